@@ -1,0 +1,26 @@
+namespace CroydonBot.Bot;
+
+/// <summary>
+/// Bot identity and behaviour. The Microsoft* names are Bot Framework's own configuration keys, read from
+/// the configuration root as BotBuilder-Samples do.
+/// </summary>
+public sealed class BotOptions
+{
+    /// <summary>MultiTenant (default), SingleTenant or UserAssignedMSI.</summary>
+    public string MicrosoftAppType { get; set; } = "MultiTenant";
+
+    /// <summary>The bot's app (client) id. Empty means anonymous local mode.</summary>
+    public string MicrosoftAppId { get; set; } = "";
+
+    /// <summary>The client secret used to get tokens for replies.</summary>
+    public string MicrosoftAppPassword { get; set; } = "";
+
+    /// <summary>The tenant id for SingleTenant bots.</summary>
+    public string MicrosoftAppTenantId { get; set; } = "";
+
+    /// <summary>How long a turn may run before the user sees a typing indicator.</summary>
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(600);
+
+    /// <summary>True when no app id is configured: requests are accepted without a token.</summary>
+    public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
+}

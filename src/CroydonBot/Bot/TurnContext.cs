@@ -1,0 +1,32 @@
+using CroydonBot.Protocol;
+using CroydonBot.Storage;
+
+namespace CroydonBot.Bot;
+
+/// <summary>
+/// The turn context. Replies go to <see cref="IReplySink"/>: the connector for normal delivery, or a
+/// buffer when the caller asked for expectReplies.
+/// </summary>
+public sealed class TurnContext(Activity activity, ConversationState state, IReplySink sink) : ITurnContext
+{
+    public Activity Activity { get; } = activity;
+    public ConversationState State { get; } = state;
+    public TurnRecord Record { get; } = new();
+    public bool Responded { get; private set; }
+
+    public async Task<ResourceResponse> SendActivityAsync(Activity reply, CancellationToken cancellationToken = default)
+    {
+        reply.Type ??= ActivityTypes.Message;
+        reply.Conversation ??= Activity.Conversation;
+        reply.From ??= Activity.Recipient;
+        reply.Recipient ??= Activity.From;
+        reply.ReplyToId ??= Activity.Id;
+        reply.ChannelId ??= Activity.ChannelId;
+        reply.Locale ??= Activity.Locale;
+        if (reply.Type == ActivityTypes.Message)
+        {
+            Responded = true;
+        }
+        return await sink.SendAsync(Activity, reply, cancellationToken);
+    }
+}

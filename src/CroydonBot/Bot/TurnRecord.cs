@@ -1,0 +1,26 @@
+namespace CroydonBot.Bot;
+
+/// <summary>
+/// What happened in a turn, filled in by whichever step handled it, so the question log records one row
+/// per question with the reply kind, the sources and the confidence.
+/// </summary>
+public sealed class TurnRecord
+{
+    /// <summary>The reply kind: answer, fallback, safeguarding, smalltalk or feedback.</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>Passage ids the answer was taken from.</summary>
+    public List<string> Sources { get; } = [];
+
+    /// <summary>Retrieval confidence between 0 and 1, when the knowledge base was asked.</summary>
+    public double? Confidence { get; set; }
+
+    /// <summary>A short topic label (the best source's document or the dialog), for staff analytics.</summary>
+    public string? Topic { get; set; }
+
+    /// <summary>True when the message was a question worth logging (not a button click or a dialog answer).</summary>
+    public bool IsQuestion { get; set; }
+
+    /// <summary>True when the message showed signs of risk.</summary>
+    public bool SafeguardingFlag { get; set; }
+}

@@ -1,0 +1,50 @@
+using CroydonBot.Bot;
+using CroydonBot.Knowledge;
+using CroydonBot.Protocol;
+using CroydonBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CroydonBot;
+
+/// <summary>Composes the web app: every part registers itself, Program only calls this.</summary>
+public static class CroydonBotApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // The content (seeds/, dialogs/, wwwroot/) is copied beside the binary; run from anywhere.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddBot(builder.Configuration);
+        builder.Services.AddKnowledge(builder.Configuration);
+        builder.Services.AddStorage(builder.Configuration);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapBotMessages();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        return app;
+    }
+
+    /// <summary>
+    /// Everything that must work before the first request: the schema is migrated and the index is built,
+    /// so a broken seed or database stops start-up with a clear message instead of failing a young person later.
+    /// </summary>
+    public static async Task InitialiseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
+        var index = app.Services.GetRequiredService<KnowledgeIndex>();
+        app.Services.GetRequiredService<IBot>();
+        var options = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
+        if (options.IsAnonymous)
+        {
+            app.Logger.LogWarning("MicrosoftAppId is not set: /api/messages accepts requests without authentication (local development mode).");
+        }
+        app.Logger.LogInformation("Knowledge index ready: {Passages} passages from {Documents} documents",
+            index.Passages.Count, index.Passages.Select(p => p.Document.File).Distinct().Count());
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CroydonBot.Eval;
+
+/// <summary>One question of an evaluation set (format of shared/eval/dev-questions.jsonl).</summary>
+public sealed record EvalCase
+{
+    public string Id { get; init; } = "";
+    public string Question { get; init; } = "";
+    public string Category { get; init; } = "";
+
+    /// <summary>answer, abstain, safeguarding, feedback or smalltalk.</summary>
+    public string Expect { get; init; } = "";
+
+    [JsonPropertyName("must_include_any")]
+    public List<List<string>> MustIncludeAny { get; init; } = [];
+
+    [JsonPropertyName("must_not_include")]
+    public List<string> MustNotInclude { get; init; } = [];
+
+    public static IReadOnlyList<EvalCase> ReadAll(string path) =>
+        [.. File.ReadLines(path)
+            .Where(line => !string.IsNullOrWhiteSpace(line))
+            .Select(line => JsonSerializer.Deserialize<EvalCase>(line, new JsonSerializerOptions(JsonSerializerDefaults.Web))!)];
+
+    /// <summary>The content check: each inner list has one string in the reply, and no forbidden string is.</summary>
+    public bool ContentMatches(string reply)
+    {
+        var text = reply.ToLowerInvariant();
+        return MustIncludeAny.All(any => any.Any(s => text.Contains(s.ToLowerInvariant(), StringComparison.Ordinal)))
+            && !MustNotInclude.Any(s => text.Contains(s.ToLowerInvariant(), StringComparison.Ordinal));
+    }
+}

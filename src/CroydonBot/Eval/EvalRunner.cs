@@ -1,0 +1,36 @@
+using CroydonBot.Cli;
+using CroydonBot.Knowledge;
+
+namespace CroydonBot.Eval;
+
+/// <summary>Runs every case through the real bot (a fresh conversation each) and through the baseline, and scores both.</summary>
+public sealed class EvalRunner(BotConsole console, KnowledgeIndex index)
+{
+    public async Task<EvalReport> RunAsync(IReadOnlyList<EvalCase> cases, CancellationToken cancellationToken)
+    {
+        var documents = index.Passages.Select(p => p.Document.File).Distinct()
+            .Select(f => index.Passages.Where(p => p.Document.File == f).Select(p => p.Text))
+            .Select(texts => string.Join("\n\n", texts));
+        using var baseline = new BaselineRetriever(documents);
+        var bot = new List<EvalOutcome>();
+        var plain = new List<EvalOutcome>();
+        foreach (var c in cases)
+        {
+            var summary = ReplySummary.From(await console.AskAsync(c.Question, cancellationToken), index);
+            bot.Add(new EvalOutcome(c, summary.Kind, summary.Text, c.ContentMatches(summary.Text)));
+            var paragraph = baseline.Answer(c.Question);
+            plain.Add(new EvalOutcome(c, paragraph is null ? "fallback" : "answer", paragraph ?? "", paragraph is not null && c.ContentMatches(paragraph)));
+        }
+        var misses = bot.Where(o => !o.Correct)
+            .Select(o => new EvalMiss(o.Case.Id, o.Case.Category, o.Case.Expect, o.Kind, o.Case.Question, o.Text))
+            .ToList();
+        return new EvalReport(ByCategory(bot), ByCategory(plain), misses);
+    }
+
+    private static Dictionary<string, EvalScores> ByCategory(IReadOnlyList<EvalOutcome> outcomes)
+    {
+        var scores = outcomes.GroupBy(o => o.Case.Category).ToDictionary(g => g.Key, g => EvalScores.Of([.. g]));
+        scores[EvalReport.Overall] = EvalScores.Of(outcomes);
+        return scores;
+    }
+}

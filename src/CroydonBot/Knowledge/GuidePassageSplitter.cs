@@ -1,0 +1,66 @@
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// Splits a Markdown guide into passages, one per "## " section. A section may start with a
+/// "Questions:" line (alternative questions, separated by |) and a "Dated:" line (when its facts date from).
+/// </summary>
+public static class GuidePassageSplitter
+{
+    public static IReadOnlyList<Passage> Split(ManifestEntry document, string markdown)
+    {
+        var passages = new List<Passage>();
+        string? heading = null;
+        var questions = new List<string>();
+        string? dated = null;
+        var body = new List<string>();
+
+        void Flush()
+        {
+            var text = string.Join('\n', body).Trim();
+            if (heading is not null && text.Length > 0)
+            {
+                passages.Add(new Passage
+                {
+                    Id = $"{document.File}#{passages.Count}",
+                    Document = document,
+                    Heading = heading,
+                    Text = text,
+                    Questions = [.. questions],
+                    DatedLabel = dated,
+                    Ordinal = passages.Count,
+                });
+            }
+            questions.Clear();
+            body.Clear();
+            dated = null;
+        }
+
+        foreach (var raw in DocumentCleaner.Normalise(markdown).Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                Flush();
+                heading = line[3..].Trim();
+            }
+            else if (line.StartsWith("# ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            else if (heading is not null && body.Count == 0 && line.StartsWith("Questions:", StringComparison.OrdinalIgnoreCase))
+            {
+                questions.AddRange(line["Questions:".Length..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            }
+            else if (heading is not null && body.Count == 0 && line.StartsWith("Dated:", StringComparison.OrdinalIgnoreCase))
+            {
+                dated = line["Dated:".Length..].Trim();
+            }
+            else if (heading is not null && (line.Length > 0 || body.Count > 0))
+            {
+                body.Add(line.StartsWith("* ", StringComparison.Ordinal) ? "- " + line[2..] : line);
+            }
+        }
+        Flush();
+        return passages;
+    }
+}

@@ -1,0 +1,108 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// The Lucene.Net index over all passages, with one shared <see cref="SearcherManager"/> (never a searcher
+/// per query) and BM25 ranking. Passage metadata stays in memory; Lucene stores only the passage number.
+/// </summary>
+public sealed class KnowledgeIndex : IDisposable
+{
+    public const string IdField = "ord";
+    public const string TextField = "text";
+    public const string HeadingField = "heading";
+    public const string QuestionsField = "questions";
+    public const string TitleField = "title";
+
+    private readonly LuceneDirectory _directory;
+    private readonly SearcherManager _searchers;
+    private readonly IReadOnlySet<string>[] _termsByPassage;
+    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+
+    private KnowledgeIndex(IReadOnlyList<Passage> passages, TermAnalyzer analyzer, LuceneDirectory directory)
+    {
+        Passages = passages;
+        Analyzer = analyzer;
+        _directory = directory;
+        var config = new IndexWriterConfig(TermAnalyzer.Version, analyzer.Analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+        };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            for (var i = 0; i < passages.Count; i++)
+            {
+                writer.AddDocument(ToDocument(passages[i], i));
+            }
+            writer.Commit();
+        }
+        _searchers = new SearcherManager(directory, new BM25SearcherFactory());
+        _termsByPassage = [.. passages.Select(p => (IReadOnlySet<string>)analyzer.Terms(AllText(p)).ToHashSet(StringComparer.Ordinal))];
+        foreach (var term in _termsByPassage.SelectMany(t => t))
+        {
+            _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+        }
+    }
+
+    public IReadOnlyList<Passage> Passages { get; }
+    public TermAnalyzer Analyzer { get; }
+
+    /// <summary>Builds the index in memory, or in <paramref name="folder"/> when one is given.</summary>
+    public static KnowledgeIndex Build(IReadOnlyList<Passage> passages, TermAnalyzer analyzer, string? folder = null) =>
+        new(passages, analyzer, string.IsNullOrWhiteSpace(folder) ? new RAMDirectory() : FSDirectory.Open(folder));
+
+    /// <summary>The analysed terms of passage number <paramref name="number"/> (its place in <see cref="Passages"/>), all fields together.</summary>
+    public IReadOnlySet<string> TermsOf(int number) => _termsByPassage[number];
+
+    /// <summary>Inverse document frequency (BM25's form); a term found nowhere gets the highest value.</summary>
+    public double Idf(string term)
+    {
+        var n = Passages.Count;
+        var df = _documentFrequency.GetValueOrDefault(term);
+        return Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /// <summary>The top hits as (passage number, BM25 score).</summary>
+    public IReadOnlyList<(int Ordinal, float Score)> Search(Query query, int count)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(query, count);
+            return [.. top.ScoreDocs.Select(hit => (int.Parse(searcher.Doc(hit.Doc).Get(IdField), System.Globalization.CultureInfo.InvariantCulture), hit.Score))];
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _directory.Dispose();
+    }
+
+    private static string AllText(Passage p) => string.Join('\n', [p.Heading, p.Text, .. p.Questions]);
+
+    private static Document ToDocument(Passage passage, int number) =>
+    [
+        new StringField(IdField, number.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
+        new Lucene.Net.Documents.TextField(TextField, passage.Text, Field.Store.NO),
+        new Lucene.Net.Documents.TextField(HeadingField, passage.Heading, Field.Store.NO),
+        new Lucene.Net.Documents.TextField(QuestionsField, string.Join('\n', passage.Questions), Field.Store.NO),
+        new Lucene.Net.Documents.TextField(TitleField, passage.Document.Title, Field.Store.NO),
+    ];
+
+    /// <summary>Searchers score with BM25, the same similarity the writer used.</summary>
+    private sealed class BM25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}

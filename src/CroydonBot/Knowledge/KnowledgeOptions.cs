@@ -1,0 +1,16 @@
+namespace CroydonBot.Knowledge;
+
+/// <summary>How the knowledge index is built and when an answer is good enough to give.</summary>
+public sealed class KnowledgeOptions
+{
+    public const string Section = "Knowledge";
+
+    /// <summary>Empty: build the index in memory at start-up. A folder: build it there (or reuse it, if current).</summary>
+    public string? IndexPath { get; set; }
+
+    /// <summary>Below this confidence (0 to 1) the bot says it does not know instead of guessing.</summary>
+    public double ConfidenceThreshold { get; set; } = 0.5;
+
+    /// <summary>About how many words an answer has before "Tell me more".</summary>
+    public int AnswerWords { get; set; } = 60;
+}

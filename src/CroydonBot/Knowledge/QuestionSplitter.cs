@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// Finds two questions in one message ("what's a PA? and can I get money for uni?"), so the bot can answer
+/// the first and offer the second.
+/// </summary>
+public static partial class QuestionSplitter
+{
+    private const int MinWords = 3;
+
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var parts = Separator().Split(text)
+            .Select(p => Leading().Replace(p.Trim(), ""))
+            .Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWords)
+            .ToList();
+        return parts.Count >= 2 ? parts.Take(2).ToList() : [text.Trim()];
+    }
+
+    // A question mark ends a question; "also" after a full stop starts another.
+    [GeneratedRegex(@"\?+\s*|\.\s+(?=also\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(and|also|plus|oh and)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Leading();
+}

@@ -1,0 +1,113 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// Finds the passages that answer a question: Lucene BM25 over every way of saying each concept, then a
+/// re-ranking by how much of the question a passage covers and by recency, because an old finding must
+/// never beat the current one for a question about now.
+/// </summary>
+public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
+{
+    private const int Candidates = 25;
+    private const float SynonymBoost = 0.7f;
+
+    private static readonly (string Field, float Boost)[] Fields =
+    [
+        (KnowledgeIndex.TextField, 1.0f),
+        (KnowledgeIndex.QuestionsField, 1.2f),
+        (KnowledgeIndex.HeadingField, 1.0f),
+        (KnowledgeIndex.TitleField, 0.3f),
+    ];
+
+    public RetrievalResult Retrieve(string question, int count = 5)
+    {
+        var plan = planner.Plan(question);
+        if (plan.IsEmpty)
+        {
+            return new RetrievalResult(plan, []);
+        }
+        var hits = index.Search(BuildQuery(plan), Candidates);
+        if (hits.Count == 0)
+        {
+            return new RetrievalResult(plan, []);
+        }
+        var maxScore = hits.Max(h => h.Score);
+        var ranked = hits
+            .Select(h =>
+            {
+                var coverage = plan.Coverage(index.TermsOf(h.Ordinal));
+                var passage = index.Passages[h.Ordinal];
+                var score = (0.65 * coverage + 0.35 * (h.Score / maxScore)) * RecencyFactor(plan, passage);
+                return new ScoredPassage(passage, h.Ordinal, score, coverage);
+            })
+            .OrderByDescending(s => s.Score)
+            .Take(count)
+            .ToList();
+        return new RetrievalResult(plan, ranked);
+    }
+
+    /// <summary>
+    /// History stays history: an old document is pushed down unless the question asks about the past or
+    /// names its year; a passage naming the year asked about is pulled up.
+    /// </summary>
+    public static double RecencyFactor(QueryPlan plan, Passage passage)
+    {
+        var factor = 1.0;
+        var document = passage.Document;
+        var asksForOldYear = plan.Years.Any(y => y < 2020);
+        if (document.IsHistorical)
+        {
+            factor *= plan.AsksAboutNow ? 0.5 : asksForOldYear || plan.AsksAboutPast ? 1.0 : 0.85;
+        }
+        else if (plan.AsksAboutNow)
+        {
+            factor *= 1 + 0.01 * Math.Clamp(document.Date.Year - 2017, 0, 10);
+        }
+        if (plan.Years.Count > 0)
+        {
+            var mentions = plan.Years.Any(y => passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                || passage.DateLabel.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                || (passage.DatedLabel is null && document.Date.Year == y));
+            factor *= mentions ? 1.25 : 0.9;
+        }
+        return factor;
+    }
+
+    private static BooleanQuery BuildQuery(QueryPlan plan)
+    {
+        var query = new BooleanQuery();
+        foreach (var concept in plan.Concepts)
+        {
+            var anyWay = new DisjunctionMaxQuery(0.1f);
+            for (var a = 0; a < concept.Alternatives.Count; a++)
+            {
+                var boost = a == 0 ? 1f : SynonymBoost;
+                foreach (var (field, fieldBoost) in Fields)
+                {
+                    var clause = ForTerms(field, concept.Alternatives[a]);
+                    clause.Boost = boost * fieldBoost;
+                    anyWay.Add(clause);
+                }
+            }
+            query.Add(anyWay, Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private static Query ForTerms(string field, IReadOnlyList<string> terms)
+    {
+        if (terms.Count == 1)
+        {
+            return new TermQuery(new Term(field, terms[0]));
+        }
+        // Multi-word synonyms match as a phrase, allowing one word in between ("personal (young) adviser").
+        var phrase = new PhraseQuery { Slop = 1 };
+        foreach (var term in terms)
+        {
+            phrase.Add(new Term(field, term));
+        }
+        return phrase;
+    }
+}

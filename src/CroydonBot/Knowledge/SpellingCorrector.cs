@@ -1,0 +1,61 @@
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// Corrects typos ("ofstead", "entitld") against the knowledge base's own vocabulary, preferring the most
+/// frequent word at the smallest edit distance. Words it cannot place are left alone.
+/// </summary>
+public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabulary)
+{
+    public string Correct(string word)
+    {
+        if (word.Length < 4 || vocabulary.ContainsKey(word) || word.Any(char.IsDigit))
+        {
+            return word;
+        }
+        var maxDistance = word.Length >= 7 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestCount = 0;
+        foreach (var (candidate, count) in vocabulary)
+        {
+            if (Math.Abs(candidate.Length - word.Length) > maxDistance || candidate.Length < 3)
+            {
+                continue;
+            }
+            var distance = Distance(word, candidate, maxDistance);
+            if (distance <= maxDistance && (distance < bestDistance || distance == bestDistance && count > bestCount))
+            {
+                (best, bestDistance, bestCount) = (candidate, distance, count);
+            }
+        }
+        return best ?? word;
+    }
+
+    /// <summary>Optimal string alignment distance (a swap of two letters counts as one), stopping early past max.</summary>
+    public static int Distance(string a, string b, int max)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    v = Math.Min(v, d[i - 2, j - 2] + 1);
+                }
+                d[i, j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+            if (rowMin > max)
+            {
+                return max + 1;
+            }
+        }
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CroydonBot.Protocol;
+
+/// <summary>
+/// A Bot Framework activity: the one message shape every channel speaks.
+/// Only the fields CroydonBot reads or writes are typed; everything else survives a round trip
+/// through <see cref="Extra"/>, because receivers must accept fields they do not understand (A2005).
+/// </summary>
+public sealed record Activity
+{
+    public string? Type { get; set; }
+    public string? Id { get; set; }
+    public DateTimeOffset? Timestamp { get; set; }
+    public DateTimeOffset? LocalTimestamp { get; set; }
+    public string? LocalTimezone { get; set; }
+    public string? ServiceUrl { get; set; }
+    public string? ChannelId { get; set; }
+    public ChannelAccount? From { get; set; }
+    public ConversationAccount? Conversation { get; set; }
+    public ChannelAccount? Recipient { get; set; }
+    public string? TextFormat { get; set; }
+    public string? Text { get; set; }
+    public string? Speak { get; set; }
+    public string? InputHint { get; set; }
+    public string? Locale { get; set; }
+    public string? AttachmentLayout { get; set; }
+    public List<Attachment>? Attachments { get; set; }
+    public SuggestedActions? SuggestedActions { get; set; }
+    public List<Entity>? Entities { get; set; }
+    public JsonElement? ChannelData { get; set; }
+    public string? ReplyToId { get; set; }
+    public string? DeliveryMode { get; set; }
+    public JsonElement? Value { get; set; }
+    public string? Name { get; set; }
+    public string? Action { get; set; }
+    public List<ChannelAccount>? MembersAdded { get; set; }
+    public List<ChannelAccount>? MembersRemoved { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+
+    /// <summary>Creates a reply addressed back to the sender, as the Connector docs' "Create a reply" describes.</summary>
+    public Activity CreateReply(string? text = null) => new()
+    {
+        Type = ActivityTypes.Message,
+        Conversation = Conversation,
+        From = Recipient,
+        Recipient = From,
+        ReplyToId = Id,
+        Locale = Locale,
+        ChannelId = ChannelId,
+        Text = text,
+    };
+
+    /// <summary>True when the sender asked for the replies in the HTTP response instead of through the connector.</summary>
+    [JsonIgnore]
+    public bool ExpectsReplies => string.Equals(DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);
+}

@@ -1,0 +1,74 @@
+using CroydonBot.Bot;
+using CroydonBot.Channels;
+
+namespace CroydonBot.Protocol;
+
+/// <summary>The Bot Framework messaging endpoint, POST /api/messages.</summary>
+public static class MessagesEndpoint
+{
+    /// <summary>PROTOCOL: Direct Line allows 256 K characters per activity; we refuse more than that here too.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
+        app.MapMethods("/api/messages", ["GET", "PUT", "DELETE", "PATCH"], () =>
+            Results.Problem(statusCode: StatusCodes.Status405MethodNotAllowed, title: "Use POST to send an activity."));
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http,
+        IChannelAuthenticator authenticator,
+        BotAdapter adapter,
+        CancellationToken cancellationToken)
+    {
+        if (!IsJson(http.Request.ContentType))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the activity as application/json.");
+        }
+        var body = await ReadBodyAsync(http, cancellationToken);
+        if (body is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"An activity may be at most {MaxBodyBytes / 1024} KB.");
+        }
+        var (activity, error) = ActivityReader.Parse(body);
+        if (activity is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "This is not an activity the bot can read.", detail: error);
+        }
+        if (!await authenticator.AuthenticateAsync(http.Request.Headers.Authorization, activity, cancellationToken))
+        {
+            // No detail: a caller probing tokens learns nothing from the answer.
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+        }
+        var replies = await adapter.ProcessActivityAsync(activity, cancellationToken);
+        return replies is null ? Results.Ok() : Results.Json(replies, ProtocolJson.Options);
+    }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null &&
+        (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ||
+         contentType.Contains("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Reads at most <see cref="MaxBodyBytes"/>; returns null when the body is larger.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}

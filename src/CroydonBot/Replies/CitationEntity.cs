@@ -1,0 +1,41 @@
+using System.Text.Json;
+using CroydonBot.Protocol;
+
+namespace CroydonBot.Replies;
+
+/// <summary>
+/// Builds the schema.org Message entity with Claim citations, the shape Teams and Web Chat use to show
+/// numbered citations under a bot message.
+/// </summary>
+public static class CitationEntity
+{
+    public static Entity Create(IReadOnlyList<Citation> citations)
+    {
+        var claims = citations.Select(c => new Dictionary<string, object?>
+        {
+            ["@type"] = "Claim",
+            ["position"] = c.Position,
+            ["appearance"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "DigitalDocument",
+                ["name"] = $"{c.Title} ({c.DateLabel})",
+                ["url"] = string.IsNullOrWhiteSpace(c.Url) ? null : c.Url,
+                ["abstract"] = Truncate(c.Abstract, 160),
+            },
+        }).ToList();
+        return new Entity
+        {
+            Type = "https://schema.org/Message",
+            Properties = new Dictionary<string, JsonElement>
+            {
+                ["@type"] = JsonSerializer.SerializeToElement("Message"),
+                ["@context"] = JsonSerializer.SerializeToElement("https://schema.org"),
+                ["@id"] = JsonSerializer.SerializeToElement(""),
+                ["citation"] = JsonSerializer.SerializeToElement(claims, ProtocolJson.Options),
+            },
+        };
+    }
+
+    // PROTOCOL: Teams limits a citation abstract to 160 characters.
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using CroydonBot.Knowledge;
+
+namespace CroydonBot.Replies;
+
+/// <summary>Recognises small talk by whole-message phrases and patterns from dialogs/smalltalk.yaml.</summary>
+public sealed class SmallTalkMatcher
+{
+    private readonly List<(SmallTalkData.Intent Intent, HashSet<string> Phrases, Regex[] Patterns)> _intents;
+
+    public SmallTalkMatcher(SmallTalkData data)
+    {
+        _intents = [.. data.Intents.Select(i => (
+            i,
+            i.Phrases.Select(Normalise).ToHashSet(StringComparer.Ordinal),
+            i.Regex.Select(r => new Regex("^(?:" + r + ")$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200))).ToArray()))];
+    }
+
+    /// <summary>The matching intent, or null when the message is not small talk.</summary>
+    public SmallTalkData.Intent? Match(string text)
+    {
+        var normalised = Normalise(text);
+        if (normalised.Length == 0 || normalised.Length > 80)
+        {
+            return null;
+        }
+        foreach (var (intent, phrases, patterns) in _intents)
+        {
+            if (phrases.Contains(normalised) || patterns.Any(p => p.IsMatch(normalised)))
+            {
+                return intent;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Lower case words separated by single spaces, punctuation and emoji gone.</summary>
+    public static string Normalise(string text) => string.Join(' ', QueryText.Tokenise(text));
+}

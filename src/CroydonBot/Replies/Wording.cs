@@ -1,0 +1,39 @@
+namespace CroydonBot.Replies;
+
+/// <summary>The bot's own words, from dialogs/wording.yaml, so content editors can change them without C#.</summary>
+public sealed class Wording
+{
+    public Message Welcome { get; set; } = new();
+    public Message Help { get; set; } = new();
+    public Message Fallback { get; set; } = new();
+    public Message TurnError { get; set; } = new();
+    public Message EmptyMessage { get; set; } = new();
+    public Message TellMeMoreNothing { get; set; } = new();
+    public Message HelpfulThanks { get; set; } = new();
+    public Message DidYouMean { get; set; } = new();
+
+    /// <summary>Button titles used on answers.</summary>
+    public AnswerButtons Buttons { get; set; } = new();
+
+    /// <summary>Opening words for an answer from a document that is now history; {date} is filled in.</summary>
+    public string HistoricalPrefix { get; set; } = "";
+
+    /// <summary>How the source line under an answer reads; {title}, {publisher} and {date} are filled in.</summary>
+    public string SourceLine { get; set; } = "";
+
+    /// <summary>A text and its quick-reply suggestions.</summary>
+    public sealed class Message
+    {
+        public string Text { get; set; } = "";
+        public List<string> Suggestions { get; set; } = [];
+    }
+
+    /// <summary>Titles of the answer follow-up buttons.</summary>
+    public sealed class AnswerButtons
+    {
+        public string TellMeMore { get; set; } = "Tell me more";
+        public string Helpful { get; set; } = "👍 Helpful";
+        public string NotHelpful { get; set; } = "👎 Not helpful";
+        public string NoneOfThese { get; set; } = "None of these";
+    }
+}

@@ -1,0 +1,23 @@
+namespace CroydonBot.Storage;
+
+/// <summary>
+/// What the bot remembers about one conversation between turns, saved as JSON per conversation
+/// (Bot Builder's ConversationState). Holds no message text beyond what a dialog needs to finish.
+/// </summary>
+public sealed class ConversationState
+{
+    /// <summary>The dialog stack; the last entry is the active dialog.</summary>
+    public List<DialogInstance> DialogStack { get; set; } = [];
+
+    /// <summary>The last answer given, so "tell me more" and "was this helpful?" know what they refer to.</summary>
+    public LastAnswer? LastAnswer { get; set; }
+
+    /// <summary>A second question the user asked in the same message, offered as a follow-up.</summary>
+    public string? PendingQuestion { get; set; }
+
+    /// <summary>Set when any message in the conversation showed signs of risk, so staff see it first.</summary>
+    public bool SafeguardingFlagged { get; set; }
+
+    /// <summary>True once the welcome was sent, so a channel that adds the user twice greets once.</summary>
+    public bool Welcomed { get; set; }
+}

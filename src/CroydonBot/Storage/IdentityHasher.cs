@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Microsoft.Extensions.Options;
+
+namespace CroydonBot.Storage;
+
+/// <summary>
+/// Turns channel user and conversation ids into salted hashes, so the database never holds a raw id.
+/// The salt comes from configuration, or is generated once and kept in the settings table so hashes
+/// stay stable across restarts and instances sharing a database.
+/// </summary>
+public sealed class IdentityHasher(ISqlDatabase database, IOptions<StorageOptions> options)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private byte[]? _salt;
+
+    public async Task<string> HashAsync(string value, CancellationToken cancellationToken)
+    {
+        var salt = _salt ?? await LoadSaltAsync(cancellationToken);
+        var mac = HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes(value));
+        return Convert.ToHexStringLower(mac.AsSpan(0, 16));
+    }
+
+    private async Task<byte[]> LoadSaltAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_salt is not null)
+            {
+                return _salt;
+            }
+            if (!string.IsNullOrWhiteSpace(options.Value.UserIdSalt))
+            {
+                return _salt = Encoding.UTF8.GetBytes(options.Value.UserIdSalt);
+            }
+            await using var connection = await database.OpenAsync(cancellationToken);
+            var fresh = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            // Two instances starting together both try to insert; the first wins and both read it back.
+            await connection.ExecuteAsync(
+                "INSERT INTO settings (key, value) VALUES ('user_id_salt', @fresh) ON CONFLICT (key) DO NOTHING", new { fresh });
+            var stored = await connection.ExecuteScalarAsync<string>("SELECT value FROM settings WHERE key = 'user_id_salt'");
+            return _salt = Encoding.UTF8.GetBytes(stored!);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Dapper;
+
+namespace CroydonBot.Storage;
+
+/// <summary>The question log in SQL; the statements run unchanged on SQLite and PostgreSQL.</summary>
+public sealed class SqlQuestionLog(ISqlDatabase database) : IQuestionLog
+{
+    public async Task<long> AddAsync(QuestionLogEntry entry, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO questions (at, channel, conversation_hash, user_hash, question, kind, sources, confidence, topic, safeguarding, helpful)
+            VALUES (@At, @Channel, @ConversationHash, @UserHash, @Question, @Kind, @Sources, @Confidence, @Topic, @Safeguarding, NULL)
+            RETURNING id
+            """,
+            new
+            {
+                At = entry.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+                entry.Channel,
+                entry.ConversationHash,
+                entry.UserHash,
+                entry.Question,
+                entry.Kind,
+                entry.Sources,
+                entry.Confidence,
+                entry.Topic,
+                Safeguarding = entry.SafeguardingFlag ? 1 : 0,
+            });
+    }
+
+    public async Task SetHelpfulAsync(long id, bool helpful, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("UPDATE questions SET helpful = @helpful WHERE id = @id", new { id, helpful = helpful ? 1 : 0 });
+    }
+
+    public async Task<IReadOnlyList<QuestionLogEntry>> RecentAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<QuestionRow>(
+            """
+            SELECT id, at, channel, conversation_hash AS ConversationHash, user_hash AS UserHash, question, kind, sources,
+                   confidence, topic, safeguarding, helpful
+            FROM questions ORDER BY id DESC LIMIT @limit
+            """,
+            new { limit });
+        return [.. rows.Select(r => r.ToEntry())];
+    }
+
+    /// <summary>The row as the database returns it: SQLite has no date or boolean type.</summary>
+    private sealed class QuestionRow
+    {
+        public long Id { get; set; }
+        public string At { get; set; } = "";
+        public string Channel { get; set; } = "";
+        public string ConversationHash { get; set; } = "";
+        public string UserHash { get; set; } = "";
+        public string Question { get; set; } = "";
+        public string Kind { get; set; } = "";
+        public string Sources { get; set; } = "";
+        public double? Confidence { get; set; }
+        public string? Topic { get; set; }
+        public long Safeguarding { get; set; }
+        public long? Helpful { get; set; }
+
+        public QuestionLogEntry ToEntry() => new()
+        {
+            Id = Id,
+            At = DateTimeOffset.Parse(At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+            Channel = Channel,
+            ConversationHash = ConversationHash,
+            UserHash = UserHash,
+            Question = Question,
+            Kind = Kind,
+            Sources = Sources,
+            Confidence = Confidence,
+            Topic = Topic,
+            SafeguardingFlag = Safeguarding != 0,
+            Helpful = Helpful is null ? null : Helpful != 0,
+        };
+    }
+}

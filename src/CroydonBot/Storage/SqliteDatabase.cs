@@ -1,0 +1,41 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace CroydonBot.Storage;
+
+/// <summary>One SQLite file in WAL mode, so the staff pages can read while the bot writes.</summary>
+public sealed class SqliteDatabase : ISqlDatabase
+{
+    private readonly string _connectionString;
+
+    public SqliteDatabase(string path)
+    {
+        var full = Path.GetFullPath(path, AppContext.BaseDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Shared,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        FilePath = full;
+    }
+
+    /// <summary>The database file's full path.</summary>
+    public string FilePath { get; }
+
+    public string Dialect => "sqlite";
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        // busy_timeout lets concurrent turns wait for the writer instead of failing with SQLITE_BUSY.
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+}

@@ -1,0 +1,24 @@
+using CroydonBot.Bot;
+using Microsoft.Extensions.Options;
+
+namespace CroydonBot.Storage;
+
+/// <summary>Registers the database (SQLite unless a PostgreSQL connection string is configured) and the stores on it.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.AddSingleton<ISqlDatabase>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new SqliteDatabase(options.SqlitePath);
+        });
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<IdentityHasher>();
+        services.AddSingleton<IQuestionLog, SqlQuestionLog>();
+        services.AddSingleton<IConversationStateStore, SqlConversationStateStore>();
+        services.AddSingleton<IQuestionRecorder, QuestionRecorder>();
+        return services;
+    }
+}
