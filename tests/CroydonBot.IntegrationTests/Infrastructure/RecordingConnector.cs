@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using CroydonBot.Protocol;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CroydonBot.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Plays the channel's Bot Connector on loopback: records every request the bot sends to
+/// /v3/conversations/... and answers as a real connector would (201 with an id).
+/// </summary>
+public sealed class RecordingConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+
+    private RecordingConnector(WebApplication app) => _app = app;
+
+    /// <summary>The serviceUrl to put in activities; <paramref name="pathPrefix"/> mimics channels whose serviceUrl has a path.</summary>
+    public string ServiceUrl(string pathPrefix = "") =>
+        _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/') + pathPrefix;
+
+    public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    /// <summary>Status code to answer with (e.g. 500 to test a failing channel); 201 by default.</summary>
+    public int StatusCode { get; set; } = StatusCodes.Status201Created;
+
+    public static async Task<RecordingConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var connector = new RecordingConnector(app);
+        app.MapPost("{**path}", async (HttpContext http) =>
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            var body = await reader.ReadToEndAsync();
+            connector._requests.Enqueue(new RecordedRequest(
+                http.Request.Path + http.Request.QueryString, // raw path: escaping is part of what is checked
+                http.Request.Headers.Authorization.ToString(),
+                JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options)!));
+            return connector.StatusCode == StatusCodes.Status201Created
+                ? Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: StatusCodes.Status201Created)
+                : Results.StatusCode(connector.StatusCode);
+        });
+        await app.StartAsync();
+        return connector;
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> requests matching <paramref name="filter"/> arrived.</summary>
+    public async Task<IReadOnlyList<RecordedRequest>> WaitForAsync(int count, Func<RecordedRequest, bool>? filter = null, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow < deadline)
+        {
+            var matching = Requests.Where(filter ?? (_ => true)).ToList();
+            if (matching.Count >= count)
+            {
+                return matching;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"Expected {count} connector requests, got {Requests.Count(filter ?? (_ => true))}.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>One request the bot made to the connector.</summary>
+public sealed record RecordedRequest(string Path, string Authorization, Activity Activity);
