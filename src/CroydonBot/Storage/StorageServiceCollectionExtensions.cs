@@ -19,6 +19,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IQuestionLog, SqlQuestionLog>();
         services.AddSingleton<IConversationStateStore, SqlConversationStateStore>();
         services.AddSingleton<IQuestionRecorder, QuestionRecorder>();
+        services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
         return services;
     }
 }
