@@ -1,6 +1,7 @@
 using CroydonBot.Bot;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
+using CroydonBot.Safety;
 using CroydonBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -21,11 +22,14 @@ public static class CroydonBotApp
         builder.Services.AddBot(builder.Configuration);
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddSafety(builder.Configuration);
 
         var app = builder.Build();
+        app.UseSafety();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapBotMessages();
+        app.MapPrivacyPage();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

@@ -1,5 +1,6 @@
 using CroydonBot.Bot;
 using CroydonBot.Channels;
+using CroydonBot.Safety;
 
 namespace CroydonBot.Protocol;
 
@@ -21,6 +22,7 @@ public static class MessagesEndpoint
         HttpContext http,
         IChannelAuthenticator authenticator,
         BotAdapter adapter,
+        ReplayGuard replays,
         CancellationToken cancellationToken)
     {
         if (!IsJson(http.Request.ContentType))
@@ -42,7 +44,22 @@ public static class MessagesEndpoint
             // No detail: a caller probing tokens learns nothing from the answer.
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
         }
-        var replies = await adapter.ProcessActivityAsync(activity, cancellationToken);
+        if (!replays.TryAccept(activity))
+        {
+            // PROTOCOL: a replayed activity id is acknowledged (200) but not answered or logged again.
+            return activity.ExpectsReplies ? Results.Json(new ExpectedReplies([]), ProtocolJson.Options) : Results.Ok();
+        }
+        ExpectedReplies? replies;
+        try
+        {
+            replies = await adapter.ProcessActivityAsync(activity, cancellationToken);
+        }
+        catch
+        {
+            // Not answered: the channel's retry must be processed, not dropped as a replay.
+            replays.Release(activity);
+            throw;
+        }
         return replies is null ? Results.Ok() : Results.Json(replies, ProtocolJson.Options);
     }
 

@@ -1,0 +1,117 @@
+using System.Text;
+
+namespace CroydonBot.Safety;
+
+/// <summary>
+/// Puts a message into the one plain form the safeguarding patterns are written for: lower case, no
+/// punctuation, stretched letters shortened ("pleeease" -> "pleease"), text speak and common misspellings
+/// expanded. Patterns then only need to know one spelling of each word.
+/// </summary>
+public sealed class SafeguardingText
+{
+    private readonly Dictionary<string, string> _replacements = new(StringComparer.Ordinal);
+    private readonly string[] _fuzzyWords;
+
+    public SafeguardingText(SafeguardingData data)
+    {
+        foreach (var (word, plain) in data.TextSpeak)
+        {
+            _replacements[word.ToLowerInvariant()] = plain.ToLowerInvariant();
+        }
+        foreach (var (plain, misspellings) in data.Typos)
+        {
+            foreach (var misspelling in misspellings)
+            {
+                _replacements[misspelling.ToLowerInvariant()] = plain.ToLowerInvariant();
+            }
+        }
+        _fuzzyWords = [.. data.FuzzyWords.Select(w => w.ToLowerInvariant())];
+    }
+
+    /// <summary>Lower-case words separated by single spaces.</summary>
+    public string Normalise(string text)
+    {
+        var words = new List<string>();
+        foreach (var token in Tokens(text))
+        {
+            var word = _replacements.TryGetValue(token, out var plain) ? plain : Corrected(token);
+            if (word.Length > 0)
+            {
+                words.Add(word);
+            }
+        }
+        return string.Join(' ', words);
+    }
+
+    /// <summary>Runs of letters and digits; apostrophes inside words are dropped ("don't" -> "dont").</summary>
+    private static IEnumerable<string> Tokens(string text)
+    {
+        var current = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                // Three or more of the same letter are stretched for feeling ("nooooo"); two keep real words ("kill").
+                if (current.Length >= 2 && current[^1] == c && current[^2] == c)
+                {
+                    continue;
+                }
+                current.Append(c);
+            }
+            else if (c is '\'' or '\u2019' or '\u2018' or '`' or '\u02bc' && current.Length > 0)
+            {
+                continue;
+            }
+            else if (current.Length > 0)
+            {
+                yield return current.ToString();
+                current.Clear();
+            }
+        }
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
+        }
+    }
+
+    /// <summary>A long word one keystroke away from a word that matters is read as that word ("overdoes" stays, "overdoze" -> "overdose").</summary>
+    private string Corrected(string token)
+    {
+        if (token.Length < 6)
+        {
+            return token;
+        }
+        foreach (var word in _fuzzyWords)
+        {
+            if (word != token && Math.Abs(word.Length - token.Length) <= 1 && OneEditApart(token, word))
+            {
+                return word;
+            }
+        }
+        return token;
+    }
+
+    /// <summary>True when one insertion, deletion, substitution or swap of neighbours turns a into b.</summary>
+    internal static bool OneEditApart(string a, string b)
+    {
+        if (a.Length > b.Length)
+        {
+            (a, b) = (b, a);
+        }
+        var i = 0;
+        while (i < a.Length && a[i] == b[i])
+        {
+            i++;
+        }
+        if (a.Length == b.Length)
+        {
+            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)))
+            {
+                return true;
+            }
+            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+        }
+        return b.Length - a.Length == 1 && a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
+}
