@@ -10,7 +10,13 @@ namespace CroydonBot.Safety;
 /// </summary>
 public sealed partial class SafeguardingDetector : ISafeguardingDetector
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    /// <summary>Only a pathological pattern could take this long on <see cref="CheckedEnd"/> characters.</summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many characters at each end of a very long message are checked.</summary>
+    private const int CheckedEnd = 4000;
+    private static readonly HashSet<string> QuestionWords =
+        ["what", "how", "can", "could", "do", "does", "is", "are", "where", "who", "when", "will", "would", "should", "which", "why"];
 
     private readonly SafeguardingText _text;
     private readonly List<(string Category, Regex[] Signals, Regex[] Topics, bool SignpostHelpQuestions)> _categories;
@@ -37,11 +43,37 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
 
     public SafeguardingMatch? Detect(string text)
     {
-        var plain = _text.Normalise(text);
-        if (plain.Length == 0)
+        foreach (var form in _text.Forms(text))
         {
-            return null;
+            foreach (var plain in Checked(form))
+            {
+                if (plain.Length > 0 && DetectPlain(plain) is { } match)
+                {
+                    return match;
+                }
+            }
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The parts of a message that are checked: all of it up to <see cref="CheckedEnd"/> characters each
+    /// way, otherwise its start and its end. A longer message is a paste, not something typed in crisis,
+    /// and checking 100 KB against every pattern would take seconds; words at the end are still seen.
+    /// </summary>
+    private static IEnumerable<string> Checked(string plain)
+    {
+        if (plain.Length <= 2 * CheckedEnd)
+        {
+            yield return plain;
+            yield break;
+        }
+        yield return plain[..plain.LastIndexOf(' ', CheckedEnd)];
+        yield return plain[(plain.IndexOf(' ', plain.Length - CheckedEnd) + 1)..];
+    }
+
+    private SafeguardingMatch? DetectPlain(string plain)
+    {
         foreach (var (category, signals, _, _) in _categories)
         {
             if (FirstUnnegated(signals, plain) is { } found)
@@ -129,13 +161,21 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
             return false;
         }
         var after = plain[(match.Index + match.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return !after.Any(_contrasts.Contains);
+        for (var i = 0; i < after.Length; i++)
+        {
+            // "not suicidal but i feel awful" signposts; "not suicidal but what counselling is there" is a question.
+            if (_contrasts.Contains(after[i]) && !(i + 1 < after.Length && QuestionWords.Contains(after[i + 1])))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Regex[] Compile(IEnumerable<string> patterns, IReadOnlyDictionary<string, string> vocabulary) =>
         [.. patterns.Select(p => new Regex(
             @"(?<![a-z0-9])(?:" + Expand(p, vocabulary) + @")(?![a-z0-9])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            RegexOptions.CultureInvariant,
             MatchTimeout))];
 
     /// <summary>Replaces {name} with the vocabulary's pattern, so a pattern reads "{iam} being abused".</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CroydonBot.Safety;
 
@@ -7,7 +8,7 @@ namespace CroydonBot.Safety;
 /// punctuation, stretched letters shortened ("pleeease" -> "pleease"), text speak and common misspellings
 /// expanded. Patterns then only need to know one spelling of each word.
 /// </summary>
-public sealed class SafeguardingText
+public sealed partial class SafeguardingText
 {
     private readonly Dictionary<string, string> _replacements = new(StringComparer.Ordinal);
     private readonly string[] _fuzzyWords;
@@ -28,11 +29,24 @@ public sealed class SafeguardingText
         _fuzzyWords = [.. data.FuzzyWords.Select(w => w.ToLowerInvariant())];
     }
 
-    /// <summary>Lower-case words separated by single spaces.</summary>
-    public string Normalise(string text)
+    /// <summary>
+    /// The plain forms to check: letters typed three or more times kept as two ("killl" -> "kill"), and, when
+    /// that differs, as one ("dieee" -> "die"). Either form matching is a match.
+    /// </summary>
+    public IReadOnlyList<string> Forms(string text)
+    {
+        var two = Normalise(text, 2);
+        var one = Normalise(text, 1);
+        return one == two ? [two] : [two, one];
+    }
+
+    /// <summary>Lower-case words separated by single spaces, stretched letters kept as two.</summary>
+    public string Normalise(string text) => Normalise(text, 2);
+
+    private string Normalise(string text, int keepRepeats)
     {
         var words = new List<string>();
-        foreach (var token in Tokens(text))
+        foreach (var token in Tokens(text, keepRepeats))
         {
             var word = _replacements.TryGetValue(token, out var plain) ? plain : Corrected(token);
             if (word.Length > 0)
@@ -44,18 +58,14 @@ public sealed class SafeguardingText
     }
 
     /// <summary>Runs of letters and digits; apostrophes inside words are dropped ("don't" -> "dont").</summary>
-    private static IEnumerable<string> Tokens(string text)
+    private static IEnumerable<string> Tokens(string text, int keepRepeats)
     {
+        var squeezed = Stretched().Replace(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant(), m => new string(m.Value[0], keepRepeats));
         var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
+        foreach (var c in squeezed)
         {
             if (char.IsLetterOrDigit(c))
             {
-                // Three or more of the same letter are stretched for feeling ("nooooo"); two keep real words ("kill").
-                if (current.Length >= 2 && current[^1] == c && current[^2] == c)
-                {
-                    continue;
-                }
                 current.Append(c);
             }
             else if (c is '\'' or '\u2019' or '\u2018' or '`' or '\u02bc' && current.Length > 0)
@@ -114,4 +124,7 @@ public sealed class SafeguardingText
         return b.Length - a.Length == 1 && a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
+    /// <summary>A letter typed three or more times in a row ("nooooo"); two in a row is usually real ("kill").</summary>
+    [GeneratedRegex(@"(\p{L})\1{2,}")]
+    private static partial Regex Stretched();
 }
