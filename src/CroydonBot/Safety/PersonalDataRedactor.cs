@@ -16,12 +16,12 @@ public sealed partial class PersonalDataRedactor : IPersonalDataRedactor
 
     public string Redact(string text)
     {
-        // Order matters: labelled and longer numbers first, so a card number is not taken for a phone number.
+        // Order matters: labelled numbers first; phones (which start 0 or +44, unlike cards) before cards and NHS numbers.
         text = Email().Replace(text, "[email]");
         text = LabelledSortCode().Replace(text, m => m.Groups["label"].Value + "[sort-code]");
         text = LabelledAccount().Replace(text, m => m.Groups["label"].Value + "[account-number]");
-        text = CardNumber().Replace(text, "[card-number]");
         text = UkPhone().Replace(text, "[phone]");
+        text = CardNumber().Replace(text, "[card-number]");
         text = NhsNumber().Replace(text, "[nhs-number]");
         text = NiNumber().Replace(text, "[ni-number]");
         text = CuedDate().Replace(text, m => m.Groups["cue"].Value + "[date-of-birth]");
@@ -58,8 +58,8 @@ public sealed partial class PersonalDataRedactor : IPersonalDataRedactor
     [GeneratedRegex(@"(?<!\d)\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\d)")]
     private static partial Regex NhsNumber();
 
-    /// <summary>National Insurance: two letters, six digits, a letter A to D (HMRC's allowed prefixes).</summary>
-    [GeneratedRegex(@"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", RegexOptions.IgnoreCase)]
+    /// <summary>National Insurance: two letters, six digits, a letter A to D (any prefix: a mistyped one is still personal).</summary>
+    [GeneratedRegex(@"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", RegexOptions.IgnoreCase)]
     private static partial Regex NiNumber();
 
     /// <summary>Any date after "born", "dob", "date of birth" or "birthday", with or without a year.</summary>
