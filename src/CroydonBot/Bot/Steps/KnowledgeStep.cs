@@ -51,7 +51,7 @@ public sealed class KnowledgeStep(Retriever retriever, AnswerComposer composer, 
             await turnContext.SendActivityAsync(replies.Message(replies.Wording.DidYouMean.Text, ReplyKinds.Answer, suggestions, result.Confidence), cancellationToken);
             return true;
         }
-        var answer = composer.Compose(result.Plan, best);
+        var answer = composer.Compose(result.Plan, result.Hits);
         record.Kind = ReplyKinds.Answer;
         record.Topic = answer.Topic;
         record.Sources.AddRange(answer.PassageIds);
