@@ -11,18 +11,24 @@ namespace CroydonBot.Channels;
 /// </summary>
 public sealed class OpenIdMetadata
 {
+    /// <summary>A token with an unknown kid may force a re-read, but not more often than this, so a caller
+    /// sending made-up key ids cannot turn us into a metadata-fetching loop.</summary>
+    private static readonly TimeSpan ForcedRefreshInterval = TimeSpan.FromSeconds(30);
+
     private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
+    private readonly HttpDocumentRetriever _retriever;
+    private readonly SemaphoreSlim _forced = new(1, 1);
+    private OpenIdConnectConfiguration? _forcedConfiguration;
+    private DateTimeOffset _lastForced = DateTimeOffset.MinValue;
 
     public OpenIdMetadata(string metadataUrl, HttpClient http, TimeSpan refreshInterval)
     {
         MetadataUrl = metadataUrl;
-        var retriever = new HttpDocumentRetriever(http) { RequireHttps = !IsLoopback(metadataUrl) };
-        _manager = new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), retriever)
+        _retriever = new HttpDocumentRetriever(http) { RequireHttps = !IsLoopback(metadataUrl) };
+        _manager = new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), _retriever)
         {
             AutomaticRefreshInterval = refreshInterval,
-            // A token with an unknown kid may force a re-read, but not more often than this, so a caller
-            // sending made-up key ids cannot turn us into a metadata-fetching loop.
-            RefreshInterval = TimeSpan.FromSeconds(30),
+            RefreshInterval = ForcedRefreshInterval,
         };
     }
 
@@ -36,8 +42,29 @@ public sealed class OpenIdMetadata
         {
             return configuration;
         }
-        _manager.RequestRefresh();
-        return await _manager.GetConfigurationAsync(cancellationToken);
+        // Only briefly: by then the manager has caught up, and a key withdrawn since must stop working.
+        if (_forcedConfiguration is { } forced && DateTimeOffset.UtcNow - _lastForced < TimeSpan.FromMinutes(5) && HasKey(forced, keyId))
+        {
+            return forced;
+        }
+        // The manager refreshes in the background and would answer this request from the old keys, so the
+        // new document is read here directly; the manager is told to catch up for later requests.
+        await _forced.WaitAsync(cancellationToken);
+        try
+        {
+            if (DateTimeOffset.UtcNow - _lastForced < ForcedRefreshInterval)
+            {
+                return _forcedConfiguration ?? configuration;
+            }
+            _lastForced = DateTimeOffset.UtcNow;
+            _forcedConfiguration = await OpenIdConnectConfigurationRetriever.GetAsync(MetadataUrl, _retriever, cancellationToken);
+            _manager.RequestRefresh();
+            return _forcedConfiguration;
+        }
+        finally
+        {
+            _forced.Release();
+        }
     }
 
     /// <summary>The JSON Web Key with this id, with its extra members such as Bot Framework endorsements.</summary>
