@@ -1,4 +1,5 @@
 using CroydonBot.Bot;
+using CroydonBot.Cards;
 using CroydonBot.Channels;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
@@ -21,6 +22,7 @@ public static class CroydonBotApp
         builder.Services.AddProblemDetails();
         builder.Services.AddBot(builder.Configuration);
         builder.Services.AddChannelAuthentication(builder.Configuration);
+        builder.Services.AddCards(builder.Configuration);
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
 
