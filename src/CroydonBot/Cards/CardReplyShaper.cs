@@ -9,7 +9,7 @@ public sealed class CardReplyShaper(AnswerCard answerCard, IOptions<CardOptions>
 {
     public Activity Shape(Activity incoming, Activity reply)
     {
-        if (!AnswerCard.IsAnswer(reply) || !options.Value.Channels.Contains(incoming.ChannelId, StringComparer.OrdinalIgnoreCase))
+        if (!AnswerCard.IsAnswer(reply) || !options.Value.EffectiveChannels.Contains(incoming.ChannelId, StringComparer.OrdinalIgnoreCase))
         {
             return reply;
         }
