@@ -8,8 +8,8 @@ export CROYDONBOT_TEST_POSTGRES="${CROYDONBOT_TEST_POSTGRES:-Host=127.0.0.1;Port
 log=$(mktemp)
 status=0
 dotnet test CroydonBot.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
-awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
-       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }
+awk '/^[[:space:]]+Passed: [0-9]+[[:space:]]*$/ { p += $2 }
+     /^[[:space:]]+Failed: [0-9]+[[:space:]]*$/ { f += $2 }
      END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
 rm -f "$log"
 exit $status
