@@ -56,6 +56,30 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task TheContactIsOptionalAndAnAddressThatIsNotOneIsAskedAgain()
+    {
+        var chat = NewConversation();
+        await chat.AnswerAsync("feedback");
+        await chat.AnswerAsync("leaving care");
+        await chat.AnswerAsync("More drop-in hours please");
+        await chat.AnswerAsync("no");
+        await chat.AnswerAsync("yes");
+        await chat.AnswerAsync("email");
+
+        await chat.AnswerAsync("not an email");
+        Assert.Contains("doesn't look like an email address", chat.Text);
+        Assert.Contains("Skip", chat.Buttons);
+        await chat.AnswerAsync("skip");
+        await chat.AnswerAsync("yes");
+        Assert.Contains("Email: (left out)", chat.Text);
+        await chat.AnswerAsync("Send it");
+
+        var stored = await Store.GetAsync(ReferenceIn(chat.Text), CancellationToken.None);
+        Assert.Equal(("leaving-care", true, "email"), (stored!.Topic, stored.WantsReply, stored.ContactMethod));
+        Assert.Null(stored.Contact);
+    }
+
+    [Fact]
     public async Task CancelStopsTheDialogWithoutStoringAndQuestionsWorkAgain()
     {
         var chat = NewConversation();

@@ -1,8 +1,6 @@
 using System.Text;
 using CroydonBot.Dialogs.Prompts;
 using CroydonBot.Replies;
-using CroydonBot.Safety;
-using CroydonBot.Storage;
 
 namespace CroydonBot.Dialogs.Feedback;
 
@@ -19,7 +17,6 @@ public sealed class FeedbackDialog : WaterfallDialog
     // Values keys that are not answers start with an underscore.
     private const string At = "_at";
     private const string History = "_history";
-    private const string Offer = "_offer";
     private const string AtOffer = "_offer";
     private const string AtSummary = "_summary";
     private const string AtChange = "_change";
@@ -65,7 +62,6 @@ public sealed class FeedbackDialog : WaterfallDialog
         if (!string.IsNullOrWhiteSpace(start.Message) && start.Message.Length <= (message.MaxLength ?? int.MaxValue))
         {
             step.Values["message"] = start.Message;
-            step.Values[Offer] = Yes;
             step.Values[At] = AtOffer;
             var text = Placeholders.Fill(_data.Offer.Prompt, new Dictionary<string, string> { ["message"] = start.Message });
             return await step.PromptAsync(nameof(ConfirmPrompt), PromptFor(text, null), cancellationToken);
@@ -102,7 +98,7 @@ public sealed class FeedbackDialog : WaterfallDialog
         if (next.Optional)
         {
             options.SkipWords = _data.SkipWords;
-            options.Suggestions = [_data.SkipWords.FirstOrDefault() is { } skip ? char.ToUpperInvariant(skip[0]) + skip[1..] : "Skip"];
+            options.Suggestions = [_data.SkipTitle];
         }
         var prompt = next.Type switch
         {

@@ -12,6 +12,9 @@ public sealed class FeedbackDialogData
     public OfferWording Offer { get; set; } = new();
     public List<FeedbackField> Fields { get; set; } = [];
     public List<string> SkipWords { get; set; } = [];
+
+    /// <summary>The button under an optional question.</summary>
+    public string SkipTitle { get; set; } = "Skip";
     public ConfirmWords Confirm { get; set; } = new();
     public CommandWords Commands { get; set; } = new();
     public string Cancelled { get; set; } = "";
