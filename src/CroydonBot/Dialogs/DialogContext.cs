@@ -4,7 +4,7 @@ using CroydonBot.Storage;
 namespace CroydonBot.Dialogs;
 
 /// <summary>
-/// The dialog stack for one turn, as Bot Builder's DialogContext: begin, continue, end, replace and cancel.
+/// The dialog stack for one turn, as Bot Builder's DialogContext: begin, continue, end and cancel.
 /// The stack is the conversation state's list, so whatever happens here is saved with the turn.
 /// </summary>
 public sealed class DialogContext(DialogSet dialogs, ITurnContext context, List<DialogInstance> stack)
@@ -50,16 +50,6 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext context, List<
         return ActiveDialog is null
             ? new DialogTurnResult(DialogTurnStatus.Complete, result)
             : await ActiveDialogOrThrow().ResumeDialogAsync(this, result, cancellationToken);
-    }
-
-    /// <summary>Pops the active dialog without resuming its parent and starts another in its place.</summary>
-    public Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
-    {
-        if (stack.Count > 0)
-        {
-            stack.RemoveAt(stack.Count - 1);
-        }
-        return BeginDialogAsync(dialogId, options, cancellationToken);
     }
 
     /// <summary>Pops dialogs above <paramref name="instance"/>, e.g. the prompt a "back" interrupted.</summary>

@@ -91,18 +91,4 @@ public sealed class WaterfallDialogTests
         Assert.Empty(JsonSerializer.Deserialize<ConversationState>(_stateJson)!.DialogStack);
         Assert.Equal(DialogTurnStatus.Empty, (await SayAsync("anything")).Result.Status);
     }
-
-    [Fact]
-    public async Task ReplacingADialogStartsTheNewOneInItsPlace()
-    {
-        await TurnAsync("start", dc => dc.BeginDialogAsync("name", null, CancellationToken.None));
-
-        await TurnAsync("again", async dc =>
-        {
-            dc.PopAbove(dc.Stack[0]);
-            return await dc.ReplaceDialogAsync("outer", null, CancellationToken.None);
-        });
-
-        Assert.Equal(["outer", "name", nameof(TextPrompt)], JsonSerializer.Deserialize<ConversationState>(_stateJson)!.DialogStack.Select(d => d.Id));
-    }
 }
