@@ -1,4 +1,5 @@
 using CroydonBot.Bot;
+using CroydonBot.Dialogs;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 using CroydonBot.Storage;
@@ -21,6 +22,7 @@ public static class CroydonBotApp
         builder.Services.AddBot(builder.Configuration);
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddDialogs();
 
         var app = builder.Build();
         app.UseExceptionHandler();
