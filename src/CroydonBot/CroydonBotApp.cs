@@ -1,6 +1,7 @@
 using CroydonBot.Bot;
 using CroydonBot.Cards;
 using CroydonBot.Channels;
+using CroydonBot.Dialogs;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 using CroydonBot.Storage;
@@ -25,6 +26,7 @@ public static class CroydonBotApp
         builder.Services.AddCards(builder.Configuration);
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddDialogs();
 
         var app = builder.Build();
         app.UseExceptionHandler();

@@ -12,6 +12,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
 {
     private const int Candidates = 25;
     private const float SynonymBoost = 0.7f;
+    private const double PrimarySourceBonus = 1.1;
 
     private static readonly (string Field, float Boost)[] Fields =
     [
@@ -54,7 +55,8 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
     /// </summary>
     public static double RecencyFactor(QueryPlan plan, Passage passage)
     {
-        var factor = 1.0;
+        // A source document's own words beat our guide's summary of them when both answer equally well.
+        var factor = passage.Document.Kind == "guide" ? 1.0 : PrimarySourceBonus;
         var document = passage.Document;
         var asksForOldYear = plan.Years.Any(y => y < 2020);
         if (passage.IsHistorical)

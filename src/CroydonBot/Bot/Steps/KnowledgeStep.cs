@@ -73,7 +73,8 @@ public sealed class KnowledgeStep(Retriever retriever, AnswerComposer composer, 
     /// </summary>
     private static IReadOnlyList<string>? Ambiguous(RetrievalResult result)
     {
-        if (result.Hits.Count < 2 || result.Plan.Concepts.Count > 2)
+        // Only a one-idea question ("housing?", "money") is too vague to answer when two topics tie.
+        if (result.Hits.Count < 2 || result.Plan.Concepts.Count > 1)
         {
             return null;
         }
