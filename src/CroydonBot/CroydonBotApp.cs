@@ -1,4 +1,7 @@
 using CroydonBot.Bot;
+using CroydonBot.Cards;
+using CroydonBot.Channels;
+using CroydonBot.Dialogs;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 using CroydonBot.Safety;
@@ -20,8 +23,11 @@ public static class CroydonBotApp
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddBot(builder.Configuration);
+        builder.Services.AddChannelAuthentication(builder.Configuration);
+        builder.Services.AddCards(builder.Configuration);
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddDialogs();
         builder.Services.AddSafety(builder.Configuration);
 
         var app = builder.Build();
