@@ -60,7 +60,7 @@ public sealed partial class SafeguardingText
     /// <summary>Runs of letters and digits; apostrophes inside words are dropped ("don't" -> "dont").</summary>
     private static IEnumerable<string> Tokens(string text, int keepRepeats)
     {
-        var squeezed = Stretched().Replace(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant(), m => new string(m.Value[0], keepRepeats));
+        var squeezed = Stretched().Replace(WellFormed(text).Normalize(NormalizationForm.FormKC).ToLowerInvariant(), m => new string(m.Value[0], keepRepeats));
         var current = new StringBuilder();
         foreach (var c in squeezed)
         {
@@ -82,6 +82,28 @@ public sealed partial class SafeguardingText
         {
             yield return current.ToString();
         }
+    }
+
+    /// <summary>Half of a surrogate pair on its own (which Normalize refuses) becomes U+FFFD, so no text can stop the check.</summary>
+    private static string WellFormed(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+        return new string(chars);
     }
 
     /// <summary>A long word one keystroke away from a word that matters is read as that word ("overdoes" stays, "overdoze" -> "overdose").</summary>

@@ -117,6 +117,11 @@ public sealed class SafeguardingDetectorTests(ITestOutputHelper output)
         Assert.NotNull(crisis);
     }
 
+    [Theory]
+    [InlineData("\uD800 i want to kill myself")]
+    [InlineData("i want to kill myself \uDFFF")]
+    public void HalfASurrogatePairDoesNotStopTheCheck(string text) => Assert.NotNull(Detector.Detect(text));
+
     [Fact]
     public void AnUnknownVocabularyNameStopsStartUpWithTheFileNamed()
     {
