@@ -54,6 +54,9 @@ public sealed class SafeguardingData
 
         /// <summary>True when asking how to get help with this topic is itself answered best by the helplines.</summary>
         public bool SignpostHelpQuestions { get; set; }
+
+        /// <summary>True (the default) when "not X but..." still signposts, because the negation may be a hedge.</summary>
+        public bool HedgesSignpost { get; set; } = true;
     }
 
     /// <summary>The reply text and the buttons offering to carry on.</summary>

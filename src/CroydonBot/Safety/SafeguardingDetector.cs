@@ -19,7 +19,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
         ["what", "how", "can", "could", "do", "does", "is", "are", "where", "who", "when", "will", "would", "should", "which", "why"];
 
     private readonly SafeguardingText _text;
-    private readonly List<(string Category, Regex[] Signals, Regex[] Topics, bool SignpostHelpQuestions)> _categories;
+    private readonly List<(string Category, Regex[] Signals, Regex[] Topics, bool SignpostHelpQuestions, bool HedgesSignpost)> _categories;
     private readonly Regex[] _aboutTheTopic;
     private readonly Regex[] _helpQuestions;
     private readonly string[][] _negations;
@@ -29,7 +29,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
     public SafeguardingDetector(SafeguardingData data)
     {
         _text = new SafeguardingText(data);
-        _categories = [.. data.Categories.Select(c => (c.Name, Compile(c.Signals, data.Vocabulary), Compile(c.Topics, data.Vocabulary), c.SignpostHelpQuestions))];
+        _categories = [.. data.Categories.Select(c => (c.Name, Compile(c.Signals, data.Vocabulary), Compile(c.Topics, data.Vocabulary), c.SignpostHelpQuestions, c.HedgesSignpost))];
         _aboutTheTopic = Compile(data.AboutTheTopic, data.Vocabulary);
         _helpQuestions = Compile(data.HelpQuestions, data.Vocabulary);
         _negations = [.. data.Negations.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
@@ -74,9 +74,9 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
 
     private SafeguardingMatch? DetectPlain(string plain)
     {
-        foreach (var (category, signals, _, _) in _categories)
+        foreach (var (category, signals, _, _, hedges) in _categories)
         {
-            if (FirstUnnegated(signals, plain) is { } found)
+            if (FirstUnnegated(signals, plain, hedges) is { } found)
             {
                 return new SafeguardingMatch(category, found);
             }
@@ -86,9 +86,9 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
             return null;
         }
         var asksForHelp = _helpQuestions.Any(p => IsMatch(p, plain));
-        foreach (var (category, _, topics, signpostHelpQuestions) in _categories)
+        foreach (var (category, _, topics, signpostHelpQuestions, hedges) in _categories)
         {
-            if ((!asksForHelp || signpostHelpQuestions) && FirstUnnegated(topics, plain) is { } found)
+            if ((!asksForHelp || signpostHelpQuestions) && FirstUnnegated(topics, plain, hedges) is { } found)
             {
                 return new SafeguardingMatch(category, found);
             }
@@ -99,7 +99,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
     /// <summary>The normalised form of a message, for tests and for staff checking a new pattern.</summary>
     public string Normalise(string text) => _text.Normalise(text);
 
-    private string? FirstUnnegated(Regex[] patterns, string plain)
+    private string? FirstUnnegated(Regex[] patterns, string plain, bool hedgesSignpost)
     {
         foreach (var pattern in patterns)
         {
@@ -109,7 +109,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
                 matches = pattern.Matches(plain);
                 foreach (Match match in matches)
                 {
-                    if (!IsNegated(plain, match))
+                    if (!IsNegated(plain, match, hedgesSignpost))
                     {
                         return match.Value;
                     }
@@ -139,7 +139,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
     /// True when a negation comes just before the match, with at most two filler words between
     /// ("not being", "never been"), and no "but" after it: "i'm not suicidal but..." still signposts.
     /// </summary>
-    private bool IsNegated(string plain, Match match)
+    private bool IsNegated(string plain, Match match, bool hedgesSignpost)
     {
         var before = plain[..match.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var negated = false;
@@ -156,9 +156,9 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
                     && before.AsSpan(headLength - negation.Length, negation.Length).SequenceEqual(negation);
             }
         }
-        if (!negated)
+        if (!negated || !hedgesSignpost)
         {
-            return false;
+            return negated;
         }
         var after = plain[(match.Index + match.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < after.Length; i++)
