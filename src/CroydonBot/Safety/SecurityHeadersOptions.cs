@@ -17,7 +17,7 @@ public sealed class SecurityHeadersOptions
     /// </summary>
     public string ContentSecurityPolicy { get; set; } =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "font-src 'self' data:; connect-src 'self' ws: wss:; media-src 'self' blob:; object-src 'none'; " +
+        "font-src 'self' data:; connect-src 'self'; media-src 'self' blob:; object-src 'none'; " +
         "base-uri 'self'; form-action 'self'";
 
     public string ReferrerPolicy { get; set; } = "no-referrer";

@@ -62,6 +62,20 @@ public sealed class SafeguardingDetectorTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void NoEvalQuestionOutsideTheSafeguardingCasesIsTreatedAsACrisis()
+    {
+        var files = new[] { Path.Combine(RepositoryPaths.Root, "..", "shared", "eval", "dev-questions.jsonl"), RepositoryPaths.Combine("docs", "eval", "unseen-probe.jsonl") };
+        var flagged = files.Where(File.Exists).SelectMany(File.ReadAllLines)
+            .Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(c => c.GetProperty("expect").GetString() != "safeguarding")
+            .Select(c => c.GetProperty("question").GetString()!)
+            .Where(q => Detector.Detect(q) is not null)
+            .ToList();
+        Assert.True(flagged.Count == 0, "Treated as crises: " + string.Join(" | ", flagged));
+    }
+
     [Theory]
     [InlineData("i'm not suicidal, just asking what counselling there is")]
     [InlineData("im not being abused or anything, just asking how to change placement")]
