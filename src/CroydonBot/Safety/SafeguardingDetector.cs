@@ -15,6 +15,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
 
     /// <summary>How many characters at each end of a very long message are checked.</summary>
     private const int CheckedEnd = 4000;
+
     private static readonly HashSet<string> QuestionWords =
         ["what", "how", "can", "could", "do", "does", "is", "are", "where", "who", "when", "will", "would", "should", "which", "why"];
 
@@ -68,8 +69,11 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
             yield return plain;
             yield break;
         }
-        yield return plain[..plain.LastIndexOf(' ', CheckedEnd)];
-        yield return plain[(plain.IndexOf(' ', plain.Length - CheckedEnd) + 1)..];
+        // Cut at a space so no word is halved; a message with no space there is cut where it is.
+        var startEnd = plain.LastIndexOf(' ', CheckedEnd);
+        var endStart = plain.IndexOf(' ', plain.Length - CheckedEnd);
+        yield return plain[..(startEnd > 0 ? startEnd : CheckedEnd)];
+        yield return plain[(endStart > 0 ? endStart + 1 : plain.Length - CheckedEnd)..];
     }
 
     private SafeguardingMatch? DetectPlain(string plain)

@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace CroydonBot.Safety;
 
 /// <summary>
-/// Puts a message into the one plain form the safeguarding patterns are written for: lower case, no
-/// punctuation, stretched letters shortened ("pleeease" -> "pleease"), text speak and common misspellings
+/// Puts a message into the plain form the safeguarding patterns are written for: lower case, no
+/// punctuation, stretched letters shortened ("pleeease" -> "please"), text speak and common misspellings
 /// expanded. Patterns then only need to know one spelling of each word.
 /// </summary>
 public sealed partial class SafeguardingText

@@ -17,12 +17,13 @@ public static class HostileText
         "1234567890", "£3,000", "07700 900123", "cr0 1ea",
     ];
 
-    /// <summary>A message: mostly fragments glued together, sometimes arbitrary strings, rarely about 100 KB.</summary>
+    /// <summary>A message: mostly fragments glued together, sometimes arbitrary strings, rarely about 100 KB (with or without spaces).</summary>
     public static Gen<string> Message { get; } = Gen.Frequency(
         (6, Gen.ListOf(Gen.Elements(Fragments)).Select(parts => string.Join(' ', parts))),
         (3, ArbMap.Default.GeneratorFor<string>().Select(s => s ?? "")),
         (2, Gen.ListOf(Gen.Choose(0, 0xFFFF).Select(c => (char)c)).Select(chars => new string([.. chars]))),
-        (1, Gen.Elements(Fragments).Select(f => string.Concat(Enumerable.Repeat(f + " ", 100_000 / (f.Length + 1) + 1)))));
+        (1, Gen.Elements(Fragments).Select(f => string.Concat(Enumerable.Repeat(f + " ", 100_000 / (f.Length + 1) + 1)))),
+        (1, Gen.Choose(1, 25).Select(k => string.Concat(Enumerable.Range(0, 100_000).Select(i => (char)('a' + i * k % 26))))));
 
     /// <summary>True when the message has something to answer: the bot logs it as a question.</summary>
     public static bool IsQuestion(string text) => text.Any(char.IsLetterOrDigit);

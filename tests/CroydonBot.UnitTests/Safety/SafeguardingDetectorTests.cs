@@ -131,6 +131,15 @@ public sealed class SafeguardingDetectorTests(ITestOutputHelper output)
         Assert.NotNull(crisis);
     }
 
+    [Fact]
+    public void AHundredKilobytesWithoutASpaceIsCheckedWithoutFailing()
+    {
+        var word = string.Concat(Enumerable.Range(0, 100_000).Select(i => (char)('a' + i * 7 % 26)));
+        Assert.Null(Detector.Detect(word));
+        Assert.NotNull(Detector.Detect(word + " i want to kill myself"));
+        Assert.NotNull(Detector.Detect("i want to kill myself " + word));
+    }
+
     [Theory]
     [InlineData("\uD800 i want to kill myself")]
     [InlineData("i want to kill myself \uDFFF")]
