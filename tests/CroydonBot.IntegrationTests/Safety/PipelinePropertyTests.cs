@@ -30,7 +30,8 @@ public sealed class PipelinePropertyTests : IAsyncLifetime
             var logged = QuestionLogFile.CountAsync(_host.DatabasePath).GetAwaiter().GetResult() - before;
             return (replies is not null && replies.Activities.Any(r => r.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(r.Text)))
                 .Label("a reply with text")
-                .And((logged == (HostileText.IsQuestion(text) ? 1 : 0)).Label($"logged {logged} rows"));
+                .And((logged == (HostileText.IsQuestion(text) ? 1 : 0)).Label(
+                    $"logged {logged} rows; replies: {string.Join(", ", replies?.Activities.Select(r => CroydonBot.Replies.ReplyChannelData.KindOf(r) + " " + r.Text?[..Math.Min(40, r.Text.Length)]) ?? [])}"));
         });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), property);
     }
