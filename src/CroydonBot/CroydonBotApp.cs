@@ -1,7 +1,9 @@
 using CroydonBot.Bot;
+using CroydonBot.DirectLine;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 using CroydonBot.Storage;
+using CroydonBot.WebChat;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot;
@@ -21,11 +23,18 @@ public static class CroydonBotApp
         builder.Services.AddBot(builder.Configuration);
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddWebChat(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseWebSockets();
         app.MapBotMessages();
+        app.MapDirectLine();
+        app.MapWebChat();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }
