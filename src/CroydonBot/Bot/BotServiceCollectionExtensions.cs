@@ -19,6 +19,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddSingleton(sp => YamlFile.Read<Wording>(DialogFile(sp, "wording.yaml")));
         services.AddSingleton(sp => new SmallTalkMatcher(YamlFile.Read<SmallTalkData>(DialogFile(sp, SmallTalkData.File))));
+        services.AddSingleton(sp => new OutOfScopeMatcher(YamlFile.Read<OutOfScopeData>(DialogFile(sp, OutOfScopeData.File))));
         services.AddSingleton<ReplyFactory>();
         services.AddSingleton<IPersonalDataRedactor, PersonalDataRedactor>();
         services.AddSingleton(TimeProvider.System);
@@ -26,6 +27,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnStep, EmptyMessageStep>();
         services.AddSingleton<ITurnStep, FollowUpStep>();
         services.AddSingleton<ITurnStep, SmallTalkStep>();
+        services.AddSingleton<ITurnStep, OutOfScopeStep>();
         services.AddSingleton<ITurnStep, KnowledgeStep>();
         services.AddSingleton<IBot, CroydonAssistant>();
         services.AddSingleton<BotAdapter>();

@@ -14,7 +14,7 @@ public static class CliCommand
 {
     private static readonly JsonSerializerOptions Pretty = new(ProtocolJson.Options) { WriteIndented = true };
 
-    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval";
+    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -37,9 +37,12 @@ public static class CliCommand
             await app.InitialiseAsync();
             var console = new BotConsole(app.Services.GetRequiredService<Bot.BotAdapter>());
             var index = app.Services.GetRequiredService<KnowledgeIndex>();
-            return args[0] == "ask"
-                ? await AskAsync(console, index, positional[0], json)
-                : await EvalAsync(console, index, positional[0], json);
+            return args[0] switch
+            {
+                "ask" => await AskAsync(console, index, positional[0], json),
+                "explain" => Explain(app.Services.GetRequiredService<Retriever>(), positional[0]),
+                _ => await EvalAsync(console, index, positional[0], json),
+            };
         }
         catch (InvalidDataException ex)
         {
@@ -70,6 +73,22 @@ public static class CliCommand
             Console.WriteLine("[" + string.Join("] [", summary.Suggestions) + "]");
         }
         Console.WriteLine($"({summary.Kind}{(summary.Confidence is { } c ? $", confidence {c:0.00}" : "")})");
+        return 0;
+    }
+
+    /// <summary>Shows how a question was understood and which passages scored how: for tuning retrieval.</summary>
+    private static int Explain(Retriever retriever, string question)
+    {
+        var result = retriever.Retrieve(question, 8);
+        Console.WriteLine($"now={result.Plan.AsksAboutNow} past={result.Plan.AsksAboutPast} years=[{string.Join(',', result.Plan.Years)}]");
+        foreach (var concept in result.Plan.Concepts)
+        {
+            Console.WriteLine($"  concept '{concept.Surface}' weight {concept.Weight:0.00}: {string.Join(" | ", concept.Alternatives.Select(a => string.Join(' ', a)))}");
+        }
+        foreach (var hit in result.Hits)
+        {
+            Console.WriteLine($"{hit.Score:0.000} cov {hit.Coverage:0.00} {hit.Passage.Id} [{hit.Passage.Heading}] {hit.Passage.Text[..Math.Min(100, hit.Passage.Text.Length)].Replace('\n', ' ')}");
+        }
         return 0;
     }
 

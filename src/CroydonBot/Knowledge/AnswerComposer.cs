@@ -9,13 +9,64 @@ namespace CroydonBot.Knowledge;
 /// </summary>
 public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> options, KnowledgeIndex index)
 {
-    public ComposedAnswer Compose(QueryPlan plan, ScoredPassage hit)
+    /// <summary>How far below the best passage another may score and still offer its best sentence.</summary>
+    private const double CandidateFloor = 0.6;
+
+    /// <summary>How close a second source's best sentence must come to the lead's to be added.</summary>
+    private const double SecondSourceRatio = 0.85;
+
+    /// <summary>A second source's sentence longer than this would make the answer a wall of text.</summary>
+    private const int SecondSourceMaxWords = 40;
+
+    /// <summary>
+    /// Picks the sentence that best answers the question from the top passages (a specific quote can beat a
+    /// summary of the same facts) and builds the reply from its passage; when another document has a
+    /// sentence nearly as good, it is added as a second, separately cited source.
+    /// </summary>
+    public ComposedAnswer Compose(QueryPlan plan, IReadOnlyList<ScoredPassage> hits)
     {
-        var sentences = SentenceSplitter.Split(hit.Passage.Text);
-        var chosen = Choose(plan, sentences, options.Value.AnswerWords, TermsOf);
-        var body = string.Join(' ', chosen.Select(i => sentences[i]));
-        return Build(hit.Passage, body, hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < sentences.Count);
+        var ranked = RankSentences(plan, hits);
+        var lead = ranked[0];
+        var passage = lead.Hit.Passage;
+        var all = SentenceSplitter.Split(passage.Text);
+        var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index);
+        var parts = new List<(Passage Passage, string Body)> { (passage, string.Join(' ', chosen.Select(i => all[i]))) };
+        var second = ranked.FirstOrDefault(r =>
+            r.Hit.Passage.Document.File != passage.Document.File
+            && r.Score >= lead.Score * SecondSourceRatio
+            && WordCount(r.Sentence) <= SecondSourceMaxWords
+            && !parts[0].Body.Contains(r.Sentence, StringComparison.Ordinal));
+        if (second.Hit is not null)
+        {
+            parts.Add((second.Hit.Passage, second.Sentence));
+        }
+        return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count);
     }
+
+    /// <summary>Every sentence of the candidate passages, scored by how well it answers, best first.</summary>
+    private List<(ScoredPassage Hit, int Index, string Sentence, double Score)> RankSentences(QueryPlan plan, IReadOnlyList<ScoredPassage> hits)
+    {
+        var top = hits[0];
+        var ranked = new List<(ScoredPassage Hit, int Index, string Sentence, double Score)>();
+        foreach (var hit in hits.Where(h => h.Score >= top.Score * CandidateFloor))
+        {
+            var context = ContextTerms(hit.Passage);
+            var sentences = SentenceSplitter.Split(hit.Passage.Text);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                var terms = new HashSet<string>(TermsOf(sentences[i]), StringComparer.Ordinal);
+                terms.UnionWith(context);
+                // Earlier sentences win ties: guides and news put the key fact first.
+                var score = 0.6 * plan.Coverage(terms) + 0.4 * hit.Score / top.Score - 0.01 * i;
+                ranked.Add((hit, i, sentences[i], score));
+            }
+        }
+        return [.. ranked.OrderByDescending(r => r.Score)];
+    }
+
+    /// <summary>Terms every sentence of a passage shares: its heading and the date it speaks from.</summary>
+    private HashSet<string> ContextTerms(Passage passage) =>
+        new(TermsOf(passage.Heading + " " + passage.SpeaksFrom), StringComparer.Ordinal);
 
     /// <summary>"Tell me more": the sentences after those already shown.</summary>
     public ComposedAnswer? Continue(Passage passage, int sentencesShown, double confidence)
@@ -40,7 +91,7 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
     /// Picks the sentence that covers most of the question, then neighbours or the next best until about
     /// <paramref name="wordBudget"/> words, kept in document order so the reply reads naturally.
     /// </summary>
-    public static IReadOnlyList<int> Choose(QueryPlan plan, IReadOnlyList<string> sentences, int wordBudget, Func<string, IReadOnlySet<string>> termsOf)
+    public static IReadOnlyList<int> Choose(QueryPlan plan, IReadOnlyList<string> sentences, int wordBudget, Func<string, IReadOnlySet<string>> termsOf, int? lead = null)
     {
         if (sentences.Count == 0)
         {
@@ -49,7 +100,7 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
         var scores = sentences.Select(s => plan.Coverage(termsOf(s))).ToList();
         var order = Enumerable.Range(0, sentences.Count).OrderByDescending(i => scores[i]).ThenBy(i => i).ToList();
         // When no sentence holds the question's words (the passage matched on its heading), lead with its start.
-        var first = scores[order[0]] > 0 ? order[0] : 0;
+        var first = lead ?? (scores[order[0]] > 0 ? order[0] : 0);
         var chosen = new SortedSet<int> { first };
         var words = WordCount(sentences[first]);
         // A lead-in ending with ':' means nothing without the line after it, and vice versa.
@@ -58,7 +109,8 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
             chosen.Add(first + 1);
             words += WordCount(sentences[first + 1]);
         }
-        var candidates = order.Where(i => !chosen.Contains(i) && (scores[i] > 0 || i == first + 1)).ToList();
+        // Then the sentence after the lead (it usually explains it), then others that match the question.
+        var candidates = order.Where(i => !chosen.Contains(i) && scores[i] > 0).Prepend(first + 1).Where(i => i < sentences.Count && !chosen.Contains(i)).Distinct().ToList();
         foreach (var i in candidates)
         {
             if (words >= wordBudget * 0.6 || words + WordCount(sentences[i]) > wordBudget * 1.3)
@@ -74,26 +126,42 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
     // Sentences are matched with the index's own analyzer, so they meet the question's stems exactly.
     private IReadOnlySet<string> TermsOf(string sentence) => index.Analyzer.Terms(sentence).ToHashSet(StringComparer.Ordinal);
 
-    private ComposedAnswer Build(Passage passage, string body, double confidence, int shown, bool hasMore)
+    private ComposedAnswer Build(Passage passage, string body, double confidence, int shown, bool hasMore) =>
+        Build([(passage, body)], confidence, shown, hasMore);
+
+    /// <summary>
+    /// The reply text: each part with its citation number, a history warning for any part from a document
+    /// that is now history, what has happened since, and one source line per part.
+    /// </summary>
+    private ComposedAnswer Build(IReadOnlyList<(Passage Passage, string Body)> parts, double confidence, int shown, bool hasMore)
     {
-        var document = passage.Document;
-        var parts = new List<string>();
-        if (document.IsHistorical)
+        var text = new List<string>();
+        var sources = new List<string>();
+        var citations = new List<Citation>();
+        string? sinceThen = null;
+        for (var n = 0; n < parts.Count; n++)
         {
-            parts.Add(wording.HistoricalPrefix.Replace("{date}", passage.DateLabel, StringComparison.Ordinal));
+            var (passage, body) = parts[n];
+            var document = passage.Document;
+            if (document.IsHistorical)
+            {
+                text.Add(wording.HistoricalPrefix.Replace("{date}", passage.DateLabel, StringComparison.Ordinal));
+                sinceThen ??= document.SinceThen;
+            }
+            text.Add($"{body} [{n + 1}]");
+            var source = wording.SourceLine
+                .Replace("{title}", document.Title, StringComparison.Ordinal)
+                .Replace("{publisher}", document.Publisher, StringComparison.Ordinal)
+                .Replace("{date}", passage.DateLabel, StringComparison.Ordinal);
+            sources.Add(parts.Count > 1 ? $"[{n + 1}] {source}" : source);
+            citations.Add(new Citation(n + 1, document.Title, document.Url, body, passage.DateLabel));
         }
-        parts.Add(body + " [1]");
-        if (document.IsHistorical && !string.IsNullOrWhiteSpace(document.SinceThen))
+        if (!string.IsNullOrWhiteSpace(sinceThen))
         {
-            parts.Add(document.SinceThen);
+            text.Add(sinceThen);
         }
-        var source = wording.SourceLine
-            .Replace("{title}", document.Title, StringComparison.Ordinal)
-            .Replace("{publisher}", document.Publisher, StringComparison.Ordinal)
-            .Replace("{date}", passage.DateLabel, StringComparison.Ordinal);
-        var text = string.Join(' ', parts) + "\n\n" + source;
-        var citation = new Citation(1, document.Title, document.Url, body, passage.DateLabel);
-        return new ComposedAnswer(text, [citation], [passage.Id], confidence, shown, hasMore, document.Topic);
+        var reply = string.Join(' ', text) + "\n\n" + string.Join('\n', sources);
+        return new ComposedAnswer(reply, citations, [.. parts.Select(p => p.Passage.Id).Distinct()], confidence, shown, hasMore, parts[0].Passage.Document.Topic);
     }
 
     private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

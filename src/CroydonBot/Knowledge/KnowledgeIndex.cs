@@ -89,7 +89,8 @@ public sealed class KnowledgeIndex : IDisposable
         _directory.Dispose();
     }
 
-    private static string AllText(Passage p) => string.Join('\n', [p.Heading, p.Text, .. p.Questions]);
+    // The date a passage speaks from is part of what it says: "in 2018" should find a 2018 document.
+    private static string AllText(Passage p) => string.Join('\n', [p.Heading, p.Text, p.SpeaksFrom, .. p.Questions]);
 
     private static Document ToDocument(Passage passage, int number) =>
     [
@@ -97,7 +98,7 @@ public sealed class KnowledgeIndex : IDisposable
         new Lucene.Net.Documents.TextField(TextField, passage.Text, Field.Store.NO),
         new Lucene.Net.Documents.TextField(HeadingField, passage.Heading, Field.Store.NO),
         new Lucene.Net.Documents.TextField(QuestionsField, string.Join('\n', passage.Questions), Field.Store.NO),
-        new Lucene.Net.Documents.TextField(TitleField, passage.Document.Title, Field.Store.NO),
+        new Lucene.Net.Documents.TextField(TitleField, passage.Document.Title + "\n" + passage.SpeaksFrom, Field.Store.NO),
     ];
 
     /// <summary>Searchers score with BM25, the same similarity the writer used.</summary>

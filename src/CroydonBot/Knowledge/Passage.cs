@@ -24,6 +24,18 @@ public sealed record Passage
     /// <summary>The date to say with the answer: the passage's own, else the document's.</summary>
     public string DateLabel => DatedLabel ?? Document.DateLabel;
 
+    /// <summary>
+    /// The date the facts speak from, as words to match ("October 2018"); empty for a guide section without
+    /// its own date, whose document date only says when it was checked.
+    /// </summary>
+    public string SpeaksFrom => DatedLabel ?? (Document.Kind == "guide" ? "" : Document.DateLabel);
+
+    /// <summary>
+    /// True when the passage describes a past position: its document is historical, or (in a guide) its
+    /// heading is marked "(history)".
+    /// </summary>
+    public bool IsHistorical => Document.IsHistorical || Heading.Contains("(history)", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Position in the document, starting at 0.</summary>
     public int Ordinal { get; init; }
 }

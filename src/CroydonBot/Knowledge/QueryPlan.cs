@@ -6,7 +6,18 @@ public sealed record QueryPlan(string Question, IReadOnlyList<QueryConcept> Conc
     public double TotalWeight => Concepts.Sum(c => c.Weight);
     public bool IsEmpty => Concepts.Count == 0;
 
-    /// <summary>The share of the question's meaning (rarity-weighted) that a passage's terms cover, 0 to 1.</summary>
-    public double Coverage(IReadOnlySet<string> terms) =>
-        TotalWeight <= 0 ? 0 : Concepts.Where(c => c.IsIn(terms)).Sum(c => c.Weight) / TotalWeight;
+    /// <summary>
+    /// How much of the question's meaning (rarity-weighted) a passage's terms cover, 0 to 1. Missing concepts
+    /// count half: young people wrap a clear question in words no document uses ("someone mentioned..."),
+    /// while an off-topic question ("a good film tonight") still matches almost nothing that matters.
+    /// </summary>
+    public double Coverage(IReadOnlySet<string> terms)
+    {
+        var matched = Concepts.Where(c => c.IsIn(terms)).Sum(c => c.Weight);
+        var missing = TotalWeight - matched;
+        return matched <= 0 ? 0 : matched / (matched + MissingWeight * missing);
+    }
+
+    /// <summary>How much a concept the passage lacks counts against it, relative to one it has.</summary>
+    public const double MissingWeight = 0.5;
 }

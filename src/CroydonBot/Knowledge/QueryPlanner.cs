@@ -42,7 +42,7 @@ public sealed partial class QueryPlanner
 
     public QueryPlan Plan(string question)
     {
-        var words = _text.Words(question).Select(w => _ignore.Contains(w) ? w : _speller.Correct(w)).ToList();
+        var words = _text.Words(question).Select(w => _ignore.Contains(w) || _nowWords.Contains(w) || _pastWords.Contains(w) ? w : _speller.Correct(w)).ToList();
         var concepts = new List<QueryConcept>();
         var used = new bool[words.Count];
         foreach (var (phrase, alternatives) in _phrases)
@@ -58,7 +58,8 @@ public sealed partial class QueryPlanner
         }
         for (var i = 0; i < words.Count; i++)
         {
-            if (used[i] || _ignore.Contains(words[i]))
+            // Words about time ("now", "back then") steer recency; they are not what the question is about.
+            if (used[i] || _ignore.Contains(words[i]) || _nowWords.Contains(words[i]) || _pastWords.Contains(words[i]))
             {
                 continue;
             }

@@ -12,6 +12,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
 {
     private const int Candidates = 25;
     private const float SynonymBoost = 0.7f;
+    private const double PrimarySourceBonus = 1.1;
 
     private static readonly (string Field, float Boost)[] Fields =
     [
@@ -54,10 +55,11 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
     /// </summary>
     public static double RecencyFactor(QueryPlan plan, Passage passage)
     {
-        var factor = 1.0;
+        // A source document's own words beat our guide's summary of them when both answer equally well.
+        var factor = passage.Document.Kind == "guide" ? 1.0 : PrimarySourceBonus;
         var document = passage.Document;
         var asksForOldYear = plan.Years.Any(y => y < 2020);
-        if (document.IsHistorical)
+        if (passage.IsHistorical)
         {
             factor *= plan.AsksAboutNow ? 0.5 : asksForOldYear || plan.AsksAboutPast ? 1.0 : 0.85;
         }
@@ -102,12 +104,15 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         {
             return new TermQuery(new Term(field, terms[0]));
         }
-        // Multi-word synonyms match as a phrase, allowing one word in between ("personal (young) adviser").
-        var phrase = new PhraseQuery { Slop = 1 };
+        // Several words match best as a phrase, with a little slack ("personal (young) adviser"), but also
+        // count when they all appear apart ("the service ... young people leaving care").
+        var phrase = new PhraseQuery { Slop = 3 };
+        var allWords = new BooleanQuery { Boost = 0.6f };
         foreach (var term in terms)
         {
             phrase.Add(new Term(field, term));
+            allWords.Add(new TermQuery(new Term(field, term)), Occur.MUST);
         }
-        return phrase;
+        return new DisjunctionMaxQuery(0f) { phrase, allWords };
     }
 }

@@ -44,7 +44,8 @@ public sealed class RecordingConnector : IAsyncDisposable
             using var reader = new StreamReader(http.Request.Body);
             var body = await reader.ReadToEndAsync();
             connector._requests.Enqueue(new RecordedRequest(
-                http.Request.Path + http.Request.QueryString, // raw path: escaping is part of what is checked
+                // The raw request target: how the bot escaped the ids is part of what tests check.
+                http.Features.GetRequiredFeature<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>().RawTarget,
                 http.Request.Headers.Authorization.ToString(),
                 JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options)!));
             return connector.StatusCode == StatusCodes.Status201Created

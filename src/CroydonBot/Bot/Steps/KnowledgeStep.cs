@@ -51,7 +51,7 @@ public sealed class KnowledgeStep(Retriever retriever, AnswerComposer composer, 
             await turnContext.SendActivityAsync(replies.Message(replies.Wording.DidYouMean.Text, ReplyKinds.Answer, suggestions, result.Confidence), cancellationToken);
             return true;
         }
-        var answer = composer.Compose(result.Plan, best);
+        var answer = composer.Compose(result.Plan, result.Hits);
         record.Kind = ReplyKinds.Answer;
         record.Topic = answer.Topic;
         record.Sources.AddRange(answer.PassageIds);
@@ -73,7 +73,8 @@ public sealed class KnowledgeStep(Retriever retriever, AnswerComposer composer, 
     /// </summary>
     private static IReadOnlyList<string>? Ambiguous(RetrievalResult result)
     {
-        if (result.Hits.Count < 2 || result.Plan.Concepts.Count > 2)
+        // Only a one-idea question ("housing?", "money") is too vague to answer when two topics tie.
+        if (result.Hits.Count < 2 || result.Plan.Concepts.Count > 1)
         {
             return null;
         }

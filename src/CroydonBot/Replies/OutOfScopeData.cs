@@ -1,0 +1,17 @@
+namespace CroydonBot.Replies;
+
+/// <summary>dialogs/out-of-scope.yaml: requests the bot cannot help with, and who can.</summary>
+public sealed class OutOfScopeData
+{
+    public const string File = "out-of-scope.yaml";
+
+    public List<Topic> Topics { get; set; } = [];
+
+    public sealed class Topic
+    {
+        public string Name { get; set; } = "";
+        public List<string> Patterns { get; set; } = [];
+        public List<string> Unless { get; set; } = [];
+        public string Reply { get; set; } = "";
+    }
+}

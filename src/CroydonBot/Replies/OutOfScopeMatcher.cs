@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace CroydonBot.Replies;
+
+/// <summary>Recognises requests the bot must not try to answer from its documents (dialogs/out-of-scope.yaml).</summary>
+public sealed class OutOfScopeMatcher
+{
+    private readonly List<(OutOfScopeData.Topic Topic, Regex[] Patterns, Regex[] Unless)> _topics;
+
+    public OutOfScopeMatcher(OutOfScopeData data)
+    {
+        _topics = [.. data.Topics.Select(t => (t, t.Patterns.Select(Compile).ToArray(), t.Unless.Select(Compile).ToArray()))];
+    }
+
+    /// <summary>The first topic the message matches, or null.</summary>
+    public OutOfScopeData.Topic? Match(string text)
+    {
+        var normalised = text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
+        foreach (var (topic, patterns, unless) in _topics)
+        {
+            if (patterns.Any(p => p.IsMatch(normalised)) && !unless.Any(p => p.IsMatch(normalised)))
+            {
+                return topic;
+            }
+        }
+        return null;
+    }
+
+    private static Regex Compile(string pattern) => new(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+}

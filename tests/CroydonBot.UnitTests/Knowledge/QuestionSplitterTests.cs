@@ -1,0 +1,26 @@
+using CroydonBot.Knowledge;
+
+namespace CroydonBot.UnitTests.Knowledge;
+
+public sealed class QuestionSplitterTests
+{
+    [Fact]
+    public void TwoQuestionsInOneMessageAreSplit()
+    {
+        var parts = QuestionSplitter.Split("what is a personal adviser? and can i get money for uni?");
+
+        Assert.Equal(["what is a personal adviser", "can i get money for uni"], parts);
+    }
+
+    [Fact]
+    public void OneQuestionStaysWhole()
+    {
+        Assert.Equal(["what did ofsted say in 2024?"], QuestionSplitter.Split("what did ofsted say in 2024?"));
+    }
+
+    [Fact]
+    public void ShortFragmentsAreNotQuestionsOfTheirOwn()
+    {
+        Assert.Single(QuestionSplitter.Split("ofsted? what did they say about croydon"));
+    }
+}

@@ -1,0 +1,34 @@
+using CroydonBot.Configuration;
+using CroydonBot.Replies;
+
+namespace CroydonBot.UnitTests.Replies;
+
+public sealed class OutOfScopeMatcherTests
+{
+    private static readonly OutOfScopeMatcher Matcher = new(YamlFile.Read<OutOfScopeData>(Path.Combine(SeedPaths.Dialogs, OutOfScopeData.File)));
+
+    [Theory]
+    [InlineData("can u check if my setting up home money has been paid into my account yet", "personal-records")]
+    [InlineData("has my bursary been approved", "personal-records")]
+    [InlineData("whats the address of my old foster carer", "other-people")]
+    [InlineData("is lambeth rated good", "other-councils")]
+    [InlineData("can you book a meeting with my pa", "bookings")]
+    [InlineData("write me a cv pls", "everyday-tasks")]
+    [InlineData("whats the weather like tomorrow", "everyday-tasks")]
+    public void RequestsTheBotCannotHelpWithAreRecognised(string text, string topic)
+    {
+        Assert.Equal(topic, Matcher.Match(text)?.Name);
+    }
+
+    [Theory]
+    [InlineData("what is the setting up home allowance")]
+    [InlineData("can i get my tv licence paid")]
+    [InlineData("tell me when i can get a personal adviser")]
+    [InlineData("is croydon better than lambeth")]
+    [InlineData("how do i complain about my social worker")]
+    [InlineData("what did ofsted say about croydon in 2024")]
+    public void OrdinaryQuestionsAreNotOutOfScope(string text)
+    {
+        Assert.Null(Matcher.Match(text));
+    }
+}
