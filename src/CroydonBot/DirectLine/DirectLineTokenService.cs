@@ -35,7 +35,8 @@ public sealed class DirectLineTokenService
     public string Issue(string conversationId, string? userId)
     {
         var now = _time.GetUtcNow().UtcDateTime;
-        var claims = new Dictionary<string, object> { [ConversationClaim] = conversationId };
+        // jti: two tokens issued in the same second must still differ, or a refresh would hand back the same string.
+        var claims = new Dictionary<string, object> { [ConversationClaim] = conversationId, ["jti"] = Guid.NewGuid().ToString("N") };
         if (!string.IsNullOrEmpty(userId))
         {
             claims[UserClaim] = userId;
