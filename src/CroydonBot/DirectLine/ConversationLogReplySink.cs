@@ -17,6 +17,12 @@ public sealed class ConversationLogReplySink(DirectLineConversation conversation
             conversation.Broadcast(reply);
             return Task.FromResult(new ResourceResponse(null));
         }
+        // PROTOCOL: plain is the default textFormat and A3011 says to omit it, but Web Chat reads a missing
+        // textFormat as markdown, which runs the answer's "[1] Source: ..." lines into one paragraph.
+        if (reply.Text is not null)
+        {
+            reply.TextFormat ??= "plain";
+        }
         var stored = conversation.Append(reply, time.GetUtcNow());
         return Task.FromResult(new ResourceResponse(stored.Id));
     }
