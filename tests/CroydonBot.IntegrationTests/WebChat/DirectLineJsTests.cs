@@ -41,11 +41,13 @@ public sealed class DirectLineJsTests : IAsyncLifetime
             const directLine = new DirectLine.DirectLine({ token, domain, webSocket, pollingInterval: 300 });
             window.directLine = directLine;
             directLine.activity$.subscribe(a => window.received.push(a));
-            directLine.postActivity({
+        }", new object[] { token.GetProperty("token").GetString()!, new Uri(_host.BaseAddress, "v3/directline").ToString(), webSocket });
+        // Typing is never stored, only streamed: post once the welcome shows the stream (or poll) is up.
+        await page.WaitForFunctionAsync("window.received.some(a => a.type === 'message')", null, new() { Timeout = 30000 });
+        await page.EvaluateAsync(@"() => { window.directLine.postActivity({
                 type: 'message', from: { id: 'someone', role: 'user' }, text: 'what did ofsted say in 2024',
                 channelData: { clientActivityID: 'dljs-1' }
-            }).subscribe(id => window.postedId = id, e => window.postError = String(e));
-        }", new object[] { token.GetProperty("token").GetString()!, new Uri(_host.BaseAddress, "v3/directline").ToString(), webSocket });
+            }).subscribe(id => window.postedId = id, e => window.postError = String(e)); }");
         try
         {
             await page.WaitForFunctionAsync("window.received.some(a => a.channelData && a.channelData.kind === 'answer')", null, new() { Timeout = 30000 });
