@@ -19,6 +19,8 @@ public static class DirectLineEndpoints
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.Map("/conversations/{conversationId}/stream", DirectLineStream.HandleAsync);
+        // PROTOCOL: no /upload (attachments) and no /session/getsessionid (sign-in cards): the bot needs
+        // neither, and the page hides Web Chat's upload button. Both answer 404.
         return app;
     }
 

@@ -10,6 +10,8 @@ public static class DirectLineUrls
     /// <summary>
     /// The WebSocket address for a conversation, pre-authorised by the token in the query string as Direct
     /// Line's is. Always ws:// or wss://: older browsers refuse http(s) in the WebSocket constructor.
+    /// PROTOCOL: Azure puts a separate stream token in the URL that must be used within 60 s; ours carries the
+    /// conversation token itself, valid as long as that token is.
     /// </summary>
     public static string Stream(HttpRequest request, string conversationId, string token, long watermark) =>
         $"{(request.IsHttps ? "wss" : "ws")}://{request.Host}{request.PathBase}{Base}/conversations/{Uri.EscapeDataString(conversationId)}/stream"
