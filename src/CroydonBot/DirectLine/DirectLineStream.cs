@@ -45,6 +45,9 @@ public static class DirectLineStream
         conversation.StopListening(listener);
         listener.Complete();
         await CloseAsync(socket, listener.Replaced);
+        // Give the client a moment to answer the close: cancelling a pending receive aborts the connection,
+        // and the client would never read our close reason.
+        await Task.WhenAny(receiving, Task.Delay(TimeSpan.FromSeconds(5), lifetime.ApplicationStopping));
         await stop.CancelAsync();
         await Task.WhenAll(Quietly(receiving), Quietly(sending));
         return Results.Empty;
