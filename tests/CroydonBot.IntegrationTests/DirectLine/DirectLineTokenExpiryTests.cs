@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using CroydonBot.DirectLine;
+using CroydonBot.Protocol;
 using CroydonBot.IntegrationTests.Infrastructure;
 
 namespace CroydonBot.IntegrationTests.DirectLine;
@@ -10,7 +13,10 @@ public sealed class DirectLineTokenExpiryTests
     {
         await using var host = await BotHost.StartAsync($"DirectLine:Secret={DirectLineApi.Secret}", "DirectLine:TokenLifetime=00:00:01");
         var api = new DirectLineApi(host.Client);
-        var conversation = await api.StartAsync();
+        // Started with the secret, which never expires; the token it hands back lives for one second.
+        using var start = await api.SendAsync(HttpMethod.Post, "conversations", DirectLineApi.Secret);
+        Assert.Equal(HttpStatusCode.Created, start.StatusCode);
+        var conversation = (await start.Content.ReadFromJsonAsync<DirectLineConversationResponse>(ProtocolJson.Options))!;
 
         // Poll rather than sleep a fixed time: the token must stop working once its second is over.
         HttpResponseMessage response;
