@@ -4,6 +4,7 @@ using CroydonBot.Channels;
 using CroydonBot.Dialogs;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
+using CroydonBot.Staff;
 using CroydonBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -27,11 +28,13 @@ public static class CroydonBotApp
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddDialogs();
+        builder.Services.AddStaff(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapBotMessages();
+        app.MapStaff();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

@@ -1,0 +1,57 @@
+using CroydonBot.Knowledge;
+using CroydonBot.Storage;
+
+namespace CroydonBot.Staff;
+
+/// <summary>
+/// Groups unanswered questions by similarity: the Jaccard overlap of their terms after the knowledge index's
+/// own analysis (stop words out, stemmed), so "where can I live" and "where could I be living" meet.
+/// Greedy single pass against each group's first question: cheap, stable, and easy to explain to staff.
+/// </summary>
+public sealed class UnansweredGrouper(TermAnalyzer analyzer, double threshold = UnansweredGrouper.DefaultThreshold)
+{
+    public const double DefaultThreshold = 0.5;
+
+    /// <summary>Groups in the order given (newest first in), biggest groups first out.</summary>
+    public IReadOnlyList<UnansweredGroup> Group(IEnumerable<QuestionLogEntry> questions)
+    {
+        var groups = new List<(HashSet<string> Terms, List<QuestionLogEntry> Members)>();
+        foreach (var question in questions)
+        {
+            var terms = analyzer.Terms(question.Question).ToHashSet(StringComparer.Ordinal);
+            var home = groups.FirstOrDefault(g => Jaccard(g.Terms, terms) >= threshold);
+            if (home.Members is null)
+            {
+                groups.Add((terms, [question]));
+            }
+            else
+            {
+                home.Members.Add(question);
+            }
+        }
+        return [.. groups
+            .Select(g => new UnansweredGroup(g.Members, SharedTerms(g.Members)))
+            .OrderByDescending(g => g.Questions.Count)];
+    }
+
+    public static double Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (a.Count == 0 && b.Count == 0)
+        {
+            // Two questions with no meaningful words ("??", "hmm") are alike enough to review together.
+            return 1;
+        }
+        var shared = a.Count(b.Contains);
+        return (double)shared / (a.Count + b.Count - shared);
+    }
+
+    private IReadOnlyList<string> SharedTerms(IReadOnlyList<QuestionLogEntry> members)
+    {
+        IEnumerable<string> shared = analyzer.Terms(members[0].Question).Distinct(StringComparer.Ordinal);
+        foreach (var member in members.Skip(1))
+        {
+            shared = shared.Intersect(analyzer.Terms(member.Question), StringComparer.Ordinal);
+        }
+        return [.. shared];
+    }
+}
