@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CroydonBot.Knowledge;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Staff;
@@ -82,6 +83,18 @@ public static class StaffServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
             options.Conventions.AuthorizePage("/Staff/Audit", StaffRoles.ManagerPolicy);
             options.Conventions.AuthorizePage("/Staff/Feedback/Delete", StaffRoles.ManagerPolicy);
+        }).ConfigureApplicationPartManager(parts =>
+        {
+            // Pages are found in the entry assembly by default; when the app is hosted by another program
+            // (the test host, a tool) that is not this assembly, so name it explicitly, once.
+            var assembly = typeof(StaffRoles).Assembly;
+            foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+            {
+                if (!parts.ApplicationParts.Any(p => p.GetType() == part.GetType() && p.Name == part.Name))
+                {
+                    parts.ApplicationParts.Add(part);
+                }
+            }
         });
 
         services.AddSingleton<StaffAccountStore>();
