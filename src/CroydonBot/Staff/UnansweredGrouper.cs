@@ -5,12 +5,24 @@ namespace CroydonBot.Staff;
 
 /// <summary>
 /// Groups unanswered questions by similarity: the Jaccard overlap of their terms after the knowledge index's
-/// own analysis (stop words out, stemmed), so "where can I live" and "where could I be living" meet.
+/// own analysis (stemmed), leaving out the words that shape a question without being its topic
+/// (seeds/question-words.yaml "ignore"), so "can I keep my dog" and "keeping dogs" meet.
 /// Greedy single pass against each group's first question: cheap, stable, and easy to explain to staff.
 /// </summary>
-public sealed class UnansweredGrouper(TermAnalyzer analyzer, double threshold = UnansweredGrouper.DefaultThreshold)
+public sealed class UnansweredGrouper
 {
     public const double DefaultThreshold = 0.5;
+
+    private readonly TermAnalyzer _analyzer;
+    private readonly HashSet<string> _ignored;
+    private readonly double _threshold;
+
+    public UnansweredGrouper(TermAnalyzer analyzer, IEnumerable<string> ignoredWords, double threshold = DefaultThreshold)
+    {
+        _analyzer = analyzer;
+        _threshold = threshold;
+        _ignored = ignoredWords.SelectMany(analyzer.Terms).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>Groups in the order given (newest first in), biggest groups first out.</summary>
     public IReadOnlyList<UnansweredGroup> Group(IEnumerable<QuestionLogEntry> questions)
@@ -18,8 +30,8 @@ public sealed class UnansweredGrouper(TermAnalyzer analyzer, double threshold = 
         var groups = new List<(HashSet<string> Terms, List<QuestionLogEntry> Members)>();
         foreach (var question in questions)
         {
-            var terms = analyzer.Terms(question.Question).ToHashSet(StringComparer.Ordinal);
-            var home = groups.FirstOrDefault(g => Jaccard(g.Terms, terms) >= threshold);
+            var terms = Terms(question.Question).ToHashSet(StringComparer.Ordinal);
+            var home = groups.FirstOrDefault(g => Jaccard(g.Terms, terms) >= _threshold);
             if (home.Members is null)
             {
                 groups.Add((terms, [question]));
@@ -47,11 +59,13 @@ public sealed class UnansweredGrouper(TermAnalyzer analyzer, double threshold = 
 
     private IReadOnlyList<string> SharedTerms(IReadOnlyList<QuestionLogEntry> members)
     {
-        IEnumerable<string> shared = analyzer.Terms(members[0].Question).Distinct(StringComparer.Ordinal);
+        IEnumerable<string> shared = Terms(members[0].Question).Distinct(StringComparer.Ordinal);
         foreach (var member in members.Skip(1))
         {
-            shared = shared.Intersect(analyzer.Terms(member.Question), StringComparer.Ordinal);
+            shared = shared.Intersect(Terms(member.Question), StringComparer.Ordinal);
         }
         return [.. shared];
     }
+
+    private IEnumerable<string> Terms(string question) => _analyzer.Terms(question).Where(t => !_ignored.Contains(t));
 }
