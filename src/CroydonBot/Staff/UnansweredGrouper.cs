@@ -9,7 +9,7 @@ namespace CroydonBot.Staff;
 /// (seeds/question-words.yaml "ignore"), so "can I keep my dog" and "keeping dogs" meet.
 /// Greedy single pass against each group's first question: cheap, stable, and easy to explain to staff.
 /// </summary>
-public sealed class UnansweredGrouper
+public sealed partial class UnansweredGrouper
 {
     public const double DefaultThreshold = 0.5;
 
@@ -57,15 +57,22 @@ public sealed class UnansweredGrouper
         return (double)shared / (a.Count + b.Count - shared);
     }
 
+    /// <summary>The words every member shares, as the newest question spells them ("lodgings", not the stem "lodg").</summary>
     private IReadOnlyList<string> SharedTerms(IReadOnlyList<QuestionLogEntry> members)
     {
-        IEnumerable<string> shared = Terms(members[0].Question).Distinct(StringComparer.Ordinal);
+        var shared = Terms(members[0].Question).ToHashSet(StringComparer.Ordinal);
         foreach (var member in members.Skip(1))
         {
-            shared = shared.Intersect(Terms(member.Question), StringComparer.Ordinal);
+            shared.IntersectWith(Terms(member.Question));
         }
-        return [.. shared];
+        return [.. WordPattern().Matches(members[0].Question)
+            .Select(m => m.Value.ToLowerInvariant())
+            .Where(word => _analyzer.Terms(word) is [var stem] && shared.Contains(stem))
+            .Distinct(StringComparer.Ordinal)];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}']+")]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
 
     private IEnumerable<string> Terms(string question) => _analyzer.Terms(question).Where(t => !_ignored.Contains(t));
 }

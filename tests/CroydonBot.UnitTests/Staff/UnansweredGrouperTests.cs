@@ -22,7 +22,7 @@ public sealed class UnansweredGrouperTests
         ]);
         Assert.Equal(2, groups.Count);
         Assert.Equal([1L, 3L], groups[0].Questions.Select(q => q.Id));
-        Assert.Equal(["keep", "dog", "support", "lodg"], groups[0].SharedTerms);
+        Assert.Equal(["keep", "dog", "supported", "lodgings"], groups[0].SharedTerms);
         Assert.Equal([2L], groups[1].Questions.Select(q => q.Id));
     }
 
