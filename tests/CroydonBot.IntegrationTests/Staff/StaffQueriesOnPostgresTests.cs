@@ -1,37 +1,28 @@
-using System.Data.Common;
+using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Staff;
 using CroydonBot.Storage;
-using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace CroydonBot.IntegrationTests.Staff;
 
 /// <summary>The staff area's SQL on a real PostgreSQL server, in a fresh database migrated by the app's own scripts.</summary>
+[RequiresPostgres]
 public sealed class StaffQueriesOnPostgresTests
 {
-    [PostgresFact]
+    [StoreFact]
     public async Task EveryStaffQueryGivesTheSameAnswersOnPostgres()
     {
-        var admin = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)!;
-        var name = "croydonbot_staff_" + Guid.NewGuid().ToString("N")[..10];
-        await using (var connection = new NpgsqlConnection(admin))
-        {
-            await connection.OpenAsync();
-            await connection.ExecuteAsync($"CREATE DATABASE {name}");
-        }
+        var name = PostgresTestServer.NewDatabaseName("staff");
+        var connectionString = await PostgresTestServer.CreateDatabaseAsync(name);
         try
         {
-            var database = new Database(new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString);
+            await using var database = new PostgresDatabase(connectionString);
             await new MigrationRunner(database, NullLogger<MigrationRunner>.Instance).MigrateAsync(CancellationToken.None);
             await CheckAsync(database);
         }
         finally
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(admin);
-            await connection.OpenAsync();
-            await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            await PostgresTestServer.DropDatabaseAsync(name);
         }
     }
 
@@ -76,17 +67,4 @@ public sealed class StaffQueriesOnPostgresTests
     {
         At = at, Channel = "test", ConversationHash = conversation, UserHash = "u", Question = question, Kind = kind, Sources = "", Topic = topic,
     };
-
-    /// <summary>A bare Npgsql connection per call; the app's own PostgreSQL database class lives on the feedback branch.</summary>
-    private sealed class Database(string connectionString) : ISqlDatabase
-    {
-        public string Dialect => "postgres";
-
-        public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-        {
-            var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync(cancellationToken);
-            return connection;
-        }
-    }
 }

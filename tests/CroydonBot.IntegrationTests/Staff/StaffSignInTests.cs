@@ -1,6 +1,7 @@
 using System.Net;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Staff;
+using CroydonBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CroydonBot.IntegrationTests.Staff;
@@ -76,7 +77,7 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
         await client.SignInOrFailAsync(StaffHost.StaffName);
         using var response = await client.PostFormAsync($"/staff/feedback/{item.Reference}", [new("status", "actioned"), new("assignee", "x")]);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var stored = await Host.Services.GetRequiredService<Storage.IFeedbackStore>().GetAsync(item.Reference, CancellationToken.None);
+        var stored = await Host.Services.GetRequiredService<IFeedbackStore>().GetAsync(item.Reference, CancellationToken.None);
         Assert.Equal("new", stored!.Status);
     }
 
@@ -90,7 +91,7 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
             [new("status", "in-review"), new("assignee", "sam.staff"), new("notes", "Asked the drop-in team"), new("replySent", "true")],
             tokenFrom: $"/staff/feedback/{item.Reference}");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var stored = await Host.Services.GetRequiredService<Storage.IFeedbackStore>().GetAsync(item.Reference, CancellationToken.None);
+        var stored = await Host.Services.GetRequiredService<IFeedbackStore>().GetAsync(item.Reference, CancellationToken.None);
         Assert.Equal(("in-review", "sam.staff", "Asked the drop-in team", true), (stored!.Status, stored.Assignee, stored.Notes, stored.ReplySent));
     }
 
@@ -115,7 +116,7 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
         await client.SignInOrFailAsync(StaffHost.StaffName);
         using var response = await client.PostFormAsync("/staff/feedback/delete", [new("reference", item.Reference)], tokenFrom: $"/staff/feedback/{item.Reference}");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.NotNull(await Host.Services.GetRequiredService<Storage.IFeedbackStore>().GetAsync(item.Reference, CancellationToken.None));
+        Assert.NotNull(await Host.Services.GetRequiredService<IFeedbackStore>().GetAsync(item.Reference, CancellationToken.None));
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
         await client.SignInOrFailAsync(StaffHost.ManagerName);
         using var response = await client.PostFormAsync("/staff/feedback/delete", [new("reference", doomed.Reference)], tokenFrom: "/staff/feedback/delete");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var store = Host.Services.GetRequiredService<Storage.IFeedbackStore>();
+        var store = Host.Services.GetRequiredService<IFeedbackStore>();
         Assert.Null(await store.GetAsync(doomed.Reference, CancellationToken.None));
         Assert.NotNull(await store.GetAsync(kept.Reference, CancellationToken.None));
     }
