@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Staff;
 
-/// <summary>Runs the retention job shortly after start-up and then once a day.</summary>
+/// <summary>Runs the retention job a minute after start-up (once the app is serving) and then once a day.</summary>
 public sealed class RetentionService(RetentionJob job, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -11,6 +11,7 @@ public sealed class RetentionService(RetentionJob job, IOptions<RetentionOptions
         {
             return;
         }
+        await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromDays(1), clock);
         do
         {

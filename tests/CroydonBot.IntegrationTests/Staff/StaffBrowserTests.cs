@@ -1,3 +1,4 @@
+using CroydonBot.IntegrationTests.Dialogs;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,10 @@ public sealed class StaffBrowserTests
     {
         await using var host = await StaffHost.StartAsync();
         await SeedAsync(host);
-        var item = await host.AddFeedbackAsync("The leaving care grant list on the website is missing a cooker and a washing machine. Can it be updated?", topic: "leaving-care");
+        // The young person sends it through the real bot conversation, as they would in Teams or Web Chat.
+        var chat = await new FeedbackConversation(host.Client).ReachSummaryAsync("The leaving care grant list on the website is missing a cooker and a washing machine. Can it be updated?");
+        await chat.AnswerAsync("Send it");
+        var item = (await host.Services.GetRequiredService<IFeedbackStore>().GetAsync(FeedbackDialogTests.ReferenceIn(chat.Text), CancellationToken.None))!;
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()

@@ -40,14 +40,21 @@ public sealed class StaffExportTests(StaffHostFixture fixture) : IClassFixture<S
     public async Task TheQuestionsExportFollowsTheLogFilters()
     {
         var marker = Guid.NewGuid().ToString("N")[..8];
-        await Host.AddQuestionAsync($"old {marker}", at: new DateTimeOffset(2025, 1, 10, 9, 0, 0, TimeSpan.Zero));
-        await Host.AddQuestionAsync($"new {marker}", at: new DateTimeOffset(2025, 3, 10, 9, 0, 0, TimeSpan.Zero));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var from = today.AddDays(-20);
+        var to = today.AddDays(-10);
+        await Host.AddQuestionAsync($"before {marker}", at: new DateTimeOffset(from.AddDays(-1).ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
+        await Host.AddQuestionAsync($"first day {marker}", at: new DateTimeOffset(from.ToDateTime(new TimeOnly(0, 0)), TimeSpan.Zero));
+        await Host.AddQuestionAsync($"last day {marker}", at: new DateTimeOffset(to.ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
+        await Host.AddQuestionAsync($"after {marker}", at: new DateTimeOffset(to.AddDays(1).ToDateTime(new TimeOnly(0, 0)), TimeSpan.Zero));
         using var client = new StaffClient(Host);
         await client.SignInOrFailAsync(StaffHost.ManagerName);
-        using var response = await client.GetAsync($"/staff/export/questions.csv?q={marker}&from=2025-03-01&to=2025-03-10");
+        using var response = await client.GetAsync($"/staff/export/questions.csv?q={marker}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}");
         var text = await response.Content.ReadAsStringAsync();
-        Assert.Contains($"new {marker}", text, StringComparison.Ordinal);
-        Assert.DoesNotContain($"old {marker}", text, StringComparison.Ordinal);
+        Assert.Contains($"first day {marker}", text, StringComparison.Ordinal);
+        Assert.Contains($"last day {marker}", text, StringComparison.Ordinal);
+        Assert.DoesNotContain($"before {marker}", text, StringComparison.Ordinal);
+        Assert.DoesNotContain($"after {marker}", text, StringComparison.Ordinal);
     }
 
     [Fact]
