@@ -18,5 +18,8 @@ public sealed class StaffOidcOptions
     /// <summary>The role claim value that makes someone a manager.</summary>
     public string ManagerRoleValue { get; set; } = "CroydonBot.Manager";
 
+    /// <summary>Only a test identity provider on loopback turns this off; Entra ID is always HTTPS.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
 }

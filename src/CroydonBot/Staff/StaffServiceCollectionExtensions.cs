@@ -135,12 +135,23 @@ public static class StaffServiceCollectionExtensions
         options.ClientSecret = oidc.ClientSecret;
         options.CallbackPath = oidc.CallbackPath;
         options.SignedOutCallbackPath = "/staff/signout-callback-oidc";
+        options.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
         options.ResponseType = "code";
         options.UsePkce = true;
         options.MapInboundClaims = false;
         options.Scope.Add("profile");
         options.TokenValidationParameters.NameClaimType = "preferred_username";
         options.TokenValidationParameters.RoleClaimType = ClaimTypes.Role;
+        options.Events.OnRemoteFailure = context =>
+        {
+            // A refused or broken sign-in (no staff role, cancelled at the provider, expired state) is a message
+            // on the sign-in page, not an error page; the reason goes to the log for whoever runs the app.
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StaffServiceCollectionExtensions))
+                .LogWarning(context.Failure, "OpenID Connect sign-in failed");
+            context.Response.Redirect("/staff/sign-in?failed=1");
+            context.HandleResponse();
+            return Task.CompletedTask;
+        };
         options.Events.OnTokenValidated = async context =>
         {
             var identity = (ClaimsIdentity)context.Principal!.Identity!;

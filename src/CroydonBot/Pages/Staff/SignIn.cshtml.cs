@@ -26,7 +26,14 @@ public sealed class SignInModel(StaffAccountStore accounts, SignInLockout lockou
         || StaffAccountFile.Read(options.CurrentValue.AccountsFileFullPath).Count > 0
         || !OidcEnabled;
 
-    public void OnGet(string? returnUrl) => ReturnUrl = SafeReturnUrl(returnUrl);
+    public void OnGet(string? returnUrl, string? failed)
+    {
+        ReturnUrl = SafeReturnUrl(returnUrl);
+        if (failed is not null)
+        {
+            Error = "Your council account could not be signed in to the staff area. Ask a manager to check you have the CroydonBot staff role.";
+        }
+    }
 
     public IActionResult OnGetOidc(string? returnUrl) => OidcEnabled
         ? Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) }, OpenIdConnectDefaults.AuthenticationScheme)
