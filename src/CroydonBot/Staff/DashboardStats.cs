@@ -14,9 +14,3 @@ public sealed record DashboardStats
     /// <summary>Unanswered as a share of the questions the bot tried to answer (answer + fallback).</summary>
     public double UnansweredRate => Answered + Unanswered == 0 ? 0 : (double)Unanswered / (Answered + Unanswered);
 }
-
-/// <summary>Questions asked on one day (UTC).</summary>
-public sealed record DailyCount(DateOnly Day, int Count);
-
-/// <summary>Questions on one topic.</summary>
-public sealed record TopicCount(string Topic, int Count);

@@ -118,7 +118,9 @@ public static class StaffServiceCollectionExtensions
             headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.CacheControl = "no-store";
+            // "no-cache, no-store" is also what anti-forgery requires, so it does not override (and warn about) it.
+            headers.CacheControl = "no-cache, no-store";
+            headers.Pragma = "no-cache";
             await next(context);
         }));
         app.UseAuthentication();

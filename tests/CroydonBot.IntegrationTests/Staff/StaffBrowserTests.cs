@@ -52,6 +52,7 @@ public sealed class StaffBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        await Screenshot(page, "staff-feedback-detail.png");
         await Expect(page.GetByLabel("Status")).ToHaveValueAsync(FeedbackStatus.Actioned);
         var stored = await host.Services.GetRequiredService<IFeedbackStore>().GetAsync(item.Reference, CancellationToken.None);
         Assert.Equal((FeedbackStatus.Actioned, StaffHost.StaffName, "Web team updated the grant list.", true),

@@ -49,6 +49,33 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
         Assert.Contains(StaffHost.StaffName, dashboard, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/staff/feedback?status=new", "/staff/feedback?status=new")]
+    [InlineData("https://evil.example/staff", "/staff")]
+    [InlineData("//evil.example/staff", "/staff")]
+    [InlineData("/staffing-agency", "/staff")]
+    [InlineData("/api/messages", "/staff")]
+    public async Task AfterSignInOnlyAddressesInsideTheStaffAreaAreFollowed(string returnUrl, string expected)
+    {
+        using var client = new StaffClient(Host);
+        using var response = await client.PostFormAsync("/staff/sign-in",
+            [new("username", StaffHost.StaffName), new("password", StaffHost.Password), new("returnUrl", returnUrl)], tokenFrom: "/staff/sign-in");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task StaffPagesAreNeverCachedFramedOrScripted()
+    {
+        using var client = new StaffClient(Host);
+        using var response = await client.GetAsync("/staff/sign-in");
+        Assert.Contains("no-store", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src", policy, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AWrongPasswordShowsOneMessageAndNoSession()
     {

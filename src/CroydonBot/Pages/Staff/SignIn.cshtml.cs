@@ -72,7 +72,8 @@ public sealed class SignInModel(StaffAccountStore accounts, SignInLockout lockou
 
     /// <summary>Only back into the staff area: never an open redirect.</summary>
     private static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url.StartsWith("/staff", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\')
+        returnUrl is { Length: > 0 } url && !url.Contains('\\') && !url.Contains("//", StringComparison.Ordinal)
+            && (url.Equals("/staff", StringComparison.OrdinalIgnoreCase) || url.StartsWith("/staff/", StringComparison.OrdinalIgnoreCase) || url.StartsWith("/staff?", StringComparison.OrdinalIgnoreCase))
             ? url
             : "/staff";
 }

@@ -4,7 +4,7 @@ using CroydonBot.Storage;
 namespace CroydonBot.Pages.Staff.Feedback;
 
 /// <summary>The feedback inbox: safeguarding first (the item's own flag, or a flagged conversation), then newest.</summary>
-public sealed class IndexModel(IFeedbackStore store, IStaffQueries queries, IStaffAudit audit) : StaffPageModel
+public sealed class InboxModel(IFeedbackStore store, IStaffQueries queries, IStaffAudit audit) : StaffPageModel
 {
     public const string Open = "open";
     public const int Limit = 500;
