@@ -1,7 +1,11 @@
 using CroydonBot.Bot;
+using CroydonBot.Cards;
+using CroydonBot.Channels;
+using CroydonBot.Dialogs;
 using CroydonBot.DirectLine;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
+using CroydonBot.Staff;
 using CroydonBot.Storage;
 using CroydonBot.WebChat;
 using Microsoft.Extensions.Options;
@@ -21,8 +25,12 @@ public static class CroydonBotApp
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddBot(builder.Configuration);
+        builder.Services.AddChannelAuthentication(builder.Configuration);
+        builder.Services.AddCards(builder.Configuration);
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddDialogs();
+        builder.Services.AddStaff(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
 
@@ -33,6 +41,7 @@ public static class CroydonBotApp
         app.UseStaticFiles();
         app.UseWebSockets();
         app.MapBotMessages();
+        app.MapStaff();
         app.MapDirectLine();
         app.MapWebChat();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));

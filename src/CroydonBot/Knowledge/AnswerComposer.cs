@@ -10,7 +10,7 @@ namespace CroydonBot.Knowledge;
 public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> options, KnowledgeIndex index)
 {
     /// <summary>How far below the best passage another may score and still offer its best sentence.</summary>
-    private const double CandidateFloor = 0.6;
+    private const double CandidateFloor = 0.75;
 
     /// <summary>How close a second source's best sentence must come to the lead's to be added.</summary>
     private const double SecondSourceRatio = 0.85;
@@ -57,7 +57,7 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
                 var terms = new HashSet<string>(TermsOf(sentences[i]), StringComparer.Ordinal);
                 terms.UnionWith(context);
                 // Earlier sentences win ties: guides and news put the key fact first.
-                var score = 0.6 * plan.Coverage(terms) + 0.4 * hit.Score / top.Score - 0.01 * i;
+                var score = 0.5 * plan.Coverage(terms) + 0.5 * hit.Score / top.Score - 0.01 * i;
                 ranked.Add((hit, i, sentences[i], score));
             }
         }
@@ -109,13 +109,23 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
             chosen.Add(first + 1);
             words += WordCount(sentences[first + 1]);
         }
-        // Then the sentence after the lead (it usually explains it), then others that match the question.
-        var candidates = order.Where(i => !chosen.Contains(i) && scores[i] > 0).Prepend(first + 1).Where(i => i < sentences.Count && !chosen.Contains(i)).Distinct().ToList();
+        // Then the sentence after the lead (it usually explains it), then others that match the question,
+        // then the rest of the passage in order, until the answer is about the word budget.
+        var candidates = order.Where(i => scores[i] > 0)
+            .Prepend(first + 1)
+            .Concat(Enumerable.Range(first + 2, Math.Max(0, sentences.Count - first - 2)))
+            .Where(i => i < sentences.Count && !chosen.Contains(i))
+            .Distinct()
+            .ToList();
         foreach (var i in candidates)
         {
-            if (words >= wordBudget * 0.6 || words + WordCount(sentences[i]) > wordBudget * 1.3)
+            if (words >= wordBudget * 0.85)
             {
                 break;
+            }
+            if (words + WordCount(sentences[i]) > wordBudget * 1.25)
+            {
+                continue;
             }
             chosen.Add(i);
             words += WordCount(sentences[i]);

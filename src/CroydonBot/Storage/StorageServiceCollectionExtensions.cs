@@ -12,7 +12,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISqlDatabase>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new SqliteDatabase(options.SqlitePath);
+            return string.IsNullOrWhiteSpace(options.PostgresConnectionString)
+                ? new SqliteDatabase(options.SqlitePath)
+                : new PostgresDatabase(options.PostgresConnectionString);
         });
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<IdentityHasher>();

@@ -1,0 +1,285 @@
+using System.Text;
+using CroydonBot.Dialogs.Prompts;
+using CroydonBot.Replies;
+
+namespace CroydonBot.Dialogs.Feedback;
+
+/// <summary>
+/// The feedback conversation: the questions from dialogs/feedback.yaml asked in order (skipping those
+/// already answered or not applicable), a summary to send or change, then the store. It is a waterfall
+/// that loops: "ask" prompts the next unanswered question, "answer" keeps the reply and loops back, so
+/// "back" and "change" only need to clear an answer.
+/// </summary>
+public sealed class FeedbackDialog : WaterfallDialog
+{
+    public const string DialogId = "feedback";
+
+    // Values keys that are not answers start with an underscore.
+    private const string At = "_at";
+    private const string History = "_history";
+    private const string AtOffer = "_offer";
+    private const string AtSummary = "_summary";
+    private const string AtChange = "_change";
+    private const string AtRetry = "_retry";
+    private const string Yes = "yes";
+    private const string No = "no";
+
+    private readonly FeedbackDialogData _data;
+    private readonly ReplyFactory _replies;
+    private readonly FeedbackSubmitter _submitter;
+    private readonly Dictionary<string, HashSet<string>> _commands;
+
+    public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter) : base(DialogId)
+    {
+        _data = data;
+        _replies = replies;
+        _submitter = submitter;
+        _commands = new()
+        {
+            ["cancel"] = [.. data.Commands.Cancel.Select(SmallTalkMatcher.Normalise)],
+            ["help"] = [.. data.Commands.Help.Select(SmallTalkMatcher.Normalise)],
+            ["back"] = [.. data.Commands.Back.Select(SmallTalkMatcher.Normalise)],
+        };
+        AddStep("begin", BeginAsync);
+        AddStep("offered", OfferedAsync);
+        AddStep("ask", AskAsync);
+        AddStep("answer", AnswerAsync);
+        AddStep("summary", SummaryAsync);
+        AddStep("decide", DecideAsync);
+        AddStep("change", ChangeAsync);
+        AddStep("submit", SubmitAsync);
+        AddStep("retry", RetryAsync);
+    }
+
+    private async Task<DialogTurnResult> BeginAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var start = step.Result as FeedbackStart ?? new FeedbackStart(null, false);
+        if (start.IsAmbassador)
+        {
+            step.Values["ambassador"] = Yes;
+        }
+        var message = Field("message");
+        if (!string.IsNullOrWhiteSpace(start.Message) && start.Message.Length <= (message.MaxLength ?? int.MaxValue))
+        {
+            step.Values["message"] = start.Message;
+            step.Values[At] = AtOffer;
+            var text = Placeholders.Fill(_data.Offer.Prompt, new Dictionary<string, string> { ["message"] = start.Message });
+            return await step.PromptAsync(nameof(ConfirmPrompt), PromptFor(text, null), cancellationToken);
+        }
+        await SendAsync(step.Context, _data.Intro, null, cancellationToken);
+        return await step.GoToAsync("ask", null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> OfferedAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is true)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+        await SendAsync(step.Context, _data.Offer.Declined, _data.Offer.DeclinedSuggestions, cancellationToken);
+        return await step.Context.CancelAllDialogsAsync(cancellationToken);
+    }
+
+    /// <summary>Asks the first question that applies and has no answer yet; when none is left, the summary.</summary>
+    private Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var next = _data.Fields.FirstOrDefault(f => f.Applies(step.Values) && !step.Values.ContainsKey(f.Id));
+        if (next is null)
+        {
+            return step.GoToAsync("summary", null, cancellationToken);
+        }
+        step.Values[At] = next.Id;
+        var options = PromptFor(next.Prompt, next.RetryPrompt);
+        options.Choices = next.Choices;
+        options.MaxLength = next.MaxLength;
+        options.TooLong = next.TooLong;
+        options.Pattern = next.Pattern;
+        options.PatternMismatch = next.PatternMismatch;
+        if (next.Optional)
+        {
+            options.SkipWords = _data.SkipWords;
+            options.Suggestions = [_data.SkipTitle];
+        }
+        var prompt = next.Type switch
+        {
+            "choice" => nameof(ChoicePrompt),
+            "confirm" => nameof(ConfirmPrompt),
+            _ => nameof(TextPrompt),
+        };
+        return step.PromptAsync(prompt, options, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var field = step.Values[At];
+        step.Values[field] = step.Result switch
+        {
+            true => Yes,
+            false => No,
+            string text => text.Trim(),
+            _ => "",
+        };
+        step.Values[History] = string.Join(',', HistoryOf(step.Values).Where(h => h != field).Append(field));
+        return step.GoToAsync("ask", null, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> SummaryAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values[At] = AtSummary;
+        var summary = _data.Summary;
+        var text = new StringBuilder(summary.Intro).Append("\n\n");
+        foreach (var field in _data.Fields.Where(f => f.Applies(step.Values) && step.Values.ContainsKey(f.Id)))
+        {
+            text.Append("- ").Append(field.Label).Append(": ").Append(Display(field, step.Values[field.Id])).Append('\n');
+        }
+        text.Append('\n').Append(summary.Prompt);
+        var options = PromptFor(text.ToString(), summary.RetryPrompt);
+        options.Choices =
+        [
+            new Choice { Value = "send", Title = summary.SendTitle, Synonyms = summary.SendSynonyms },
+            new Choice { Value = "change", Title = summary.ChangeTitle, Synonyms = summary.ChangeSynonyms },
+            new Choice { Value = "cancel", Title = summary.CancelTitle },
+        ];
+        return step.PromptAsync(nameof(ChoicePrompt), options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        switch (step.Result as string)
+        {
+            case "send":
+                return await step.GoToAsync("submit", null, cancellationToken);
+            case "change":
+                step.Values[At] = AtChange;
+                var options = PromptFor(_data.Summary.ChangePrompt, null);
+                options.Choices = [.. _data.Summary.Change.Select((c, i) => new Choice { Value = i.ToString(System.Globalization.CultureInfo.InvariantCulture), Title = c.Title, Synonyms = c.Synonyms })];
+                return await step.PromptAsync(nameof(ChoicePrompt), options, cancellationToken);
+            default:
+                return await CancelAsync(step.Context, cancellationToken);
+        }
+    }
+
+    private Task<DialogTurnResult> ChangeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var change = _data.Summary.Change[int.Parse((string)step.Result!, System.Globalization.CultureInfo.InvariantCulture)];
+        foreach (var field in change.Clears)
+        {
+            step.Values.Remove(field);
+        }
+        step.Values[History] = string.Join(',', HistoryOf(step.Values).Except(change.Clears));
+        return step.GoToAsync("ask", null, cancellationToken);
+    }
+
+    /// <summary>Stores the feedback. If that fails the answers stay on the stack and "Try again" comes back here.</summary>
+    private async Task<DialogTurnResult> SubmitAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var reference = await _submitter.TrySubmitAsync(step.Context.Context, Answers(step.Values), cancellationToken);
+        if (reference is not null)
+        {
+            var sent = Placeholders.Fill(_data.Submission.Sent, new Dictionary<string, string> { ["reference"] = reference });
+            await SendAsync(step.Context, sent, _data.Submission.SentSuggestions, cancellationToken);
+            return await step.EndDialogAsync(reference, cancellationToken);
+        }
+        step.Values[At] = AtRetry;
+        var options = PromptFor(_data.Submission.Failed, null);
+        options.Choices =
+        [
+            new Choice { Value = "retry", Title = _data.Submission.TryAgainTitle, Synonyms = _data.Submission.TryAgainSynonyms },
+            new Choice { Value = "cancel", Title = _data.Submission.CancelTitle },
+        ];
+        return await step.PromptAsync(nameof(ChoicePrompt), options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RetryAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.Result as string == "retry"
+            ? await step.GoToAsync("submit", null, cancellationToken)
+            : await CancelAsync(step.Context, cancellationToken);
+
+    /// <summary>"cancel", "help" and "back" work whatever question is open.</summary>
+    public override async Task<DialogTurnResult?> InterruptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var said = SmallTalkMatcher.Normalise(dc.Context.Activity.Text ?? "");
+        var instance = dc.Stack.First(i => i.Id == Id);
+        var at = instance.Values.GetValueOrDefault(At) ?? "";
+        if (_commands["cancel"].Contains(said))
+        {
+            return await CancelAsync(dc, cancellationToken);
+        }
+        if (_commands["help"].Contains(said))
+        {
+            var help = at == AtSummary || at == AtChange ? _data.Summary.Help : _data.Fields.FirstOrDefault(f => f.Id == at)?.Help ?? _data.Intro;
+            await SendAsync(dc, help + " " + _data.HelpSuffix, null, cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+        if (!_commands["back"].Contains(said))
+        {
+            return null;
+        }
+        var history = HistoryOf(instance.Values);
+        if (at == AtOffer || history.Count == 0)
+        {
+            await SendAsync(dc, _data.FirstQuestion, null, cancellationToken);
+            await dc.RepromptDialogAsync(cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+        var previous = history[^1];
+        instance.Values.Remove(previous);
+        instance.Values[History] = string.Join(',', history.Take(history.Count - 1));
+        dc.PopAbove(instance);
+        return await RunStepAsync(dc, IndexOf("ask"), null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> CancelAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        await SendAsync(dc, _data.Cancelled, _data.CancelledSuggestions, cancellationToken);
+        return await dc.CancelAllDialogsAsync(cancellationToken);
+    }
+
+    /// <summary>The answers that apply, as the submitter needs them.</summary>
+    private FeedbackAnswers Answers(IReadOnlyDictionary<string, string> values)
+    {
+        string? Value(string id) => _data.Fields.FirstOrDefault(f => f.Id == id) is { } f && f.Applies(values) && values.TryGetValue(id, out var v) && v.Length > 0 ? v : null;
+        var wantsReply = Value("wantsReply") == Yes;
+        var method = wantsReply ? Value("contactMethod") : null;
+        var contact = method is null ? null : Value("contactEmail") ?? Value("contactPhone") ?? Value("contactAdviser");
+        return new FeedbackAnswers(
+            Value("topic") ?? "something-else",
+            Value("message") ?? "",
+            Value("ambassador") == Yes,
+            wantsReply,
+            method,
+            contact,
+            Value("consent") == Yes);
+    }
+
+    private string Display(FeedbackField field, string value) => field.Type switch
+    {
+        "choice" => field.Choices.FirstOrDefault(c => c.Value == value)?.Title ?? value,
+        "confirm" => value == Yes ? _data.Summary.Yes : _data.Summary.No,
+        _ when value.Length == 0 => _data.Summary.Skipped,
+        _ when field.Id == "message" => "\"" + value + "\"",
+        _ => value,
+    };
+
+    private PromptOptions PromptFor(string text, string? retry) => new()
+    {
+        Prompt = text,
+        RetryPrompt = retry,
+        Kind = ReplyKinds.Feedback,
+        Stuck = _data.Stuck,
+        StuckButton = _data.StuckButton,
+    };
+
+    private FeedbackField Field(string id) => _data.Fields.First(f => f.Id == id);
+
+    private static List<string> HistoryOf(IReadOnlyDictionary<string, string> values) =>
+        values.TryGetValue(History, out var h) && h.Length > 0 ? [.. h.Split(',')] : [];
+
+    private async Task SendAsync(DialogContext dc, string text, IEnumerable<string>? suggestions, CancellationToken cancellationToken)
+    {
+        dc.Context.Record.Kind = ReplyKinds.Feedback;
+        dc.Context.Record.Topic = DialogId;
+        await dc.Context.SendActivityAsync(_replies.Message(text, ReplyKinds.Feedback, suggestions), cancellationToken);
+    }
+}

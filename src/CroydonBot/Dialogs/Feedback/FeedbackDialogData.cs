@@ -1,0 +1,99 @@
+using CroydonBot.Dialogs.Prompts;
+
+namespace CroydonBot.Dialogs.Feedback;
+
+/// <summary>dialogs/feedback.yaml: the feedback conversation's triggers, questions, wording and limits.</summary>
+public sealed class FeedbackDialogData
+{
+    public const string File = "feedback.yaml";
+
+    public FeedbackTriggerData Triggers { get; set; } = new();
+    public string Intro { get; set; } = "";
+    public OfferWording Offer { get; set; } = new();
+    public List<FeedbackField> Fields { get; set; } = [];
+    public List<string> SkipWords { get; set; } = [];
+
+    /// <summary>The button under an optional question.</summary>
+    public string SkipTitle { get; set; } = "Skip";
+    public ConfirmWords Confirm { get; set; } = new();
+    public CommandWords Commands { get; set; } = new();
+    public string Cancelled { get; set; } = "";
+    public List<string> CancelledSuggestions { get; set; } = [];
+    public string FirstQuestion { get; set; } = "";
+    public string Stuck { get; set; } = "";
+    public string StuckButton { get; set; } = "";
+    public string HelpSuffix { get; set; } = "";
+    public SummaryWording Summary { get; set; } = new();
+    public SubmissionWording Submission { get; set; } = new();
+
+    /// <summary>Checks what the code relies on, so a bad edit stops start-up instead of a conversation.</summary>
+    public FeedbackDialogData Validate()
+    {
+        string[] required = ["topic", "message", "ambassador", "wantsReply", "consent"];
+        var ids = Fields.Select(f => f.Id).ToList();
+        var missing = required.Except(ids).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidDataException($"{File} has no field {string.Join(", ", missing)}.");
+        }
+        if (ids.Distinct().Count() != ids.Count)
+        {
+            throw new InvalidDataException($"{File} has two fields with the same id.");
+        }
+        foreach (var field in Fields.Where(f => f.Type is not ("choice" or "text" or "confirm")))
+        {
+            throw new InvalidDataException($"{File}: field {field.Id} has unknown type '{field.Type}' (choice, text or confirm).");
+        }
+        return this;
+    }
+
+    public sealed class OfferWording
+    {
+        public string Prompt { get; set; } = "";
+        public string Declined { get; set; } = "";
+        public List<string> DeclinedSuggestions { get; set; } = [];
+    }
+
+    public sealed class CommandWords
+    {
+        public List<string> Cancel { get; set; } = [];
+        public List<string> Help { get; set; } = [];
+        public List<string> Back { get; set; } = [];
+    }
+
+    public sealed class SummaryWording
+    {
+        public string Intro { get; set; } = "";
+        public string Prompt { get; set; } = "";
+        public string Yes { get; set; } = "yes";
+        public string No { get; set; } = "no";
+        public string Skipped { get; set; } = "";
+        public string SendTitle { get; set; } = "";
+        public List<string> SendSynonyms { get; set; } = [];
+        public string ChangeTitle { get; set; } = "";
+        public List<string> ChangeSynonyms { get; set; } = [];
+        public string CancelTitle { get; set; } = "";
+        public string RetryPrompt { get; set; } = "";
+        public string Help { get; set; } = "";
+        public string ChangePrompt { get; set; } = "";
+        public List<ChangeOption> Change { get; set; } = [];
+    }
+
+    /// <summary>One thing the summary lets the user change, and the answers it clears so they are asked again.</summary>
+    public sealed class ChangeOption
+    {
+        public string Title { get; set; } = "";
+        public List<string> Synonyms { get; set; } = [];
+        public List<string> Clears { get; set; } = [];
+    }
+
+    public sealed class SubmissionWording
+    {
+        public string Sent { get; set; } = "";
+        public List<string> SentSuggestions { get; set; } = [];
+        public string Failed { get; set; } = "";
+        public string TryAgainTitle { get; set; } = "";
+        public List<string> TryAgainSynonyms { get; set; } = [];
+        public string CancelTitle { get; set; } = "";
+    }
+}

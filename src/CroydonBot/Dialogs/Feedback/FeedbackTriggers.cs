@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using CroydonBot.Replies;
+
+namespace CroydonBot.Dialogs.Feedback;
+
+/// <summary>
+/// Decides whether a message starts the feedback conversation, from the patterns in dialogs/feedback.yaml.
+/// Asking about complaints ("how do I complain?") is a question for the knowledge base; complaining
+/// ("the heating's been broken for weeks, tell the council") is feedback. So question forms are ruled out
+/// first, then explicit requests to pass something on, then statements that a service is failing.
+/// </summary>
+public sealed partial class FeedbackTriggers
+{
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
+    private readonly HashSet<string> _start;
+    private readonly Regex[] _notFeedback;
+    private readonly Regex[] _offer;
+    private readonly Regex[] _complaints;
+    private readonly Regex[] _ambassador;
+
+    public FeedbackTriggers(FeedbackTriggerData data)
+    {
+        _start = [.. data.Start.Select(SmallTalkMatcher.Normalise)];
+        _notFeedback = Compile(data.NotFeedback);
+        _offer = Compile(data.Offer);
+        _complaints = Compile(data.Complaints);
+        _ambassador = Compile(data.Ambassador);
+    }
+
+    /// <summary>The trigger, or null when the message is not feedback.</summary>
+    public FeedbackTrigger? Match(string? text)
+    {
+        // Teams puts "<at>CroydonBot</at>" before a command in group chats.
+        var plain = Mention().Replace(text ?? "", " ").Replace('\u2019', '\'').Trim();
+        var normalised = SmallTalkMatcher.Normalise(plain);
+        if (normalised.Length == 0)
+        {
+            return null;
+        }
+        var ambassador = _ambassador.Any(r => r.IsMatch(plain));
+        if (_start.Contains(normalised))
+        {
+            return new FeedbackTrigger(null, ambassador);
+        }
+        if (_notFeedback.Any(r => r.IsMatch(plain)))
+        {
+            return null;
+        }
+        foreach (var offer in _offer)
+        {
+            var match = offer.Match(plain);
+            if (match.Success)
+            {
+                var part = match.Groups["message"];
+                return new FeedbackTrigger(part.Success ? part.Value.Trim() : plain, ambassador);
+            }
+        }
+        var question = plain.EndsWith('?');
+        return !question && _complaints.Any(r => r.IsMatch(plain)) ? new FeedbackTrigger(plain, ambassador) : null;
+    }
+
+    private static Regex[] Compile(IEnumerable<string> patterns) =>
+        [.. patterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout))];
+
+    [GeneratedRegex("<at>[^<]*</at>", RegexOptions.IgnoreCase)]
+    private static partial Regex Mention();
+}

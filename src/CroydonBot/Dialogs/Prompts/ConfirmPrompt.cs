@@ -1,0 +1,37 @@
+using CroydonBot.Replies;
+
+namespace CroydonBot.Dialogs.Prompts;
+
+/// <summary>
+/// Asks a yes/no question and returns a bool. Accepts the whole answer as one of the yes or no phrases,
+/// or a first word that is ("yeah go on", "nah not really").
+/// </summary>
+public sealed class ConfirmPrompt(string id, ReplyFactory replies, ConfirmWords words) : Prompt(id, replies)
+{
+    private readonly HashSet<string> _yes = [.. words.Yes.Append(words.YesTitle).Select(SmallTalkMatcher.Normalise)];
+    private readonly HashSet<string> _no = [.. words.No.Append(words.NoTitle).Select(SmallTalkMatcher.Normalise)];
+
+    protected override PromptRecognition Recognise(string text, PromptOptions options) =>
+        Recognise(text) is { } answer ? PromptRecognition.Accept(answer) : PromptRecognition.Reject();
+
+    /// <summary>True for yes, false for no, null when the answer is neither.</summary>
+    public bool? Recognise(string text)
+    {
+        var said = SmallTalkMatcher.Normalise(text);
+        if (_yes.Contains(said))
+        {
+            return true;
+        }
+        if (_no.Contains(said))
+        {
+            return false;
+        }
+        var first = said.Split(' ')[0];
+        var yes = _yes.Contains(first);
+        var no = _no.Contains(first);
+        return yes == no ? null : yes;
+    }
+
+    protected override IEnumerable<string> Buttons(PromptOptions options) =>
+        new[] { words.YesTitle, words.NoTitle }.Concat(options.Suggestions);
+}

@@ -1,0 +1,112 @@
+using CroydonBot.IntegrationTests.Infrastructure;
+using CroydonBot.Protocol;
+using CroydonBot.Replies;
+using Microsoft.Data.Sqlite;
+
+namespace CroydonBot.IntegrationTests.Knowledge;
+
+/// <summary>How answers behave for young people: recency, history, typos, follow-ups and feedback on answers.</summary>
+public sealed class AnswerBehaviourTests : IAsyncLifetime
+{
+    private BotHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await BotHost.StartAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData("is croydon still inadequate")]
+    [InlineData("whats croydons ofsted rating now")]
+    public async Task NowQuestionsGetTheNewestJudgementNotTheOldOne(string question)
+    {
+        var answer = await AnswerAsync(question);
+
+        Assert.Contains("good", answer.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("2024", answer.Text);
+        if (answer.Text!.Contains("inadequate", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Contains("history", answer.Text, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task OldFindingsAreLabelledAsHistory()
+    {
+        var answer = await AnswerAsync("what did ofsted find in 2017");
+
+        Assert.Contains("2017", answer.Text);
+        Assert.Contains("history", answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("wat did ofstead say bout croydon in 2024")]
+    [InlineData("how much is the uni bursery")]
+    public async Task TyposAndTextSpeakStillGetAnAnswer(string question)
+    {
+        var answer = await AnswerAsync(question);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(answer));
+    }
+
+    [Fact]
+    public async Task EveryAnswerSaysWhenItsInformationDatesFrom()
+    {
+        var answer = await AnswerAsync("how much is the apprenticeship bursary");
+
+        Assert.Matches(@"(19|20)\d\d", answer.Text!);
+        Assert.Contains("Source", answer.Text);
+    }
+
+    [Fact]
+    public async Task TellMeMoreContinuesTheSamePassage()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        var first = await AnswerAsync("what is the local offer for care leavers", conversation);
+        Assert.Contains(first.SuggestedActions!.Actions, a => a.Title == "Tell me more");
+
+        var more = (await _host.Client.AskAsync("Tell me more", conversation)).Single();
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(more));
+        Assert.NotEqual(first.Text, more.Text);
+        Assert.Equal(ReplyChannelData.SourcesOf(first)[0], ReplyChannelData.SourcesOf(more)[0]);
+    }
+
+    [Fact]
+    public async Task AThumbsUpIsRecordedAgainstTheLoggedQuestion()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        await AnswerAsync("how much is the university bursary", conversation);
+
+        var thanks = (await _host.Client.AskAsync("👍 Helpful", conversation)).Single();
+
+        Assert.Contains("Thanks", thanks.Text);
+        await using var connection = new SqliteConnection($"Data Source={_host.DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT helpful FROM questions WHERE question = 'how much is the university bursary'";
+        Assert.Equal(1L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task TwoQuestionsInOneMessageAnswerTheFirstAndOfferTheSecond()
+    {
+        var answer = await AnswerAsync("what is a personal adviser? and how much is the university bursary?");
+
+        Assert.Contains(answer.SuggestedActions!.Actions, a => a.Title!.Contains("university bursary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task OutOfScopeRequestsSayWhoCanHelp()
+    {
+        var reply = (await _host.Client.AskAsync("can u check if my bursary has been paid into my account")).Single();
+
+        Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(reply));
+        Assert.Contains("personal adviser", reply.Text);
+    }
+
+    private async Task<Activity> AnswerAsync(string question, string? conversation = null)
+    {
+        var reply = (await _host.Client.AskAsync(question, conversation)).Single();
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(reply));
+        return reply;
+    }
+}

@@ -1,0 +1,30 @@
+using CroydonBot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CroydonBot.IntegrationTests.Storage;
+
+/// <summary>A fresh SQLite file, migrated; deleted afterwards.</summary>
+public sealed class SqliteStoreFixture : IStoreFixture, IAsyncLifetime
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"croydonbot-store-{Guid.NewGuid():N}.db");
+    private SqliteDatabase? _database;
+
+    public ISqlDatabase Database => _database!;
+
+    public async Task InitializeAsync()
+    {
+        _database = new SqliteDatabase(_path);
+        await new MigrationRunner(_database, NullLogger<MigrationRunner>.Instance).MigrateAsync(CancellationToken.None);
+    }
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+        return Task.CompletedTask;
+    }
+}

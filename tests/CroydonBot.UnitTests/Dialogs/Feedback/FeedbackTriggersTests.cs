@@ -1,0 +1,74 @@
+using CroydonBot.Dialogs.Feedback;
+
+namespace CroydonBot.UnitTests.Dialogs.Feedback;
+
+/// <summary>Which messages start the feedback conversation, with the patterns in dialogs/feedback.yaml.</summary>
+public sealed class FeedbackTriggersTests
+{
+    private readonly FeedbackTriggers _triggers = new(DialogFiles.Feedback().Triggers);
+
+    [Theory]
+    [InlineData("feedback")]
+    [InlineData("Feedback!")]
+    [InlineData("Give feedback")]
+    [InlineData("I want to complain")]
+    [InlineData("complaint")]
+    [InlineData("i have a suggestion")]
+    [InlineData("<at>CroydonBot</at> feedback")]
+    public void CommandsStartTheDialogWithoutAMessage(string text)
+    {
+        var trigger = _triggers.Match(text);
+
+        Assert.NotNull(trigger);
+        Assert.Null(trigger.Message);
+    }
+
+    [Theory]
+    [InlineData("the heating in my semi independent flat has been broken for 3 weeks and nobody's fixed it, i want the council to know")]
+    [InlineData("ambassador here - young people at our session said the local offer is way too hard to read, can u pass that on")]
+    [InlineData("tell the council the youth club should open on sundays")]
+    [InlineData("my PA never replies to my messages")]
+    [InlineData("I've been waiting 3 months for my setting up home allowance")]
+    [InlineData("can you let the council know the bus pass form is confusing?")]
+    [InlineData("I’d like the council to know the drop in is great")]
+    public void MessagesThatAlreadyHoldFeedbackAreOfferedWhole(string text)
+    {
+        var trigger = _triggers.Match(text);
+
+        Assert.NotNull(trigger);
+        Assert.Equal(text.Replace('\u2019', '\''), trigger.Message);
+    }
+
+    [Theory]
+    [InlineData("suggestion: more youth clubs", "more youth clubs")]
+    [InlineData("Feedback - the website is hard to use", "the website is hard to use")]
+    public void ALabelledSuggestionIsOfferedWithoutTheLabel(string text, string message)
+    {
+        Assert.Equal(message, _triggers.Match(text)?.Message);
+    }
+
+    [Theory]
+    [InlineData("how do i complain about my social worker?")]
+    [InlineData("how do I give feedback to the council")]
+    [InlineData("where can i make a complaint")]
+    [InlineData("what happens after i complain?")]
+    [InlineData("i want to make a complaint about my pa?")]
+    [InlineData("my heating is broken, what can i do?")]
+    [InlineData("what money can I get for uni?")]
+    [InlineData("is the council going to fix my heating")]
+    [InlineData("hello")]
+    [InlineData("")]
+    public void QuestionsAboutComplainingAndOtherQuestionsAreNotFeedback(string text)
+    {
+        Assert.Null(_triggers.Match(text));
+    }
+
+    [Theory]
+    [InlineData("ambassador here - the local offer is way too hard to read, can u pass that on", true)]
+    [InlineData("I'm a young ambassador, tell the council the forum needs more snacks", true)]
+    [InlineData("tell the council the forum needs more snacks", false)]
+    public void SayingYouAreAnAmbassadorIsNoticed(string text, bool ambassador)
+    {
+        Assert.Equal(ambassador, _triggers.Match(text)?.IsAmbassador);
+    }
+}
