@@ -9,6 +9,7 @@ namespace CroydonBot.IntegrationTests.WebChat;
 /// The official botframework-directlinejs (from tools/web/node_modules) in Chromium against the embedded
 /// Direct Line, once over the WebSocket and once by polling. The test page is served on the bot's own origin.
 /// </summary>
+[Collection(CroydonBot.IntegrationTests.Infrastructure.BrowserCollection.Name)]
 public sealed class DirectLineJsTests : IAsyncLifetime
 {
     private BotHost _host = null!;

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace CroydonBot.IntegrationTests.WebChat;
 
 /// <summary>The page at / with the real Web Chat bundle, in Chromium, over the embedded Direct Line.</summary>
+[Collection(CroydonBot.IntegrationTests.Infrastructure.BrowserCollection.Name)]
 public sealed class WebChatPageTests : IAsyncLifetime
 {
     private const string Question = "what did ofsted say in 2024";
