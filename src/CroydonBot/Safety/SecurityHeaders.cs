@@ -4,7 +4,7 @@ namespace CroydonBot.Safety;
 
 /// <summary>
 /// Adds the security headers to every response, errors and rate-limit answers included, at the moment the
-/// response starts so nothing later can drop them.
+/// response starts so nothing later can drop them. A stricter policy set by a part of the app is kept.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityHeadersOptions> options)
 {
@@ -14,19 +14,28 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityHeade
         {
             var settings = options.Value;
             var headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = settings.ContentSecurityPolicy.TrimEnd(' ', ';') + "; frame-ancestors " + settings.FrameAncestors;
+            // A part with stricter needs (the staff pages) may have set its own policy already: it wins.
+            var ownPolicy = headers.ContainsKey("Content-Security-Policy");
+            if (!ownPolicy)
+            {
+                headers.ContentSecurityPolicy = settings.ContentSecurityPolicy.TrimEnd(' ', ';') + "; frame-ancestors " + settings.FrameAncestors;
+            }
             headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = settings.ReferrerPolicy;
-            headers["Permissions-Policy"] = settings.PermissionsPolicy;
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            if (settings.FrameAncestors.Trim() == "'none'")
+            headers.TryAdd("Referrer-Policy", settings.ReferrerPolicy);
+            headers.TryAdd("Permissions-Policy", settings.PermissionsPolicy);
+            headers.TryAdd("Cross-Origin-Opener-Policy", "same-origin");
+            if (!ownPolicy && !headers.ContainsKey("X-Frame-Options"))
             {
                 // Older browsers ignore frame-ancestors; X-Frame-Options only says "never" or "same origin".
-                headers.XFrameOptions = "DENY";
-            }
-            else if (settings.FrameAncestors.Trim() == "'self'")
-            {
-                headers.XFrameOptions = "SAMEORIGIN";
+                var frameAncestors = settings.FrameAncestors.Trim();
+                if (frameAncestors == "'none'")
+                {
+                    headers.XFrameOptions = "DENY";
+                }
+                else if (frameAncestors == "'self'")
+                {
+                    headers.XFrameOptions = "SAMEORIGIN";
+                }
             }
             if (http.Request.IsHttps)
             {
