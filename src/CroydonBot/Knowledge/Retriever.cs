@@ -77,7 +77,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         return factor;
     }
 
-    private static BooleanQuery BuildQuery(QueryPlan plan)
+    private BooleanQuery BuildQuery(QueryPlan plan)
     {
         var query = new BooleanQuery();
         foreach (var concept in plan.Concepts)
@@ -98,11 +98,11 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         return query;
     }
 
-    private static Query ForTerms(string field, IReadOnlyList<string> terms)
+    private Query ForTerms(string field, IReadOnlyList<string> terms)
     {
         if (terms.Count == 1)
         {
-            return new TermQuery(new Term(field, terms[0]));
+            return index.TermQuery(field, terms[0]);
         }
         // Several words match best as a phrase, with a little slack ("personal (young) adviser"), but also
         // count when they all appear apart ("the service ... young people leaving care").
@@ -111,7 +111,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         foreach (var term in terms)
         {
             phrase.Add(new Term(field, term));
-            allWords.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+            allWords.Add(index.TermQuery(field, term), Occur.MUST);
         }
         return new DisjunctionMaxQuery(0f) { phrase, allWords };
     }

@@ -7,6 +7,7 @@ namespace CroydonBot.Storage;
 public sealed class SqliteDatabase : ISqlDatabase
 {
     private readonly string _connectionString;
+    private int _walSet;
 
     public SqliteDatabase(string path)
     {
@@ -16,7 +17,9 @@ public sealed class SqliteDatabase : ISqlDatabase
         {
             DataSource = full,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Shared,
+            // Private cache: shared-cache mode locks whole tables and, under concurrent turns, makes writers
+            // spin in SQLITE_LOCKED retries (about 60 turns/s at 64 conversations; see docs/performance.md).
+            Cache = SqliteCacheMode.Private,
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
@@ -33,8 +36,10 @@ public sealed class SqliteDatabase : ISqlDatabase
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
-        // busy_timeout lets concurrent turns wait for the writer instead of failing with SQLITE_BUSY.
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+        // WAL is a property of the file, set once; the rest belong to each connection. busy_timeout lets
+        // concurrent turns wait for the writer instead of failing with SQLITE_BUSY.
+        var wal = Interlocked.Exchange(ref _walSet, 1) == 0 ? "PRAGMA journal_mode=WAL; " : "";
+        pragma.CommandText = wal + "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
