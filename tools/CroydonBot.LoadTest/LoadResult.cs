@@ -41,6 +41,7 @@ public sealed class LoadResult
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
                    start to first answer {process.StartToFirstAnswer.TotalMilliseconds:F0} ms
                    memory (RSS)         {process.ResidentBytes / 1048576.0:F0} MB now, {process.PeakResidentBytes / 1048576.0:F0} MB peak
+                   bot CPU per turn     {process.LoadCpuTime.TotalMilliseconds / TotalAnswered:F2} ms ({process.LoadCpuTime.TotalSeconds:F1} s CPU for {TotalAnswered} turns, warm-up included)
                 """));
         }
     }

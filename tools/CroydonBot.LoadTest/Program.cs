@@ -51,7 +51,9 @@ else
     start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
     await using (var bot = await TargetProcess.StartAsync("croydonbot", start, options.BotPort, http, questions[0]))
     {
+        var cpu = bot.CpuTime;
         ours = await LoadRun.RunAsync("CroydonBot (knowledge answers, SQLite log and state)", http, bot.BaseAddress, questions, options);
+        bot.LoadCpuTime = bot.CpuTime - cpu;
         ours.Print(Console.Out, bot);
         passed &= QuestionLogCheck.Run(database, ours, null, Console.Out);
     }
@@ -73,7 +75,9 @@ if (options.Peer)
     start.Environment["PORT"] = options.PeerPort.ToString(CultureInfo.InvariantCulture);
     start.Environment["NODE_ENV"] = "production";
     await using var peer = await TargetProcess.StartAsync("peer", start, options.PeerPort, http, questions[0]);
+    var peerCpu = peer.CpuTime;
     var theirs = await LoadRun.RunAsync("Peer: botbuilder 4.23 CloudAdapter + express echo bot (Node " + NodeVersion() + ")", http, peer.BaseAddress, questions, options);
+    peer.LoadCpuTime = peer.CpuTime - peerCpu;
     theirs.Print(Console.Out, peer);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"== ratio: CroydonBot {ours.TurnsPerSecond:F0} turns/s / peer {theirs.TurnsPerSecond:F0} turns/s = {ours.TurnsPerSecond / theirs.TurnsPerSecond:F2}x"));

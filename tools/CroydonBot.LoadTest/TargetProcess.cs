@@ -34,6 +34,25 @@ public sealed class TargetProcess : IAsyncDisposable
     /// <summary>The highest resident set the process has had, from the kernel (VmHWM), or the highest sample.</summary>
     public long PeakResidentBytes => Math.Max(ReadStatus("VmHWM:"), _peakSampledBytes);
 
+    /// <summary>
+    /// CPU time the process has used (user + system, from /proc/PID/stat). Per turn, it is the cost of a turn
+    /// whatever else the machine is doing, unlike turns/s on a shared machine.
+    /// </summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+            // Fields after the command name, which is in parentheses and may hold spaces.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return TimeSpan.FromSeconds(ticks / 100.0);
+        }
+    }
+
+    /// <summary>CPU time the process used during the load, set by the caller.</summary>
+    public TimeSpan LoadCpuTime { get; set; }
+
     /// <summary>Launches the process and waits until it answers a real question with expectReplies.</summary>
     public static async Task<TargetProcess> StartAsync(string name, ProcessStartInfo start, int port, HttpClient http, string firstQuestion)
     {

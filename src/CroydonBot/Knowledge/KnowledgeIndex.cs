@@ -83,9 +83,17 @@ public sealed class KnowledgeIndex : IDisposable
     public TermQuery TermQuery(string field, string text)
     {
         var term = new Term(field, text);
+        return new TermQuery(term, StatisticsOf(term));
+    }
+
+    /// <summary>True when some passage has <paramref name="text"/> in <paramref name="field"/>: a query for a term no passage has can be left out.</summary>
+    public bool Contains(string field, string text) => StatisticsOf(new Term(field, text)).DocFreq > 0;
+
+    private TermContext StatisticsOf(Term term)
+    {
         if (_termContexts.TryGetValue(term, out var known))
         {
-            return new TermQuery(term, known);
+            return known;
         }
         var searcher = _searchers.Acquire();
         try
@@ -95,7 +103,7 @@ public sealed class KnowledgeIndex : IDisposable
             {
                 _termContexts.TryAdd(term, context);
             }
-            return new TermQuery(term, context);
+            return context;
         }
         finally
         {
