@@ -1,7 +1,10 @@
 using CroydonBot.Bot;
+using CroydonBot.Cards;
+using CroydonBot.Channels;
 using CroydonBot.Dialogs;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
+using CroydonBot.Staff;
 using CroydonBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -20,14 +23,18 @@ public static class CroydonBotApp
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddBot(builder.Configuration);
+        builder.Services.AddChannelAuthentication(builder.Configuration);
+        builder.Services.AddCards(builder.Configuration);
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddDialogs();
+        builder.Services.AddStaff(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapBotMessages();
+        app.MapStaff();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

@@ -1,10 +1,16 @@
 using CroydonBot;
 using CroydonBot.Cli;
+using CroydonBot.Staff;
 
 // "ask" and "eval" answer from the command line with the same bot; anything else serves it over HTTP.
 if (CliCommand.IsCli(args))
 {
     return await CliCommand.RunAsync(args);
+}
+
+if (AddStaffCommand.IsCommand(args))
+{
+    return await AddStaffCommand.RunAsync(args, Console.In, Console.Out, Console.Error);
 }
 
 var app = CroydonBotApp.Build(args);

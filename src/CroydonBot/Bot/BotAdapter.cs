@@ -15,6 +15,7 @@ public sealed class BotAdapter(
     IConversationStateStore stateStore,
     IQuestionRecorder recorder,
     IReplySinkFactory sinks,
+    IEnumerable<IReplyShaper> shapers,
     ReplyFactory replies,
     IOptions<BotOptions> options,
     ILogger<BotAdapter> logger)
@@ -23,7 +24,7 @@ public sealed class BotAdapter(
     public async Task<ExpectedReplies?> ProcessActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         var buffered = activity.ExpectsReplies ? new BufferedReplySink() : null;
-        IReplySink sink = buffered ?? sinks.Create(activity);
+        var sink = ShapedReplySink.Wrap(buffered ?? sinks.Create(activity), shapers);
         var state = await stateStore.LoadAsync(activity.ChannelId ?? "unknown", activity.Conversation!.Id!, cancellationToken);
         var context = new TurnContext(activity, state, sink);
 

@@ -13,6 +13,15 @@ public static class KnowledgeBaseBuilder
             : TextPassageSplitter.Split(doc.Entry, cleaner.Clean(doc.Text)))];
     }
 
-    public static KnowledgeIndex Build(string seedsFolder, string? indexFolder) =>
-        KnowledgeIndex.Build(LoadPassages(seedsFolder), new TermAnalyzer(), indexFolder);
+    public static KnowledgeIndex Build(string seedsFolder, string? indexFolder, IEnumerable<IPassageQuestionSource>? extraQuestions = null) =>
+        KnowledgeIndex.Build(WithExtraQuestions(LoadPassages(seedsFolder), extraQuestions ?? []), new TermAnalyzer(), indexFolder);
+
+    /// <summary>Adds each source's questions to the passage they name, so they are searched like the guide's own.</summary>
+    public static IReadOnlyList<Passage> WithExtraQuestions(IReadOnlyList<Passage> passages, IEnumerable<IPassageQuestionSource> sources)
+    {
+        var extra = sources.SelectMany(s => s.Load()).ToLookup(q => q.PassageId, q => q.Question, StringComparer.Ordinal);
+        return extra.Count == 0 ? passages : [.. passages.Select(p => extra.Contains(p.Id)
+            ? p with { Questions = [.. p.Questions, .. extra[p.Id].Except(p.Questions, StringComparer.OrdinalIgnoreCase)] }
+            : p)];
+    }
 }

@@ -13,7 +13,8 @@ public static class KnowledgeServiceCollectionExtensions
         {
             var content = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
             var index = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.IndexPath;
-            return KnowledgeBaseBuilder.Build(content.SeedsFullPath, string.IsNullOrWhiteSpace(index) ? null : ContentOptions.Resolve(index));
+            return KnowledgeBaseBuilder.Build(content.SeedsFullPath, string.IsNullOrWhiteSpace(index) ? null : ContentOptions.Resolve(index),
+                sp.GetServices<IPassageQuestionSource>());
         });
         services.AddSingleton(sp => YamlFile.Read<SynonymData>(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, SynonymData.File)));
         services.AddSingleton(sp => YamlFile.Read<QuestionWords>(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, QuestionWords.File)));

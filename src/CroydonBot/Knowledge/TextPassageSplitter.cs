@@ -47,11 +47,15 @@ public static partial class TextPassageSplitter
         return passages;
     }
 
+    /// <summary>
+    /// A short single line without closing punctuation is a heading; so is a short question on its own line,
+    /// which is how FAQ pages head each answer ("What is Ofsted?").
+    /// </summary>
     private static bool IsHeading(string block) =>
         !block.Contains('\n')
         && !IsList(block)
-        && block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadingWords
-        && !".!?:\"'”)".Contains(block[^1]);
+        && block.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadingWords + (block[^1] == '?' ? 8 : 0)
+        && (block[^1] == '?' || !".!:\"'”)".Contains(block[^1]));
 
     private static bool IsList(string block) => block.Split('\n').All(l => Bullet().IsMatch(l.Trim()));
 

@@ -42,6 +42,12 @@ public static class MessagesEndpoint
             // No detail: a caller probing tokens learns nothing from the answer.
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
         }
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            // PROTOCOL: an invoke's HTTP status is its result. The bot handles no invoke names (its cards use
+            // Action.Submit, which arrives as a message), so all get 501, as BotBuilder answers unknown ones.
+            return Results.StatusCode(StatusCodes.Status501NotImplemented);
+        }
         var replies = await adapter.ProcessActivityAsync(activity, cancellationToken);
         return replies is null ? Results.Ok() : Results.Json(replies, ProtocolJson.Options);
     }

@@ -32,6 +32,22 @@ public sealed class RecordingConnector : IAsyncDisposable
     /// <summary>Status code to answer with (e.g. 500 to test a failing channel); 201 by default.</summary>
     public int StatusCode { get; set; } = StatusCodes.Status201Created;
 
+    /// <summary>Answers the next requests with these status codes, in order, then falls back to <see cref="StatusCode"/>.</summary>
+    public void RespondWith(params int[] statusCodes)
+    {
+        foreach (var code in statusCodes)
+        {
+            _sequence.Enqueue(code);
+        }
+    }
+
+    /// <summary>Retry-After (in seconds) sent with 429 and 503 answers; none when null.</summary>
+    public int? RetryAfterSeconds { get; set; }
+
+    private readonly ConcurrentQueue<int> _sequence = new();
+
+    private int NextStatusCode() => _sequence.TryDequeue(out var code) ? code : StatusCode;
+
     public static async Task<RecordingConnector> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -48,9 +64,14 @@ public sealed class RecordingConnector : IAsyncDisposable
                 http.Features.GetRequiredFeature<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>().RawTarget,
                 http.Request.Headers.Authorization.ToString(),
                 JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options)!));
-            return connector.StatusCode == StatusCodes.Status201Created
+            var status = connector.NextStatusCode();
+            if (connector.RetryAfterSeconds is { } seconds && status is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable)
+            {
+                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            return status == StatusCodes.Status201Created
                 ? Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: StatusCodes.Status201Created)
-                : Results.StatusCode(connector.StatusCode);
+                : Results.StatusCode(status);
         });
         await app.StartAsync();
         return connector;

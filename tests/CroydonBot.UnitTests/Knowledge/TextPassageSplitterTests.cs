@@ -42,4 +42,13 @@ public sealed class TextPassageSplitterTests
         Assert.Same(Document, passage.Document);
         Assert.Equal("2024", passage.DateLabel);
     }
+
+    [Fact]
+    public void AnFaqQuestionOnItsOwnLineHeadsItsAnswer()
+    {
+        var passages = TextPassageSplitter.Split(Document, "What is Ofsted?\n\nOfsted inspects services for children.");
+
+        var passage = Assert.Single(passages);
+        Assert.Equal("What is Ofsted?", passage.Heading);
+    }
 }

@@ -1,0 +1,21 @@
+using CroydonBot.Bot;
+using CroydonBot.Configuration;
+using CroydonBot.Replies;
+using Microsoft.Extensions.Options;
+
+namespace CroydonBot.Cards;
+
+/// <summary>Adaptive Card replies for channels that render them, and card button clicks in the pipeline.</summary>
+public static class CardsServiceCollectionExtensions
+{
+    public static IServiceCollection AddCards(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CardOptions>(configuration.GetSection(CardOptions.Section));
+        services.AddSingleton(sp => new AnswerCard(
+            CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", AnswerCard.TemplateFile)),
+            sp.GetRequiredService<Wording>()));
+        services.AddSingleton<IReplyShaper, CardReplyShaper>();
+        services.AddSingleton<ITurnStep, CardSubmitStep>();
+        return services;
+    }
+}

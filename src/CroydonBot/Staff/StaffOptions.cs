@@ -1,0 +1,27 @@
+using CroydonBot.Configuration;
+
+namespace CroydonBot.Staff;
+
+/// <summary>The "Staff" configuration section: who can sign in to /staff and how.</summary>
+public sealed class StaffOptions
+{
+    public const string Section = "Staff";
+
+    /// <summary>Local accounts from configuration (appsettings, environment, command line).</summary>
+    public List<StaffAccount> Accounts { get; set; } = [];
+
+    /// <summary>The file the add-staff command writes, relative to the app's folder unless absolute; read on every sign-in.</summary>
+    public string AccountsFile { get; set; } = "data/staff-accounts.json";
+
+    public StaffOidcOptions Oidc { get; set; } = new();
+
+    /// <summary>Failed sign-ins in a row before an account name is locked.</summary>
+    public int LockoutAttempts { get; set; } = 5;
+
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>Sessions end after this long without a request.</summary>
+    public int IdleTimeoutMinutes { get; set; } = 30;
+
+    public string AccountsFileFullPath => ContentOptions.Resolve(AccountsFile);
+}

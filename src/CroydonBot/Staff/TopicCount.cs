@@ -1,0 +1,4 @@
+namespace CroydonBot.Staff;
+
+/// <summary>Questions on one topic.</summary>
+public sealed record TopicCount(string Topic, int Count);

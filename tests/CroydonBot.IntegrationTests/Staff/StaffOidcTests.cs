@@ -1,0 +1,130 @@
+using System.Net;
+using CroydonBot.IntegrationTests.Infrastructure;
+using CroydonBot.Staff;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CroydonBot.IntegrationTests.Staff;
+
+/// <summary>
+/// OpenID Connect sign-in against a provider the test runs (metadata, keys and tokens it makes): the app's real
+/// handler redirects, redeems the code with PKCE, validates the signed ID token and maps app roles to staff roles.
+/// </summary>
+public sealed class StaffOidcTests : IAsyncLifetime
+{
+    private FakeIdentityProvider _idp = null!;
+    private BotHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _idp = await FakeIdentityProvider.StartAsync();
+        _host = await BotHost.StartAsync(
+            $"Staff:Oidc:Authority={_idp.Authority}",
+            $"Staff:Oidc:ClientId={FakeIdentityProvider.ClientId}",
+            $"Staff:Oidc:ClientSecret={FakeIdentityProvider.ClientSecret}",
+            "Staff:Oidc:RequireHttpsMetadata=false",
+            $"Staff:AccountsFile={Path.Combine(Path.GetTempPath(), $"croydonbot-no-accounts-{Guid.NewGuid():N}.json")}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _idp.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AManagerRoleFromEntraIdSignsInAsAManager()
+    {
+        using var browser = await SignInAsync("alex@croydon.example", ["CroydonBot.Manager"]);
+        var dashboard = await GetAsync(browser, "staff");
+        Assert.Equal(HttpStatusCode.OK, dashboard.Status);
+        Assert.Contains("alex@croydon.example", dashboard.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(browser, "staff/audit")).Status);
+        var (rows, _) = await _host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 10, CancellationToken.None);
+        Assert.Contains(rows, r => r is { UserName: "alex@croydon.example", Action: AuditActions.SignIn, Detail: "OpenID Connect as manager" });
+    }
+
+    [Fact]
+    public async Task AStaffRoleFromEntraIdCannotExport()
+    {
+        using var browser = await SignInAsync("sam@croydon.example", ["CroydonBot.Staff"]);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(browser, "staff/feedback")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync(browser, "staff/export/questions.csv")).Status);
+    }
+
+    [Fact]
+    public async Task AnAccountWithoutACroydonBotRoleIsTurnedAwayWithAMessage()
+    {
+        using var browser = await SignInAsync("visitor@croydon.example", ["SomethingElse"], expectSession: false);
+        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "staff")).Status);
+        var signIn = await GetAsync(browser, "staff/sign-in?failed=1");
+        Assert.Contains("could not be signed in", signIn.Body, StringComparison.Ordinal);
+        var (rows, _) = await _host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 10, CancellationToken.None);
+        Assert.Contains(rows, r => r is { UserName: "visitor@croydon.example", Action: AuditActions.SignInFailed, Detail: "OpenID Connect: no staff role" });
+    }
+
+    /// <summary>Plays the browser: follows the challenge to the provider, "signs in" there, and posts the code back.</summary>
+    private async Task<Browser> SignInAsync(string userName, IReadOnlyList<string> roles, bool expectSession = true)
+    {
+        var browser = new Browser(_host.BaseAddress);
+        using var challenge = await browser.SendAsync(HttpMethod.Get, "staff");
+        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+        var authorize = challenge.Headers.Location!;
+        Assert.StartsWith(_idp.Authority + "/authorize", authorize.ToString(), StringComparison.Ordinal);
+        var query = QueryHelpers.ParseQuery(authorize.Query);
+        Assert.Equal(FakeIdentityProvider.ClientId, query["client_id"].ToString());
+        Assert.Equal("S256", query["code_challenge_method"].ToString());
+        Assert.Equal(new Uri(_host.BaseAddress, "staff/signin-oidc").ToString(), query["redirect_uri"].ToString());
+
+        var code = _idp.IssueCode(userName, roles, query["nonce"].ToString(), query["code_challenge"].ToString());
+        using var callback = await browser.SendAsync(HttpMethod.Post, "staff/signin-oidc",
+            new FormUrlEncodedContent([new("code", code), new("state", query["state"].ToString())]));
+        Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
+        Assert.Equal(expectSession ? "/staff" : "/staff/sign-in?failed=1", callback.Headers.Location!.OriginalString);
+        Assert.Equal(expectSession, browser.HasCookie("croydonbot-staff"));
+        return browser;
+    }
+
+    private static async Task<(HttpStatusCode Status, string Body)> GetAsync(Browser browser, string path)
+    {
+        using var response = await browser.SendAsync(HttpMethod.Get, path);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// Keeps cookies by hand: the handler marks its correlation and nonce cookies Secure (they are SameSite=None),
+    /// which a cookie container would withhold over loopback http, while a browser on HTTPS would send them.
+    /// </summary>
+    private sealed class Browser(Uri baseAddress) : IDisposable
+    {
+        private readonly HttpClient _http = new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+        private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+
+        public bool HasCookie(string name) => _cookies.ContainsKey(name);
+
+        public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content = null)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = content };
+            if (_cookies.Count > 0)
+            {
+                request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
+            }
+            var response = await _http.SendAsync(request);
+            foreach (var header in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            {
+                var pair = header.Split(';', 2)[0].Split('=', 2);
+                if (header.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase) || pair[1].Length == 0)
+                {
+                    _cookies.Remove(pair[0]);
+                }
+                else
+                {
+                    _cookies[pair[0]] = pair[1];
+                }
+            }
+            return response;
+        }
+
+        public void Dispose() => _http.Dispose();
+    }
+}
