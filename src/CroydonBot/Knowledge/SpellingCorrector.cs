@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace CroydonBot.Knowledge;
 
 /// <summary>
@@ -6,12 +8,33 @@ namespace CroydonBot.Knowledge;
 /// </summary>
 public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabulary)
 {
+    /// <summary>Bounds the memory of past corrections: questions can bring any number of new words.</summary>
+    private const int MaxRemembered = 20_000;
+
+    // The vocabulary never changes, so a word's correction never does; a scan of a large vocabulary is
+    // tens of milliseconds, and the same typos and unknown words come back again and again.
+    private readonly ConcurrentDictionary<string, string> _corrections = new(StringComparer.Ordinal);
+
     public string Correct(string word)
     {
         if (word.Length < 4 || vocabulary.ContainsKey(word) || word.Any(char.IsDigit))
         {
             return word;
         }
+        if (_corrections.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+        var corrected = Closest(word);
+        if (_corrections.Count < MaxRemembered)
+        {
+            _corrections.TryAdd(word, corrected);
+        }
+        return corrected;
+    }
+
+    private string Closest(string word)
+    {
         var maxDistance = word.Length >= 7 ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
