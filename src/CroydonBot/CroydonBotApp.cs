@@ -2,10 +2,12 @@ using CroydonBot.Bot;
 using CroydonBot.Cards;
 using CroydonBot.Channels;
 using CroydonBot.Dialogs;
+using CroydonBot.DirectLine;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 using CroydonBot.Staff;
 using CroydonBot.Storage;
+using CroydonBot.WebChat;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot;
@@ -29,12 +31,19 @@ public static class CroydonBotApp
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddDialogs();
         builder.Services.AddStaff(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddWebChat(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseWebSockets();
         app.MapBotMessages();
         app.MapStaff();
+        app.MapDirectLine();
+        app.MapWebChat();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

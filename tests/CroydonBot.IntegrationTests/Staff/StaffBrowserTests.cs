@@ -11,6 +11,7 @@ namespace CroydonBot.IntegrationTests.Staff;
 /// A staff member in real Chromium: signs in, opens a feedback item from the inbox and works it to "actioned".
 /// Set CROYDONBOT_SCREENSHOTS to a folder to also save the dashboard and inbox screenshots used in docs/.
 /// </summary>
+[Collection(CroydonBot.IntegrationTests.Infrastructure.BrowserCollection.Name)]
 public sealed class StaffBrowserTests
 {
     [Fact]

@@ -14,6 +14,7 @@ namespace CroydonBot.IntegrationTests.Teams;
 /// the way a person would use it: the welcome shows, a question gets its answer as an Adaptive Card, and
 /// the card's buttons work.
 /// </summary>
+[Collection(CroydonBot.IntegrationTests.Infrastructure.BrowserCollection.Name)]
 public sealed class AgentsPlaygroundTests
 {
     private const string Question = "What can I get as a care leaver?";

@@ -1,0 +1,24 @@
+using CroydonBot.Protocol;
+
+namespace CroydonBot.DirectLine;
+
+/// <summary>The error results the endpoint answers with, always as an <see cref="ErrorResponse"/> body.</summary>
+public static class DirectLineErrors
+{
+    public static IResult Unauthorized(string message) => Error(StatusCodes.Status401Unauthorized, "Unauthorized", message);
+
+    public static IResult Forbidden(string message) => Error(StatusCodes.Status403Forbidden, "Forbidden", message);
+
+    public static IResult TokenExpired() => Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired; get a new one.");
+
+    public static IResult NotFound(string message) => Error(StatusCodes.Status404NotFound, "NotFound", message);
+
+    public static IResult BadArgument(string message) => Error(StatusCodes.Status400BadRequest, "BadArgument", message);
+
+    public static IResult TooLarge() => Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An activity may be at most {MessagesEndpoint.MaxBodyBytes / 1024} KB.");
+
+    public static IResult BotError() => Error(StatusCodes.Status502BadGateway, "BotError", "The bot could not handle the activity.");
+
+    public static IResult Error(int status, string code, string message) =>
+        Results.Json(ErrorResponse.Of(code, message), ProtocolJson.Options, statusCode: status);
+}

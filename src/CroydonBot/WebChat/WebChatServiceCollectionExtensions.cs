@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+
+namespace CroydonBot.WebChat;
+
+/// <summary>Registers the web widget's token source: embedded Direct Line, or Azure's when a domain is set.</summary>
+public static class WebChatServiceCollectionExtensions
+{
+    public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<WebChatOptions>(configuration.GetSection(WebChatOptions.Section));
+        services.AddSingleton<EmbeddedTokenSource>();
+        services.AddHttpClient<DirectLineTokenClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddTransient<IWebChatTokenSource>(sp =>
+            sp.GetRequiredService<IOptions<WebChatOptions>>().Value.UsesEmbeddedDirectLine
+                ? sp.GetRequiredService<EmbeddedTokenSource>()
+                : sp.GetRequiredService<DirectLineTokenClient>());
+        return services;
+    }
+}
