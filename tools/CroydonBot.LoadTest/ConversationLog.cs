@@ -1,10 +1,13 @@
 namespace CroydonBot.LoadTest;
 
 /// <summary>What one conversation sent and how each turn went; written by that conversation's loop only.</summary>
-public sealed class ConversationLog(string id, string userId)
+public sealed class ConversationLog(string id, string userId, string channelId = MessageBody.ChannelId)
 {
     public string Id { get; } = id;
     public string UserId { get; } = userId;
+
+    /// <summary>The channel id the bot sees: "test" over /api/messages, "directline" over Direct Line.</summary>
+    public string ChannelId { get; } = channelId;
 
     /// <summary>Every text whose turn succeeded, in order: each must be in the question log once.</summary>
     public List<string> Answered { get; } = [];

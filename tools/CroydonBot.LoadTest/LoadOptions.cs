@@ -24,6 +24,9 @@ public sealed class LoadOptions
     public string Questions { get; private set; } = Path.Combine(AppContext.BaseDirectory, "questions.txt");
     public string PeerFolder { get; private set; } = "";
     public bool Peer { get; private set; } = true;
+
+    /// <summary>Also drive the bot's embedded Direct Line (/v3/directline) with the same conversations.</summary>
+    public bool DirectLine { get; private set; } = true;
     public int BotPort { get; private set; } = 39780;
     public int PeerPort { get; private set; } = 39781;
 
@@ -53,6 +56,7 @@ public sealed class LoadOptions
                 case "--bot-dll": options.BotDll = Path.GetFullPath(Next()); break;
                 case "--peer-folder": options.PeerFolder = Path.GetFullPath(Next()); break;
                 case "--no-peer": options.Peer = false; break;
+                case "--no-directline": options.DirectLine = false; break;
                 case "--bot-port": options.BotPort = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--peer-port": options.PeerPort = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--bot-setting": options.BotSettings.Add(Next()); break;

@@ -40,7 +40,7 @@ else
     var database = Path.Combine(Path.GetTempPath(), $"croydonbot-load-{Guid.NewGuid():N}.db");
     var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(options.BotDll)! };
     foreach (var arg in (string[])[options.BotDll, $"--urls=http://127.0.0.1:{options.BotPort}", $"--Storage:SqlitePath={database}",
-        "--Logging:LogLevel:Default=Warning",
+        "--Logging:LogLevel:Default=Warning", $"--DirectLine:Secret={DirectLineRun.Secret}",
         // Safety's rate limits would (rightly) throttle one loopback address sending thousands of turns a second.
         "--RateLimits:PerConversationPerMinute=1000000", "--RateLimits:PerAddressPerMinute=1000000000",
         .. options.BotSettings.Select(s => "--" + s)])
@@ -56,6 +56,14 @@ else
         bot.LoadCpuTime = bot.CpuTime - cpu;
         ours.Print(Console.Out, bot);
         passed &= QuestionLogCheck.Run(database, ours, null, Console.Out);
+        if (options.DirectLine)
+        {
+            cpu = bot.CpuTime;
+            var directLine = await DirectLineRun.RunAsync(http, bot.BaseAddress, questions, options);
+            bot.LoadCpuTime = bot.CpuTime - cpu;
+            directLine.Print(Console.Out, bot);
+            passed &= QuestionLogCheck.Run(database, directLine, null, Console.Out) && directLine.Errors == 0;
+        }
     }
     foreach (var file in (string[])[database, database + "-wal", database + "-shm"])
     {
@@ -82,7 +90,6 @@ if (options.Peer)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"== ratio: CroydonBot {ours.TurnsPerSecond:F0} turns/s / peer {theirs.TurnsPerSecond:F0} turns/s = {ours.TurnsPerSecond / theirs.TurnsPerSecond:F2}x"));
 }
-Console.WriteLine("Direct Line (/v3/directline): not driven yet: the endpoint is not on main (see docs/performance.md).");
 Console.WriteLine($"load average after the run: {LoadAverage()}");
 return passed ? 0 : 1;
 

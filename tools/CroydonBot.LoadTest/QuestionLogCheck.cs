@@ -21,8 +21,7 @@ public static class QuestionLogCheck
         var logged = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT conversation_hash, question FROM questions WHERE channel = $channel ORDER BY id";
-            command.Parameters.AddWithValue("$channel", MessageBody.ChannelId);
+            command.CommandText = "SELECT conversation_hash, question FROM questions ORDER BY id";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -37,7 +36,7 @@ public static class QuestionLogCheck
         int sent = 0, found = 0, missing = 0, extra = 0, outOfOrder = 0;
         foreach (var conversation in result.Conversations)
         {
-            var rows = logged.GetValueOrDefault(Hash(salt, MessageBody.ChannelId + "\n" + conversation.Id)) ?? [];
+            var rows = logged.GetValueOrDefault(Hash(salt, conversation.ChannelId + "\n" + conversation.Id)) ?? [];
             var expected = conversation.Answered.Select(q => q.Trim()).ToList();
             sent += expected.Count;
             var remaining = rows.GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());
