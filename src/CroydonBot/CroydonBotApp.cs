@@ -6,6 +6,7 @@ using CroydonBot.DirectLine;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 using CroydonBot.Staff;
+using CroydonBot.Safety;
 using CroydonBot.Storage;
 using CroydonBot.WebChat;
 using Microsoft.Extensions.Options;
@@ -33,8 +34,10 @@ public static class CroydonBotApp
         builder.Services.AddStaff(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
+        builder.Services.AddSafety(builder.Configuration);
 
         var app = builder.Build();
+        app.UseSafety();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -44,6 +47,7 @@ public static class CroydonBotApp
         app.MapStaff();
         app.MapDirectLine();
         app.MapWebChat();
+        app.MapPrivacyPage();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

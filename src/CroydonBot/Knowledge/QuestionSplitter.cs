@@ -15,6 +15,8 @@ public static partial class QuestionSplitter
         var parts = Separator().Split(text)
             .Select(p => Leading().Replace(p.Trim(), ""))
             .Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWords)
+            // The second question comes back as a button: markup or control characters are never echoed.
+            .Where(p => !p.Any(c => c is '<' or '>' || char.IsControl(c)))
             .ToList();
         return parts.Count >= 2 ? parts.Take(2).ToList() : [text.Trim()];
     }

@@ -1,5 +1,6 @@
 using CroydonBot.Bot;
 using CroydonBot.Channels;
+using CroydonBot.Safety;
 
 namespace CroydonBot.Protocol;
 
@@ -21,6 +22,7 @@ public static class MessagesEndpoint
         HttpContext http,
         IChannelAuthenticator authenticator,
         BotAdapter adapter,
+        ReplayGuard replays,
         CancellationToken cancellationToken)
     {
         if (!IsJson(http.Request.ContentType))
@@ -48,7 +50,22 @@ public static class MessagesEndpoint
             // Action.Submit, which arrives as a message), so all get 501, as BotBuilder answers unknown ones.
             return Results.StatusCode(StatusCodes.Status501NotImplemented);
         }
-        var replies = await adapter.ProcessActivityAsync(activity, cancellationToken);
+        if (!replays.TryAccept(activity))
+        {
+            // PROTOCOL: a replayed activity id is acknowledged (200) but not answered or logged again.
+            return activity.ExpectsReplies ? Results.Json(new ExpectedReplies([]), ProtocolJson.Options) : Results.Ok();
+        }
+        ExpectedReplies? replies;
+        try
+        {
+            replies = await adapter.ProcessActivityAsync(activity, cancellationToken);
+        }
+        catch
+        {
+            // Not answered: the channel's retry must be processed, not dropped as a replay.
+            replays.Release(activity);
+            throw;
+        }
         return replies is null ? Results.Ok() : Results.Json(replies, ProtocolJson.Options);
     }
 

@@ -16,12 +16,19 @@ public sealed class OutOfScopeMatcher
     public OutOfScopeData.Topic? Match(string text)
     {
         var normalised = text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
-        foreach (var (topic, patterns, unless) in _topics)
+        try
         {
-            if (patterns.Any(p => p.IsMatch(normalised)) && !unless.Any(p => p.IsMatch(normalised)))
+            foreach (var (topic, patterns, unless) in _topics)
             {
-                return topic;
+                if (patterns.Any(p => p.IsMatch(normalised)) && !unless.Any(p => p.IsMatch(normalised)))
+                {
+                    return topic;
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A 100 KB paste on a busy server can outlast the timeout: let the knowledge base answer it instead of failing the turn.
         }
         return null;
     }

@@ -11,6 +11,7 @@ public sealed class Wording
     public Message TellMeMoreNothing { get; set; } = new();
     public Message HelpfulThanks { get; set; } = new();
     public Message DidYouMean { get; set; } = new();
+    public Message RateLimited { get; set; } = new();
 
     /// <summary>Button titles used on answers.</summary>
     public AnswerButtons Buttons { get; set; } = new();

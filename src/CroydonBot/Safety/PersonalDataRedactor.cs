@@ -1,20 +1,91 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace CroydonBot.Safety;
 
-/// <summary>Pattern-based redaction of the personal data young people most often type.</summary>
+/// <summary>
+/// Pattern-based redaction of the personal data young people most often type, run before a question is
+/// stored. It errs towards removing too much: a lost digit in a stored question costs nothing, a stored
+/// bank number or date of birth is a breach.
+/// </summary>
 public sealed partial class PersonalDataRedactor : IPersonalDataRedactor
 {
+    /// <summary>Birth years of the people the bot is for (16 to 25) with room either side; Ofsted dates fall outside.</summary>
+    private const int FirstBirthYear = 1975;
+    private const int LastBirthYear = 2015;
+
     public string Redact(string text)
     {
+        // Order matters: labelled numbers first; phones (which start 0 or +44, unlike cards) before cards and NHS numbers.
         text = Email().Replace(text, "[email]");
+        text = LabelledSortCode().Replace(text, m => m.Groups["label"].Value + "[sort-code]");
+        text = LabelledAccount().Replace(text, m => m.Groups["label"].Value + "[account-number]");
         text = UkPhone().Replace(text, "[phone]");
+        text = CardNumber().Replace(text, "[card-number]");
+        text = NhsNumber().Replace(text, "[nhs-number]");
+        text = NiNumber().Replace(text, "[ni-number]");
+        text = CuedDate().Replace(text, m => m.Groups["cue"].Value + "[date-of-birth]");
+        text = NumericDate().Replace(text, "[date-of-birth]");
+        text = WrittenDate().Replace(text, m => IsBirthYear(m.Groups["year"].Value) ? "[date-of-birth]" : m.Value);
+        text = SortCode().Replace(text, "[sort-code]");
+        text = AccountNumber().Replace(text, "[account-number]");
+        text = Postcode().Replace(text, "[postcode]");
+        text = Name().Replace(text, m => m.Groups["cue"].Value + "[name]");
         return text;
     }
+
+    private static bool IsBirthYear(string year) =>
+        int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= FirstBirthYear and <= LastBirthYear;
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)")]
+    [GeneratedRegex(@"(?<label>sort\s*code\W{0,3}(?:is\s+)?)\d{2}[\s-]?\d{2}[\s-]?\d{2}(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledSortCode();
+
+    [GeneratedRegex(@"(?<label>(?:account|acc|acct)\.?\s*(?:number|num|no)?\.?\W{0,3}(?:is\s+)?)\d(?:[\s-]?\d){5,9}(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledAccount();
+
+    /// <summary>13 to 19 digits, in groups or not: payment card numbers.</summary>
+    [GeneratedRegex(@"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)")]
+    private static partial Regex CardNumber();
+
+    /// <summary>UK numbers: 0 or +44/0044, then 9 or 10 digits with spaces, dashes or brackets anywhere.</summary>
+    [GeneratedRegex(@"(?<![\d+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s\-)]{0,2}\d){8,9}(?!\d)")]
     private static partial Regex UkPhone();
+
+    /// <summary>Ten digits grouped 3-3-4 or run together (phone numbers starting 0 are already gone).</summary>
+    [GeneratedRegex(@"(?<!\d)\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\d)")]
+    private static partial Regex NhsNumber();
+
+    /// <summary>National Insurance: two letters, six digits, a letter A to D (any prefix: a mistyped one is still personal).</summary>
+    [GeneratedRegex(@"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NiNumber();
+
+    /// <summary>Any date after "born", "dob", "date of birth" or "birthday", with or without a year.</summary>
+    [GeneratedRegex(@"(?<cue>\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birthday|bday)(?:\s+is)?\s*[:\-]?\s*)(?:\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?(?:,?\s+\d{4})?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex CuedDate();
+
+    /// <summary>Day/month/year written with numbers: in these chats almost always a date of birth.</summary>
+    [GeneratedRegex(@"(?<![\d/.\-])(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:\d{4}|\d{2})(?![\d/.\-])|(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")]
+    private static partial Regex NumericDate();
+
+    /// <summary>"12th March 2006" or "March 12, 2006": redacted when the year is a birth year.</summary>
+    [GeneratedRegex(@"\b(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WrittenDate();
+
+    [GeneratedRegex(@"(?<!\d)\d{2}-\d{2}-\d{2}(?![\d-])")]
+    private static partial Regex SortCode();
+
+    /// <summary>A lone eight-digit number is most likely a bank account number.</summary>
+    [GeneratedRegex(@"(?<![\d£$.,])\d{8}(?![\d.,])")]
+    private static partial Regex AccountNumber();
+
+    /// <summary>A full UK postcode, spaced or not, any case ("CR0 1EA", "se256ab").</summary>
+    [GeneratedRegex(@"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[ABD-HJLNP-UW-Z]{2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Postcode();
+
+    /// <summary>One or two words after "my name is", "i'm called", "call me", stopping at words that start a new clause.</summary>
+    [GeneratedRegex(@"(?<cue>\b(?:my\s+name\s+is|my\s+names|my\s+name's|my\s+name’s|name's|i['’]?m\s+called|i\s+am\s+called|call\s+me|they\s+call\s+me|my\s+full\s+name\s+is)\s+)(?!(?:and|but|so|not|in|from|the|a|an|i|im|on|at|to|if|when|what|how|why)\b)[\p{L}][\p{L}'’\-]*(?:\s+(?!(?:and|but|so|i|im|i'm|from|in|on|at|to|the|a|an|is|was|if|when|what|how|why|can|could|would|will|do|does|did|have|has|please|pls|thanks|and)\b)[\p{L}][\p{L}'’\-]*)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Name();
 }

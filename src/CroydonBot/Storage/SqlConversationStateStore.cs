@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
+using CroydonBot.Safety;
 using Dapper;
 
 namespace CroydonBot.Storage;
 
 /// <summary>
 /// Conversation state as one JSON row per conversation. The key is a hash of channel and conversation id,
-/// so the table holds no channel identifiers.
+/// so the table holds no channel identifiers. Question text kept for follow-ups is redacted like the log.
 /// </summary>
-public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHasher hasher) : IConversationStateStore
+public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHasher hasher, IPersonalDataRedactor redactor) : IConversationStateStore
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -35,6 +36,11 @@ public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHas
 
     public async Task SaveAsync(string channelId, string conversationId, ConversationState state, CancellationToken cancellationToken)
     {
+        if (state.LastAnswer is { } last)
+        {
+            last.Question = redactor.Redact(last.Question);
+        }
+        state.PendingQuestion = state.PendingQuestion is null ? null : redactor.Redact(state.PendingQuestion);
         // The key first: hashing may read the salt, which must not happen while holding the write turn.
         var key = await KeyAsync(channelId, conversationId, cancellationToken);
         var json = JsonSerializer.Serialize(state, Json);

@@ -168,7 +168,7 @@ public abstract partial class StoreContract<TFixture>(TFixture fixture) : IClass
     [StoreFact]
     public async Task ConversationStateKeepsTheDialogStackAndIsOverwritten()
     {
-        var store = new SqlConversationStateStore(Database, new IdentityHasher(Database, Options.Create(new StorageOptions())));
+        var store = new SqlConversationStateStore(Database, new IdentityHasher(Database, Options.Create(new StorageOptions())), new CroydonBot.Safety.PersonalDataRedactor());
         var conversation = Guid.NewGuid().ToString("N");
         var state = new ConversationState { DialogStack = [new DialogInstance { Id = "feedback", Step = 3, Values = { ["topic"] = "housing" } }] };
 

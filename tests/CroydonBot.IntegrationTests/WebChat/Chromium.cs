@@ -39,12 +39,13 @@ public sealed class Chromium : IAsyncDisposable
     }
 
     /// <summary>A fresh page (its own session storage) of the given size, reporting its console errors.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 860)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 860, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
+            BypassCSP = bypassCsp,
         });
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>

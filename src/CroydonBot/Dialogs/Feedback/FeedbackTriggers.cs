@@ -30,6 +30,19 @@ public sealed partial class FeedbackTriggers
     /// <summary>The trigger, or null when the message is not feedback.</summary>
     public FeedbackTrigger? Match(string? text)
     {
+        try
+        {
+            return MatchPatterns(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A 100 KB paste on a busy server can outlast the timeout: not feedback, rather than a failed turn.
+            return null;
+        }
+    }
+
+    private FeedbackTrigger? MatchPatterns(string? text)
+    {
         // Teams puts "<at>CroydonBot</at>" before a command in group chats.
         var plain = Mention().Replace(text ?? "", " ").Replace('\u2019', '\'').Trim();
         var normalised = SmallTalkMatcher.Normalise(plain);

@@ -1,0 +1,68 @@
+namespace CroydonBot.Safety;
+
+/// <summary>
+/// dialogs/safeguarding.yaml: the words and patterns that show a young person may be at risk, and what the
+/// bot says when it sees them. Staff extend it without touching C#.
+/// </summary>
+public sealed class SafeguardingData
+{
+    public const string File = "safeguarding.yaml";
+
+    /// <summary>Text speak and slang, one word to its plain form ("u" -> "you", "kms" -> "kill myself").</summary>
+    public Dictionary<string, string> TextSpeak { get; set; } = [];
+
+    /// <summary>Misspellings of important words, each followed by the words it stands for.</summary>
+    public Dictionary<string, List<string>> Typos { get; set; } = [];
+
+    /// <summary>Long, distinctive words also recognised with one slip of the finger (a letter missing, added, swapped).</summary>
+    public List<string> FuzzyWords { get; set; } = [];
+
+    /// <summary>Named regular-expression pieces, used in patterns as {name}.</summary>
+    public Dictionary<string, string> Vocabulary { get; set; } = [];
+
+    /// <summary>The kinds of risk, each with the patterns that show it.</summary>
+    public List<Category> Categories { get; set; } = [];
+
+    /// <summary>Words that cancel a match when they come just before it ("not" suicidal).</summary>
+    public List<string> Negations { get; set; } = [];
+
+    /// <summary>Words allowed between a negation and the match ("not *being* abused").</summary>
+    public List<string> NegationGap { get; set; } = [];
+
+    /// <summary>A negation followed by one of these still signposts: "not suicidal but...".</summary>
+    public List<string> Contrasts { get; set; } = [];
+
+    /// <summary>Patterns showing the message asks about the topic (Ofsted, policy, statistics), which cancel topic matches.</summary>
+    public List<string> AboutTheTopic { get; set; } = [];
+
+    /// <summary>Patterns showing the message asks how to get help or report, which cancel topic matches in most categories.</summary>
+    public List<string> HelpQuestions { get; set; } = [];
+
+    /// <summary>What the bot says on a match.</summary>
+    public ReplyText Reply { get; set; } = new();
+
+    /// <summary>One kind of risk.</summary>
+    public sealed class Category
+    {
+        public string Name { get; set; } = "";
+
+        /// <summary>Someone describing their own or a friend's situation: always a crisis unless negated.</summary>
+        public List<string> Signals { get; set; } = [];
+
+        /// <summary>The topic named without a situation: a crisis unless the message asks about the topic.</summary>
+        public List<string> Topics { get; set; } = [];
+
+        /// <summary>True when asking how to get help with this topic is itself answered best by the helplines.</summary>
+        public bool SignpostHelpQuestions { get; set; }
+
+        /// <summary>True (the default) when "not X but..." still signposts, because the negation may be a hedge.</summary>
+        public bool HedgesSignpost { get; set; } = true;
+    }
+
+    /// <summary>The reply text and the buttons offering to carry on.</summary>
+    public sealed class ReplyText
+    {
+        public string Text { get; set; } = "";
+        public List<string> Suggestions { get; set; } = [];
+    }
+}

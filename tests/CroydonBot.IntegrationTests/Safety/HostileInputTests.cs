@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CroydonBot.IntegrationTests.Infrastructure;
+using CroydonBot.Protocol;
+using CroydonBot.Replies;
+
+namespace CroydonBot.IntegrationTests.Safety;
+
+public sealed class HostileInputTests : IAsyncLifetime
+{
+    private BotHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await BotHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData(10_000)]
+    [InlineData(40)]
+    public async Task DeeplyNestedJsonGetsA400(int depth)
+    {
+        var body = "{\"type\":\"message\",\"conversation\":{\"id\":\"1\"},\"serviceUrl\":\"http://127.0.0.1:9/\",\"value\":"
+            + string.Concat(Enumerable.Repeat("[", depth)) + string.Concat(Enumerable.Repeat("]", depth)) + "}";
+
+        using var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("42")]
+    [InlineData("\"message\"")]
+    [InlineData("{\"type\":123}")]
+    [InlineData("{\"type\":\"message\",\"conversation\":\"not an object\",\"serviceUrl\":\"http://127.0.0.1:9/\"}")]
+    [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"1\"},\"serviceUrl\":\"javascript:alert(1)\"}")]
+    [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"1\"},\"serviceUrl\":\"http://127.0.0.1:9/\",\"timestamp\":\"yesterday\"}")]
+    public async Task BodiesThatAreNotActivitiesGetA400(string body)
+    {
+        using var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task InvalidUtf8GetsA400()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{"type":"message","conversation":{"id":"1"},"serviceUrl":"http://127.0.0.1:9/","text":"X"}""");
+        bytes[^3] = 0xFF;
+        using var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new("application/json");
+
+        using var response = await _host.Client.PostAsync("api/messages", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnOversizedBodyWithoutALengthGets413()
+    {
+        var activity = JsonSerializer.Serialize(Activities.Message(new string('x', 300 * 1024)), ProtocolJson.Options);
+        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(activity)));
+        content.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await _host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/xml")]
+    [InlineData("multipart/form-data; boundary=x")]
+    public async Task WrongContentTypesGet415(string contentType)
+    {
+        using var content = new StringContent("""{"type":"message"}""");
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+
+        using var response = await _host.Client.PostAsync("api/messages", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("deleteUserData")]
+    [InlineData("handoff")]
+    [InlineData("")]
+    [InlineData("completely-made-up")]
+    public async Task UnknownOrOddActivityTypesNeverGetA500(string type)
+    {
+        var activity = Activities.Message("hi");
+        activity.Type = type;
+
+        using var response = await _host.Client.PostAsJsonAsync("api/messages", activity, ProtocolJson.Options);
+
+        Assert.InRange((int)response.StatusCode, 200, 499);
+    }
+
+    [Fact]
+    public async Task AHundredKilobyteMessageGetsAReplyAndIsLoggedShortened()
+    {
+        var text = string.Concat(Enumerable.Repeat("what can i get as a care leaver ", 3300));
+        Assert.True(text.Length > 100_000);
+
+        var replies = await _host.Client.AskAsync(text);
+
+        Assert.Single(replies, r => r.Type == ActivityTypes.Message);
+        Assert.Equal(1, await QuestionLogFile.CountAsync(_host.DatabasePath, "length(question) <= 2000"));
+    }
+
+    [Theory]
+    [InlineData("<script>alert('x')</script>")]
+    [InlineData("what is a PA? <img src=x onerror=alert(1)>")]
+    [InlineData("<b onmouseover=alert(1)>help</b> <script>document.cookie</script>")]
+    [InlineData("\u0000\u0007\u001b[31m <iframe src=javascript:alert(1)>")]
+    public async Task MarkupInAMessageIsNeverEchoedBack(string text)
+    {
+        var replies = await _host.Client.AskAsync(text);
+
+        Assert.NotEmpty(replies);
+        foreach (var reply in replies)
+        {
+            var shown = string.Join("\n", new[] { reply.Text ?? "" }
+                .Concat(reply.SuggestedActions?.Actions.Select(a => a.Title + " " + a.Value) ?? [])
+                .Concat(reply.Attachments?.Select(a => a.Content?.ToString() ?? "") ?? []));
+            Assert.DoesNotContain("<script", shown, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("onerror", shown, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("onmouseover", shown, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("javascript:", shown, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task AReplayedActivityIsAcknowledgedButAnsweredAndLoggedOnce()
+    {
+        var activity = Activities.Message("what is a personal adviser");
+
+        using var first = await _host.Client.PostAsJsonAsync("api/messages", activity, ProtocolJson.Options);
+        using var replay = await _host.Client.PostAsJsonAsync("api/messages", activity, ProtocolJson.Options);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.NotEmpty((await first.Content.ReadFromJsonAsync<ExpectedReplies>(ProtocolJson.Options))!.Activities);
+        Assert.Empty((await replay.Content.ReadFromJsonAsync<ExpectedReplies>(ProtocolJson.Options))!.Activities);
+        Assert.Equal(1, await QuestionLogFile.CountAsync(_host.DatabasePath));
+    }
+
+    [Fact]
+    public async Task ACrisisMessageIsFlaggedInTheLogAndAnsweredWithTheHelplines()
+    {
+        var replies = await _host.Client.AskAsync("i dont wanna be here anymore");
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(reply));
+        Assert.Contains("0800 1111", reply.Text);
+        Assert.Equal(1, await QuestionLogFile.CountAsync(_host.DatabasePath, "safeguarding = 1 AND kind = 'safeguarding'"));
+    }
+
+    private Task<HttpResponseMessage> PostAsync(string body) =>
+        _host.Client.PostAsync("api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+}

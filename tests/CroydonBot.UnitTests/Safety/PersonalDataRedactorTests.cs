@@ -1,0 +1,95 @@
+using CroydonBot.Safety;
+
+namespace CroydonBot.UnitTests.Safety;
+
+public sealed class PersonalDataRedactorTests
+{
+    private readonly PersonalDataRedactor _redactor = new();
+
+    [Theory]
+    [InlineData("email me at jade.smith99@gmail.com please", "jade.smith99@gmail.com")]
+    [InlineData("my email is J_Brown+care@outlook.co.uk", "J_Brown+care@outlook.co.uk")]
+    public void EmailAddressesAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[email]");
+
+    [Theory]
+    [InlineData("ring me on 07700 900123", "07700 900123")]
+    [InlineData("my number is 07700900123", "07700900123")]
+    [InlineData("call +44 7700 900123 after 5", "+44 7700 900123")]
+    [InlineData("my landline is (020) 8123 4567", "(020) 8123 4567")]
+    [InlineData("text 0044 7700-900-123", "0044 7700-900-123")]
+    public void UkPhoneNumbersAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[phone]");
+
+    [Theory]
+    [InlineData("i live at CR0 1EA", "CR0 1EA")]
+    [InlineData("my postcode is se256ab", "se256ab")]
+    [InlineData("moved to SW1A 1AA last week", "SW1A 1AA")]
+    public void PostcodesAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[postcode]");
+
+    [Theory]
+    [InlineData("my dob is 14/03/2006", "14/03/2006")]
+    [InlineData("born 3.7.05 in croydon", "3.7.05")]
+    [InlineData("i was born on the 12th of March", "12th of March")]
+    [InlineData("my birthday is 12 March 2004", "12 March 2004")]
+    [InlineData("I was born March 12, 2003 so am i a care leaver", "March 12, 2003")]
+    [InlineData("date of birth: 2005-11-30", "2005-11-30")]
+    public void DatesOfBirthAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[date-of-birth]");
+
+    [Fact]
+    public void InspectionDatesInAQuestionAreKept()
+    {
+        const string question = "what did the inspection on 14 October 2024 say";
+        Assert.Equal(question, _redactor.Redact(question));
+    }
+
+    [Theory]
+    [InlineData("sort code 40-47-84 account 12345678", "40-47-84", "[sort-code]")]
+    [InlineData("sort code is 404784", "404784", "[sort-code]")]
+    [InlineData("my acc no is 31926819", "31926819", "[account-number]")]
+    [InlineData("pay it into 31926819 please", "31926819", "[account-number]")]
+    [InlineData("account number: 00012345", "00012345", "[account-number]")]
+    public void BankDetailsAreRedacted(string text, string secret, string label) => AssertRedacted(text, secret, label);
+
+    [Theory]
+    [InlineData("my card is 4111 1111 1111 1111 exp 09/27", "4111 1111 1111 1111")]
+    [InlineData("card 5500-0000-0000-0004", "5500-0000-0000-0004")]
+    [InlineData("use 371449635398431", "371449635398431")]
+    public void CardNumbersAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[card-number]");
+
+    [Theory]
+    [InlineData("my NI number is QQ 12 34 56 C", "QQ 12 34 56 C")]
+    [InlineData("ni: ab123456d", "ab123456d")]
+    public void NationalInsuranceNumbersAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[ni-number]");
+
+    [Theory]
+    [InlineData("my nhs number is 943 476 5919", "943 476 5919")]
+    [InlineData("nhs no 9434765919", "9434765919")]
+    public void NhsNumbersAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[nhs-number]");
+
+    [Theory]
+    [InlineData("hi my name is Jade Okafor and i need help", "Jade Okafor")]
+    [InlineData("my name's tyrone", "tyrone")]
+    [InlineData("I'm called Aisha, what money can I get", "Aisha")]
+    [InlineData("just call me Big Dee", "Big Dee")]
+    [InlineData("my name is jade and im 19", "jade")]
+    public void NamesAfterAnIntroductionAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[name]");
+
+    [Fact]
+    public void TheWordsAroundANameStay()
+    {
+        Assert.Equal("my name is [name] and im 19", _redactor.Redact("my name is jade and im 19"));
+    }
+
+    [Fact]
+    public void AnOrdinaryQuestionIsUnchanged()
+    {
+        const string question = "how much is the setting up home allowance, is it £3,000 in 2025?";
+        Assert.Equal(question, _redactor.Redact(question));
+    }
+
+    private void AssertRedacted(string text, string secret, string label)
+    {
+        var redacted = _redactor.Redact(text);
+        Assert.DoesNotContain(secret, redacted, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(label, redacted);
+    }
+}
