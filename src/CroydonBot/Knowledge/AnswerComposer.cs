@@ -18,6 +18,8 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
     /// <summary>A second source's sentence longer than this would make the answer a wall of text.</summary>
     private const int SecondSourceMaxWords = 40;
 
+    private readonly AnalysisCache _analysis = new(index.Analyzer);
+
     /// <summary>
     /// Picks the sentence that best answers the question from the top passages (a specific quote can beat a
     /// summary of the same facts) and builds the reply from its passage; when another document has a
@@ -28,7 +30,7 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
         var ranked = RankSentences(plan, hits);
         var lead = ranked[0];
         var passage = lead.Hit.Passage;
-        var all = SentenceSplitter.Split(passage.Text);
+        var all = _analysis.Sentences(passage.Text);
         var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index);
         var parts = new List<(Passage Passage, string Body)> { (passage, string.Join(' ', chosen.Select(i => all[i]))) };
         var second = ranked.FirstOrDefault(r =>
@@ -51,7 +53,7 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
         foreach (var hit in hits.Where(h => h.Score >= top.Score * CandidateFloor))
         {
             var context = ContextTerms(hit.Passage);
-            var sentences = SentenceSplitter.Split(hit.Passage.Text);
+            var sentences = _analysis.Sentences(hit.Passage.Text);
             for (var i = 0; i < sentences.Count; i++)
             {
                 var terms = new HashSet<string>(TermsOf(sentences[i]), StringComparer.Ordinal);
@@ -71,7 +73,7 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
     /// <summary>"Tell me more": the sentences after those already shown.</summary>
     public ComposedAnswer? Continue(Passage passage, int sentencesShown, double confidence)
     {
-        var sentences = SentenceSplitter.Split(passage.Text);
+        var sentences = _analysis.Sentences(passage.Text);
         if (sentencesShown >= sentences.Count)
         {
             return null;
@@ -134,7 +136,7 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
     }
 
     // Sentences are matched with the index's own analyzer, so they meet the question's stems exactly.
-    private IReadOnlySet<string> TermsOf(string sentence) => index.Analyzer.Terms(sentence).ToHashSet(StringComparer.Ordinal);
+    private IReadOnlySet<string> TermsOf(string sentence) => _analysis.Terms(sentence);
 
     private ComposedAnswer Build(Passage passage, string body, double confidence, int shown, bool hasMore) =>
         Build([(passage, body)], confidence, shown, hasMore);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -14,6 +15,9 @@ namespace CroydonBot.Knowledge;
 public sealed class KnowledgeIndex : IDisposable
 {
     public const string IdField = "ord";
+
+    /// <summary>The passage number again, as a doc value: read per hit without loading stored fields.</summary>
+    public const string OrdinalValueField = "ord_value";
     public const string TextField = "text";
     public const string HeadingField = "heading";
     public const string QuestionsField = "questions";
@@ -23,6 +27,10 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly IReadOnlySet<string>[] _termsByPassage;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Term, TermContext> _termContexts = new();
+
+    /// <summary>Bounds the term statistics cache: questions can bring any number of new words.</summary>
+    private const int MaxCachedTerms = 100_000;
 
     private KnowledgeIndex(IReadOnlyList<Passage> passages, TermAnalyzer analyzer, LuceneDirectory directory)
     {
@@ -68,6 +76,41 @@ public sealed class KnowledgeIndex : IDisposable
         return Math.Log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
+    /// <summary>
+    /// A term query whose statistics (where the term is, how often) are looked up once per index rather than
+    /// once per question: the index never changes after start-up, and the lookups were half of a search's cost.
+    /// </summary>
+    public TermQuery TermQuery(string field, string text)
+    {
+        var term = new Term(field, text);
+        return new TermQuery(term, StatisticsOf(term));
+    }
+
+    /// <summary>True when some passage has <paramref name="text"/> in <paramref name="field"/>: a query for a term no passage has can be left out.</summary>
+    public bool Contains(string field, string text) => StatisticsOf(new Term(field, text)).DocFreq > 0;
+
+    private TermContext StatisticsOf(Term term)
+    {
+        if (_termContexts.TryGetValue(term, out var known))
+        {
+            return known;
+        }
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var context = TermContext.Build(searcher.IndexReader.Context, term);
+            if (_termContexts.Count < MaxCachedTerms)
+            {
+                _termContexts.TryAdd(term, context);
+            }
+            return context;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     /// <summary>The top hits as (passage number, BM25 score).</summary>
     public IReadOnlyList<(int Ordinal, float Score)> Search(Query query, int count)
     {
@@ -75,7 +118,18 @@ public sealed class KnowledgeIndex : IDisposable
         try
         {
             var top = searcher.Search(query, count);
-            return [.. top.ScoreDocs.Select(hit => (int.Parse(searcher.Doc(hit.Doc).Get(IdField), System.Globalization.CultureInfo.InvariantCulture), hit.Score))];
+            var leaves = searcher.IndexReader.Leaves;
+            var hits = new (int Ordinal, float Score)[top.ScoreDocs.Length];
+            for (var i = 0; i < hits.Length; i++)
+            {
+                // A doc value, not searcher.Doc(): loading stored fields decompresses a block per hit, which
+                // was most of the time and memory of a whole question.
+                var hit = top.ScoreDocs[i];
+                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+                var ordinal = leaf.AtomicReader.GetNumericDocValues(OrdinalValueField).Get(hit.Doc - leaf.DocBase);
+                hits[i] = ((int)ordinal, hit.Score);
+            }
+            return hits;
         }
         finally
         {
@@ -95,6 +149,7 @@ public sealed class KnowledgeIndex : IDisposable
     private static Document ToDocument(Passage passage, int number) =>
     [
         new StringField(IdField, number.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
+        new NumericDocValuesField(OrdinalValueField, number),
         new Lucene.Net.Documents.TextField(TextField, passage.Text, Field.Store.NO),
         new Lucene.Net.Documents.TextField(HeadingField, passage.Heading, Field.Store.NO),
         new Lucene.Net.Documents.TextField(QuestionsField, string.Join('\n', passage.Questions), Field.Store.NO),

@@ -49,9 +49,10 @@ public sealed partial class QueryPlanner
         {
             for (var start = 0; start + phrase.Length <= words.Count; start++)
             {
-                if (Enumerable.Range(0, phrase.Length).All(k => !used[start + k] && words[start + k] == phrase[k]))
+                // Plain loops: this runs for every synonym phrase at every position of every question.
+                if (MatchesAt(words, used, phrase, start))
                 {
-                    Enumerable.Range(start, phrase.Length).ToList().ForEach(k => used[k] = true);
+                    used.AsSpan(start, phrase.Length).Fill(true);
                     AddConcept(concepts, string.Join(' ', phrase), alternatives);
                 }
             }
@@ -71,6 +72,18 @@ public sealed partial class QueryPlanner
         }
         var years = Year().Matches(question).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
         return new QueryPlan(question, concepts, years, words.Any(_nowWords.Contains), words.Any(_pastWords.Contains));
+    }
+
+    private static bool MatchesAt(List<string> words, bool[] used, string[] phrase, int start)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (used[start + k] || !string.Equals(words[start + k], phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void AddConcept(List<QueryConcept> concepts, string surface, IReadOnlyList<IReadOnlyList<string>> alternatives)

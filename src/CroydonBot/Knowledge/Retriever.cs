@@ -77,7 +77,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         return factor;
     }
 
-    private static BooleanQuery BuildQuery(QueryPlan plan)
+    private BooleanQuery BuildQuery(QueryPlan plan)
     {
         var query = new BooleanQuery();
         foreach (var concept in plan.Concepts)
@@ -88,21 +88,39 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
                 var boost = a == 0 ? 1f : SynonymBoost;
                 foreach (var (field, fieldBoost) in Fields)
                 {
-                    var clause = ForTerms(field, concept.Alternatives[a]);
+                    if (ForTerms(field, concept.Alternatives[a]) is not { } clause)
+                    {
+                        continue;
+                    }
                     clause.Boost = boost * fieldBoost;
                     anyWay.Add(clause);
                 }
             }
-            query.Add(anyWay, Occur.SHOULD);
+            if (anyWay.Disjuncts.Count > 0)
+            {
+                query.Add(anyWay, Occur.SHOULD);
+            }
         }
         return query;
     }
 
-    private static Query ForTerms(string field, IReadOnlyList<string> terms)
+    /// <summary>
+    /// The clause for one way of saying a concept in one field, or null when some word of it is in no passage's
+    /// field: such a clause can match nothing, and BM25 (no coord factor, no query norm) scores the same
+    /// without it, but each one cost a weight and a scorer per question.
+    /// </summary>
+    private Query? ForTerms(string field, IReadOnlyList<string> terms)
     {
+        foreach (var term in terms)
+        {
+            if (!index.Contains(field, term))
+            {
+                return null;
+            }
+        }
         if (terms.Count == 1)
         {
-            return new TermQuery(new Term(field, terms[0]));
+            return index.TermQuery(field, terms[0]);
         }
         // Several words match best as a phrase, with a little slack ("personal (young) adviser"), but also
         // count when they all appear apart ("the service ... young people leaving care").
@@ -111,7 +129,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         foreach (var term in terms)
         {
             phrase.Add(new Term(field, term));
-            allWords.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+            allWords.Add(index.TermQuery(field, term), Occur.MUST);
         }
         return new DisjunctionMaxQuery(0f) { phrase, allWords };
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace CroydonBot.Knowledge;
 
 /// <summary>
@@ -6,12 +8,33 @@ namespace CroydonBot.Knowledge;
 /// </summary>
 public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabulary)
 {
+    /// <summary>Bounds the memory of past corrections: questions can bring any number of new words.</summary>
+    private const int MaxRemembered = 20_000;
+
+    // The vocabulary never changes, so a word's correction never does; a scan of a large vocabulary is
+    // tens of milliseconds, and the same typos and unknown words come back again and again.
+    private readonly ConcurrentDictionary<string, string> _corrections = new(StringComparer.Ordinal);
+
     public string Correct(string word)
     {
         if (word.Length < 4 || vocabulary.ContainsKey(word) || word.Any(char.IsDigit))
         {
             return word;
         }
+        if (_corrections.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+        var corrected = Closest(word);
+        if (_corrections.Count < MaxRemembered)
+        {
+            _corrections.TryAdd(word, corrected);
+        }
+        return corrected;
+    }
+
+    private string Closest(string word)
+    {
         var maxDistance = word.Length >= 7 ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -34,28 +57,39 @@ public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabular
     /// <summary>Optimal string alignment distance (a swap of two letters counts as one), stopping early past max.</summary>
     public static int Distance(string a, string b, int max)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        // Three rolling rows instead of a full matrix: this runs once per vocabulary word for every unknown
+        // word in a question, so it must not allocate (a matrix each time was most of a typo's cost).
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= 1024 ? stackalloc int[width * 3] : new int[width * 3];
+        var twoBack = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(width * 2, width);
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             var rowMin = int.MaxValue;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var v = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    v = Math.Min(v, d[i - 2, j - 2] + 1);
+                    v = Math.Min(v, twoBack[j - 2] + 1);
                 }
-                d[i, j] = v;
+                current[j] = v;
                 rowMin = Math.Min(rowMin, v);
             }
             if (rowMin > max)
             {
                 return max + 1;
             }
+            // Rotate: the row two back is overwritten next.
+            var spare = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = spare;
         }
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

@@ -41,6 +41,10 @@ public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHas
             last.Question = redactor.Redact(last.Question);
         }
         state.PendingQuestion = state.PendingQuestion is null ? null : redactor.Redact(state.PendingQuestion);
+        // The key first: hashing may read the salt, which must not happen while holding the write turn.
+        var key = await KeyAsync(channelId, conversationId, cancellationToken);
+        var json = JsonSerializer.Serialize(state, Json);
+        using var writing = await database.EnterWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
@@ -49,8 +53,8 @@ public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHas
             """,
             new
             {
-                key = await KeyAsync(channelId, conversationId, cancellationToken),
-                json = JsonSerializer.Serialize(state, Json),
+                key,
+                json,
                 at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             });
     }

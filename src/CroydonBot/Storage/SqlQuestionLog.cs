@@ -8,6 +8,7 @@ public sealed class SqlQuestionLog(ISqlDatabase database) : IQuestionLog
 {
     public async Task<long> AddAsync(QuestionLogEntry entry, CancellationToken cancellationToken)
     {
+        using var writing = await database.EnterWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(
             """
@@ -32,6 +33,7 @@ public sealed class SqlQuestionLog(ISqlDatabase database) : IQuestionLog
 
     public async Task SetHelpfulAsync(long id, bool helpful, CancellationToken cancellationToken)
     {
+        using var writing = await database.EnterWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync("UPDATE questions SET helpful = @helpful WHERE id = @id", new { id, helpful = helpful ? 1 : 0 });
     }

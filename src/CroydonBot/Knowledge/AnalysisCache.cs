@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// Remembers how passage text splits into sentences and what terms each sentence has. Answers are composed
+/// from the same few hundred passages again and again, and re-running the regex and the Lucene analyzer on
+/// them was most of composing. Bounded, since a large corpus should not turn into a large cache.
+/// </summary>
+public sealed class AnalysisCache(TermAnalyzer analyzer, int capacity = 50_000)
+{
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _sentences = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
+
+    /// <summary>The sentences of a passage text, as <see cref="SentenceSplitter.Split"/> gives them.</summary>
+    public IReadOnlyList<string> Sentences(string text) => Remember(_sentences, text, SentenceSplitter.Split);
+
+    /// <summary>The distinct analysed terms of a text. The set is shared: callers must not change it.</summary>
+    public IReadOnlySet<string> Terms(string text) =>
+        Remember(_terms, text, t => analyzer.Terms(t).ToHashSet(StringComparer.Ordinal));
+
+    private TValue Remember<TValue>(ConcurrentDictionary<string, TValue> cache, string key, Func<string, TValue> compute)
+    {
+        if (cache.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        var value = compute(key);
+        if (cache.Count < capacity)
+        {
+            cache.TryAdd(key, value);
+        }
+        return value;
+    }
+}
