@@ -59,16 +59,16 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
                 var terms = new HashSet<string>(TermsOf(sentences[i]), StringComparer.Ordinal);
                 terms.UnionWith(context);
                 // Earlier sentences win ties: guides and news put the key fact first.
-                var score = 0.5 * plan.Coverage(terms) + 0.5 * hit.Score / top.Score - 0.01 * i;
+                var score = 0.5 * plan.Coverage(terms) + 0.5 * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms) - 0.01 * i;
                 ranked.Add((hit, i, sentences[i], score));
             }
         }
         return [.. ranked.OrderByDescending(r => r.Score)];
     }
 
-    /// <summary>Terms every sentence of a passage shares: its heading and the date it speaks from.</summary>
+    /// <summary>Terms every sentence of a passage shares: its document title, its heading and the date it speaks from.</summary>
     private HashSet<string> ContextTerms(Passage passage) =>
-        new(TermsOf(passage.Heading + " " + passage.SpeaksFrom), StringComparer.Ordinal);
+        new(TermsOf(passage.Document.Title + " " + passage.Heading + " " + passage.SpeaksFrom), StringComparer.Ordinal);
 
     /// <summary>"Tell me more": the sentences after those already shown.</summary>
     public ComposedAnswer? Continue(Passage passage, int sentencesShown, double confidence)

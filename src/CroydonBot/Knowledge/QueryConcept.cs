@@ -8,4 +8,7 @@ public sealed record QueryConcept(string Surface, IReadOnlyList<IReadOnlyList<st
 {
     /// <summary>True when a passage holds every term of at least one way of saying this concept.</summary>
     public bool IsIn(IReadOnlySet<string> terms) => Alternatives.Any(alt => alt.All(terms.Contains));
+
+    /// <summary>True when a passage holds the words as typed (the first way), not only a synonym.</summary>
+    public bool IsInAsTyped(IReadOnlySet<string> terms) => Alternatives[0].All(terms.Contains);
 }

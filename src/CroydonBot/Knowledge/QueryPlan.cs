@@ -18,6 +18,11 @@ public sealed record QueryPlan(string Question, IReadOnlyList<QueryConcept> Conc
         return matched <= 0 ? 0 : matched / (matched + MissingWeight * missing);
     }
 
+    /// <summary>The share of the question's weight found in the words as typed, 0 to 1: a tie-breaker
+    /// that prefers a sentence saying "Ofsted" over one saying "watchdog" for a question about Ofsted.</summary>
+    public double TypedCoverage(IReadOnlySet<string> terms) =>
+        TotalWeight <= 0 ? 0 : Concepts.Where(c => c.IsInAsTyped(terms)).Sum(c => c.Weight) / TotalWeight;
+
     /// <summary>How much a concept the passage lacks counts against it, relative to one it has.</summary>
     public const double MissingWeight = 0.5;
 }

@@ -53,7 +53,7 @@ public sealed partial class QueryPlanner
                 if (MatchesAt(words, used, phrase, start))
                 {
                     used.AsSpan(start, phrase.Length).Fill(true);
-                    AddConcept(concepts, string.Join(' ', phrase), alternatives);
+                    AddConcept(concepts, string.Join(' ', phrase), AsTypedFirst(string.Join(' ', phrase), alternatives));
                 }
             }
         }
@@ -88,8 +88,10 @@ public sealed partial class QueryPlanner
 
     private void AddConcept(List<QueryConcept> concepts, string surface, IReadOnlyList<IReadOnlyList<string>> alternatives)
     {
-        var key = string.Join(' ', alternatives[0]);
-        if (concepts.Any(c => string.Join(' ', c.Alternatives[0]) == key))
+        // The same idea typed twice, or in two of its words, counts once.
+        static string Key(IReadOnlyList<IReadOnlyList<string>> ways) => string.Join('|', ways.Select(w => string.Join(' ', w)).Order(StringComparer.Ordinal));
+        var key = Key(alternatives);
+        if (concepts.Any(c => Key(c.Alternatives) == key))
         {
             return;
         }
@@ -104,6 +106,14 @@ public sealed partial class QueryPlanner
     }
 
     private double MaxIdf => _index.Idf("\u0000");
+
+    /// <summary>The group's ways of saying a concept, with the one the young person typed first.</summary>
+    private IReadOnlyList<IReadOnlyList<string>> AsTypedFirst(string typed, IReadOnlyList<IReadOnlyList<string>> alternatives)
+    {
+        var key = string.Join(' ', _index.Analyzer.Terms(typed));
+        var first = alternatives.FirstOrDefault(a => string.Join(' ', a) == key);
+        return first is null ? alternatives : [first, .. alternatives.Where(a => !ReferenceEquals(a, first))];
+    }
 
     private static Dictionary<string, int> BuildVocabulary(KnowledgeIndex index, SynonymData synonyms, QuestionWords questionWords)
     {

@@ -13,7 +13,7 @@ namespace CroydonBot.IntegrationTests.Knowledge;
 /// </summary>
 public sealed class DevSetQualityTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const double AnswerHitRateFloor = 0.85;
+    private const double AnswerHitRateFloor = 0.90;
     private const double AbstentionFloor = 0.90;
 
     private BotHost _host = null!;
