@@ -232,37 +232,4 @@ public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) :
         public long Messages { get; set; }
         public string LastAt { get; set; } = "";
     }
-
-    /// <summary>The questions row as stored (the log's own row type is private to it).</summary>
-    private sealed class QuestionRow
-    {
-        public long Id { get; set; }
-        public string At { get; set; } = "";
-        public string Channel { get; set; } = "";
-        public string ConversationHash { get; set; } = "";
-        public string UserHash { get; set; } = "";
-        public string Question { get; set; } = "";
-        public string Kind { get; set; } = "";
-        public string Sources { get; set; } = "";
-        public double? Confidence { get; set; }
-        public string? Topic { get; set; }
-        public long Safeguarding { get; set; }
-        public long? Helpful { get; set; }
-
-        public QuestionLogEntry ToEntry() => new()
-        {
-            Id = Id,
-            At = Parse(At),
-            Channel = Channel,
-            ConversationHash = ConversationHash,
-            UserHash = UserHash,
-            Question = Question,
-            Kind = Kind,
-            Sources = Sources,
-            Confidence = Confidence,
-            Topic = Topic,
-            SafeguardingFlag = Safeguarding != 0,
-            Helpful = Helpful is null ? null : Helpful != 0,
-        };
-    }
 }
