@@ -33,7 +33,7 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
 
     private FakeIdentityProvider(WebApplication app) => _app = app;
 
-    public string BaseUrl => _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+    public string BaseUrl => _app.Address();
 
     /// <summary>The key Azure Bot Service signs channel tokens with, endorsed for msteams and test.</summary>
     public SigningKey ChannelKey { get; private set; } = null!;
@@ -63,9 +63,7 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
 
     public static async Task<FakeIdentityProvider> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LoopbackApp.CreateBuilder();
         var app = builder.Build();
         var idp = new FakeIdentityProvider(app);
         idp.ChannelKey = idp.AddChannelKey("bf-key-1", "msteams", "test");

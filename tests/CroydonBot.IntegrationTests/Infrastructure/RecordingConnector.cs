@@ -25,7 +25,7 @@ public sealed class RecordingConnector : IAsyncDisposable
 
     /// <summary>The serviceUrl to put in activities; <paramref name="pathPrefix"/> mimics channels whose serviceUrl has a path.</summary>
     public string ServiceUrl(string pathPrefix = "") =>
-        _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/') + pathPrefix;
+        _app.Address() + pathPrefix;
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
@@ -50,9 +50,7 @@ public sealed class RecordingConnector : IAsyncDisposable
 
     public static async Task<RecordingConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LoopbackApp.CreateBuilder();
         var app = builder.Build();
         var connector = new RecordingConnector(app);
         app.MapPost("{**path}", async (HttpContext http) =>

@@ -13,6 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
+using CroydonBot.IntegrationTests.Infrastructure;
+
 namespace CroydonBot.IntegrationTests.Staff;
 
 /// <summary>
@@ -31,13 +33,11 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
     private FakeIdentityProvider(WebApplication app) => _app = app;
 
     /// <summary>The issuer and authority, without a trailing slash.</summary>
-    public string Authority => _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First().TrimEnd('/');
+    public string Authority => _app.Address();
 
     public static async Task<FakeIdentityProvider> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LoopbackApp.CreateBuilder();
         var app = builder.Build();
         var idp = new FakeIdentityProvider(app);
         app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
