@@ -1,5 +1,6 @@
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Replies;
+using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 
 namespace CroydonBot.IntegrationTests.Knowledge;
@@ -44,6 +45,19 @@ public sealed class QuestionLogTests : IAsyncLifetime
         Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(replies.Single()));
         var row = (await ReadRowsAsync()).Single(r => r.Question.StartsWith("whos gonna win", StringComparison.Ordinal));
         Assert.Equal(ReplyKinds.Fallback, row.Kind);
+    }
+
+    [Fact]
+    public async Task AnUnknownCardValueWithNoWordsIsNotLoggedAsAQuestion()
+    {
+        var activity = Activities.Message(".\u0019");
+        activity.Value = System.Text.Json.JsonSerializer.SerializeToElement(new { k = new { k = 1 } });
+
+        using var response = await _host.Client.PostAsJsonAsync("api/messages", activity, CroydonBot.Protocol.ProtocolJson.Options);
+        var reply = (await response.Content.ReadFromJsonAsync<CroydonBot.Protocol.ExpectedReplies>(CroydonBot.Protocol.ProtocolJson.Options))!.Activities.Single();
+
+        Assert.Equal(ReplyKinds.SmallTalk, ReplyChannelData.KindOf(reply));
+        Assert.DoesNotContain(await ReadRowsAsync(), r => r.Question.StartsWith('.'));
     }
 
     private async Task<List<(string Question, string Kind, string Sources, double? Confidence, string Channel, string UserHash)>> ReadRowsAsync()

@@ -2,7 +2,11 @@ using CroydonBot.Replies;
 
 namespace CroydonBot.Bot.Steps;
 
-/// <summary>A message with no words (empty, spaces, only symbols) gets a friendly nudge, not a search.</summary>
+/// <summary>
+/// A message with no words (empty, spaces, only symbols) gets a friendly nudge, not a search. Card buttons the
+/// bot knows have already been turned into words by the card-submit step (order 40), so a value the bot does
+/// not know, with no words beside it, is empty too.
+/// </summary>
 public sealed class EmptyMessageStep(ReplyFactory replies) : ITurnStep
 {
     public int Order => 50;
@@ -10,7 +14,7 @@ public sealed class EmptyMessageStep(ReplyFactory replies) : ITurnStep
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text;
-        if (turnContext.Activity.Value is not null || !string.IsNullOrWhiteSpace(text) && text.Any(char.IsLetterOrDigit))
+        if (!string.IsNullOrWhiteSpace(text) && text.Any(char.IsLetterOrDigit))
         {
             return false;
         }
