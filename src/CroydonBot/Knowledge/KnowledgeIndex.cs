@@ -41,7 +41,11 @@ public sealed class KnowledgeIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
+            // Compound files read through slices that lock their shared file on every buffer refill; under
+            // concurrent questions that lock was a tenth of the search time (docs/performance.md).
+            UseCompoundFile = false,
         };
+        config.MergePolicy.NoCFSRatio = 0;
         using (var writer = new IndexWriter(directory, config))
         {
             for (var i = 0; i < passages.Count; i++)
