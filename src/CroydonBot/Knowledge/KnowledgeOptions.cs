@@ -13,4 +13,7 @@ public sealed class KnowledgeOptions
 
     /// <summary>About how many words an answer has before "Tell me more".</summary>
     public int AnswerWords { get; set; } = 60;
+
+    /// <summary>How many recently asked questions keep their answer ready (0: work every answer out afresh).</summary>
+    public int RecentAnswers { get; set; } = 2_000;
 }

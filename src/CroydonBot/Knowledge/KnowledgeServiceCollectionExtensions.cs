@@ -21,6 +21,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<QueryPlanner>();
         services.AddSingleton<Retriever>();
         services.AddSingleton<AnswerComposer>();
+        services.AddSingleton<RecentAnswers>();
         return services;
     }
 }

@@ -16,7 +16,7 @@ public static class SafetyServiceCollectionExtensions
         services.Configure<SecurityHeadersOptions>(configuration.GetSection(SecurityHeadersOptions.Section));
         services.AddSingleton(sp => YamlFile.Read<SafeguardingData>(Path.Combine(
             sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, SafeguardingData.File)));
-        services.AddSingleton<ISafeguardingDetector>(sp => new SafeguardingDetector(sp.GetRequiredService<SafeguardingData>()));
+        services.AddSingleton<ISafeguardingDetector>(sp => new RememberingSafeguardingDetector(new SafeguardingDetector(sp.GetRequiredService<SafeguardingData>())));
         services.AddSingleton<ITurnStep, SafeguardingStep>();
         services.AddSingleton<ReplayGuard>();
         services.AddSafetyRateLimiter();

@@ -9,7 +9,7 @@ namespace CroydonBot.Bot.Steps;
 /// Answers from the knowledge base: the best passage as a short sourced reply, "Did you mean...?" when two
 /// different answers are equally likely, and an honest "I don't know" below the confidence threshold.
 /// </summary>
-public sealed class KnowledgeStep(Retriever retriever, AnswerComposer composer, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep
+public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep
 {
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
@@ -28,12 +28,12 @@ public sealed class KnowledgeStep(Retriever retriever, AnswerComposer composer, 
         }
         record.IsQuestion = true;
         var questions = QuestionSplitter.Split(text);
-        var result = retriever.Retrieve(questions[0]);
+        var result = answers.Retrieve(questions[0]);
         var offer = questions.Count > 1 ? questions[1] : null;
         if (result.Confidence < options.Value.ConfidenceThreshold && offer is not null)
         {
             // The first question is beyond us; the second may not be.
-            (result, offer) = (retriever.Retrieve(offer), null);
+            (result, offer) = (answers.Retrieve(offer), null);
         }
         record.Confidence = result.Confidence;
         if (result.Best is not { } best || result.Confidence < options.Value.ConfidenceThreshold)
@@ -51,7 +51,7 @@ public sealed class KnowledgeStep(Retriever retriever, AnswerComposer composer, 
             await turnContext.SendActivityAsync(replies.Message(replies.Wording.DidYouMean.Text, ReplyKinds.Answer, suggestions, result.Confidence), cancellationToken);
             return true;
         }
-        var answer = composer.Compose(result.Plan, result.Hits);
+        var answer = answers.Compose(result);
         record.Kind = ReplyKinds.Answer;
         record.Topic = answer.Topic;
         record.Sources.AddRange(answer.PassageIds);

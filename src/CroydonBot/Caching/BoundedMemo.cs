@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+
+namespace CroydonBot.Caching;
+
+/// <summary>
+/// Remembers the results of a pure function for recently seen inputs. After a newsletter a whole cohort
+/// asks the same few questions, and working each answer out again is most of a turn's cost. Bounded:
+/// when full it starts afresh, which keeps memory flat without bookkeeping on every hit, and the
+/// questions still being asked come back within a few turns.
+/// </summary>
+public sealed class BoundedMemo<TKey, TValue>(int capacity, IEqualityComparer<TKey>? comparer = null)
+    where TKey : notnull
+{
+    private ConcurrentDictionary<TKey, TValue> _values = new(comparer);
+
+    /// <summary>Zero turns remembering off: every call computes.</summary>
+    public int Capacity => capacity;
+
+    /// <summary>How many results are remembered now.</summary>
+    public int Count => _values.Count;
+
+    /// <summary>The remembered result for <paramref name="key"/>, or <paramref name="compute"/>'s, then remembered.</summary>
+    public TValue GetOrAdd(TKey key, Func<TKey, TValue> compute)
+    {
+        if (capacity <= 0)
+        {
+            return compute(key);
+        }
+        var values = _values;
+        if (values.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        var value = compute(key);
+        if (values.Count >= capacity)
+        {
+            // Another thread may clear at the same moment; either way the new dictionary is empty.
+            Interlocked.CompareExchange(ref _values, new ConcurrentDictionary<TKey, TValue>(comparer), values);
+            values = _values;
+        }
+        values.TryAdd(key, value);
+        return value;
+    }
+}
