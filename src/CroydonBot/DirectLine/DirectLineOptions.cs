@@ -29,7 +29,7 @@ public sealed class DirectLineOptions
     public int MaxConversations { get; set; } = 5000;
 
     /// <summary>At most this many activities are kept per conversation; the oldest go first.</summary>
-    public int MaxActivitiesPerConversation { get; set; } = 500;
+    public int MaxActivitiesPerConversation { get; set; } = 100;
 
     /// <summary>The bot's account in Direct Line conversations.</summary>
     public string BotId { get; set; } = "croydonbot";

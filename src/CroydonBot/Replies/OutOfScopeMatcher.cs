@@ -1,10 +1,14 @@
 using System.Text.RegularExpressions;
+using CroydonBot.Caching;
 
 namespace CroydonBot.Replies;
 
 /// <summary>Recognises requests the bot must not try to answer from its documents (dialogs/out-of-scope.yaml).</summary>
 public sealed class OutOfScopeMatcher
 {
+    private const int MaxRememberedLength = 500;
+
+    private readonly BoundedMemo<string, OutOfScopeData.Topic?> _recent = new(2_000, StringComparer.Ordinal);
     private readonly List<(OutOfScopeData.Topic Topic, Regex[] Patterns, Regex[] Unless)> _topics;
 
     public OutOfScopeMatcher(OutOfScopeData data)
@@ -13,7 +17,11 @@ public sealed class OutOfScopeMatcher
     }
 
     /// <summary>The first topic the message matches, or null.</summary>
-    public OutOfScopeData.Topic? Match(string text)
+    public OutOfScopeData.Topic? Match(string text) =>
+        // Every message is checked; the same words always give the same topic, so common ones are remembered.
+        text.Length <= MaxRememberedLength ? _recent.GetOrAdd(text, Evaluate) : Evaluate(text);
+
+    private OutOfScopeData.Topic? Evaluate(string text)
     {
         var normalised = text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
         try

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CroydonBot.Caching;
 using CroydonBot.Replies;
 
 namespace CroydonBot.Dialogs.Feedback;
@@ -13,6 +14,9 @@ public sealed partial class FeedbackTriggers
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
     private readonly HashSet<string> _start;
+    private const int MaxRememberedLength = 500;
+
+    private readonly BoundedMemo<string, FeedbackTrigger?> _recent = new(2_000, StringComparer.Ordinal);
     private readonly Regex[] _notFeedback;
     private readonly Regex[] _offer;
     private readonly Regex[] _complaints;
@@ -28,7 +32,11 @@ public sealed partial class FeedbackTriggers
     }
 
     /// <summary>The trigger, or null when the message is not feedback.</summary>
-    public FeedbackTrigger? Match(string? text)
+    public FeedbackTrigger? Match(string? text) =>
+        // Every message is checked; the same words always give the same trigger, so common ones are remembered.
+        text is { Length: <= MaxRememberedLength } ? _recent.GetOrAdd(text, Evaluate) : Evaluate(text);
+
+    private FeedbackTrigger? Evaluate(string? text)
     {
         try
         {
