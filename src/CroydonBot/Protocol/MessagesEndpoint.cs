@@ -29,21 +29,15 @@ public static class MessagesEndpoint
         {
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the activity as application/json.");
         }
-        // The safety middleware has usually read the activity already (to rate-limit per conversation); reading
-        // and parsing the body twice was a measurable part of a turn.
-        var activity = InboundActivity.Of(http);
-        if (activity is null)
+        // The safety middleware has usually read the body already (to rate-limit per conversation).
+        var request = ActivityRequest.Of(http) ?? await ActivityRequest.ReadAsync(http, cancellationToken);
+        if (request.TooLarge)
         {
-            var body = await ReadBodyAsync(http, cancellationToken);
-            if (body is null)
-            {
-                return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"An activity may be at most {MaxBodyBytes / 1024} KB.");
-            }
-            (activity, var error) = ActivityReader.Parse(body);
-            if (activity is null)
-            {
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "This is not an activity the bot can read.", detail: error);
-            }
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"An activity may be at most {MaxBodyBytes / 1024} KB.");
+        }
+        if (request.Activity is not { } activity)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "This is not an activity the bot can read.", detail: request.Error);
         }
         if (!await authenticator.AuthenticateAsync(http.Request.Headers.Authorization, activity, cancellationToken))
         {
@@ -79,25 +73,4 @@ public static class MessagesEndpoint
         contentType is not null &&
         (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ||
          contentType.Contains("+json", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Reads at most <see cref="MaxBodyBytes"/>; returns null when the body is larger.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken cancellationToken)
-    {
-        if (http.Request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
 }
