@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CroydonBot.Caching;
 using CroydonBot.Knowledge;
 
 namespace CroydonBot.Replies;
@@ -6,6 +7,7 @@ namespace CroydonBot.Replies;
 /// <summary>Recognises small talk by whole-message phrases and patterns from dialogs/smalltalk.yaml.</summary>
 public sealed class SmallTalkMatcher
 {
+    private readonly BoundedMemo<string, SmallTalkData.Intent?> _recent = new(2_000, StringComparer.Ordinal);
     private readonly List<(SmallTalkData.Intent Intent, HashSet<string> Phrases, Regex[] Patterns)> _intents;
 
     public SmallTalkMatcher(SmallTalkData data)
@@ -20,10 +22,12 @@ public sealed class SmallTalkMatcher
     public SmallTalkData.Intent? Match(string text)
     {
         var normalised = Normalise(text);
-        if (normalised.Length == 0 || normalised.Length > 80)
-        {
-            return null;
-        }
+        // Every message is checked; "hi" and "thanks" come again and again, so results are remembered.
+        return normalised.Length is 0 or > 80 ? null : _recent.GetOrAdd(normalised, Evaluate);
+    }
+
+    private SmallTalkData.Intent? Evaluate(string normalised)
+    {
         foreach (var (intent, phrases, patterns) in _intents)
         {
             if (phrases.Contains(normalised) || patterns.Any(p => p.IsMatch(normalised)))
