@@ -22,6 +22,7 @@ public static class DirectLineRun
         {
             conversations[i] = new ConversationLog(await StartAsync(http, baseAddress), $"dl_{runId}_{i:000}", "directline");
         }
+        var harnessCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var stopAt = options.Warmup + options.Duration;
         long turnsStarted = 0;
@@ -52,7 +53,10 @@ public static class DirectLineRun
         await Task.WhenAll(workers);
         var total = clock.Elapsed;
         var measured = (options.MaxTurns > 0 ? total : TimeSpan.FromTicks(Math.Min(total.Ticks, stopAt.Ticks))) - options.Warmup;
-        return new LoadResult("Direct Line (POST activities + GET activities?watermark)", conversations, measured > TimeSpan.Zero ? measured : total);
+        return new LoadResult("Direct Line (POST activities + GET activities?watermark)", conversations, measured > TimeSpan.Zero ? measured : total)
+        {
+            HarnessCpuTime = Process.GetCurrentProcess().TotalProcessorTime - harnessCpu,
+        };
     }
 
     private static async Task<string> StartAsync(HttpClient http, Uri baseAddress)

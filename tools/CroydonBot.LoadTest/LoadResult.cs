@@ -17,6 +17,12 @@ public sealed class LoadResult
     public IReadOnlyList<ConversationLog> Conversations { get; }
     public TimeSpan Measured { get; }
     public IReadOnlyList<double> Latencies { get; }
+
+    /// <summary>
+    /// The CPU this harness used while driving the run: it shares the cores with the bot, so every
+    /// millisecond it spends is one the bot cannot have.
+    /// </summary>
+    public TimeSpan HarnessCpuTime { get; init; }
     public int Errors => Conversations.Sum(c => c.Errors);
     public int TotalAnswered => Conversations.Sum(c => c.Answered.Count);
     public double TurnsPerSecond => Latencies.Count / Measured.TotalSeconds;
@@ -35,6 +41,7 @@ public sealed class LoadResult
                turns/s              {TurnsPerSecond:F0}
                latency p50/p95/p99  {Percentile(0.50):F2} / {Percentile(0.95):F2} / {Percentile(0.99):F2} ms (max {Percentile(1.0):F2} ms)
                errors               {Errors}{(statuses.Length > 0 ? $" ({statuses})" : "")}
+               harness CPU per turn {HarnessCpuTime.TotalMilliseconds / Math.Max(1, TotalAnswered):F2} ms (the load generator, on the same cores)
             """));
         if (process is not null)
         {

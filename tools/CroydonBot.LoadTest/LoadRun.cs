@@ -14,6 +14,7 @@ public static class LoadRun
         var conversations = Enumerable.Range(0, options.Conversations)
             .Select(i => new ConversationLog($"load-{runId}-{i:000}", $"user-{runId}-{i:000}"))
             .ToArray();
+        var harnessCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var measureFrom = options.Warmup;
         var stopAt = options.Warmup + options.Duration;
@@ -47,6 +48,9 @@ public static class LoadRun
         await Task.WhenAll(workers);
         var total = clock.Elapsed;
         var measured = (options.MaxTurns > 0 ? total : TimeSpan.FromTicks(Math.Min(total.Ticks, stopAt.Ticks))) - measureFrom;
-        return new LoadResult(name, conversations, measured > TimeSpan.Zero ? measured : total);
+        return new LoadResult(name, conversations, measured > TimeSpan.Zero ? measured : total)
+        {
+            HarnessCpuTime = Process.GetCurrentProcess().TotalProcessorTime - harnessCpu,
+        };
     }
 }
