@@ -140,7 +140,7 @@ public static class DirectLineEndpoints
         }
         var (id, handled) = await dispatcher.PostAsync(conversation, activity, DirectLineUrls.ServiceUrl(request));
         // Direct Line's status reflects the bot's: 502 when the bot failed.
-        return handled ? Results.Json(new ResourceResponse(id), ProtocolJson.Options) : DirectLineErrors.BotError();
+        return handled ? new ProtocolJsonResult<ResourceResponse>(new ResourceResponse(id)) : DirectLineErrors.BotError();
     }
 
     private static async Task<IResult> GetActivitiesAsync(
@@ -155,7 +155,7 @@ public static class DirectLineEndpoints
         {
             return DirectLineErrors.BadArgument("The watermark is not one this conversation gave out.");
         }
-        return Results.Json(conversation.Read(from), ProtocolJson.Options);
+        return new ProtocolJsonResult<ActivitySet>(conversation.Read(from));
     }
 
     /// <summary>Checks the caller may use the conversation and that it has started.</summary>

@@ -66,7 +66,7 @@ public static class MessagesEndpoint
             replays.Release(activity);
             throw;
         }
-        return replies is null ? Results.Ok() : Results.Json(replies, ProtocolJson.Options);
+        return replies is null ? Results.Ok() : new ProtocolJsonResult<ExpectedReplies>(replies);
     }
 
     private static bool IsJson(string? contentType) =>
