@@ -28,6 +28,8 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly IReadOnlySet<string>[] _termsByPassage;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Term, TermContext> _termContexts = new();
+    private readonly ConcurrentDictionary<(string Field, string Terms, float Boost), ClauseStatistics> _clauses = new();
+    private readonly ThreadLocal<ConceptSearcher?> _conceptSearchers = new();
 
     /// <summary>Bounds the term statistics cache: questions can bring any number of new words.</summary>
     private const int MaxCachedTerms = 100_000;
@@ -122,16 +124,10 @@ public sealed class KnowledgeIndex : IDisposable
         try
         {
             var top = searcher.Search(query, count);
-            var leaves = searcher.IndexReader.Leaves;
             var hits = new (int Ordinal, float Score)[top.ScoreDocs.Length];
             for (var i = 0; i < hits.Length; i++)
             {
-                // A doc value, not searcher.Doc(): loading stored fields decompresses a block per hit, which
-                // was most of the time and memory of a whole question.
-                var hit = top.ScoreDocs[i];
-                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-                var ordinal = leaf.AtomicReader.GetNumericDocValues(OrdinalValueField).Get(hit.Doc - leaf.DocBase);
-                hits[i] = ((int)ordinal, hit.Score);
+                hits[i] = (OrdinalOf(searcher, top.ScoreDocs[i].Doc), top.ScoreDocs[i].Score);
             }
             return hits;
         }
@@ -141,8 +137,73 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// The top hits as (passage number, score) for a question's concepts, each a list of ways of saying it:
+    /// the same scores as a BooleanQuery of one <c>DisjunctionMaxQuery(tieBreaker)</c> per concept over
+    /// <see cref="ClauseStatistics.LuceneQuery"/> clauses, found with far less time and memory (see
+    /// <see cref="ConceptSearcher"/>).
+    /// </summary>
+    public IReadOnlyList<(int Ordinal, float Score)> Search(IReadOnlyList<IReadOnlyList<ScoringClause>> concepts, float tieBreaker, int count)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var statistics = new IReadOnlyList<ClauseStatistics>[concepts.Count];
+            for (var c = 0; c < concepts.Count; c++)
+            {
+                var clauses = new ClauseStatistics[concepts[c].Count];
+                for (var k = 0; k < clauses.Length; k++)
+                {
+                    clauses[k] = StatisticsOf(searcher, concepts[c][k]);
+                }
+                statistics[c] = clauses;
+            }
+            var conceptSearcher = _conceptSearchers.Value;
+            if (conceptSearcher is null || conceptSearcher.Searcher != searcher)
+            {
+                _conceptSearchers.Value = conceptSearcher = new ConceptSearcher(searcher);
+            }
+            var top = conceptSearcher.Search(statistics, tieBreaker, count);
+            var hits = new (int Ordinal, float Score)[top.Length];
+            for (var i = 0; i < hits.Length; i++)
+            {
+                hits[i] = (OrdinalOf(searcher, top[i].Doc), top[i].Score);
+            }
+            return hits;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    // A doc value, not searcher.Doc(): loading stored fields decompresses a block per hit, which was most of
+    // the time and memory of a whole question.
+    private static int OrdinalOf(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return (int)leaf.AtomicReader.GetNumericDocValues(OrdinalValueField).Get(doc - leaf.DocBase);
+    }
+
+    private ClauseStatistics StatisticsOf(IndexSearcher searcher, ScoringClause clause)
+    {
+        var key = (clause.Field, clause.Terms.Count == 1 ? clause.Terms[0] : string.Join(' ', clause.Terms), clause.Boost);
+        if (_clauses.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        var statistics = new ClauseStatistics(searcher, clause, StatisticsOf);
+        if (_clauses.Count < MaxCachedTerms)
+        {
+            _clauses.TryAdd(key, statistics);
+        }
+        return statistics;
+    }
+
     public void Dispose()
     {
+        _conceptSearchers.Dispose();
         _searchers.Dispose();
         _directory.Dispose();
     }

@@ -1,6 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-
 namespace CroydonBot.Knowledge;
 
 /// <summary>
@@ -12,6 +9,9 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
 {
     private const int Candidates = 25;
     private const float SynonymBoost = 0.7f;
+
+    /// <summary>A concept scores as its best way of being said, plus a little for each other way found.</summary>
+    private const float ConceptTieBreaker = 0.1f;
     private const double PrimarySourceBonus = 1.1;
 
     private static readonly (string Field, float Boost)[] Fields =
@@ -29,7 +29,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         {
             return new RetrievalResult(plan, []);
         }
-        var hits = index.Search(BuildQuery(plan), Candidates);
+        var hits = index.Search(BuildQuery(plan), ConceptTieBreaker, Candidates);
         if (hits.Count == 0)
         {
             return new RetrievalResult(plan, []);
@@ -77,60 +77,45 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         return factor;
     }
 
-    private BooleanQuery BuildQuery(QueryPlan plan)
+    /// <summary>Per concept, every way of saying it in every field where all its words occur.</summary>
+    private List<IReadOnlyList<ScoringClause>> BuildQuery(QueryPlan plan)
     {
-        var query = new BooleanQuery();
+        var concepts = new List<IReadOnlyList<ScoringClause>>(plan.Concepts.Count);
         foreach (var concept in plan.Concepts)
         {
-            var anyWay = new DisjunctionMaxQuery(0.1f);
+            var ways = new List<ScoringClause>();
             for (var a = 0; a < concept.Alternatives.Count; a++)
             {
                 var boost = a == 0 ? 1f : SynonymBoost;
                 foreach (var (field, fieldBoost) in Fields)
                 {
-                    if (ForTerms(field, concept.Alternatives[a]) is not { } clause)
+                    if (IsInIndex(field, concept.Alternatives[a]))
                     {
-                        continue;
+                        ways.Add(new ScoringClause(field, concept.Alternatives[a], boost * fieldBoost));
                     }
-                    clause.Boost = boost * fieldBoost;
-                    anyWay.Add(clause);
                 }
             }
-            if (anyWay.Disjuncts.Count > 0)
+            if (ways.Count > 0)
             {
-                query.Add(anyWay, Occur.SHOULD);
+                concepts.Add(ways);
             }
         }
-        return query;
+        return concepts;
     }
 
     /// <summary>
-    /// The clause for one way of saying a concept in one field, or null when some word of it is in no passage's
-    /// field: such a clause can match nothing, and BM25 (no coord factor, no query norm) scores the same
-    /// without it, but each one cost a weight and a scorer per question.
+    /// False when some word of a way of saying a concept is in no passage's field: such a clause can match
+    /// nothing, and BM25 (no coord factor, no query norm) scores the same without it.
     /// </summary>
-    private Query? ForTerms(string field, IReadOnlyList<string> terms)
+    private bool IsInIndex(string field, IReadOnlyList<string> terms)
     {
         foreach (var term in terms)
         {
             if (!index.Contains(field, term))
             {
-                return null;
+                return false;
             }
         }
-        if (terms.Count == 1)
-        {
-            return index.TermQuery(field, terms[0]);
-        }
-        // Several words match best as a phrase, with a little slack ("personal (young) adviser"), but also
-        // count when they all appear apart ("the service ... young people leaving care").
-        var phrase = new PhraseQuery { Slop = 3 };
-        var allWords = new BooleanQuery { Boost = 0.6f };
-        foreach (var term in terms)
-        {
-            phrase.Add(new Term(field, term));
-            allWords.Add(index.TermQuery(field, term), Occur.MUST);
-        }
-        return new DisjunctionMaxQuery(0f) { phrase, allWords };
+        return true;
     }
 }
