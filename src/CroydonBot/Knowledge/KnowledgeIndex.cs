@@ -69,7 +69,7 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>Builds the index in memory, or in <paramref name="folder"/> when one is given.</summary>
     public static KnowledgeIndex Build(IReadOnlyList<Passage> passages, TermAnalyzer analyzer, string? folder = null) =>
-        new(passages, analyzer, string.IsNullOrWhiteSpace(folder) ? new RAMDirectory() : FSDirectory.Open(folder));
+        new(passages, analyzer, string.IsNullOrWhiteSpace(folder) ? new ArrayRamDirectory() : FSDirectory.Open(folder));
 
     /// <summary>The analysed terms of passage number <paramref name="number"/> (its place in <see cref="Passages"/>), all fields together.</summary>
     public IReadOnlySet<string> TermsOf(int number) => _termsByPassage[number];
