@@ -11,7 +11,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
     private const float SynonymBoost = 0.7f;
 
     /// <summary>A concept scores as its best way of being said, plus a little for each other way found.</summary>
-    private const float ConceptTieBreaker = 0.1f;
+    public const float ConceptTieBreaker = 0.1f;
     private const double PrimarySourceBonus = 1.1;
 
     private static readonly (string Field, float Boost)[] Fields =
@@ -29,7 +29,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         {
             return new RetrievalResult(plan, []);
         }
-        var hits = index.Search(BuildQuery(plan), ConceptTieBreaker, Candidates);
+        var hits = index.Search(Clauses(plan), ConceptTieBreaker, Candidates);
         if (hits.Count == 0)
         {
             return new RetrievalResult(plan, []);
@@ -77,8 +77,8 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         return factor;
     }
 
-    /// <summary>Per concept, every way of saying it in every field where all its words occur.</summary>
-    private List<IReadOnlyList<ScoringClause>> BuildQuery(QueryPlan plan)
+    /// <summary>Per concept, every way of saying it in every field where all its words occur: what the index scores.</summary>
+    public IReadOnlyList<IReadOnlyList<ScoringClause>> Clauses(QueryPlan plan)
     {
         var concepts = new List<IReadOnlyList<ScoringClause>>(plan.Concepts.Count);
         foreach (var concept in plan.Concepts)
