@@ -42,17 +42,19 @@ public sealed class ConceptSearcher
     public (int Doc, float Score)[] Search(IReadOnlyList<IReadOnlyList<ClauseStatistics>> concepts, float tieBreaker, int count)
     {
         _top.Reset(count);
-        foreach (var segment in Searcher.IndexReader.Leaves)
+        var segments = Searcher.IndexReader.Leaves;
+        for (var s = 0; s < segments.Count; s++)
         {
+            var segment = segments[s];
             var pool = _segments[segment.Ord];
             pool.Rewind();
             _cursors.Clear();
             _conceptEnds.Clear();
-            foreach (var concept in concepts)
+            for (var c = 0; c < concepts.Count; c++)
             {
-                foreach (var clause in concept)
+                for (var k = 0; k < concepts[c].Count; k++)
                 {
-                    if (pool.Open(clause, segment, Searcher.Similarity) is { } cursor && cursor.Doc != DocIdSetIterator.NO_MORE_DOCS)
+                    if (pool.Open(concepts[c][k], segment, Searcher.Similarity) is { } cursor && cursor.Doc != DocIdSetIterator.NO_MORE_DOCS)
                     {
                         _cursors.Add(cursor);
                     }

@@ -27,7 +27,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly IReadOnlySet<string>[] _termsByPassage;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<Term, TermContext> _termContexts = new();
+    private readonly ConcurrentDictionary<(string Field, string Text), TermContext> _termContexts = new();
     private readonly ConcurrentDictionary<(string Field, string Terms, float Boost), ClauseStatistics> _clauses = new();
     private readonly ThreadLocal<ConceptSearcher?> _conceptSearchers = new();
 
@@ -86,28 +86,26 @@ public sealed class KnowledgeIndex : IDisposable
     /// A term query whose statistics (where the term is, how often) are looked up once per index rather than
     /// once per question: the index never changes after start-up, and the lookups were half of a search's cost.
     /// </summary>
-    public TermQuery TermQuery(string field, string text)
-    {
-        var term = new Term(field, text);
-        return new TermQuery(term, StatisticsOf(term));
-    }
+    public TermQuery TermQuery(string field, string text) => new(new Term(field, text), StatisticsOf(field, text));
 
     /// <summary>True when some passage has <paramref name="text"/> in <paramref name="field"/>: a query for a term no passage has can be left out.</summary>
-    public bool Contains(string field, string text) => StatisticsOf(new Term(field, text)).DocFreq > 0;
+    public bool Contains(string field, string text) => StatisticsOf(field, text).DocFreq > 0;
 
-    private TermContext StatisticsOf(Term term)
+    // Keyed by the strings, not a Term: a Term encodes its text as UTF-8 bytes, and this runs for every field
+    // of every way of saying every concept of a question.
+    private TermContext StatisticsOf(string field, string text)
     {
-        if (_termContexts.TryGetValue(term, out var known))
+        if (_termContexts.TryGetValue((field, text), out var known))
         {
             return known;
         }
         var searcher = _searchers.Acquire();
         try
         {
-            var context = TermContext.Build(searcher.IndexReader.Context, term);
+            var context = TermContext.Build(searcher.IndexReader.Context, new Term(field, text));
             if (_termContexts.Count < MaxCachedTerms)
             {
-                _termContexts.TryAdd(term, context);
+                _termContexts.TryAdd((field, text), context);
             }
             return context;
         }
@@ -193,7 +191,7 @@ public sealed class KnowledgeIndex : IDisposable
         {
             return known;
         }
-        var statistics = new ClauseStatistics(searcher, clause, StatisticsOf);
+        var statistics = new ClauseStatistics(searcher, clause, term => StatisticsOf(term.Field, term.Text));
         if (_clauses.Count < MaxCachedTerms)
         {
             _clauses.TryAdd(key, statistics);

@@ -34,18 +34,28 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         {
             return new RetrievalResult(plan, []);
         }
-        var maxScore = hits.Max(h => h.Score);
-        var ranked = hits
-            .Select(h =>
-            {
-                var coverage = plan.Coverage(index.TermsOf(h.Ordinal));
-                var passage = index.Passages[h.Ordinal];
-                var score = (0.65 * coverage + 0.35 * (h.Score / maxScore)) * RecencyFactor(plan, passage);
-                return new ScoredPassage(passage, h.Ordinal, score, coverage);
-            })
-            .OrderByDescending(s => s.Score)
-            .Take(count)
-            .ToList();
+        var maxScore = float.MinValue;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            maxScore = Math.Max(maxScore, hits[i].Score);
+        }
+        var scored = new ScoredPassage[hits.Count];
+        var order = new int[hits.Count];
+        for (var i = 0; i < scored.Length; i++)
+        {
+            var (ordinal, score) = hits[i];
+            var coverage = plan.Coverage(index.TermsOf(ordinal));
+            var passage = index.Passages[ordinal];
+            scored[i] = new ScoredPassage(passage, ordinal, (0.65 * coverage + 0.35 * (score / maxScore)) * RecencyFactor(plan, passage), coverage);
+            order[i] = i;
+        }
+        // Best first; equal scores keep Lucene's order, as a stable sort would.
+        Array.Sort(order, (a, b) => scored[a].Score != scored[b].Score ? scored[b].Score.CompareTo(scored[a].Score) : a.CompareTo(b));
+        var ranked = new ScoredPassage[Math.Min(count, order.Length)];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = scored[order[i]];
+        }
         return new RetrievalResult(plan, ranked);
     }
 
@@ -58,7 +68,11 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         // A source document's own words beat our guide's summary of them when both answer equally well.
         var factor = passage.Document.Kind == "guide" ? 1.0 : PrimarySourceBonus;
         var document = passage.Document;
-        var asksForOldYear = plan.Years.Any(y => y < 2020);
+        var asksForOldYear = false;
+        for (var y = 0; y < plan.Years.Count; y++)
+        {
+            asksForOldYear |= plan.Years[y] < 2020;
+        }
         if (passage.IsHistorical)
         {
             factor *= plan.AsksAboutNow ? 0.5 : asksForOldYear || plan.AsksAboutPast ? 1.0 : 0.85;
@@ -69,9 +83,17 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         }
         if (plan.Years.Count > 0)
         {
-            var mentions = plan.Years.Any(y => passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                || passage.DateLabel.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                || (passage.DatedLabel is null && document.Date.Year == y));
+            var mentions = false;
+            Span<char> digits = stackalloc char[11];
+            for (var y = 0; y < plan.Years.Count; y++)
+            {
+                var year = plan.Years[y];
+                year.TryFormat(digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
+                var name = digits[..length];
+                mentions |= passage.Text.AsSpan().Contains(name, StringComparison.Ordinal)
+                    || passage.DateLabel.AsSpan().Contains(name, StringComparison.Ordinal)
+                    || (passage.DatedLabel is null && document.Date.Year == year);
+            }
             factor *= mentions ? 1.25 : 0.9;
         }
         return factor;
@@ -81,8 +103,9 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
     public IReadOnlyList<IReadOnlyList<ScoringClause>> Clauses(QueryPlan plan)
     {
         var concepts = new List<IReadOnlyList<ScoringClause>>(plan.Concepts.Count);
-        foreach (var concept in plan.Concepts)
+        for (var c = 0; c < plan.Concepts.Count; c++)
         {
+            var concept = plan.Concepts[c];
             var ways = new List<ScoringClause>();
             for (var a = 0; a < concept.Alternatives.Count; a++)
             {
@@ -109,9 +132,9 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
     /// </summary>
     private bool IsInIndex(string field, IReadOnlyList<string> terms)
     {
-        foreach (var term in terms)
+        for (var t = 0; t < terms.Count; t++)
         {
-            if (!index.Contains(field, term))
+            if (!index.Contains(field, terms[t]))
             {
                 return false;
             }
