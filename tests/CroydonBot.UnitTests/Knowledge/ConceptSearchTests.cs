@@ -34,6 +34,31 @@ public sealed class ConceptSearchTests
     }
 
     [Fact]
+    public void ConcurrentSearchesEachGetTheirOwnCursorsAndTheSameHitsAsOneAtATime()
+    {
+        using var index = KnowledgeBaseBuilder.Build(SeedPaths.Folder, null);
+        var planner = new QueryPlanner(index,
+            YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)),
+            YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File)));
+        var retriever = new Retriever(index, planner);
+        string[] questions = ["wat do i get as a care leaver in croydon", "my PA isnt replying wat can i do", "housing?", "do i have to pay council tax"];
+        var clauses = questions.Select(q => retriever.Clauses(planner.Plan(q))).ToArray();
+        var expected = clauses.Select(c => index.Search(c, Retriever.ConceptTieBreaker, 25).Select(h => h.Ordinal).ToArray()).ToArray();
+
+        var mismatches = 0;
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var hits = index.Search(clauses[i % clauses.Length], Retriever.ConceptTieBreaker, 25).Select(h => h.Ordinal);
+            if (!hits.SequenceEqual(expected[i % clauses.Length]))
+            {
+                Interlocked.Increment(ref mismatches);
+            }
+        });
+
+        Assert.Equal(0, mismatches);
+    }
+
+    [Fact]
     public void AMultiWordWayMatchesThePhraseFirstThenTheWordsApart()
     {
         using var index = IndexOf(
