@@ -34,6 +34,13 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>Bounds the term statistics cache: questions can bring any number of new words.</summary>
     private const int MaxCachedTerms = 100_000;
 
+    /// <summary>
+    /// Bounds the clause cache, lower than the terms': each clause holds BM25 weights of about 1 KB per word
+    /// (a table over the 256 field-length norms), and the ways of saying the seed synonyms in four fields are a
+    /// few thousand clauses, so the clauses of frequent questions stay cached while odd words cost a little more.
+    /// </summary>
+    private const int MaxCachedClauses = 10_000;
+
     private KnowledgeIndex(IReadOnlyList<Passage> passages, TermAnalyzer analyzer, LuceneDirectory directory)
     {
         Passages = passages;
@@ -192,7 +199,7 @@ public sealed class KnowledgeIndex : IDisposable
             return known;
         }
         var statistics = new ClauseStatistics(searcher, clause, term => StatisticsOf(term.Field, term.Text));
-        if (_clauses.Count < MaxCachedTerms)
+        if (_clauses.Count < MaxCachedClauses)
         {
             _clauses.TryAdd(key, statistics);
         }
