@@ -73,6 +73,20 @@ public sealed class ConceptSearchTests
     }
 
     [Fact]
+    public void APhraseNamingAWordTwiceScoresAsLuceneScoresIt()
+    {
+        using var index = IndexOf("Bye bye for now.", "Bye.", "Bye then, and see you soon, bye.", "Hello.");
+        IReadOnlyList<IReadOnlyList<ScoringClause>> clauses = [[new ScoringClause(KnowledgeIndex.TextField, ["bye", "bye"], 1f)]];
+
+        var expected = index.Search(AsLuceneQuery(clauses), 10);
+        var actual = index.Search(clauses, Retriever.ConceptTieBreaker, 10);
+
+        Assert.Equal(0, expected[0].Ordinal);
+        Assert.DoesNotContain(3, expected.Select(h => h.Ordinal));
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public void AConceptScoresItsBestWayPlusATenthOfTheOthers()
     {
         using var index = IndexOf("Your flat and your accommodation.", "Your flat.", "Your accommodation.");
