@@ -89,17 +89,15 @@ public sealed class KnowledgeIndex : IDisposable
         return Math.Log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
-    /// <summary>
-    /// A term query whose statistics (where the term is, how often) are looked up once per index rather than
-    /// once per question: the index never changes after start-up, and the lookups were half of a search's cost.
-    /// </summary>
-    public TermQuery TermQuery(string field, string text) => new(new Term(field, text), StatisticsOf(field, text));
-
     /// <summary>True when some passage has <paramref name="text"/> in <paramref name="field"/>: a query for a term no passage has can be left out.</summary>
     public bool Contains(string field, string text) => StatisticsOf(field, text).DocFreq > 0;
 
-    // Keyed by the strings, not a Term: a Term encodes its text as UTF-8 bytes, and this runs for every field
-    // of every way of saying every concept of a question.
+    /// <summary>
+    /// Where a term is and how often, looked up once per index rather than once per question: the index never
+    /// changes after start-up, and the lookups were half of a search's cost. Keyed by the strings, not a Term:
+    /// a Term encodes its text as UTF-8 bytes, and this runs for every field of every way of saying every
+    /// concept of a question.
+    /// </summary>
     private TermContext StatisticsOf(string field, string text)
     {
         if (_termContexts.TryGetValue((field, text), out var known))
