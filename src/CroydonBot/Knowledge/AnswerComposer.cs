@@ -27,17 +27,16 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
     /// </summary>
     public ComposedAnswer Compose(QueryPlan plan, IReadOnlyList<ScoredPassage> hits)
     {
-        var ranked = RankSentences(plan, hits);
-        var lead = ranked[0];
+        var lead = BestSentence(plan, hits);
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
         var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index);
         var parts = new List<(Passage Passage, string Body)> { (passage, string.Join(' ', chosen.Select(i => all[i]))) };
-        var second = ranked.FirstOrDefault(r =>
-            r.Hit.Passage.Document.File != passage.Document.File
-            && r.Score >= lead.Score * SecondSourceRatio
-            && WordCount(r.Sentence) <= SecondSourceMaxWords
-            && !parts[0].Body.Contains(r.Sentence, StringComparison.Ordinal));
+        var second = BestSentence(plan, hits, (hit, sentence, score) =>
+            hit.Passage.Document.File != passage.Document.File
+            && score >= lead.Score * SecondSourceRatio
+            && WordCount(sentence) <= SecondSourceMaxWords
+            && !parts[0].Body.Contains(sentence, StringComparison.Ordinal));
         if (second.Hit is not null)
         {
             parts.Add((second.Hit.Passage, second.Sentence));
@@ -45,30 +44,42 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
         return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count);
     }
 
-    /// <summary>Every sentence of the candidate passages, scored by how well it answers, best first.</summary>
-    private List<(ScoredPassage Hit, int Index, string Sentence, double Score)> RankSentences(QueryPlan plan, IReadOnlyList<ScoredPassage> hits)
+    /// <summary>
+    /// The best sentence of the candidate passages that <paramref name="accept"/> takes (any, when null): the
+    /// first of the highest-scoring in passage then sentence order, as the first match of a stable sort by
+    /// score would be, without building and sorting a list of every sentence.
+    /// </summary>
+    private (ScoredPassage Hit, int Index, string Sentence, double Score) BestSentence(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, Func<ScoredPassage, string, double, bool>? accept = null)
     {
         var top = hits[0];
-        var ranked = new List<(ScoredPassage Hit, int Index, string Sentence, double Score)>();
-        foreach (var hit in hits.Where(h => h.Score >= top.Score * CandidateFloor))
+        (ScoredPassage Hit, int Index, string Sentence, double Score) best = default;
+        for (var h = 0; h < hits.Count; h++)
         {
+            var hit = hits[h];
+            if (hit.Score < top.Score * CandidateFloor)
+            {
+                continue;
+            }
             var context = ContextTerms(hit.Passage);
             var sentences = _analysis.Sentences(hit.Passage.Text);
             for (var i = 0; i < sentences.Count; i++)
             {
-                var terms = new HashSet<string>(TermsOf(sentences[i]), StringComparer.Ordinal);
-                terms.UnionWith(context);
+                // The cached term sets are read together, never copied: a set per sentence was most of composing's memory.
+                var terms = TermsOf(sentences[i]);
                 // Earlier sentences win ties: guides and news put the key fact first.
-                var score = 0.5 * plan.Coverage(terms) + 0.5 * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms) - 0.01 * i;
-                ranked.Add((hit, i, sentences[i], score));
+                var score = 0.5 * plan.Coverage(terms, context) + 0.5 * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms, context) - 0.01 * i;
+                if ((best.Hit is null || score > best.Score) && (accept is null || accept(hit, sentences[i], score)))
+                {
+                    best = (hit, i, sentences[i], score);
+                }
             }
         }
-        return [.. ranked.OrderByDescending(r => r.Score)];
+        return best;
     }
 
     /// <summary>Terms every sentence of a passage shares: its document title, its heading and the date it speaks from.</summary>
-    private HashSet<string> ContextTerms(Passage passage) =>
-        new(TermsOf(passage.Document.Title + " " + passage.Heading + " " + passage.SpeaksFrom), StringComparer.Ordinal);
+    private IReadOnlySet<string> ContextTerms(Passage passage) =>
+        TermsOf(passage.Document.Title + " " + passage.Heading + " " + passage.SpeaksFrom);
 
     /// <summary>"Tell me more": the sentences after those already shown.</summary>
     public ComposedAnswer? Continue(Passage passage, int sentencesShown, double confidence)
@@ -176,5 +187,17 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
         return new ComposedAnswer(reply, citations, [.. parts.Select(p => p.Passage.Id).Distinct()], confidence, shown, hasMore, parts[0].Passage.Document.Topic);
     }
 
-    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>The words of <paramref name="s"/> split at spaces, counted without splitting it.</summary>
+    private static int WordCount(string s)
+    {
+        var words = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+            {
+                words++;
+            }
+        }
+        return words;
+    }
 }

@@ -27,10 +27,19 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly IReadOnlySet<string>[] _termsByPassage;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<Term, TermContext> _termContexts = new();
+    private readonly ConcurrentDictionary<(string Field, string Text), TermContext> _termContexts = new();
+    private readonly ConcurrentDictionary<(string Field, string Terms, float Boost), ClauseStatistics> _clauses = new();
+    private readonly ThreadLocal<ConceptSearcher?> _conceptSearchers = new();
 
     /// <summary>Bounds the term statistics cache: questions can bring any number of new words.</summary>
     private const int MaxCachedTerms = 100_000;
+
+    /// <summary>
+    /// Bounds the clause cache, lower than the terms': each clause holds BM25 weights of about 1 KB per word
+    /// (a table over the 256 field-length norms), and the ways of saying the seed synonyms in four fields are a
+    /// few thousand clauses, so the clauses of frequent questions stay cached while odd words cost a little more.
+    /// </summary>
+    private const int MaxCachedClauses = 10_000;
 
     private KnowledgeIndex(IReadOnlyList<Passage> passages, TermAnalyzer analyzer, LuceneDirectory directory)
     {
@@ -67,7 +76,7 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>Builds the index in memory, or in <paramref name="folder"/> when one is given.</summary>
     public static KnowledgeIndex Build(IReadOnlyList<Passage> passages, TermAnalyzer analyzer, string? folder = null) =>
-        new(passages, analyzer, string.IsNullOrWhiteSpace(folder) ? new RAMDirectory() : FSDirectory.Open(folder));
+        new(passages, analyzer, string.IsNullOrWhiteSpace(folder) ? new ArrayRamDirectory() : FSDirectory.Open(folder));
 
     /// <summary>The analysed terms of passage number <paramref name="number"/> (its place in <see cref="Passages"/>), all fields together.</summary>
     public IReadOnlySet<string> TermsOf(int number) => _termsByPassage[number];
@@ -80,32 +89,28 @@ public sealed class KnowledgeIndex : IDisposable
         return Math.Log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
-    /// <summary>
-    /// A term query whose statistics (where the term is, how often) are looked up once per index rather than
-    /// once per question: the index never changes after start-up, and the lookups were half of a search's cost.
-    /// </summary>
-    public TermQuery TermQuery(string field, string text)
-    {
-        var term = new Term(field, text);
-        return new TermQuery(term, StatisticsOf(term));
-    }
-
     /// <summary>True when some passage has <paramref name="text"/> in <paramref name="field"/>: a query for a term no passage has can be left out.</summary>
-    public bool Contains(string field, string text) => StatisticsOf(new Term(field, text)).DocFreq > 0;
+    public bool Contains(string field, string text) => StatisticsOf(field, text).DocFreq > 0;
 
-    private TermContext StatisticsOf(Term term)
+    /// <summary>
+    /// Where a term is and how often, looked up once per index rather than once per question: the index never
+    /// changes after start-up, and the lookups were half of a search's cost. Keyed by the strings, not a Term:
+    /// a Term encodes its text as UTF-8 bytes, and this runs for every field of every way of saying every
+    /// concept of a question.
+    /// </summary>
+    private TermContext StatisticsOf(string field, string text)
     {
-        if (_termContexts.TryGetValue(term, out var known))
+        if (_termContexts.TryGetValue((field, text), out var known))
         {
             return known;
         }
         var searcher = _searchers.Acquire();
         try
         {
-            var context = TermContext.Build(searcher.IndexReader.Context, term);
+            var context = TermContext.Build(searcher.IndexReader.Context, new Term(field, text));
             if (_termContexts.Count < MaxCachedTerms)
             {
-                _termContexts.TryAdd(term, context);
+                _termContexts.TryAdd((field, text), context);
             }
             return context;
         }
@@ -122,16 +127,10 @@ public sealed class KnowledgeIndex : IDisposable
         try
         {
             var top = searcher.Search(query, count);
-            var leaves = searcher.IndexReader.Leaves;
             var hits = new (int Ordinal, float Score)[top.ScoreDocs.Length];
             for (var i = 0; i < hits.Length; i++)
             {
-                // A doc value, not searcher.Doc(): loading stored fields decompresses a block per hit, which
-                // was most of the time and memory of a whole question.
-                var hit = top.ScoreDocs[i];
-                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-                var ordinal = leaf.AtomicReader.GetNumericDocValues(OrdinalValueField).Get(hit.Doc - leaf.DocBase);
-                hits[i] = ((int)ordinal, hit.Score);
+                hits[i] = (OrdinalOf(searcher, top.ScoreDocs[i].Doc), top.ScoreDocs[i].Score);
             }
             return hits;
         }
@@ -141,8 +140,73 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// The top hits as (passage number, score) for a question's concepts, each a list of ways of saying it:
+    /// the same scores as a BooleanQuery of one <c>DisjunctionMaxQuery(tieBreaker)</c> per concept over
+    /// <see cref="ClauseStatistics.LuceneQuery"/> clauses, found with far less time and memory (see
+    /// <see cref="ConceptSearcher"/>).
+    /// </summary>
+    public IReadOnlyList<(int Ordinal, float Score)> Search(IReadOnlyList<IReadOnlyList<ScoringClause>> concepts, float tieBreaker, int count)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var statistics = new IReadOnlyList<ClauseStatistics>[concepts.Count];
+            for (var c = 0; c < concepts.Count; c++)
+            {
+                var clauses = new ClauseStatistics[concepts[c].Count];
+                for (var k = 0; k < clauses.Length; k++)
+                {
+                    clauses[k] = StatisticsOf(searcher, concepts[c][k]);
+                }
+                statistics[c] = clauses;
+            }
+            var conceptSearcher = _conceptSearchers.Value;
+            if (conceptSearcher is null || conceptSearcher.Searcher != searcher)
+            {
+                _conceptSearchers.Value = conceptSearcher = new ConceptSearcher(searcher);
+            }
+            var top = conceptSearcher.Search(statistics, tieBreaker, count);
+            var hits = new (int Ordinal, float Score)[top.Length];
+            for (var i = 0; i < hits.Length; i++)
+            {
+                hits[i] = (OrdinalOf(searcher, top[i].Doc), top[i].Score);
+            }
+            return hits;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    // A doc value, not searcher.Doc(): loading stored fields decompresses a block per hit, which was most of
+    // the time and memory of a whole question.
+    private static int OrdinalOf(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return (int)leaf.AtomicReader.GetNumericDocValues(OrdinalValueField).Get(doc - leaf.DocBase);
+    }
+
+    private ClauseStatistics StatisticsOf(IndexSearcher searcher, ScoringClause clause)
+    {
+        var key = (clause.Field, clause.Terms.Count == 1 ? clause.Terms[0] : string.Join(' ', clause.Terms), clause.Boost);
+        if (_clauses.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        var statistics = new ClauseStatistics(searcher, clause, term => StatisticsOf(term.Field, term.Text));
+        if (_clauses.Count < MaxCachedClauses)
+        {
+            _clauses.TryAdd(key, statistics);
+        }
+        return statistics;
+    }
+
     public void Dispose()
     {
+        _conceptSearchers.Dispose();
         _searchers.Dispose();
         _directory.Dispose();
     }

@@ -6,9 +6,36 @@ namespace CroydonBot.Knowledge;
 /// </summary>
 public sealed record QueryConcept(string Surface, IReadOnlyList<IReadOnlyList<string>> Alternatives, double Weight)
 {
-    /// <summary>True when a passage holds every term of at least one way of saying this concept.</summary>
-    public bool IsIn(IReadOnlySet<string> terms) => Alternatives.Any(alt => alt.All(terms.Contains));
+    /// <summary>
+    /// True when a passage holds every term of at least one way of saying this concept, in
+    /// <paramref name="terms"/> or in <paramref name="more"/> (context every sentence of a passage shares).
+    /// </summary>
+    public bool IsIn(IReadOnlySet<string> terms, IReadOnlySet<string>? more = null)
+    {
+        // Indexed loops, not LINQ or foreach: over these interfaces both allocate, and this runs for every
+        // concept of every sentence of every candidate passage.
+        for (var a = 0; a < Alternatives.Count; a++)
+        {
+            if (HasAll(Alternatives[a], terms, more))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>True when a passage holds the words as typed (the first way), not only a synonym.</summary>
-    public bool IsInAsTyped(IReadOnlySet<string> terms) => Alternatives[0].All(terms.Contains);
+    public bool IsInAsTyped(IReadOnlySet<string> terms, IReadOnlySet<string>? more = null) => HasAll(Alternatives[0], terms, more);
+
+    private static bool HasAll(IReadOnlyList<string> alternative, IReadOnlySet<string> terms, IReadOnlySet<string>? more)
+    {
+        for (var t = 0; t < alternative.Count; t++)
+        {
+            if (!terms.Contains(alternative[t]) && (more is null || !more.Contains(alternative[t])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -15,6 +15,8 @@ public sealed partial class QueryPlanner
     private readonly HashSet<string> _ignore;
     private readonly HashSet<string> _nowWords;
     private readonly HashSet<string> _pastWords;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _terms = new(StringComparer.Ordinal);
+    private const int MaxRememberedTerms = 20_000;
 
     public QueryPlanner(KnowledgeIndex index, SynonymData synonyms, QuestionWords questionWords)
     {
@@ -44,6 +46,7 @@ public sealed partial class QueryPlanner
     {
         var words = _text.Words(question).Select(w => _ignore.Contains(w) || _nowWords.Contains(w) || _pastWords.Contains(w) ? w : _speller.Correct(w)).ToList();
         var concepts = new List<QueryConcept>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         var used = new bool[words.Count];
         foreach (var (phrase, alternatives) in _phrases)
         {
@@ -53,7 +56,7 @@ public sealed partial class QueryPlanner
                 if (MatchesAt(words, used, phrase, start))
                 {
                     used.AsSpan(start, phrase.Length).Fill(true);
-                    AddConcept(concepts, string.Join(' ', phrase), AsTypedFirst(string.Join(' ', phrase), alternatives));
+                    AddConcept(concepts, keys, string.Join(' ', phrase), AsTypedFirst(string.Join(' ', phrase), alternatives));
                 }
             }
         }
@@ -64,10 +67,10 @@ public sealed partial class QueryPlanner
             {
                 continue;
             }
-            var terms = _index.Analyzer.Terms(words[i]);
+            var terms = TermsOf(words[i]);
             if (terms.Count > 0)
             {
-                AddConcept(concepts, words[i], [terms]);
+                AddConcept(concepts, keys, words[i], [terms]);
             }
         }
         var years = Year().Matches(question).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
@@ -86,23 +89,36 @@ public sealed partial class QueryPlanner
         return true;
     }
 
-    private void AddConcept(List<QueryConcept> concepts, string surface, IReadOnlyList<IReadOnlyList<string>> alternatives)
+    private void AddConcept(List<QueryConcept> concepts, HashSet<string> keys, string surface, IReadOnlyList<IReadOnlyList<string>> alternatives)
     {
         // The same idea typed twice, or in two of its words, counts once.
-        static string Key(IReadOnlyList<IReadOnlyList<string>> ways) => string.Join('|', ways.Select(w => string.Join(' ', w)).Order(StringComparer.Ordinal));
-        var key = Key(alternatives);
-        if (concepts.Any(c => Key(c.Alternatives) == key))
+        if (!keys.Add(string.Join('|', alternatives.Select(w => string.Join(' ', w)).Order(StringComparer.Ordinal))))
         {
             return;
         }
         // A concept is as informative as its most specific way of being said that the index knows.
-        var weight = alternatives.Max(alt => alt.Average(_index.Idf));
-        var known = alternatives.Where(alt => alt.All(t => _index.Idf(t) < MaxIdf)).ToList();
-        if (known.Count > 0)
+        var maxIdf = MaxIdf;
+        double? weight = null;
+        double? knownWeight = null;
+        for (var a = 0; a < alternatives.Count; a++)
         {
-            weight = known.Max(alt => alt.Average(_index.Idf));
+            var alternative = alternatives[a];
+            var sum = 0.0;
+            var known = true;
+            for (var t = 0; t < alternative.Count; t++)
+            {
+                var idf = _index.Idf(alternative[t]);
+                sum += idf;
+                known &= idf < maxIdf;
+            }
+            var average = sum / alternative.Count;
+            weight = weight is null || average > weight ? average : weight;
+            if (known)
+            {
+                knownWeight = knownWeight is null || average > knownWeight ? average : knownWeight;
+            }
         }
-        concepts.Add(new QueryConcept(surface, alternatives, weight));
+        concepts.Add(new QueryConcept(surface, alternatives, knownWeight ?? weight!.Value));
     }
 
     private double MaxIdf => _index.Idf("\u0000");
@@ -110,9 +126,27 @@ public sealed partial class QueryPlanner
     /// <summary>The group's ways of saying a concept, with the one the young person typed first.</summary>
     private IReadOnlyList<IReadOnlyList<string>> AsTypedFirst(string typed, IReadOnlyList<IReadOnlyList<string>> alternatives)
     {
-        var key = string.Join(' ', _index.Analyzer.Terms(typed));
+        var key = string.Join(' ', TermsOf(typed));
         var first = alternatives.FirstOrDefault(a => string.Join(' ', a) == key);
         return first is null ? alternatives : [first, .. alternatives.Where(a => !ReferenceEquals(a, first))];
+    }
+
+    /// <summary>
+    /// The analysed terms of a word or phrase of a question, remembered: the same words come back in question
+    /// after question, and each analysis ran Lucene's whole analysis chain. Bounded like the speller's memory.
+    /// </summary>
+    private IReadOnlyList<string> TermsOf(string text)
+    {
+        if (_terms.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        var terms = _index.Analyzer.Terms(text);
+        if (_terms.Count < MaxRememberedTerms)
+        {
+            _terms.TryAdd(text, terms);
+        }
+        return terms;
     }
 
     private static Dictionary<string, int> BuildVocabulary(KnowledgeIndex index, SynonymData synonyms, QuestionWords questionWords)

@@ -1,6 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-
 namespace CroydonBot.Knowledge;
 
 /// <summary>
@@ -12,6 +9,9 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
 {
     private const int Candidates = 25;
     private const float SynonymBoost = 0.7f;
+
+    /// <summary>A concept scores as its best way of being said, plus a little for each other way found.</summary>
+    public const float ConceptTieBreaker = 0.1f;
     private const double PrimarySourceBonus = 1.1;
 
     private static readonly (string Field, float Boost)[] Fields =
@@ -29,23 +29,33 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         {
             return new RetrievalResult(plan, []);
         }
-        var hits = index.Search(BuildQuery(plan), Candidates);
+        var hits = index.Search(Clauses(plan), ConceptTieBreaker, Candidates);
         if (hits.Count == 0)
         {
             return new RetrievalResult(plan, []);
         }
-        var maxScore = hits.Max(h => h.Score);
-        var ranked = hits
-            .Select(h =>
-            {
-                var coverage = plan.Coverage(index.TermsOf(h.Ordinal));
-                var passage = index.Passages[h.Ordinal];
-                var score = (0.65 * coverage + 0.35 * (h.Score / maxScore)) * RecencyFactor(plan, passage);
-                return new ScoredPassage(passage, h.Ordinal, score, coverage);
-            })
-            .OrderByDescending(s => s.Score)
-            .Take(count)
-            .ToList();
+        var maxScore = float.MinValue;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            maxScore = Math.Max(maxScore, hits[i].Score);
+        }
+        var scored = new ScoredPassage[hits.Count];
+        var order = new int[hits.Count];
+        for (var i = 0; i < scored.Length; i++)
+        {
+            var (ordinal, score) = hits[i];
+            var coverage = plan.Coverage(index.TermsOf(ordinal));
+            var passage = index.Passages[ordinal];
+            scored[i] = new ScoredPassage(passage, ordinal, (0.65 * coverage + 0.35 * (score / maxScore)) * RecencyFactor(plan, passage), coverage);
+            order[i] = i;
+        }
+        // Best first; equal scores keep Lucene's order, as a stable sort would.
+        Array.Sort(order, (a, b) => scored[a].Score != scored[b].Score ? scored[b].Score.CompareTo(scored[a].Score) : a.CompareTo(b));
+        var ranked = new ScoredPassage[Math.Min(count, order.Length)];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = scored[order[i]];
+        }
         return new RetrievalResult(plan, ranked);
     }
 
@@ -58,7 +68,11 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         // A source document's own words beat our guide's summary of them when both answer equally well.
         var factor = passage.Document.Kind == "guide" ? 1.0 : PrimarySourceBonus;
         var document = passage.Document;
-        var asksForOldYear = plan.Years.Any(y => y < 2020);
+        var asksForOldYear = false;
+        for (var y = 0; y < plan.Years.Count; y++)
+        {
+            asksForOldYear |= plan.Years[y] < 2020;
+        }
         if (passage.IsHistorical)
         {
             factor *= plan.AsksAboutNow ? 0.5 : asksForOldYear || plan.AsksAboutPast ? 1.0 : 0.85;
@@ -69,68 +83,62 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         }
         if (plan.Years.Count > 0)
         {
-            var mentions = plan.Years.Any(y => passage.Text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                || passage.DateLabel.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                || (passage.DatedLabel is null && document.Date.Year == y));
+            var mentions = false;
+            Span<char> digits = stackalloc char[11];
+            for (var y = 0; y < plan.Years.Count; y++)
+            {
+                var year = plan.Years[y];
+                year.TryFormat(digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
+                var name = digits[..length];
+                mentions |= passage.Text.AsSpan().Contains(name, StringComparison.Ordinal)
+                    || passage.DateLabel.AsSpan().Contains(name, StringComparison.Ordinal)
+                    || (passage.DatedLabel is null && document.Date.Year == year);
+            }
             factor *= mentions ? 1.25 : 0.9;
         }
         return factor;
     }
 
-    private BooleanQuery BuildQuery(QueryPlan plan)
+    /// <summary>Per concept, every way of saying it in every field where all its words occur: what the index scores.</summary>
+    public IReadOnlyList<IReadOnlyList<ScoringClause>> Clauses(QueryPlan plan)
     {
-        var query = new BooleanQuery();
-        foreach (var concept in plan.Concepts)
+        var concepts = new List<IReadOnlyList<ScoringClause>>(plan.Concepts.Count);
+        for (var c = 0; c < plan.Concepts.Count; c++)
         {
-            var anyWay = new DisjunctionMaxQuery(0.1f);
+            var concept = plan.Concepts[c];
+            var ways = new List<ScoringClause>();
             for (var a = 0; a < concept.Alternatives.Count; a++)
             {
                 var boost = a == 0 ? 1f : SynonymBoost;
                 foreach (var (field, fieldBoost) in Fields)
                 {
-                    if (ForTerms(field, concept.Alternatives[a]) is not { } clause)
+                    if (IsInIndex(field, concept.Alternatives[a]))
                     {
-                        continue;
+                        ways.Add(new ScoringClause(field, concept.Alternatives[a], boost * fieldBoost));
                     }
-                    clause.Boost = boost * fieldBoost;
-                    anyWay.Add(clause);
                 }
             }
-            if (anyWay.Disjuncts.Count > 0)
+            if (ways.Count > 0)
             {
-                query.Add(anyWay, Occur.SHOULD);
+                concepts.Add(ways);
             }
         }
-        return query;
+        return concepts;
     }
 
     /// <summary>
-    /// The clause for one way of saying a concept in one field, or null when some word of it is in no passage's
-    /// field: such a clause can match nothing, and BM25 (no coord factor, no query norm) scores the same
-    /// without it, but each one cost a weight and a scorer per question.
+    /// False when some word of a way of saying a concept is in no passage's field: such a clause can match
+    /// nothing, and BM25 (no coord factor, no query norm) scores the same without it.
     /// </summary>
-    private Query? ForTerms(string field, IReadOnlyList<string> terms)
+    private bool IsInIndex(string field, IReadOnlyList<string> terms)
     {
-        foreach (var term in terms)
+        for (var t = 0; t < terms.Count; t++)
         {
-            if (!index.Contains(field, term))
+            if (!index.Contains(field, terms[t]))
             {
-                return null;
+                return false;
             }
         }
-        if (terms.Count == 1)
-        {
-            return index.TermQuery(field, terms[0]);
-        }
-        // Several words match best as a phrase, with a little slack ("personal (young) adviser"), but also
-        // count when they all appear apart ("the service ... young people leaving care").
-        var phrase = new PhraseQuery { Slop = 3 };
-        var allWords = new BooleanQuery { Boost = 0.6f };
-        foreach (var term in terms)
-        {
-            phrase.Add(new Term(field, term));
-            allWords.Add(index.TermQuery(field, term), Occur.MUST);
-        }
-        return new DisjunctionMaxQuery(0f) { phrase, allWords };
+        return true;
     }
 }
