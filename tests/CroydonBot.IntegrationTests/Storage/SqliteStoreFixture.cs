@@ -18,13 +18,13 @@ public sealed class SqliteStoreFixture : IStoreFixture, IAsyncLifetime
         await new MigrationRunner(_database, NullLogger<MigrationRunner>.Instance).MigrateAsync(CancellationToken.None);
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
+        await _database!.DisposeAsync();
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {
             File.Delete(file);
         }
-        return Task.CompletedTask;
     }
 }
