@@ -12,6 +12,9 @@ public sealed class SqliteStoreFixture : IStoreFixture, IAsyncLifetime
 
     public ISqlDatabase Database => _database!;
 
+    /// <summary>The SQLite file, for reading it behind the app's back.</summary>
+    public string FilePath => _path;
+
     public async Task InitializeAsync()
     {
         _database = new SqliteDatabase(_path);
