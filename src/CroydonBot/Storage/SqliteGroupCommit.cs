@@ -15,12 +15,12 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
     /// <summary>Bounds how long one commit keeps the next writers waiting.</summary>
     public const int MaxBatch = 128;
 
-    private const string Savepoint = "item";
     private readonly string _connectionString;
     private readonly Channel<SqliteWriteItem> _queue =
         Channel.CreateUnbounded<SqliteWriteItem>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
     private SqliteConnection? _connection;
+    private SqliteSavepoints? _savepoints;
 
     public SqliteGroupCommit(string connectionString)
     {
@@ -77,16 +77,18 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
         try
         {
             var connection = _connection ??= Open();
+            _savepoints ??= new SqliteSavepoints(connection);
             // IMMEDIATE takes the write lock now, so no statement inside can fail half-way for want of it.
             using var transaction = connection.BeginTransaction(deferred: false);
             // A lone write needs no savepoint: if it fails, the whole transaction is rolled back instead.
             var alone = batch.Count == 1;
+            var savepoint = _savepoints.For(transaction);
             var written = 0;
             for (var i = 0; i < batch.Count; i++)
             {
                 if (!alone)
                 {
-                    transaction.Save(Savepoint);
+                    savepoint.Save();
                 }
                 try
                 {
@@ -98,12 +100,12 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
                     errors[i] = ex;
                     if (!alone)
                     {
-                        transaction.Rollback(Savepoint);
+                        savepoint.RollBack();
                     }
                 }
                 if (!alone)
                 {
-                    transaction.Release(Savepoint);
+                    savepoint.Release();
                 }
             }
             if (written > 0)
@@ -151,6 +153,8 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
     {
         var connection = _connection;
         _connection = null;
+        _savepoints?.Dispose();
+        _savepoints = null;
         try
         {
             connection?.Dispose();
