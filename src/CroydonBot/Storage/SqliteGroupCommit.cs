@@ -139,14 +139,22 @@ internal sealed class SqliteGroupCommit : IAsyncDisposable
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        // Once for this connection's life rather than on every write. WAL (a property of the file) lets readers
-        // carry on while the loop writes; NORMAL skips the fsync per commit, which WAL makes safe against a
-        // crash of the process; busy_timeout waits for another process's writer instead of failing.
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
-        pragma.ExecuteNonQuery();
-        return connection;
+        try
+        {
+            connection.Open();
+            using var pragma = connection.CreateCommand();
+            // Once for this connection's life rather than on every write. WAL (a property of the file) lets readers
+            // carry on while the loop writes; NORMAL skips the fsync per commit, which WAL makes safe against a
+            // crash of the process; busy_timeout waits for another process's writer instead of failing.
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+            pragma.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     private void CloseConnection()
