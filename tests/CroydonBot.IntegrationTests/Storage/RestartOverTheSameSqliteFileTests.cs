@@ -32,8 +32,10 @@ public sealed class RestartOverTheSameSqliteFileTests : IAsyncLifetime
     public async Task EveryAcknowledgedQuestionAndStateIsThereAfterARestart()
     {
         var dialog = Guid.NewGuid().ToString("N");
+        ISqlDatabase firstDatabase;
         await using (var first = await BotHost.StartAsync($"Storage:SqlitePath={_path}"))
         {
+            firstDatabase = first.Services.GetRequiredService<ISqlDatabase>();
             Assert.IsType<CachedConversationStateStore>(first.Services.GetRequiredService<IConversationStateStore>());
             var onFirst = new FeedbackConversation(first.Client, dialog);
             await onFirst.AnswerAsync("feedback");
@@ -42,6 +44,8 @@ public sealed class RestartOverTheSameSqliteFileTests : IAsyncLifetime
             await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => first.Client.AskAsync(Question, Guid.NewGuid().ToString("N"))));
         }
 
+        // Stopping the app shut its writer down: it drained its queue and takes no more writes.
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => firstDatabase.WriteAsync((_, _, _) => Task.FromResult(0), CancellationToken.None));
         Assert.Equal(40, await QuestionLogFile.CountAsync(_path, $"question = '{Question}'"));
         await using var second = await BotHost.StartAsync($"Storage:SqlitePath={_path}");
         var onSecond = new FeedbackConversation(second.Client, dialog);
