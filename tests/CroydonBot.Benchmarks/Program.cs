@@ -11,4 +11,12 @@ if (args.Length > 0 && args[0] == "latency")
     LatencyReport.Run(rounds, sizes);
     return;
 }
+// "storage [conversations] [turns]" prints CPU per turn of the storage path alone (load state, log, save state).
+if (args.Length > 0 && args[0] == "storage")
+{
+    var conversations = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 64;
+    var turns = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200;
+    await StorageTurnReport.RunAsync(conversations, turns);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(KnowledgeStack).Assembly).Run(args, DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary));

@@ -7,12 +7,12 @@ namespace CroydonBot.Staff;
 /// <summary>The audit log in the staff_audit table (migration 0003).</summary>
 public sealed class SqlStaffAudit(ISqlDatabase database, TimeProvider clock) : IStaffAudit
 {
-    public async Task WriteAsync(string userName, string action, string target, string? detail, CancellationToken cancellationToken)
+    public Task WriteAsync(string userName, string action, string target, string? detail, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
+        var parameters = new { at = clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture), userName, action, target, detail };
+        return database.WriteAsync((connection, transaction, _) => connection.ExecuteAsync(
             "INSERT INTO staff_audit (at, user_name, action, target, detail) VALUES (@at, @userName, @action, @target, @detail)",
-            new { at = clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture), userName, action, target, detail });
+            parameters, transaction), cancellationToken);
     }
 
     public async Task<(IReadOnlyList<AuditEntry> Rows, int Total)> ListAsync(int offset, int limit, CancellationToken cancellationToken)

@@ -91,25 +91,27 @@ public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) :
         {
             return 0;
         }
-        await using var connection = await database.OpenAsync(cancellationToken);
         var at = Iso(clock.GetUtcNow());
-        var changed = 0;
-        // One statement per id: "IN @ids" list expansion differs between the two providers' parameter styles.
-        foreach (var id in ids)
+        return await database.WriteAsync(async (connection, transaction, _) =>
         {
-            changed += await connection.ExecuteAsync(
-                "UPDATE questions SET resolved_at = @at, resolved_by = @resolvedBy WHERE id = @id AND resolved_at IS NULL",
-                new { id, at, resolvedBy });
-        }
-        return changed;
+            var changed = 0;
+            // One statement per id: "IN @ids" list expansion differs between the two providers' parameter styles.
+            foreach (var id in ids)
+            {
+                changed += await connection.ExecuteAsync(
+                    "UPDATE questions SET resolved_at = @at, resolved_by = @resolvedBy WHERE id = @id AND resolved_at IS NULL",
+                    new { id, at, resolvedBy }, transaction);
+            }
+            return changed;
+        }, cancellationToken);
     }
 
-    public async Task AddAlternativeQuestionAsync(string passageId, string question, string approvedBy, CancellationToken cancellationToken)
+    public Task AddAlternativeQuestionAsync(string passageId, string question, string approvedBy, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
+        var parameters = new { passageId, question, approvedBy, at = Iso(clock.GetUtcNow()) };
+        return database.WriteAsync((connection, transaction, _) => connection.ExecuteAsync(
             "INSERT INTO alternative_questions (passage_id, question, approved_by, approved_at) VALUES (@passageId, @question, @approvedBy, @at)",
-            new { passageId, question, approvedBy, at = Iso(clock.GetUtcNow()) });
+            parameters, transaction), cancellationToken);
     }
 
     public async Task<IReadOnlyList<AlternativeQuestion>> AlternativeQuestionsAsync(CancellationToken cancellationToken)
@@ -133,10 +135,11 @@ public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) :
         return [.. rows.Select(r => new FlaggedConversation(r.ConversationHash, (int)r.Messages, Parse(r.LastAt)))];
     }
 
-    public async Task<int> DeleteQuestionsBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public Task<int> DeleteQuestionsBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync("DELETE FROM questions WHERE at < @cutoff", new { cutoff = Iso(cutoff) });
+        var parameters = new { cutoff = Iso(cutoff) };
+        return database.WriteAsync(
+            (connection, transaction, _) => connection.ExecuteAsync("DELETE FROM questions WHERE at < @cutoff", parameters, transaction), cancellationToken);
     }
 
     /// <summary>The WHERE clause for a filter, built from fixed fragments; values only ever travel as parameters.</summary>

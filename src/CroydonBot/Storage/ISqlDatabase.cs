@@ -8,13 +8,19 @@ public interface ISqlDatabase
     /// <summary>"sqlite" or "postgres": picks the migration folder and the few statements that differ.</summary>
     string Dialect { get; }
 
-    /// <summary>Opens a connection, ready to use.</summary>
+    /// <summary>Opens a connection for reading. Changes go through <see cref="WriteAsync{T}"/>.</summary>
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Waits, without holding a thread, until this process may write; dispose the result when the write is
-    /// done. Take it before opening the connection and do no other database work while holding it.
-    /// Null (no gate) unless the database allows only one writer at a time.
+    /// Runs work that changes the database. The returned task completes only once the change is durable
+    /// (committed); if the work throws, or is cancelled before it starts, it leaves nothing behind and only
+    /// this caller sees the error. Once started, the work runs to its end and the write stands.
     /// </summary>
-    ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
+    /// <param name="work">
+    /// Given the connection and the transaction it runs in, which it passes to every command. The transaction
+    /// is null when the work runs alone in autocommit (PostgreSQL); work of several statements that must
+    /// stand together uses <see cref="SqlDatabaseExtensions.WriteAllOrNothingAsync{T}"/>.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the write while it is still waiting to run.</param>
+    Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction?, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
 }

@@ -35,12 +35,14 @@ public sealed class IdentityHasher(ISqlDatabase database, IOptions<StorageOption
             {
                 return _salt = Encoding.UTF8.GetBytes(options.Value.UserIdSalt);
             }
-            await using var connection = await database.OpenAsync(cancellationToken);
             var fresh = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
             // Two instances starting together both try to insert; the first wins and both read it back.
-            await connection.ExecuteAsync(
-                "INSERT INTO settings (key, value) VALUES ('user_id_salt', @fresh) ON CONFLICT (key) DO NOTHING", new { fresh });
-            var stored = await connection.ExecuteScalarAsync<string>("SELECT value FROM settings WHERE key = 'user_id_salt'");
+            var stored = await database.WriteAsync(async (connection, transaction, _) =>
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO settings (key, value) VALUES ('user_id_salt', @fresh) ON CONFLICT (key) DO NOTHING", new { fresh }, transaction);
+                return await connection.ExecuteScalarAsync<string>("SELECT value FROM settings WHERE key = 'user_id_salt'", transaction: transaction);
+            }, cancellationToken);
             return _salt = Encoding.UTF8.GetBytes(stored!);
         }
         finally

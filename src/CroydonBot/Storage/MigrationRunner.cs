@@ -11,21 +11,25 @@ public sealed class MigrationRunner(ISqlDatabase database, ILogger<MigrationRunn
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
-        var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_version")).ToHashSet();
+        var applied = await database.WriteAsync(async (connection, transaction, _) =>
+        {
+            await connection.ExecuteAsync(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)", transaction: transaction);
+            return (await connection.QueryAsync<int>("SELECT version FROM schema_version", transaction: transaction)).ToHashSet();
+        }, cancellationToken);
         foreach (var (version, name, sql) in Scripts(database.Dialect))
         {
             if (applied.Contains(version))
             {
                 continue;
             }
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(sql, transaction: transaction);
-            await connection.ExecuteAsync(
-                "INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)",
-                new { version, at = DateTimeOffset.UtcNow.ToString("O") }, transaction);
-            await transaction.CommitAsync(cancellationToken);
+            await database.WriteAllOrNothingAsync(async (connection, transaction, _) =>
+            {
+                await connection.ExecuteAsync(sql, transaction: transaction);
+                return await connection.ExecuteAsync(
+                    "INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)",
+                    new { version, at = DateTimeOffset.UtcNow.ToString("O") }, transaction);
+            }, cancellationToken);
             logger.LogInformation("Applied {Dialect} migration {Version} {Name}", database.Dialect, version, name);
         }
     }

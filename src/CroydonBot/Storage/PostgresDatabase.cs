@@ -13,6 +13,16 @@ public sealed class PostgresDatabase(string connectionString) : ISqlDatabase, IA
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
+    /// <summary>
+    /// Each write on its own pooled connection in autocommit: PostgreSQL takes many writers at once, and
+    /// several instances share the database, so there is nothing to gain from queueing them here.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction?, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return await work(connection, null, cancellationToken);
+    }
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     public void Dispose() => _dataSource.Dispose();

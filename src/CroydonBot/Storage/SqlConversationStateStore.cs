@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CroydonBot.Safety;
 using Dapper;
 
@@ -11,52 +10,57 @@ namespace CroydonBot.Storage;
 /// </summary>
 public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHasher hasher, IPersonalDataRedactor redactor) : IConversationStateStore
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private const string Upsert =
+        """
+        INSERT INTO conversation_state (conversation_key, state_json, updated_at) VALUES (@key, @json, @at)
+        ON CONFLICT (conversation_key) DO UPDATE SET state_json = excluded.state_json, updated_at = excluded.updated_at
+        """;
 
-    public async Task<ConversationState> LoadAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    public async Task<ConversationState> LoadAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        ConversationStateJson.Read(await LoadJsonAsync(channelId, conversationId, cancellationToken));
+
+    public Task SaveAsync(string channelId, string conversationId, ConversationState state, CancellationToken cancellationToken) =>
+        SaveJsonAsync(channelId, conversationId, ToJson(state), written: null, cancellationToken);
+
+    /// <summary>The stored JSON, or null when the conversation has none.</summary>
+    public async Task<string?> LoadJsonAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
+        var key = await KeyAsync(channelId, conversationId, cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var json = await connection.ExecuteScalarAsync<string?>(
-            "SELECT state_json FROM conversation_state WHERE conversation_key = @key",
-            new { key = await KeyAsync(channelId, conversationId, cancellationToken) });
-        if (json is null)
-        {
-            return new ConversationState();
-        }
-        try
-        {
-            return JsonSerializer.Deserialize<ConversationState>(json, Json) ?? new ConversationState();
-        }
-        catch (JsonException)
-        {
-            // A state written by an older version that no longer fits starts the conversation afresh.
-            return new ConversationState();
-        }
+        return await connection.ExecuteScalarAsync<string?>(
+            "SELECT state_json FROM conversation_state WHERE conversation_key = @key", new { key });
     }
 
-    public async Task SaveAsync(string channelId, string conversationId, ConversationState state, CancellationToken cancellationToken)
+    /// <summary>The state as it is stored, after redacting the question text it keeps.</summary>
+    public string ToJson(ConversationState state)
     {
         if (state.LastAnswer is { } last)
         {
             last.Question = redactor.Redact(last.Question);
         }
         state.PendingQuestion = state.PendingQuestion is null ? null : redactor.Redact(state.PendingQuestion);
-        // The key first: hashing may read the salt, which must not happen while holding the write turn.
-        var key = await KeyAsync(channelId, conversationId, cancellationToken);
-        var json = JsonSerializer.Serialize(state, Json);
-        using var writing = await database.EnterWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO conversation_state (conversation_key, state_json, updated_at) VALUES (@key, @json, @at)
-            ON CONFLICT (conversation_key) DO UPDATE SET state_json = excluded.state_json, updated_at = excluded.updated_at
-            """,
-            new
-            {
-                key,
-                json,
-                at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            });
+        return ConversationStateJson.Write(state);
+    }
+
+    /// <summary>
+    /// Stores the JSON. <paramref name="written"/>, if given, runs inside the write once the row is written,
+    /// so successive calls come in the order the writes commit; it must be quick and must not throw.
+    /// </summary>
+    public async Task SaveJsonAsync(string channelId, string conversationId, string json, Action? written, CancellationToken cancellationToken)
+    {
+        // The key first: hashing may read the salt, which must not happen inside the write.
+        var parameters = new
+        {
+            key = await KeyAsync(channelId, conversationId, cancellationToken),
+            json,
+            at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+        };
+        await database.WriteAsync(async (connection, transaction, _) =>
+        {
+            var rows = await connection.ExecuteAsync(Upsert, parameters, transaction);
+            written?.Invoke();
+            return rows;
+        }, cancellationToken);
     }
 
     private Task<string> KeyAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>

@@ -15,37 +15,39 @@ public sealed class SqlFeedbackStore(ISqlDatabase database, TimeProvider clock) 
 
     public async Task<FeedbackItem> AddAsync(FeedbackItem feedback, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        // Insert with a temporary unique reference, then derive the public one from the row id: no gaps, no races.
-        var id = await connection.ExecuteScalarAsync<long>(
-            """
-            INSERT INTO feedback (reference, created_at, channel, conversation_hash, topic, message, is_ambassador, wants_reply,
-                                  contact_method, contact, consent_to_share, safeguarding, status, reply_sent)
-            VALUES (@Temp, @CreatedAt, @Channel, @ConversationHash, @Topic, @Message, @IsAmbassador, @WantsReply,
-                    @ContactMethod, @Contact, @ConsentToShare, @Safeguarding, 'new', 0)
-            RETURNING id
-            """,
-            new
-            {
-                Temp = "pending-" + Guid.NewGuid().ToString("N"),
-                CreatedAt = Iso(now),
-                feedback.Channel,
-                feedback.ConversationHash,
-                feedback.Topic,
-                feedback.Message,
-                IsAmbassador = feedback.IsAmbassador ? 1 : 0,
-                WantsReply = feedback.WantsReply ? 1 : 0,
-                feedback.ContactMethod,
-                feedback.Contact,
-                ConsentToShare = feedback.ConsentToShare ? 1 : 0,
-                Safeguarding = feedback.SafeguardingFlag ? 1 : 0,
-            },
-            transaction);
-        var reference = string.Create(CultureInfo.InvariantCulture, $"FB-{now.Year}-{id:000000}");
-        await connection.ExecuteAsync("UPDATE feedback SET reference = @reference WHERE id = @id", new { reference, id }, transaction);
-        await transaction.CommitAsync(cancellationToken);
+        var parameters = new
+        {
+            Temp = "pending-" + Guid.NewGuid().ToString("N"),
+            CreatedAt = Iso(now),
+            feedback.Channel,
+            feedback.ConversationHash,
+            feedback.Topic,
+            feedback.Message,
+            IsAmbassador = feedback.IsAmbassador ? 1 : 0,
+            WantsReply = feedback.WantsReply ? 1 : 0,
+            feedback.ContactMethod,
+            feedback.Contact,
+            ConsentToShare = feedback.ConsentToShare ? 1 : 0,
+            Safeguarding = feedback.SafeguardingFlag ? 1 : 0,
+        };
+        var (id, reference) = await database.WriteAllOrNothingAsync(async (connection, transaction, _) =>
+        {
+            // Insert with a temporary unique reference, then derive the public one from the row id: no gaps, no races.
+            var id = await connection.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO feedback (reference, created_at, channel, conversation_hash, topic, message, is_ambassador, wants_reply,
+                                      contact_method, contact, consent_to_share, safeguarding, status, reply_sent)
+                VALUES (@Temp, @CreatedAt, @Channel, @ConversationHash, @Topic, @Message, @IsAmbassador, @WantsReply,
+                        @ContactMethod, @Contact, @ConsentToShare, @Safeguarding, 'new', 0)
+                RETURNING id
+                """,
+                parameters,
+                transaction);
+            var reference = string.Create(CultureInfo.InvariantCulture, $"FB-{now.Year}-{id:000000}");
+            await connection.ExecuteAsync("UPDATE feedback SET reference = @reference WHERE id = @id", new { reference, id }, transaction);
+            return (id, reference);
+        }, cancellationToken);
         return feedback with { Id = id, Reference = reference, CreatedAt = now, Status = FeedbackStatus.New };
     }
 
@@ -71,29 +73,32 @@ public sealed class SqlFeedbackStore(ISqlDatabase database, TimeProvider clock) 
         {
             throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown feedback status.");
         }
-        await using var connection = await database.OpenAsync(cancellationToken);
         var closedAt = status == FeedbackStatus.Closed ? Iso(clock.GetUtcNow()) : null;
-        var changed = await connection.ExecuteAsync(
+        var parameters = new { reference, status, assignee, notes, replySent = replySent ? 1 : 0, closedAt };
+        var changed = await database.WriteAsync((connection, transaction, _) => connection.ExecuteAsync(
             """
             UPDATE feedback SET status = @status, assignee = @assignee, notes = @notes, reply_sent = @replySent,
                    closed_at = CASE WHEN @closedAt IS NULL THEN NULL ELSE COALESCE(closed_at, @closedAt) END
             WHERE reference = @reference
             """,
-            new { reference, status, assignee, notes, replySent = replySent ? 1 : 0, closedAt });
+            parameters,
+            transaction), cancellationToken);
         return changed > 0;
     }
 
     public async Task<bool> DeleteAsync(string reference, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync("DELETE FROM feedback WHERE reference = @reference", new { reference }) > 0;
+        var deleted = await database.WriteAsync(
+            (connection, transaction, _) => connection.ExecuteAsync("DELETE FROM feedback WHERE reference = @reference", new { reference }, transaction),
+            cancellationToken);
+        return deleted > 0;
     }
 
-    public async Task<int> DeleteClosedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public Task<int> DeleteClosedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(
-            "DELETE FROM feedback WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at < @cutoff", new { cutoff = Iso(cutoff) });
+        var parameters = new { cutoff = Iso(cutoff) };
+        return database.WriteAsync((connection, transaction, _) => connection.ExecuteAsync(
+            "DELETE FROM feedback WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at < @cutoff", parameters, transaction), cancellationToken);
     }
 
     private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);

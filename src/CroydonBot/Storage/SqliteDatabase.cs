@@ -3,18 +3,20 @@ using Microsoft.Data.Sqlite;
 
 namespace CroydonBot.Storage;
 
-/// <summary>One SQLite file in WAL mode, so the staff pages can read while the bot writes.</summary>
-public sealed class SqliteDatabase : ISqlDatabase
+/// <summary>
+/// One SQLite file in WAL mode: reads on pooled connections, so the staff pages read while the bot writes;
+/// every write through one queue and one connection (<see cref="SqliteGroupCommit"/>).
+/// </summary>
+public sealed class SqliteDatabase : ISqlDatabase, IAsyncDisposable, IDisposable
 {
-    private readonly string _connectionString;
-    private readonly SemaphoreSlim _writer = new(1, 1);
-    private int _walSet;
+    private readonly string _readConnectionString;
+    private readonly SqliteGroupCommit _writer;
 
     public SqliteDatabase(string path)
     {
         var full = Path.GetFullPath(path, AppContext.BaseDirectory);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        _connectionString = new SqliteConnectionStringBuilder
+        var builder = new SqliteConnectionStringBuilder
         {
             DataSource = full,
             Mode = SqliteOpenMode.ReadWriteCreate,
@@ -23,7 +25,13 @@ public sealed class SqliteDatabase : ISqlDatabase
             Cache = SqliteCacheMode.Private,
             Pooling = true,
             DefaultTimeout = 30,
-        }.ToString();
+        };
+        // No PRAGMAs on the readers: they need none, and running them on every pooled open cost a statement
+        // per read. The writer's connection sets WAL on the file once.
+        _readConnectionString = builder.ToString();
+        // The writer's connection lives as long as this object, so the pool has nothing to add.
+        builder.Pooling = false;
+        _writer = new SqliteGroupCommit(builder.ToString());
         FilePath = full;
     }
 
@@ -32,40 +40,23 @@ public sealed class SqliteDatabase : ISqlDatabase
 
     public string Dialect => "sqlite";
 
-    /// <summary>
-    /// SQLite has one writer at a time and makes the others wait by sleeping on their thread (busy_timeout).
-    /// Under many concurrent turns those sleeping threads starved the thread pool (about 70 turns/s at 64
-    /// conversations); queueing our own writers here keeps the waiting asynchronous.
-    /// </summary>
-    public async ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken)
-    {
-        await _writer.WaitAsync(cancellationToken);
-        return new WriteTurn(_writer);
-    }
-
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(_readConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        // WAL is a property of the file, set once; the rest belong to each connection. busy_timeout lets
-        // concurrent turns wait for the writer instead of failing with SQLITE_BUSY.
-        var wal = Interlocked.Exchange(ref _walSet, 1) == 0 ? "PRAGMA journal_mode=WAL; " : "";
-        pragma.CommandText = wal + "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
 
-    private sealed class WriteTurn(SemaphoreSlim writer) : IDisposable
-    {
-        private int _released;
+    /// <summary>
+    /// Queued and committed together with whatever else is waiting. The work runs on the one writer
+    /// connection, so it should only run SQL (prepare everything else before calling) and must never wait
+    /// for another write.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction?, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        _writer.WriteAsync(work, cancellationToken);
 
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                writer.Release();
-            }
-        }
-    }
+    /// <summary>Commits every write already queued, then closes the file.</summary>
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    public void Dispose() => _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -19,7 +19,15 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<IdentityHasher>();
         services.AddSingleton<IQuestionLog, SqlQuestionLog>();
-        services.AddSingleton<IConversationStateStore, SqlConversationStateStore>();
+        services.AddSingleton<SqlConversationStateStore>();
+        services.AddSingleton<IConversationStateStore>(sp =>
+        {
+            var store = sp.GetRequiredService<SqlConversationStateStore>();
+            // Cached only on SQLite, whose file no other instance writes; PostgreSQL is shared between instances.
+            return sp.GetRequiredService<ISqlDatabase>() is SqliteDatabase
+                ? new CachedConversationStateStore(store, new ConversationStateCache(ConversationStateCache.DefaultCapacity))
+                : store;
+        });
         services.AddSingleton<IQuestionRecorder, QuestionRecorder>();
         services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
         return services;

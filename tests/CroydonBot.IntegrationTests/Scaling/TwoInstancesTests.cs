@@ -55,6 +55,16 @@ public sealed class TwoInstancesTests
         Assert.Equal(rows.Select(r => r.Id), rowsViaB.Select(r => r.Id));
     }
 
+    [StoreFact]
+    public async Task NeitherInstanceCachesConversationStateInMemory()
+    {
+        await using var pair = await InstancePair.StartAsync();
+
+        // The other instance may have changed the conversation since this one last saw it.
+        Assert.IsType<SqlConversationStateStore>(pair.A.Services.GetRequiredService<IConversationStateStore>());
+        Assert.IsType<SqlConversationStateStore>(pair.B.Services.GetRequiredService<IConversationStateStore>());
+    }
+
     /// <summary>Two hosts on their own ports (and their own, unused, SQLite files) sharing one new PostgreSQL database.</summary>
     private sealed class InstancePair : IAsyncDisposable
     {

@@ -12,19 +12,22 @@ public sealed class SqliteStoreFixture : IStoreFixture, IAsyncLifetime
 
     public ISqlDatabase Database => _database!;
 
+    /// <summary>The SQLite file, for reading it behind the app's back.</summary>
+    public string FilePath => _path;
+
     public async Task InitializeAsync()
     {
         _database = new SqliteDatabase(_path);
         await new MigrationRunner(_database, NullLogger<MigrationRunner>.Instance).MigrateAsync(CancellationToken.None);
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
+        await _database!.DisposeAsync();
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {
             File.Delete(file);
         }
-        return Task.CompletedTask;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Storage;
+using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -191,6 +192,35 @@ public abstract partial class StoreContract<TFixture>(TFixture fixture) : IClass
         var stored = await Feedback.AddAsync(Item("after a second migration"), CancellationToken.None);
 
         Assert.NotNull(await Feedback.GetAsync(stored.Reference, CancellationToken.None));
+    }
+
+    [StoreFact]
+    public async Task WorkOfSeveralStatementsThatFailsHalfWayLeavesNothing()
+    {
+        var key = "half-" + Guid.NewGuid().ToString("N");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Database.WriteAllOrNothingAsync<int>(async (connection, transaction, _) =>
+        {
+            await connection.ExecuteAsync("INSERT INTO settings (key, value) VALUES (@key, 'x')", new { key }, transaction);
+            throw new InvalidOperationException("half way");
+        }, CancellationToken.None));
+
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM settings WHERE key = @key", new { key }));
+    }
+
+    [StoreFact]
+    public async Task AWriteReturnsItsResultOnceItIsReadable()
+    {
+        var key = "read-" + Guid.NewGuid().ToString("N");
+
+        var inserted = await Database.WriteAsync(
+            (connection, transaction, _) => connection.ExecuteAsync("INSERT INTO settings (key, value) VALUES (@key, 'x')", new { key }, transaction),
+            CancellationToken.None);
+
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        Assert.Equal(1, inserted);
+        Assert.Equal("x", await connection.ExecuteScalarAsync<string>("SELECT value FROM settings WHERE key = @key", new { key }));
     }
 
     private static FeedbackItem Item(string message) => new()

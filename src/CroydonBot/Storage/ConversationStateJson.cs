@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace CroydonBot.Storage;
+
+/// <summary>Conversation state as stored: one JSON document per conversation.</summary>
+public static class ConversationStateJson
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Write(ConversationState state) => JsonSerializer.Serialize(state, Json);
+
+    /// <summary>A fresh state for a conversation with nothing stored, or with a state that no longer reads.</summary>
+    public static ConversationState Read(string? json)
+    {
+        if (json is null)
+        {
+            return new ConversationState();
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<ConversationState>(json, Json) ?? new ConversationState();
+        }
+        catch (JsonException)
+        {
+            // A state written by an older version that no longer fits starts the conversation afresh.
+            return new ConversationState();
+        }
+    }
+}
