@@ -10,7 +10,7 @@ namespace CroydonBot.DirectLine;
 public sealed class DirectLineConversation(string id, string? userId, int capacity, DateTimeOffset now)
 {
     private readonly object _gate = new();
-    private readonly LinkedList<Activity> _log = new();
+    private readonly LinkedList<byte[]> _log = new();
     private long _firstIndex;
     private long _nextIndex;
     private StreamListener? _listener;
@@ -71,14 +71,15 @@ public sealed class DirectLineConversation(string id, string? userId, int capaci
             // Direct Line ids look like "conversationId|0000042": unique, and in order within the conversation.
             activity.Id = $"{Id}|{index:D7}";
             activity.Timestamp = now;
-            _log.AddLast(activity);
+            var json = ActivitySetJson.Serialize(activity);
+            _log.AddLast(json);
             while (_log.Count > capacity)
             {
                 _log.RemoveFirst();
                 _firstIndex++;
             }
             LastUsed = now;
-            _listener?.Send(new ActivitySet([activity], _nextIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            _listener?.Send(ActivitySetJson.Write([json], _nextIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return activity;
         }
     }
@@ -88,12 +89,12 @@ public sealed class DirectLineConversation(string id, string? userId, int capaci
     {
         lock (_gate)
         {
-            _listener?.Send(new ActivitySet([activity], null));
+            _listener?.Send(ActivitySetJson.Write([ActivitySetJson.Serialize(activity)], null));
         }
     }
 
-    /// <summary>Activities from <paramref name="watermark"/> on, and the watermark after them.</summary>
-    public ActivitySet Read(long watermark)
+    /// <summary>Activities from <paramref name="watermark"/> on, and the watermark after them, as an <see cref="ActivitySet"/>'s JSON.</summary>
+    public byte[] Read(long watermark)
     {
         lock (_gate)
         {
@@ -111,10 +112,9 @@ public sealed class DirectLineConversation(string id, string? userId, int capaci
         {
             var replaced = _listener;
             _listener = listener;
-            var missed = Snapshot(watermark);
-            if (missed.Activities.Count > 0)
+            if (Math.Max(watermark, _firstIndex) < _nextIndex)
             {
-                listener.Send(missed);
+                listener.Send(Snapshot(watermark));
             }
             return replaced;
         }
@@ -132,10 +132,10 @@ public sealed class DirectLineConversation(string id, string? userId, int capaci
         }
     }
 
-    private ActivitySet Snapshot(long watermark)
+    private byte[] Snapshot(long watermark)
     {
         var start = Math.Max(watermark, _firstIndex);
-        var activities = _log.Skip((int)Math.Min(start - _firstIndex, int.MaxValue)).ToList();
-        return new ActivitySet(activities, _nextIndex.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var activities = _log.Skip((int)Math.Min(start - _firstIndex, int.MaxValue));
+        return ActivitySetJson.Write(activities, _nextIndex.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -155,7 +155,7 @@ public static class DirectLineEndpoints
         {
             return DirectLineErrors.BadArgument("The watermark is not one this conversation gave out.");
         }
-        return new ProtocolJsonResult<ActivitySet>(conversation.Read(from));
+        return Results.Bytes(conversation.Read(from), "application/json; charset=utf-8");
     }
 
     /// <summary>Checks the caller may use the conversation and that it has started.</summary>

@@ -71,7 +71,7 @@ public static class DirectLineStream
     {
         await foreach (var frame in listener.Frames.ReadAllAsync(cancellationToken))
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
         }
     }
 

@@ -21,8 +21,8 @@ public sealed class DirectLineConversationTests
         Assert.Equal("abc|0000001", second.Id);
         Assert.Equal(Now, first.Timestamp);
         Assert.Equal(2, conversation.Watermark);
-        Assert.Equal(["two"], conversation.Read(1).Activities.Select(a => a.Text));
-        Assert.Equal("2", conversation.Read(1).Watermark);
+        Assert.Equal(["two"], Read(conversation, 1).Activities.Select(a => a.Text));
+        Assert.Equal("2", Read(conversation, 1).Watermark);
     }
 
     [Fact]
@@ -34,10 +34,10 @@ public sealed class DirectLineConversationTests
             conversation.Append(new Activity { Type = ActivityTypes.Message, Text = i.ToString() }, Now);
         }
 
-        Assert.Equal(["2", "3", "4"], conversation.Read(0).Activities.Select(a => a.Text));
-        Assert.Equal(["4"], conversation.Read(4).Activities.Select(a => a.Text));
-        Assert.Empty(conversation.Read(9).Activities);
-        Assert.Equal("5", conversation.Read(0).Watermark);
+        Assert.Equal(["2", "3", "4"], Read(conversation, 0).Activities.Select(a => a.Text));
+        Assert.Equal(["4"], Read(conversation, 4).Activities.Select(a => a.Text));
+        Assert.Empty(Read(conversation, 9).Activities);
+        Assert.Equal("5", Read(conversation, 0).Watermark);
     }
 
     [Property(MaxTest = 200)]
@@ -52,7 +52,7 @@ public sealed class DirectLineConversationTests
         var total = appended % 50;
         var from = watermark % 60;
         var expected = Enumerable.Range(0, total).Where(i => i >= from && i >= total - keep).Select(i => i.ToString());
-        var read = conversation.Read(from);
+        var read = Read(conversation, from);
         return read.Activities.Select(a => a.Text).SequenceEqual(expected) && read.Watermark == total.ToString();
     }
 
@@ -101,6 +101,9 @@ public sealed class DirectLineConversationTests
         Assert.False(conversation.TryStart("someone-else"));
         Assert.Equal("dl_token-user", conversation.UserId);
     }
+
+    private static ActivitySet Read(DirectLineConversation conversation, long watermark) =>
+        JsonSerializer.Deserialize<ActivitySet>(conversation.Read(watermark), ProtocolJson.Options)!;
 
     private static List<ActivitySet> Drain(StreamListener listener)
     {
