@@ -106,44 +106,74 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
     /// </summary>
     public static IReadOnlyList<int> Choose(QueryPlan plan, IReadOnlyList<string> sentences, int wordBudget, Func<string, IReadOnlySet<string>> termsOf, int? lead = null)
     {
-        if (sentences.Count == 0)
+        var count = sentences.Count;
+        if (count == 0)
         {
             return [0];
         }
-        var scores = sentences.Select(s => plan.Coverage(termsOf(s))).ToList();
-        var order = Enumerable.Range(0, sentences.Count).OrderByDescending(i => scores[i]).ThenBy(i => i).ToList();
+        // Arrays and loops, not LINQ: this runs for every answer, over passages of up to a few hundred
+        // sentences, and the sets and lists it built were most of an uncached answer's garbage.
+        var scores = new double[count];
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            scores[i] = plan.Coverage(termsOf(sentences[i]));
+            order[i] = i;
+        }
+        // Best first; equal scores keep document order, as a stable sort would.
+        Array.Sort(order, (x, y) => scores[y] != scores[x] ? scores[y].CompareTo(scores[x]) : x.CompareTo(y));
         // When no sentence holds the question's words (the passage matched on its heading), lead with its start.
         var first = lead ?? (scores[order[0]] > 0 ? order[0] : 0);
-        var chosen = new SortedSet<int> { first };
+        var chosen = new bool[count];
+        var considered = new bool[count];
+        chosen[first] = considered[first] = true;
         var words = WordCount(sentences[first]);
         // A lead-in ending with ':' means nothing without the line after it, and vice versa.
-        if (sentences[first].EndsWith(':') && first + 1 < sentences.Count)
+        if (sentences[first].EndsWith(':') && first + 1 < count)
         {
-            chosen.Add(first + 1);
+            chosen[first + 1] = considered[first + 1] = true;
             words += WordCount(sentences[first + 1]);
         }
         // Then the sentence after the lead (it usually explains it), then others that match the question,
         // then the rest of the passage in order, until the answer is about the word budget.
-        var candidates = order.Where(i => scores[i] > 0)
-            .Prepend(first + 1)
-            .Concat(Enumerable.Range(first + 2, Math.Max(0, sentences.Count - first - 2)))
-            .Where(i => i < sentences.Count && !chosen.Contains(i))
-            .Distinct()
-            .ToList();
-        foreach (var i in candidates)
+        var full = Consider(first + 1);
+        for (var k = 0; !full && k < count; k++)
         {
+            full = scores[order[k]] > 0 && Consider(order[k]);
+        }
+        for (var i = first + 2; !full && i < count; i++)
+        {
+            full = Consider(i);
+        }
+        var result = new List<int>();
+        for (var i = 0; i < count; i++)
+        {
+            if (chosen[i])
+            {
+                result.Add(i);
+            }
+        }
+        return result;
+
+        // Adds sentence i if it fits; true once the answer has enough words.
+        bool Consider(int i)
+        {
+            if (i >= count || considered[i])
+            {
+                return false;
+            }
+            considered[i] = true;
             if (words >= wordBudget * 0.85)
             {
-                break;
+                return true;
             }
-            if (words + WordCount(sentences[i]) > wordBudget * 1.25)
+            if (words + WordCount(sentences[i]) <= wordBudget * 1.25)
             {
-                continue;
+                chosen[i] = true;
+                words += WordCount(sentences[i]);
             }
-            chosen.Add(i);
-            words += WordCount(sentences[i]);
+            return false;
         }
-        return [.. chosen];
     }
 
     // Sentences are matched with the index's own analyzer, so they meet the question's stems exactly.
