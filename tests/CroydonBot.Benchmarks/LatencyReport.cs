@@ -10,8 +10,11 @@ namespace CroydonBot.Benchmarks;
 /// </summary>
 public static class LatencyReport
 {
-    public static void Run(int rounds, IReadOnlyList<int> sizes)
+    private static string[] _questions = SampleQuestions.All;
+
+    public static void Run(int rounds, IReadOnlyList<int> sizes, IReadOnlyList<string>? questions = null)
     {
+        _questions = questions is { Count: > 0 } ? [.. questions] : SampleQuestions.All;
         Console.WriteLine($"{"corpus",-14}{"passages",10}{"build ms",10}{"heap MB",9}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"max ms",9}{"alloc KB/q",12}");
         Measure("seeds", () => KnowledgeStack.ForSeeds(), rounds);
         foreach (var size in sizes)
@@ -35,16 +38,16 @@ public static class LatencyReport
         var warm = Stopwatch.StartNew();
         while (warm.Elapsed < TimeSpan.FromSeconds(2))
         {
-            foreach (var q in SampleQuestions.All)
+            foreach (var q in _questions)
             {
                 stack.Answer(q);
             }
         }
-        var samples = new List<double>(rounds * SampleQuestions.All.Length);
+        var samples = new List<double>(rounds * _questions.Length);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         for (var r = 0; r < rounds; r++)
         {
-            foreach (var q in SampleQuestions.All)
+            foreach (var q in _questions)
             {
                 var start = Stopwatch.GetTimestamp();
                 stack.Answer(q);

@@ -6,9 +6,14 @@ using CroydonBot.Benchmarks;
 // (e.g. --filter '*Seed*' --job short). See docs/performance.md for the commands behind each figure.
 if (args.Length > 0 && args[0] == "latency")
 {
-    var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200;
-    int[] sizes = args.Length > 2 ? [.. args[2..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))] : [1_000, 10_000, 100_000];
-    LatencyReport.Run(rounds, sizes);
+    // "--questions FILE" (one per line, # comments) instead of the sample questions, e.g. the load test's.
+    var at = Array.IndexOf(args, "--questions");
+    var file = at > 0 && at + 1 < args.Length ? args[at + 1] : null;
+    var numbers = args.Where((a, i) => i > 0 && a != "--questions" && (file is null || i != at + 1)).ToArray();
+    var rounds = numbers.Length > 0 ? int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
+    int[] sizes = numbers.Length > 1 ? [.. numbers[1..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))] : [1_000, 10_000, 100_000];
+    var questions = file is null ? null : File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+    LatencyReport.Run(rounds, sizes, questions);
     return;
 }
 // "storage [conversations] [turns]" prints CPU per turn of the storage path alone (load state, log, save state).
