@@ -36,7 +36,10 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
             hit.Passage.Document.File != passage.Document.File
             && score >= lead.Score * SecondSourceRatio
             && WordCount(sentence) <= SecondSourceMaxWords
-            && !parts[0].Body.Contains(sentence, StringComparison.Ordinal));
+            && !parts[0].Body.Contains(sentence, StringComparison.Ordinal)
+            // An extra sentence from history, on its own, reads as if it were true now ("not all care leavers
+            // knew..." from 2017): history comes as a second source only when the question asks about it.
+            && (!hit.Passage.IsHistorical || plan.AsksAboutHistory));
         if (second.Hit is not null)
         {
             parts.Add((second.Hit.Passage, second.Sentence));

@@ -19,6 +19,32 @@ public sealed record QueryPlan(string Question, IReadOnlyList<QueryConcept> Conc
     public bool IsEmpty => Concepts.Count == 0;
 
     /// <summary>
+    /// The question asks about the past ("back then", "before") or names a year before the current
+    /// inspection era: only then may history be given as if it answered the question.
+    /// </summary>
+    public bool AsksAboutHistory
+    {
+        get
+        {
+            if (AsksAboutPast)
+            {
+                return true;
+            }
+            for (var y = 0; y < Years.Count; y++)
+            {
+                if (Years[y] < HistoryBefore)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /// <summary>Years before this are history (the 2017 inspection and the years of improvement after it).</summary>
+    public const int HistoryBefore = 2020;
+
+    /// <summary>
     /// How much of the question's meaning (rarity-weighted) a passage's terms cover, 0 to 1. Missing concepts
     /// count half: young people wrap a clear question in words no document uses ("someone mentioned..."),
     /// while an off-topic question ("a good film tonight") still matches almost nothing that matters.

@@ -68,14 +68,9 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         // A source document's own words beat our guide's summary of them when both answer equally well.
         var factor = passage.Document.Kind == "guide" ? 1.0 : PrimarySourceBonus;
         var document = passage.Document;
-        var asksForOldYear = false;
-        for (var y = 0; y < plan.Years.Count; y++)
-        {
-            asksForOldYear |= plan.Years[y] < 2020;
-        }
         if (passage.IsHistorical)
         {
-            factor *= plan.AsksAboutNow ? 0.5 : asksForOldYear || plan.AsksAboutPast ? 1.0 : 0.85;
+            factor *= plan.AsksAboutNow ? 0.5 : plan.AsksAboutHistory ? 1.0 : 0.85;
         }
         else if (plan.AsksAboutNow)
         {
