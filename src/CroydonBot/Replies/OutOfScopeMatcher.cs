@@ -6,9 +6,7 @@ namespace CroydonBot.Replies;
 /// <summary>Recognises requests the bot must not try to answer from its documents (dialogs/out-of-scope.yaml).</summary>
 public sealed class OutOfScopeMatcher
 {
-    private const int MaxRememberedLength = 500;
-
-    private readonly BoundedMemo<string, OutOfScopeData.Topic?> _recent = new(2_000, StringComparer.Ordinal);
+    private readonly RecentTexts<OutOfScopeData.Topic?> _recent = new(2_000);
     private readonly List<(OutOfScopeData.Topic Topic, Regex[] Patterns, Regex[] Unless)> _topics;
 
     public OutOfScopeMatcher(OutOfScopeData data)
@@ -19,7 +17,7 @@ public sealed class OutOfScopeMatcher
     /// <summary>The first topic the message matches, or null.</summary>
     public OutOfScopeData.Topic? Match(string text) =>
         // Every message is checked; the same words always give the same topic, so common ones are remembered.
-        text.Length <= MaxRememberedLength ? _recent.GetOrAdd(text, Evaluate) : Evaluate(text);
+        _recent.GetOrAdd(text, Evaluate);
 
     private OutOfScopeData.Topic? Evaluate(string text)
     {

@@ -12,11 +12,7 @@ public sealed class RememberingSafeguardingDetector(ISafeguardingDetector detect
 {
     public const int DefaultCapacity = 5_000;
 
-    /// <summary>Longer messages are checked afresh each time: they are rarely repeated and would fill memory.</summary>
-    public const int MaxRememberedLength = 500;
+    private readonly RecentTexts<SafeguardingMatch?> _results = new(capacity);
 
-    private readonly BoundedMemo<string, SafeguardingMatch?> _results = new(capacity, StringComparer.Ordinal);
-
-    public SafeguardingMatch? Detect(string text) =>
-        text.Length > MaxRememberedLength ? detector.Detect(text) : _results.GetOrAdd(text, detector.Detect);
+    public SafeguardingMatch? Detect(string text) => _results.GetOrAdd(text, detector.Detect);
 }

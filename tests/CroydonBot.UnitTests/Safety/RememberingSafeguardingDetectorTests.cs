@@ -1,3 +1,4 @@
+using CroydonBot.Caching;
 using CroydonBot.Safety;
 
 namespace CroydonBot.UnitTests.Safety;
@@ -34,7 +35,7 @@ public class RememberingSafeguardingDetectorTests
     {
         var counting = new CountingDetector();
         var detector = new RememberingSafeguardingDetector(counting);
-        var paste = string.Join(' ', Enumerable.Repeat("word", RememberingSafeguardingDetector.MaxRememberedLength));
+        var paste = string.Join(' ', Enumerable.Repeat("word", RecentTexts<SafeguardingMatch?>.MaxLength));
         detector.Detect(paste);
         detector.Detect(paste);
         Assert.Equal(2, counting.Calls);

@@ -14,9 +14,7 @@ public sealed partial class FeedbackTriggers
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
     private readonly HashSet<string> _start;
-    private const int MaxRememberedLength = 500;
-
-    private readonly BoundedMemo<string, FeedbackTrigger?> _recent = new(2_000, StringComparer.Ordinal);
+    private readonly RecentTexts<FeedbackTrigger?> _recent = new(2_000);
     private readonly Regex[] _notFeedback;
     private readonly Regex[] _offer;
     private readonly Regex[] _complaints;
@@ -34,7 +32,7 @@ public sealed partial class FeedbackTriggers
     /// <summary>The trigger, or null when the message is not feedback.</summary>
     public FeedbackTrigger? Match(string? text) =>
         // Every message is checked; the same words always give the same trigger, so common ones are remembered.
-        text is { Length: <= MaxRememberedLength } ? _recent.GetOrAdd(text, Evaluate) : Evaluate(text);
+        text is null ? Evaluate(text) : _recent.GetOrAdd(text, Evaluate);
 
     private FeedbackTrigger? Evaluate(string? text)
     {

@@ -1,0 +1,17 @@
+namespace CroydonBot.Caching;
+
+/// <summary>
+/// Remembers what a pure check said about recent messages. Only short messages are kept: a long paste is
+/// rarely sent twice, and keeping it would fill memory with text nobody asks about again. The texts are
+/// held in memory only, never written anywhere.
+/// </summary>
+public sealed class RecentTexts<TValue>(int capacity)
+{
+    /// <summary>Longer messages are worked out afresh every time.</summary>
+    public const int MaxLength = 500;
+
+    private readonly BoundedMemo<string, TValue> _results = new(capacity, StringComparer.Ordinal);
+
+    public TValue GetOrAdd(string text, Func<string, TValue> compute) =>
+        text.Length > MaxLength ? compute(text) : _results.GetOrAdd(text, compute);
+}
