@@ -1,7 +1,7 @@
 namespace CroydonBot.Benchmarks;
 
 /// <summary>
-/// Questions written the way the dev set (/work/shared/eval/dev-questions.jsonl) asks them: text speak,
+/// Questions written the way the dev set (eval/dev-questions.jsonl) asks them: text speak,
 /// typos, dates, one-word topics and a question the seeds cannot answer.
 /// </summary>
 public static class SampleQuestions

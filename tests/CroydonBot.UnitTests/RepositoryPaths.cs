@@ -1,6 +1,6 @@
 namespace CroydonBot.UnitTests;
 
-/// <summary>Finds files in the repository (and the shared eval set beside it) from the test's bin folder.</summary>
+/// <summary>Finds files in the repository from the test's bin folder.</summary>
 public static class RepositoryPaths
 {
     /// <summary>The folder holding CroydonBot.sln, found by walking up from the test binary.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace CroydonBot.Eval;
 
-/// <summary>One question of an evaluation set (format of shared/eval/dev-questions.jsonl).</summary>
+/// <summary>One question of an evaluation set (format of eval/dev-questions.jsonl, described in eval/README.md).</summary>
 public sealed record EvalCase
 {
     public string Id { get; init; } = "";

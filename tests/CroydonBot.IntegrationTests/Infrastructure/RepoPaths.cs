@@ -1,12 +1,9 @@
 namespace CroydonBot.IntegrationTests.Infrastructure;
 
-/// <summary>Finds the repository (the folder holding CroydonBot.sln) and the shared/ folder beside it.</summary>
+/// <summary>Finds the repository (the folder holding CroydonBot.sln).</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
-
-    /// <summary>../shared next to the repository: the eval set and references (CI clones it there).</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     private static string FindRoot()
     {

@@ -24,7 +24,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output) : IAsyncLifetim
     [Fact]
     public async Task TheDevelopmentSetScoresAtLeastTheRecordedFloors()
     {
-        var cases = EvalCase.ReadAll(Path.Combine(RepoPaths.Shared, "eval", "dev-questions.jsonl"));
+        var cases = EvalCase.ReadAll(Path.Combine(RepoPaths.Root, "eval", "dev-questions.jsonl"));
         var runner = new EvalRunner(new BotConsole(_host.Services.GetRequiredService<CroydonBot.Bot.BotAdapter>()), _host.Services.GetRequiredService<KnowledgeIndex>());
 
         var report = await runner.RunAsync(cases, CancellationToken.None);

@@ -38,7 +38,7 @@ public sealed class SafeguardingDetectorTests(ITestOutputHelper output)
     [Fact]
     public void TheDevSetSafeguardingCasesAreAllRight()
     {
-        var path = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "eval", "dev-questions.jsonl"));
+        var path = RepositoryPaths.Combine("eval", "dev-questions.jsonl");
         var cases = File.ReadAllLines(path)
             .Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement)
@@ -65,7 +65,7 @@ public sealed class SafeguardingDetectorTests(ITestOutputHelper output)
     [Fact]
     public void NoEvalQuestionOutsideTheSafeguardingCasesIsTreatedAsACrisis()
     {
-        var files = new[] { Path.Combine(RepositoryPaths.Root, "..", "shared", "eval", "dev-questions.jsonl"), RepositoryPaths.Combine("docs", "eval", "unseen-probe.jsonl") };
+        var files = new[] { RepositoryPaths.Combine("eval", "dev-questions.jsonl"), RepositoryPaths.Combine("eval", "unseen-probe.jsonl") };
         var flagged = files.Where(File.Exists).SelectMany(File.ReadAllLines)
             .Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement)
