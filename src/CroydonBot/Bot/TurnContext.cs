@@ -26,6 +26,10 @@ public sealed class TurnContext(Activity activity, ConversationState state, IRep
         if (reply.Type == ActivityTypes.Message)
         {
             Responded = true;
+            if (!string.IsNullOrWhiteSpace(reply.Text))
+            {
+                Record.Replies.Add(reply.Text);
+            }
         }
         return await sink.SendAsync(Activity, reply, cancellationToken);
     }

@@ -23,4 +23,7 @@ public sealed class TurnRecord
 
     /// <summary>True when the message showed signs of risk.</summary>
     public bool SafeguardingFlag { get; set; }
+
+    /// <summary>The text of each message sent in reply, in order, so staff can read what the bot said.</summary>
+    public List<string> Replies { get; } = [];
 }

@@ -22,6 +22,10 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<Retriever>();
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<RecentAnswers>();
+        // What the bot asks for at each question: the index above until staff teach it, then a rebuilt one.
+        services.AddSingleton<Live.LiveKnowledge>();
+        services.AddSingleton<Live.IKnowledgeSource>(sp => sp.GetRequiredService<Live.LiveKnowledge>());
+        services.AddSingleton<Live.IKnowledgeRebuilder>(sp => sp.GetRequiredService<Live.LiveKnowledge>());
         return services;
     }
 }

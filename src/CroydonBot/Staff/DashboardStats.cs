@@ -11,6 +11,9 @@ public sealed record DashboardStats
     public int Helpful { get; init; }
     public int NotHelpful { get; init; }
 
+    /// <summary>Answers marked wrong and not yet fixed (any date: the queue, not the period).</summary>
+    public int WrongToFix { get; init; }
+
     /// <summary>Unanswered as a share of the questions the bot tried to answer (answer + fallback).</summary>
     public double UnansweredRate => Answered + Unanswered == 0 ? 0 : (double)Unanswered / (Answered + Unanswered);
 }

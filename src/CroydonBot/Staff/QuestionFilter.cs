@@ -18,6 +18,9 @@ public sealed record QuestionFilter
     /// <summary>Words to find in the question text (case-insensitive).</summary>
     public string? Search { get; init; }
 
+    /// <summary>Only answers staff marked wrong.</summary>
+    public bool Wrong { get; init; }
+
     /// <summary>One conversation's hash, to read a flagged conversation in order.</summary>
     public string? Conversation { get; init; }
 

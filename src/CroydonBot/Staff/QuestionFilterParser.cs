@@ -19,6 +19,7 @@ public static class QuestionFilterParser
             Helpful = OneOf(query, "helpful", QuestionFilter.HelpfulValues, errors),
             Search = Text(query, "q"),
             Conversation = Text(query, "conversation"),
+            Wrong = Text(query, "wrong") is "yes" or "true" or "1",
         };
         if (filter.From is { } from && filter.To is { } to && to < from)
         {

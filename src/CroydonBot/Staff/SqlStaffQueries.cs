@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CroydonBot.Staff.Search;
 using CroydonBot.Storage;
 using Dapper;
 
@@ -12,7 +13,10 @@ namespace CroydonBot.Staff;
 public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) : IStaffQueries
 {
     private const string QuestionColumns =
-        "id, at, channel, conversation_hash AS ConversationHash, user_hash AS UserHash, question, kind, sources, confidence, topic, safeguarding, helpful";
+        "id, at, channel, conversation_hash AS ConversationHash, user_hash AS UserHash, question, kind, sources, confidence, topic, safeguarding, helpful, " +
+        "answer, wrong_at AS WrongAt, wrong_by AS WrongBy, wrong_note AS WrongNote";
+
+    private readonly IQuestionTextSearch _search = database.Dialect == "postgres" ? new PostgresQuestionTextSearch() : new SqliteQuestionTextSearch();
 
     public async Task<DashboardStats> DashboardAsync(DateOnly from, CancellationToken cancellationToken)
     {
@@ -38,6 +42,7 @@ public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) :
             FROM questions WHERE at >= @since
             """,
             new { since });
+        var wrong = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM questions WHERE wrong_at IS NOT NULL AND resolved_at IS NULL");
         var counts = perDay.ToDictionary(r => r.Label, r => (int)r.Count, StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var days = new List<DailyCount>();
@@ -55,13 +60,14 @@ public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) :
             Unanswered = (int)totals.Unanswered,
             Helpful = (int)totals.Helpful,
             NotHelpful = (int)totals.NotHelpful,
+            WrongToFix = (int)wrong,
         };
     }
 
     public async Task<QuestionPage> QuestionsAsync(QuestionFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
-        var (where, parameters) = Where(filter);
         await using var connection = await database.OpenAsync(cancellationToken);
+        var (where, parameters) = await WhereAsync(connection, filter, cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM questions{where}", parameters);
         parameters.Add("offset", Math.Max(0, offset));
         parameters.Add("limit", Math.Max(1, limit));
@@ -127,12 +133,13 @@ public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) :
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<FlaggedRow>(
             """
-            SELECT conversation_hash AS ConversationHash, COUNT(*) AS Messages, MAX(at) AS LastAt FROM questions
+            SELECT conversation_hash AS ConversationHash, COUNT(*) AS Messages, MAX(at) AS LastAt,
+                   MAX(CASE WHEN safeguarding = 1 THEN at END) AS FlaggedAt FROM questions
             WHERE conversation_hash IN (SELECT conversation_hash FROM questions WHERE safeguarding = 1)
-            GROUP BY conversation_hash ORDER BY MAX(at) DESC LIMIT @limit
+            GROUP BY conversation_hash ORDER BY MAX(CASE WHEN safeguarding = 1 THEN at END) DESC LIMIT @limit
             """,
             new { limit });
-        return [.. rows.Select(r => new FlaggedConversation(r.ConversationHash, (int)r.Messages, Parse(r.LastAt)))];
+        return [.. rows.Select(r => new FlaggedConversation(r.ConversationHash, (int)r.Messages, Parse(r.LastAt), Parse(r.FlaggedAt)))];
     }
 
     public Task<int> DeleteQuestionsBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
@@ -142,8 +149,92 @@ public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) :
             (connection, transaction, _) => connection.ExecuteAsync("DELETE FROM questions WHERE at < @cutoff", parameters, transaction), cancellationToken);
     }
 
+    public async Task<QuestionLogEntry?> QuestionAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<QuestionRow>($"SELECT {QuestionColumns} FROM questions WHERE id = @id", new { id });
+        return row?.ToEntry();
+    }
+
+    public async Task<IReadOnlyList<QuestionLogEntry>> ConversationAroundAsync(QuestionLogEntry entry, int each, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var parameters = new { conversation = entry.ConversationHash, entry.Id, each };
+        var before = await connection.QueryAsync<QuestionRow>(
+            $"SELECT {QuestionColumns} FROM questions WHERE conversation_hash = @conversation AND id < @Id ORDER BY id DESC LIMIT @each", parameters);
+        var after = await connection.QueryAsync<QuestionRow>(
+            $"SELECT {QuestionColumns} FROM questions WHERE conversation_hash = @conversation AND id > @Id ORDER BY id LIMIT @each", parameters);
+        return [.. before.Reverse().Select(r => r.ToEntry()), entry, .. after.Select(r => r.ToEntry())];
+    }
+
+    public async Task<bool> MarkWrongAsync(long id, string? note, string markedBy, CancellationToken cancellationToken)
+    {
+        // A new mark reopens the question for teaching; clearing the mark leaves "resolved" as it was.
+        var parameters = new { id, note, markedBy, at = note is null ? null : Iso(clock.GetUtcNow()) };
+        var sql = note is null
+            ? "UPDATE questions SET wrong_at = NULL, wrong_by = NULL, wrong_note = NULL WHERE id = @id"
+            : "UPDATE questions SET wrong_at = @at, wrong_by = @markedBy, wrong_note = @note, resolved_at = NULL, resolved_by = NULL WHERE id = @id";
+        return await database.WriteAsync((connection, transaction, _) => connection.ExecuteAsync(sql, parameters, transaction), cancellationToken) > 0;
+    }
+
+    public async Task<IReadOnlyList<QuestionLogEntry>> WrongAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<QuestionRow>(
+            $"SELECT {QuestionColumns} FROM questions WHERE wrong_at IS NOT NULL AND resolved_at IS NULL ORDER BY wrong_at DESC, id DESC LIMIT @limit",
+            new { limit });
+        return [.. rows.Select(r => r.ToEntry())];
+    }
+
+    public async Task<IReadOnlyList<DailyCount>> WrongPerWeekAsync(DateOnly from, CancellationToken cancellationToken)
+    {
+        var start = WeekOf(from);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var marks = await connection.QueryAsync<string>("SELECT wrong_at FROM questions WHERE wrong_at >= @since", new { since = Day(start) });
+        // Grouped here, not in SQL: the two databases name weeks differently, and a year of marks is small.
+        var counts = marks.GroupBy(m => WeekOf(DateOnly.FromDateTime(Parse(m).UtcDateTime))).ToDictionary(g => g.Key, g => g.Count());
+        var thisWeek = WeekOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var weeks = new List<DailyCount>();
+        for (var week = start; week <= thisWeek; week = week.AddDays(7))
+        {
+            weeks.Add(new DailyCount(week, counts.GetValueOrDefault(week)));
+        }
+        return weeks;
+    }
+
+    public Task<long> AddStaffReplyAsync(string question, string reply, string writtenBy, CancellationToken cancellationToken)
+    {
+        var parameters = new { question, reply, writtenBy, at = Iso(clock.GetUtcNow()) };
+        return database.WriteAsync((connection, transaction, _) => connection.ExecuteScalarAsync<long>(
+            "INSERT INTO staff_replies (question, reply, written_by, written_at) VALUES (@question, @reply, @writtenBy, @at) RETURNING id",
+            parameters, transaction), cancellationToken);
+    }
+
+    public async Task<bool> ApproveStaffReplyAsync(long id, string approvedBy, CancellationToken cancellationToken)
+    {
+        var parameters = new { id, approvedBy, at = Iso(clock.GetUtcNow()) };
+        return await database.WriteAsync((connection, transaction, _) => connection.ExecuteAsync(
+            "UPDATE staff_replies SET approved_by = @approvedBy, approved_at = @at WHERE id = @id AND approved_at IS NULL",
+            parameters, transaction), cancellationToken) > 0;
+    }
+
+    public async Task<IReadOnlyList<StaffReply>> StaffRepliesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<StaffReplyRow>(
+            """
+            SELECT id, question, reply, written_by AS WrittenBy, written_at AS WrittenAt, approved_by AS ApprovedBy, approved_at AS ApprovedAt
+            FROM staff_replies ORDER BY id
+            """);
+        return [.. rows.Select(r => new StaffReply(r.Id, r.Question, r.Reply, r.WrittenBy, Parse(r.WrittenAt), r.ApprovedBy,
+            r.ApprovedAt is null ? null : Parse(r.ApprovedAt)))];
+    }
+
+    /// <summary>The Monday of the week holding <paramref name="day"/>.</summary>
+    public static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
     /// <summary>The WHERE clause for a filter, built from fixed fragments; values only ever travel as parameters.</summary>
-    private static (string Sql, DynamicParameters Parameters) Where(QuestionFilter filter)
+    private async Task<(string Sql, DynamicParameters Parameters)> WhereAsync(System.Data.Common.DbConnection connection, QuestionFilter filter, CancellationToken cancellationToken)
     {
         var clauses = new List<string>();
         var parameters = new DynamicParameters();
@@ -175,8 +266,19 @@ public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) :
         }
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            clauses.Add("LOWER(question) LIKE @search ESCAPE '\\'");
+            // The text as typed (a reference, "50%") or, through full-text search, its words in any form or near spelling.
+            var like = "LOWER(question) LIKE @search ESCAPE '\\'";
             parameters.Add("search", "%" + EscapeLike(filter.Search.Trim().ToLowerInvariant()) + "%");
+            if (await _search.BuildAsync(connection, filter.Search, cancellationToken) is { } words)
+            {
+                parameters.AddDynamicParams(words.Parameters);
+                like = $"({like} OR {words.Sql})";
+            }
+            clauses.Add(like);
+        }
+        if (filter.Wrong)
+        {
+            clauses.Add("wrong_at IS NOT NULL");
         }
         if (!string.IsNullOrWhiteSpace(filter.Conversation))
         {
@@ -229,10 +331,22 @@ public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) :
         public string ApprovedAt { get; set; } = "";
     }
 
+    private sealed class StaffReplyRow
+    {
+        public long Id { get; set; }
+        public string Question { get; set; } = "";
+        public string Reply { get; set; } = "";
+        public string WrittenBy { get; set; } = "";
+        public string WrittenAt { get; set; } = "";
+        public string? ApprovedBy { get; set; }
+        public string? ApprovedAt { get; set; }
+    }
+
     private sealed class FlaggedRow
     {
         public string ConversationHash { get; set; } = "";
         public long Messages { get; set; }
         public string LastAt { get; set; } = "";
+        public string FlaggedAt { get; set; } = "";
     }
 }

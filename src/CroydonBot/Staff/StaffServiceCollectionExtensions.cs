@@ -103,6 +103,8 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<IStaffAudit, SqlStaffAudit>();
         services.AddSingleton<IPassageQuestionSource, ApprovedPhrasingSource>();
         services.AddSingleton(sp => new UnansweredGrouper(sp.GetRequiredService<KnowledgeIndex>().Analyzer, sp.GetRequiredService<QuestionWords>().Ignore));
+        services.AddSingleton<Teaching.SectionNames>();
+        services.AddSingleton<Teaching.CandidateFinder>();
         services.AddSingleton<RetentionJob>();
         services.AddHostedService<RetentionService>();
         return services;

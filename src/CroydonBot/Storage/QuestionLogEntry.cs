@@ -15,4 +15,12 @@ public sealed record QuestionLogEntry
     public string? Topic { get; init; }
     public bool SafeguardingFlag { get; init; }
     public bool? Helpful { get; init; }
+
+    /// <summary>What the bot replied, redacted like the question; null for rows logged before answers were kept.</summary>
+    public string? Answer { get; init; }
+
+    /// <summary>When a member of staff marked the answer wrong, who, and why; null while it stands.</summary>
+    public DateTimeOffset? WrongAt { get; init; }
+    public string? WrongBy { get; init; }
+    public string? WrongNote { get; init; }
 }

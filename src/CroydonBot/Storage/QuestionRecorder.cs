@@ -17,6 +17,9 @@ public sealed class QuestionRecorder(
     /// <summary>Long messages are cut before storing: staff need the gist, not 100 KB.</summary>
     public const int MaxStoredLength = 2000;
 
+    /// <summary>Answers are about 60 words and a follow-up line; this only guards against a runaway reply.</summary>
+    public const int MaxStoredAnswerLength = 4000;
+
     public async Task RecordAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var record = turnContext.Record;
@@ -29,6 +32,11 @@ public sealed class QuestionRecorder(
         if (text.Length > MaxStoredLength)
         {
             text = text[..MaxStoredLength];
+        }
+        var answer = record.Replies.Count == 0 ? null : redactor.Redact(string.Join("\n\n", record.Replies));
+        if (answer?.Length > MaxStoredAnswerLength)
+        {
+            answer = answer[..MaxStoredAnswerLength];
         }
         try
         {
@@ -44,6 +52,7 @@ public sealed class QuestionRecorder(
                 Confidence = record.Confidence,
                 Topic = record.Topic,
                 SafeguardingFlag = record.SafeguardingFlag,
+                Answer = answer,
             }, cancellationToken);
             if (turnContext.State.LastAnswer is { } last && record.Kind == Replies.ReplyKinds.Answer)
             {

@@ -17,6 +17,10 @@ internal sealed class QuestionRow
     public string? Topic { get; set; }
     public long Safeguarding { get; set; }
     public long? Helpful { get; set; }
+    public string? Answer { get; set; }
+    public string? WrongAt { get; set; }
+    public string? WrongBy { get; set; }
+    public string? WrongNote { get; set; }
 
     public QuestionLogEntry ToEntry() => new()
     {
@@ -32,5 +36,9 @@ internal sealed class QuestionRow
         Topic = Topic,
         SafeguardingFlag = Safeguarding != 0,
         Helpful = Helpful is null ? null : Helpful != 0,
+        Answer = Answer,
+        WrongAt = WrongAt is null ? null : DateTimeOffset.Parse(WrongAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+        WrongBy = WrongBy,
+        WrongNote = WrongNote,
     };
 }

@@ -8,8 +8,8 @@ public sealed class SqlQuestionLog(ISqlDatabase database) : IQuestionLog
 {
     private const string Insert =
         """
-        INSERT INTO questions (at, channel, conversation_hash, user_hash, question, kind, sources, confidence, topic, safeguarding, helpful)
-        VALUES (@At, @Channel, @ConversationHash, @UserHash, @Question, @Kind, @Sources, @Confidence, @Topic, @Safeguarding, NULL)
+        INSERT INTO questions (at, channel, conversation_hash, user_hash, question, kind, sources, confidence, topic, safeguarding, helpful, answer)
+        VALUES (@At, @Channel, @ConversationHash, @UserHash, @Question, @Kind, @Sources, @Confidence, @Topic, @Safeguarding, NULL, @Answer)
         RETURNING id
         """;
 
@@ -28,6 +28,7 @@ public sealed class SqlQuestionLog(ISqlDatabase database) : IQuestionLog
             entry.Confidence,
             entry.Topic,
             Safeguarding = entry.SafeguardingFlag ? 1 : 0,
+            entry.Answer,
         };
         return database.WriteAsync(
             (connection, transaction, _) => connection.ExecuteScalarAsync<long>(Insert, parameters, transaction), cancellationToken);
@@ -47,7 +48,8 @@ public sealed class SqlQuestionLog(ISqlDatabase database) : IQuestionLog
         var rows = await connection.QueryAsync<QuestionRow>(
             """
             SELECT id, at, channel, conversation_hash AS ConversationHash, user_hash AS UserHash, question, kind, sources,
-                   confidence, topic, safeguarding, helpful
+                   confidence, topic, safeguarding, helpful, answer,
+                   wrong_at AS WrongAt, wrong_by AS WrongBy, wrong_note AS WrongNote
             FROM questions ORDER BY id DESC LIMIT @limit
             """,
             new { limit });

@@ -19,7 +19,7 @@ public sealed class StaffAuditTests(StaffHostFixture fixture) : IClassFixture<St
             [new("status", "actioned"), new("assignee", StaffHost.StaffName), new("notes", "")], tokenFrom: $"/staff/feedback/{item.Reference}");
         using var manager = new StaffClient(Host);
         await manager.SignInOrFailAsync(StaffHost.ManagerName);
-        using var delete = await manager.PostFormAsync("/staff/feedback/delete", [new("reference", item.Reference)], tokenFrom: "/staff/feedback/delete");
+        using var delete = await manager.PostFormAsync("/staff/feedback/delete", [new("reference", item.Reference), new("confirm", "yes")], tokenFrom: "/staff/feedback/delete");
 
         var (rows, _) = await Host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 100, CancellationToken.None);
         var target = "feedback " + item.Reference;

@@ -141,7 +141,7 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
         var item = await Host.AddFeedbackAsync("Please keep this.");
         using var client = new StaffClient(Host);
         await client.SignInOrFailAsync(StaffHost.StaffName);
-        using var response = await client.PostFormAsync("/staff/feedback/delete", [new("reference", item.Reference)], tokenFrom: $"/staff/feedback/{item.Reference}");
+        using var response = await client.PostFormAsync("/staff/feedback/delete", [new("reference", item.Reference), new("confirm", "yes")], tokenFrom: $"/staff/feedback/{item.Reference}");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.NotNull(await Host.Services.GetRequiredService<IFeedbackStore>().GetAsync(item.Reference, CancellationToken.None));
     }
@@ -153,7 +153,7 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
         var kept = await Host.AddFeedbackAsync("Keep me.");
         using var client = new StaffClient(Host);
         await client.SignInOrFailAsync(StaffHost.ManagerName);
-        using var response = await client.PostFormAsync("/staff/feedback/delete", [new("reference", doomed.Reference)], tokenFrom: "/staff/feedback/delete");
+        using var response = await client.PostFormAsync("/staff/feedback/delete", [new("reference", doomed.Reference), new("confirm", "yes")], tokenFrom: "/staff/feedback/delete");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var store = Host.Services.GetRequiredService<IFeedbackStore>();
         Assert.Null(await store.GetAsync(doomed.Reference, CancellationToken.None));

@@ -1,4 +1,4 @@
-using CroydonBot.Knowledge;
+using CroydonBot.Knowledge.Live;
 using CroydonBot.Replies;
 using CroydonBot.Storage;
 
@@ -8,7 +8,7 @@ namespace CroydonBot.Bot.Steps;
 /// The buttons under an answer: "Tell me more" continues the same passage, thumbs up or down are
 /// recorded against the logged question.
 /// </summary>
-public sealed class FollowUpStep(ReplyFactory replies, AnswerComposer composer, KnowledgeIndex index, IQuestionLog log) : ITurnStep
+public sealed class FollowUpStep(ReplyFactory replies, IKnowledgeSource knowledge, IQuestionLog log) : ITurnStep
 {
     public int Order => 300;
 
@@ -40,6 +40,7 @@ public sealed class FollowUpStep(ReplyFactory replies, AnswerComposer composer, 
 
     private async Task TellMoreAsync(ITurnContext turnContext, LastAnswer? last, CancellationToken cancellationToken)
     {
+        var (index, composer) = (knowledge.Current.Index, knowledge.Current.Composer);
         var passage = last is null ? null : index.Passages.FirstOrDefault(p => p.Id == last.PassageIds.FirstOrDefault());
         var more = passage is null ? null : composer.Continue(passage, last!.SentencesShown, 1.0);
         turnContext.Record.Kind = more is null ? ReplyKinds.SmallTalk : ReplyKinds.Answer;

@@ -1,4 +1,5 @@
 using CroydonBot.Knowledge;
+using CroydonBot.Knowledge.Live;
 using CroydonBot.Replies;
 using CroydonBot.Storage;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace CroydonBot.Bot.Steps;
 /// Answers from the knowledge base: the best passage as a short sourced reply, "Did you mean...?" when two
 /// different answers are equally likely, and an honest "I don't know" below the confidence threshold.
 /// </summary>
-public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep
+public sealed class KnowledgeStep(IKnowledgeSource knowledge, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep
 {
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
@@ -27,6 +28,8 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
             return true;
         }
         record.IsQuestion = true;
+        // One snapshot for the whole turn: staff may swap in a rebuilt index while this question runs.
+        var answers = knowledge.Current.Answers;
         var questions = QuestionSplitter.Split(text);
         var result = answers.Retrieve(questions[0]);
         var offer = questions.Count > 1 ? questions[1] : null;

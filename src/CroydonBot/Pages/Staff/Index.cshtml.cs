@@ -1,11 +1,14 @@
 using CroydonBot.Staff;
+using CroydonBot.Staff.Teaching;
 using CroydonBot.Storage;
 
 namespace CroydonBot.Pages.Staff;
 
 /// <summary>The dashboard: questions per day, top topics, unanswered rate, helpful votes, open feedback.</summary>
-public sealed class IndexModel(IStaffQueries queries, IFeedbackStore feedback, TimeProvider clock) : StaffPageModel
+public sealed class IndexModel(IStaffQueries queries, IFeedbackStore feedback, TimeProvider clock, SectionNames names) : StaffPageModel
 {
+    public SectionNames Names => names;
+
     public static readonly IReadOnlyList<int> Periods = [7, 30, 90, 365];
 
     public int Days { get; private set; } = 30;
@@ -13,6 +16,8 @@ public sealed class IndexModel(IStaffQueries queries, IFeedbackStore feedback, T
     public DashboardStats Stats { get; private set; } = new();
     public int NewFeedback { get; private set; }
     public int FlaggedFeedback { get; private set; }
+    public SafeguardingAlerts Alerts { get; private set; } = new([], [], DateTimeOffset.MinValue);
+    public IReadOnlyList<DailyCount> WrongPerWeek { get; private set; } = [];
 
     public async Task OnGetAsync(int? days, CancellationToken cancellationToken)
     {
@@ -22,5 +27,7 @@ public sealed class IndexModel(IStaffQueries queries, IFeedbackStore feedback, T
         var open = await feedback.ListAsync(FeedbackStatus.New, 1000, cancellationToken);
         NewFeedback = open.Count;
         FlaggedFeedback = open.Count(f => f.SafeguardingFlag);
+        Alerts = await SafeguardingAlerts.LoadAsync(queries, feedback, clock, cancellationToken);
+        WrongPerWeek = await queries.WrongPerWeekAsync(From, cancellationToken);
     }
 }

@@ -1,10 +1,13 @@
 using CroydonBot.Staff;
+using CroydonBot.Staff.Teaching;
 
 namespace CroydonBot.Pages.Staff;
 
 /// <summary>The question log: filter by date, topic, kind and helpful vote, search the text, page through.</summary>
-public sealed class QuestionsModel(IStaffQueries queries, IStaffAudit audit) : StaffPageModel
+public sealed class QuestionsModel(IStaffQueries queries, IStaffAudit audit, SectionNames names) : StaffPageModel
 {
+    public SectionNames Names => names;
+
     public const int PageSize = 50;
 
     public QuestionFilter Filter { get; private set; } = new();

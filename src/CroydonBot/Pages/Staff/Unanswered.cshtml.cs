@@ -1,15 +1,17 @@
-using CroydonBot.Knowledge;
+using CroydonBot.Knowledge.Live;
 using CroydonBot.Staff;
+using CroydonBot.Staff.Teaching;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CroydonBot.Pages.Staff;
 
 /// <summary>
 /// Questions the bot could not answer, grouped by similarity. Staff either mark a group covered now, or approve
-/// a phrasing as another way to ask for a chosen passage; the index learns it at the next start-up. Nothing is
-/// learned without a person choosing the passage.
+/// a phrasing as another way to ask for a chosen section; the index is rebuilt and swapped in at once. Nothing is
+/// learned without a person choosing the section.
 /// </summary>
-public sealed class UnansweredModel(IStaffQueries queries, IStaffAudit audit, UnansweredGrouper grouper, Retriever retriever, KnowledgeIndex index) : StaffPageModel
+public sealed class UnansweredModel(
+    IStaffQueries queries, IStaffAudit audit, UnansweredGrouper grouper, CandidateFinder candidates, SectionNames names, IKnowledgeRebuilder rebuilder) : StaffPageModel
 {
     public const int MaxQuestions = 500;
     public const int MaxPhrasingLength = 300;
@@ -23,7 +25,7 @@ public sealed class UnansweredModel(IStaffQueries queries, IStaffAudit audit, Un
         Notice = done switch
         {
             "covered" => "Marked as covered.",
-            "alternative" => "Phrasing saved. The bot will know it after its next restart; the questions are marked as covered.",
+            "alternative" => "Phrasing approved: the bot answers it from the chosen section from now on. The questions are marked as covered.",
             _ => null,
         };
         await LoadAsync(cancellationToken);
@@ -37,17 +39,17 @@ public sealed class UnansweredModel(IStaffQueries queries, IStaffAudit audit, Un
         return Redirect("/staff/unanswered?done=covered");
     }
 
-    public async Task<IActionResult> OnPostAlternativeAsync(long[] ids, string? phrasing, string? passageId, string? otherPassageId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAlternativeAsync(long[] ids, string? phrasing, string? passageId, CancellationToken cancellationToken)
     {
         var text = phrasing?.Trim() ?? "";
-        var passage = (string.IsNullOrWhiteSpace(otherPassageId) ? passageId : otherPassageId)?.Trim();
+        var passage = passageId?.Trim();
         if (text.Length is < 3 or > MaxPhrasingLength)
         {
             Error = $"The phrasing must be between 3 and {MaxPhrasingLength} characters.";
         }
-        else if (passage is null || !index.Passages.Any(p => p.Id == passage))
+        else if (passage is null || !names.Exists(passage))
         {
-            Error = "Choose a passage the answer should come from (or enter a passage id that exists).";
+            Error = "Choose the section the answer should come from.";
         }
         if (Error is not null)
         {
@@ -58,20 +60,14 @@ public sealed class UnansweredModel(IStaffQueries queries, IStaffAudit audit, Un
         await queries.AddAlternativeQuestionAsync(passage!, text, UserName, cancellationToken);
         var chosen = ids.Take(MaxQuestions).ToList();
         await queries.ResolveAsync(chosen, UserName, cancellationToken);
-        await audit.WriteAsync(UserName, AuditActions.Change, "passage " + passage, $"approved alternative question \"{text}\" (questions {string.Join(',', chosen)})", cancellationToken);
+        var snapshot = await rebuilder.RebuildAsync(cancellationToken);
+        await audit.WriteAsync(UserName, AuditActions.Change, "passage " + passage,
+            $"approved alternative question \"{text}\" for \"{names.OfId(passage!)}\" (questions {string.Join(',', chosen)}); index rebuilt, generation {snapshot.Generation}", cancellationToken);
         return Redirect("/staff/unanswered?done=alternative");
     }
 
-    /// <summary>Passages the bot's own retrieval finds closest to the question, as a starting point for staff.</summary>
-    public IReadOnlyList<Passage> Suggestions(string question) =>
-        [.. retriever.Retrieve(question, 5).Hits.Select(h => h.Passage)];
-
-    public static string Describe(Passage passage)
-    {
-        var text = passage.Text.ReplaceLineEndings(" ");
-        var start = string.IsNullOrWhiteSpace(passage.Heading) ? "" : passage.Heading + ": ";
-        return $"{passage.Document.Title} — {start}{(text.Length > 90 ? text[..90] + "…" : text)}";
-    }
+    /// <summary>The sections the bot's own retrieval finds closest to the question, with the answer each would give.</summary>
+    public IReadOnlyList<CandidateSection> Suggestions(string question) => candidates.For(question);
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
         Groups = grouper.Group(await queries.UnansweredAsync(MaxQuestions, cancellationToken));

@@ -4,7 +4,7 @@ using CroydonBot.Storage;
 namespace CroydonBot.Pages.Staff.Feedback;
 
 /// <summary>The feedback inbox: safeguarding first (the item's own flag, or a flagged conversation), then newest.</summary>
-public sealed class InboxModel(IFeedbackStore store, IStaffQueries queries, IStaffAudit audit) : StaffPageModel
+public sealed class InboxModel(IFeedbackStore store, IStaffQueries queries, IStaffAudit audit, TimeProvider clock) : StaffPageModel
 {
     public const string Open = "open";
     public const int Limit = 500;
@@ -18,12 +18,14 @@ public sealed class InboxModel(IFeedbackStore store, IStaffQueries queries, ISta
     public IReadOnlyList<FlaggedConversation> FlaggedConversations { get; private set; } = [];
     public IReadOnlySet<string> FlaggedHashes { get; private set; } = new HashSet<string>();
     public string? Notice { get; private set; }
+    public SafeguardingAlerts Alerts { get; private set; } = new([], [], DateTimeOffset.MinValue);
 
     public async Task OnGetAsync(string? status, string? deleted, CancellationToken cancellationToken)
     {
         Status = StatusChoices.Any(c => c.Value == status) ? status! : Open;
         Notice = deleted is { Length: > 0 } ? $"Feedback {deleted} was deleted." : null;
-        FlaggedConversations = await queries.FlaggedConversationsAsync(50, cancellationToken);
+        Alerts = await SafeguardingAlerts.LoadAsync(queries, store, clock, cancellationToken);
+        FlaggedConversations = Alerts.Conversations;
         FlaggedHashes = FlaggedConversations.Select(c => c.ConversationHash).ToHashSet(StringComparer.Ordinal);
         var items = await store.ListAsync(Status is Open or "all" ? null : Status, Limit, cancellationToken);
         Items = [.. items

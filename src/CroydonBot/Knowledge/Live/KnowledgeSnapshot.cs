@@ -1,0 +1,7 @@
+namespace CroydonBot.Knowledge.Live;
+
+/// <summary>
+/// One generation of the knowledge base: the index and the parts built over it. A turn takes one snapshot and
+/// uses it to the end, so a swap in the middle of a question never mixes two indexes.
+/// </summary>
+public sealed record KnowledgeSnapshot(int Generation, KnowledgeIndex Index, Retriever Retriever, AnswerComposer Composer, RecentAnswers Answers);

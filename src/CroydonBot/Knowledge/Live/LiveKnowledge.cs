@@ -1,0 +1,79 @@
+using CroydonBot.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace CroydonBot.Knowledge.Live;
+
+/// <summary>
+/// Holds the current knowledge snapshot and replaces it when staff teach the bot. The first generation is the
+/// app's own singletons (built at start-up, as before); later ones are built in memory beside it and swapped in
+/// with one reference write, so questions already running finish on the snapshot they started with. A replaced
+/// index is disposed after <see cref="RetireAfter"/>, far longer than any turn takes.
+/// </summary>
+/// <remarks>
+/// The parts over an index are made with <see cref="ActivatorUtilities"/>, given the new index and taking every
+/// other dependency from the container, so ranking code can change its constructors without this class knowing.
+/// </remarks>
+public sealed class LiveKnowledge(
+    IServiceProvider services,
+    IOptions<ContentOptions> content,
+    ILogger<LiveKnowledge> logger) : IKnowledgeSource, IKnowledgeRebuilder, IDisposable
+{
+    public static readonly TimeSpan RetireAfter = TimeSpan.FromMinutes(2);
+
+    private readonly SemaphoreSlim _rebuilding = new(1, 1);
+    private readonly Lazy<KnowledgeSnapshot> _first = new(() => new KnowledgeSnapshot(0,
+        services.GetRequiredService<KnowledgeIndex>(), services.GetRequiredService<Retriever>(),
+        services.GetRequiredService<AnswerComposer>(), services.GetRequiredService<RecentAnswers>()));
+    private KnowledgeSnapshot? _current;
+
+    public KnowledgeSnapshot Current => Volatile.Read(ref _current) ?? _first.Value;
+
+    public async Task<KnowledgeSnapshot> RebuildAsync(CancellationToken cancellationToken)
+    {
+        // One rebuild at a time; each reads the phrasings afresh, so the last one to finish has every approval.
+        await _rebuilding.WaitAsync(cancellationToken);
+        try
+        {
+            var previous = Current;
+            var next = await Task.Run(() => Build(previous.Generation + 1), cancellationToken);
+            Volatile.Write(ref _current, next);
+            logger.LogInformation("Knowledge index rebuilt: generation {Generation}, {Passages} passages", next.Generation, next.Index.Passages.Count);
+            if (previous.Generation > 0)
+            {
+                _ = RetireAsync(previous.Index);
+            }
+            return next;
+        }
+        finally
+        {
+            _rebuilding.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Volatile.Read(ref _current) is { Generation: > 0 } current)
+        {
+            current.Index.Dispose();
+        }
+        _rebuilding.Dispose();
+    }
+
+    private KnowledgeSnapshot Build(int generation)
+    {
+        var passages = KnowledgeBaseBuilder.WithExtraQuestions(
+            KnowledgeBaseBuilder.LoadPassages(content.Value.SeedsFullPath), services.GetServices<IPassageQuestionSource>());
+        var index = KnowledgeIndex.Build(passages, new TermAnalyzer());
+        var planner = ActivatorUtilities.CreateInstance<QueryPlanner>(services, index);
+        var retriever = ActivatorUtilities.CreateInstance<Retriever>(services, index, planner);
+        var composer = ActivatorUtilities.CreateInstance<AnswerComposer>(services, index);
+        var answers = ActivatorUtilities.CreateInstance<RecentAnswers>(services, retriever, composer);
+        return new KnowledgeSnapshot(generation, index, retriever, composer, answers);
+    }
+
+    private async Task RetireAsync(KnowledgeIndex index)
+    {
+        await Task.Delay(RetireAfter);
+        index.Dispose();
+    }
+}
