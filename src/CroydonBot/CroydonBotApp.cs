@@ -60,6 +60,8 @@ public static class CroydonBotApp
     {
         await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
         var index = app.Services.GetRequiredService<KnowledgeIndex>();
+        // Staff-approved phrasings are read now, after the migration, not at the first question.
+        _ = app.Services.GetRequiredService<CroydonBot.Knowledge.Live.IKnowledgeSource>().Current;
         app.Services.GetRequiredService<IBot>();
         var options = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
         if (options.IsAnonymous)

@@ -29,14 +29,15 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ReplyFactory repli
         }
         record.IsQuestion = true;
         // One snapshot for the whole turn: staff may swap in a rebuilt index while this question runs.
-        var answers = knowledge.Current.Answers;
+        var snapshot = knowledge.Current;
+        var answers = snapshot.Answers;
         var questions = QuestionSplitter.Split(text);
-        var result = answers.Retrieve(questions[0]);
+        var result = snapshot.Retrieve(questions[0]);
         var offer = questions.Count > 1 ? questions[1] : null;
         if (result.Confidence < options.Value.ConfidenceThreshold && offer is not null)
         {
             // The first question is beyond us; the second may not be.
-            (result, offer) = (answers.Retrieve(offer), null);
+            (result, offer) = (snapshot.Retrieve(offer), null);
         }
         record.Confidence = result.Confidence;
         if (result.Best is not { } best || result.Confidence < options.Value.ConfidenceThreshold)

@@ -21,9 +21,12 @@ public sealed class LiveKnowledge(
     public static readonly TimeSpan RetireAfter = TimeSpan.FromMinutes(2);
 
     private readonly SemaphoreSlim _rebuilding = new(1, 1);
-    private readonly Lazy<KnowledgeSnapshot> _first = new(() => new KnowledgeSnapshot(0,
-        services.GetRequiredService<KnowledgeIndex>(), services.GetRequiredService<Retriever>(),
-        services.GetRequiredService<AnswerComposer>(), services.GetRequiredService<RecentAnswers>()));
+    private readonly Lazy<KnowledgeSnapshot> _first = new(() =>
+    {
+        var index = services.GetRequiredService<KnowledgeIndex>();
+        return new KnowledgeSnapshot(0, index, services.GetRequiredService<Retriever>(),
+            services.GetRequiredService<AnswerComposer>(), services.GetRequiredService<RecentAnswers>(), new TaughtPhrasings(index, Phrasings(services)));
+    });
     private KnowledgeSnapshot? _current;
 
     public KnowledgeSnapshot Current => Volatile.Read(ref _current) ?? _first.Value;
@@ -61,14 +64,24 @@ public sealed class LiveKnowledge(
 
     private KnowledgeSnapshot Build(int generation)
     {
+        var phrasings = Phrasings(services);
         var passages = KnowledgeBaseBuilder.WithExtraQuestions(
-            KnowledgeBaseBuilder.LoadPassages(content.Value.SeedsFullPath), services.GetServices<IPassageQuestionSource>());
+            KnowledgeBaseBuilder.LoadPassages(content.Value.SeedsFullPath), [new LoadedQuestions(phrasings)]);
         var index = KnowledgeIndex.Build(passages, new TermAnalyzer());
         var planner = ActivatorUtilities.CreateInstance<QueryPlanner>(services, index);
         var retriever = ActivatorUtilities.CreateInstance<Retriever>(services, index, planner);
         var composer = ActivatorUtilities.CreateInstance<AnswerComposer>(services, index);
         var answers = ActivatorUtilities.CreateInstance<RecentAnswers>(services, retriever, composer);
-        return new KnowledgeSnapshot(generation, index, retriever, composer, answers);
+        return new KnowledgeSnapshot(generation, index, retriever, composer, answers, new TaughtPhrasings(index, phrasings));
+    }
+
+    private static IReadOnlyList<(string PassageId, string Question)> Phrasings(IServiceProvider services) =>
+        [.. services.GetServices<IPassageQuestionSource>().SelectMany(s => s.Load())];
+
+    /// <summary>Phrasings read once per build, for both the index and <see cref="TaughtPhrasings"/>.</summary>
+    private sealed class LoadedQuestions(IReadOnlyList<(string PassageId, string Question)> questions) : IPassageQuestionSource
+    {
+        public IReadOnlyList<(string PassageId, string Question)> Load() => questions;
     }
 
     private async Task RetireAsync(KnowledgeIndex index)
