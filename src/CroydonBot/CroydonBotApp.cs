@@ -1,3 +1,4 @@
+using CroydonBot.Alerts;
 using CroydonBot.Bot;
 using CroydonBot.Cards;
 using CroydonBot.Channels;
@@ -32,6 +33,7 @@ public static class CroydonBotApp
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddDialogs();
         builder.Services.AddStaff(builder.Configuration);
+        builder.Services.AddAlerts(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
         builder.Services.AddSafety(builder.Configuration);

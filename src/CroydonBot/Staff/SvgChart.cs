@@ -56,7 +56,7 @@ public static class SvgChart
             var (label, value) = items[i];
             var y = 4 + i * row;
             var w = (double)value / max * (width - labelWidth - right);
-            Text(svg, labelWidth - 8, y + 18, label.Length > 28 ? label[..27] + "…" : label, "end");
+            Text(svg, labelWidth - 8, y + 18, label.Length > 24 ? label[..23] + "…" : label, "end");
             var colour = colours is not null && i < colours.Count ? colours[i] : Bar;
             svg.Append(Invariant($"<rect x=\"{labelWidth}\" y=\"{y + 4}\" width=\"{Math.Max(1, w):0.#}\" height=\"{row - 10}\" fill=\"{colour}\"><title>{Encode(label)}: {value}</title></rect>"));
             Text(svg, labelWidth + w + 6, y + 18, value.ToString(CultureInfo.InvariantCulture), "start");

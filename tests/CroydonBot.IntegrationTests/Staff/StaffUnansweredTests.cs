@@ -1,12 +1,13 @@
 using System.Net;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Knowledge;
+using CroydonBot.Knowledge.Live;
 using CroydonBot.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CroydonBot.IntegrationTests.Staff;
 
-/// <summary>Unanswered questions: grouped, marked covered, or turned into an approved phrasing the index learns on restart.</summary>
+/// <summary>Unanswered questions: grouped, marked covered, or turned into an approved phrasing the bot uses at once and keeps after a restart.</summary>
 public sealed class StaffUnansweredTests
 {
     [Fact]
@@ -32,7 +33,7 @@ public sealed class StaffUnansweredTests
     }
 
     [Fact]
-    public async Task AnApprovedPhrasingBecomesOneOfThePassagesQuestionsAtTheNextStartUp()
+    public async Task AnApprovedPhrasingIsUsedAtOnceAndIsStillKnownAfterARestart()
     {
         var database = Path.Combine(Path.GetTempPath(), $"croydonbot-test-{Guid.NewGuid():N}.db");
         string passageId;
@@ -46,7 +47,10 @@ public sealed class StaffUnansweredTests
             using var response = await client.PostFormAsync("/staff/unanswered?handler=Alternative",
                 [new("ids", id.ToString()), new("phrasing", phrasing), new("passageId", passageId)], tokenFrom: "/staff/unanswered");
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.DoesNotContain(phrasing, first.Services.GetRequiredService<KnowledgeIndex>().Passages[3].Questions);
+            var live = first.Services.GetRequiredService<IKnowledgeSource>().Current;
+            Assert.Equal(1, live.Generation);
+            Assert.Contains(phrasing, live.Index.Passages.Single(p => p.Id == passageId).Questions);
+            Assert.Equal(passageId, live.Retrieve(phrasing).Best!.Passage.Id);
             Assert.Empty(await first.Services.GetRequiredService<IStaffQueries>().UnansweredAsync(10, CancellationToken.None));
         }
         await using var second = await StaffHost.StartAsync($"Storage:SqlitePath={database}");
@@ -62,7 +66,7 @@ public sealed class StaffUnansweredTests
         using var client = new StaffClient(host);
         await client.SignInOrFailAsync(StaffHost.StaffName);
         using var response = await client.PostFormAsync("/staff/unanswered?handler=Alternative",
-            [new("ids", id.ToString()), new("phrasing", "where is the nearest library"), new("otherPassageId", "no-such-file.txt#99")], tokenFrom: "/staff/unanswered");
+            [new("ids", id.ToString()), new("phrasing", "where is the nearest library"), new("passageId", "no-such-file.txt#99")], tokenFrom: "/staff/unanswered");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(await host.Services.GetRequiredService<IStaffQueries>().AlternativeQuestionsAsync(CancellationToken.None));
     }
