@@ -83,6 +83,7 @@ public static class StaffServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
             options.Conventions.AuthorizePage("/Staff/Audit", StaffRoles.ManagerPolicy);
             options.Conventions.AuthorizePage("/Staff/Feedback/Delete", StaffRoles.ManagerPolicy);
+            options.Conventions.AuthorizePage("/Staff/YouSaidWeDid", StaffRoles.ManagerPolicy);
         }).ConfigureApplicationPartManager(parts =>
         {
             // Pages are found in the entry assembly by default; when the app is hosted by another program
@@ -105,6 +106,8 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton(sp => new UnansweredGrouper(sp.GetRequiredService<KnowledgeIndex>().Analyzer, sp.GetRequiredService<QuestionWords>().Ignore));
         services.AddSingleton<Teaching.SectionNames>();
         services.AddSingleton<Teaching.CandidateFinder>();
+        services.AddSingleton<Teaching.StaffReplyBook>();
+        services.AddSingleton<Bot.ITurnStep, Bot.Steps.StaffReplyStep>();
         services.AddSingleton<RetentionJob>();
         services.AddHostedService<RetentionService>();
         return services;
