@@ -4,6 +4,7 @@ using CroydonBot.Cards;
 using CroydonBot.Channels;
 using CroydonBot.Dialogs;
 using CroydonBot.DirectLine;
+using CroydonBot.FeedbackReplies;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 using CroydonBot.Staff;
@@ -34,6 +35,7 @@ public static class CroydonBotApp
         builder.Services.AddDialogs();
         builder.Services.AddStaff(builder.Configuration);
         builder.Services.AddAlerts(builder.Configuration);
+        builder.Services.AddFeedbackReplies();
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
         builder.Services.AddSafety(builder.Configuration);

@@ -88,17 +88,27 @@ public sealed class SqlFeedbackStore(ISqlDatabase database, TimeProvider clock) 
 
     public async Task<bool> DeleteAsync(string reference, CancellationToken cancellationToken)
     {
-        var deleted = await database.WriteAsync(
-            (connection, transaction, _) => connection.ExecuteAsync("DELETE FROM feedback WHERE reference = @reference", new { reference }, transaction),
-            cancellationToken);
+        // The sender's link, the chat to reply in and the replies go with the feedback.
+        var deleted = await database.WriteAllOrNothingAsync(async (connection, transaction, _) =>
+        {
+            await connection.ExecuteAsync("DELETE FROM feedback_replies WHERE reference = @reference", new { reference }, transaction);
+            await connection.ExecuteAsync("DELETE FROM feedback_links WHERE reference = @reference", new { reference }, transaction);
+            return await connection.ExecuteAsync("DELETE FROM feedback WHERE reference = @reference", new { reference }, transaction);
+        }, cancellationToken);
         return deleted > 0;
     }
 
     public Task<int> DeleteClosedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         var parameters = new { cutoff = Iso(cutoff) };
-        return database.WriteAsync((connection, transaction, _) => connection.ExecuteAsync(
-            "DELETE FROM feedback WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at < @cutoff", parameters, transaction), cancellationToken);
+        return database.WriteAllOrNothingAsync(async (connection, transaction, _) =>
+        {
+            var deleted = await connection.ExecuteAsync(
+                "DELETE FROM feedback WHERE status = 'closed' AND closed_at IS NOT NULL AND closed_at < @cutoff", parameters, transaction);
+            await connection.ExecuteAsync("DELETE FROM feedback_replies WHERE reference NOT IN (SELECT reference FROM feedback)", transaction: transaction);
+            await connection.ExecuteAsync("DELETE FROM feedback_links WHERE reference NOT IN (SELECT reference FROM feedback)", transaction: transaction);
+            return deleted;
+        }, cancellationToken);
     }
 
     private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using CroydonBot.Bot;
+using CroydonBot.FeedbackReplies;
 using CroydonBot.Safety;
 using CroydonBot.Storage;
 
@@ -13,8 +14,12 @@ public sealed class FeedbackSubmitter(
     IFeedbackStore store,
     IPersonalDataRedactor redactor,
     IdentityHasher hasher,
+    IFeedbackReplyStore links,
     ILogger<FeedbackSubmitter> logger)
 {
+    /// <summary>The contact method (dialogs/feedback.yaml) for "reply here in this chat".</summary>
+    public const string ReplyInChat = "chat";
+
     public async Task<string?> TrySubmitAsync(ITurnContext turnContext, FeedbackAnswers answers, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
@@ -33,6 +38,10 @@ public sealed class FeedbackSubmitter(
                 ConsentToShare = answers.ConsentToShare,
                 SafeguardingFlag = turnContext.State.SafeguardingFlagged || turnContext.Record.SafeguardingFlag,
             }, cancellationToken);
+            // Who sent it, so only they can ask about it; and the chat itself only if they chose a reply there.
+            var user = await hasher.HashAsync((activity.ChannelId ?? "") + "\n" + activity.From?.Id, cancellationToken);
+            var replyHere = answers.WantsReply && answers.ContactMethod == ReplyInChat;
+            await links.AddLinkAsync(new FeedbackLink(stored.Reference, user, replyHere ? ConversationTarget.From(activity) : null), cancellationToken);
             return stored.Reference;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,3 +1,4 @@
+using CroydonBot.FeedbackReplies;
 using CroydonBot.Staff;
 using CroydonBot.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -5,9 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace CroydonBot.Pages.Staff.Feedback;
 
 /// <summary>One feedback item: read it, and move it through new, in review, actioned, closed.</summary>
-public sealed class DetailModel(IFeedbackStore store, IStaffAudit audit) : StaffPageModel
+public sealed class DetailModel(IFeedbackStore store, IStaffAudit audit, IFeedbackReplyStore replies, ChatReplySender sender) : StaffPageModel
 {
     public const int MaxNotesLength = 4000;
+    public const int MaxReplyLength = 2000;
+
+    /// <summary>The chat to reply in: only when the young person chose "here in this chat".</summary>
+    public ConversationTarget? ReplyIn { get; private set; }
+    public IReadOnlyList<FeedbackReply> Replies { get; private set; } = [];
 
     public FeedbackItem Item { get; private set; } = new();
     public string? Notice { get; private set; }
@@ -20,7 +26,15 @@ public sealed class DetailModel(IFeedbackStore store, IStaffAudit audit) : Staff
             return NotFound();
         }
         Item = item;
-        Notice = saved is not null ? "Saved." : null;
+        await LoadRepliesAsync(cancellationToken);
+        Notice = saved switch
+        {
+            null => null,
+            ReplyDelivery.Connector => "Reply sent into their chat.",
+            ReplyDelivery.LiveChat => "Reply sent into their open chat.",
+            ReplyDelivery.NextVisit => "Reply saved: their chat is closed, so they get it the next time they write to the bot.",
+            _ => "Saved.",
+        };
         await audit.WriteAsync(UserName, AuditActions.View, "feedback " + reference, null, cancellationToken);
         return Page();
     }
@@ -44,6 +58,7 @@ public sealed class DetailModel(IFeedbackStore store, IStaffAudit audit) : Staff
         if (Error is not null)
         {
             Item = item;
+            await LoadRepliesAsync(cancellationToken);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -51,6 +66,43 @@ public sealed class DetailModel(IFeedbackStore store, IStaffAudit audit) : Staff
         await audit.WriteAsync(UserName, AuditActions.Change, "feedback " + reference,
             Changes(item, status!, assignee, notes, replySent), cancellationToken);
         return Redirect($"/staff/feedback/{Uri.EscapeDataString(reference)}?saved=1");
+    }
+
+    /// <summary>Sends a reply into the young person's chat; refused unless they chose "here in this chat".</summary>
+    public async Task<IActionResult> OnPostReplyAsync(string reference, string? reply, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(reference, cancellationToken) is not { } item)
+        {
+            return NotFound();
+        }
+        Item = item;
+        await LoadRepliesAsync(cancellationToken);
+        var text = reply?.Trim() ?? "";
+        if (ReplyIn is null || !item.WantsReply)
+        {
+            Error = "They did not ask for a reply in the chat. Use the contact they gave, if any.";
+        }
+        else if (text.Length is 0 or > MaxReplyLength)
+        {
+            Error = $"Write the reply, up to {MaxReplyLength} characters.";
+        }
+        if (Error is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var link = (await replies.GetLinkAsync(reference, cancellationToken))!;
+        var delivery = await sender.SendAsync(ReplyIn!, FeedbackReplyWording.Reply(reference, text), cancellationToken);
+        await replies.AddReplyAsync(reference, text, UserName, delivery, link.UserHash, delivered: delivery != ReplyDelivery.NextVisit, cancellationToken);
+        await store.UpdateAsync(reference, item.Status == FeedbackStatus.New ? FeedbackStatus.InReview : item.Status, item.Assignee, item.Notes, true, cancellationToken);
+        await audit.WriteAsync(UserName, AuditActions.Change, "feedback " + reference, $"reply sent in chat ({delivery}, {ReplyIn!.ChannelId})", cancellationToken);
+        return Redirect($"/staff/feedback/{Uri.EscapeDataString(reference)}?saved={delivery}");
+    }
+
+    private async Task LoadRepliesAsync(CancellationToken cancellationToken)
+    {
+        ReplyIn = (await replies.GetLinkAsync(Item.Reference, cancellationToken))?.ReplyIn;
+        Replies = await replies.RepliesAsync(Item.Reference, cancellationToken);
     }
 
     private static string Changes(FeedbackItem before, string status, string? assignee, string? notes, bool replySent)
