@@ -1,16 +1,14 @@
-using CroydonBot.Bot;
-
 namespace CroydonBot.FeedbackReplies;
 
-/// <summary>Registers answering the young person: staff replies into their chat, and the status of their feedback.</summary>
+/// <summary>
+/// Registers the store behind answering the young person. Its two steps run where Pipeline/TurnPipeline.cs puts
+/// them; the live chats come from DirectLine and the sending from the staff area.
+/// </summary>
 public static class FeedbackReplyServiceCollectionExtensions
 {
     public static IServiceCollection AddFeedbackReplies(this IServiceCollection services)
     {
         services.AddSingleton<IFeedbackReplyStore, SqlFeedbackReplyStore>();
-        services.AddSingleton<ChatReplySender>();
-        services.AddSingleton<ITurnStep, WaitingRepliesStep>();
-        services.AddSingleton<ITurnStep, FeedbackStatusStep>();
         return services;
     }
 }

@@ -11,8 +11,6 @@ namespace CroydonBot.FeedbackReplies;
 /// </summary>
 public sealed partial class FeedbackStatusStep(IFeedbackStore feedback, IFeedbackReplyStore replies, IdentityHasher hasher, ReplyFactory factory) : ITurnStep
 {
-    public int Order => 240;
-
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;

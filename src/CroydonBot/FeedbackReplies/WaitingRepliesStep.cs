@@ -10,8 +10,6 @@ namespace CroydonBot.FeedbackReplies;
 /// </summary>
 public sealed class WaitingRepliesStep(IFeedbackReplyStore store, IdentityHasher hasher) : ITurnStep
 {
-    public int Order => 110;
-
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;

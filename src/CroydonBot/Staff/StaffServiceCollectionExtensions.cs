@@ -103,11 +103,12 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<IStaffQueries, SqlStaffQueries>();
         services.AddSingleton<IStaffAudit, SqlStaffAudit>();
         services.AddSingleton<IPassageQuestionSource, ApprovedPhrasingSource>();
-        services.AddSingleton(sp => new UnansweredGrouper(sp.GetRequiredService<KnowledgeIndex>().Analyzer, sp.GetRequiredService<QuestionWords>().Ignore));
+        services.AddSingleton(sp => new UnansweredGrouper(sp.GetRequiredService<IQuestionTerms>()));
         services.AddSingleton<Teaching.SectionNames>();
         services.AddSingleton<Teaching.CandidateFinder>();
-        services.AddSingleton<Teaching.StaffReplyBook>();
-        services.AddSingleton<Bot.ITurnStep, Bot.Steps.StaffReplyStep>();
+        services.AddSingleton<Replies.IApprovedReplies, Teaching.ApprovedStaffReplies>();
+        services.AddSingleton<Replies.StaffReplyBook>();
+        services.AddSingleton<ChatReplySender>();
         services.AddSingleton<RetentionJob>();
         services.AddHostedService<RetentionService>();
         return services;

@@ -1,6 +1,7 @@
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.IntegrationTests.Storage;
 using CroydonBot.Staff;
+using CroydonBot.QuestionLog;
 using CroydonBot.Storage;
 
 namespace CroydonBot.IntegrationTests.Staff;

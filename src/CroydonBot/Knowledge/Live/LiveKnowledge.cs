@@ -31,7 +31,7 @@ public sealed class LiveKnowledge(
 
     public KnowledgeSnapshot Current => Volatile.Read(ref _current) ?? _first.Value;
 
-    public async Task<KnowledgeSnapshot> RebuildAsync(CancellationToken cancellationToken)
+    public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
         // One rebuild at a time; each reads the phrasings afresh, so the last one to finish has every approval.
         await _rebuilding.WaitAsync(cancellationToken);
@@ -45,7 +45,7 @@ public sealed class LiveKnowledge(
             {
                 _ = RetireAsync(previous.Index);
             }
-            return next;
+            return next.Generation;
         }
         finally
         {

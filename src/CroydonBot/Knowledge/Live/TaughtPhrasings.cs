@@ -43,5 +43,5 @@ public sealed class TaughtPhrasings
         return result with { Hits = [taught] };
     }
 
-    private static string Key(string text) => string.Join(' ', QueryText.Tokenise(text));
+    private static string Key(string text) => Text.PlainWords.Of(text);
 }

@@ -1,7 +1,7 @@
 using CroydonBot.Knowledge.Live;
 using CroydonBot.Staff;
 using CroydonBot.Staff.Teaching;
-using CroydonBot.Storage;
+using CroydonBot.QuestionLog;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CroydonBot.Pages.Staff;
@@ -90,9 +90,9 @@ public sealed class QuestionModel(
         }
         await queries.AddAlternativeQuestionAsync(passageId, text, UserName, cancellationToken);
         await queries.ResolveAsync([id], UserName, cancellationToken);
-        var snapshot = await rebuilder.RebuildAsync(cancellationToken);
+        var generation = await rebuilder.RebuildAsync(cancellationToken);
         await audit.WriteAsync(UserName, AuditActions.Change, "passage " + passageId,
-            $"approved alternative question \"{text}\" for \"{names.OfId(passageId)}\" (question {id}); index rebuilt, generation {snapshot.Generation}", cancellationToken);
+            $"approved alternative question \"{text}\" for \"{names.OfId(passageId)}\" (question {id}); index rebuilt, generation {generation}", cancellationToken);
         return Redirect($"/staff/questions/{id}?done=taught");
     }
 

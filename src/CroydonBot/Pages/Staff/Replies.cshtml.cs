@@ -1,5 +1,5 @@
+using CroydonBot.Replies;
 using CroydonBot.Staff;
-using CroydonBot.Staff.Teaching;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CroydonBot.Pages.Staff;

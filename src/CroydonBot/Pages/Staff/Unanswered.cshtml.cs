@@ -60,9 +60,9 @@ public sealed class UnansweredModel(
         await queries.AddAlternativeQuestionAsync(passage!, text, UserName, cancellationToken);
         var chosen = ids.Take(MaxQuestions).ToList();
         await queries.ResolveAsync(chosen, UserName, cancellationToken);
-        var snapshot = await rebuilder.RebuildAsync(cancellationToken);
+        var generation = await rebuilder.RebuildAsync(cancellationToken);
         await audit.WriteAsync(UserName, AuditActions.Change, "passage " + passage,
-            $"approved alternative question \"{text}\" for \"{names.OfId(passage!)}\" (questions {string.Join(',', chosen)}); index rebuilt, generation {snapshot.Generation}", cancellationToken);
+            $"approved alternative question \"{text}\" for \"{names.OfId(passage!)}\" (questions {string.Join(',', chosen)}); index rebuilt, generation {generation}", cancellationToken);
         return Redirect("/staff/unanswered?done=alternative");
     }
 

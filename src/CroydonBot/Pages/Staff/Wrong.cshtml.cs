@@ -1,5 +1,5 @@
 using CroydonBot.Staff;
-using CroydonBot.Storage;
+using CroydonBot.QuestionLog;
 
 namespace CroydonBot.Pages.Staff;
 

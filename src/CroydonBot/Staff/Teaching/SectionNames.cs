@@ -1,5 +1,4 @@
 using CroydonBot.Knowledge;
-using CroydonBot.Knowledge.Live;
 
 namespace CroydonBot.Staff.Teaching;
 
@@ -7,7 +6,7 @@ namespace CroydonBot.Staff.Teaching;
 /// Names for what staff see instead of internal codes: a section is its document's title and heading, and a topic
 /// code is the title of the guide about it (or a plain wording of the bot's own labels).
 /// </summary>
-public sealed class SectionNames(IKnowledgeSource knowledge)
+public sealed class SectionNames(IPassageSearch knowledge)
 {
     public string Of(Passage passage) => string.IsNullOrWhiteSpace(passage.Heading)
         ? $"{passage.Document.Title} (part {passage.Ordinal + 1})"
@@ -15,9 +14,9 @@ public sealed class SectionNames(IKnowledgeSource knowledge)
 
     /// <summary>The section's name, or the id itself when the section no longer exists.</summary>
     public string OfId(string passageId) =>
-        knowledge.Current.Index.Passages.FirstOrDefault(p => p.Id == passageId) is { } passage ? Of(passage) : passageId;
+        knowledge.Passages.FirstOrDefault(p => p.Id == passageId) is { } passage ? Of(passage) : passageId;
 
-    public bool Exists(string passageId) => knowledge.Current.Index.Passages.Any(p => p.Id == passageId);
+    public bool Exists(string passageId) => knowledge.Passages.Any(p => p.Id == passageId);
 
     /// <summary>The sources column of the question log ("id;id") as section names.</summary>
     public IReadOnlyList<string> OfSources(string sources) =>
@@ -34,7 +33,7 @@ public sealed class SectionNames(IKnowledgeSource knowledge)
         {
             return "Not something the bot can do: " + topic[outOfScope.Length..].Replace('-', ' ');
         }
-        var guide = knowledge.Current.Index.Passages.Select(p => p.Document)
+        var guide = knowledge.Passages.Select(p => p.Document)
             .FirstOrDefault(d => d.Kind == "guide" && d.Topic == topic);
         return guide?.Title ?? topic switch
         {

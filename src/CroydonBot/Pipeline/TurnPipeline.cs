@@ -1,0 +1,52 @@
+using CroydonBot.Bot;
+using CroydonBot.Cards;
+using CroydonBot.Dialogs;
+using CroydonBot.Dialogs.Feedback;
+using CroydonBot.FeedbackReplies;
+using CroydonBot.Safety;
+
+namespace CroydonBot.Pipeline;
+
+/// <summary>
+/// The message pipeline, in the order a message passes it. Each step may handle the turn (and end it) or
+/// let the next one try; this list is the only place that order is written down.
+/// </summary>
+public static class TurnPipeline
+{
+    public static readonly IReadOnlyList<Type> Steps =
+    [
+        // A card button click becomes the words it stands for, so every later step (safety included) reads words.
+        typeof(CardSubmitStep),
+        // No words at all (empty, spaces, only symbols): a friendly nudge, not a search.
+        typeof(EmptyMessageStep),
+        // Signs of risk get the helplines before anything else, even in the middle of a dialog.
+        typeof(SafeguardingStep),
+        // Staff replies that waited for the young person's next message (their chat had closed); never ends the turn.
+        typeof(WaitingRepliesStep),
+        // An active dialog (feedback) gets every message until it ends.
+        typeof(DialogStep),
+        // "what happened to FB-2026-000123": status and reply, to the person who sent it only.
+        typeof(FeedbackStatusStep),
+        // Intents that start a dialog ("feedback", "I want to complain").
+        typeof(FeedbackIntentStep),
+        // The buttons under an answer: "Tell me more", helpful or not.
+        typeof(FollowUpStep),
+        typeof(SmallTalkStep),
+        // What the bot cannot do, said plainly, before the knowledge base finds a loosely related passage.
+        typeof(OutOfScopeStep),
+        // A reviewed "no answer here, say X" reply staff wrote for exactly this question.
+        typeof(StaffReplyStep),
+        // An answer from seeds/, "Did you mean", or an honest "I don't know". Always handles the turn.
+        typeof(KnowledgeStep),
+    ];
+
+    /// <summary>Registers the steps in <see cref="Steps"/> order: the bot runs them in registration order.</summary>
+    public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
+    {
+        foreach (var step in Steps)
+        {
+            services.AddSingleton(typeof(ITurnStep), step);
+        }
+        return services;
+    }
+}
