@@ -9,6 +9,9 @@ public static class FeedbackReplyServiceCollectionExtensions
     public static IServiceCollection AddFeedbackReplies(this IServiceCollection services)
     {
         services.AddSingleton<IFeedbackReplyStore, SqlFeedbackReplyStore>();
+        services.AddSingleton<IPublishedChanges, SqlPublishedChanges>();
+        services.AddSingleton(sp => Configuration.YamlFile.Read<YouSaidWeDidData>(Path.Combine(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value.DialogsFullPath, YouSaidWeDidData.File)));
         return services;
     }
 }

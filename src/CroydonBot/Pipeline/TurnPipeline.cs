@@ -36,6 +36,8 @@ public static class TurnPipeline
         typeof(OutOfScopeStep),
         // A reviewed "no answer here, say X" reply staff wrote for exactly this question.
         typeof(StaffReplyStep),
+        // "What has the council changed because of ambassadors?": the published "You said, we did" items.
+        typeof(YouSaidWeDidStep),
         // An answer from seeds/, "Did you mean", or an honest "I don't know". Always handles the turn.
         typeof(KnowledgeStep),
     ];

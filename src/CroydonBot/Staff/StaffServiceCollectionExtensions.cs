@@ -83,7 +83,6 @@ public static class StaffServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
             options.Conventions.AuthorizePage("/Staff/Audit", StaffRoles.ManagerPolicy);
             options.Conventions.AuthorizePage("/Staff/Feedback/Delete", StaffRoles.ManagerPolicy);
-            options.Conventions.AuthorizePage("/Staff/YouSaidWeDid", StaffRoles.ManagerPolicy);
         }).ConfigureApplicationPartManager(parts =>
         {
             // Pages are found in the entry assembly by default; when the app is hosted by another program

@@ -1,4 +1,5 @@
 using CroydonBot.FeedbackReplies;
+using CroydonBot.Safety;
 using CroydonBot.Staff;
 using CroydonBot.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -6,8 +7,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace CroydonBot.Pages.Staff.Feedback;
 
 /// <summary>One feedback item: read it, and move it through new, in review, actioned, closed.</summary>
-public sealed class DetailModel(IFeedbackStore store, IStaffAudit audit, IFeedbackReplyStore replies, ChatReplySender sender) : StaffPageModel
+public sealed class DetailModel(
+    IFeedbackStore store, IStaffAudit audit, IFeedbackReplyStore replies, ChatReplySender sender, IPublishedChanges published, IPersonalDataRedactor redactor)
+    : StaffPageModel
 {
+    public const int MaxSummaryLength = 600;
+
     public const int MaxNotesLength = 4000;
     public const int MaxReplyLength = 2000;
 
@@ -33,6 +38,7 @@ public sealed class DetailModel(IFeedbackStore store, IStaffAudit audit, IFeedba
             ReplyDelivery.Connector => "Reply sent into their chat.",
             ReplyDelivery.LiveChat => "Reply sent into their open chat.",
             ReplyDelivery.NextVisit => "Reply saved: their chat is closed, so they get it the next time they write to the bot.",
+            "published" => "Published on the \"You said, we did\" page.",
             _ => "Saved.",
         };
         await audit.WriteAsync(UserName, AuditActions.View, "feedback " + reference, null, cancellationToken);
@@ -97,6 +103,45 @@ public sealed class DetailModel(IFeedbackStore store, IStaffAudit audit, IFeedba
         await store.UpdateAsync(reference, item.Status == FeedbackStatus.New ? FeedbackStatus.InReview : item.Status, item.Assignee, item.Notes, true, cancellationToken);
         await audit.WriteAsync(UserName, AuditActions.Change, "feedback " + reference, $"reply sent in chat ({delivery}, {ReplyIn!.ChannelId})", cancellationToken);
         return Redirect($"/staff/feedback/{Uri.EscapeDataString(reference)}?saved={delivery}");
+    }
+
+    /// <summary>
+    /// A manager publishes an actioned item's summary on /you-said-we-did. The summary is their own rewrite; it is
+    /// refused if the redactor finds anything personal in it (a name, a contact, a date of birth...).
+    /// </summary>
+    public async Task<IActionResult> OnPostPublishAsync(string reference, string? summary, CancellationToken cancellationToken)
+    {
+        if (!IsManager)
+        {
+            return Forbid();
+        }
+        if (await store.GetAsync(reference, cancellationToken) is not { } item)
+        {
+            return NotFound();
+        }
+        Item = item;
+        await LoadRepliesAsync(cancellationToken);
+        var text = summary?.Trim() ?? "";
+        if (item.Status != FeedbackStatus.Actioned)
+        {
+            Error = "Only actioned feedback can be published.";
+        }
+        else if (text.Length is < 10 or > MaxSummaryLength)
+        {
+            Error = $"Write the summary in 10 to {MaxSummaryLength} characters.";
+        }
+        else if (redactor.Redact(text) != text)
+        {
+            Error = "The summary still contains personal details (a name, contact or similar). Rewrite it without them.";
+        }
+        if (Error is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var id = await published.PublishAsync(reference, text, UserName, cancellationToken);
+        await audit.WriteAsync(UserName, AuditActions.Change, "feedback " + reference, $"published on You said, we did (item {id})", cancellationToken);
+        return Redirect($"/staff/feedback/{Uri.EscapeDataString(reference)}?saved=published");
     }
 
     private async Task LoadRepliesAsync(CancellationToken cancellationToken)

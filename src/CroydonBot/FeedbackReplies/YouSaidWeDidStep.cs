@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using CroydonBot.Bot;
+using CroydonBot.Replies;
+using CroydonBot.Text;
+
+namespace CroydonBot.FeedbackReplies;
+
+/// <summary>
+/// "What has the council changed because of ambassadors?": the published "You said, we did" items with their dates,
+/// newest first, and nothing else: the bot says only what a manager published.
+/// </summary>
+public sealed class YouSaidWeDidStep(YouSaidWeDidData data, IPublishedChanges changes, ReplyFactory replies) : ITurnStep
+{
+    public const int Shown = 5;
+    public const string Topic = "you-said-we-did";
+
+    private readonly Regex[] _patterns = [.. data.Patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))];
+
+    public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var words = PlainWords.Of(turnContext.Activity.Text ?? "");
+        if (!_patterns.Any(p => p.IsMatch(words)))
+        {
+            return false;
+        }
+        var published = await changes.ListAsync(Shown, cancellationToken);
+        turnContext.Record.IsQuestion = true;
+        turnContext.Record.Kind = ReplyKinds.Answer;
+        turnContext.Record.Topic = Topic;
+        var text = published.Count == 0
+            ? data.Nothing
+            : data.Intro + "\n\n" + string.Join("\n", published.Select(c => $"- {c.PublishedAt.UtcDateTime:d MMMM yyyy}: {c.Summary}")) + "\n\n" + data.More;
+        await turnContext.SendActivityAsync(replies.Message(text, ReplyKinds.Answer), cancellationToken);
+        return true;
+    }
+}

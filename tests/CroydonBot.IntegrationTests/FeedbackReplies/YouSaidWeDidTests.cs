@@ -1,0 +1,30 @@
+using CroydonBot.IntegrationTests.Infrastructure;
+
+namespace CroydonBot.IntegrationTests.FeedbackReplies;
+
+/// <summary>"You said, we did" with the app on SQLite.</summary>
+public sealed class YouSaidWeDidTests
+{
+    [Fact]
+    public Task AManagerPublishesAChangeItShowsOnThePublicPageAndTheBotAnswersFromIt() => YouSaidWeDidJourney.RunAsync();
+}
+
+/// <summary>"You said, we did" with the app on PostgreSQL (CROYDONBOT_TEST_POSTGRES).</summary>
+[RequiresPostgres]
+public sealed class YouSaidWeDidOnPostgresTests
+{
+    [StoreFact]
+    public async Task AManagerPublishesAChangeItShowsOnThePublicPageAndTheBotAnswersFromIt()
+    {
+        var name = PostgresTestServer.NewDatabaseName("youSaid");
+        var connectionString = await PostgresTestServer.CreateDatabaseAsync(name);
+        try
+        {
+            await YouSaidWeDidJourney.RunAsync($"Storage:PostgresConnectionString={connectionString}");
+        }
+        finally
+        {
+            await PostgresTestServer.DropDatabaseAsync(name);
+        }
+    }
+}
