@@ -87,6 +87,12 @@ public static class TeachingJourney
             await Capture(page, screenshots, "staff-question");
             await page.GotoAsync("staff/questions");
             await Capture(page, screenshots, "staff-questions");
+            await page.GotoAsync($"staff/feedback/{feedback.Reference}");
+            await Capture(page, screenshots, "staff-feedback-detail");
+            await page.GotoAsync("staff/replies");
+            await Capture(page, screenshots, "staff-replies");
+            await page.GotoAsync("you-said-we-did");
+            await Capture(page, screenshots, "you-said-we-did");
         }
     }
 
