@@ -14,12 +14,16 @@ public sealed class YouSaidWeDidStep(YouSaidWeDidData data, IPublishedChanges ch
     public const int Shown = 5;
     public const string Topic = "you-said-we-did";
 
-    private readonly Regex[] _patterns = [.. data.Patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))];
+    /// <summary>Longer messages are something else (or hostile): this question is one short sentence.</summary>
+    public const int MaxLength = 300;
+
+    // Linear-time matching: the patterns come from a data file and the text from anyone.
+    private readonly Regex[] _patterns = [.. data.Patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking))];
 
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var words = PlainWords.Of(turnContext.Activity.Text ?? "");
-        if (!_patterns.Any(p => p.IsMatch(words)))
+        var message = turnContext.Activity.Text ?? "";
+        if (message.Length > MaxLength || PlainWords.Of(message) is var words && !_patterns.Any(p => p.IsMatch(words)))
         {
             return false;
         }

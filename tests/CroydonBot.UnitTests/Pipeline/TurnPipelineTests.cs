@@ -2,6 +2,7 @@ using CroydonBot.Bot;
 using CroydonBot.Cards;
 using CroydonBot.Dialogs;
 using CroydonBot.Dialogs.Feedback;
+using CroydonBot.FeedbackReplies;
 using CroydonBot.Pipeline;
 using CroydonBot.Safety;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,11 +25,15 @@ public sealed class TurnPipelineTests
                 typeof(CardSubmitStep),
                 typeof(EmptyMessageStep),
                 typeof(SafeguardingStep),
+                typeof(WaitingRepliesStep),
                 typeof(DialogStep),
+                typeof(FeedbackStatusStep),
                 typeof(FeedbackIntentStep),
                 typeof(FollowUpStep),
                 typeof(SmallTalkStep),
                 typeof(OutOfScopeStep),
+                typeof(StaffReplyStep),
+                typeof(YouSaidWeDidStep),
                 typeof(KnowledgeStep),
             ], steps);
         }

@@ -90,7 +90,8 @@ public sealed class QuestionModel(
         }
         await queries.AddAlternativeQuestionAsync(passageId, text, UserName, cancellationToken);
         await queries.ResolveAsync([id], UserName, cancellationToken);
-        var generation = await rebuilder.RebuildAsync(cancellationToken);
+        // The approval is stored: finish the rebuild even if the browser goes away, so the bot does not wait for a restart.
+        var generation = await rebuilder.RebuildAsync(CancellationToken.None);
         await audit.WriteAsync(UserName, AuditActions.Change, "passage " + passageId,
             $"approved alternative question \"{text}\" for \"{names.OfId(passageId)}\" (question {id}); index rebuilt, generation {generation}", cancellationToken);
         return Redirect($"/staff/questions/{id}?done=taught");

@@ -60,7 +60,8 @@ public sealed class UnansweredModel(
         await queries.AddAlternativeQuestionAsync(passage!, text, UserName, cancellationToken);
         var chosen = ids.Take(MaxQuestions).ToList();
         await queries.ResolveAsync(chosen, UserName, cancellationToken);
-        var generation = await rebuilder.RebuildAsync(cancellationToken);
+        // The approval is stored: finish the rebuild even if the browser goes away, so the bot does not wait for a restart.
+        var generation = await rebuilder.RebuildAsync(CancellationToken.None);
         await audit.WriteAsync(UserName, AuditActions.Change, "passage " + passage,
             $"approved alternative question \"{text}\" for \"{names.OfId(passage!)}\" (questions {string.Join(',', chosen)}); index rebuilt, generation {generation}", cancellationToken);
         return Redirect("/staff/unanswered?done=alternative");
