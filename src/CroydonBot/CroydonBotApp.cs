@@ -3,6 +3,7 @@ using CroydonBot.Cards;
 using CroydonBot.Channels;
 using CroydonBot.Dialogs;
 using CroydonBot.DirectLine;
+using CroydonBot.Hosting;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 using CroydonBot.Staff;
@@ -24,8 +25,11 @@ public static class CroydonBotApp
             // The content (seeds/, dialogs/, wwwroot/) is copied beside the binary; run from anywhere.
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.UsePortVariable();
         builder.Services.AddProblemDetails();
+        builder.Services.AddHealthEndpoints();
         builder.Services.AddBot(builder.Configuration);
+        builder.Services.AddInputLimits(builder.Configuration);
         builder.Services.AddChannelAuthentication(builder.Configuration);
         builder.Services.AddCards(builder.Configuration);
         builder.Services.AddKnowledge(builder.Configuration);
@@ -48,7 +52,7 @@ public static class CroydonBotApp
         app.MapDirectLine();
         app.MapWebChat();
         app.MapPrivacyPage();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapHealthEndpoints();
         return app;
     }
 
@@ -64,7 +68,7 @@ public static class CroydonBotApp
         var options = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
         if (options.IsAnonymous)
         {
-            app.Logger.LogWarning("MicrosoftAppId is not set: /api/messages accepts requests without authentication (local development mode).");
+            app.LogAnonymousMode();
         }
         app.Logger.LogInformation("Knowledge index ready: {Passages} passages from {Documents} documents",
             index.Passages.Count, index.Passages.Select(p => p.Document.File).Distinct().Count());

@@ -14,11 +14,15 @@ public static class ChannelAuthServiceCollectionExtensions
     public static IServiceCollection AddChannelAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ChannelAuthOptions>(configuration);
+        services.Configure<ChannelSecurityOptions>(configuration.GetSection(ChannelSecurityOptions.Section));
+        services.TryAddSingleton<ServiceUrlAllowList>();
         var retry = configuration.GetSection(ConnectorRetryOptions.Section).Get<ConnectorRetryOptions>() ?? new ConnectorRetryOptions();
         services.TryAddSingleton(retry);
         services.TryAddSingleton<TrustedServiceUrls>();
         services.AddTransient<ConnectorRetryHandler>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = retry.Timeout)
+            // A redirect would take a reply (and the bot's token) to a host the allow-list never saw.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler<ConnectorRetryHandler>();
 
         services.AddOptions<BotOptions>().Validate(SupportedAppType, UnsupportedAppTypeMessage).ValidateOnStart();
