@@ -19,6 +19,7 @@ public static class SafetyServiceCollectionExtensions
         services.AddSingleton<ISafeguardingDetector>(sp => new RememberingSafeguardingDetector(new SafeguardingDetector(sp.GetRequiredService<SafeguardingData>())));
         services.AddSingleton<ITurnStep, SafeguardingStep>();
         services.AddSingleton<ReplayGuard>();
+        services.AddSingleton<PrivacyPage>();
         services.AddSafetyRateLimiter();
         return services;
     }
@@ -35,13 +36,10 @@ public static class SafetyServiceCollectionExtensions
     /// <summary>GET /privacy: what the bot keeps, for how long, and who to ask, in plain words.</summary>
     public static IEndpointRouteBuilder MapPrivacyPage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/privacy", (IWebHostEnvironment environment) =>
-        {
-            var path = Path.Combine(environment.ContentRootPath, "wwwroot", "privacy.html");
-            return File.Exists(path)
-                ? Results.File(path, "text/html; charset=utf-8")
-                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "The privacy page is missing from this installation.");
-        });
+        app.MapGet("/privacy", (PrivacyPage page) =>
+            page.Render() is { } html
+                ? Results.Content(html, "text/html; charset=utf-8")
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "The privacy page is missing from this installation."));
         return app;
     }
 }

@@ -31,7 +31,7 @@ public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHas
             "SELECT state_json FROM conversation_state WHERE conversation_key = @key", new { key });
     }
 
-    /// <summary>The state as it is stored, after redacting the question text it keeps.</summary>
+    /// <summary>The state as it is stored, after redacting the question text and dialog values it keeps.</summary>
     public string ToJson(ConversationState state)
     {
         if (state.LastAnswer is { } last)
@@ -39,6 +39,7 @@ public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHas
             last.Question = redactor.Redact(last.Question);
         }
         state.PendingQuestion = state.PendingQuestion is null ? null : redactor.Redact(state.PendingQuestion);
+        DialogValueRedaction.Apply(state, redactor);
         return ConversationStateJson.Write(state);
     }
 

@@ -20,6 +20,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IdentityHasher>();
         services.AddSingleton<IQuestionLog, SqlQuestionLog>();
         services.AddSingleton<SqlConversationStateStore>();
+        services.AddSingleton<ConversationStateRetention>();
+        services.AddHostedService<ConversationStateRetentionService>();
         services.AddSingleton<IConversationStateStore>(sp =>
         {
             var store = sp.GetRequiredService<SqlConversationStateStore>();
