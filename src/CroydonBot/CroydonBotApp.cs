@@ -28,6 +28,8 @@ public static class CroydonBotApp
         builder.UsePortVariable();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthEndpoints();
+        builder.Services.AddProxySupport(builder.Configuration);
+        builder.Services.AddTelemetry(builder.Configuration);
         builder.Services.AddBot(builder.Configuration);
         builder.Services.AddInputLimits(builder.Configuration);
         builder.Services.AddChannelAuthentication(builder.Configuration);
@@ -41,6 +43,8 @@ public static class CroydonBotApp
         builder.Services.AddSafety(builder.Configuration);
 
         var app = builder.Build();
+        // First: the rate limits, HSTS and the Secure cookie all need the client's real address and scheme.
+        app.UseForwardedHeaders();
         app.UseSafety();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

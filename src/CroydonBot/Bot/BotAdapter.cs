@@ -18,7 +18,8 @@ public sealed class BotAdapter(
     IEnumerable<IReplyShaper> shapers,
     ReplyFactory replies,
     IOptions<BotOptions> options,
-    ILogger<BotAdapter> logger)
+    ILogger<BotAdapter> logger,
+    BotMetrics? metrics = null)
 {
     /// <summary>Processes an activity; returns the buffered replies for expectReplies, otherwise null.</summary>
     public Task<ExpectedReplies?> ProcessActivityAsync(Activity activity, CancellationToken cancellationToken) =>
@@ -30,6 +31,7 @@ public sealed class BotAdapter(
     /// </summary>
     public async Task<ExpectedReplies?> ProcessActivityAsync(Activity activity, string entryPoint, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var scope = EntryPoints.StateScope(entryPoint, activity.ChannelId);
         var buffered = activity.ExpectsReplies ? new BufferedReplySink() : null;
         var sink = ShapedReplySink.Wrap(buffered ?? sinks.Create(activity), shapers);
@@ -41,6 +43,8 @@ public sealed class BotAdapter(
         // Recorded first: the log id goes into the state so "was this helpful?" can find the question.
         await recorder.RecordAsync(context, cancellationToken);
         await stateStore.SaveAsync(scope, activity.Conversation!.Id!, state, cancellationToken);
+        metrics?.RecordTurn(entryPoint, activity.ChannelId, activity.Type, context.Record.Kind, context.Record.SafeguardingFlag,
+            System.Diagnostics.Stopwatch.GetElapsedTime(started));
         return buffered is null ? null : new ExpectedReplies(buffered.Replies);
     }
 

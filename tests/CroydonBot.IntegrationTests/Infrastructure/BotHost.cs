@@ -43,6 +43,8 @@ public sealed class BotHost : IAsyncDisposable
             // "Channels:AllowAnonymous=false" to see the default; replies to a RecordingConnector also need
             // its host on Channels:AllowedServiceUrlHosts (RecordingConnector.AllowLoopback).
             "--Channels:AllowAnonymous=true",
+            // Plain http on loopback: a Secure staff cookie would never come back. ProxyTests checks the default.
+            "--Staff:SecureCookie=false",
         };
         args.AddRange(settings.Select(s => "--" + s));
         var app = CroydonBotApp.Build([.. args]);

@@ -14,9 +14,9 @@ public sealed partial class PrivacyPageTests
 
         var html = await host.Client.GetStringAsync("privacy");
 
-        Assert.Equal("6", Setting(html, "Retention:QuestionMonths"));
-        Assert.Equal("9", Setting(html, "Retention:FeedbackMonthsAfterClosing"));
-        Assert.Equal("12", Setting(html, "Retention:ConversationStateHours"));
+        Assert.Equal("6 months", Setting(html, "Retention:QuestionMonths"));
+        Assert.Equal("9 months", Setting(html, "Retention:FeedbackMonthsAfterClosing"));
+        Assert.Equal("12 hours", Setting(html, "Retention:ConversationStateHours"));
         Assert.Equal("3 hours", Setting(html, "DirectLine:ConversationIdleTimeout"));
         Assert.DoesNotMatch(@"\{[A-Za-z]+:[A-Za-z]+\}", html);
     }
