@@ -71,8 +71,19 @@ public sealed class SignInLockout(IOptions<StaffOptions> options, TimeProvider c
         {
             return attempts;
         }
+        if (_byName.Count >= MaxNames)
+        {
+            // Guessing at many names must not grow memory without end: forget the names with nothing at stake.
+            foreach (var name in _byName.Where(e => e.Value.LockedUntil is null && e.Value.InFlight == 0).Select(e => e.Key).ToList())
+            {
+                _byName.Remove(name);
+            }
+        }
         return _byName[userName] = new Attempts();
     }
+
+    /// <summary>Names remembered before unlocked ones are forgotten.</summary>
+    private const int MaxNames = 10_000;
 
     private sealed class Attempts
     {
