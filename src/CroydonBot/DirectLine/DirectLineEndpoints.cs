@@ -192,7 +192,7 @@ public static class DirectLineEndpoints
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>Reads an optional JSON body of at most <paramref name="maxBytes"/>; an empty body is null, a bad one a 400.</summary>
-    private static async Task<(T? Value, IResult? Error)> ReadJsonAsync<T>(HttpRequest request, int maxBytes = MessagesEndpoint.MaxBodyBytes) where T : class
+    private static async Task<(T? Value, IResult? Error)> ReadJsonAsync<T>(HttpRequest request, int maxBytes = ActivityRequest.MaxBodyBytes) where T : class
     {
         if (request.ContentLength > maxBytes)
         {

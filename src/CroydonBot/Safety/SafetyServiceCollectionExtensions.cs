@@ -1,12 +1,11 @@
-using CroydonBot.Bot;
 using CroydonBot.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Safety;
 
 /// <summary>
-/// Registers what keeps young people safe and the service standing: the safeguarding check, replay and
-/// rate limits, security headers, and the privacy page.
+/// Registers what keeps young people safe and the service standing: the safeguarding check (its turn step
+/// is in the pipeline), personal data redaction, replay and rate limits and security headers.
 /// </summary>
 public static class SafetyServiceCollectionExtensions
 {
@@ -17,9 +16,8 @@ public static class SafetyServiceCollectionExtensions
         services.AddSingleton(sp => YamlFile.Read<SafeguardingData>(Path.Combine(
             sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, SafeguardingData.File)));
         services.AddSingleton<ISafeguardingDetector>(sp => new RememberingSafeguardingDetector(new SafeguardingDetector(sp.GetRequiredService<SafeguardingData>())));
-        services.AddSingleton<ITurnStep, SafeguardingStep>();
+        services.AddSingleton<IPersonalDataRedactor, PersonalDataRedactor>();
         services.AddSingleton<ReplayGuard>();
-        services.AddSingleton<PrivacyPage>();
         services.AddSafetyRateLimiter();
         return services;
     }
@@ -30,16 +28,6 @@ public static class SafetyServiceCollectionExtensions
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<InboundActivity>();
         app.UseRateLimiter();
-        return app;
-    }
-
-    /// <summary>GET /privacy: what the bot keeps, for how long, and who to ask, in plain words.</summary>
-    public static IEndpointRouteBuilder MapPrivacyPage(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/privacy", (PrivacyPage page) =>
-            page.Render() is { } html
-                ? Results.Content(html, "text/html; charset=utf-8")
-                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "The privacy page is missing from this installation."));
         return app;
     }
 }

@@ -106,9 +106,11 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<IStaffQueries, SqlStaffQueries>();
         services.AddSingleton<IStaffAudit, SqlStaffAudit>();
         services.AddSingleton<IPassageQuestionSource, ApprovedPhrasingSource>();
-        services.AddSingleton(sp => new UnansweredGrouper(sp.GetRequiredService<KnowledgeIndex>().Analyzer, sp.GetRequiredService<QuestionWords>().Ignore));
+        services.AddSingleton(sp => new UnansweredGrouper(sp.GetRequiredService<IQuestionTerms>()));
         services.AddSingleton<RetentionJob>();
         services.AddHostedService<RetentionService>();
+        services.AddSingleton<ConversationStateRetention>();
+        services.AddHostedService<ConversationStateRetentionService>();
         return services;
     }
 

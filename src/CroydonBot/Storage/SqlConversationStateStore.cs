@@ -1,14 +1,14 @@
 using System.Globalization;
-using CroydonBot.Safety;
 using Dapper;
 
 namespace CroydonBot.Storage;
 
 /// <summary>
 /// Conversation state as one JSON row per conversation. The key is a hash of channel and conversation id,
-/// so the table holds no channel identifiers. Question text kept for follow-ups is redacted like the log.
+/// so the table holds no channel identifiers. Question text kept for follow-ups arrives already redacted;
+/// what dialogs collected is redacted here, before it is written, by <see cref="IConversationStateRedaction"/>.
 /// </summary>
-public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHasher hasher, IPersonalDataRedactor redactor) : IConversationStateStore
+public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHasher hasher, IConversationStateRedaction? redaction = null) : IConversationStateStore
 {
     private const string Upsert =
         """
@@ -31,15 +31,10 @@ public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHas
             "SELECT state_json FROM conversation_state WHERE conversation_key = @key", new { key });
     }
 
-    /// <summary>The state as it is stored, after redacting the question text and dialog values it keeps.</summary>
+    /// <summary>The state as it is stored, after redacting what dialogs collected.</summary>
     public string ToJson(ConversationState state)
     {
-        if (state.LastAnswer is { } last)
-        {
-            last.Question = redactor.Redact(last.Question);
-        }
-        state.PendingQuestion = state.PendingQuestion is null ? null : redactor.Redact(state.PendingQuestion);
-        DialogValueRedaction.Apply(state, redactor);
+        redaction?.Apply(state);
         return ConversationStateJson.Write(state);
     }
 

@@ -1,0 +1,90 @@
+using CroydonBot.Bot;
+using CroydonBot.Knowledge;
+using CroydonBot.Replies;
+using CroydonBot.Safety;
+using CroydonBot.Storage;
+using CroydonBot.Text;
+using Microsoft.Extensions.Options;
+
+namespace CroydonBot.Pipeline;
+
+/// <summary>
+/// Answers from the knowledge base: the best passage as a short sourced reply, "Did you mean...?" when two
+/// different answers are equally likely, and an honest "I don't know" below the confidence threshold.
+/// </summary>
+public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, IPersonalDataRedactor redactor, IOptions<KnowledgeOptions> options) : ITurnStep
+{
+    /// <summary>Two hits within this ratio of each other are too close to call.</summary>
+    private const double AmbiguityRatio = 0.97;
+
+    public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var text = turnContext.Activity.Text ?? "";
+        var record = turnContext.Record;
+        if (PlainWords.Of(text) == PlainWords.Of(replies.Wording.Buttons.NoneOfThese))
+        {
+            record.Kind = ReplyKinds.Fallback;
+            await turnContext.SendActivityAsync(replies.Fallback(), cancellationToken);
+            return true;
+        }
+        record.IsQuestion = true;
+        var questions = QuestionSplitter.Split(text);
+        var result = answers.Retrieve(questions[0]);
+        var offer = questions.Count > 1 ? questions[1] : null;
+        if (result.Confidence < options.Value.ConfidenceThreshold && offer is not null)
+        {
+            // The first question is beyond us; the second may not be.
+            (result, offer) = (answers.Retrieve(offer), null);
+        }
+        record.Confidence = result.Confidence;
+        if (result.Best is not { } best || result.Confidence < options.Value.ConfidenceThreshold)
+        {
+            record.Kind = ReplyKinds.Fallback;
+            turnContext.State.LastAnswer = null;
+            await turnContext.SendActivityAsync(replies.Fallback(result.Confidence), cancellationToken);
+            return true;
+        }
+        if (Ambiguous(result) is { } choices)
+        {
+            record.Kind = ReplyKinds.Answer;
+            record.Topic = best.Passage.Document.Topic;
+            var suggestions = choices.Append(replies.Wording.Buttons.NoneOfThese);
+            await turnContext.SendActivityAsync(replies.Message(replies.Wording.DidYouMean.Text, ReplyKinds.Answer, suggestions, result.Confidence), cancellationToken);
+            return true;
+        }
+        var answer = answers.Compose(result);
+        record.Kind = ReplyKinds.Answer;
+        record.Topic = answer.Topic;
+        record.Sources.AddRange(answer.PassageIds);
+        turnContext.State.LastAnswer = new LastAnswer
+        {
+            // Kept in the conversation state, so redacted like the question log.
+            Question = redactor.Redact(questions[0]),
+            PassageIds = [.. answer.PassageIds],
+            SentencesShown = answer.SentencesShown,
+        };
+        var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore, offer);
+        await turnContext.SendActivityAsync(replies.Answer(answer.Text, answer.Citations, buttons, answer.Confidence, answer.PassageIds), cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// The guide headings to offer when the two best passages score almost the same but are about
+    /// different things; null when the best answer is clear.
+    /// </summary>
+    private static IReadOnlyList<string>? Ambiguous(RetrievalResult result)
+    {
+        // Only a one-idea question ("housing?", "money") is too vague to answer when two topics tie.
+        if (result.Hits.Count < 2 || result.Plan.Concepts.Count > 1)
+        {
+            return null;
+        }
+        var (first, second) = (result.Hits[0], result.Hits[1]);
+        var close = second.Score >= first.Score * AmbiguityRatio;
+        var different = first.Passage.Document.Kind == "guide" && second.Passage.Document.Kind == "guide"
+            && first.Passage.Heading.Length > 0 && second.Passage.Heading.Length > 0
+            && first.Passage.Heading != second.Passage.Heading
+            && first.Passage.Document.Topic != second.Passage.Document.Topic;
+        return close && different ? [first.Passage.Heading, second.Passage.Heading] : null;
+    }
+}
