@@ -8,7 +8,7 @@ namespace CroydonBot.UnitTests.Pipeline;
 public sealed class KnowledgeStepTests
 {
     private static KnowledgeStep Step(KnowledgeIndex index) =>
-        new(RealContent.Answers(index), RealContent.Replies, RealContent.Redactor, RealContent.KnowledgeOptions);
+        new(RealContent.Answers(index), RealContent.Replies, RealContent.KnowledgeOptions);
 
     [Fact]
     public async Task AQuestionTheSeedsAnswerGetsAShortSourcedAnswer()
@@ -56,13 +56,14 @@ public sealed class KnowledgeStepTests
     }
 
     [Fact]
-    public async Task TheQuestionKeptForFollowUpsHasNoPersonalData()
+    public async Task WhatIsKeptForFollowUpsHoldsNothingTheYoungPersonWrote()
     {
         var (context, _) = Turn.Of("what did ofsted say about croydon in 2024? email me at sam.jones@example.com");
 
         await Step(RealContent.Index).TryHandleAsync(context, CancellationToken.None);
 
-        Assert.DoesNotContain("sam.jones@example.com", context.State.LastAnswer!.Question);
+        Assert.NotNull(context.State.LastAnswer);
+        Assert.DoesNotContain("sam.jones", ConversationStateJson.Write(context.State));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using CroydonBot.Configuration;
 using CroydonBot.Knowledge;
 using CroydonBot.Replies;
-using CroydonBot.Safety;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.UnitTests.Pipeline;
@@ -16,8 +15,6 @@ internal static class RealContent
     public static SmallTalkMatcher SmallTalk { get; } = new(YamlFile.Read<SmallTalkData>(Path.Combine(SeedPaths.Dialogs, SmallTalkData.File)));
 
     public static OutOfScopeMatcher OutOfScope { get; } = new(YamlFile.Read<OutOfScopeData>(Path.Combine(SeedPaths.Dialogs, OutOfScopeData.File)));
-
-    public static PersonalDataRedactor Redactor { get; } = new();
 
     public static IOptions<KnowledgeOptions> KnowledgeOptions { get; } = Options.Create(new KnowledgeOptions());
 
