@@ -1,6 +1,7 @@
 using CroydonBot.Bot;
 using CroydonBot.Cards;
 using CroydonBot.Channels;
+using CroydonBot.Configuration;
 using CroydonBot.Dialogs;
 using CroydonBot.DirectLine;
 using CroydonBot.Hosting;
@@ -30,8 +31,9 @@ public static class CroydonBotApp
         });
         builder.UsePortVariable();
         builder.Services.AddProblemDetails();
+        builder.Services.AddContent();
         builder.Services.AddHealthEndpoints();
-        builder.Services.AddProxySupport(builder.Configuration);
+        builder.Services.AddProxySupport();
         builder.Services.AddTelemetry(builder.Configuration);
         builder.Services.AddBot(builder.Configuration);
         builder.Services.AddInputLimits(builder.Configuration);

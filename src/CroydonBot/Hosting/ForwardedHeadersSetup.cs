@@ -1,16 +1,18 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Hosting;
 
 /// <summary>ASP.NET Core's forwarded-headers middleware, trusting the proxies in <see cref="ProxyOptions"/>.</summary>
 public static class ForwardedHeadersSetup
 {
-    public static IServiceCollection AddProxySupport(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddProxySupport(this IServiceCollection services)
     {
-        var proxy = configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
-        services.Configure<ForwardedHeadersOptions>(options =>
+        services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((options, proxyOptions) =>
         {
+            var proxy = proxyOptions.Value;
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.ForwardLimit = Math.Max(1, proxy.ForwardLimit);
             if (proxy.KnownProxies.Count + proxy.KnownNetworks.Count == 0)

@@ -5,7 +5,7 @@ public static class InputLimitsServiceCollectionExtensions
 {
     public static IServiceCollection AddInputLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<InputLimitOptions>(configuration.GetSection(InputLimitOptions.Section));
+        services.AddOptions<InputLimitOptions>().BindConfiguration(InputLimitOptions.Section).ValidateOnStart();
         services.AddSingleton<ActivityLimits>();
         return services;
     }

@@ -24,7 +24,7 @@ public sealed class ConnectorClientTests
     private static (ConnectorClient Client, BusyConnector Connector) Create(params string[] allowedHosts)
     {
         var connector = new BusyConnector();
-        var retry = new ConnectorRetryHandler(new ConnectorRetryOptions { MaxRetries = 7, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero }, TimeProvider.System, NullLogger<ConnectorRetryHandler>.Instance)
+        var retry = new ConnectorRetryHandler(Options.Create(new ConnectorRetryOptions { MaxRetries = 7, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero }), TimeProvider.System, NullLogger<ConnectorRetryHandler>.Instance)
         {
             InnerHandler = connector,
         };
