@@ -7,7 +7,7 @@ namespace CroydonBot.Knowledge;
 /// Turns the best passage into a short plain reply: the sentences that answer the question (not the whole
 /// paragraph), when the information dates from, whether it is history, and the source.
 /// </summary>
-public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> options, KnowledgeIndex index)
+public sealed partial class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> options, KnowledgeIndex index)
 {
     /// <summary>How far below the best passage another may score and still offer its best sentence.</summary>
     private const double CandidateFloor = 0.75;
@@ -18,6 +18,9 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
     /// <summary>A second source's sentence longer than this would make the answer a wall of text.</summary>
     private const int SecondSourceMaxWords = 40;
 
+    /// <summary>How much a sentence holding the kind of fact asked for (a date for "when") gains as the lead.</summary>
+    private const double KindBonus = 0.15;
+
     private readonly AnalysisCache _analysis = new(index.Analyzer);
 
     /// <summary>
@@ -27,32 +30,73 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
     /// </summary>
     public ComposedAnswer Compose(QueryPlan plan, IReadOnlyList<ScoredPassage> hits)
     {
-        var lead = BestSentence(plan, hits);
+        var kind = QuestionKinds.Of(plan.Question);
+        var lead = BestSentence(plan, hits, kind);
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
-        var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index);
-        var parts = new List<(Passage Passage, string Body)> { (passage, string.Join(' ', chosen.Select(i => all[i]))) };
-        var second = BestSentence(plan, hits, (hit, sentence, score) =>
+        var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index, s => _analysis.Holds(s, kind));
+        var parts = new List<(Passage Passage, string Body)> { (passage, Body(passage, chosen.Select(i => all[i]))) };
+        // Another source's sentence is added only when it is about the same thing: it must hold the most
+        // telling idea of the question that the lead's passage holds, not merely share a word ("paid").
+        var topic = TopConcept(plan, index.TermsOf(lead.Hit.Number));
+        var second = BestSentence(plan, hits, kind, (hit, sentence, score) =>
             hit.Passage.Document.File != passage.Document.File
             && score >= lead.Score * SecondSourceRatio
             && WordCount(sentence) <= SecondSourceMaxWords
             && !parts[0].Body.Contains(sentence, StringComparison.Ordinal)
+            && (topic is null || topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage)))
             // An extra sentence from history, on its own, reads as if it were true now ("not all care leavers
             // knew..." from 2017): history comes as a second source only when the question asks about it.
             && (!hit.Passage.IsHistorical || plan.AsksAboutHistory));
         if (second.Hit is not null)
         {
-            parts.Add((second.Hit.Passage, second.Sentence));
+            parts.Add((second.Hit.Passage, Body(second.Hit.Passage, [second.Sentence])));
         }
-        return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count);
+        return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count, plan.AsksAboutNow);
     }
+
+    /// <summary>The question's weightiest concept that <paramref name="terms"/> hold, or null when they hold none.</summary>
+    private static QueryConcept? TopConcept(QueryPlan plan, IReadOnlySet<string> terms)
+    {
+        QueryConcept? top = null;
+        for (var c = 0; c < plan.Concepts.Count; c++)
+        {
+            var concept = plan.Concepts[c];
+            if ((top is null || concept.Weight > top.Weight) && concept.IsIn(terms))
+            {
+                top = concept;
+            }
+        }
+        return top;
+    }
+
+    /// <summary>
+    /// The sentences as one text. A sentence from history carries its year in the sentence itself, so a
+    /// sentence read on its own (quoted, shown in a card, read aloud) never passes for the present.
+    /// </summary>
+    private static string Body(Passage passage, IEnumerable<string> sentences) =>
+        string.Join(' ', passage.IsHistorical ? sentences.Select(s => Dated(s, passage.Year)) : sentences);
+
+    /// <summary>The sentence with "(year)" before its final full stop, unless it already names a year.</summary>
+    public static string Dated(string sentence, string year)
+    {
+        if (YearPattern().IsMatch(sentence))
+        {
+            return sentence;
+        }
+        var trimmed = sentence.TrimEnd();
+        return trimmed.EndsWith('.') ? $"{trimmed[..^1]} ({year})." : $"{trimmed} ({year})";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(19|20)\d{2}\b")]
+    private static partial System.Text.RegularExpressions.Regex YearPattern();
 
     /// <summary>
     /// The best sentence of the candidate passages that <paramref name="accept"/> takes (any, when null): the
     /// first of the highest-scoring in passage then sentence order, as the first match of a stable sort by
     /// score would be, without building and sorting a list of every sentence.
     /// </summary>
-    private (ScoredPassage Hit, int Index, string Sentence, double Score) BestSentence(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, Func<ScoredPassage, string, double, bool>? accept = null)
+    private (ScoredPassage Hit, int Index, string Sentence, double Score) BestSentence(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, QuestionKind kind, Func<ScoredPassage, string, double, bool>? accept = null)
     {
         var top = hits[0];
         (ScoredPassage Hit, int Index, string Sentence, double Score) best = default;
@@ -70,7 +114,9 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
                 // The cached term sets are read together, never copied: a set per sentence was most of composing's memory.
                 var terms = TermsOf(sentences[i]);
                 // Earlier sentences win ties: guides and news put the key fact first.
-                var score = 0.5 * plan.Coverage(terms, context) + 0.5 * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms, context) - 0.01 * i;
+                // A sentence holding the kind of fact asked for (a date for "when", an amount for "how much") leads.
+                var score = 0.5 * plan.Coverage(terms, context) + 0.5 * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms, context) - 0.01 * i
+                    + (_analysis.Holds(sentences[i], kind) ? KindBonus : 0);
                 if ((best.Hit is null || score > best.Score) && (accept is null || accept(hit, sentences[i], score)))
                 {
                     best = (hit, i, sentences[i], score);
@@ -99,7 +145,7 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
             next.Add(i);
             words += WordCount(sentences[i]);
         }
-        var body = string.Join(' ', next.Select(i => sentences[i]));
+        var body = Body(passage, next.Select(i => sentences[i]));
         return Build(passage, body, confidence, next[^1] + 1, next[^1] + 1 < sentences.Count);
     }
 
@@ -107,7 +153,7 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
     /// Picks the sentence that covers most of the question, then neighbours or the next best until about
     /// <paramref name="wordBudget"/> words, kept in document order so the reply reads naturally.
     /// </summary>
-    public static IReadOnlyList<int> Choose(QueryPlan plan, IReadOnlyList<string> sentences, int wordBudget, Func<string, IReadOnlySet<string>> termsOf, int? lead = null)
+    public static IReadOnlyList<int> Choose(QueryPlan plan, IReadOnlyList<string> sentences, int wordBudget, Func<string, IReadOnlySet<string>> termsOf, int? lead = null, Func<string, bool>? wanted = null)
     {
         var count = sentences.Count;
         if (count == 0)
@@ -120,7 +166,8 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
         var order = new int[count];
         for (var i = 0; i < count; i++)
         {
-            scores[i] = plan.Coverage(termsOf(sentences[i]));
+            // A sentence holding the kind of fact asked for comes in before others that only share words.
+            scores[i] = plan.Coverage(termsOf(sentences[i])) + (wanted is not null && wanted(sentences[i]) ? 0.25 : 0);
             order[i] = i;
         }
         // Best first; equal scores keep document order, as a stable sort would.
@@ -183,13 +230,14 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
     private IReadOnlySet<string> TermsOf(string sentence) => _analysis.Terms(sentence);
 
     private ComposedAnswer Build(Passage passage, string body, double confidence, int shown, bool hasMore) =>
-        Build([(passage, body)], confidence, shown, hasMore);
+        Build([(passage, body)], confidence, shown, hasMore, false);
 
     /// <summary>
     /// The reply text: each part with its citation number, a history warning for any part from a document
-    /// that is now history, what has happened since, and one source line per part.
+    /// that is now history, what has happened since, and one source line per part. When the question asks
+    /// about now ("still", "any more") and the answer is history, the current position comes first.
     /// </summary>
-    private ComposedAnswer Build(IReadOnlyList<(Passage Passage, string Body)> parts, double confidence, int shown, bool hasMore)
+    private ComposedAnswer Build(IReadOnlyList<(Passage Passage, string Body)> parts, double confidence, int shown, bool hasMore, bool asksAboutNow)
     {
         var text = new List<string>();
         var sources = new List<string>();
@@ -199,10 +247,18 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
         {
             var (passage, body) = parts[n];
             var document = passage.Document;
-            if (document.IsHistorical)
+            if (passage.IsHistorical)
             {
+                if (n == 0 && asksAboutNow && passage.SinceThen is { } now)
+                {
+                    // "Is Croydon still inadequate?": the answer is what holds now; the old finding follows as history.
+                    text.Add(now.Replace("Since then", "Since " + passage.Year, StringComparison.Ordinal));
+                }
+                else
+                {
+                    sinceThen ??= passage.SinceThen;
+                }
                 text.Add(wording.HistoricalPrefix.Replace("{date}", passage.DateLabel, StringComparison.Ordinal));
-                sinceThen ??= document.SinceThen;
             }
             text.Add($"{body} [{n + 1}]");
             var source = wording.SourceLine
@@ -217,7 +273,7 @@ public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> o
             text.Add(sinceThen);
         }
         var reply = string.Join(' ', text) + "\n\n" + string.Join('\n', sources);
-        return new ComposedAnswer(reply, citations, [.. parts.Select(p => p.Passage.Id).Distinct()], confidence, shown, hasMore, parts[0].Passage.Document.Topic);
+        return new ComposedAnswer(reply, citations, [.. parts.Select(p => p.Passage.Id).Distinct()], confidence, shown, hasMore, parts[0].Passage.Document.Topic, parts[0].Passage.Buttons);
     }
 
     /// <summary>The words of <paramref name="s"/> split at spaces, counted without splitting it.</summary>

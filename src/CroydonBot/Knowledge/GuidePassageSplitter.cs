@@ -2,7 +2,9 @@ namespace CroydonBot.Knowledge;
 
 /// <summary>
 /// Splits a Markdown guide into passages, one per "## " section. A section may start with a
-/// "Questions:" line (alternative questions, separated by |) and a "Dated:" line (when its facts date from).
+/// "Questions:" line (alternative questions, separated by |), a "Dated:" line (when its facts date from) and,
+/// "Buttons:" (questions offered as buttons under the answer, for an overview section) and,
+/// in a history section, a "Now:" line (the current position, said first when asked if the past still holds).
 /// </summary>
 public static class GuidePassageSplitter
 {
@@ -12,6 +14,8 @@ public static class GuidePassageSplitter
         string? heading = null;
         var questions = new List<string>();
         string? dated = null;
+        string? now = null;
+        var buttons = new List<string>();
         var body = new List<string>();
 
         void Flush()
@@ -27,12 +31,16 @@ public static class GuidePassageSplitter
                     Text = text,
                     Questions = [.. questions],
                     DatedLabel = dated,
+                    Now = now,
+                    Buttons = [.. buttons],
                     Ordinal = passages.Count,
                 });
             }
             questions.Clear();
+            buttons.Clear();
             body.Clear();
             dated = null;
+            now = null;
         }
 
         foreach (var raw in DocumentCleaner.Normalise(markdown).Split('\n'))
@@ -54,6 +62,14 @@ public static class GuidePassageSplitter
             else if (heading is not null && body.Count == 0 && line.StartsWith("Dated:", StringComparison.OrdinalIgnoreCase))
             {
                 dated = line["Dated:".Length..].Trim();
+            }
+            else if (heading is not null && body.Count == 0 && line.StartsWith("Buttons:", StringComparison.OrdinalIgnoreCase))
+            {
+                buttons.AddRange(line["Buttons:".Length..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            }
+            else if (heading is not null && body.Count == 0 && line.StartsWith("Now:", StringComparison.OrdinalIgnoreCase))
+            {
+                now = line["Now:".Length..].Trim();
             }
             else if (heading is not null && (line.Length > 0 || body.Count > 0))
             {

@@ -16,4 +16,13 @@ public sealed class KnowledgeOptions
 
     /// <summary>How many recently asked questions keep their answer ready (0: work every answer out afresh).</summary>
     public int RecentAnswers { get; set; } = 2_000;
+
+    /// <summary>
+    /// How candidates are ranked: "reranked" (the fitted features of seeds/ranking.yaml) or "lexical" (coverage
+    /// and BM25 only, as before re-ranking). <c>eval --rankings=lexical,reranked</c> compares them.
+    /// </summary>
+    public string Ranking { get; set; } = Reranked;
+
+    public const string Reranked = "reranked";
+    public const string Lexical = "lexical";
 }
