@@ -15,6 +15,13 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
     private const int Passes = 4;
     private static readonly double[] Grid = [-0.6, -0.4, -0.3, -0.2, -0.1, -0.05, 0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.6, 0.8];
 
+    /// <summary>
+    /// Features that say a candidate fits the question better (matches one of its questions, holds the fact
+    /// asked for) may only help it: a negative weight there would be noise fitted on a hundred questions.
+    /// </summary>
+    private static readonly HashSet<string> NonNegative =
+        ["lexical", "question_match", "heading_match", "kind_fit", "age_fit", "now_section", "own_year", "sentence_coverage"];
+
     /// <summary>One labelled question's candidates: features, the recency factor, section and whether it is expected.</summary>
     private sealed record Candidate(double[] Features, double Recency, string Section, bool Expected);
 
@@ -90,6 +97,10 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
                 var keep = weights[i];
                 foreach (var value in Grid)
                 {
+                    if (value < 0 && NonNegative.Contains(Reranker.FeatureNames[i]))
+                    {
+                        continue;
+                    }
                     weights[i] = value;
                     var objective = Objective(Score(cases, weights));
                     if (objective > best + 1e-9)

@@ -10,13 +10,16 @@ namespace CroydonBot.Knowledge;
 public sealed partial class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> options, KnowledgeIndex index)
 {
     /// <summary>How far below the best passage another may score and still offer its best sentence.</summary>
-    private const double CandidateFloor = 0.75;
+    private const double CandidateFloor = 0.9;
 
     /// <summary>How close a second source's best sentence must come to the lead's to be added.</summary>
     private const double SecondSourceRatio = 0.85;
 
     /// <summary>A second source's sentence longer than this would make the answer a wall of text.</summary>
     private const int SecondSourceMaxWords = 40;
+
+    /// <summary>How far over the word budget a list may run so that it is shown whole.</summary>
+    private const double ListBudget = 1.6;
 
     /// <summary>How much a sentence holding the kind of fact asked for (a date for "when") gains as the lead.</summary>
     private const double KindBonus = 0.15;
@@ -85,7 +88,7 @@ public sealed partial class AnswerComposer(Wording wording, IOptions<KnowledgeOp
             return sentence;
         }
         var trimmed = sentence.TrimEnd();
-        return trimmed.EndsWith('.') ? $"{trimmed[..^1]} ({year})." : $"{trimmed} ({year})";
+        return trimmed.EndsWith('.') || trimmed.EndsWith(':') ? $"{trimmed[..^1]} ({year}){trimmed[^1]}" : $"{trimmed} ({year})";
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(19|20)\d{2}\b")]
@@ -183,6 +186,12 @@ public sealed partial class AnswerComposer(Wording wording, IOptions<KnowledgeOp
         {
             chosen[first + 1] = considered[first + 1] = true;
             words += WordCount(sentences[first + 1]);
+            // A short list after its lead-in ("The grades were:") is one answer: half a list misleads.
+            for (var i = first + 2; i < count && sentences[i].StartsWith("- ", StringComparison.Ordinal) && words + WordCount(sentences[i]) <= wordBudget * ListBudget; i++)
+            {
+                chosen[i] = considered[i] = true;
+                words += WordCount(sentences[i]);
+            }
         }
         // Then the sentence after the lead (it usually explains it), then others that match the question,
         // then the rest of the passage in order, until the answer is about the word budget.

@@ -10,7 +10,7 @@ namespace CroydonBot.Knowledge;
 public static partial class AskedFact
 {
     /// <summary>How far below the best passage another may score and still count as able to answer.</summary>
-    private const double Floor = 0.8;
+    private const double Floor = 0.95;
 
     /// <summary>True when the question asks for an amount of money and no passage near the top holds one.</summary>
     public static bool IsMissing(RetrievalResult result)

@@ -16,6 +16,15 @@ public sealed class PassageTraits
     /// <summary>Two-digit numbers the passage names (ages such as 18, 21, 25).</summary>
     public required IReadOnlySet<int> Numbers { get; init; }
 
+    /// <summary>The analysed terms of each sentence: whether a question's ideas meet in one sentence.</summary>
+    public required IReadOnlyList<IReadOnlySet<string>> SentenceTerms { get; init; }
+
+    /// <summary>The years the passage itself speaks from: its heading's, its "Dated:" line's, a source's date.</summary>
+    public required IReadOnlySet<int> OwnYears { get; init; }
+
+    /// <summary>Age ranges the passage names ("11 to 16"), so a question about a 12 year old meets them.</summary>
+    public required IReadOnlyList<(int From, int To)> AgeRanges { get; init; }
+
     /// <summary>The heading says it is about now ("What is Croydon's rating now?").</summary>
     public required bool IsAboutNow { get; init; }
 }

@@ -16,6 +16,7 @@ public sealed partial class Reranker
     [
         "lexical", "coverage", "question_match", "heading_match", "kind_fit", "age_fit",
         "history_asked_now", "history_asked_past", "history_unasked", "guide", "now_section",
+        "own_year", "sentence_coverage",
     ];
 
     private readonly KnowledgeIndex _index;
@@ -34,6 +35,9 @@ public sealed partial class Reranker
     }
 
     public static int FeatureCount => FeatureNames.Length;
+
+    /// <summary>Where "question_match" is in the features.</summary>
+    public const int QuestionMatchFeature = 2;
 
     /// <summary>The traits of passage number <paramref name="number"/>.</summary>
     public PassageTraits TraitsOf(int number) => _traits[number];
@@ -81,7 +85,13 @@ public sealed partial class Reranker
         var ageFit = 0.0;
         for (var a = 0; a < facts.Ages.Count; a++)
         {
-            ageFit = Math.Max(ageFit, traits.Numbers.Contains(facts.Ages[a]) ? 1 : -1);
+            var age = facts.Ages[a];
+            var named = traits.Numbers.Contains(age);
+            for (var r = 0; !named && r < traits.AgeRanges.Count; r++)
+            {
+                named = age >= traits.AgeRanges[r].From && age <= traits.AgeRanges[r].To;
+            }
+            ageFit = Math.Max(ageFit, named ? 1 : -1);
         }
         var historical = passage.IsHistorical;
         features[0] = lexical;
@@ -95,6 +105,30 @@ public sealed partial class Reranker
         features[8] = historical && !plan.AsksAboutNow && !plan.AsksAboutHistory ? 1 : 0;
         features[9] = passage.Document.Kind == "guide" ? 1 : 0;
         features[10] = plan.AsksAboutNow && traits.IsAboutNow ? 1 : 0;
+        features[11] = OwnYear(plan, traits);
+        var sentenceCoverage = 0.0;
+        for (var i = 0; i < traits.SentenceTerms.Count && sentenceCoverage < 1; i++)
+        {
+            sentenceCoverage = Math.Max(sentenceCoverage, plan.Coverage(traits.SentenceTerms[i]));
+        }
+        features[12] = sentenceCoverage;
+    }
+
+    /// <summary>+1 when the passage speaks from a year the question names, -1 when from another year, 0 when no year is asked.</summary>
+    private static double OwnYear(QueryPlan plan, PassageTraits traits)
+    {
+        if (plan.Years.Count == 0 || traits.OwnYears.Count == 0)
+        {
+            return 0;
+        }
+        for (var y = 0; y < plan.Years.Count; y++)
+        {
+            if (traits.OwnYears.Contains(plan.Years[y]))
+            {
+                return 1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
@@ -144,14 +178,29 @@ public sealed partial class Reranker
             QuestionTerms = [.. passage.Questions.Select(q => (IReadOnlySet<string>)_index.Analyzer.Terms(q).ToHashSet(StringComparer.Ordinal))],
             HeadingTerms = _index.Analyzer.Terms(passage.Heading).ToHashSet(StringComparer.Ordinal),
             Holds = holds,
+            AgeRanges = [.. AgeRange().Matches(text).Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)))],
             Numbers = TwoDigits().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(),
+            SentenceTerms = [.. SentenceSplitter.Split(passage.Text).Select(t => (IReadOnlySet<string>)_index.Analyzer.Terms(t).ToHashSet(StringComparer.Ordinal))],
+            OwnYears = OwnYears(passage),
             IsAboutNow = passage.Heading.ToLowerInvariant().Split([' ', '?', ',', ':'], StringSplitOptions.RemoveEmptyEntries).Any(nowWords.Contains),
         };
     }
 
+    private static HashSet<int> OwnYears(Passage passage)
+    {
+        var text = passage.Heading + " " + (passage.DatedLabel ?? "") + " " + (passage.Document.Kind == "guide" ? "" : passage.Document.DateLabel);
+        return [.. Year().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))];
+    }
+
+    [GeneratedRegex(@"\b(19|20)\d{2}\b")]
+    private static partial Regex Year();
+
     // An age in a question: "im 22", "at 21", "after 18", "till 25", "i'm 19".
-    [GeneratedRegex(@"(?<![\d£.,])\b(1[4-9]|2[0-6])\b(?![\d,.]?\d)(?!\s*(weeks?|days?|months?|%|k\b|grand|pounds))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d£.,])\b([4-9]|1\d|2[0-6])\b(?![\d,.]?\d)(?!\s*(weeks?|days?|months?|%|k\b|grand|pounds))", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
+
+    [GeneratedRegex(@"\b(\d{1,2}) (?:to|-) (\d{2})\b")]
+    private static partial Regex AgeRange();
 
     [GeneratedRegex(@"(?<![\d£,.])\b\d{2}\b(?![\d,.]?\d)")]
     private static partial Regex TwoDigits();

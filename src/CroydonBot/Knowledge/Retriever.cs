@@ -73,6 +73,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
             var coverage = plan.Coverage(index.TermsOf(ordinal));
             var passage = index.Passages[ordinal];
             double rank;
+            var questionMatch = 0.0;
             if (reranker is null)
             {
                 rank = 0.65 * coverage + 0.35 * (score / maxScore);
@@ -81,8 +82,9 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
             {
                 reranker.Features(plan, facts!, ordinal, score / maxScore, coverage, features);
                 rank = reranker.Score(features);
+                questionMatch = features[Reranker.QuestionMatchFeature];
             }
-            scored[i] = new ScoredPassage(passage, ordinal, rank * RecencyFactor(plan, passage), coverage);
+            scored[i] = new ScoredPassage(passage, ordinal, rank * RecencyFactor(plan, passage), coverage, questionMatch);
             order[i] = i;
         }
         // Best first; equal scores keep Lucene's order, as a stable sort would.
@@ -106,7 +108,9 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         var document = passage.Document;
         if (passage.IsHistorical)
         {
-            factor *= plan.AsksAboutNow ? 0.5 : plan.AsksAboutHistory ? 1.0 : 0.85;
+            // Asked about now, a guide's history section is said only after its "Now:" line (the current
+            // position), so it may still answer "is it still...?"; an old document stays pushed down.
+            factor *= plan.AsksAboutHistory ? 1.0 : plan.AsksAboutNow ? (passage.Now is null ? 0.5 : 0.9) : 0.85;
         }
         else if (plan.AsksAboutNow)
         {

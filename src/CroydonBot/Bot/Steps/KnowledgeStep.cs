@@ -16,6 +16,9 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
 
+    /// <summary>A question matching one of the best section's alternative questions this well is not ambiguous.</summary>
+    private const double ClearQuestionMatch = 0.99;
+
     /// <summary>A runner-up within this ratio of the best gets an "Also about" button.</summary>
     private const double AlsoAboutRatio = 0.9;
 
@@ -141,7 +144,8 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
     private static IReadOnlyList<string>? Ambiguous(RetrievalResult result)
     {
         // Only a one-idea question ("housing?", "money") is too vague to answer when two topics tie.
-        if (result.Hits.Count < 2 || result.Plan.Concepts.Count > 1)
+        // Nor is a question that says one of the best section's own alternative questions whole.
+        if (result.Hits.Count < 2 || result.Plan.Concepts.Count > 1 || result.Hits[0].QuestionMatch >= ClearQuestionMatch)
         {
             return null;
         }
