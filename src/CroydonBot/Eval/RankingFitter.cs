@@ -32,6 +32,9 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
             .Select(Prepare)
             .ToList();
         var lexical = RankingWeights.Lexical.ToArray();
+        // question_exact is not fitted: it keeps the value seeds/ranking.yaml gives it by design.
+        var start = (double[])lexical.Clone();
+        start[Array.IndexOf(Reranker.FeatureNames, "question_exact")] = current.ToArray()[Array.IndexOf(Reranker.FeatureNames, "question_exact")];
         var s = new StringBuilder();
         s.AppendLine(CultureInfo.InvariantCulture, $"{labelled.Count} labelled questions, {Folds}-fold cross-validation");
         s.AppendLine(Line("lexical (no fitting)", Score(labelled, lexical), labelled.Count));
@@ -41,12 +44,12 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
         {
             var train = labelled.Where((_, i) => i % Folds != fold).ToList();
             var test = labelled.Where((_, i) => i % Folds == fold).ToList();
-            var weights = Fit(train, lexical);
+            var weights = Fit(train, start);
             var (top1, top3) = Score(test, weights);
             outOfFold = (outOfFold.Top1 + top1, outOfFold.Top3 + top3);
         }
         s.AppendLine(Line("fitted, cross-validated (out of fold)", outOfFold, labelled.Count));
-        var all = Fit(labelled, lexical);
+        var all = Fit(labelled, start);
         s.AppendLine(Line("fitted on all (in-sample)", Score(labelled, all), labelled.Count));
         s.AppendLine().AppendLine("weights:");
         for (var i = 0; i < all.Length; i++)
@@ -84,13 +87,14 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
     {
         var weights = (double[])start.Clone();
         var anchor = Array.IndexOf(Reranker.FeatureNames, "coverage");
+        var fixedByDesign = Array.IndexOf(Reranker.FeatureNames, "question_exact");
         var best = Objective(Score(cases, weights));
         for (var pass = 0; pass < Passes; pass++)
         {
             var changed = false;
             for (var i = 0; i < weights.Length; i++)
             {
-                if (i == anchor)
+                if (i == anchor || i == fixedByDesign)
                 {
                     continue;
                 }

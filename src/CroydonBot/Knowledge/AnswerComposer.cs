@@ -34,9 +34,20 @@ public sealed partial class AnswerComposer(Wording wording, IOptions<KnowledgeOp
     public ComposedAnswer Compose(QueryPlan plan, IReadOnlyList<ScoredPassage> hits)
     {
         var kind = QuestionKinds.Of(plan.Question);
+        if (hits.Count > 1 && hits[0].QuestionMatch >= Reranker.ExactQuestionMatch)
+        {
+            // The question says one of the best section's own questions whole (a button, a phrasing staff
+            // approved): that section answers it, not a sentence elsewhere that happens to share more words.
+            hits = [hits[0]];
+        }
         var lead = BestSentence(plan, hits, kind);
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
+        if (passage.Buttons.Count > 0)
+        {
+            // An overview is read from its start: its lead-in and list are the answer, its buttons the detail.
+            lead = (lead.Hit, 0, all[0], lead.Score);
+        }
         var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index, s => _analysis.Holds(s, kind));
         var parts = new List<(Passage Passage, string Body)> { (passage, Body(passage, chosen.Select(i => all[i]))) };
         // Another source's sentence is added only when it is about the same thing: it must hold the most
@@ -47,6 +58,7 @@ public sealed partial class AnswerComposer(Wording wording, IOptions<KnowledgeOp
             && score >= lead.Score * SecondSourceRatio
             && WordCount(sentence) <= SecondSourceMaxWords
             && !parts[0].Body.Contains(sentence, StringComparison.Ordinal)
+            && !SameWords(parts[0].Body, sentence)
             && (topic is null || topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage)))
             // An extra sentence from history, on its own, reads as if it were true now ("not all care leavers
             // knew..." from 2017): history comes as a second source only when the question asks about it.
@@ -56,6 +68,13 @@ public sealed partial class AnswerComposer(Wording wording, IOptions<KnowledgeOp
             parts.Add((second.Hit.Passage, Body(second.Hit.Passage, [second.Sentence])));
         }
         return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count, plan.AsksAboutNow);
+    }
+
+    /// <summary>True when every word of <paramref name="sentence"/> is in <paramref name="body"/>: the same sentence quoted by two sources.</summary>
+    private bool SameWords(string body, string sentence)
+    {
+        var words = TermsOf(sentence);
+        return words.Count > 0 && words.IsSubsetOf(TermsOf(body));
     }
 
     /// <summary>The question's weightiest concept that <paramref name="terms"/> hold, or null when they hold none.</summary>
@@ -87,8 +106,14 @@ public sealed partial class AnswerComposer(Wording wording, IOptions<KnowledgeOp
         {
             return sentence;
         }
+        // Before the closing punctuation and quotes, so the year stays inside the sentence: "in place (2018).'"
         var trimmed = sentence.TrimEnd();
-        return trimmed.EndsWith('.') || trimmed.EndsWith(':') ? $"{trimmed[..^1]} ({year}){trimmed[^1]}" : $"{trimmed} ({year})";
+        var end = trimmed.Length;
+        while (end > 0 && trimmed[end - 1] is '.' or '!' or '?' or ':' or '\'' or '"' or '\u2019' or '\u201D')
+        {
+            end--;
+        }
+        return $"{trimmed[..end]} ({year}){trimmed[end..]}";
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(19|20)\d{2}\b")]
@@ -261,7 +286,8 @@ public sealed partial class AnswerComposer(Wording wording, IOptions<KnowledgeOp
                 if (n == 0 && asksAboutNow && passage.SinceThen is { } now)
                 {
                     // "Is Croydon still inadequate?": the answer is what holds now; the old finding follows as history.
-                    text.Add(now.Replace("Since then", "Since " + passage.Year, StringComparison.Ordinal));
+                    var current = now.Replace("Since then", "Since " + passage.Year, StringComparison.Ordinal);
+                    text.Add(char.ToUpperInvariant(current[0]) + current[1..]);
                 }
                 else
                 {

@@ -9,24 +9,16 @@ namespace CroydonBot.Knowledge;
 /// </summary>
 public static partial class AskedFact
 {
-    /// <summary>How far below the best passage another may score and still count as able to answer.</summary>
-    private const double Floor = 0.95;
-
-    /// <summary>True when the question asks for an amount of money and no passage near the top holds one.</summary>
+    /// <summary>True when the question asks for an amount of money and the best passage holds none.</summary>
     public static bool IsMissing(RetrievalResult result)
     {
         if (result.Best is not { } best || QuestionKinds.Of(result.Plan.Question) != QuestionKind.HowMuch || !Money().IsMatch(result.Plan.Question))
         {
             return false;
         }
-        foreach (var hit in result.Hits)
-        {
-            if (hit.Score >= best.Score * Floor && QuestionKinds.Holds(QuestionKind.HowMuch, hit.Passage.Text))
-            {
-                return false;
-            }
-        }
-        return true;
+        // Only the best passage counts: an amount from a runner-up is about something else (the apprenticeship
+        // bursary's £1,000 is no answer to what foster carers are paid).
+        return !QuestionKinds.Holds(QuestionKind.HowMuch, best.Passage.Text);
     }
 
     [GeneratedRegex(@"\b(pay|paid|pays|money|cost|costs|£|grand|bursary|grant|allowance|worth|fee|fees|price|give|gives|get|gets|wage|salary)\b", RegexOptions.IgnoreCase)]

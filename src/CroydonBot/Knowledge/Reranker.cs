@@ -16,7 +16,7 @@ public sealed partial class Reranker
     [
         "lexical", "coverage", "question_match", "heading_match", "kind_fit", "age_fit",
         "history_asked_now", "history_asked_past", "history_unasked", "guide", "now_section",
-        "own_year", "sentence_coverage",
+        "own_year", "sentence_coverage", "question_exact",
     ];
 
     private readonly KnowledgeIndex _index;
@@ -69,7 +69,7 @@ public sealed partial class Reranker
         {
             ages.Add(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         }
-        return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages);
+        return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, _index.Analyzer.Terms(plan.Question.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Fills <paramref name="features"/> (length <see cref="FeatureCount"/>) for one candidate.</summary>
@@ -78,9 +78,11 @@ public sealed partial class Reranker
         var passage = _index.Passages[number];
         var traits = _traits[number];
         var questionMatch = 0.0;
+        var saidWhole = false;
         for (var q = 0; q < traits.QuestionTerms.Count; q++)
         {
             questionMatch = Math.Max(questionMatch, QuestionMatch(plan, facts, traits.QuestionTerms[q]));
+            saidWhole |= SaidWhole(facts, traits.QuestionTerms[q]);
         }
         var ageFit = 0.0;
         for (var a = 0; a < facts.Ages.Count; a++)
@@ -112,7 +114,33 @@ public sealed partial class Reranker
             sentenceCoverage = Math.Max(sentenceCoverage, plan.Coverage(traits.SentenceTerms[i]));
         }
         features[12] = sentenceCoverage;
+        features[13] = saidWhole ? 1 : 0;
+        // "question_match" reads 1 only for a question said whole, so callers can trust it as "this section's own question".
+        features[QuestionMatchFeature] = saidWhole ? 1 : Math.Min(questionMatch, ExactQuestionMatch - 0.01);
     }
+
+    /// <summary>
+    /// True when the question says <paramref name="alternative"/> whole: every word of it, and nothing more
+    /// than words that shape any question ("what stuff am i entitled to" says "what am i entitled to?").
+    /// </summary>
+    private bool SaidWhole(QuestionFacts facts, IReadOnlySet<string> alternative)
+    {
+        if (alternative.Count == 0 || !alternative.IsSubsetOf(facts.Typed))
+        {
+            return false;
+        }
+        foreach (var term in facts.Typed)
+        {
+            if (!alternative.Contains(term) && !_questionWordTerms.Contains(term))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A question this close to one of a section's alternative questions says it whole.</summary>
+    public const double ExactQuestionMatch = 0.99;
 
     /// <summary>+1 when the passage speaks from a year the question names, -1 when from another year, 0 when no year is asked.</summary>
     private static double OwnYear(QueryPlan plan, PassageTraits traits)

@@ -16,9 +16,6 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
 
-    /// <summary>A question matching one of the best section's alternative questions this well is not ambiguous.</summary>
-    private const double ClearQuestionMatch = 0.99;
-
     /// <summary>A runner-up within this ratio of the best gets an "Also about" button.</summary>
     private const double AlsoAboutRatio = 0.9;
 
@@ -112,7 +109,9 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
     private RetrievalResult RetrieveSecond(string second, string first, double threshold)
     {
         var alone = answers.Retrieve(second);
-        return alone.Confidence >= threshold ? alone : answers.Retrieve(second + " " + first);
+        // Only a part with at most one idea of its own leans on the first; "how many swans are in the park"
+        // is its own question, and borrowing the first's words would answer something else.
+        return alone.Confidence >= threshold || alone.Plan.Concepts.Count > 1 ? alone : answers.Retrieve(second + " " + first);
     }
 
     /// <summary>
@@ -145,7 +144,7 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
     {
         // Only a one-idea question ("housing?", "money") is too vague to answer when two topics tie.
         // Nor is a question that says one of the best section's own alternative questions whole.
-        if (result.Hits.Count < 2 || result.Plan.Concepts.Count > 1 || result.Hits[0].QuestionMatch >= ClearQuestionMatch)
+        if (result.Hits.Count < 2 || result.Plan.Concepts.Count > 1 || result.Hits[0].QuestionMatch >= Reranker.ExactQuestionMatch)
         {
             return null;
         }
