@@ -18,6 +18,13 @@ public sealed partial class AnswerComposer(Wording wording, IOptions<KnowledgeOp
     /// <summary>A second source's sentence longer than this would make the answer a wall of text.</summary>
     private const int SecondSourceMaxWords = 40;
 
+    /// <summary>
+    /// How much a sentence's passage rank counts against how many of the question's words the sentence holds:
+    /// with re-ranking, the best passage is usually the right section, and a sentence elsewhere that merely
+    /// shares more words ("November" in a note about a law) should not take the lead from it.
+    /// </summary>
+    private const double LeadPassageWeight = 1.0;
+
     /// <summary>How far over the word budget a list may run so that it is shown whole.</summary>
     private const double ListBudget = 1.6;
 
@@ -143,7 +150,7 @@ public sealed partial class AnswerComposer(Wording wording, IOptions<KnowledgeOp
                 var terms = TermsOf(sentences[i]);
                 // Earlier sentences win ties: guides and news put the key fact first.
                 // A sentence holding the kind of fact asked for (a date for "when", an amount for "how much") leads.
-                var score = 0.5 * plan.Coverage(terms, context) + 0.5 * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms, context) - 0.01 * i
+                var score = 0.5 * plan.Coverage(terms, context) + LeadPassageWeight * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms, context) - 0.01 * i
                     + (_analysis.Holds(sentences[i], kind) ? KindBonus : 0);
                 if ((best.Hit is null || score > best.Score) && (accept is null || accept(hit, sentences[i], score)))
                 {

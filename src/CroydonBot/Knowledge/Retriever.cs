@@ -13,6 +13,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
     /// <summary>A concept scores as its best way of being said, plus a little for each other way found.</summary>
     public const float ConceptTieBreaker = 0.1f;
     private const double PrimarySourceBonus = 1.1;
+    private const double OverviewFactor = 0.8;
 
     private static readonly (string Field, float Boost)[] Fields =
     [
@@ -83,6 +84,12 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
                 reranker.Features(plan, facts!, ordinal, score / maxScore, coverage, features);
                 rank = reranker.Score(features);
                 questionMatch = features[Reranker.QuestionMatchFeature];
+            }
+            if (passage.Buttons.Count > 0 && questionMatch < 1)
+            {
+                // An overview names every entitlement, so it shares words with most questions; it answers the
+                // broad ones ("what am I entitled to"), and a specific question goes to the section it points to.
+                rank *= OverviewFactor;
             }
             scored[i] = new ScoredPassage(passage, ordinal, rank * RecencyFactor(plan, passage), coverage, questionMatch);
             order[i] = i;

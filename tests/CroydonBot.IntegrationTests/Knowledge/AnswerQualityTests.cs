@@ -51,11 +51,11 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     [Fact]
     public async Task APartThatCannotBeAnsweredIsNamed()
     {
-        var replies = await _host.Client.AskAsync("what is a pathway plan? and how many swans live on the lake in lloyd park?");
+        var replies = await _host.Client.AskAsync("what is a pathway plan? and whats the name of the river in the middle of croydon?");
 
         var text = string.Join("\n", replies.Select(r => r.Text));
         Assert.Contains("pathway plan", text, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("how many swans live on the lake in lloyd park", text);
+        Assert.Contains("whats the name of the river in the middle of croydon", text);
     }
 
     [Theory]
