@@ -1,3 +1,5 @@
+using CroydonBot.Text;
+
 namespace CroydonBot.Knowledge;
 
 /// <summary>
@@ -43,7 +45,7 @@ public static class GuidePassageSplitter
             now = null;
         }
 
-        foreach (var raw in DocumentCleaner.Normalise(markdown).Split('\n'))
+        foreach (var raw in PlainText.Of(markdown).Split('\n'))
         {
             var line = raw.Trim();
             if (line.StartsWith("## ", StringComparison.Ordinal))

@@ -27,6 +27,8 @@ public static class KnowledgeServiceCollectionExtensions
                 : sp.GetRequiredService<Reranker>()));
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<RecentAnswers>();
+        services.AddSingleton<IPassageSearch, PassageSearch>();
+        services.AddSingleton<IQuestionTerms>(sp => new QuestionTerms(sp.GetRequiredService<KnowledgeIndex>().Analyzer, sp.GetRequiredService<QuestionWords>().Ignore));
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Knowledge;
+using CroydonBot.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CroydonBot.IntegrationTests.Knowledge;

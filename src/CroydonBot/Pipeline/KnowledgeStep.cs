@@ -1,9 +1,12 @@
+using CroydonBot.Bot;
 using CroydonBot.Knowledge;
 using CroydonBot.Replies;
+using CroydonBot.Safety;
 using CroydonBot.Storage;
+using CroydonBot.Text;
 using Microsoft.Extensions.Options;
 
-namespace CroydonBot.Bot.Steps;
+namespace CroydonBot.Pipeline;
 
 /// <summary>
 /// Answers from the knowledge base: the best passage as a short sourced reply (each question of a two-question
@@ -11,7 +14,7 @@ namespace CroydonBot.Bot.Steps;
 /// mean...?" when two different answers are equally likely, and an honest "I don't know" below the confidence
 /// threshold or when the one fact asked for (an amount) is not there.
 /// </summary>
-public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep
+public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, IPersonalDataRedactor redactor, IOptions<KnowledgeOptions> options) : ITurnStep
 {
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
@@ -22,13 +25,11 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
     /// <summary>At most this many "Also about" buttons: Teams shows only the first few buttons.</summary>
     private const int AlsoAboutMax = 2;
 
-    public int Order => 500;
-
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text ?? "";
         var record = turnContext.Record;
-        if (SmallTalkMatcher.Normalise(text) == SmallTalkMatcher.Normalise(replies.Wording.Buttons.NoneOfThese))
+        if (PlainWords.Of(text) == PlainWords.Of(replies.Wording.Buttons.NoneOfThese))
         {
             record.Kind = ReplyKinds.Fallback;
             await turnContext.SendActivityAsync(replies.Fallback(), cancellationToken);
@@ -83,11 +84,11 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
         record.Sources.AddRange(answer.PassageIds);
         turnContext.State.LastAnswer = new LastAnswer
         {
-            Question = questions[0],
+            // Kept in the conversation state, so redacted like the question log.
+            Question = redactor.Redact(questions[0]),
             PassageIds = [.. answer.PassageIds],
             SentencesShown = answer.SentencesShown,
         };
-        turnContext.State.PendingQuestion = null;
         var answerText = answer.Text;
         if (unanswered is not null)
         {
