@@ -76,7 +76,7 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
         return [.. candidates.Select(h =>
         {
             var features = new double[Reranker.FeatureCount];
-            reranker.Features(plan, facts, h.Number, h.Lexical, h.Coverage, features);
+            reranker.Features(plan, facts, h.Number, h.Lexical, h.Coverage, features, all: true);
             var passage = index.Passages[h.Number];
             return new Candidate(features, Retriever.RecencyFactor(plan, passage), EvalCase.SectionOf(passage), c.IsExpectedSection(passage));
         })];

@@ -25,10 +25,18 @@ public sealed partial class Reranker
     private readonly HashSet<string> _questionWordTerms;
     private readonly double[] _weights;
 
+    // The same questions come back again and again; analysing each as typed ran Lucene's whole chain per question.
+    private readonly AnalysisCache _typed;
+
+    // Features weighing 0 are not worked out for the bot; eval --fit asks for all of them.
+    private readonly bool _sentenceCoverage;
+
     public Reranker(KnowledgeIndex index, QuestionWords questionWords, RankingWeights weights)
     {
         _index = index;
         _weights = weights.ToArray();
+        _typed = new AnalysisCache(index.Analyzer, 10_000);
+        _sentenceCoverage = _weights[SentenceCoverageFeature] != 0;
         var nowWords = questionWords.Now.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // Words that shape any question ("what", "get", "can") say nothing about which section it wants.
         _questionWordTerms = [.. questionWords.Ignore.SelectMany(w => index.Analyzer.Terms(w))];
@@ -39,6 +47,8 @@ public sealed partial class Reranker
 
     /// <summary>Where "question_match" is in the features.</summary>
     public const int QuestionMatchFeature = 2;
+
+    private const int SentenceCoverageFeature = 12;
 
     /// <summary>The traits of passage number <paramref name="number"/>.</summary>
     public PassageTraits TraitsOf(int number) => _traits[number];
@@ -70,11 +80,11 @@ public sealed partial class Reranker
         {
             ages.Add(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         }
-        return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, _index.Analyzer.Terms(plan.Question.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+        return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, _typed.Terms(plan.Question.ToLowerInvariant()));
     }
 
     /// <summary>Fills <paramref name="features"/> (length <see cref="FeatureCount"/>) for one candidate.</summary>
-    public void Features(QueryPlan plan, QuestionFacts facts, int number, double lexical, double coverage, Span<double> features)
+    public void Features(QueryPlan plan, QuestionFacts facts, int number, double lexical, double coverage, Span<double> features, bool all = false)
     {
         var passage = _index.Passages[number];
         var traits = _traits[number];
@@ -110,7 +120,7 @@ public sealed partial class Reranker
         features[10] = plan.AsksAboutNow && traits.IsAboutNow ? 1 : 0;
         features[11] = OwnYear(plan, traits);
         var sentenceCoverage = 0.0;
-        for (var i = 0; i < traits.SentenceTerms.Count && sentenceCoverage < 1; i++)
+        for (var i = 0; (all || _sentenceCoverage) && i < traits.SentenceTerms.Count && sentenceCoverage < 1; i++)
         {
             sentenceCoverage = Math.Max(sentenceCoverage, plan.Coverage(traits.SentenceTerms[i]));
         }
