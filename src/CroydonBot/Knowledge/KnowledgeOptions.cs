@@ -25,4 +25,13 @@ public sealed class KnowledgeOptions
 
     /// <summary>Questions longer than this (characters, after the word cap) are answered but not remembered.</summary>
     public int MaxRememberedQuestionChars { get; set; } = 500;
+
+    /// <summary>
+    /// How candidates are ranked: "reranked" (the fitted features of seeds/ranking.yaml) or "lexical" (coverage
+    /// and BM25 only, as before re-ranking). <c>eval --rankings=lexical,reranked</c> compares them.
+    /// </summary>
+    public string Ranking { get; set; } = Reranked;
+
+    public const string Reranked = "reranked";
+    public const string Lexical = "lexical";
 }
