@@ -17,6 +17,12 @@ public sealed class SafeguardingData
     /// <summary>Long, distinctive words also recognised with one slip of the finger (a letter missing, added, swapped).</summary>
     public List<string> FuzzyWords { get; set; } = [];
 
+    /// <summary>Short words that matter (4-5 letters), also recognised with two neighbouring letters swapped ("wnat").</summary>
+    public List<string> SwapWords { get; set; } = [];
+
+    /// <summary>Everyday words, beyond those in the patterns, that a run-together message ("iwanttodie") may be split into.</summary>
+    public List<string> SplitWords { get; set; } = [];
+
     /// <summary>Named regular-expression pieces, used in patterns as {name}.</summary>
     public Dictionary<string, string> Vocabulary { get; set; } = [];
 
