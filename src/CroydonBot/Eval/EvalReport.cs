@@ -7,7 +7,8 @@ namespace CroydonBot.Eval;
 public sealed record EvalReport(
     IReadOnlyDictionary<string, EvalScores> Bot,
     IReadOnlyDictionary<string, EvalScores> Baseline,
-    IReadOnlyList<EvalMiss> Misses)
+    IReadOnlyList<EvalMiss> Misses,
+    SafeguardingScores Safeguarding)
 {
     public const string Overall = "overall";
 
@@ -25,6 +26,7 @@ public sealed record EvalReport(
             s.AppendLine(CultureInfo.InvariantCulture, $"{category,-15} {scores.Cases,5}  {P(scores.HitRate),7}  {P(scores.AnswerHitRate),7}  {P(scores.AbstentionAccuracy),7}  {scores.FalseAbstentions,10}  {P(scores.SafeguardingRecall),9}  {scores.SafeguardingFalsePositives,5} | {P(b.HitRate),12}  {P(b.AnswerHitRate),7}");
         }
         s.AppendLine(CultureInfo.InvariantCulture, $"answer hit rate vs baseline: {(AnswerRatio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) + "x" : "n/a")}");
+        s.Append(Safeguarding.ToText());
         if (Misses.Count > 0)
         {
             s.AppendLine().AppendLine("Missed:");

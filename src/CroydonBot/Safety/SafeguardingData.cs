@@ -44,6 +44,9 @@ public sealed class SafeguardingData
     /// <summary>Patterns showing the message asks how to get help or report, which cancel topic matches in most categories.</summary>
     public List<string> HelpQuestions { get; set; } = [];
 
+    /// <summary>Patterns (on the plain form) of a question about housing or somewhere to stay, which gets the "nowhere to sleep tonight" line.</summary>
+    public List<string> HousingQuestions { get; set; } = [];
+
     /// <summary>What the bot says on a match.</summary>
     public ReplyText Reply { get; set; } = new();
 
@@ -70,5 +73,11 @@ public sealed class SafeguardingData
     {
         public string Text { get; set; } = "";
         public List<string> Suggestions { get; set; } = [];
+
+        /// <summary>The one short line added to an answer when the learned layer is unsure.</summary>
+        public string SafetyLine { get; set; } = "";
+
+        /// <summary>The line added to a housing answer: where to go with nowhere to sleep tonight.</summary>
+        public string HousingLine { get; set; } = "";
     }
 }

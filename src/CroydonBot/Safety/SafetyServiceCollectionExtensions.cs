@@ -1,5 +1,6 @@
 using CroydonBot.Bot;
 using CroydonBot.Configuration;
+using CroydonBot.Safety.Learned;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Safety;
@@ -16,7 +17,11 @@ public static class SafetyServiceCollectionExtensions
         services.Configure<SecurityHeadersOptions>(configuration.GetSection(SecurityHeadersOptions.Section));
         services.AddSingleton(sp => YamlFile.Read<SafeguardingData>(Path.Combine(
             sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, SafeguardingData.File)));
+        services.Configure<SafeguardingOptions>(configuration.GetSection(SafeguardingOptions.Section));
         services.AddSingleton<ISafeguardingDetector>(sp => new RememberingSafeguardingDetector(new SafeguardingDetector(sp.GetRequiredService<SafeguardingData>())));
+        services.AddSingleton(sp => new SafeguardingClassifier(Path.Combine(
+            sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, SafeguardingClassifier.File)));
+        services.AddSingleton<LayeredSafeguardingCheck>();
         services.AddSingleton<ITurnStep, SafeguardingStep>();
         services.AddSingleton<ReplayGuard>();
         services.AddSafetyRateLimiter();
