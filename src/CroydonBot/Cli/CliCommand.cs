@@ -14,7 +14,7 @@ public static class CliCommand
 {
     private static readonly JsonSerializerOptions Pretty = new(ProtocolJson.Options) { WriteIndented = true };
 
-    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain";
+    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -41,6 +41,7 @@ public static class CliCommand
             {
                 "ask" => await AskAsync(console, index, positional[0], json),
                 "explain" => Explain(app.Services.GetRequiredService<Retriever>(), positional[0]),
+                "check-safety" => CheckSafety(app.Services.GetRequiredService<Safety.LayeredSafeguardingCheck>(), positional),
                 _ => await EvalAsync(console, index, positional[0], json),
             };
         }
@@ -89,6 +90,14 @@ public static class CliCommand
         {
             Console.WriteLine($"{hit.Score:0.000} cov {hit.Coverage:0.00} {hit.Passage.Id} [{hit.Passage.Heading}] {hit.Passage.Text[..Math.Min(100, hit.Passage.Text.Length)].Replace('\n', ' ')}");
         }
+        return 0;
+    }
+
+    /// <summary>Shows how the safeguarding check judged a message (the last argument) after earlier ones: for staff checking a phrasing.</summary>
+    private static int CheckSafety(Safety.LayeredSafeguardingCheck check, IReadOnlyList<string> messages)
+    {
+        var assessment = check.Assess(messages[^1], [.. messages.Take(messages.Count - 1)]);
+        Console.WriteLine($"tier {assessment.Tier}, layer {assessment.Layer}, score {assessment.Score:0.000}{(assessment.Category is { } c ? ", category " + c : "")}");
         return 0;
     }
 

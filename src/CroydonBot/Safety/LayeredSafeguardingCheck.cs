@@ -29,11 +29,20 @@ public sealed class LayeredSafeguardingCheck
         _housing = [.. data.HousingQuestions.Select(p => new Regex(@"(?<![a-z0-9])(?:" + p + @")(?![a-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
     }
 
-    /// <summary>Judges <paramref name="message"/>, then (if that finds no crisis) it with <paramref name="earlier"/> messages, oldest first.</summary>
-    public SafeguardingAssessment Assess(string message, IReadOnlyList<string> earlier)
+    /// <summary>
+    /// Judges <paramref name="message"/>, then (if that finds no crisis) it with <paramref name="earlier"/>
+    /// messages, oldest first. <paramref name="afterCrisis"/>: this person was given the crisis reply earlier in
+    /// the conversation, so what they say next ("actually it was the whole box") is read with more care: a
+    /// lower score then gets the crisis reply again.
+    /// </summary>
+    public SafeguardingAssessment Assess(string message, IReadOnlyList<string> earlier, bool afterCrisis = false)
     {
         // The same words alone always get the same verdict, and the same messages come again and again.
         var alone = _alone.GetOrAdd(message, AssessAlone);
+        if (afterCrisis && alone.Tier != SafeguardingTier.Crisis && alone.Score >= _options.AfterCrisisThreshold)
+        {
+            return alone with { Tier = SafeguardingTier.Crisis, Layer = "classifier+after-crisis" };
+        }
         if (alone.Tier == SafeguardingTier.Crisis || earlier.Count == 0)
         {
             return alone;
@@ -42,6 +51,12 @@ public sealed class LayeredSafeguardingCheck
         if (_patterns.Detect(window) is { Signal: true } match)
         {
             return new SafeguardingAssessment(SafeguardingTier.Crisis, 1, "patterns+window", match.Category);
+        }
+        // The learned layer reads the window only when the new message itself leans towards risk: the second half
+        // of a split crisis ("hits me with a belt") does; a dialog answer ("no", "send it") after a long message does not.
+        if (alone.Score < _options.WindowLean)
+        {
+            return alone;
         }
         var score = _classifier.Score(_text.Undisguised(window));
         return score >= _options.CrisisThreshold
@@ -59,7 +74,8 @@ public sealed class LayeredSafeguardingCheck
             return new SafeguardingAssessment(SafeguardingTier.Crisis, 1, "patterns", match.Category);
         }
         var plain = _text.Undisguised(message);
-        var score = _classifier.Score(plain);
+        // One word ("no", "send it") carries too little for a statistical judgement: the patterns decide those alone.
+        var score = plain.Contains(' ') ? _classifier.Score(plain) : 0;
         if (match is not null)
         {
             // Only a topic was named ("homeless", "county lines"), which questions about housing and the news

@@ -11,6 +11,12 @@ public sealed class SafeguardingOptions
     /// <summary>At or above this score (and below the crisis one) the answer gets one short safety line.</summary>
     public double UncertainThreshold { get; set; } = 0.5;
 
+    /// <summary>After the crisis reply, the person's next messages get it again from this score.</summary>
+    public double AfterCrisisThreshold { get; set; } = 0.3;
+
+    /// <summary>The learned layer reads a message with the earlier ones only when the message alone scores this much.</summary>
+    public double WindowLean { get; set; } = 0.3;
+
     /// <summary>How many of the same person's earlier messages in the conversation are read with a new one.</summary>
     public int WindowMessages { get; set; } = 2;
 }

@@ -33,7 +33,7 @@ public sealed class SafeguardingStep(
         var state = turnContext.State;
         var from = SenderKey(turnContext.Activity.From?.Id);
         var earlier = state.SafeguardingWindow.Where(m => m.From == from).Select(m => m.Text).TakeLast(options.Value.WindowMessages).ToList();
-        var assessment = check.Assess(text, earlier);
+        var assessment = check.Assess(text, earlier, state.SafeguardingFlagged);
         var record = turnContext.Record;
         record.SafeguardingTier = assessment.Tier.ToString().ToLowerInvariant();
         record.SafeguardingScore = Math.Round(assessment.Score, 3);

@@ -12,7 +12,8 @@ namespace CroydonBot.Staff;
 public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) : IStaffQueries
 {
     private const string QuestionColumns =
-        "id, at, channel, conversation_hash AS ConversationHash, user_hash AS UserHash, question, kind, sources, confidence, topic, safeguarding, helpful";
+        "id, at, channel, conversation_hash AS ConversationHash, user_hash AS UserHash, question, kind, sources, confidence, topic, safeguarding, helpful, " +
+        "safeguarding_tier AS SafeguardingTier, safeguarding_score AS SafeguardingScore, safeguarding_layer AS SafeguardingLayer";
 
     public async Task<DashboardStats> DashboardAsync(DateOnly from, CancellationToken cancellationToken)
     {

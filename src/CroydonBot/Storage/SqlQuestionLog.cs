@@ -8,8 +8,10 @@ public sealed class SqlQuestionLog(ISqlDatabase database) : IQuestionLog
 {
     private const string Insert =
         """
-        INSERT INTO questions (at, channel, conversation_hash, user_hash, question, kind, sources, confidence, topic, safeguarding, helpful)
-        VALUES (@At, @Channel, @ConversationHash, @UserHash, @Question, @Kind, @Sources, @Confidence, @Topic, @Safeguarding, NULL)
+        INSERT INTO questions (at, channel, conversation_hash, user_hash, question, kind, sources, confidence, topic, safeguarding, helpful,
+                               safeguarding_tier, safeguarding_score, safeguarding_layer)
+        VALUES (@At, @Channel, @ConversationHash, @UserHash, @Question, @Kind, @Sources, @Confidence, @Topic, @Safeguarding, NULL,
+                @SafeguardingTier, @SafeguardingScore, @SafeguardingLayer)
         RETURNING id
         """;
 
@@ -28,6 +30,9 @@ public sealed class SqlQuestionLog(ISqlDatabase database) : IQuestionLog
             entry.Confidence,
             entry.Topic,
             Safeguarding = entry.SafeguardingFlag ? 1 : 0,
+            entry.SafeguardingTier,
+            entry.SafeguardingScore,
+            entry.SafeguardingLayer,
         };
         return database.WriteAsync(
             (connection, transaction, _) => connection.ExecuteScalarAsync<long>(Insert, parameters, transaction), cancellationToken);
@@ -47,7 +52,8 @@ public sealed class SqlQuestionLog(ISqlDatabase database) : IQuestionLog
         var rows = await connection.QueryAsync<QuestionRow>(
             """
             SELECT id, at, channel, conversation_hash AS ConversationHash, user_hash AS UserHash, question, kind, sources,
-                   confidence, topic, safeguarding, helpful
+                   confidence, topic, safeguarding, helpful, safeguarding_tier AS SafeguardingTier,
+                   safeguarding_score AS SafeguardingScore, safeguarding_layer AS SafeguardingLayer
             FROM questions ORDER BY id DESC LIMIT @limit
             """,
             new { limit });
