@@ -8,8 +8,6 @@ namespace CroydonBot.Dialogs;
 /// </summary>
 public sealed class DialogStep(DialogSet dialogs, ILogger<DialogStep> logger) : ITurnStep
 {
-    public int Order => 200;
-
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var stack = turnContext.State.DialogStack;

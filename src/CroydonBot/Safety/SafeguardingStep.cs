@@ -21,8 +21,6 @@ public sealed class SafeguardingStep(
 {
     private const int MaxWindowEntries = 30;
 
-    public int Order => 100;
-
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text;

@@ -1,4 +1,3 @@
-using CroydonBot.Bot;
 using CroydonBot.Configuration;
 using CroydonBot.Safety.Learned;
 using Microsoft.Extensions.Options;
@@ -6,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace CroydonBot.Safety;
 
 /// <summary>
-/// Registers what keeps young people safe and the service standing: the safeguarding check, replay and
-/// rate limits, security headers, and the privacy page.
+/// Registers what keeps young people safe and the service standing: the safeguarding check (its turn step
+/// is in the pipeline), personal data redaction, replay and rate limits, security headers, and the privacy page.
 /// </summary>
 public static class SafetyServiceCollectionExtensions
 {
@@ -22,7 +21,7 @@ public static class SafetyServiceCollectionExtensions
         services.AddSingleton(sp => new SafeguardingClassifier(Path.Combine(
             sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, SafeguardingClassifier.File)));
         services.AddSingleton<LayeredSafeguardingCheck>();
-        services.AddSingleton<ITurnStep, SafeguardingStep>();
+        services.AddSingleton<IPersonalDataRedactor, PersonalDataRedactor>();
         services.AddSingleton<ReplayGuard>();
         services.AddSafetyRateLimiter();
         return services;

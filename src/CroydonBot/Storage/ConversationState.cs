@@ -12,9 +12,6 @@ public sealed class ConversationState
     /// <summary>The last answer given, so "tell me more" and "was this helpful?" know what they refer to.</summary>
     public LastAnswer? LastAnswer { get; set; }
 
-    /// <summary>A second question the user asked in the same message, offered as a follow-up.</summary>
-    public string? PendingQuestion { get; set; }
-
     /// <summary>Set when any message in the conversation showed signs of risk, so staff see it first.</summary>
     public bool SafeguardingFlagged { get; set; }
 
@@ -23,7 +20,4 @@ public sealed class ConversationState
     /// messages is read whole. Emptied once the crisis reply is given.
     /// </summary>
     public List<RecentMessage> SafeguardingWindow { get; set; } = [];
-
-    /// <summary>True once the welcome was sent, so a channel that adds the user twice greets once.</summary>
-    public bool Welcomed { get; set; }
 }

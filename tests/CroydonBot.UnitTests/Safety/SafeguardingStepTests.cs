@@ -1,5 +1,7 @@
 using CroydonBot.Bot;
 using CroydonBot.Configuration;
+using CroydonBot.Dialogs;
+using CroydonBot.Pipeline;
 using CroydonBot.Protocol;
 using CroydonBot.Replies;
 using CroydonBot.Safety;
@@ -66,7 +68,9 @@ public sealed class SafeguardingStepTests
 
     [Fact]
     public void TheStepRunsBeforeDialogs() =>
-        Assert.True(Step().Order < 200);
+        Assert.True(IndexOf<SafeguardingStep>() < IndexOf<DialogStep>());
+
+    private static int IndexOf<TStep>() => TurnPipeline.Steps.ToList().IndexOf(typeof(TStep));
 
     [Fact]
     public async Task ACrisisSplitOverTwoMessagesIsCaughtOnTheSecond()
@@ -140,7 +144,7 @@ public sealed class SafeguardingStepTests
         Options.Create(new SafeguardingOptions()), NullLogger<SafeguardingStep>.Instance);
 
     private static CroydonAssistant Assistant(ITurnStep dialog) =>
-        new([dialog, Step()], Replies);
+        new([Step(), dialog], Replies);
 
     private static (TurnContext Context, BufferedReplySink Sink) Turn(string text, ConversationState? state = null, string from = "u1")
     {

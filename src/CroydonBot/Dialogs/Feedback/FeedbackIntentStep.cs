@@ -4,13 +4,11 @@ namespace CroydonBot.Dialogs.Feedback;
 
 /// <summary>
 /// Starts the feedback conversation on "feedback", the "Give feedback" button, Teams' "feedback" command,
-/// or a message that already holds feedback. Runs after the active dialog (200) and before the answer
-/// buttons (300), small talk (400) and knowledge (500).
+/// or a message that already holds feedback. Runs after the active dialog and before the answer
+/// buttons, small talk and knowledge (Pipeline/TurnPipeline.cs).
 /// </summary>
 public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers triggers) : ITurnStep
 {
-    public int Order => 250;
-
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (turnContext.State.DialogStack.Count > 0 || triggers.Match(turnContext.Activity.Text) is not { } trigger)

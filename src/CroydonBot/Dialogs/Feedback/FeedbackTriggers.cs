@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CroydonBot.Caching;
-using CroydonBot.Replies;
+using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Feedback;
 
@@ -22,7 +22,7 @@ public sealed partial class FeedbackTriggers
 
     public FeedbackTriggers(FeedbackTriggerData data)
     {
-        _start = [.. data.Start.Select(SmallTalkMatcher.Normalise)];
+        _start = [.. data.Start.Select(PlainWords.Of)];
         _notFeedback = Compile(data.NotFeedback);
         _offer = Compile(data.Offer);
         _complaints = Compile(data.Complaints);
@@ -51,7 +51,7 @@ public sealed partial class FeedbackTriggers
     {
         // Teams puts "<at>CroydonBot</at>" before a command in group chats.
         var plain = Mention().Replace(text ?? "", " ").Replace('\u2019', '\'').Trim();
-        var normalised = SmallTalkMatcher.Normalise(plain);
+        var normalised = PlainWords.Of(plain);
         if (normalised.Length == 0)
         {
             return null;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CroydonBot.Eval;
 
 namespace CroydonBot.Safety.Learned;
 
@@ -32,13 +31,24 @@ public static class TrainingData
                     examples.AddRange(Lines(path).Select(l => (l, kind == "crisis")));
                     break;
                 case "eval":
-                    examples.AddRange(EvalCase.ReadAll(path).Select(c => (Window.Join([.. c.Context, c.Question]), c.Expect == "safeguarding")));
+                    examples.AddRange(Lines(path).Select(EvalLine));
                     break;
                 default:
                     throw new InvalidDataException($"{sources}: unknown kind '{kind}' (crisis, ordinary or eval).");
             }
         }
         return examples;
+    }
+
+    /// <summary>A case in eval format (eval/README.md): its context messages and question as one window, and whether it expects the crisis reply.</summary>
+    private static (string, bool) EvalLine(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var context = root.TryGetProperty("context", out var c) && c.ValueKind == JsonValueKind.Array
+            ? c.EnumerateArray().Select(e => e.GetString() ?? "")
+            : [];
+        return (Window.Join([.. context, root.GetProperty("question").GetString() ?? ""]), root.GetProperty("expect").GetString() == "safeguarding");
     }
 
     private static IEnumerable<string> Lines(string path) =>
