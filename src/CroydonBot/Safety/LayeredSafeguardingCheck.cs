@@ -47,16 +47,17 @@ public sealed class LayeredSafeguardingCheck
         {
             return alone;
         }
+        // The window is read only when the new message itself leans towards risk: the second half of a split
+        // crisis ("hits me with a belt") does; a dialog answer ("no", "send it") or an ordinary question does not,
+        // and skipping it keeps an ordinary message's cost to one reading.
+        if (alone.Score < _options.WindowLean)
+        {
+            return alone;
+        }
         var window = Window.Join([.. earlier, message]);
         if (_patterns.Detect(window) is { Signal: true } match)
         {
             return new SafeguardingAssessment(SafeguardingTier.Crisis, 1, "patterns+window", match.Category);
-        }
-        // The learned layer reads the window only when the new message itself leans towards risk: the second half
-        // of a split crisis ("hits me with a belt") does; a dialog answer ("no", "send it") after a long message does not.
-        if (alone.Score < _options.WindowLean)
-        {
-            return alone;
         }
         var score = _classifier.Score(_text.Undisguised(window));
         return score >= _options.CrisisThreshold
