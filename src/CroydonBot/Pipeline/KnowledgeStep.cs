@@ -1,7 +1,6 @@
 using CroydonBot.Bot;
 using CroydonBot.Knowledge;
 using CroydonBot.Replies;
-using CroydonBot.Safety;
 using CroydonBot.Storage;
 using CroydonBot.Text;
 using Microsoft.Extensions.Options;
@@ -12,7 +11,7 @@ namespace CroydonBot.Pipeline;
 /// Answers from the knowledge base: the best passage as a short sourced reply, "Did you mean...?" when two
 /// different answers are equally likely, and an honest "I don't know" below the confidence threshold.
 /// </summary>
-public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, IPersonalDataRedactor redactor, IOptions<KnowledgeOptions> options) : ITurnStep
+public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep
 {
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
@@ -58,8 +57,6 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
         record.Sources.AddRange(answer.PassageIds);
         turnContext.State.LastAnswer = new LastAnswer
         {
-            // Kept in the conversation state, so redacted like the question log.
-            Question = redactor.Redact(questions[0]),
             PassageIds = [.. answer.PassageIds],
             SentencesShown = answer.SentencesShown,
         };
