@@ -23,4 +23,16 @@ public sealed class TurnRecord
 
     /// <summary>True when the message showed signs of risk.</summary>
     public bool SafeguardingFlag { get; set; }
+
+    /// <summary>The safeguarding tier given (none, housing, uncertain, crisis), for staff.</summary>
+    public string? SafeguardingTier { get; set; }
+
+    /// <summary>The learned layer's score (1 for a pattern match), for staff.</summary>
+    public double? SafeguardingScore { get; set; }
+
+    /// <summary>Which layer decided the tier: patterns, classifier, each "+window" when earlier messages were needed.</summary>
+    public string? SafeguardingLayer { get; set; }
+
+    /// <summary>A line the safeguarding check asks to add to this turn's reply (uncertain and housing tiers).</summary>
+    public string? SafetyLine { get; set; }
 }

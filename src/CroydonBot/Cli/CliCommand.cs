@@ -15,7 +15,7 @@ public static class CliCommand
 {
     private static readonly JsonSerializerOptions Pretty = new(ProtocolJson.Options) { WriteIndented = true };
 
-    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain";
+    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -48,6 +48,7 @@ public static class CliCommand
             {
                 "ask" => await AskAsync(console, index, positional[0], json),
                 "explain" => Explain(app.Services.GetRequiredService<Retriever>(), positional[0]),
+                "check-safety" => CheckSafety(app.Services.GetRequiredService<Safety.LayeredSafeguardingCheck>(), positional),
                 _ when args.Contains("--fit") => Fit(app.Services, positional),
                 _ => await EvalAsync(console, index, app.Services.GetRequiredService<Retriever>(), positional[0], json),
             };
@@ -101,6 +102,14 @@ public static class CliCommand
     }
 
     private const string RankingsFlag = "--rankings=";
+
+    /// <summary>Shows how the safeguarding check judged a message (the last argument) after earlier ones: for staff checking a phrasing.</summary>
+    private static int CheckSafety(Safety.LayeredSafeguardingCheck check, IReadOnlyList<string> messages)
+    {
+        var assessment = check.Assess(messages[^1], [.. messages.Take(messages.Count - 1)]);
+        Console.WriteLine($"tier {assessment.Tier}, layer {assessment.Layer}, score {assessment.Score:0.000}{(assessment.Category is { } c ? ", category " + c : "")}");
+        return 0;
+    }
 
     private static async Task<int> EvalAsync(BotConsole console, KnowledgeIndex index, Retriever retriever, string file, bool json)
     {

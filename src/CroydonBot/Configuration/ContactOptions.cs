@@ -26,7 +26,18 @@ public sealed class ContactOptions
     public string ShoutNumber { get; set; } = "85258";
 
     /// <summary>The values by placeholder name, for filling {socialCareDayLine} and friends in wording files.</summary>
-    public IReadOnlyDictionary<string, string> AsPlaceholders() => new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    /// <remarks>Each number also has a {nameTel} form, digits only, for tel: links ("tel:08001111").</remarks>
+    public IReadOnlyDictionary<string, string> AsPlaceholders()
+    {
+        var values = Values();
+        foreach (var (name, value) in values.ToList())
+        {
+            values[name + "Tel"] = new string([.. value.Where(char.IsAsciiDigit)]);
+        }
+        return values;
+    }
+
+    private Dictionary<string, string> Values() => new(StringComparer.OrdinalIgnoreCase)
     {
         ["socialCareDayLine"] = SocialCareDayLine,
         ["socialCareDayHours"] = SocialCareDayHours,

@@ -13,6 +13,15 @@ public sealed record EvalCase
     /// <summary>answer, abstain, safeguarding, feedback or smalltalk.</summary>
     public string Expect { get; init; } = "";
 
+    /// <summary>Messages sent first, in the same conversation, by the same person (a crisis split over messages).</summary>
+    public List<string> Context { get; init; } = [];
+
+    /// <summary>The kind of case within its category (e.g. "self-harm", "lookalike-housing"); optional.</summary>
+    public string? Class { get; init; }
+
+    /// <summary>"natural" or "obfuscated" (typed to dodge a filter); optional.</summary>
+    public string? Style { get; init; }
+
     [JsonPropertyName("must_include_any")]
     public List<List<string>> MustIncludeAny { get; init; } = [];
 

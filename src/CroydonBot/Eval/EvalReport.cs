@@ -8,6 +8,7 @@ public sealed record EvalReport(
     IReadOnlyDictionary<string, EvalScores> Bot,
     IReadOnlyDictionary<string, EvalScores> Baseline,
     IReadOnlyList<EvalMiss> Misses,
+    SafeguardingScores Safeguarding,
     SectionScores? Sections = null)
 {
     public const string Overall = "overall";
@@ -30,6 +31,7 @@ public sealed record EvalReport(
         {
             s.AppendLine(CultureInfo.InvariantCulture, $"section accuracy ({sections.Labelled} labelled answers): top-1 {sections.Top1} ({P(sections.Top1Rate)}), top-3 {sections.Top3} ({P(sections.Top3Rate)})");
         }
+        s.Append(Safeguarding.ToText());
         if (Misses.Count > 0)
         {
             s.AppendLine().AppendLine("Missed:");

@@ -21,7 +21,13 @@ public sealed class EvalRunner(BotConsole console, KnowledgeIndex index, Retriev
         var plain = new List<EvalOutcome>();
         foreach (var c in cases)
         {
-            var summary = ReplySummary.From(await console.AskAsync(c.Question, cancellationToken), index);
+            // Context messages go first in the same conversation, as the same person: the reply to the last one is scored.
+            var conversationId = Guid.NewGuid().ToString("N");
+            foreach (var earlier in c.Context)
+            {
+                await console.AskAsync(earlier, cancellationToken, conversationId);
+            }
+            var summary = ReplySummary.From(await console.AskAsync(c.Question, cancellationToken, conversationId), index);
             bot.Add(new EvalOutcome(c, summary.Kind, summary.Text, c.ContentMatches(summary.Text)));
             var paragraph = baseline.Answer(c.Question);
             plain.Add(new EvalOutcome(c, paragraph is null ? "fallback" : "answer", paragraph ?? "", paragraph is not null && c.ContentMatches(paragraph)));
@@ -38,7 +44,7 @@ public sealed class EvalRunner(BotConsole console, KnowledgeIndex index, Retriev
             .Select(o => new EvalMiss(o.Case.Id, o.Case.Category, o.Case.Expect, o.Kind, o.Case.Question, o.Text,
                 ranks.TryGetValue(o.Case.Id, out var rank) ? rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-" : null))
             .ToList();
-        return new EvalReport(ByCategory(bot), ByCategory(plain), misses, retriever is null ? null : SectionScores.Of(ranks.Values));
+        return new EvalReport(ByCategory(bot), ByCategory(plain), misses, SafeguardingScores.Of(bot), retriever is null ? null : SectionScores.Of(ranks.Values));
     }
 
     private static Dictionary<string, EvalScores> ByCategory(IReadOnlyList<EvalOutcome> outcomes)

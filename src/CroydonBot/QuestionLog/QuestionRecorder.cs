@@ -47,6 +47,9 @@ public sealed class QuestionRecorder(
                 Confidence = record.Confidence,
                 Topic = record.Topic,
                 SafeguardingFlag = record.SafeguardingFlag,
+                SafeguardingTier = record.SafeguardingTier,
+                SafeguardingScore = record.SafeguardingScore,
+                SafeguardingLayer = record.SafeguardingLayer,
             }, cancellationToken);
             if (turnContext.State.LastAnswer is { } last && record.Kind == ReplyKinds.Answer)
             {

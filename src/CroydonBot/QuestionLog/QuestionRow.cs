@@ -17,6 +17,9 @@ internal sealed class QuestionRow
     public string? Topic { get; set; }
     public long Safeguarding { get; set; }
     public long? Helpful { get; set; }
+    public string? SafeguardingTier { get; set; }
+    public double? SafeguardingScore { get; set; }
+    public string? SafeguardingLayer { get; set; }
 
     public QuestionLogEntry ToEntry() => new()
     {
@@ -32,5 +35,8 @@ internal sealed class QuestionRow
         Topic = Topic,
         SafeguardingFlag = Safeguarding != 0,
         Helpful = Helpful is null ? null : Helpful != 0,
+        SafeguardingTier = SafeguardingTier,
+        SafeguardingScore = SafeguardingScore,
+        SafeguardingLayer = SafeguardingLayer,
     };
 }

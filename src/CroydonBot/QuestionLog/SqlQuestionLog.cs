@@ -13,12 +13,15 @@ namespace CroydonBot.QuestionLog;
 public sealed class SqlQuestionLog(ISqlDatabase database, TimeProvider clock) : IQuestionLog
 {
     private const string QuestionColumns =
-        "id, at, channel, conversation_hash AS ConversationHash, user_hash AS UserHash, question, kind, sources, confidence, topic, safeguarding, helpful";
+        "id, at, channel, conversation_hash AS ConversationHash, user_hash AS UserHash, question, kind, sources, confidence, topic, safeguarding, helpful, " +
+        "safeguarding_tier AS SafeguardingTier, safeguarding_score AS SafeguardingScore, safeguarding_layer AS SafeguardingLayer";
 
     private const string Insert =
         """
-        INSERT INTO questions (at, channel, conversation_hash, user_hash, question, kind, sources, confidence, topic, safeguarding, helpful)
-        VALUES (@At, @Channel, @ConversationHash, @UserHash, @Question, @Kind, @Sources, @Confidence, @Topic, @Safeguarding, NULL)
+        INSERT INTO questions (at, channel, conversation_hash, user_hash, question, kind, sources, confidence, topic, safeguarding, helpful,
+                               safeguarding_tier, safeguarding_score, safeguarding_layer)
+        VALUES (@At, @Channel, @ConversationHash, @UserHash, @Question, @Kind, @Sources, @Confidence, @Topic, @Safeguarding, NULL,
+                @SafeguardingTier, @SafeguardingScore, @SafeguardingLayer)
         RETURNING id
         """;
 
@@ -37,6 +40,9 @@ public sealed class SqlQuestionLog(ISqlDatabase database, TimeProvider clock) : 
             entry.Confidence,
             entry.Topic,
             Safeguarding = entry.SafeguardingFlag ? 1 : 0,
+            entry.SafeguardingTier,
+            entry.SafeguardingScore,
+            entry.SafeguardingLayer,
         };
         return database.WriteAsync(
             (connection, transaction, _) => connection.ExecuteScalarAsync<long>(Insert, parameters, transaction), cancellationToken);

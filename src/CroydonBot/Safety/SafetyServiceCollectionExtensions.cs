@@ -1,4 +1,5 @@
 using CroydonBot.Configuration;
+using CroydonBot.Safety.Learned;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Safety;
@@ -15,7 +16,11 @@ public static class SafetyServiceCollectionExtensions
         services.AddOptions<SecurityHeadersOptions>().BindConfiguration(SecurityHeadersOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => YamlFile.Read<SafeguardingData>(Path.Combine(
             sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, SafeguardingData.File)));
+        services.AddOptions<SafeguardingOptions>().BindConfiguration(SafeguardingOptions.Section).ValidateOnStart();
         services.AddSingleton<ISafeguardingDetector>(sp => new RememberingSafeguardingDetector(new SafeguardingDetector(sp.GetRequiredService<SafeguardingData>())));
+        services.AddSingleton(sp => new SafeguardingClassifier(Path.Combine(
+            sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, SafeguardingClassifier.File)));
+        services.AddSingleton<LayeredSafeguardingCheck>();
         services.AddSingleton<IPersonalDataRedactor, PersonalDataRedactor>();
         services.AddSingleton<ReplayGuard>();
         services.AddSafetyRateLimiter();

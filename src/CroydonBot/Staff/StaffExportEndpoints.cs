@@ -8,7 +8,7 @@ namespace CroydonBot.Staff;
 public static class StaffExportEndpoints
 {
     public static readonly IReadOnlyList<string> QuestionHeader =
-        ["id", "at", "channel", "conversation", "question", "kind", "topic", "confidence", "sources", "safeguarding", "helpful"];
+        ["id", "at", "channel", "conversation", "question", "kind", "topic", "confidence", "sources", "safeguarding", "helpful", "safeguarding_tier", "safeguarding_score", "safeguarding_layer"];
 
     public static readonly IReadOnlyList<string> FeedbackHeader =
         ["reference", "created_at", "channel", "topic", "message", "ambassador", "wants_reply", "contact_method", "contact",
@@ -36,6 +36,7 @@ public static class StaffExportEndpoints
             q.Id.ToString(CultureInfo.InvariantCulture), Iso(q.At), q.Channel, q.ConversationHash, q.Question, q.Kind, q.Topic,
             q.Confidence?.ToString("0.###", CultureInfo.InvariantCulture), q.Sources, YesNo(q.SafeguardingFlag),
             q.Helpful is { } h ? YesNo(h) : "",
+            q.SafeguardingTier, q.SafeguardingScore?.ToString("0.###", CultureInfo.InvariantCulture), q.SafeguardingLayer,
         ]);
         return Csv(http, "questions", QuestionHeader, rows);
     }
