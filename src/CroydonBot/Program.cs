@@ -8,6 +8,11 @@ if (CliCommand.IsCli(args))
     return await CliCommand.RunAsync(args);
 }
 
+if (TrainSafeguardingCommand.IsCommand(args))
+{
+    return TrainSafeguardingCommand.Run(Console.Out, Console.Error);
+}
+
 if (AddStaffCommand.IsCommand(args))
 {
     return await AddStaffCommand.RunAsync(args, Console.In, Console.Out, Console.Error);

@@ -26,6 +26,12 @@ public sealed class TurnContext(Activity activity, ConversationState state, IRep
         if (reply.Type == ActivityTypes.Message)
         {
             Responded = true;
+            // The safeguarding check's line goes under the first reply with text, once, whichever step answers.
+            if (Record.SafetyLine is { } line && !string.IsNullOrEmpty(reply.Text))
+            {
+                reply.Text += "\n\n" + line;
+                Record.SafetyLine = null;
+            }
             if (!string.IsNullOrWhiteSpace(reply.Text))
             {
                 Record.Replies.Add(reply.Text);

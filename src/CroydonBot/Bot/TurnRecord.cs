@@ -26,4 +26,15 @@ public sealed class TurnRecord
 
     /// <summary>The text of each message sent in reply, in order, so staff can read what the bot said.</summary>
     public List<string> Replies { get; } = [];
+    /// <summary>The safeguarding tier given (none, housing, uncertain, crisis), for staff.</summary>
+    public string? SafeguardingTier { get; set; }
+
+    /// <summary>The learned layer's score (1 for a pattern match), for staff.</summary>
+    public double? SafeguardingScore { get; set; }
+
+    /// <summary>Which layer decided the tier: patterns, classifier, each "+window" when earlier messages were needed.</summary>
+    public string? SafeguardingLayer { get; set; }
+
+    /// <summary>A line the safeguarding check asks to add to this turn's reply (uncertain and housing tiers).</summary>
+    public string? SafetyLine { get; set; }
 }

@@ -5,7 +5,7 @@ using Dapper;
 
 namespace CroydonBot.FeedbackReplies;
 
-/// <summary>The reply tables of migration 0005; the SQL runs unchanged on SQLite and PostgreSQL.</summary>
+/// <summary>The reply tables of migration 0006; the SQL runs unchanged on SQLite and PostgreSQL.</summary>
 public sealed class SqlFeedbackReplyStore(ISqlDatabase database, TimeProvider clock) : IFeedbackReplyStore
 {
     private const string ReplyColumns = "id, reference, text, sent_by AS SentBy, sent_at AS SentAt, delivery, delivered_at AS DeliveredAt";

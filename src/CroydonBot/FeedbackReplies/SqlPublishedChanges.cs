@@ -4,7 +4,7 @@ using Dapper;
 
 namespace CroydonBot.FeedbackReplies;
 
-/// <summary>The published_changes table of migration 0006, the same SQL on SQLite and PostgreSQL.</summary>
+/// <summary>The published_changes table of migration 0007, the same SQL on SQLite and PostgreSQL.</summary>
 public sealed class SqlPublishedChanges(ISqlDatabase database, TimeProvider clock) : IPublishedChanges
 {
     public Task<long> PublishAsync(string reference, string summary, string publishedBy, CancellationToken cancellationToken)

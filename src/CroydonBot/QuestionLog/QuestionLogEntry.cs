@@ -14,6 +14,15 @@ public sealed record QuestionLogEntry
     public double? Confidence { get; init; }
     public string? Topic { get; init; }
     public bool SafeguardingFlag { get; init; }
+
+    /// <summary>none, housing, uncertain or crisis; null for rows from before tiers were logged.</summary>
+    public string? SafeguardingTier { get; init; }
+
+    /// <summary>The learned layer's score (1 for a pattern match).</summary>
+    public double? SafeguardingScore { get; init; }
+
+    /// <summary>Which layer decided: patterns, classifier, "+window" when earlier messages were needed.</summary>
+    public string? SafeguardingLayer { get; init; }
     public bool? Helpful { get; init; }
 
     /// <summary>What the bot replied, redacted like the question; null for rows logged before answers were kept.</summary>

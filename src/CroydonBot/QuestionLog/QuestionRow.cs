@@ -21,6 +21,9 @@ internal sealed class QuestionRow
     public string? WrongAt { get; set; }
     public string? WrongBy { get; set; }
     public string? WrongNote { get; set; }
+    public string? SafeguardingTier { get; set; }
+    public double? SafeguardingScore { get; set; }
+    public string? SafeguardingLayer { get; set; }
 
     public QuestionLogEntry ToEntry() => new()
     {
@@ -40,5 +43,8 @@ internal sealed class QuestionRow
         WrongAt = WrongAt is null ? null : DateTimeOffset.Parse(WrongAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
         WrongBy = WrongBy,
         WrongNote = WrongNote,
+        SafeguardingTier = SafeguardingTier,
+        SafeguardingScore = SafeguardingScore,
+        SafeguardingLayer = SafeguardingLayer,
     };
 }

@@ -17,6 +17,12 @@ public sealed class SafeguardingData
     /// <summary>Long, distinctive words also recognised with one slip of the finger (a letter missing, added, swapped).</summary>
     public List<string> FuzzyWords { get; set; } = [];
 
+    /// <summary>Short words that matter (4-5 letters), also recognised with two neighbouring letters swapped ("wnat").</summary>
+    public List<string> SwapWords { get; set; } = [];
+
+    /// <summary>Everyday words, beyond those in the patterns, that a run-together message ("iwanttodie") may be split into.</summary>
+    public List<string> SplitWords { get; set; } = [];
+
     /// <summary>Named regular-expression pieces, used in patterns as {name}.</summary>
     public Dictionary<string, string> Vocabulary { get; set; } = [];
 
@@ -37,6 +43,9 @@ public sealed class SafeguardingData
 
     /// <summary>Patterns showing the message asks how to get help or report, which cancel topic matches in most categories.</summary>
     public List<string> HelpQuestions { get; set; } = [];
+
+    /// <summary>Patterns (on the plain form) of a question about housing or somewhere to stay, which gets the "nowhere to sleep tonight" line.</summary>
+    public List<string> HousingQuestions { get; set; } = [];
 
     /// <summary>What the bot says on a match.</summary>
     public ReplyText Reply { get; set; } = new();
@@ -64,5 +73,11 @@ public sealed class SafeguardingData
     {
         public string Text { get; set; } = "";
         public List<string> Suggestions { get; set; } = [];
+
+        /// <summary>The one short line added to an answer when the learned layer is unsure.</summary>
+        public string SafetyLine { get; set; } = "";
+
+        /// <summary>The line added to a housing answer: where to go with nowhere to sleep tonight.</summary>
+        public string HousingLine { get; set; } = "";
     }
 }

@@ -94,7 +94,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
         {
             if ((!asksForHelp || signpostHelpQuestions) && FirstUnnegated(topics, plain, hedges) is { } found)
             {
-                return new SafeguardingMatch(category, found);
+                return new SafeguardingMatch(category, found, Signal: false);
             }
         }
         return null;

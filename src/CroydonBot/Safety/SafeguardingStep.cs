@@ -1,30 +1,88 @@
 using CroydonBot.Bot;
 using CroydonBot.Replies;
+using CroydonBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Safety;
 
 /// <summary>
-/// The first step of every message, before an active dialog or the knowledge base: a message showing
-/// signs of risk gets the helplines at once and the conversation is flagged for staff.
+/// The first step of every message, before an active dialog or the knowledge base. A clear sign of risk
+/// gets the helplines at once and the conversation is flagged for staff; an unsure one and a housing
+/// question go on to the normal answer with one line added. The message is read with the same person's
+/// previous two messages, so a crisis split over messages is caught.
 /// </summary>
-public sealed class SafeguardingStep(ISafeguardingDetector detector, SafeguardingData data, ReplyFactory replies, ILogger<SafeguardingStep> logger) : ITurnStep
+public sealed class SafeguardingStep(
+    LayeredSafeguardingCheck check,
+    SafeguardingData data,
+    ReplyFactory replies,
+    IPersonalDataRedactor redactor,
+    IOptions<SafeguardingOptions> options,
+    ILogger<SafeguardingStep> logger) : ITurnStep
 {
+    private const int MaxWindowEntries = 30;
+
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text;
-        if (string.IsNullOrWhiteSpace(text) || detector.Detect(text) is not { } match)
+        if (string.IsNullOrWhiteSpace(text))
         {
             return false;
         }
-        // The category only: the words a young person wrote never go into the logs.
-        logger.LogInformation("Safeguarding signposting given ({Category})", match.Category);
+        var state = turnContext.State;
+        var from = SenderKey(turnContext.Activity.From?.Id);
+        var earlier = state.SafeguardingWindow.Where(m => m.From == from).Select(m => m.Text).TakeLast(options.Value.WindowMessages).ToList();
+        var assessment = check.Assess(text, earlier, state.SafeguardingFlagged);
         var record = turnContext.Record;
+        record.SafeguardingTier = assessment.Tier.ToString().ToLowerInvariant();
+        record.SafeguardingScore = Math.Round(assessment.Score, 3);
+        record.SafeguardingLayer = assessment.Layer;
+        if (assessment.Tier != SafeguardingTier.Crisis)
+        {
+            Remember(state, from, text);
+            record.SafetyLine = assessment.Tier switch
+            {
+                SafeguardingTier.Uncertain => replies.Fill(data.Reply.SafetyLine),
+                SafeguardingTier.Housing => replies.Fill(data.Reply.HousingLine),
+                _ => null,
+            };
+            if (assessment.Tier != SafeguardingTier.None)
+            {
+                logger.LogInformation("Safeguarding tier {Tier} by {Layer}, score {Score:0.000}", assessment.Tier, assessment.Layer, assessment.Score);
+            }
+            return false;
+        }
+        // The category and layer only: the words a young person wrote never go into the logs.
+        logger.LogInformation("Safeguarding signposting given ({Category}) by {Layer}, score {Score:0.000}", assessment.Category ?? "learned", assessment.Layer, assessment.Score);
+        state.SafeguardingWindow.RemoveAll(m => m.From == from);
         record.Kind = ReplyKinds.Safeguarding;
         record.SafeguardingFlag = true;
         record.IsQuestion = true;
         record.Topic = "safeguarding";
-        turnContext.State.SafeguardingFlagged = true;
-        await turnContext.SendActivityAsync(replies.Message(data.Reply.Text, ReplyKinds.Safeguarding, data.Reply.Suggestions), cancellationToken);
+        state.SafeguardingFlagged = true;
+        var reply = replies.Message(data.Reply.Text, ReplyKinds.Safeguarding, data.Reply.Suggestions);
+        // The reply is written in markdown (bold, a list, tel: links) so every channel shows it formatted.
+        reply.TextFormat = "markdown";
+        await turnContext.SendActivityAsync(reply, cancellationToken);
         return true;
+    }
+
+    /// <summary>Tells the people in a conversation apart without keeping their channel ids in its state.</summary>
+    private static string SenderKey(string? id) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id ?? "")).AsSpan(0, 8));
+
+    private void Remember(ConversationState state, string from, string text)
+    {
+        state.SafeguardingWindow.Add(new RecentMessage { From = from, Text = redactor.Redact(text[..Math.Min(text.Length, 1000)]) });
+        var keep = Math.Max(options.Value.WindowMessages, 0);
+        var mine = state.SafeguardingWindow.Where(m => m.From == from).ToList();
+        foreach (var old in mine.Take(Math.Max(0, mine.Count - keep)))
+        {
+            state.SafeguardingWindow.Remove(old);
+        }
+        // A group chat has many people: the state must not grow with them.
+        if (state.SafeguardingWindow.Count > MaxWindowEntries)
+        {
+            state.SafeguardingWindow.RemoveRange(0, state.SafeguardingWindow.Count - MaxWindowEntries);
+        }
     }
 }

@@ -1,17 +1,20 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using CroydonBot.Safety.Text;
 
 namespace CroydonBot.Safety;
 
 /// <summary>
-/// Puts a message into the plain form the safeguarding patterns are written for: lower case, no
-/// punctuation, stretched letters shortened ("pleeease" -> "please"), text speak and common misspellings
-/// expanded. Patterns then only need to know one spelling of each word.
+/// Puts a message into the plain form the safeguarding patterns are written for: look-alike letters folded,
+/// invisible characters dropped, lower case, no punctuation, stretched letters shortened ("pleeease" ->
+/// "please"), text speak and common misspellings expanded. A second, "undisguised" form also reads leetspeak
+/// ("k1ll"), letters typed one at a time ("d i e"), words run together ("killmyself") and swapped letters
+/// ("wnat"): patterns then only need to know one spelling of each word, and disguising one does not dodge them.
 /// </summary>
 public sealed partial class SafeguardingText
 {
     private readonly Dictionary<string, string> _replacements = new(StringComparer.Ordinal);
-    private readonly string[] _fuzzyWords;
+    private readonly KeywordSpelling _spelling;
+    private readonly WordSplitter _splitter;
 
     public SafeguardingText(SafeguardingData data)
     {
@@ -26,29 +29,83 @@ public sealed partial class SafeguardingText
                 _replacements[misspelling.ToLowerInvariant()] = plain.ToLowerInvariant();
             }
         }
-        _fuzzyWords = [.. data.FuzzyWords.Select(w => w.ToLowerInvariant())];
+        _spelling = new KeywordSpelling(data.FuzzyWords, data.SwapWords);
+        _splitter = new WordSplitter(Vocabulary(data));
     }
 
     /// <summary>
     /// The plain forms to check: letters typed three or more times kept as two ("killl" -> "kill"), and, when
-    /// that differs, as one ("dieee" -> "die"). Either form matching is a match.
+    /// that differs, as one ("dieee" -> "die"), and the undisguised form when it differs. Any form matching is a match.
     /// </summary>
     public IReadOnlyList<string> Forms(string text)
     {
-        var two = Normalise(text, 2);
-        var one = Normalise(text, 1);
-        return one == two ? [two] : [two, one];
+        var folded = ConfusableFolding.Fold(text);
+        var two = Normalise(Tokens(folded, 2));
+        var one = Normalise(Tokens(folded, 1));
+        var undisguised = Undisguise(folded);
+        var forms = new List<string>(3) { two };
+        if (one != two)
+        {
+            forms.Add(one);
+        }
+        if (undisguised != two && undisguised != one)
+        {
+            forms.Add(undisguised);
+        }
+        return forms;
     }
 
     /// <summary>Lower-case words separated by single spaces, stretched letters kept as two.</summary>
-    public string Normalise(string text) => Normalise(text, 2);
+    public string Normalise(string text) => Normalise(Tokens(ConfusableFolding.Fold(text), 2));
 
-    private string Normalise(string text, int keepRepeats)
+    /// <summary>The undisguised plain form: what the learned layer reads, and the last form the patterns check.</summary>
+    public string Undisguised(string text) => Undisguise(ConfusableFolding.Fold(text));
+
+    private string Undisguise(string folded)
+    {
+        var tokens = SpacedLetters.Join([.. Tokens(Leetspeak.Symbols(folded), 2)]);
+        var words = new List<string>(tokens.Count + 4);
+        foreach (var token in tokens)
+        {
+            if (_replacements.TryGetValue(token, out var plain))
+            {
+                AddWords(words, plain);
+                continue;
+            }
+            var word = Stretched().Replace(Leetspeak.Word(token), m => new string(m.Value[0], 2));
+            if (_replacements.TryGetValue(word, out plain))
+            {
+                AddWords(words, plain);
+            }
+            else if (_splitter.Split(word) is { } pieces)
+            {
+                foreach (var piece in pieces)
+                {
+                    AddWords(words, _replacements.GetValueOrDefault(piece, piece));
+                }
+            }
+            else
+            {
+                AddWords(words, _spelling.Correct(word));
+            }
+        }
+        return string.Join(' ', words);
+    }
+
+    private static void AddWords(List<string> words, string plain)
+    {
+        if (plain.Length > 0)
+        {
+            words.Add(plain);
+        }
+    }
+
+    private string Normalise(IEnumerable<string> tokens)
     {
         var words = new List<string>();
-        foreach (var token in Tokens(text, keepRepeats))
+        foreach (var token in tokens)
         {
-            var word = _replacements.TryGetValue(token, out var plain) ? plain : Corrected(token);
+            var word = _replacements.TryGetValue(token, out var plain) ? plain : _spelling.Correct(token);
             if (word.Length > 0)
             {
                 words.Add(word);
@@ -57,11 +114,11 @@ public sealed partial class SafeguardingText
         return string.Join(' ', words);
     }
 
-    /// <summary>Runs of letters and digits; apostrophes inside words are dropped ("don't" -> "dont").</summary>
-    private static IEnumerable<string> Tokens(string text, int keepRepeats)
+    /// <summary>Runs of letters and digits in folded text; apostrophes inside words are dropped ("don't" -> "dont").</summary>
+    private static IEnumerable<string> Tokens(string folded, int keepRepeats)
     {
-        var squeezed = Stretched().Replace(WellFormed(text).Normalize(NormalizationForm.FormKC).ToLowerInvariant(), m => new string(m.Value[0], keepRepeats));
-        var current = new StringBuilder();
+        var squeezed = Stretched().Replace(folded, m => new string(m.Value[0], keepRepeats));
+        var current = new System.Text.StringBuilder();
         foreach (var c in squeezed)
         {
             if (char.IsLetterOrDigit(c))
@@ -84,69 +141,36 @@ public sealed partial class SafeguardingText
         }
     }
 
-    /// <summary>Half of a surrogate pair on its own (which Normalize refuses) becomes U+FFFD, so no text can stop the check.</summary>
-    private static string WellFormed(string text)
+    /// <summary>
+    /// The words the patterns and the bot's wording know: a run-together word is split only into these.
+    /// Taken from the data file itself, so a word staff add to a pattern is also found inside "iwanttoWORD".
+    /// </summary>
+    private static HashSet<string> Vocabulary(SafeguardingData data)
     {
-        if (!text.Any(char.IsSurrogate))
+        var texts = data.TextSpeak.Values
+            .Concat(data.Typos.Keys).Concat(data.FuzzyWords).Concat(data.SwapWords).Concat(data.SplitWords)
+            .Concat(data.Vocabulary.Values).Concat(data.Negations).Concat(data.NegationGap).Concat(data.Contrasts)
+            .Concat(data.AboutTheTopic).Concat(data.HelpQuestions)
+            .Concat(data.Categories.SelectMany(c => c.Signals.Concat(c.Topics)));
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
         {
-            return text;
-        }
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            foreach (Match word in Word().Matches(text))
             {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]))
-            {
-                chars[i] = '\uFFFD';
+                vocabulary.Add(word.Value);
             }
         }
-        return new string(chars);
-    }
-
-    /// <summary>A long word one keystroke away from a word that matters is read as that word ("overdoes" stays, "overdoze" -> "overdose").</summary>
-    private string Corrected(string token)
-    {
-        if (token.Length < 6)
-        {
-            return token;
-        }
-        foreach (var word in _fuzzyWords)
-        {
-            if (word != token && Math.Abs(word.Length - token.Length) <= 1 && OneEditApart(token, word))
-            {
-                return word;
-            }
-        }
-        return token;
-    }
-
-    /// <summary>True when one insertion, deletion, substitution or swap of neighbours turns a into b.</summary>
-    internal static bool OneEditApart(string a, string b)
-    {
-        if (a.Length > b.Length)
-        {
-            (a, b) = (b, a);
-        }
-        var i = 0;
-        while (i < a.Length && a[i] == b[i])
-        {
-            i++;
-        }
-        if (a.Length == b.Length)
-        {
-            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)))
-            {
-                return true;
-            }
-            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
-        }
-        return b.Length - a.Length == 1 && a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+        return vocabulary;
     }
 
     /// <summary>A letter typed three or more times in a row ("nooooo"); two in a row is usually real ("kill").</summary>
     [GeneratedRegex(@"(\p{L})\1{2,}")]
     private static partial Regex Stretched();
+
+    /// <summary>
+    /// A whole word in a pattern, not a stem such as "chok(?:e|ed)" nor a short ending in an alternation
+    /// ("(?:s|ing)"), which would let real words be split into stem and ending.
+    /// </summary>
+    [GeneratedRegex(@"(?<![a-z|:\\])[a-z]{2,}(?![a-z(?\[{])|(?<=[|:])[a-z]{4,}(?![a-z(?\[{])")]
+    private static partial Regex Word();
 }

@@ -1,3 +1,4 @@
+using CroydonBot.QuestionLog;
 using CroydonBot.Storage;
 
 namespace CroydonBot.Staff;
@@ -10,9 +11,9 @@ public sealed record SafeguardingAlerts(IReadOnlyList<FeedbackItem> Feedback, IR
 {
     public int Count => Feedback.Count + Conversations.Count;
 
-    public static async Task<SafeguardingAlerts> LoadAsync(IStaffQueries queries, IFeedbackStore store, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<SafeguardingAlerts> LoadAsync(IQuestionLog questionLog, IFeedbackStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var conversations = await queries.FlaggedConversationsAsync(50, cancellationToken);
+        var conversations = await questionLog.FlaggedConversationsAsync(50, cancellationToken);
         var hashes = conversations.Select(c => c.ConversationHash).ToHashSet(StringComparer.Ordinal);
         var open = await store.ListAsync(null, 1000, cancellationToken);
         var feedback = open.Where(f => f.Status != FeedbackStatus.Closed && (f.SafeguardingFlag || hashes.Contains(f.ConversationHash)))

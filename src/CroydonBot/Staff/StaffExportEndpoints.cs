@@ -1,4 +1,5 @@
 using System.Globalization;
+using CroydonBot.QuestionLog;
 using CroydonBot.Storage;
 
 namespace CroydonBot.Staff;
@@ -7,7 +8,7 @@ namespace CroydonBot.Staff;
 public static class StaffExportEndpoints
 {
     public static readonly IReadOnlyList<string> QuestionHeader =
-        ["id", "at", "channel", "conversation", "question", "kind", "topic", "confidence", "sources", "safeguarding", "helpful"];
+        ["id", "at", "channel", "conversation", "question", "kind", "topic", "confidence", "sources", "safeguarding", "helpful", "safeguarding_tier", "safeguarding_score", "safeguarding_layer"];
 
     public static readonly IReadOnlyList<string> FeedbackHeader =
         ["reference", "created_at", "channel", "topic", "message", "ambassador", "wants_reply", "contact_method", "contact",
@@ -21,20 +22,21 @@ public static class StaffExportEndpoints
         return app;
     }
 
-    private static async Task<IResult> ExportQuestionsAsync(HttpContext http, IStaffQueries queries, IStaffAudit audit, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportQuestionsAsync(HttpContext http, IQuestionLog questionLog, IStaffAudit audit, CancellationToken cancellationToken)
     {
         var (filter, errors) = QuestionFilterParser.Parse(http.Request.Query);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
         }
-        var page = await queries.QuestionsAsync(filter, 0, int.MaxValue, cancellationToken);
+        var page = await questionLog.QuestionsAsync(filter, 0, int.MaxValue, cancellationToken);
         await audit.WriteAsync(StaffUser.NameOf(http.User), AuditActions.Export, "questions", $"{page.Rows.Count} rows; {Describe(filter)}", cancellationToken);
         var rows = page.Rows.Select(q => (IReadOnlyList<string?>)
         [
             q.Id.ToString(CultureInfo.InvariantCulture), Iso(q.At), q.Channel, q.ConversationHash, q.Question, q.Kind, q.Topic,
             q.Confidence?.ToString("0.###", CultureInfo.InvariantCulture), q.Sources, YesNo(q.SafeguardingFlag),
             q.Helpful is { } h ? YesNo(h) : "",
+            q.SafeguardingTier, q.SafeguardingScore?.ToString("0.###", CultureInfo.InvariantCulture), q.SafeguardingLayer,
         ]);
         return Csv(http, "questions", QuestionHeader, rows);
     }

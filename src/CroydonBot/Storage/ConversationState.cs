@@ -14,4 +14,10 @@ public sealed class ConversationState
 
     /// <summary>Set when any message in the conversation showed signs of risk, so staff see it first.</summary>
     public bool SafeguardingFlagged { get; set; }
+
+    /// <summary>
+    /// The last few messages (redacted) that showed no clear risk, oldest first, so a crisis split over
+    /// messages is read whole. Emptied once the crisis reply is given.
+    /// </summary>
+    public List<RecentMessage> SafeguardingWindow { get; set; } = [];
 }

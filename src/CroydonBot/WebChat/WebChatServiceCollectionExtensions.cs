@@ -7,8 +7,9 @@ public static class WebChatServiceCollectionExtensions
 {
     public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<WebChatOptions>(configuration.GetSection(WebChatOptions.Section));
+        services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section).ValidateOnStart();
         services.AddSingleton<EmbeddedTokenSource>();
+        services.AddSingleton<PrivacyPage>();
         services.AddHttpClient<DirectLineTokenClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddTransient<IWebChatTokenSource>(sp =>
             sp.GetRequiredService<IOptions<WebChatOptions>>().Value.UsesEmbeddedDirectLine

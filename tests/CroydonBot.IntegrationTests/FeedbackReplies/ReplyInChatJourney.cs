@@ -21,7 +21,8 @@ public static class ReplyInChatJourney
     public static async Task RunAsync(params string[] settings)
     {
         await using var connector = await RecordingConnector.StartAsync();
-        await using var host = await StaffHost.StartAsync(settings);
+        // The proactive reply goes to the loopback connector, which the serviceUrl allow-list refuses unless told.
+        await using var host = await StaffHost.StartAsync([.. settings, RecordingConnector.AllowLoopback]);
         var conversation = Guid.NewGuid().ToString("N");
         async Task<string> SayAsync(string text, string user = "user-1", string? inConversation = null)
         {

@@ -1,3 +1,4 @@
+using CroydonBot.QuestionLog;
 using System.Net;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Staff;
@@ -16,7 +17,7 @@ public sealed class StaffRepliesTests
         const string reply = "The youth hub's opening times are on the council's youth services page.";
         var before = await host.Client.AskAsync(question, "replies-1");
         Assert.DoesNotContain(before, a => a.Text == reply);
-        var id = (await host.Services.GetRequiredService<IStaffQueries>().QuestionsAsync(new QuestionFilter(), 0, 1, CancellationToken.None)).Rows.Single().Id;
+        var id = (await host.Services.GetRequiredService<IQuestionLog>().QuestionsAsync(new QuestionFilter(), 0, 1, CancellationToken.None)).Rows.Single().Id;
 
         using var staff = new StaffClient(host);
         await staff.SignInOrFailAsync(StaffHost.StaffName);
@@ -50,7 +51,7 @@ public sealed class StaffRepliesTests
         await staff.SignInOrFailAsync(StaffHost.StaffName);
         using var empty = await staff.PostFormAsync($"/staff/questions/{id}?handler=Wrong", [new("note", " ")], tokenFrom: $"/staff/questions/{id}");
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
-        Assert.Empty(await host.Services.GetRequiredService<IStaffQueries>().WrongAsync(10, CancellationToken.None));
+        Assert.Empty(await host.Services.GetRequiredService<IQuestionLog>().WrongAsync(10, CancellationToken.None));
         using var missing = await staff.GetAsync("/staff/questions/999999");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         using var badSection = await staff.PostFormAsync($"/staff/questions/{id}?handler=Teach", [new("phrasing", "how much is the grant"), new("passageId", "nope#1")], tokenFrom: $"/staff/questions/{id}");

@@ -2,6 +2,7 @@ using System.Net;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Knowledge;
 using CroydonBot.Knowledge.Live;
+using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,7 +29,7 @@ public sealed class StaffUnansweredTests
 
         using var covered = await client.PostFormAsync("/staff/unanswered?handler=Covered", [new("ids", a.ToString()), new("ids", b.ToString())], tokenFrom: "/staff/unanswered");
         Assert.Equal(HttpStatusCode.Redirect, covered.StatusCode);
-        var remaining = await host.Services.GetRequiredService<IStaffQueries>().UnansweredAsync(100, CancellationToken.None);
+        var remaining = await host.Services.GetRequiredService<IQuestionLog>().UnansweredAsync(100, CancellationToken.None);
         Assert.Equal([c], remaining.Select(q => q.Id));
     }
 
@@ -51,7 +52,7 @@ public sealed class StaffUnansweredTests
             Assert.Equal(1, live.Generation);
             Assert.Contains(phrasing, live.Index.Passages.Single(p => p.Id == passageId).Questions);
             Assert.Equal(passageId, live.Retrieve(phrasing).Best!.Passage.Id);
-            Assert.Empty(await first.Services.GetRequiredService<IStaffQueries>().UnansweredAsync(10, CancellationToken.None));
+            Assert.Empty(await first.Services.GetRequiredService<IQuestionLog>().UnansweredAsync(10, CancellationToken.None));
         }
         await using var second = await StaffHost.StartAsync($"Storage:SqlitePath={database}");
         var passage = second.Services.GetRequiredService<KnowledgeIndex>().Passages.Single(p => p.Id == passageId);

@@ -1,3 +1,4 @@
+using CroydonBot.QuestionLog;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Staff;
 using CroydonBot.Storage;
@@ -19,7 +20,7 @@ public static class TeachingJourney
     public static async Task RunAsync(BotHost host, bool screenshots)
     {
         await host.Client.AskAsync(Question, "teach-first");
-        var asked = (await host.Services.GetRequiredService<IStaffQueries>().QuestionsAsync(new QuestionFilter(), 0, 1, CancellationToken.None)).Rows.Single();
+        var asked = (await host.Services.GetRequiredService<IQuestionLog>().QuestionsAsync(new QuestionFilter(), 0, 1, CancellationToken.None)).Rows.Single();
         Assert.Equal(Question, asked.Question);
         Assert.False(string.IsNullOrWhiteSpace(asked.Answer));
 
@@ -67,10 +68,10 @@ public static class TeachingJourney
 
         // The very next identical question, in a new conversation, is answered from the chosen section.
         await host.Client.AskAsync(Question, "teach-second");
-        var again = (await host.Services.GetRequiredService<IStaffQueries>().QuestionsAsync(new QuestionFilter(), 0, 1, CancellationToken.None)).Rows.Single();
+        var again = (await host.Services.GetRequiredService<IQuestionLog>().QuestionsAsync(new QuestionFilter(), 0, 1, CancellationToken.None)).Rows.Single();
         Assert.Equal("answer", again.Kind);
         Assert.Equal(passageId, again.Sources.Split(';')[0]);
-        Assert.Empty(await host.Services.GetRequiredService<IStaffQueries>().WrongAsync(10, CancellationToken.None));
+        Assert.Empty(await host.Services.GetRequiredService<IQuestionLog>().WrongAsync(10, CancellationToken.None));
 
         var (audit, _) = await host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 50, CancellationToken.None);
         Assert.Contains(audit, a => a.UserName == StaffHost.StaffName && a.Target == "passage " + passageId && a.Detail!.Contains("index rebuilt", StringComparison.Ordinal));

@@ -26,9 +26,10 @@ public static class Folders
         ["Replies"],
         // The turn machinery: adapter, turn context, the step interface, reply sinks and shapers.
         ["Bot"],
-        // Turn steps and tools built on the machinery: safeguarding, cards, the in-process bot for eval.
+        // Turn steps and tools built on the machinery: safeguarding, cards, the in-process bot for eval;
+        // hosting (ports, proxies, health checks, metrics), which reads Storage and Bot.
         // FeedbackReplies: the store and steps behind answering the young person (what the dialog and staff build on).
-        ["Safety", "Cards", "Eval", "FeedbackReplies"],
+        ["Safety", "Cards", "Eval", "Hosting", "FeedbackReplies"],
         // Channels (/api/messages, connector, auth), dialogs, and the question log written after each turn.
         ["Channels", "Dialogs", "QuestionLog"],
         // The ordered pipeline of steps, Direct Line, and the staff area's services.

@@ -72,10 +72,81 @@ public sealed class SafeguardingStepTests
 
     private static int IndexOf<TStep>() => TurnPipeline.Steps.ToList().IndexOf(typeof(TStep));
 
-    private static CroydonAssistant Assistant(ITurnStep dialog) =>
-        new([new SafeguardingStep(SafeguardingFixture.Detector, SafeguardingFixture.Data, Replies, NullLogger<SafeguardingStep>.Instance), dialog], Replies);
+    [Fact]
+    public async Task ACrisisSplitOverTwoMessagesIsCaughtOnTheSecond()
+    {
+        var state = new ConversationState();
+        var (first, firstSink) = Turn("my foster carer", state);
+        await Assistant(new ActiveDialogStep()).OnTurnAsync(first, CancellationToken.None);
+        Assert.DoesNotContain(firstSink.Replies, r => ReplyChannelData.KindOf(r) == ReplyKinds.Safeguarding);
 
-    private static (TurnContext Context, BufferedReplySink Sink) Turn(string text)
+        var (second, sink) = Turn("hits me with a belt when im late", state);
+        await Assistant(new ActiveDialogStep()).OnTurnAsync(second, CancellationToken.None);
+
+        Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(Assert.Single(sink.Replies)));
+        Assert.Empty(state.SafeguardingWindow);
+    }
+
+    [Fact]
+    public async Task AnotherPersonsMessagesAreNotReadWithMine()
+    {
+        var state = new ConversationState();
+        var (first, _) = Turn("my foster carer", state, from: "someone-else");
+        await Assistant(new ActiveDialogStep()).OnTurnAsync(first, CancellationToken.None);
+
+        var (second, _) = Turn("hits me with a belt when im late", state);
+        await Assistant(new ActiveDialogStep()).OnTurnAsync(second, CancellationToken.None);
+
+        Assert.DoesNotContain("+window", second.Record.SafeguardingLayer);
+    }
+
+    [Fact]
+    public async Task TheWindowKeepsOnlyRedactedTextAndNoChannelId()
+    {
+        var state = new ConversationState();
+        var (context, _) = Turn("my email is sam.jones@example.com what is the bursary", state);
+        await Assistant(new ActiveDialogStep()).OnTurnAsync(context, CancellationToken.None);
+
+        var kept = Assert.Single(state.SafeguardingWindow);
+        Assert.DoesNotContain("sam.jones", kept.Text);
+        Assert.DoesNotContain("u1", kept.From);
+    }
+
+    [Fact]
+    public async Task AHousingQuestionGetsItsAnswerWithTheNowhereToSleepTonightLine()
+    {
+        var (context, sink) = Turn("what happens if a care leaver becomes homeless");
+
+        await Assistant(new AnsweringStep()).OnTurnAsync(context, CancellationToken.None);
+
+        var reply = Assert.Single(sink.Replies);
+        Assert.StartsWith("an answer", reply.Text);
+        Assert.Contains("Nowhere safe to sleep tonight", reply.Text);
+        Assert.Contains(new ContactOptions().SocialCareOutOfHoursLine, reply.Text);
+        Assert.Equal("housing", context.Record.SafeguardingTier);
+    }
+
+    [Fact]
+    public async Task TheCrisisReplyIsMarkdownWithTappableNumbers()
+    {
+        var (context, sink) = Turn("ive been cutting again");
+
+        await Assistant(new ActiveDialogStep()).OnTurnAsync(context, CancellationToken.None);
+
+        var reply = Assert.Single(sink.Replies);
+        Assert.Equal("markdown", reply.TextFormat);
+        Assert.Contains("](tel:08001111)", reply.Text);
+        Assert.Contains("](tel:116123)", reply.Text);
+    }
+
+    private static SafeguardingStep Step() => new(
+        SafeguardingFixture.Check, SafeguardingFixture.Data, Replies, new PersonalDataRedactor(),
+        Options.Create(new SafeguardingOptions()), NullLogger<SafeguardingStep>.Instance);
+
+    private static CroydonAssistant Assistant(ITurnStep dialog) =>
+        new([Step(), dialog], Replies);
+
+    private static (TurnContext Context, BufferedReplySink Sink) Turn(string text, ConversationState? state = null, string from = "u1")
     {
         var sink = new BufferedReplySink();
         var activity = new Activity
@@ -84,11 +155,11 @@ public sealed class SafeguardingStepTests
             Id = "1",
             ChannelId = "test",
             Conversation = new ConversationAccount { Id = "c1" },
-            From = new ChannelAccount { Id = "u1" },
+            From = new ChannelAccount { Id = from },
             Recipient = new ChannelAccount { Id = "b1" },
             Text = text,
         };
-        return (new TurnContext(activity, new ConversationState(), sink), sink);
+        return (new TurnContext(activity, state ?? new ConversationState(), sink), sink);
     }
 
     /// <summary>Stands in for a dialog in progress: it would take every message if it were asked.</summary>
@@ -96,12 +167,22 @@ public sealed class SafeguardingStepTests
     {
         public bool Ran { get; private set; }
 
-        public int Order => 200;
-
         public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         {
             Ran = true;
             await turnContext.SendActivityAsync(new Activity { Text = "What is your feedback about?" }, cancellationToken);
+            return true;
+        }
+    }
+
+    /// <summary>Stands in for the knowledge base: answers every message.</summary>
+    private sealed class AnsweringStep : ITurnStep
+    {
+        public int Order => 500;
+
+        public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        {
+            await turnContext.SendActivityAsync(new Activity { Text = "an answer" }, cancellationToken);
             return true;
         }
     }

@@ -1,4 +1,4 @@
-using CroydonBot.Staff.Search;
+using CroydonBot.QuestionLog.Search;
 
 namespace CroydonBot.UnitTests.Staff;
 

@@ -1,3 +1,4 @@
+using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
 using CroydonBot.Staff.Teaching;
 using CroydonBot.Storage;
@@ -5,7 +6,7 @@ using CroydonBot.Storage;
 namespace CroydonBot.Pages.Staff;
 
 /// <summary>The dashboard: questions per day, top topics, unanswered rate, helpful votes, open feedback.</summary>
-public sealed class IndexModel(IStaffQueries queries, IFeedbackStore feedback, TimeProvider clock, SectionNames names) : StaffPageModel
+public sealed class IndexModel(IQuestionLog questionLog, IFeedbackStore feedback, TimeProvider clock, SectionNames names) : StaffPageModel
 {
     public SectionNames Names => names;
 
@@ -23,11 +24,11 @@ public sealed class IndexModel(IStaffQueries queries, IFeedbackStore feedback, T
     {
         Days = days is { } d && Periods.Contains(d) ? d : 30;
         From = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1 - Days);
-        Stats = await queries.DashboardAsync(From, cancellationToken);
+        Stats = await questionLog.DashboardAsync(From, cancellationToken);
         var open = await feedback.ListAsync(FeedbackStatus.New, 1000, cancellationToken);
         NewFeedback = open.Count;
         FlaggedFeedback = open.Count(f => f.SafeguardingFlag);
-        Alerts = await SafeguardingAlerts.LoadAsync(queries, feedback, clock, cancellationToken);
-        WrongPerWeek = await queries.WrongPerWeekAsync(From, cancellationToken);
+        Alerts = await SafeguardingAlerts.LoadAsync(questionLog, feedback, clock, cancellationToken);
+        WrongPerWeek = await questionLog.WrongPerWeekAsync(From, cancellationToken);
     }
 }

@@ -12,7 +12,7 @@ namespace CroydonBot.Pages.Staff;
 /// once) or write what the bot should say when the guides have no answer.
 /// </summary>
 public sealed class QuestionModel(
-    IStaffQueries queries, IStaffAudit audit, CandidateFinder candidates, SectionNames names, IKnowledgeRebuilder rebuilder) : StaffPageModel
+    IQuestionLog questionLog, IStaffQueries queries, IStaffAudit audit, CandidateFinder candidates, SectionNames names, IKnowledgeRebuilder rebuilder) : StaffPageModel
 {
     public const int MaxNoteLength = 1000;
     public const int MaxReplyLength = 1000;
@@ -55,7 +55,7 @@ public sealed class QuestionModel(
         {
             return await ProblemAsync(id, $"Say what is wrong with the answer, in up to {MaxNoteLength} characters.", cancellationToken);
         }
-        if (!await queries.MarkWrongAsync(id, note, UserName, cancellationToken))
+        if (!await questionLog.MarkWrongAsync(id, note, UserName, cancellationToken))
         {
             return NotFound();
         }
@@ -65,7 +65,7 @@ public sealed class QuestionModel(
 
     public async Task<IActionResult> OnPostClearWrongAsync(long id, CancellationToken cancellationToken)
     {
-        if (!await queries.MarkWrongAsync(id, null, UserName, cancellationToken))
+        if (!await questionLog.MarkWrongAsync(id, null, UserName, cancellationToken))
         {
             return NotFound();
         }
@@ -84,12 +84,12 @@ public sealed class QuestionModel(
         {
             return await ProblemAsync(id, "Choose the section the answer should come from.", cancellationToken);
         }
-        if (await queries.QuestionAsync(id, cancellationToken) is null)
+        if (await questionLog.QuestionAsync(id, cancellationToken) is null)
         {
             return NotFound();
         }
         await queries.AddAlternativeQuestionAsync(passageId, text, UserName, cancellationToken);
-        await queries.ResolveAsync([id], UserName, cancellationToken);
+        await questionLog.ResolveAsync([id], UserName, cancellationToken);
         // The approval is stored: finish the rebuild even if the browser goes away, so the bot does not wait for a restart.
         var generation = await rebuilder.RebuildAsync(CancellationToken.None);
         await audit.WriteAsync(UserName, AuditActions.Change, "passage " + passageId,
@@ -105,12 +105,12 @@ public sealed class QuestionModel(
         {
             return await ProblemAsync(id, $"Give the question (3 to {UnansweredModel.MaxPhrasingLength} characters) and what the bot should say (3 to {MaxReplyLength}).", cancellationToken);
         }
-        if (await queries.QuestionAsync(id, cancellationToken) is null)
+        if (await questionLog.QuestionAsync(id, cancellationToken) is null)
         {
             return NotFound();
         }
         var replyId = await queries.AddStaffReplyAsync(question, text, UserName, cancellationToken);
-        await queries.ResolveAsync([id], UserName, cancellationToken);
+        await questionLog.ResolveAsync([id], UserName, cancellationToken);
         await audit.WriteAsync(UserName, AuditActions.Change, $"staff reply {replyId}", $"wrote \"no answer here\" reply for \"{question}\" (question {id})", cancellationToken);
         return Redirect($"/staff/questions/{id}?done=reply");
     }
@@ -128,12 +128,12 @@ public sealed class QuestionModel(
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {
-        if (await queries.QuestionAsync(id, cancellationToken) is not { } entry)
+        if (await questionLog.QuestionAsync(id, cancellationToken) is not { } entry)
         {
             return false;
         }
         Entry = entry;
-        Around = await queries.ConversationAroundAsync(entry, AroundEach, cancellationToken);
+        Around = await questionLog.ConversationAroundAsync(entry, AroundEach, cancellationToken);
         Sections = names.OfSources(entry.Sources);
         Candidates = CanTeach ? candidates.For(entry.Question) : [];
         return true;

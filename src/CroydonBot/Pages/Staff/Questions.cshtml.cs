@@ -1,10 +1,11 @@
+using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
 using CroydonBot.Staff.Teaching;
 
 namespace CroydonBot.Pages.Staff;
 
 /// <summary>The question log: filter by date, topic, kind and helpful vote, search the text, page through.</summary>
-public sealed class QuestionsModel(IStaffQueries queries, IStaffAudit audit, SectionNames names) : StaffPageModel
+public sealed class QuestionsModel(IQuestionLog questionLog, IStaffAudit audit, SectionNames names) : StaffPageModel
 {
     public SectionNames Names => names;
 
@@ -21,8 +22,8 @@ public sealed class QuestionsModel(IStaffQueries queries, IStaffAudit audit, Sec
     {
         (Filter, Errors) = QuestionFilterParser.Parse(Request.Query);
         PageNumber = Math.Clamp(page ?? 1, 1, 100_000);
-        Topics = await queries.TopicsAsync(cancellationToken);
-        Results = await queries.QuestionsAsync(Filter, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+        Topics = await questionLog.TopicsAsync(cancellationToken);
+        Results = await questionLog.QuestionsAsync(Filter, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         await audit.WriteAsync(UserName, AuditActions.View, "questions", $"page {PageNumber}, {Results.Total} matching", cancellationToken);
     }
 

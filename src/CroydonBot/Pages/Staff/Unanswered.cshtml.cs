@@ -1,4 +1,5 @@
 using CroydonBot.Knowledge.Live;
+using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
 using CroydonBot.Staff.Teaching;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace CroydonBot.Pages.Staff;
 /// learned without a person choosing the section.
 /// </summary>
 public sealed class UnansweredModel(
-    IStaffQueries queries, IStaffAudit audit, UnansweredGrouper grouper, CandidateFinder candidates, SectionNames names, IKnowledgeRebuilder rebuilder) : StaffPageModel
+    IQuestionLog questionLog, IStaffQueries queries, IStaffAudit audit, UnansweredGrouper grouper, CandidateFinder candidates, SectionNames names, IKnowledgeRebuilder rebuilder) : StaffPageModel
 {
     public const int MaxQuestions = 500;
     public const int MaxPhrasingLength = 300;
@@ -34,7 +35,7 @@ public sealed class UnansweredModel(
     public async Task<IActionResult> OnPostCoveredAsync(long[] ids, CancellationToken cancellationToken)
     {
         var chosen = ids.Take(MaxQuestions).ToList();
-        var changed = await queries.ResolveAsync(chosen, UserName, cancellationToken);
+        var changed = await questionLog.ResolveAsync(chosen, UserName, cancellationToken);
         await audit.WriteAsync(UserName, AuditActions.Change, "questions " + string.Join(',', chosen), $"covered now ({changed} marked)", cancellationToken);
         return Redirect("/staff/unanswered?done=covered");
     }
@@ -59,7 +60,7 @@ public sealed class UnansweredModel(
         }
         await queries.AddAlternativeQuestionAsync(passage!, text, UserName, cancellationToken);
         var chosen = ids.Take(MaxQuestions).ToList();
-        await queries.ResolveAsync(chosen, UserName, cancellationToken);
+        await questionLog.ResolveAsync(chosen, UserName, cancellationToken);
         // The approval is stored: finish the rebuild even if the browser goes away, so the bot does not wait for a restart.
         var generation = await rebuilder.RebuildAsync(CancellationToken.None);
         await audit.WriteAsync(UserName, AuditActions.Change, "passage " + passage,
@@ -71,5 +72,5 @@ public sealed class UnansweredModel(
     public IReadOnlyList<CandidateSection> Suggestions(string question) => candidates.For(question);
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Groups = grouper.Group(await queries.UnansweredAsync(MaxQuestions, cancellationToken));
+        Groups = grouper.Group(await questionLog.UnansweredAsync(MaxQuestions, cancellationToken));
 }

@@ -4,7 +4,7 @@ using CroydonBot.QuestionLog;
 namespace CroydonBot.Pages.Staff;
 
 /// <summary>The wrong answers queue: answers staff marked wrong that nobody has taught the bot to fix yet.</summary>
-public sealed class WrongModel(IStaffQueries queries, IStaffAudit audit) : StaffPageModel
+public sealed class WrongModel(IQuestionLog questionLog, IStaffAudit audit) : StaffPageModel
 {
     public const int Limit = 500;
 
@@ -12,7 +12,7 @@ public sealed class WrongModel(IStaffQueries queries, IStaffAudit audit) : Staff
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Items = await queries.WrongAsync(Limit, cancellationToken);
+        Items = await questionLog.WrongAsync(Limit, cancellationToken);
         await audit.WriteAsync(UserName, AuditActions.View, "wrong answers", $"{Items.Count} items", cancellationToken);
     }
 }

@@ -1,10 +1,11 @@
+using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
 using CroydonBot.Storage;
 
 namespace CroydonBot.Pages.Staff.Feedback;
 
 /// <summary>The feedback inbox: safeguarding first (the item's own flag, or a flagged conversation), then newest.</summary>
-public sealed class InboxModel(IFeedbackStore store, IStaffQueries queries, IStaffAudit audit, TimeProvider clock) : StaffPageModel
+public sealed class InboxModel(IFeedbackStore store, IQuestionLog questionLog, IStaffAudit audit, TimeProvider clock) : StaffPageModel
 {
     public const string Open = "open";
     public const int Limit = 500;
@@ -24,7 +25,7 @@ public sealed class InboxModel(IFeedbackStore store, IStaffQueries queries, ISta
     {
         Status = StatusChoices.Any(c => c.Value == status) ? status! : Open;
         Notice = deleted is { Length: > 0 } ? $"Feedback {deleted} was deleted." : null;
-        Alerts = await SafeguardingAlerts.LoadAsync(queries, store, clock, cancellationToken);
+        Alerts = await SafeguardingAlerts.LoadAsync(questionLog, store, clock, cancellationToken);
         FlaggedConversations = Alerts.Conversations;
         FlaggedHashes = FlaggedConversations.Select(c => c.ConversationHash).ToHashSet(StringComparer.Ordinal);
         var items = await store.ListAsync(Status is Open or "all" ? null : Status, Limit, cancellationToken);

@@ -1,0 +1,43 @@
+using CroydonBot.Configuration;
+using CroydonBot.Safety;
+using CroydonBot.Safety.Learned;
+
+namespace CroydonBot.Cli;
+
+/// <summary>
+/// <c>train-safeguarding</c>: retrains the learned safeguarding layer from data/safeguarding and writes
+/// dialogs/safeguarding-model.zip. Deterministic: the same data gives the same model, byte for byte.
+/// </summary>
+public static class TrainSafeguardingCommand
+{
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "train-safeguarding";
+
+    public static int Run(TextWriter output, TextWriter error)
+    {
+        var root = RepositoryRoot(Directory.GetCurrentDirectory()) ?? RepositoryRoot(AppContext.BaseDirectory);
+        if (root is null)
+        {
+            error.WriteLine("Run this inside the repository (the folder with CroydonBot.sln): it reads data/safeguarding and writes dialogs/.");
+            return 2;
+        }
+        var data = YamlFile.Read<SafeguardingData>(Path.Combine(root, "dialogs", SafeguardingData.File));
+        var text = new SafeguardingText(data);
+        var examples = TrainingData.Read(Path.Combine(root, "data", "safeguarding"), root)
+            .Select(e => new ClassifierInput { Text = text.Undisguised(e.Text), Label = e.Crisis })
+            .ToList();
+        SafeguardingTrainer.Train(examples, Path.Combine(root, "dialogs", SafeguardingClassifier.File), output);
+        return 0;
+    }
+
+    private static string? RepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "CroydonBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        return null;
+    }
+}

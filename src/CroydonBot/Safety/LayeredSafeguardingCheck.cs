@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using CroydonBot.Caching;
+using CroydonBot.Safety.Learned;
+using Microsoft.Extensions.Options;
+
+namespace CroydonBot.Safety;
+
+/// <summary>
+/// The whole safeguarding check. First the patterns (explainable, and what staff extend), then the learned
+/// layer for wording nobody wrote a pattern for; each on the message alone and then with the same person's
+/// previous messages, so a crisis split over messages ("my foster carer" / "hits me with a belt") is seen.
+/// Housing questions that are not crises are marked so the answer can add the "nowhere to sleep tonight" route.
+/// </summary>
+public sealed class LayeredSafeguardingCheck
+{
+    private readonly ISafeguardingDetector _patterns;
+    private readonly SafeguardingClassifier _classifier;
+    private readonly SafeguardingText _text;
+    private readonly SafeguardingOptions _options;
+    private readonly Regex[] _housing;
+    private readonly RecentTexts<SafeguardingAssessment> _alone = new(RememberingSafeguardingDetector.DefaultCapacity);
+
+    public LayeredSafeguardingCheck(ISafeguardingDetector patterns, SafeguardingClassifier classifier, SafeguardingData data, IOptions<SafeguardingOptions> options)
+    {
+        _patterns = patterns;
+        _classifier = classifier;
+        _text = new SafeguardingText(data);
+        _options = options.Value;
+        _housing = [.. data.HousingQuestions.Select(p => new Regex(@"(?<![a-z0-9])(?:" + p + @")(?![a-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
+    }
+
+    /// <summary>
+    /// Judges <paramref name="message"/>, then (if that finds no crisis) it with <paramref name="earlier"/>
+    /// messages, oldest first. <paramref name="afterCrisis"/>: this person was given the crisis reply earlier in
+    /// the conversation, so what they say next ("actually it was the whole box") is read with more care: a
+    /// lower score then gets the crisis reply again.
+    /// </summary>
+    public SafeguardingAssessment Assess(string message, IReadOnlyList<string> earlier, bool afterCrisis = false)
+    {
+        // The same words alone always get the same verdict, and the same messages come again and again.
+        var alone = _alone.GetOrAdd(message, AssessAlone);
+        if (afterCrisis && alone.Tier != SafeguardingTier.Crisis && alone.Score >= _options.AfterCrisisThreshold)
+        {
+            return alone with { Tier = SafeguardingTier.Crisis, Layer = "classifier+after-crisis" };
+        }
+        if (alone.Tier == SafeguardingTier.Crisis || earlier.Count == 0)
+        {
+            return alone;
+        }
+        // The window is read only when the new message itself leans towards risk: the second half of a split
+        // crisis ("hits me with a belt") does; a dialog answer ("no", "send it") or an ordinary question does not,
+        // and skipping it keeps an ordinary message's cost to one reading.
+        if (alone.Score < _options.WindowLean)
+        {
+            return alone;
+        }
+        var window = Window.Join([.. earlier, message]);
+        if (_patterns.Detect(window) is { Signal: true } match)
+        {
+            return new SafeguardingAssessment(SafeguardingTier.Crisis, 1, "patterns+window", match.Category);
+        }
+        var score = _classifier.Score(_text.Undisguised(window));
+        return score >= _options.CrisisThreshold
+            ? new SafeguardingAssessment(SafeguardingTier.Crisis, score, "classifier+window", null)
+            : score > alone.Score && score >= _options.UncertainThreshold && alone.Tier != SafeguardingTier.Uncertain
+                ? new SafeguardingAssessment(SafeguardingTier.Uncertain, score, "classifier+window", null)
+                : alone;
+    }
+
+    private SafeguardingAssessment AssessAlone(string message)
+    {
+        var match = _patterns.Detect(message);
+        if (match is { Signal: true })
+        {
+            return new SafeguardingAssessment(SafeguardingTier.Crisis, 1, "patterns", match.Category);
+        }
+        var plain = _text.Undisguised(message);
+        // One word ("no", "send it") carries too little for a statistical judgement: the patterns decide those alone.
+        var score = plain.Contains(' ') ? _classifier.Score(plain) : 0;
+        if (match is not null)
+        {
+            // Only a topic was named ("homeless", "county lines"), which questions about housing and the news
+            // do too: the learned layer decides between the crisis reply and the answer with a safety line.
+            return score >= _options.UncertainThreshold
+                ? new SafeguardingAssessment(SafeguardingTier.Crisis, score, "patterns+classifier", match.Category)
+                : new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns", match.Category);
+        }
+        if (score >= _options.CrisisThreshold)
+        {
+            return new SafeguardingAssessment(SafeguardingTier.Crisis, score, "classifier", null);
+        }
+        if (score >= _options.UncertainThreshold)
+        {
+            return new SafeguardingAssessment(SafeguardingTier.Uncertain, score, "classifier", null);
+        }
+        return _housing.Any(h => h.IsMatch(plain))
+            ? new SafeguardingAssessment(SafeguardingTier.Housing, score, "patterns", "housing")
+            : SafeguardingAssessment.None(score);
+    }
+}

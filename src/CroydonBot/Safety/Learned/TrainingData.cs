@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace CroydonBot.Safety.Learned;
+
+/// <summary>
+/// The labelled messages the learned layer is trained on (data/safeguarding/README.md): every
+/// crisis-*.txt (crises) and ordinary-*.txt (not crises) in the folder, one message a line, plus the files
+/// listed in sources.txt (phrasing sets of the tests, development batches in eval format, where a case's
+/// "context" messages are read with it, as the conversation window reads them).
+/// </summary>
+public static class TrainingData
+{
+    public static List<(string Text, bool Crisis)> Read(string folder, string repositoryRoot)
+    {
+        var examples = new List<(string, bool)>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            if (name.StartsWith("crisis-", StringComparison.Ordinal) || name.StartsWith("ordinary-", StringComparison.Ordinal))
+            {
+                examples.AddRange(Lines(file).Select(l => (l, name.StartsWith("crisis-", StringComparison.Ordinal))));
+            }
+        }
+        var sources = Path.Combine(folder, "sources.txt");
+        foreach (var line in System.IO.File.Exists(sources) ? Lines(sources) : [])
+        {
+            var (kind, path) = (line.Split(' ', 2)[0], Path.Combine(repositoryRoot, line.Split(' ', 2)[1].Trim()));
+            switch (kind)
+            {
+                case "crisis" or "ordinary":
+                    examples.AddRange(Lines(path).Select(l => (l, kind == "crisis")));
+                    break;
+                case "eval":
+                    examples.AddRange(Lines(path).Select(EvalLine));
+                    break;
+                default:
+                    throw new InvalidDataException($"{sources}: unknown kind '{kind}' (crisis, ordinary or eval).");
+            }
+        }
+        return examples;
+    }
+
+    /// <summary>A case in eval format (eval/README.md): its context messages and question as one window, and whether it expects the crisis reply.</summary>
+    private static (string, bool) EvalLine(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var context = root.TryGetProperty("context", out var c) && c.ValueKind == JsonValueKind.Array
+            ? c.EnumerateArray().Select(e => e.GetString() ?? "")
+            : [];
+        return (Window.Join([.. context, root.GetProperty("question").GetString() ?? ""]), root.GetProperty("expect").GetString() == "safeguarding");
+    }
+
+    private static IEnumerable<string> Lines(string path) =>
+        System.IO.File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'));
+}

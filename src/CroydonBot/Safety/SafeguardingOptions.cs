@@ -1,0 +1,22 @@
+namespace CroydonBot.Safety;
+
+/// <summary>Where the learned layer's score turns into a tier (settings section "Safeguarding").</summary>
+public sealed class SafeguardingOptions
+{
+    public const string Section = "Safeguarding";
+
+    /// <summary>At or above this score the learned layer alone gives the crisis reply.</summary>
+    public double CrisisThreshold { get; set; } = 0.8;
+
+    /// <summary>At or above this score (and below the crisis one) the answer gets one short safety line.</summary>
+    public double UncertainThreshold { get; set; } = 0.5;
+
+    /// <summary>After the crisis reply, the person's next messages get it again from this score.</summary>
+    public double AfterCrisisThreshold { get; set; } = 0.3;
+
+    /// <summary>The learned layer reads a message with the earlier ones only when the message alone scores this much.</summary>
+    public double WindowLean { get; set; } = 0.3;
+
+    /// <summary>How many of the same person's earlier messages in the conversation are read with a new one.</summary>
+    public int WindowMessages { get; set; } = 2;
+}

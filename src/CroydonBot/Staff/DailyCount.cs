@@ -1,4 +1,0 @@
-namespace CroydonBot.Staff;
-
-/// <summary>Questions asked on one day (UTC).</summary>
-public sealed record DailyCount(DateOnly Day, int Count);

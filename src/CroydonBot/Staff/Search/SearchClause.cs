@@ -1,6 +1,0 @@
-using Dapper;
-
-namespace CroydonBot.Staff.Search;
-
-/// <summary>A WHERE fragment over the questions table and the parameters it names.</summary>
-public sealed record SearchClause(string Sql, DynamicParameters Parameters);

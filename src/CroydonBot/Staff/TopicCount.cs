@@ -1,4 +1,0 @@
-namespace CroydonBot.Staff;
-
-/// <summary>Questions on one topic.</summary>
-public sealed record TopicCount(string Topic, int Count);
