@@ -4,8 +4,10 @@ using CroydonBot.Channels;
 using CroydonBot.Configuration;
 using CroydonBot.Dialogs;
 using CroydonBot.DirectLine;
+using CroydonBot.Hosting;
 using CroydonBot.Knowledge;
 using CroydonBot.Pipeline;
+using CroydonBot.Protocol;
 using CroydonBot.QuestionLog;
 using CroydonBot.Replies;
 using CroydonBot.Safety;
@@ -27,9 +29,14 @@ public static class CroydonBotApp
             // The content (seeds/, dialogs/, wwwroot/) is copied beside the binary; run from anywhere.
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.UsePortVariable();
         builder.Services.AddProblemDetails();
         builder.Services.AddContent();
+        builder.Services.AddHealthEndpoints();
+        builder.Services.AddProxySupport();
+        builder.Services.AddTelemetry(builder.Configuration);
         builder.Services.AddBot(builder.Configuration);
+        builder.Services.AddInputLimits(builder.Configuration);
         builder.Services.AddTurnPipeline();
         builder.Services.AddReplies();
         builder.Services.AddChannelAuthentication(builder.Configuration);
@@ -44,6 +51,8 @@ public static class CroydonBotApp
         builder.Services.AddSafety(builder.Configuration);
 
         var app = builder.Build();
+        // First: the rate limits, HSTS and the Secure cookie all need the client's real address and scheme.
+        app.UseForwardedHeaders();
         app.UseSafety();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -55,7 +64,7 @@ public static class CroydonBotApp
         app.MapDirectLine();
         app.MapWebChat();
         app.MapPrivacyPage();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapHealthEndpoints();
         return app;
     }
 
@@ -71,7 +80,7 @@ public static class CroydonBotApp
         var options = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
         if (options.IsAnonymous)
         {
-            app.Logger.LogWarning("MicrosoftAppId is not set: /api/messages accepts requests without authentication (local development mode).");
+            app.LogAnonymousMode();
         }
         app.Logger.LogInformation("Knowledge index ready: {Passages} passages from {Documents} documents",
             index.Passages.Count, index.Passages.Select(p => p.Document.File).Distinct().Count());

@@ -43,6 +43,9 @@ else
         "--Logging:LogLevel:Default=Warning", $"--DirectLine:Secret={DirectLineRun.Secret}",
         // Safety's rate limits would (rightly) throttle one loopback address sending thousands of turns a second.
         "--RateLimits:PerConversationPerMinute=1000000", "--RateLimits:PerAddressPerMinute=1000000000",
+        // The load test posts unauthenticated expectReplies turns, as a local developer's channel would: anonymous
+        // mode is opted into here (Production refuses it by default), and the Direct Line run's token requests too.
+        "--Channels:AllowAnonymous=true", "--RateLimits:TokensPerAddressPerMinute=1000000",
         .. options.BotSettings.Select(s => "--" + s)])
     {
         start.ArgumentList.Add(arg);

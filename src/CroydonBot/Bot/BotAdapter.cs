@@ -18,21 +18,33 @@ public sealed class BotAdapter(
     IEnumerable<IReplyShaper> shapers,
     ReplyFactory replies,
     IOptions<BotOptions> options,
-    ILogger<BotAdapter> logger)
+    ILogger<BotAdapter> logger,
+    BotMetrics? metrics = null)
 {
     /// <summary>Processes an activity; returns the buffered replies for expectReplies, otherwise null.</summary>
-    public async Task<ExpectedReplies?> ProcessActivityAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<ExpectedReplies?> ProcessActivityAsync(Activity activity, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(activity, EntryPoints.Messages, cancellationToken);
+
+    /// <summary>
+    /// Processes an activity that came in at <paramref name="entryPoint"/> (<see cref="EntryPoints"/>), whose
+    /// conversation state is kept apart from every other entry point's.
+    /// </summary>
+    public async Task<ExpectedReplies?> ProcessActivityAsync(Activity activity, string entryPoint, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var scope = EntryPoints.StateScope(entryPoint, activity.ChannelId);
         var buffered = activity.ExpectsReplies ? new BufferedReplySink() : null;
         var sink = ShapedReplySink.Wrap(buffered ?? sinks.Create(activity), shapers);
-        var state = await stateStore.LoadAsync(activity.ChannelId ?? "unknown", activity.Conversation!.Id!, cancellationToken);
+        var state = await stateStore.LoadAsync(scope, activity.Conversation!.Id!, cancellationToken);
         var context = new TurnContext(activity, state, sink);
 
         await RunWithTypingAsync(context, buffered is null, cancellationToken);
 
         // Recorded first: the log id goes into the state so "was this helpful?" can find the question.
         await recorder.RecordAsync(context, cancellationToken);
-        await stateStore.SaveAsync(activity.ChannelId ?? "unknown", activity.Conversation!.Id!, state, cancellationToken);
+        await stateStore.SaveAsync(scope, activity.Conversation!.Id!, state, cancellationToken);
+        metrics?.RecordTurn(entryPoint, activity.ChannelId, activity.Type, context.Record.Kind, context.Record.SafeguardingFlag,
+            System.Diagnostics.Stopwatch.GetElapsedTime(started));
         return buffered is null ? null : new ExpectedReplies(buffered.Replies);
     }
 

@@ -26,6 +26,12 @@ public sealed class BotOptions
     /// <summary>The tenant id for SingleTenant bots.</summary>
     public string MicrosoftAppTenantId { get; set; } = "";
 
+    /// <summary>
+    /// App ids besides the bot's own whose Entra tokens may call it (BotBuilder's AllowedCallers; "*" is any,
+    /// which BotBuilder allows too but nobody should want). Empty: only the bot's own id.
+    /// </summary>
+    public List<string> AllowedCallers { get; set; } = [];
+
     /// <summary>How long a turn may run before the user sees a typing indicator.</summary>
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(600);
 

@@ -15,18 +15,23 @@ public static class ChannelAuthServiceCollectionExtensions
     {
         services.AddOptions<ChannelAuthOptions>().BindConfiguration(ChannelAuthOptions.Section).ValidateOnStart();
         services.AddOptions<ConnectorRetryOptions>().BindConfiguration(ConnectorRetryOptions.Section).ValidateOnStart();
+        services.AddOptions<ChannelSecurityOptions>().BindConfiguration(ChannelSecurityOptions.Section).ValidateOnStart();
+        services.TryAddSingleton<ServiceUrlAllowList>();
         services.TryAddSingleton<TrustedServiceUrls>();
         // The default: a channel such as the embedded Direct Line may register its own, before or after this.
         services.TryAddSingleton<IReplySinkFactory, ConnectorReplySinkFactory>();
         services.AddTransient<ConnectorRetryHandler>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>()
             .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value.Timeout)
+            // A redirect would take a reply (and the bot's token) to a host the allow-list never saw.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler<ConnectorRetryHandler>();
 
-        // Without MicrosoftAppId (local development) requests are accepted and replies carry no token.
+        // Without MicrosoftAppId, requests are accepted only in anonymous mode (Development or
+        // Channels:AllowAnonymous=true) and replies carry no token.
         services.AddHttpClient(JwtChannelAuthenticator.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<IChannelAuthenticator>(sp => IsAnonymous(sp)
-            ? new AnonymousChannelAuthenticator()
+            ? ActivatorUtilities.CreateInstance<AnonymousChannelAuthenticator>(sp)
             : ActivatorUtilities.CreateInstance<JwtChannelAuthenticator>(sp));
         services.AddHttpClient<EntraTokenProvider>(http => http.Timeout = TimeSpan.FromSeconds(10));
         // One provider for the app's lifetime, so its token cache is shared by every reply.

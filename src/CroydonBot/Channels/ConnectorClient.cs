@@ -5,13 +5,19 @@ using CroydonBot.Protocol;
 namespace CroydonBot.Channels;
 
 /// <summary>
-/// Sends replies to the channel's connector over HTTP. A failure is logged and reported as an empty
+/// Sends replies to the channel's connector over HTTP, only to allowed hosts (<see cref="ServiceUrlAllowList"/>). A failure is logged and reported as an empty
 /// resource response: a channel that is down must not crash the bot or lose the turn's record.
 /// </summary>
-public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tokens, ILogger<ConnectorClient> logger) : IConnectorClient
+public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tokens, ServiceUrlAllowList allowList, ILogger<ConnectorClient> logger) : IConnectorClient
 {
     public async Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, Activity reply, CancellationToken cancellationToken)
     {
+        if (!allowList.IsAllowed(serviceUrl))
+        {
+            // Never called, so never retried: an unknown host learns nothing and cannot be scanned through us.
+            logger.LogWarning("A {Type} reply was not sent: its serviceUrl host is not on Channels:AllowedServiceUrlHosts", reply.Type);
+            return new ResourceResponse(null);
+        }
         var url = ConnectorUrl.ForReply(serviceUrl, reply.Conversation?.Id ?? "", reply.ReplyToId);
         try
         {

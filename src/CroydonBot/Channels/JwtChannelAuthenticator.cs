@@ -11,7 +11,8 @@ namespace CroydonBot.Channels;
 /// <summary>
 /// Checks the channel's Bearer JWT on /api/messages, as the Bot Framework docs' "Verify the JWT token"
 /// steps and BotBuilder do: the metadata is picked by the (unverified) issuer, then signature, issuer,
-/// audience, lifetime with 5 minutes' skew, the serviceurl claim and the key's channel endorsements.
+/// audience, lifetime with 5 minutes' skew, the serviceurl claim, the key's channel endorsements and, for
+/// Entra tokens, the calling app (appid/azp) against the bot's own id and AllowedCallers.
 /// Every failure is just "false"; the reason is logged, never the token.
 /// </summary>
 public sealed class JwtChannelAuthenticator : IChannelAuthenticator
@@ -129,9 +130,17 @@ public sealed class JwtChannelAuthenticator : IChannelAuthenticator
         {
             return endorsementFailure;
         }
-        if (!isChannelToken && CallerAppId(token) is null)
+        if (!isChannelToken)
         {
-            return "an Entra token without the caller's app id (appid for v1, azp for v2)";
+            if (CallerAppId(token) is not { } caller)
+            {
+                return "an Entra token without the caller's app id (appid for v1, azp for v2)";
+            }
+            if (!IsAllowedCaller(caller))
+            {
+                // Audience alone is not enough: any app in any tenant can ask Entra for a token to our app id.
+                return "the calling app is neither the bot itself nor in AllowedCallers";
+            }
         }
         if (token.TryGetPayloadValue<string>("serviceurl", out var vouched) && !string.IsNullOrWhiteSpace(vouched))
         {
@@ -184,6 +193,11 @@ public sealed class JwtChannelAuthenticator : IChannelAuthenticator
             _ => null,
         };
     }
+
+    /// <summary>The bot's own id or one of AllowedCallers, as BotBuilder's AllowedCallersClaimsValidator decides.</summary>
+    private bool IsAllowedCaller(string appId) =>
+        string.Equals(appId, _bot.MicrosoftAppId, StringComparison.OrdinalIgnoreCase) ||
+        _bot.AllowedCallers.Any(a => a.Trim() == "*" || string.Equals(a.Trim(), appId, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The calling app: "appid" in v1 Entra tokens, "azp" in v2 (BotBuilder EmulatorValidation).</summary>
     private static string? CallerAppId(JsonWebToken token)

@@ -20,6 +20,8 @@ public static class MessagesEndpoint
         IChannelAuthenticator authenticator,
         BotAdapter adapter,
         ReplayGuard replays,
+        ActivityLimits limits,
+        ServiceUrlAllowList allowList,
         CancellationToken cancellationToken)
     {
         if (!IsJson(http.Request.ContentType))
@@ -36,11 +38,22 @@ public static class MessagesEndpoint
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "This is not an activity the bot can read.", detail: request.Error);
         }
+        if (limits.Check(activity) is { } tooBig)
+        {
+            // Before anything reads the text: a huge message must cost no more than a small one.
+            return Results.Problem(statusCode: tooBig.Status, title: tooBig.Title);
+        }
         if (!await authenticator.AuthenticateAsync(http.Request.Headers.Authorization, activity, cancellationToken))
         {
             // No detail: a caller probing tokens learns nothing from the answer.
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
         }
+        if (!activity.ExpectsReplies && activity.Type != ActivityTypes.Invoke && !allowList.IsAllowed(activity.ServiceUrl))
+        {
+            // The replies would go to the serviceUrl; refusing now spares the turn and tells the caller why.
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The bot does not send replies to this serviceUrl's host.");
+        }
+
         if (activity.Type == ActivityTypes.Invoke)
         {
             // PROTOCOL: an invoke's HTTP status is its result. The bot handles no invoke names (its cards use
@@ -55,7 +68,7 @@ public static class MessagesEndpoint
         ExpectedReplies? replies;
         try
         {
-            replies = await adapter.ProcessActivityAsync(activity, cancellationToken);
+            replies = await adapter.ProcessActivityAsync(activity, EntryPoints.Messages, cancellationToken);
         }
         catch
         {

@@ -49,16 +49,12 @@ public sealed class TrustedServiceUrls(IOptions<ChannelAuthOptions> options)
             return false;
         }
         // The operator's own additions are trusted as configured; the built-in hosts only over TLS.
-        return options.Value.TrustedServiceUrlHosts.Any(h => HostMatches(uri.Host, h)) ||
-            uri.Scheme == Uri.UriSchemeHttps && BotFrameworkHosts.Any(h => HostMatches(uri.Host, h));
+        return options.Value.TrustedServiceUrlHosts.Any(h => HostPattern.Matches(uri.Host, h)) ||
+            uri.Scheme == Uri.UriSchemeHttps && BotFrameworkHosts.Any(h => HostPattern.Matches(uri.Host, h));
     }
 
     /// <summary>Compares serviceUrls as BotBuilder does (whole string, case-insensitive), ignoring a trailing slash.</summary>
     public static bool SameServiceUrl(string a, string b) => string.Equals(Normalise(a), Normalise(b), StringComparison.OrdinalIgnoreCase);
 
     private static string Normalise(string serviceUrl) => serviceUrl.Trim().TrimEnd('/');
-
-    private static bool HostMatches(string host, string allowed) =>
-        host.Equals(allowed, StringComparison.OrdinalIgnoreCase) ||
-        host.EndsWith("." + allowed, StringComparison.OrdinalIgnoreCase);
 }

@@ -6,9 +6,10 @@ using CroydonBot.Protocol;
 namespace CroydonBot.Cli;
 
 /// <summary>
-/// The command line: <c>ask "question" [--json]</c> prints the bot's reply; <c>eval FILE.jsonl [--json]</c>
-/// scores a question set against the bot and a plain BM25 baseline. Both use a throwaway database so
-/// trying things out never fills the staff's question log.
+/// The command line: <c>ask "question" [--json]</c> prints the bot's reply; <c>eval FILE.jsonl... [--json]
+/// [--rankings=lexical,reranked] [--fit]</c> scores question sets against the bot and a plain BM25 baseline,
+/// with section accuracy for each ranking configuration, or fits the re-ranker's weights. All use a throwaway
+/// database so trying things out never fills the staff's question log.
 /// </summary>
 public static class CliCommand
 {
@@ -22,11 +23,17 @@ public static class CliCommand
         var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         if (positional.Count == 0)
         {
-            await Console.Error.WriteLineAsync(args[0] == "ask" ? "Usage: ask \"your question\" [--json]" : "Usage: eval FILE.jsonl [--json]");
+            await Console.Error.WriteLineAsync(args[0] == "ask" ? "Usage: ask \"your question\" [--json]" : "Usage: eval FILE.jsonl... [--json] [--rankings=lexical,reranked] [--fit]");
             return 2;
         }
+        var rankings = args.FirstOrDefault(a => a.StartsWith(RankingsFlag, StringComparison.Ordinal))?[RankingsFlag.Length..]
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (args[0] == "eval" && (rankings is { Length: > 0 } || positional.Count > 1) && !args.Contains("--fit"))
+        {
+            return await EvalRankingsAsync(args, positional, rankings ?? [KnowledgeOptions.Reranked], json);
+        }
         var database = Path.Combine(Path.GetTempPath(), $"croydonbot-cli-{Guid.NewGuid():N}.db");
-        var appArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).Concat(
+        var appArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=') && !a.StartsWith(RankingsFlag, StringComparison.Ordinal)).Concat(
         [
             $"--Storage:SqlitePath={database}",
             "--Logging:LogLevel:Default=Warning",
@@ -42,7 +49,8 @@ public static class CliCommand
                 "ask" => await AskAsync(console, index, positional[0], json),
                 "explain" => Explain(app.Services.GetRequiredService<Retriever>(), positional[0]),
                 "check-safety" => CheckSafety(app.Services.GetRequiredService<Safety.LayeredSafeguardingCheck>(), positional),
-                _ => await EvalAsync(console, index, positional[0], json),
+                _ when args.Contains("--fit") => Fit(app.Services, positional),
+                _ => await EvalAsync(console, index, app.Services.GetRequiredService<Retriever>(), positional[0], json),
             };
         }
         catch (InvalidDataException ex)
@@ -93,6 +101,8 @@ public static class CliCommand
         return 0;
     }
 
+    private const string RankingsFlag = "--rankings=";
+
     /// <summary>Shows how the safeguarding check judged a message (the last argument) after earlier ones: for staff checking a phrasing.</summary>
     private static int CheckSafety(Safety.LayeredSafeguardingCheck check, IReadOnlyList<string> messages)
     {
@@ -101,7 +111,7 @@ public static class CliCommand
         return 0;
     }
 
-    private static async Task<int> EvalAsync(BotConsole console, KnowledgeIndex index, string file, bool json)
+    private static async Task<int> EvalAsync(BotConsole console, KnowledgeIndex index, Retriever retriever, string file, bool json)
     {
         if (!File.Exists(file))
         {
@@ -109,8 +119,66 @@ public static class CliCommand
             return 2;
         }
         var cases = EvalCase.ReadAll(file);
-        var report = await new EvalRunner(console, index).RunAsync(cases, CancellationToken.None);
+        var report = await new EvalRunner(console, index, retriever).RunAsync(cases, CancellationToken.None);
         Console.WriteLine(json ? JsonSerializer.Serialize(report, Pretty) : report.ToText());
+        return 0;
+    }
+
+    /// <summary>
+    /// Every file under every ranking configuration (each a fresh app with <c>Knowledge:Ranking</c> set), each
+    /// report in full, then one line per configuration and file: answers, abstentions and section accuracy.
+    /// </summary>
+    private static async Task<int> EvalRankingsAsync(string[] args, IReadOnlyList<string> files, IReadOnlyList<string> rankings, bool json)
+    {
+        if (files.FirstOrDefault(f => !File.Exists(f)) is { } missing)
+        {
+            await Console.Error.WriteLineAsync($"No such file: {missing}");
+            return 2;
+        }
+        var summary = new List<string>();
+        foreach (var ranking in rankings)
+        {
+            foreach (var file in files)
+            {
+                var rest = args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal) && !a.StartsWith(RankingsFlag, StringComparison.Ordinal));
+                Console.WriteLine($"== ranking {ranking}: {file}");
+                var output = new StringWriter();
+                var original = Console.Out;
+                Console.SetOut(output);
+                try
+                {
+                    await RunAsync(["eval", file, .. rest, $"--Knowledge:Ranking={ranking}"]);
+                }
+                finally
+                {
+                    Console.SetOut(original);
+                }
+                var text = output.ToString();
+                Console.WriteLine(text);
+                if (!json)
+                {
+                    var overall = text.Split('\n').FirstOrDefault(l => l.StartsWith("overall", StringComparison.Ordinal))?.Trim() ?? "";
+                    var sections = text.Split('\n').FirstOrDefault(l => l.StartsWith("section accuracy", StringComparison.Ordinal))?.Trim() ?? "";
+                    summary.Add($"{ranking,-9} {Path.GetFileName(file),-24} {overall}\n{"",34}{sections}");
+                }
+            }
+        }
+        if (summary.Count > 0)
+        {
+            Console.WriteLine("== summary (overall: cases, bot hit, answers, abstain, false-abst, sg-recall, sg-FP | baseline)");
+            summary.ForEach(Console.WriteLine);
+        }
+        return 0;
+    }
+
+    /// <summary>Fits the re-ranker's weights on every labelled case of <paramref name="files"/>, with cross-validation.</summary>
+    private static int Fit(IServiceProvider services, IReadOnlyList<string> files)
+    {
+        var cases = files.SelectMany(EvalCase.ReadAll).ToList();
+        var content = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value;
+        var current = Configuration.YamlFile.Read<RankingWeights>(Path.Combine(content.SeedsFullPath, RankingWeights.File));
+        var fitter = new RankingFitter(services.GetRequiredService<Retriever>(), services.GetRequiredService<Reranker>(), services.GetRequiredService<KnowledgeIndex>());
+        Console.WriteLine(fitter.Run(cases, current));
         return 0;
     }
 }

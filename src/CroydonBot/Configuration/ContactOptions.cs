@@ -16,6 +16,9 @@ public sealed class ContactOptions
     public string SocialCareOutOfHoursLine { get; set; } = "020 8726 6400";
     public string SocialCareOutOfHours { get; set; } = "weekday evenings and nights, weekends and bank holidays";
 
+    /// <summary>Croydon Council's main number: care leavers reach the leaving care service through it (no direct line is published).</summary>
+    public string CouncilMainLine { get; set; } = "020 8726 6000";
+
     public string Emergency { get; set; } = "999";
     public string Childline { get; set; } = "0800 1111";
     public string Samaritans { get; set; } = "116 123";
@@ -40,6 +43,7 @@ public sealed class ContactOptions
         ["socialCareDayHours"] = SocialCareDayHours,
         ["socialCareOutOfHoursLine"] = SocialCareOutOfHoursLine,
         ["socialCareOutOfHours"] = SocialCareOutOfHours,
+        ["councilMainLine"] = CouncilMainLine,
         ["emergency"] = Emergency,
         ["childline"] = Childline,
         ["samaritans"] = Samaritans,

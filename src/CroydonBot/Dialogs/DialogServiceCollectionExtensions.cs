@@ -2,6 +2,7 @@ using CroydonBot.Configuration;
 using CroydonBot.Dialogs.Feedback;
 using CroydonBot.Dialogs.Prompts;
 using CroydonBot.Replies;
+using CroydonBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Dialogs;
@@ -21,6 +22,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<Dialog>(sp => new ConfirmPrompt(nameof(ConfirmPrompt), sp.GetRequiredService<ReplyFactory>(), sp.GetRequiredService<FeedbackDialogData>().Confirm));
         services.AddSingleton<Dialog, FeedbackDialog>();
         services.AddSingleton<DialogSet>();
+        services.AddSingleton<IConversationStateRedaction, DialogValueRedaction>();
         return services;
     }
 }

@@ -5,10 +5,12 @@ namespace CroydonBot.DirectLine;
 /// <summary>
 /// One conversation's log: every activity the client should see (the user's own echoed messages and the
 /// bot's replies), numbered in order. The number is the watermark; the log keeps only the newest
-/// <c>capacity</c> activities. At most one WebSocket listens at a time.
+/// <c>capacity</c> activities and at most <c>maxBytes</c> of their JSON (always the newest one). At most one
+/// WebSocket listens at a time.
 /// </summary>
-public sealed class DirectLineConversation(string id, string? userId, int capacity, DateTimeOffset now)
+public sealed class DirectLineConversation(string id, string? userId, int capacity, DateTimeOffset now, int maxBytes = int.MaxValue)
 {
+    private long _bytes;
     private readonly object _gate = new();
     private readonly LinkedList<byte[]> _log = new();
     private long _firstIndex;
@@ -73,8 +75,10 @@ public sealed class DirectLineConversation(string id, string? userId, int capaci
             activity.Timestamp = now;
             var json = ActivitySetJson.Serialize(activity);
             _log.AddLast(json);
-            while (_log.Count > capacity)
+            _bytes += json.Length;
+            while (_log.Count > capacity || (_bytes > maxBytes && _log.Count > 1))
             {
+                _bytes -= _log.First!.Value.Length;
                 _log.RemoveFirst();
                 _firstIndex++;
             }

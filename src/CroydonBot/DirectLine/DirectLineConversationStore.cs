@@ -19,7 +19,7 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
     public DirectLineConversation Create(string? userId)
     {
         Sweep();
-        var conversation = new DirectLineConversation(Guid.NewGuid().ToString("N"), userId, _options.MaxActivitiesPerConversation, time.GetUtcNow());
+        var conversation = new DirectLineConversation(Guid.NewGuid().ToString("N"), userId, _options.MaxActivitiesPerConversation, time.GetUtcNow(), _options.MaxBytesPerConversation);
         _conversations[conversation.Id] = conversation;
         return conversation;
     }
@@ -32,7 +32,7 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
             return null;
         }
         var now = time.GetUtcNow();
-        if (now - conversation.LastUsed > _options.ConversationIdleTimeout)
+        if (IsExpired(conversation, now))
         {
             _conversations.TryRemove(id, out _);
             return null;
@@ -41,24 +41,44 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
         return conversation;
     }
 
-    /// <summary>Drops idle conversations, then the least recently used ones beyond the limit.</summary>
+    /// <summary>
+    /// Drops expired conversations; then the oldest unstarted ones beyond their own limit, and the least
+    /// recently used started ones beyond <see cref="DirectLineOptions.MaxConversations"/>. Unstarted and
+    /// started conversations are counted apart, so handing out tokens can never push out a live conversation.
+    /// </summary>
     private void Sweep()
     {
         var now = time.GetUtcNow();
+        var unstarted = new List<DirectLineConversation>();
+        var started = new List<DirectLineConversation>();
         foreach (var (id, conversation) in _conversations)
         {
-            if (now - conversation.LastUsed > _options.ConversationIdleTimeout)
+            if (IsExpired(conversation, now))
             {
                 _conversations.TryRemove(id, out _);
             }
-        }
-        var excess = _conversations.Count - _options.MaxConversations + 1;
-        if (excess > 0)
-        {
-            foreach (var conversation in _conversations.Values.OrderBy(c => c.LastUsed).Take(excess).ToList())
+            else
             {
-                _conversations.TryRemove(conversation.Id, out _);
+                (conversation.Started ? started : unstarted).Add(conversation);
             }
         }
+        // Room for the one about to be created.
+        Evict(unstarted, unstarted.Count - Math.Max(1, _options.MaxUnstartedConversations) + 1);
+        Evict(started, started.Count - Math.Max(1, _options.MaxConversations));
     }
+
+    private void Evict(List<DirectLineConversation> conversations, int excess)
+    {
+        if (excess <= 0)
+        {
+            return;
+        }
+        foreach (var conversation in conversations.OrderBy(c => c.LastUsed).Take(excess))
+        {
+            _conversations.TryRemove(conversation.Id, out _);
+        }
+    }
+
+    private bool IsExpired(DirectLineConversation conversation, DateTimeOffset now) =>
+        now - conversation.LastUsed > (conversation.Started ? _options.ConversationIdleTimeout : _options.UnstartedConversationTimeout);
 }

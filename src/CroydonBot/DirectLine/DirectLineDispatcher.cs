@@ -89,7 +89,7 @@ public sealed class DirectLineDispatcher(
         await conversation.TurnGate.WaitAsync(cancellationToken);
         try
         {
-            await adapter.ProcessActivityAsync(activity, cancellationToken);
+            await adapter.ProcessActivityAsync(activity, EntryPoints.DirectLine, cancellationToken);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -122,14 +122,15 @@ public static class DirectLineEndpoints
     }
 
     private static async Task<IResult> PostActivityAsync(
-        string conversationId, HttpRequest request, DirectLineAuthenticator auth, DirectLineConversationStore store, DirectLineDispatcher dispatcher)
+        string conversationId, HttpRequest request, DirectLineAuthenticator auth, DirectLineConversationStore store, DirectLineDispatcher dispatcher,
+        ActivityLimits limits, Microsoft.Extensions.Options.IOptions<DirectLineOptions> options)
     {
         var (_, conversation, error) = await AuthorizeAsync(request, auth, store, conversationId);
         if (conversation is null)
         {
             return error!;
         }
-        var (activity, badBody) = await ReadJsonAsync<Activity>(request);
+        var (activity, badBody) = await ReadJsonAsync<Activity>(request, options.Value.MaxActivityBytes);
         if (badBody is not null)
         {
             return badBody;
@@ -137,6 +138,12 @@ public static class DirectLineEndpoints
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
         {
             return DirectLineErrors.Error(StatusCodes.Status400BadRequest, "MissingProperty", "Send one Activity with a 'type'.");
+        }
+        if (limits.Check(activity) is { } tooBig)
+        {
+            return tooBig.Status == StatusCodes.Status413PayloadTooLarge
+                ? DirectLineErrors.TooLarge()
+                : DirectLineErrors.BadArgument(tooBig.Title);
         }
         var (id, handled) = await dispatcher.PostAsync(conversation, activity, DirectLineUrls.ServiceUrl(request));
         // Direct Line's status reflects the bot's: 502 when the bot failed.
@@ -184,10 +191,10 @@ public static class DirectLineEndpoints
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    /// <summary>Reads an optional JSON body of at most 256 KB; an empty body is null, a bad one a 400.</summary>
-    private static async Task<(T? Value, IResult? Error)> ReadJsonAsync<T>(HttpRequest request) where T : class
+    /// <summary>Reads an optional JSON body of at most <paramref name="maxBytes"/>; an empty body is null, a bad one a 400.</summary>
+    private static async Task<(T? Value, IResult? Error)> ReadJsonAsync<T>(HttpRequest request, int maxBytes = ActivityRequest.MaxBodyBytes) where T : class
     {
-        if (request.ContentLength > ActivityRequest.MaxBodyBytes)
+        if (request.ContentLength > maxBytes)
         {
             return (null, DirectLineErrors.TooLarge());
         }
@@ -196,7 +203,7 @@ public static class DirectLineEndpoints
         int read;
         while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
         {
-            if (buffer.Length + read > ActivityRequest.MaxBodyBytes)
+            if (buffer.Length + read > maxBytes)
             {
                 return (null, DirectLineErrors.TooLarge());
             }

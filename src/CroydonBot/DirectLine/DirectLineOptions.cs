@@ -31,6 +31,24 @@ public sealed class DirectLineOptions
     /// <summary>At most this many activities are kept per conversation; the oldest go first.</summary>
     public int MaxActivitiesPerConversation { get; set; } = 100;
 
+    /// <summary>At most this many bytes of activity JSON are kept per conversation; the oldest go first.</summary>
+    public int MaxBytesPerConversation { get; set; } = 256 * 1024;
+
+    /// <summary>The largest activity a client may post (bytes of JSON); a message's text is capped by Limits too.</summary>
+    public int MaxActivityBytes { get; set; } = 32 * 1024;
+
+    /// <summary>
+    /// A conversation whose token was handed out but which nobody started is forgotten after this long:
+    /// Web Chat starts its conversation within a second of getting the token.
+    /// </summary>
+    public TimeSpan UnstartedConversationTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// At most this many unstarted conversations are kept, apart from <see cref="MaxConversations"/>, so a
+    /// flood of token requests only ever pushes out other unstarted conversations, never a live one.
+    /// </summary>
+    public int MaxUnstartedConversations { get; set; } = 1000;
+
     /// <summary>The bot's account in Direct Line conversations.</summary>
     public string BotId { get; set; } = "croydonbot";
 

@@ -21,7 +21,11 @@ public static class DirectLineStream
         {
             return DirectLineErrors.BadArgument("Open the stream with a WebSocket.");
         }
-        var (_, conversation, error) = await DirectLineEndpoints.AuthorizeAsync(http.Request, auth, store, conversationId, t ?? "");
+        // The Authorization header when the client can send one (DLJS in Node, other servers). PROTOCOL: a
+        // browser's WebSocket cannot set headers, so Direct Line's streamUrl carries the token as "t" in the
+        // query; we accept it there too, only here, and only when no header was sent.
+        var credential = http.Request.Headers.Authorization.Count > 0 ? null : t ?? "";
+        var (_, conversation, error) = await DirectLineEndpoints.AuthorizeAsync(http.Request, auth, store, conversationId, credential);
         if (conversation is null)
         {
             return error!;

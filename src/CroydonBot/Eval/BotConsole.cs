@@ -27,7 +27,7 @@ public sealed class BotConsole(BotAdapter adapter)
             DeliveryMode = DeliveryModes.ExpectReplies,
             Timestamp = DateTimeOffset.UtcNow,
         };
-        var replies = await adapter.ProcessActivityAsync(activity, cancellationToken);
+        var replies = await adapter.ProcessActivityAsync(activity, EntryPoints.Console, cancellationToken);
         return replies?.Activities ?? [];
     }
 }

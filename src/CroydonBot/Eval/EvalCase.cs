@@ -28,6 +28,23 @@ public sealed record EvalCase
     [JsonPropertyName("must_not_include")]
     public List<string> MustNotInclude { get; init; } = [];
 
+    /// <summary>
+    /// Optional: the sections that answer the question, each a guide section's heading, a passage id
+    /// ("guide-ofsted-timeline.md#3") or a source file ("001_8aabc605a59860cc.txt"). One string or a list.
+    /// </summary>
+    [JsonConverter(typeof(StringOrListConverter))]
+    public List<string> Section { get; init; } = [];
+
+    /// <summary>True when <paramref name="passage"/> is one of the expected sections.</summary>
+    public bool IsExpectedSection(Knowledge.Passage passage) =>
+        Section.Any(s => string.Equals(s, SectionOf(passage), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(s, passage.Id, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(s, passage.Document.File, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The unit section accuracy counts in: a guide's section (its heading), or a whole source file.</summary>
+    public static string SectionOf(Knowledge.Passage passage) =>
+        passage.Document.Kind == "guide" ? passage.Heading : passage.Document.File;
+
     public static IReadOnlyList<EvalCase> ReadAll(string path) =>
         [.. File.ReadLines(path)
             .Where(line => !string.IsNullOrWhiteSpace(line))

@@ -8,7 +8,8 @@ public sealed record EvalReport(
     IReadOnlyDictionary<string, EvalScores> Bot,
     IReadOnlyDictionary<string, EvalScores> Baseline,
     IReadOnlyList<EvalMiss> Misses,
-    SafeguardingScores Safeguarding)
+    SafeguardingScores Safeguarding,
+    SectionScores? Sections = null)
 {
     public const string Overall = "overall";
 
@@ -26,13 +27,17 @@ public sealed record EvalReport(
             s.AppendLine(CultureInfo.InvariantCulture, $"{category,-15} {scores.Cases,5}  {P(scores.HitRate),7}  {P(scores.AnswerHitRate),7}  {P(scores.AbstentionAccuracy),7}  {scores.FalseAbstentions,10}  {P(scores.SafeguardingRecall),9}  {scores.SafeguardingFalsePositives,5} | {P(b.HitRate),12}  {P(b.AnswerHitRate),7}");
         }
         s.AppendLine(CultureInfo.InvariantCulture, $"answer hit rate vs baseline: {(AnswerRatio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) + "x" : "n/a")}");
+        if (Sections is { Labelled: > 0 } sections)
+        {
+            s.AppendLine(CultureInfo.InvariantCulture, $"section accuracy ({sections.Labelled} labelled answers): top-1 {sections.Top1} ({P(sections.Top1Rate)}), top-3 {sections.Top3} ({P(sections.Top3Rate)})");
+        }
         s.Append(Safeguarding.ToText());
         if (Misses.Count > 0)
         {
             s.AppendLine().AppendLine("Missed:");
             foreach (var miss in Misses)
             {
-                s.AppendLine(CultureInfo.InvariantCulture, $"- {miss.Id} [{miss.Category}, expected {miss.Expected}, got {miss.Kind}] {miss.Question}");
+                s.AppendLine(CultureInfo.InvariantCulture, $"- {miss.Id} [{miss.Category}, expected {miss.Expected}, got {miss.Kind}{(miss.SectionRank is null ? "" : ", section rank " + miss.SectionRank)}] {miss.Question}");
                 s.AppendLine(CultureInfo.InvariantCulture, $"    {miss.Reply.Replace('\n', ' ')[..Math.Min(220, miss.Reply.Length)]}");
             }
         }
@@ -43,4 +48,4 @@ public sealed record EvalReport(
 }
 
 /// <summary>A case the bot got wrong, to look at.</summary>
-public sealed record EvalMiss(string Id, string Category, string Expected, string Kind, string Question, string Reply);
+public sealed record EvalMiss(string Id, string Category, string Expected, string Kind, string Question, string Reply, string? SectionRank = null);

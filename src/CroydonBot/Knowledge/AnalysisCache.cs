@@ -12,6 +12,7 @@ public sealed class AnalysisCache(TermAnalyzer analyzer, int capacity = 50_000)
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _sentences = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool[]> _kinds = new(StringComparer.Ordinal);
 
     /// <summary>The sentences of a passage text, as <see cref="SentenceSplitter.Split"/> gives them.</summary>
     public IReadOnlyList<string> Sentences(string text) => Remember(_sentences, text, SentenceSplitter.Split);
@@ -19,6 +20,10 @@ public sealed class AnalysisCache(TermAnalyzer analyzer, int capacity = 50_000)
     /// <summary>The distinct analysed terms of a text. The set is shared: callers must not change it.</summary>
     public IReadOnlySet<string> Terms(string text) =>
         Remember(_terms, text, t => analyzer.Terms(t).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>True when the sentence holds the kind of fact <paramref name="kind"/> asks for (a date, an amount...).</summary>
+    public bool Holds(string sentence, QuestionKind kind) =>
+        kind != QuestionKind.General && Remember(_kinds, sentence, s => [.. Enum.GetValues<QuestionKind>().Select(k => QuestionKinds.Holds(k, s))])[(int)kind];
 
     private TValue Remember<TValue>(ConcurrentDictionary<string, TValue> cache, string key, Func<string, TValue> compute)
     {

@@ -6,16 +6,29 @@ namespace CroydonBot.Knowledge;
 /// Turns the best passage into a short plain reply: the sentences that answer the question (not the whole
 /// paragraph), when the information dates from, whether it is history, and the source.
 /// </summary>
-public sealed class AnswerComposer(AnswerWording wording, IOptions<KnowledgeOptions> options, KnowledgeIndex index)
+public sealed partial class AnswerComposer(AnswerWording wording, IOptions<KnowledgeOptions> options, KnowledgeIndex index)
 {
     /// <summary>How far below the best passage another may score and still offer its best sentence.</summary>
-    private const double CandidateFloor = 0.75;
+    private const double CandidateFloor = 0.9;
 
     /// <summary>How close a second source's best sentence must come to the lead's to be added.</summary>
     private const double SecondSourceRatio = 0.85;
 
     /// <summary>A second source's sentence longer than this would make the answer a wall of text.</summary>
     private const int SecondSourceMaxWords = 40;
+
+    /// <summary>
+    /// How much a sentence's passage rank counts against how many of the question's words the sentence holds:
+    /// with re-ranking, the best passage is usually the right section, and a sentence elsewhere that merely
+    /// shares more words ("November" in a note about a law) should not take the lead from it.
+    /// </summary>
+    private const double LeadPassageWeight = 1.0;
+
+    /// <summary>How far over the word budget a list may run so that it is shown whole.</summary>
+    private const double ListBudget = 1.6;
+
+    /// <summary>How much a sentence holding the kind of fact asked for (a date for "when") gains as the lead.</summary>
+    private const double KindBonus = 0.15;
 
     private readonly AnalysisCache _analysis = new(index.Analyzer);
 
@@ -26,32 +39,98 @@ public sealed class AnswerComposer(AnswerWording wording, IOptions<KnowledgeOpti
     /// </summary>
     public ComposedAnswer Compose(QueryPlan plan, IReadOnlyList<ScoredPassage> hits)
     {
-        var lead = BestSentence(plan, hits);
+        var kind = QuestionKinds.Of(plan.Question);
+        if (hits.Count > 1 && hits[0].QuestionMatch >= Reranker.ExactQuestionMatch)
+        {
+            // The question says one of the best section's own questions whole (a button, a phrasing staff
+            // approved): that section answers it, not a sentence elsewhere that happens to share more words.
+            hits = [hits[0]];
+        }
+        var lead = BestSentence(plan, hits, kind);
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
-        var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index);
-        var parts = new List<(Passage Passage, string Body)> { (passage, string.Join(' ', chosen.Select(i => all[i]))) };
-        var second = BestSentence(plan, hits, (hit, sentence, score) =>
+        if (passage.Buttons.Count > 0)
+        {
+            // An overview is read from its start: its lead-in and list are the answer, its buttons the detail.
+            lead = (lead.Hit, 0, all[0], lead.Score);
+        }
+        var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index, s => _analysis.Holds(s, kind));
+        var parts = new List<(Passage Passage, string Body)> { (passage, Body(passage, chosen.Select(i => all[i]))) };
+        // Another source's sentence is added only when it is about the same thing: it must hold the most
+        // telling idea of the question that the lead's passage holds, not merely share a word ("paid").
+        var topic = TopConcept(plan, index.TermsOf(lead.Hit.Number));
+        var second = BestSentence(plan, hits, kind, (hit, sentence, score) =>
             hit.Passage.Document.File != passage.Document.File
             && score >= lead.Score * SecondSourceRatio
             && WordCount(sentence) <= SecondSourceMaxWords
             && !parts[0].Body.Contains(sentence, StringComparison.Ordinal)
+            && !SameWords(parts[0].Body, sentence)
+            && (topic is null || topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage)))
             // An extra sentence from history, on its own, reads as if it were true now ("not all care leavers
             // knew..." from 2017): history comes as a second source only when the question asks about it.
             && (!hit.Passage.IsHistorical || plan.AsksAboutHistory));
         if (second.Hit is not null)
         {
-            parts.Add((second.Hit.Passage, second.Sentence));
+            parts.Add((second.Hit.Passage, Body(second.Hit.Passage, [second.Sentence])));
         }
-        return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count);
+        return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count, plan.AsksAboutNow);
     }
+
+    /// <summary>True when every word of <paramref name="sentence"/> is in <paramref name="body"/>: the same sentence quoted by two sources.</summary>
+    private bool SameWords(string body, string sentence)
+    {
+        var words = TermsOf(sentence);
+        return words.Count > 0 && words.IsSubsetOf(TermsOf(body));
+    }
+
+    /// <summary>The question's weightiest concept that <paramref name="terms"/> hold, or null when they hold none.</summary>
+    private static QueryConcept? TopConcept(QueryPlan plan, IReadOnlySet<string> terms)
+    {
+        QueryConcept? top = null;
+        for (var c = 0; c < plan.Concepts.Count; c++)
+        {
+            var concept = plan.Concepts[c];
+            if ((top is null || concept.Weight > top.Weight) && concept.IsIn(terms))
+            {
+                top = concept;
+            }
+        }
+        return top;
+    }
+
+    /// <summary>
+    /// The sentences as one text. A sentence from history carries its year in the sentence itself, so a
+    /// sentence read on its own (quoted, shown in a card, read aloud) never passes for the present.
+    /// </summary>
+    private static string Body(Passage passage, IEnumerable<string> sentences) =>
+        string.Join(' ', passage.IsHistorical ? sentences.Select(s => Dated(s, passage.Year)) : sentences);
+
+    /// <summary>The sentence with "(year)" before its final full stop, unless it already names a year.</summary>
+    public static string Dated(string sentence, string year)
+    {
+        if (YearPattern().IsMatch(sentence))
+        {
+            return sentence;
+        }
+        // Before the closing punctuation and quotes, so the year stays inside the sentence: "in place (2018).'"
+        var trimmed = sentence.TrimEnd();
+        var end = trimmed.Length;
+        while (end > 0 && trimmed[end - 1] is '.' or '!' or '?' or ':' or '\'' or '"' or '\u2019' or '\u201D')
+        {
+            end--;
+        }
+        return $"{trimmed[..end]} ({year}){trimmed[end..]}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(19|20)\d{2}\b")]
+    private static partial System.Text.RegularExpressions.Regex YearPattern();
 
     /// <summary>
     /// The best sentence of the candidate passages that <paramref name="accept"/> takes (any, when null): the
     /// first of the highest-scoring in passage then sentence order, as the first match of a stable sort by
     /// score would be, without building and sorting a list of every sentence.
     /// </summary>
-    private (ScoredPassage Hit, int Index, string Sentence, double Score) BestSentence(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, Func<ScoredPassage, string, double, bool>? accept = null)
+    private (ScoredPassage Hit, int Index, string Sentence, double Score) BestSentence(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, QuestionKind kind, Func<ScoredPassage, string, double, bool>? accept = null)
     {
         var top = hits[0];
         (ScoredPassage Hit, int Index, string Sentence, double Score) best = default;
@@ -69,7 +148,9 @@ public sealed class AnswerComposer(AnswerWording wording, IOptions<KnowledgeOpti
                 // The cached term sets are read together, never copied: a set per sentence was most of composing's memory.
                 var terms = TermsOf(sentences[i]);
                 // Earlier sentences win ties: guides and news put the key fact first.
-                var score = 0.5 * plan.Coverage(terms, context) + 0.5 * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms, context) - 0.01 * i;
+                // A sentence holding the kind of fact asked for (a date for "when", an amount for "how much") leads.
+                var score = 0.5 * plan.Coverage(terms, context) + LeadPassageWeight * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms, context) - 0.01 * i
+                    + (_analysis.Holds(sentences[i], kind) ? KindBonus : 0);
                 if ((best.Hit is null || score > best.Score) && (accept is null || accept(hit, sentences[i], score)))
                 {
                     best = (hit, i, sentences[i], score);
@@ -98,7 +179,7 @@ public sealed class AnswerComposer(AnswerWording wording, IOptions<KnowledgeOpti
             next.Add(i);
             words += WordCount(sentences[i]);
         }
-        var body = string.Join(' ', next.Select(i => sentences[i]));
+        var body = Body(passage, next.Select(i => sentences[i]));
         return Build(passage, body, confidence, next[^1] + 1, next[^1] + 1 < sentences.Count);
     }
 
@@ -106,7 +187,7 @@ public sealed class AnswerComposer(AnswerWording wording, IOptions<KnowledgeOpti
     /// Picks the sentence that covers most of the question, then neighbours or the next best until about
     /// <paramref name="wordBudget"/> words, kept in document order so the reply reads naturally.
     /// </summary>
-    public static IReadOnlyList<int> Choose(QueryPlan plan, IReadOnlyList<string> sentences, int wordBudget, Func<string, IReadOnlySet<string>> termsOf, int? lead = null)
+    public static IReadOnlyList<int> Choose(QueryPlan plan, IReadOnlyList<string> sentences, int wordBudget, Func<string, IReadOnlySet<string>> termsOf, int? lead = null, Func<string, bool>? wanted = null)
     {
         var count = sentences.Count;
         if (count == 0)
@@ -119,7 +200,8 @@ public sealed class AnswerComposer(AnswerWording wording, IOptions<KnowledgeOpti
         var order = new int[count];
         for (var i = 0; i < count; i++)
         {
-            scores[i] = plan.Coverage(termsOf(sentences[i]));
+            // A sentence holding the kind of fact asked for comes in before others that only share words.
+            scores[i] = plan.Coverage(termsOf(sentences[i])) + (wanted is not null && wanted(sentences[i]) ? 0.25 : 0);
             order[i] = i;
         }
         // Best first; equal scores keep document order, as a stable sort would.
@@ -135,6 +217,12 @@ public sealed class AnswerComposer(AnswerWording wording, IOptions<KnowledgeOpti
         {
             chosen[first + 1] = considered[first + 1] = true;
             words += WordCount(sentences[first + 1]);
+            // A short list after its lead-in ("The grades were:") is one answer: half a list misleads.
+            for (var i = first + 2; i < count && sentences[i].StartsWith("- ", StringComparison.Ordinal) && words + WordCount(sentences[i]) <= wordBudget * ListBudget; i++)
+            {
+                chosen[i] = considered[i] = true;
+                words += WordCount(sentences[i]);
+            }
         }
         // Then the sentence after the lead (it usually explains it), then others that match the question,
         // then the rest of the passage in order, until the answer is about the word budget.
@@ -182,13 +270,14 @@ public sealed class AnswerComposer(AnswerWording wording, IOptions<KnowledgeOpti
     private IReadOnlySet<string> TermsOf(string sentence) => _analysis.Terms(sentence);
 
     private ComposedAnswer Build(Passage passage, string body, double confidence, int shown, bool hasMore) =>
-        Build([(passage, body)], confidence, shown, hasMore);
+        Build([(passage, body)], confidence, shown, hasMore, false);
 
     /// <summary>
     /// The reply text: each part with its citation number, a history warning for any part from a document
-    /// that is now history, what has happened since, and one source line per part.
+    /// that is now history, what has happened since, and one source line per part. When the question asks
+    /// about now ("still", "any more") and the answer is history, the current position comes first.
     /// </summary>
-    private ComposedAnswer Build(IReadOnlyList<(Passage Passage, string Body)> parts, double confidence, int shown, bool hasMore)
+    private ComposedAnswer Build(IReadOnlyList<(Passage Passage, string Body)> parts, double confidence, int shown, bool hasMore, bool asksAboutNow)
     {
         var text = new List<string>();
         var sources = new List<string>();
@@ -198,10 +287,19 @@ public sealed class AnswerComposer(AnswerWording wording, IOptions<KnowledgeOpti
         {
             var (passage, body) = parts[n];
             var document = passage.Document;
-            if (document.IsHistorical)
+            if (passage.IsHistorical)
             {
+                if (n == 0 && asksAboutNow && passage.SinceThen is { } now)
+                {
+                    // "Is Croydon still inadequate?": the answer is what holds now; the old finding follows as history.
+                    var current = now.Replace("Since then", "Since " + passage.Year, StringComparison.Ordinal);
+                    text.Add(char.ToUpperInvariant(current[0]) + current[1..]);
+                }
+                else
+                {
+                    sinceThen ??= passage.SinceThen;
+                }
                 text.Add(wording.HistoricalPrefix.Replace("{date}", passage.DateLabel, StringComparison.Ordinal));
-                sinceThen ??= document.SinceThen;
             }
             text.Add($"{body} [{n + 1}]");
             var source = wording.SourceLine
@@ -216,7 +314,7 @@ public sealed class AnswerComposer(AnswerWording wording, IOptions<KnowledgeOpti
             text.Add(sinceThen);
         }
         var reply = string.Join(' ', text) + "\n\n" + string.Join('\n', sources);
-        return new ComposedAnswer(reply, citations, [.. parts.Select(p => p.Passage.Id).Distinct()], confidence, shown, hasMore, parts[0].Passage.Document.Topic);
+        return new ComposedAnswer(reply, citations, [.. parts.Select(p => p.Passage.Id).Distinct()], confidence, shown, hasMore, parts[0].Passage.Document.Topic, parts[0].Passage.Buttons);
     }
 
     /// <summary>The words of <paramref name="s"/> split at spaces, counted without splitting it.</summary>

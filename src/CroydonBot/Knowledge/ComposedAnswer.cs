@@ -8,4 +8,5 @@ public sealed record ComposedAnswer(
     double Confidence,
     int SentencesShown,
     bool HasMore,
-    string Topic);
+    string Topic,
+    IReadOnlyList<string>? Buttons = null);

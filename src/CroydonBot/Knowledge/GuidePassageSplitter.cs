@@ -4,7 +4,9 @@ namespace CroydonBot.Knowledge;
 
 /// <summary>
 /// Splits a Markdown guide into passages, one per "## " section. A section may start with a
-/// "Questions:" line (alternative questions, separated by |) and a "Dated:" line (when its facts date from).
+/// "Questions:" line (alternative questions, separated by |), a "Dated:" line (when its facts date from) and,
+/// "Buttons:" (questions offered as buttons under the answer, for an overview section) and,
+/// in a history section, a "Now:" line (the current position, said first when asked if the past still holds).
 /// </summary>
 public static class GuidePassageSplitter
 {
@@ -14,6 +16,8 @@ public static class GuidePassageSplitter
         string? heading = null;
         var questions = new List<string>();
         string? dated = null;
+        string? now = null;
+        var buttons = new List<string>();
         var body = new List<string>();
 
         void Flush()
@@ -29,12 +33,16 @@ public static class GuidePassageSplitter
                     Text = text,
                     Questions = [.. questions],
                     DatedLabel = dated,
+                    Now = now,
+                    Buttons = [.. buttons],
                     Ordinal = passages.Count,
                 });
             }
             questions.Clear();
+            buttons.Clear();
             body.Clear();
             dated = null;
+            now = null;
         }
 
         foreach (var raw in PlainText.Of(markdown).Split('\n'))
@@ -56,6 +64,14 @@ public static class GuidePassageSplitter
             else if (heading is not null && body.Count == 0 && line.StartsWith("Dated:", StringComparison.OrdinalIgnoreCase))
             {
                 dated = line["Dated:".Length..].Trim();
+            }
+            else if (heading is not null && body.Count == 0 && line.StartsWith("Buttons:", StringComparison.OrdinalIgnoreCase))
+            {
+                buttons.AddRange(line["Buttons:".Length..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            }
+            else if (heading is not null && body.Count == 0 && line.StartsWith("Now:", StringComparison.OrdinalIgnoreCase))
+            {
+                now = line["Now:".Length..].Trim();
             }
             else if (heading is not null && (line.Length > 0 || body.Count > 0))
             {

@@ -16,4 +16,22 @@ public sealed class KnowledgeOptions
 
     /// <summary>How many recently asked questions keep their answer ready (0: work every answer out afresh).</summary>
     public int RecentAnswers { get; set; } = 2_000;
+
+    /// <summary>
+    /// Only the first this many words of a message are searched: spelling correction costs a little per
+    /// unknown word, and no real question is longer, so a wall of random words costs what a question does.
+    /// </summary>
+    public int MaxQuestionWords { get; set; } = 80;
+
+    /// <summary>Questions longer than this (characters, after the word cap) are answered but not remembered.</summary>
+    public int MaxRememberedQuestionChars { get; set; } = 500;
+
+    /// <summary>
+    /// How candidates are ranked: "reranked" (the fitted features of seeds/ranking.yaml) or "lexical" (coverage
+    /// and BM25 only, as before re-ranking). <c>eval --rankings=lexical,reranked</c> compares them.
+    /// </summary>
+    public string Ranking { get; set; } = Reranked;
+
+    public const string Reranked = "reranked";
+    public const string Lexical = "lexical";
 }

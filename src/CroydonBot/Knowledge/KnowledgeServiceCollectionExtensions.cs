@@ -19,7 +19,12 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(sp => YamlFile.Read<SynonymData>(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, SynonymData.File)));
         services.AddSingleton(sp => YamlFile.Read<QuestionWords>(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, QuestionWords.File)));
         services.AddSingleton<QueryPlanner>();
-        services.AddSingleton<Retriever>();
+        services.AddSingleton(sp => new Reranker(sp.GetRequiredService<KnowledgeIndex>(), sp.GetRequiredService<QuestionWords>(),
+            YamlFile.Read<RankingWeights>(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, RankingWeights.File))));
+        services.AddSingleton(sp => new Retriever(sp.GetRequiredService<KnowledgeIndex>(), sp.GetRequiredService<QueryPlanner>(),
+            string.Equals(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Ranking, KnowledgeOptions.Lexical, StringComparison.OrdinalIgnoreCase)
+                ? null
+                : sp.GetRequiredService<Reranker>()));
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<RecentAnswers>();
         services.AddSingleton<IPassageSearch, PassageSearch>();

@@ -18,6 +18,9 @@ public sealed record Passage
     /// <summary>Other ways people ask for this passage (guide sections only).</summary>
     public IReadOnlyList<string> Questions { get; init; } = [];
 
+    /// <summary>Questions offered as buttons under this passage's answer (an overview's entries).</summary>
+    public IReadOnlyList<string> Buttons { get; init; } = [];
+
     /// <summary>The month or year this passage speaks from, if it differs from the document's.</summary>
     public string? DatedLabel { get; init; }
 
@@ -35,6 +38,25 @@ public sealed record Passage
     /// heading is marked "(history)".
     /// </summary>
     public bool IsHistorical => Document.IsHistorical || Heading.Contains("(history)", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// For a history section of a guide: the current position in one sentence (its "Now:" line), said first
+    /// when a question asks whether the old position still holds.
+    /// </summary>
+    public string? Now { get; init; }
+
+    /// <summary>What has happened since, for a passage that is history: its own "Now:" line, else its document's.</summary>
+    public string? SinceThen => IsHistorical ? Now ?? Document.SinceThen : null;
+
+    /// <summary>The year the passage speaks from ("2017" for "September 2017"), to date its sentences with.</summary>
+    public string Year
+    {
+        get
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(DateLabel, @"\b(19|20)\d{2}\b");
+            return match.Success ? match.Value : Document.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 
     /// <summary>Position in the document, starting at 0.</summary>
     public int Ordinal { get; init; }

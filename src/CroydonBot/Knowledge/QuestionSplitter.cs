@@ -21,8 +21,9 @@ public static partial class QuestionSplitter
         return parts.Count >= 2 ? parts.Take(2).ToList() : [text.Trim()];
     }
 
-    // A question mark ends a question; "also" after a full stop starts another.
-    [GeneratedRegex(@"\?+\s*|\.\s+(?=also\b)", RegexOptions.IgnoreCase)]
+    // A question mark ends a question; "also" after a full stop starts another; so does "and" followed by a
+    // question word ("how much is the bursary and what is staying put").
+    [GeneratedRegex(@"\?+\s*|\.\s+(?=also\b)|,?\s+and\s+(?=(?:what|whats|how|when|who|where|why|can|could|do|does|is|are|will)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"^(and|also|plus|oh and)\s+", RegexOptions.IgnoreCase)]

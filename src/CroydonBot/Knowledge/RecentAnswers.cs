@@ -17,7 +17,20 @@ public sealed class RecentAnswers(Retriever retriever, AnswerComposer composer, 
     // Keyed by the remembered result itself, so a composed answer lives exactly as long as its result.
     private readonly ConditionalWeakTable<RetrievalResult, ComposedAnswer> _answers = [];
 
-    public RetrievalResult Retrieve(string question) => _results.GetOrAdd(question, q => retriever.Retrieve(q));
+    /// <summary>
+    /// Searches the first <see cref="KnowledgeOptions.MaxQuestionWords"/> words. Questions longer than <see cref="KnowledgeOptions.MaxRememberedQuestionChars"/> are searched afresh and
+    /// not remembered, so the memo's keys stay small whatever people send.
+    /// </summary>
+    public RetrievalResult Retrieve(string question)
+    {
+        question = QuestionBudget.FirstWords(question, options.Value.MaxQuestionWords);
+        return question.Length <= options.Value.MaxRememberedQuestionChars
+            ? _results.GetOrAdd(question, q => retriever.Retrieve(q))
+            : retriever.Retrieve(question);
+    }
+
+    /// <summary>How many questions are remembered now.</summary>
+    public int Count => _results.Count;
 
     public ComposedAnswer Compose(RetrievalResult result) =>
         _results.Capacity > 0

@@ -5,14 +5,15 @@ namespace CroydonBot.Knowledge;
 /// re-ranking by how much of the question a passage covers and by recency, because an old finding must
 /// never beat the current one for a question about now.
 /// </summary>
-public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
+public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Reranker? reranker = null)
 {
-    private const int Candidates = 25;
+    private const int CandidateCount = 25;
     private const float SynonymBoost = 0.7f;
 
     /// <summary>A concept scores as its best way of being said, plus a little for each other way found.</summary>
     public const float ConceptTieBreaker = 0.1f;
     private const double PrimarySourceBonus = 1.1;
+    private const double OverviewFactor = 0.8;
 
     private static readonly (string Field, float Boost)[] Fields =
     [
@@ -22,6 +23,9 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         (KnowledgeIndex.TitleField, 0.3f),
     ];
 
+    /// <summary>The re-ranker in use; null when the plain lexical ranking is configured.</summary>
+    public Reranker? Reranker => reranker;
+
     public RetrievalResult Retrieve(string question, int count = 5)
     {
         var plan = planner.Plan(question);
@@ -29,11 +33,32 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         {
             return new RetrievalResult(plan, []);
         }
-        var hits = index.Search(Clauses(plan), ConceptTieBreaker, Candidates);
+        var hits = index.Search(Clauses(plan), ConceptTieBreaker, CandidateCount);
         if (hits.Count == 0)
         {
             return new RetrievalResult(plan, []);
         }
+        return new RetrievalResult(plan, Rank(plan, hits, count));
+    }
+
+    /// <summary>
+    /// Lucene's candidates for a question with their lexical score (BM25 over the best) and coverage, before
+    /// any ranking: what <c>eval --fit</c> fits the re-ranker's weights on.
+    /// </summary>
+    public (QueryPlan Plan, IReadOnlyList<(int Number, double Lexical, double Coverage)> Candidates) Candidates(string question)
+    {
+        var plan = planner.Plan(question);
+        if (plan.IsEmpty)
+        {
+            return (plan, []);
+        }
+        var hits = index.Search(Clauses(plan), ConceptTieBreaker, CandidateCount);
+        var maxScore = hits.Count == 0 ? 1 : hits.Max(h => h.Score);
+        return (plan, [.. hits.Select(h => (h.Ordinal, (double)(h.Score / maxScore), plan.Coverage(index.TermsOf(h.Ordinal))))]);
+    }
+
+    private ScoredPassage[] Rank(QueryPlan plan, IReadOnlyList<(int Ordinal, float Score)> hits, int count)
+    {
         var maxScore = float.MinValue;
         for (var i = 0; i < hits.Count; i++)
         {
@@ -41,12 +66,32 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         }
         var scored = new ScoredPassage[hits.Count];
         var order = new int[hits.Count];
+        var facts = reranker?.Facts(plan);
+        Span<double> features = stackalloc double[Reranker.FeatureCount];
         for (var i = 0; i < scored.Length; i++)
         {
             var (ordinal, score) = hits[i];
             var coverage = plan.Coverage(index.TermsOf(ordinal));
             var passage = index.Passages[ordinal];
-            scored[i] = new ScoredPassage(passage, ordinal, (0.65 * coverage + 0.35 * (score / maxScore)) * RecencyFactor(plan, passage), coverage);
+            double rank;
+            var questionMatch = 0.0;
+            if (reranker is null)
+            {
+                rank = 0.65 * coverage + 0.35 * (score / maxScore);
+            }
+            else
+            {
+                reranker.Features(plan, facts!, ordinal, score / maxScore, coverage, features);
+                rank = reranker.Score(features);
+                questionMatch = features[Reranker.QuestionMatchFeature];
+            }
+            if (passage.Buttons.Count > 0 && questionMatch < 1)
+            {
+                // An overview names every entitlement, so it shares words with most questions; it answers the
+                // broad ones ("what am I entitled to"), and a specific question goes to the section it points to.
+                rank *= OverviewFactor;
+            }
+            scored[i] = new ScoredPassage(passage, ordinal, rank * RecencyFactor(plan, passage), coverage, questionMatch);
             order[i] = i;
         }
         // Best first; equal scores keep Lucene's order, as a stable sort would.
@@ -56,7 +101,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         {
             ranked[i] = scored[order[i]];
         }
-        return new RetrievalResult(plan, ranked);
+        return ranked;
     }
 
     /// <summary>
@@ -70,7 +115,9 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner)
         var document = passage.Document;
         if (passage.IsHistorical)
         {
-            factor *= plan.AsksAboutNow ? 0.5 : plan.AsksAboutHistory ? 1.0 : 0.85;
+            // Asked about now, a guide's history section is said only after its "Now:" line (the current
+            // position), so it may still answer "is it still...?"; an old document stays pushed down.
+            factor *= plan.AsksAboutHistory ? 1.0 : plan.AsksAboutNow ? (passage.Now is null ? 0.5 : 0.9) : 0.85;
         }
         else if (plan.AsksAboutNow)
         {

@@ -8,13 +8,21 @@ using Microsoft.Extensions.Options;
 namespace CroydonBot.Pipeline;
 
 /// <summary>
-/// Answers from the knowledge base: the best passage as a short sourced reply, "Did you mean...?" when two
-/// different answers are equally likely, and an honest "I don't know" below the confidence threshold.
+/// Answers from the knowledge base: the best passage as a short sourced reply (each question of a two-question
+/// message answered, or the part not answered named), "Also about" buttons for close runners-up, "Did you
+/// mean...?" when two different answers are equally likely, and an honest "I don't know" below the confidence
+/// threshold or when the one fact asked for (an amount) is not there.
 /// </summary>
 public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep
 {
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
+
+    /// <summary>A runner-up within this ratio of the best gets an "Also about" button.</summary>
+    private const double AlsoAboutRatio = 0.9;
+
+    /// <summary>At most this many "Also about" buttons: Teams shows only the first few buttons.</summary>
+    private const int AlsoAboutMax = 2;
 
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -28,15 +36,33 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
         }
         record.IsQuestion = true;
         var questions = QuestionSplitter.Split(text);
+        var threshold = options.Value.ConfidenceThreshold;
         var result = answers.Retrieve(questions[0]);
-        var offer = questions.Count > 1 ? questions[1] : null;
-        if (result.Confidence < options.Value.ConfidenceThreshold && offer is not null)
+        string? unanswered = null;
+        if (questions.Count > 1)
         {
-            // The first question is beyond us; the second may not be.
-            (result, offer) = (answers.Retrieve(offer), null);
+            var second = RetrieveSecond(questions[1], questions[0], threshold);
+            var (firstOk, secondOk) = (Answerable(result, threshold), Answerable(second, threshold));
+            if (!firstOk && secondOk)
+            {
+                // The first question is beyond us; the second is not. Say which part had no answer.
+                (unanswered, result, questions) = (questions[0], second, [questions[1]]);
+            }
+            else if (firstOk && !secondOk)
+            {
+                (unanswered, questions) = (questions[1], [questions[0]]);
+            }
+            else if (firstOk && secondOk && second.Best!.Passage.Id != result.Best!.Passage.Id)
+            {
+                // Two questions, two answers: the first without buttons, the second with them.
+                var firstAnswer = answers.Compose(result);
+                record.Sources.AddRange(firstAnswer.PassageIds);
+                await turnContext.SendActivityAsync(replies.Answer(firstAnswer.Text, firstAnswer.Citations, [], firstAnswer.Confidence, firstAnswer.PassageIds), cancellationToken);
+                (result, questions) = (second, [questions[1]]);
+            }
         }
         record.Confidence = result.Confidence;
-        if (result.Best is not { } best || result.Confidence < options.Value.ConfidenceThreshold)
+        if (result.Best is not { } best || result.Confidence < threshold || AskedFact.IsMissing(result))
         {
             record.Kind = ReplyKinds.Fallback;
             turnContext.State.LastAnswer = null;
@@ -60,9 +86,52 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
             PassageIds = [.. answer.PassageIds],
             SentencesShown = answer.SentencesShown,
         };
-        var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore, offer);
-        await turnContext.SendActivityAsync(replies.Answer(answer.Text, answer.Citations, buttons, answer.Confidence, answer.PassageIds), cancellationToken);
+        var answerText = answer.Text;
+        if (unanswered is not null)
+        {
+            // Half an answer must say which half is missing, never pass for the whole.
+            answerText += "\n\n" + replies.Wording.PartNotAnswered.Replace("{question}", unanswered, StringComparison.Ordinal);
+        }
+        var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore).Concat(answer.Buttons ?? []).Concat(AlsoAbout(result, answer)).ToList();
+        await turnContext.SendActivityAsync(replies.Answer(answerText, answer.Citations, buttons, answer.Confidence, answer.PassageIds), cancellationToken);
         return true;
+    }
+
+    private static bool Answerable(RetrievalResult result, double threshold) =>
+        result.Best is not null && result.Confidence >= threshold && !AskedFact.IsMissing(result);
+
+    /// <summary>
+    /// The second question of a message, alone or, when alone it finds nothing ("and do u get paid for it?"),
+    /// with the first question's words for what "it" is about.
+    /// </summary>
+    private RetrievalResult RetrieveSecond(string second, string first, double threshold)
+    {
+        var alone = answers.Retrieve(second);
+        // Only a part with at most one idea of its own leans on the first; "how many swans are in the park"
+        // is its own question, and borrowing the first's words would answer something else.
+        return alone.Confidence >= threshold || alone.Plan.Concepts.Count > 1 ? alone : answers.Retrieve(second + " " + first);
+    }
+
+    /// <summary>
+    /// Buttons for the guide sections that scored close to the answer's but are about something else: when
+    /// the ranking is nearly a tie, the section the young person wanted is one tap away.
+    /// </summary>
+    private IEnumerable<string> AlsoAbout(RetrievalResult result, ComposedAnswer answer)
+    {
+        var top = result.Hits[0];
+        var headings = new HashSet<string>(StringComparer.Ordinal) { top.Passage.Heading };
+        foreach (var hit in result.Hits.Skip(1))
+        {
+            if (headings.Count > AlsoAboutMax || hit.Score < top.Score * AlsoAboutRatio)
+            {
+                yield break;
+            }
+            if (hit.Passage.Document.Kind == "guide" && !hit.Passage.IsHistorical && hit.Passage.Heading.Length > 0
+                && !answer.PassageIds.Contains(hit.Passage.Id) && headings.Add(hit.Passage.Heading))
+            {
+                yield return replies.Wording.AlsoAbout.Replace("{heading}", hit.Passage.Heading, StringComparison.Ordinal);
+            }
+        }
     }
 
     /// <summary>
@@ -72,7 +141,8 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
     private static IReadOnlyList<string>? Ambiguous(RetrievalResult result)
     {
         // Only a one-idea question ("housing?", "money") is too vague to answer when two topics tie.
-        if (result.Hits.Count < 2 || result.Plan.Concepts.Count > 1)
+        // Nor is a question that says one of the best section's own alternative questions whole.
+        if (result.Hits.Count < 2 || result.Plan.Concepts.Count > 1 || result.Hits[0].QuestionMatch >= Reranker.ExactQuestionMatch)
         {
             return null;
         }

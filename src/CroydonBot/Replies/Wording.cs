@@ -21,6 +21,12 @@ public sealed class Wording
     /// <summary>Opening words for an answer from a document that is now history; {date} is filled in.</summary>
     public string HistoricalPrefix { get; set; } = "";
 
+    /// <summary>Said after the answers to a message with two questions when one part found no answer; {question} is that part.</summary>
+    public string PartNotAnswered { get; set; } = "I couldn't find an answer to this part: \"{question}\". Your personal adviser may know.";
+
+    /// <summary>A button for a section that scored close to the answer's; {heading} is its heading.</summary>
+    public string AlsoAbout { get; set; } = "Also about: {heading}";
+
     /// <summary>How the source line under an answer reads; {title}, {publisher} and {date} are filled in.</summary>
     public string SourceLine { get; set; } = "";
 

@@ -14,10 +14,19 @@ public sealed partial class PersonalDataRedactor : IPersonalDataRedactor
     private const int FirstBirthYear = 1975;
     private const int LastBirthYear = 2015;
 
+    /// <summary>Every label <see cref="Redact"/> puts in place of what it removes (the privacy page lists each).</summary>
+    public static readonly IReadOnlyList<string> Labels =
+    [
+        "[email]", "[handle]", "[sort-code]", "[account-number]", "[phone]", "[card-number]", "[nhs-number]",
+        "[ni-number]", "[date-of-birth]", "[postcode]", "[address]", "[name]",
+    ];
+
     public string Redact(string text)
     {
         // Order matters: labelled numbers first; phones (which start 0 or +44, unlike cards) before cards and NHS numbers.
         text = Email().Replace(text, "[email]");
+        text = DisguisedEmail().Replace(text, "[email]");
+        text = Handle().Replace(text, "[handle]");
         text = LabelledSortCode().Replace(text, m => m.Groups["label"].Value + "[sort-code]");
         text = LabelledAccount().Replace(text, m => m.Groups["label"].Value + "[account-number]");
         text = UkPhone().Replace(text, "[phone]");
@@ -30,7 +39,10 @@ public sealed partial class PersonalDataRedactor : IPersonalDataRedactor
         text = SortCode().Replace(text, "[sort-code]");
         text = AccountNumber().Replace(text, "[account-number]");
         text = Postcode().Replace(text, "[postcode]");
+        text = StreetAddress().Replace(text, "[address]");
         text = Name().Replace(text, m => m.Groups["cue"].Value + "[name]");
+        text = TitledName().Replace(text, m => m.Groups["title"].Value + "[name]");
+        text = NamedContact().Replace(text, m => m.Groups["cue"].Value + "[name]");
         return text;
     }
 
@@ -85,7 +97,33 @@ public sealed partial class PersonalDataRedactor : IPersonalDataRedactor
     [GeneratedRegex(@"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[ABD-HJLNP-UW-Z]{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Postcode();
 
+    /// <summary>Emails written to dodge filters: "jane[at]example[dot]com", "jane (at) example . com", "jane at example dot com".</summary>
+    [GeneratedRegex(@"[\w.%+\-]+\s*(?:[\[({<]\s*at\s*[\])}>]|\s+at\s+(?=[\w\-]+\s*(?:[\[({<]\s*dot\s*[\])}>]|\s+dot\s+)))\s*[\w\-]+(?:\s*(?:[\[({<]\s*dot\s*[\])}>]|\s+dot\s+|\.)\s*[\w\-]+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex DisguisedEmail();
+
+    /// <summary>Social media handles (@jade_o, @big.dee99): an @ not inside a word or an email.</summary>
+    [GeneratedRegex(@"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")]
+    private static partial Regex Handle();
+
+    /// <summary>
+    /// A house number and a street: "12 London Road", "flat 3, 45a high st". One to three words before a
+    /// street word, so "5 young people in the park" (four) stays.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\d)\d{1,4}[a-z]?,?\s+(?:[\p{L}'’\-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|place|pl|gardens|gdns|grove|hill|terrace|walk|square|sq|mews|rise|park|green|row|parade|vale|estate)\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex StreetAddress();
+
+    /// <summary>A title and a surname: "Ms Adeyemi", "mr okafor", "Dr. Shah". "Miss" only before a capital ("I miss home" stays).</summary>
+    [GeneratedRegex(@"(?<title>\b(?i:mrs|mr|ms|mx|dr)\.?\s+|\bMiss\s+(?=\p{Lu}))(?!(?i:and|or|but|so|is|was|said|says|the|a|an|to|in|on|at|it|i|he|she|they)\b)[\p{L}][\p{L}'’\-]+")]
+    private static partial Regex TitledName();
+
+    /// <summary>
+    /// A named person in someone's life: "my PA Sarah Smith", "my social worker is called dan". Capitalised
+    /// words after the role, or any word after "called"/"named", so "my PA said no" stays.
+    /// </summary>
+    [GeneratedRegex(@"(?<cue>\b(?i:my|our|her|his|their)\s+(?i:pa|personal\s+advis[eo]r|advis[eo]r|social\s+worker|sw|key\s*worker|support\s+worker|carer|foster\s+(?:carer|mum|dad|parent)|mentor|teacher|iro|manager|friend|mate|boyfriend|girlfriend|partner|mum|dad|brother|sister|nan|aunt|uncle|cousin)\s*,?\s+(?:(?i:is\s+)?(?i:called|named)\s+)?)(?:(?<=(?i:called|named)\s+)[\p{L}][\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?|\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)")]
+    private static partial Regex NamedContact();
+
     /// <summary>One or two words after "my name is", "i'm called", "call me", stopping at words that start a new clause.</summary>
-    [GeneratedRegex(@"(?<cue>\b(?:my\s+name\s+is|my\s+names|my\s+name's|my\s+name’s|name's|i['’]?m\s+called|i\s+am\s+called|call\s+me|they\s+call\s+me|my\s+full\s+name\s+is)\s+)(?!(?:and|but|so|not|in|from|the|a|an|i|im|on|at|to|if|when|what|how|why)\b)[\p{L}][\p{L}'’\-]*(?:\s+(?!(?:and|but|so|i|im|i'm|from|in|on|at|to|the|a|an|is|was|if|when|what|how|why|can|could|would|will|do|does|did|have|has|please|pls|thanks|and)\b)[\p{L}][\p{L}'’\-]*)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<cue>\b(?:(?:my|me|his|her|their|ur|your)\s+name\s+is|(?:my|his|her|their)\s+names|name\s*[:\-]|my\s+name's|my\s+name’s|name's|i['’]?m\s+called|i\s+am\s+called|call\s+me|they\s+call\s+me|my\s+full\s+name\s+is)\s+)(?!(?:and|but|so|not|in|from|the|a|an|i|im|on|at|to|if|when|what|how|why)\b)[\p{L}][\p{L}'’\-]*(?:\s+(?!(?:and|but|so|i|im|i'm|from|in|on|at|to|the|a|an|is|was|if|when|what|how|why|can|could|would|will|do|does|did|have|has|please|pls|thanks|and)\b)[\p{L}][\p{L}'’\-]*)?", RegexOptions.IgnoreCase)]
     private static partial Regex Name();
 }

@@ -17,6 +17,12 @@ public sealed class RateLimitOptions
     /// <summary>Requests one client address may make in a minute, pages and scripts included.</summary>
     public int PerAddressPerMinute { get; set; } = 600;
 
+    /// <summary>
+    /// Web chat tokens (POST /api/webchat/token) one client address may get in a minute. Each makes a Direct
+    /// Line conversation; a page needs one per visit (and refreshes through /v3/directline/tokens/refresh).
+    /// </summary>
+    public int TokensPerAddressPerMinute { get; set; } = 10;
+
     /// <summary>How long a (conversation, activity id) pair is remembered to drop a replayed activity.</summary>
     public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromMinutes(10);
 

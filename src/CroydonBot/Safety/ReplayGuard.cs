@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using CroydonBot.Protocol;
 using Microsoft.Extensions.Options;
 
@@ -64,6 +66,11 @@ public sealed class ReplayGuard(IOptions<RateLimitOptions> options, TimeProvider
         }
     }
 
+    /// <summary>
+    /// A SHA-256 of the triple, so each remembered id costs the same few dozen bytes however long the
+    /// caller made it (the endpoints also refuse ids over Limits:MaxIdChars).
+    /// </summary>
     private static string KeyOf(Activity activity) =>
-        string.Join('\n', activity.ChannelId ?? "", activity.Conversation?.Id ?? "", activity.Id);
+        Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Join('\n', activity.ChannelId ?? "", activity.Conversation?.Id ?? "", activity.Id))));
 }

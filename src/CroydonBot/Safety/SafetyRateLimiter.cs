@@ -23,12 +23,29 @@ public static class SafetyRateLimiter
                     ? RateLimitPartition.GetFixedWindowLimiter("address:" + http.Connection.RemoteIpAddress, _ => PerMinute(settings.PerAddressPerMinute))
                     : RateLimitPartition.GetNoLimiter("off")),
                 PartitionedRateLimiter.Create<HttpContext, string>(http => settings.Enabled && InboundActivity.Of(http) is { Type: ActivityTypes.Message } activity
-                    ? RateLimitPartition.GetSlidingWindowLimiter("conversation:" + activity.ChannelId + "\n" + activity.Conversation?.Id, _ => Sliding(settings.PerConversationPerMinute))
+                    ? RateLimitPartition.GetSlidingWindowLimiter(ConversationPartition(activity), _ => Sliding(settings.PerConversationPerMinute))
+                    : RateLimitPartition.GetNoLimiter("none")),
+                PartitionedRateLimiter.Create<HttpContext, string>(http => settings.Enabled && IsTokenRequest(http)
+                    ? RateLimitPartition.GetFixedWindowLimiter("tokens:" + http.Connection.RemoteIpAddress, _ => PerMinute(settings.TokensPerAddressPerMinute))
                     : RateLimitPartition.GetNoLimiter("none")));
             options.OnRejected = OnRejectedAsync;
         });
         return services;
     }
+
+    /// <summary>
+    /// The conversation's partition. An id too long to be real shares one partition with every other such id,
+    /// so partition keys (kept in memory until idle) stay small whatever a caller sends.
+    /// </summary>
+    private static string ConversationPartition(Activity activity)
+    {
+        var key = activity.ChannelId + "\n" + activity.Conversation?.Id;
+        return key.Length <= 1024 ? "conversation:" + key : "conversation:overlong";
+    }
+
+    /// <summary>Each web chat token makes a Direct Line conversation: these are throttled per address.</summary>
+    private static bool IsTokenRequest(HttpContext http) =>
+        HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals("/api/webchat/token", StringComparison.OrdinalIgnoreCase);
 
     private static FixedWindowRateLimiterOptions PerMinute(int permits) => new()
     {

@@ -6,7 +6,7 @@ namespace CroydonBot.Safety;
 
 /// <summary>
 /// Registers what keeps young people safe and the service standing: the safeguarding check (its turn step
-/// is in the pipeline), personal data redaction, replay and rate limits, security headers, and the privacy page.
+/// is in the pipeline), personal data redaction, replay and rate limits and security headers.
 /// </summary>
 public static class SafetyServiceCollectionExtensions
 {
@@ -33,19 +33,6 @@ public static class SafetyServiceCollectionExtensions
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<InboundActivity>();
         app.UseRateLimiter();
-        return app;
-    }
-
-    /// <summary>GET /privacy: what the bot keeps, for how long, and who to ask, in plain words.</summary>
-    public static IEndpointRouteBuilder MapPrivacyPage(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/privacy", (IWebHostEnvironment environment) =>
-        {
-            var path = Path.Combine(environment.ContentRootPath, "wwwroot", "privacy.html");
-            return File.Exists(path)
-                ? Results.File(path, "text/html; charset=utf-8")
-                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "The privacy page is missing from this installation.");
-        });
         return app;
     }
 }

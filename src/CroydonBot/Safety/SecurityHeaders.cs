@@ -6,7 +6,7 @@ namespace CroydonBot.Safety;
 /// Adds the security headers to every response, errors and rate-limit answers included, at the moment the
 /// response starts so nothing later can drop them. A stricter policy set by a part of the app is kept.
 /// </summary>
-public sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityHeadersOptions> options)
+public sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityHeadersOptions> options, IHostEnvironment environment)
 {
     public Task InvokeAsync(HttpContext http)
     {
@@ -37,7 +37,8 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityHeade
                     headers.XFrameOptions = "SAMEORIGIN";
                 }
             }
-            if (http.Request.IsHttps)
+            // Not in Development: HSTS on localhost would stick in the developer's browser for a year.
+            if (http.Request.IsHttps && !environment.IsDevelopment())
             {
                 headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
             }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CroydonBot.Storage;
 
 namespace CroydonBot.Staff;
 
@@ -25,9 +26,10 @@ public static class StaffAccountFile
     {
         var accounts = Read(path).Where(a => !string.Equals(a.UserName, account.UserName, StringComparison.OrdinalIgnoreCase)).ToList();
         accounts.Add(account);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var temp = path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(new AccountsDocument { Accounts = accounts }, Json));
+        // Password hashes: readable by the app's user only.
+        PrivateFiles.WriteAllText(temp, JsonSerializer.Serialize(new AccountsDocument { Accounts = accounts }, Json));
         File.Move(temp, path, overwrite: true);
     }
 

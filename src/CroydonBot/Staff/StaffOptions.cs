@@ -23,5 +23,14 @@ public sealed class StaffOptions
     /// <summary>Sessions end after this long without a request.</summary>
     public int IdleTimeoutMinutes { get; set; } = 30;
 
+    /// <summary>
+    /// The session and anti-forgery cookies are only sent over https (Secure). Turn off only for plain-http
+    /// testing on loopback; behind a TLS proxy, list it under Proxy so requests are seen as https.
+    /// </summary>
+    public bool SecureCookie { get; set; } = true;
+
+    /// <summary>Sessions end this long after signing in, however active (the idle timeout slides; this does not).</summary>
+    public int AbsoluteLifetimeHours { get; set; } = 8;
+
     public string AccountsFileFullPath => ContentOptions.Resolve(AccountsFile);
 }

@@ -32,7 +32,7 @@ public static class StaffServiceCollectionExtensions
             options.Cookie.Name = "croydonbot-staff";
             options.Cookie.Path = "/staff";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = staff.SecureCookie ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             // Strict keeps the session out of every cross-site request. OpenID Connect returns from the identity
             // provider by a cross-site POST, and a Strict cookie set there would be withheld on the next page,
             // so that one set-up uses Lax; the anti-forgery token still guards every form.
@@ -54,6 +54,7 @@ public static class StaffServiceCollectionExtensions
                 }
                 return Task.CompletedTask;
             };
+            StaffSessionEvents.Attach(options.Events);
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 // Signed in but without the role: say so (403) rather than send them to a sign-in page again.
@@ -74,6 +75,8 @@ public static class StaffServiceCollectionExtensions
             options.Cookie.Name = "croydonbot-staff-af";
             options.Cookie.Path = "/staff";
             options.Cookie.SameSite = SameSiteMode.Strict;
+            // Not Always: over plain http anti-forgery would throw (a 500). Behind a TLS proxy listed under Proxy
+            // the request is https, so this cookie is Secure there too; the session cookie is Secure regardless.
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.FormFieldName = "__RequestVerificationToken";
         });
@@ -99,12 +102,15 @@ public static class StaffServiceCollectionExtensions
 
         services.AddSingleton<StaffAccountStore>();
         services.AddSingleton<SignInLockout>();
+        services.AddSingleton<StaffSessions>();
         services.AddSingleton<IStaffQueries, SqlStaffQueries>();
         services.AddSingleton<IStaffAudit, SqlStaffAudit>();
         services.AddSingleton<IPassageQuestionSource, ApprovedPhrasingSource>();
         services.AddSingleton(sp => new UnansweredGrouper(sp.GetRequiredService<IQuestionTerms>()));
         services.AddSingleton<RetentionJob>();
         services.AddHostedService<RetentionService>();
+        services.AddSingleton<ConversationStateRetention>();
+        services.AddHostedService<ConversationStateRetentionService>();
         return services;
     }
 

@@ -33,6 +33,9 @@ public sealed class CachedConversationStateStore(SqlConversationStateStore inner
         }
     }
 
+    /// <summary>Forgets every cached state (after retention deleted rows), so the next load reads the file.</summary>
+    public void ForgetAll() => cache.Clear();
+
     // In memory only, so the raw ids are fine here and save a hash per load.
     private static string Key(string channelId, string conversationId) => channelId + "\n" + conversationId;
 }

@@ -63,6 +63,15 @@ public sealed class ConversationStateCache(int capacity)
         }
     }
 
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _entries.Clear();
+            _recency.Clear();
+        }
+    }
+
     public void Remove(string key)
     {
         lock (_lock)

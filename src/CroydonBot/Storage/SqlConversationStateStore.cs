@@ -5,9 +5,10 @@ namespace CroydonBot.Storage;
 
 /// <summary>
 /// Conversation state as one JSON row per conversation. The key is a hash of channel and conversation id,
-/// so the table holds no channel identifiers. Question text kept for follow-ups arrives already redacted.
+/// so the table holds no channel identifiers. Question text kept for follow-ups arrives already redacted;
+/// what dialogs collected is redacted here, before it is written, by <see cref="IConversationStateRedaction"/>.
 /// </summary>
-public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHasher hasher) : IConversationStateStore
+public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHasher hasher, IConversationStateRedaction? redaction = null) : IConversationStateStore
 {
     private const string Upsert =
         """
@@ -30,8 +31,12 @@ public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHas
             "SELECT state_json FROM conversation_state WHERE conversation_key = @key", new { key });
     }
 
-    /// <summary>The state as it is stored.</summary>
-    public string ToJson(ConversationState state) => ConversationStateJson.Write(state);
+    /// <summary>The state as it is stored, after redacting what dialogs collected.</summary>
+    public string ToJson(ConversationState state)
+    {
+        redaction?.Apply(state);
+        return ConversationStateJson.Write(state);
+    }
 
     /// <summary>
     /// Stores the JSON. <paramref name="written"/>, if given, runs inside the write once the row is written,

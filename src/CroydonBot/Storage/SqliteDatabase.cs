@@ -15,7 +15,9 @@ public sealed class SqliteDatabase : ISqlDatabase, IAsyncDisposable, IDisposable
     public SqliteDatabase(string path)
     {
         var full = Path.GetFullPath(path, AppContext.BaseDirectory);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        // Created by us, not by SQLite, so the file is 0600 (SQLite gives its -wal and -shm files the same mode).
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(full)!);
+        PrivateFiles.CreateFile(full);
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = full,

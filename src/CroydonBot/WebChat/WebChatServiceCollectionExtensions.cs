@@ -9,6 +9,7 @@ public static class WebChatServiceCollectionExtensions
     {
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section).ValidateOnStart();
         services.AddSingleton<EmbeddedTokenSource>();
+        services.AddSingleton<PrivacyPage>();
         services.AddHttpClient<DirectLineTokenClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddTransient<IWebChatTokenSource>(sp =>
             sp.GetRequiredService<IOptions<WebChatOptions>>().Value.UsesEmbeddedDirectLine

@@ -18,7 +18,7 @@ public sealed class AuthenticatedBot : IAsyncLifetime
     {
         Identity = await FakeIdentityProvider.StartAsync();
         Connector = await RecordingConnector.StartAsync();
-        Bot = await BotHost.StartAsync([.. Identity.BotSettings(AppId), "Connector:MaxRetries=2", "Connector:BaseDelay=00:00:00.050", "TypingDelay=00:01:00"]);
+        Bot = await BotHost.StartAsync([.. Identity.BotSettings(AppId), RecordingConnector.AllowLoopback, "Connector:MaxRetries=2", "Connector:BaseDelay=00:00:00.050", "TypingDelay=00:01:00"]);
     }
 
     public async Task DisposeAsync()

@@ -15,7 +15,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await BotHost.StartAsync($"DirectLine:Secret={DirectLineApi.Secret}");
+        _host = await BotHost.StartAsync($"DirectLine:Secret={DirectLineApi.Secret}", RecordingConnector.AllowLoopback);
         _api = new DirectLineApi(_host.Client);
     }
 

@@ -35,7 +35,17 @@ public sealed class BotHost : IAsyncDisposable
     {
         var databasePath = settings.FirstOrDefault(s => s.StartsWith("Storage:SqlitePath=", StringComparison.Ordinal))?.Split('=', 2)[1]
             ?? Path.Combine(Path.GetTempPath(), $"croydonbot-test-{Guid.NewGuid():N}.db");
-        var args = new List<string> { "--urls=http://127.0.0.1:0", $"--Storage:SqlitePath={databasePath}", "--Logging:LogLevel:Default=Warning" };
+        var args = new List<string>
+        {
+            "--urls=http://127.0.0.1:0", $"--Storage:SqlitePath={databasePath}", "--Logging:LogLevel:Default=Warning",
+            // The tests play a local developer's bot with no MicrosoftAppId (the host's environment is Production):
+            // anonymous mode is opted into here, explicitly, never by default. A test can pass
+            // "Channels:AllowAnonymous=false" to see the default; replies to a RecordingConnector also need
+            // its host on Channels:AllowedServiceUrlHosts (RecordingConnector.AllowLoopback).
+            "--Channels:AllowAnonymous=true",
+            // Plain http on loopback: a Secure staff cookie would never come back. ProxyTests checks the default.
+            "--Staff:SecureCookie=false",
+        };
         args.AddRange(settings.Select(s => "--" + s));
         var app = CroydonBotApp.Build([.. args]);
         await app.InitialiseAsync();

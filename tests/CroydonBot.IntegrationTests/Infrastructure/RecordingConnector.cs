@@ -29,6 +29,12 @@ public sealed class RecordingConnector : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
+    /// <summary>
+    /// The setting that lets the bot reply to a loopback connector: replies go only to Bot Framework hosts
+    /// and the hosts an operator lists, so a test that uses one must say so.
+    /// </summary>
+    public const string AllowLoopback = "Channels:AllowedServiceUrlHosts:0=127.0.0.1";
+
     /// <summary>Status code to answer with (e.g. 500 to test a failing channel); 201 by default.</summary>
     public int StatusCode { get; set; } = StatusCodes.Status201Created;
 

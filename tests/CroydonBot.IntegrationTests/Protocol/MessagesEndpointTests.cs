@@ -12,7 +12,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 {
     private BotHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await BotHost.StartAsync();
+    public async Task InitializeAsync() => _host = await BotHost.StartAsync(RecordingConnector.AllowLoopback);
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]

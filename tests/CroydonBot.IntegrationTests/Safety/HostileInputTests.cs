@@ -101,15 +101,16 @@ public sealed class HostileInputTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AHundredKilobyteMessageGetsAReplyAndIsLoggedShortened()
+    public async Task AHundredKilobyteMessageIsRefusedBeforeTheBotReadsItAndNothingIsLogged()
     {
+        // Limits:MaxMessageChars (4,096): what a message costs is bounded before any analysis (issue 14).
         var text = string.Concat(Enumerable.Repeat("what can i get as a care leaver ", 3300));
         Assert.True(text.Length > 100_000);
 
-        var replies = await _host.Client.AskAsync(text);
+        using var response = await _host.Client.PostAsJsonAsync("api/messages", Activities.Message(text), ProtocolJson.Options);
 
-        Assert.Single(replies, r => r.Type == ActivityTypes.Message);
-        Assert.Equal(1, await QuestionLogFile.CountAsync(_host.DatabasePath, "length(question) <= 2000"));
+        Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(0, await QuestionLogFile.CountAsync(_host.DatabasePath, "length(question) > 2000"));
     }
 
     [Theory]

@@ -28,7 +28,8 @@ public sealed class AgentsPlaygroundTests
     [InlineData("expectReplies")]
     public async Task WelcomeAnswerCardAndCardButtonsWorkInTheAgentsPlayground(string? deliveryMode)
     {
-        await using var bot = await BotHost.StartAsync();
+        // The Playground is the channel here: its loopback serviceUrl must be on the bot's allow-list.
+        await using var bot = await BotHost.StartAsync(RecordingConnector.AllowLoopback, "Channels:AllowedServiceUrlHosts:1=localhost");
         await using var playground = await AgentsPlayground.StartAsync(new Uri(bot.BaseAddress, "api/messages"), "msteams", deliveryMode);
         var (playwright, browser) = await HeadlessChromium.LaunchAsync();
         var wording = bot.Services.GetRequiredService<Wording>();

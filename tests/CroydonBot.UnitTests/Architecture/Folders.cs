@@ -26,8 +26,9 @@ public static class Folders
         ["Replies"],
         // The turn machinery: adapter, turn context, the step interface, reply sinks and shapers.
         ["Bot"],
-        // Turn steps and tools built on the machinery: safeguarding, cards, the in-process bot for eval.
-        ["Safety", "Cards", "Eval"],
+        // Turn steps and tools built on the machinery: safeguarding, cards, the in-process bot for eval;
+        // hosting (ports, proxies, health checks, metrics), which reads Storage and Bot.
+        ["Safety", "Cards", "Eval", "Hosting"],
         // Channels (/api/messages, connector, auth), dialogs, and the question log written after each turn.
         ["Channels", "Dialogs", "QuestionLog"],
         // The ordered pipeline of steps, Direct Line, and the staff area's services.

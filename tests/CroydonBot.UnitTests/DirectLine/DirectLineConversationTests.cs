@@ -26,6 +26,20 @@ public sealed class DirectLineConversationTests
     }
 
     [Fact]
+    public void TheLogKeepsAtMostItsByteBudgetOfTheNewestActivities()
+    {
+        var conversation = new DirectLineConversation("abc", null, 100, Now, maxBytes: 64 * 1024);
+        for (var i = 0; i < 100; i++)
+        {
+            conversation.Append(new Activity { Type = ActivityTypes.Message, Text = i + new string('x', 10_000) }, Now);
+        }
+
+        var kept = Read(conversation, 0).Activities;
+        Assert.InRange(kept.Sum(a => a.Text!.Length), 1, 64 * 1024);
+        Assert.StartsWith("99", kept[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheLogKeepsOnlyTheNewestActivitiesButWatermarksStayAbsolute()
     {
         var conversation = new DirectLineConversation("abc", null, 3, Now);

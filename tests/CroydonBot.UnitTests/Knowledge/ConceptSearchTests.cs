@@ -30,7 +30,8 @@ public sealed class ConceptSearchTests
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Select(h => h.Ordinal), actual.Select(h => h.Ordinal));
-        Assert.All(expected.Zip(actual), pair => Assert.Equal(pair.First.Score, pair.Second.Score, 4));
+        // Within float rounding: summing the same clause scores in another order may differ in the 7th digit.
+        Assert.All(expected.Zip(actual), pair => Assert.Equal(pair.First.Score, pair.Second.Score, 1e-4));
     }
 
     [Fact]

@@ -47,4 +47,28 @@ public sealed class GuidePassageSplitterTests
         Assert.Equal("April 2018", passages[0].DateLabel);
         Assert.Equal("checked November 2026", passages[1].DateLabel);
     }
+
+    [Fact]
+    public void ButtonsAndTheCurrentPositionAreReadFromTheirLines()
+    {
+        var passages = GuidePassageSplitter.Split(Guide, """
+            ## The main things (overview)
+            Questions: what can i get
+            Buttons: What is a PA? | Money for uni?
+
+            You can get a PA and a bursary.
+
+            ## 2017: rated inadequate (history)
+            Dated: September 2017
+            Now: Croydon is rated good.
+
+            Ofsted found serious failures.
+            """);
+
+        Assert.Equal(["What is a PA?", "Money for uni?"], passages[0].Buttons);
+        Assert.Null(passages[0].SinceThen);
+        Assert.Equal("Croydon is rated good.", passages[1].SinceThen);
+        Assert.Equal("2017", passages[1].Year);
+        Assert.Equal("Ofsted found serious failures.", passages[1].Text);
+    }
 }

@@ -23,4 +23,16 @@ public sealed class QuestionSplitterTests
     {
         Assert.Single(QuestionSplitter.Split("ofsted? what did they say about croydon"));
     }
+
+    [Fact]
+    public void AndFollowedByAQuestionWordStartsASecondQuestion()
+    {
+        Assert.Equal(["how much is the college bursary", "who pays it to me"], QuestionSplitter.Split("how much is the college bursary and who pays it to me"));
+    }
+
+    [Fact]
+    public void AndJoiningTwoThingsInOneQuestionDoesNotSplitIt()
+    {
+        Assert.Single(QuestionSplitter.Split("what did ofsted say about housing and jobs for care leavers"));
+    }
 }

@@ -49,11 +49,34 @@ public sealed class RecentAnswersTests : IDisposable
         Assert.NotSame(answers.Retrieve(Questions[1]), answers.Retrieve(Questions[1]));
     }
 
+    [Fact]
+    public void ALongQuestionIsAnsweredButNotRemembered()
+    {
+        var answers = Answers(2_000);
+        var question = string.Join(' ', Enumerable.Repeat("leaving care grant", 60));
+
+        answers.Retrieve(question);
+
+        Assert.Equal(0, answers.Count);
+    }
+
+    [Fact]
+    public void OnlyTheFirstWordsOfAWallOfTextAreSearched()
+    {
+        var answers = Answers(2_000, maxWords: 5);
+        var question = Questions[1] + " " + string.Join(' ', Enumerable.Range(0, 2_000).Select(i => "qzx" + i));
+
+        var result = answers.Retrieve(question);
+
+        Assert.Equal(answers.Retrieve(string.Join(' ', Questions[1].Split(' ').Take(5))).Hits.Select(h => h.Number), result.Hits.Select(h => h.Number));
+        Assert.Equal(1, answers.Count);
+    }
+
     public void Dispose() => _index.Dispose();
 
-    private RecentAnswers Answers(int capacity)
+    private RecentAnswers Answers(int capacity, int maxWords = 80)
     {
-        var options = Options.Create(new KnowledgeOptions { RecentAnswers = capacity });
+        var options = Options.Create(new KnowledgeOptions { RecentAnswers = capacity, MaxQuestionWords = maxWords });
         var planner = new QueryPlanner(_index,
             YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)),
             YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File)));

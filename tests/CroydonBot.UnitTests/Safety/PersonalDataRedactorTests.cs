@@ -73,6 +73,50 @@ public sealed class PersonalDataRedactorTests
     [InlineData("my name is jade and im 19", "jade")]
     public void NamesAfterAnIntroductionAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[name]");
 
+    [Theory]
+    [InlineData("hi my name is jade okafor", "jade okafor")]
+    [InlineData("name: amaka obi", "amaka obi")]
+    [InlineData("her name is shantelle and she is my sister", "shantelle")]
+    [InlineData("me name is kyle", "kyle")]
+    public void LowerCaseNamesAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[name]");
+
+    [Theory]
+    [InlineData("I live at 12 London Road in Croydon", "12 London Road")]
+    [InlineData("moved to flat 3, 45a high st last week", "45a high st")]
+    [InlineData("my address is 221 Brigstock Road", "221 Brigstock Road")]
+    public void StreetAddressesAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[address]");
+
+    [Theory]
+    [InlineData("Ms Adeyemi is my social worker", "Adeyemi")]
+    [InlineData("i spoke to mr okafor yesterday", "okafor")]
+    [InlineData("Dr. Shah said I should ask", "Shah")]
+    public void TitledNamesAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[name]");
+
+    [Theory]
+    [InlineData("my PA Sarah Smith never replies", "Sarah Smith")]
+    [InlineData("my social worker is called dan", "dan")]
+    [InlineData("my personal adviser, Kemi, left", "Kemi")]
+    public void NamesOfPeopleInSomeonesLifeAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[name]");
+
+    [Theory]
+    [InlineData("add me on insta @jade_o99", "@jade_o99")]
+    [InlineData("my snap is @big.dee", "@big.dee")]
+    public void HandlesAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[handle]");
+
+    [Theory]
+    [InlineData("email jane[at]example[dot]com", "jane[at]example[dot]com")]
+    [InlineData("its jane (at) example (dot) co (dot) uk", "example")]
+    [InlineData("jane at example dot com", "jane at example dot com")]
+    public void DisguisedEmailsAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[email]");
+
+    [Theory]
+    [InlineData("my PA said no to the bursary")]
+    [InlineData("I miss home, what support is there")]
+    [InlineData("are there 5 young people in the park scheme")]
+    [InlineData("what is the leaving care grant at 18")]
+    [InlineData("what did ofsted say about croydon in 2024")]
+    public void OrdinaryQuestionsAboutPeopleAndPlacesStay(string question) => Assert.Equal(question, _redactor.Redact(question));
+
     [Fact]
     public void TheWordsAroundANameStay()
     {

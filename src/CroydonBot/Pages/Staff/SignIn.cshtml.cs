@@ -48,7 +48,9 @@ public sealed class SignInModel(StaffAccountStore accounts, SignInLockout lockou
             Error = FailedMessage;
             return Page();
         }
-        if (lockout.IsLockedOut(Username))
+        // Reserves one of the attempts left before the password is checked, so parallel guesses cannot all
+        // slip past the count while the (slow) hash of the first is still being checked.
+        if (!lockout.TryBeginAttempt(Username))
         {
             await audit.WriteAsync(Username, AuditActions.SignInFailed, "staff-area", "locked out", cancellationToken);
             Error = LockedMessage;
@@ -67,13 +69,9 @@ public sealed class SignInModel(StaffAccountStore accounts, SignInLockout lockou
             StaffUser.ForAccount(account, CookieAuthenticationDefaults.AuthenticationScheme),
             new AuthenticationProperties { IsPersistent = false });
         await audit.WriteAsync(account.UserName, AuditActions.SignIn, "staff-area", $"local account as {account.Role}", cancellationToken);
-        return LocalRedirect(ReturnUrl);
+        return Redirect(ReturnUrl);
     }
 
-    /// <summary>Only back into the staff area: never an open redirect.</summary>
-    private static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && !url.Contains('\\') && !url.Contains("//", StringComparison.Ordinal)
-            && (url.Equals("/staff", StringComparison.OrdinalIgnoreCase) || url.StartsWith("/staff/", StringComparison.OrdinalIgnoreCase) || url.StartsWith("/staff?", StringComparison.OrdinalIgnoreCase))
-            ? url
-            : "/staff";
+    /// <summary>Only back into the staff area: never an open redirect, never a 500.</summary>
+    private static string SafeReturnUrl(string? returnUrl) => StaffReturnUrl.Safe(returnUrl);
 }

@@ -1,0 +1,31 @@
+using CroydonBot.Safety;
+using CroydonBot.Storage;
+
+namespace CroydonBot.Dialogs;
+
+/// <summary>
+/// Redacts what a dialog has collected before its state is saved, so an abandoned feedback dialog leaves no
+/// name, phone number or address behind in conversation_state. The feedback message is redacted when it is
+/// sent anyway, so nothing the council receives changes. Kept as typed: the contact details a young person
+/// chose to give for a reply (fields named contact...), which the reply needs; they go with the state when it
+/// is deleted (Retention:ConversationStateHours, 24 h).
+/// </summary>
+public sealed class DialogValueRedaction(IPersonalDataRedactor redactor) : IConversationStateRedaction
+{
+    /// <summary>The prefix of the fields whose value is kept as typed.</summary>
+    public const string ContactPrefix = "contact";
+
+    public void Apply(ConversationState state)
+    {
+        foreach (var dialog in state.DialogStack)
+        {
+            foreach (var (key, value) in dialog.Values.ToList())
+            {
+                if (!key.StartsWith(ContactPrefix, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(value))
+                {
+                    dialog.Values[key] = redactor.Redact(value);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// Whether the passages found can give the one fact a question asks for. "How much do ambassadors get paid an
+/// hour?" finds the section about ambassadors' pay, but it holds no amount: answering with it would look
+/// like an answer and tell nothing, so the bot says honestly that it does not know.
+/// </summary>
+public static partial class AskedFact
+{
+    /// <summary>True when the question asks for an amount of money and the best passage holds none.</summary>
+    public static bool IsMissing(RetrievalResult result)
+    {
+        if (result.Best is not { } best || QuestionKinds.Of(result.Plan.Question) != QuestionKind.HowMuch || !Money().IsMatch(result.Plan.Question))
+        {
+            return false;
+        }
+        // Only the best passage counts: an amount from a runner-up is about something else (the apprenticeship
+        // bursary's £1,000 is no answer to what foster carers are paid).
+        return !QuestionKinds.Holds(QuestionKind.HowMuch, best.Passage.Text);
+    }
+
+    [GeneratedRegex(@"\b(pay|paid|pays|money|cost|costs|£|grand|bursary|grant|allowance|worth|fee|fees|price|give|gives|get|gets|wage|salary)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+}

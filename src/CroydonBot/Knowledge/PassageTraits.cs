@@ -1,0 +1,30 @@
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// What the re-ranker knows about a passage before any question comes: the analysed terms of each of its
+/// alternative questions and its heading, the kinds of fact it holds, the ages it names, and whether it
+/// describes the current position. Worked out once at start-up.
+/// </summary>
+public sealed class PassageTraits
+{
+    public required IReadOnlyList<IReadOnlySet<string>> QuestionTerms { get; init; }
+    public required IReadOnlySet<string> HeadingTerms { get; init; }
+
+    /// <summary>Indexed by <see cref="QuestionKind"/>: true when the passage holds that kind of fact.</summary>
+    public required bool[] Holds { get; init; }
+
+    /// <summary>Two-digit numbers the passage names (ages such as 18, 21, 25).</summary>
+    public required IReadOnlySet<int> Numbers { get; init; }
+
+    /// <summary>The analysed terms of each sentence: whether a question's ideas meet in one sentence.</summary>
+    public required IReadOnlyList<IReadOnlySet<string>> SentenceTerms { get; init; }
+
+    /// <summary>The years the passage itself speaks from: its heading's, its "Dated:" line's, a source's date.</summary>
+    public required IReadOnlySet<int> OwnYears { get; init; }
+
+    /// <summary>Age ranges the passage names ("11 to 16"), so a question about a 12 year old meets them.</summary>
+    public required IReadOnlyList<(int From, int To)> AgeRanges { get; init; }
+
+    /// <summary>The heading says it is about now ("What is Croydon's rating now?").</summary>
+    public required bool IsAboutNow { get; init; }
+}

@@ -1,0 +1,26 @@
+namespace CroydonBot.Knowledge;
+
+/// <summary>What kind of fact a question asks for: the lead sentence and the best section should hold one.</summary>
+public enum QuestionKind
+{
+    /// <summary>No particular kind ("what is a PA?", "tell me about...").</summary>
+    General,
+
+    /// <summary>"when", "what date": a date or year.</summary>
+    When,
+
+    /// <summary>"how much", "amount", "£": an amount of money.</summary>
+    HowMuch,
+
+    /// <summary>"how often": a frequency.</summary>
+    HowOften,
+
+    /// <summary>"how old", "what age", "till what age": an age.</summary>
+    Age,
+
+    /// <summary>"who", "who do I call", "number for": a role, a name or a contact.</summary>
+    Who,
+
+    /// <summary>"how many": a count.</summary>
+    HowMany,
+}

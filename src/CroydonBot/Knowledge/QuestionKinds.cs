@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// Tells what kind of fact a question asks for, and whether a text holds one: a "when" question wants a
+/// date, "how much" an amount, "how often" a frequency. Plain patterns over the question as typed
+/// (text speak included), so they cost microseconds and say why they matched.
+/// </summary>
+public static partial class QuestionKinds
+{
+    public static QuestionKind Of(string question)
+    {
+        var q = question.ToLowerInvariant();
+        return HowOftenAsked().IsMatch(q) ? QuestionKind.HowOften
+            : AgeAsked().IsMatch(q) ? QuestionKind.Age
+            : HowMuchAsked().IsMatch(q) ? QuestionKind.HowMuch
+            : HowManyAsked().IsMatch(q) ? QuestionKind.HowMany
+            : WhenAsked().IsMatch(q) ? QuestionKind.When
+            : WhoAsked().IsMatch(q) ? QuestionKind.Who
+            : QuestionKind.General;
+    }
+
+    /// <summary>True when the question can be answered yes or no ("can I...", "is it...", "do I...").</summary>
+    public static bool IsYesNo(string question) => YesNoAsked().IsMatch(question.ToLowerInvariant().TrimStart());
+
+    /// <summary>True when <paramref name="text"/> holds the kind of fact <paramref name="kind"/> asks for.</summary>
+    public static bool Holds(QuestionKind kind, string text) => kind switch
+    {
+        QuestionKind.When => HasDate().IsMatch(text),
+        QuestionKind.HowMuch => HasAmount().IsMatch(text),
+        QuestionKind.HowOften => HasFrequency().IsMatch(text),
+        QuestionKind.Age => HasAge().IsMatch(text),
+        QuestionKind.Who => HasWho().IsMatch(text),
+        QuestionKind.HowMany => HasCount().IsMatch(text),
+        _ => false,
+    };
+
+    [GeneratedRegex(@"\b(how often|how regularly|how frequently|every how|how many times)\b")]
+    private static partial Regex HowOftenAsked();
+
+    [GeneratedRegex(@"\b(how old|what age|wat age|which age|till what|until what|up to what|age limit|age range|ages?\b.{0,20}\b(for|to join|can))")]
+    private static partial Regex AgeAsked();
+
+    [GeneratedRegex(@"(\bhow much\b|\bhow mutch\b|\bamount\b|£|\b\d+k\b|\bgrand\b|\bcost\b|\bprice\b|\bfee\b|\bhow many pounds\b)")]
+    private static partial Regex HowMuchAsked();
+
+    [GeneratedRegex(@"\bhow many\b")]
+    private static partial Regex HowManyAsked();
+
+    [GeneratedRegex(@"\b(when|wen|what date|wat date|what day|wat day|what year|wat year|which year|what month|since when|how long ago)\b")]
+    private static partial Regex WhenAsked();
+
+    [GeneratedRegex(@"\b(who|whos|who's|whom|wo|number for|phone number|contact details|who do i (call|ring|contact|ask))\b")]
+    private static partial Regex WhoAsked();
+
+    [GeneratedRegex(@"^(can|could|do|does|did|is|isnt|are|was|were|will|would|should|am|have|has|if)\b")]
+    private static partial Regex YesNoAsked();
+
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|(19|20)\d{2})\b")]
+    private static partial Regex HasDate();
+
+    [GeneratedRegex(@"£\s?\d")]
+    private static partial Regex HasAmount();
+
+    [GeneratedRegex(@"\b(every|each (week|month|year|term)|per (week|month|year)|a (week|month|year)\b|monthly|weekly|yearly|fortnight|once|twice|at any time)", RegexOptions.IgnoreCase)]
+    private static partial Regex HasFrequency();
+
+    [GeneratedRegex(@"\b(aged? \d{2}|\d{2} to \d{2}|\d{2} or over|under \d{2}|over \d{2}|up to (age )?\d{2}|until (age )?\d{2}|to age \d{2}|from age \d{2}|\d{2}(st|nd|rd|th) birthday|at \d{2}\b|after \d{2}\b|before \d{2}\b|\bto \d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December)))", RegexOptions.IgnoreCase)]
+    private static partial Regex HasAge();
+
+    [GeneratedRegex(@"(\b0\d{2,4} ?\d{3,4} ?\d{3,4}\b|\b(call|phone|ring|text|email|contact|chair|chairs|chaired|director|commissioner|adviser|advisers|social worker|manager|team|runs|led by|leads?)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b)")]
+    private static partial Regex HasWho();
+
+    [GeneratedRegex(@"(\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex HasCount();
+}

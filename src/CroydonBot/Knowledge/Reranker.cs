@@ -1,0 +1,246 @@
+using System.Text.RegularExpressions;
+using CroydonBot.Text;
+
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// Re-scores the candidates Lucene found with features a bag of words misses: how close the question comes
+/// to one of the section's alternative questions (all of it, not just some words), whether the section
+/// holds the kind of fact asked for (a date for "when", an amount for "how much"), whether it names the age
+/// asked about, history against the present, and guide against raw fragment. The weights are data
+/// (seeds/ranking.yaml), fitted with cross-validation on labelled development questions.
+/// </summary>
+public sealed partial class Reranker
+{
+    /// <summary>The features, in the order <see cref="Features"/> fills them.</summary>
+    public static readonly string[] FeatureNames =
+    [
+        "lexical", "coverage", "question_match", "heading_match", "kind_fit", "age_fit",
+        "history_asked_now", "history_asked_past", "history_unasked", "guide", "now_section",
+        "own_year", "sentence_coverage", "question_exact",
+    ];
+
+    private readonly KnowledgeIndex _index;
+    private readonly PassageTraits[] _traits;
+    private readonly HashSet<string> _questionWordTerms;
+    private readonly double[] _weights;
+
+    // The same questions come back again and again; analysing each as typed ran Lucene's whole chain per question.
+    private readonly AnalysisCache _typed;
+
+    // Features weighing 0 are not worked out for the bot; eval --fit asks for all of them.
+    private readonly bool _sentenceCoverage;
+
+    public Reranker(KnowledgeIndex index, QuestionWords questionWords, RankingWeights weights)
+    {
+        _index = index;
+        _weights = weights.ToArray();
+        _typed = new AnalysisCache(index.Analyzer, 10_000);
+        _sentenceCoverage = _weights[SentenceCoverageFeature] != 0;
+        var nowWords = questionWords.Now.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        // Words that shape any question ("what", "get", "can") say nothing about which section it wants.
+        _questionWordTerms = [.. questionWords.Ignore.SelectMany(w => index.Analyzer.Terms(w))];
+        _traits = [.. index.Passages.Select(p => Traits(p, nowWords))];
+    }
+
+    public static int FeatureCount => FeatureNames.Length;
+
+    /// <summary>Where "question_match" is in the features.</summary>
+    public const int QuestionMatchFeature = 2;
+
+    private const int SentenceCoverageFeature = 12;
+
+    /// <summary>The traits of passage number <paramref name="number"/>.</summary>
+    public PassageTraits TraitsOf(int number) => _traits[number];
+
+    /// <summary>A candidate's score: the weighted features.</summary>
+    public double Score(ReadOnlySpan<double> features)
+    {
+        var score = 0.0;
+        for (var i = 0; i < features.Length; i++)
+        {
+            score += _weights[i] * features[i];
+        }
+        return score;
+    }
+
+    /// <summary>The question's facts the features compare with each candidate, worked out once per question.</summary>
+    public QuestionFacts Facts(QueryPlan plan)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = 0; c < plan.Concepts.Count; c++)
+        {
+            foreach (var alternative in plan.Concepts[c].Alternatives)
+            {
+                terms.UnionWith(alternative);
+            }
+        }
+        var ages = new List<int>();
+        foreach (Match m in Age().Matches(plan.Question))
+        {
+            ages.Add(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, _typed.Terms(plan.Question.ToLowerInvariant()));
+    }
+
+    /// <summary>Fills <paramref name="features"/> (length <see cref="FeatureCount"/>) for one candidate.</summary>
+    public void Features(QueryPlan plan, QuestionFacts facts, int number, double lexical, double coverage, Span<double> features, bool all = false)
+    {
+        var passage = _index.Passages[number];
+        var traits = _traits[number];
+        var questionMatch = 0.0;
+        var saidWhole = false;
+        for (var q = 0; q < traits.QuestionTerms.Count; q++)
+        {
+            questionMatch = Math.Max(questionMatch, QuestionMatch(plan, facts, traits.QuestionTerms[q]));
+            saidWhole |= SaidWhole(facts, traits.QuestionTerms[q]);
+        }
+        var ageFit = 0.0;
+        for (var a = 0; a < facts.Ages.Count; a++)
+        {
+            var age = facts.Ages[a];
+            var named = traits.Numbers.Contains(age);
+            for (var r = 0; !named && r < traits.AgeRanges.Count; r++)
+            {
+                named = age >= traits.AgeRanges[r].From && age <= traits.AgeRanges[r].To;
+            }
+            ageFit = Math.Max(ageFit, named ? 1 : -1);
+        }
+        var historical = passage.IsHistorical;
+        features[0] = lexical;
+        features[1] = coverage;
+        features[2] = questionMatch;
+        features[3] = traits.HeadingTerms.Count == 0 ? 0 : plan.Coverage(traits.HeadingTerms);
+        features[4] = facts.Kind == QuestionKind.General ? 0 : traits.Holds[(int)facts.Kind] ? 1 : -1;
+        features[5] = ageFit;
+        features[6] = historical && plan.AsksAboutNow ? 1 : 0;
+        features[7] = historical && plan.AsksAboutHistory ? 1 : 0;
+        features[8] = historical && !plan.AsksAboutNow && !plan.AsksAboutHistory ? 1 : 0;
+        features[9] = passage.Document.Kind == "guide" ? 1 : 0;
+        features[10] = plan.AsksAboutNow && traits.IsAboutNow ? 1 : 0;
+        features[11] = OwnYear(plan, traits);
+        var sentenceCoverage = 0.0;
+        for (var i = 0; (all || _sentenceCoverage) && i < traits.SentenceTerms.Count && sentenceCoverage < 1; i++)
+        {
+            sentenceCoverage = Math.Max(sentenceCoverage, plan.Coverage(traits.SentenceTerms[i]));
+        }
+        features[12] = sentenceCoverage;
+        features[13] = saidWhole ? 1 : 0;
+        // "question_match" reads 1 only for a question said whole, so callers can trust it as "this section's own question".
+        features[QuestionMatchFeature] = saidWhole ? 1 : Math.Min(questionMatch, ExactQuestionMatch - 0.01);
+    }
+
+    /// <summary>
+    /// True when the question says <paramref name="alternative"/> whole: every word of it, and nothing more
+    /// than words that shape any question ("what stuff am i entitled to" says "what am i entitled to?").
+    /// </summary>
+    private bool SaidWhole(QuestionFacts facts, IReadOnlySet<string> alternative)
+    {
+        if (alternative.Count == 0 || !alternative.IsSubsetOf(facts.Typed))
+        {
+            return false;
+        }
+        foreach (var term in facts.Typed)
+        {
+            if (!alternative.Contains(term) && !_questionWordTerms.Contains(term))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A question this close to one of a section's alternative questions says it whole.</summary>
+    public const double ExactQuestionMatch = 0.99;
+
+    /// <summary>+1 when the passage speaks from a year the question names, -1 when from another year, 0 when no year is asked.</summary>
+    private static double OwnYear(QueryPlan plan, PassageTraits traits)
+    {
+        if (plan.Years.Count == 0 || traits.OwnYears.Count == 0)
+        {
+            return 0;
+        }
+        for (var y = 0; y < plan.Years.Count; y++)
+        {
+            if (traits.OwnYears.Contains(plan.Years[y]))
+            {
+                return 1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// How well the question and one alternative question say the same thing, 0 to 1: the harmonic mean of
+    /// how much of the question's meaning the alternative holds and how much of the alternative's topic words
+    /// the question holds, so a long question sharing one word with a short alternative scores low.
+    /// </summary>
+    private double QuestionMatch(QueryPlan plan, QuestionFacts facts, IReadOnlySet<string> alternative)
+    {
+        var inQuestion = plan.Coverage(alternative);
+        if (inQuestion <= 0)
+        {
+            return 0;
+        }
+        var topic = 0;
+        var shared = 0;
+        foreach (var term in alternative)
+        {
+            if (_questionWordTerms.Contains(term))
+            {
+                continue;
+            }
+            topic++;
+            if (facts.Terms.Contains(term))
+            {
+                shared++;
+            }
+        }
+        if (topic == 0 || shared == 0)
+        {
+            return 0;
+        }
+        var inAlternative = (double)shared / topic;
+        return 2 * inQuestion * inAlternative / (inQuestion + inAlternative);
+    }
+
+    private PassageTraits Traits(Passage passage, HashSet<string> nowWords)
+    {
+        var text = passage.Heading + "\n" + passage.Text;
+        var holds = new bool[Enum.GetValues<QuestionKind>().Length];
+        foreach (var kind in Enum.GetValues<QuestionKind>())
+        {
+            holds[(int)kind] = QuestionKinds.Holds(kind, text);
+        }
+        return new PassageTraits
+        {
+            QuestionTerms = [.. passage.Questions.Select(q => (IReadOnlySet<string>)_index.Analyzer.Terms(q).ToHashSet(StringComparer.Ordinal))],
+            HeadingTerms = _index.Analyzer.Terms(passage.Heading).ToHashSet(StringComparer.Ordinal),
+            Holds = holds,
+            AgeRanges = [.. AgeRange().Matches(text).Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)))],
+            Numbers = TwoDigits().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(),
+            SentenceTerms = [.. SentenceSplitter.Split(passage.Text).Select(t => (IReadOnlySet<string>)_index.Analyzer.Terms(t).ToHashSet(StringComparer.Ordinal))],
+            OwnYears = OwnYears(passage),
+            IsAboutNow = passage.Heading.ToLowerInvariant().Split([' ', '?', ',', ':'], StringSplitOptions.RemoveEmptyEntries).Any(nowWords.Contains),
+        };
+    }
+
+    private static HashSet<int> OwnYears(Passage passage)
+    {
+        var text = passage.Heading + " " + (passage.DatedLabel ?? "") + " " + (passage.Document.Kind == "guide" ? "" : passage.Document.DateLabel);
+        return [.. Year().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))];
+    }
+
+    [GeneratedRegex(@"\b(19|20)\d{2}\b")]
+    private static partial Regex Year();
+
+    // An age in a question: "im 22", "at 21", "after 18", "till 25", "i'm 19".
+    [GeneratedRegex(@"(?<![\d£.,])\b([4-9]|1\d|2[0-6])\b(?![\d,.]?\d)(?!\s*(weeks?|days?|months?|%|k\b|grand|pounds))", RegexOptions.IgnoreCase)]
+    private static partial Regex Age();
+
+    [GeneratedRegex(@"\b(\d{1,2}) (?:to|-) (\d{2})\b")]
+    private static partial Regex AgeRange();
+
+    [GeneratedRegex(@"(?<![\d£,.])\b\d{2}\b(?![\d,.]?\d)")]
+    private static partial Regex TwoDigits();
+}

@@ -1,0 +1,179 @@
+using CroydonBot.IntegrationTests.Infrastructure;
+using CroydonBot.Knowledge;
+using CroydonBot.Protocol;
+using CroydonBot.Replies;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CroydonBot.IntegrationTests.Knowledge;
+
+/// <summary>
+/// The failure classes of issue 12, each with phrasings written for these tests (none from an eval set):
+/// the wrong section, a false "I don't know", half answers, a stray sentence from another topic, history
+/// read as present, out-of-scope questions answered anyway, and buttons that land on the wrong section.
+/// </summary>
+public sealed class AnswerQualityTests : IAsyncLifetime
+{
+    private BotHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await BotHost.StartAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData("does being in care for just a few weeks still count as being a care leaver", "qualifying")]
+    [InlineData("how often should my personal adviser come round", "two months")]
+    [InlineData("what did the 2018 monitoring visits find", "2018")]
+    public async Task TheSectionThatAnswersIsTheOneUsed(string question, string expected)
+    {
+        var answer = await AnswerAsync(question);
+
+        Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ALongWorriedQuestionStillGetsItsAnswer()
+    {
+        var answer = await AnswerAsync("im really scared because im turning 18 soon and i dont want to leave my foster mum, is there any way i can keep living with her after my birthday");
+
+        Assert.Contains("Staying Put", answer.Text);
+    }
+
+    [Fact]
+    public async Task BothQuestionsOfATwoPartMessageAreAnswered()
+    {
+        var replies = await _host.Client.AskAsync("how much is the uni bursary and what is staying put");
+
+        var text = string.Join("\n", replies.Select(r => r.Text));
+        Assert.Contains("£2,000", text);
+        Assert.Contains("foster carer", text);
+        Assert.All(replies, r => Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(r)));
+    }
+
+    [Fact]
+    public async Task APartThatCannotBeAnsweredIsNamed()
+    {
+        var replies = await _host.Client.AskAsync("what is a pathway plan? and whats the name of the river in the middle of croydon?");
+
+        var text = string.Join("\n", replies.Select(r => r.Text));
+        Assert.Contains("pathway plan", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("whats the name of the river in the middle of croydon", text);
+    }
+
+    [Theory]
+    [InlineData("what stuff am i entitled to")]
+    [InlineData("What can I get as a care leaver?")]
+    public async Task ABroadQuestionGetsTheOverviewWithAButtonForEachEntitlement(string question)
+    {
+        var answer = await AnswerAsync(question);
+
+        Assert.Contains("personal adviser", answer.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Staying Put", answer.Text);
+        Assert.Contains("bursary", answer.Text);
+        Assert.True(answer.SuggestedActions!.Actions.Count >= 6, "an overview offers a button for each main entitlement");
+    }
+
+    [Fact]
+    public async Task EveryWelcomeAndOverviewButtonLandsOnItsSection()
+    {
+        var expected = new Dictionary<string, string>
+        {
+            ["What can I get as a care leaver?"] = "What you can get as a care leaver: the main things",
+            ["What did Ofsted say in 2024?"] = "October 2024",
+            ["How do I become a young ambassador?"] = "How to become a young ambassador",
+            ["What is a personal adviser?"] = "Personal adviser (PA) up to age 25",
+            ["How often is my pathway plan checked?"] = "Pathway plan: what it is and how often it is checked",
+            ["How much is the setting-up-home allowance?"] = "Setting-up-home allowance (leaving care grant)",
+            ["Do I get money for uni?"] = "University bursary: £2,000",
+            ["Can I stay with my foster carers after 18?"] = "Staying Put: staying with your foster carers after 18",
+            ["Do care leavers pay council tax in Croydon?"] = "Council tax relief in Croydon",
+            ["Am I priority need for housing?"] = "Housing: priority need if you become homeless",
+            ["Do care leavers get cheap travel?"] = "Half price bus and tram travel in London",
+        };
+        var wording = _host.Services.GetRequiredService<Wording>();
+        var index = _host.Services.GetRequiredService<KnowledgeIndex>();
+        var overview = index.Passages.Single(p => p.Buttons.Count > 0);
+        var buttons = wording.Welcome.Suggestions.Concat(wording.Help.Suggestions).Concat(wording.Fallback.Suggestions)
+            .Where(b => b != "Give feedback").Concat(overview.Buttons).Distinct().ToList();
+
+        foreach (var button in buttons)
+        {
+            Assert.True(expected.ContainsKey(button), $"no expected section for the button '{button}': add it here");
+            var answer = await AnswerAsync(button);
+            var passage = index.Passages.Single(p => p.Id == ReplyChannelData.SourcesOf(answer)[0]);
+            Assert.True(passage.Heading.StartsWith(expected[button], StringComparison.Ordinal), $"'{button}' landed on '{passage.Heading}'");
+        }
+    }
+
+    [Fact]
+    public async Task AnAlsoAboutButtonLandsOnTheSectionItNames()
+    {
+        var index = _host.Services.GetRequiredService<KnowledgeIndex>();
+        var answer = await AnswerAsync("are ofsted still doing monitoring visits in croydon");
+        var also = answer.SuggestedActions!.Actions.Select(a => a.Title!).Where(t => t.StartsWith("Also about: ", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(also);
+        foreach (var button in also)
+        {
+            var followed = await AnswerAsync(button);
+            var passage = index.Passages.Single(p => p.Id == ReplyChannelData.SourcesOf(followed)[0]);
+            Assert.Equal(button["Also about: ".Length..], passage.Heading);
+        }
+    }
+
+    [Fact]
+    public async Task AnAnswerAboutPayHasNoSentenceFromAnotherTopic()
+    {
+        var answer = await AnswerAsync("are the young ambassadors paid for what they do");
+
+        Assert.Contains("compensated for their time", answer.Text);
+        Assert.DoesNotContain("£1,000", answer.Text);
+        Assert.DoesNotContain("apprentice", answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("are ofsted still doing monitoring visits in croydon")]
+    [InlineData("is camden still running croydon's children's services")]
+    [InlineData("is croydon rated inadequate any more")]
+    public async Task AStillQuestionAboutThePastLeadsWithTheCurrentPosition(string question)
+    {
+        var answer = await AnswerAsync(question);
+
+        var text = answer.Text!;
+        var good = text.IndexOf("good", StringComparison.OrdinalIgnoreCase);
+        Assert.True(good >= 0, "the current rating is said");
+        Assert.Contains("2024", text);
+        var history = text.IndexOf("history", StringComparison.OrdinalIgnoreCase);
+        Assert.True(history < 0 || good < history, "the current position comes before the history");
+    }
+
+    [Theory]
+    [InlineData("what ofsted rating did my secondary school get")]
+    [InlineData("who should i vote for in the mayor election")]
+    [InlineData("can i read my care file")]
+    [InlineData("what support does lewisham give care leavers")]
+    [InlineData("how much do croydon foster carers get paid a week for staying put")]
+    public async Task EdgesGetAnHonestAbstention(string question)
+    {
+        var reply = (await _host.Client.AskAsync(question)).Single();
+
+        Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(reply));
+    }
+
+    [Fact]
+    public async Task TheFallbackSendsCareLeaversToTheirPersonalAdviserNotTheChildrensFrontDoor()
+    {
+        var reply = (await _host.Client.AskAsync("whats the name of the river in the middle of croydon")).Single();
+
+        Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(reply));
+        Assert.Contains("personal adviser", reply.Text);
+        Assert.Contains("18 or over", reply.Text);
+        Assert.Contains("under 18", reply.Text);
+        Assert.DoesNotContain("8255 2888", reply.Text);
+    }
+
+    private async Task<Activity> AnswerAsync(string question)
+    {
+        var reply = (await _host.Client.AskAsync(question)).Last();
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(reply));
+        return reply;
+    }
+}

@@ -1,0 +1,30 @@
+using CroydonBot.Knowledge;
+
+namespace CroydonBot.UnitTests.Knowledge;
+
+public sealed class QuestionKindsTests
+{
+    [Theory]
+    [InlineData("wen did they last inspect", QuestionKind.When)]
+    [InlineData("how much is the thing for ur first flat", QuestionKind.HowMuch)]
+    [InlineData("how often does someone check on me", QuestionKind.HowOften)]
+    [InlineData("till what age can i get help", QuestionKind.Age)]
+    [InlineData("who do i ring about a complaint", QuestionKind.Who)]
+    [InlineData("how many visits were there", QuestionKind.HowMany)]
+    [InlineData("tell me about staying put", QuestionKind.General)]
+    public void AQuestionSaysWhatKindOfFactItWants(string question, QuestionKind kind)
+    {
+        Assert.Equal(kind, QuestionKinds.Of(question));
+    }
+
+    [Theory]
+    [InlineData(QuestionKind.When, "The report came out on 3 December 2024.", true)]
+    [InlineData(QuestionKind.HowMuch, "Councils should pay at least £3,000.", true)]
+    [InlineData(QuestionKind.HowMuch, "It helps you set up your first home.", false)]
+    [InlineData(QuestionKind.HowOften, "A PA will visit at least once every two months.", true)]
+    [InlineData(QuestionKind.Age, "Help lasts to 21, or to 25 in education.", true)]
+    public void ATextHoldsTheKindOfFactOrNot(QuestionKind kind, string text, bool holds)
+    {
+        Assert.Equal(holds, QuestionKinds.Holds(kind, text));
+    }
+}
