@@ -12,6 +12,9 @@ public sealed class ConversationState
     /// <summary>The last answer given, so "tell me more" and "was this helpful?" know what they refer to.</summary>
     public LastAnswer? LastAnswer { get; set; }
 
+    /// <summary>What the conversation is about, so a follow-up ("how much is it?") is read against it.</summary>
+    public Conversation.ConversationContext? Context { get; set; }
+
     /// <summary>A second question the user asked in the same message, offered as a follow-up.</summary>
     public string? PendingQuestion { get; set; }
 

@@ -1,3 +1,4 @@
+using CroydonBot.Conversation;
 using CroydonBot.Knowledge;
 using CroydonBot.Replies;
 using CroydonBot.Storage;
@@ -9,7 +10,7 @@ namespace CroydonBot.Bot.Steps;
 /// Answers from the knowledge base: the best passage as a short sourced reply, "Did you mean...?" when two
 /// different answers are equally likely, and an honest "I don't know" below the confidence threshold.
 /// </summary>
-public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep
+public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval contextual, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep
 {
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
@@ -28,18 +29,24 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
         }
         record.IsQuestion = true;
         var questions = QuestionSplitter.Split(text);
-        var result = answers.Retrieve(questions[0]);
+        var state = turnContext.State;
+        var (result, usedContext) = contextual.Retrieve(questions[0], state.Context);
         var offer = questions.Count > 1 ? questions[1] : null;
         if (result.Confidence < options.Value.ConfidenceThreshold && offer is not null)
         {
             // The first question is beyond us; the second may not be.
-            (result, offer) = (answers.Retrieve(offer), null);
+            (result, usedContext, offer) = (answers.Retrieve(offer), false, null);
         }
         record.Confidence = result.Confidence;
         if (result.Best is not { } best || result.Confidence < options.Value.ConfidenceThreshold)
         {
             record.Kind = ReplyKinds.Fallback;
             turnContext.State.LastAnswer = null;
+            if (!result.Plan.IsEmpty)
+            {
+                // Even unanswered, the question names what the person is asking about ("what about croydon" next).
+                state.Context = contextual.Remember(result, usedContext, state.Context, null);
+            }
             await turnContext.SendActivityAsync(replies.Fallback(result.Confidence), cancellationToken);
             return true;
         }
@@ -52,6 +59,7 @@ public sealed class KnowledgeStep(RecentAnswers answers, ReplyFactory replies, I
             return true;
         }
         var answer = answers.Compose(result);
+        state.Context = contextual.Remember(result, usedContext, state.Context, best);
         record.Kind = ReplyKinds.Answer;
         record.Topic = answer.Topic;
         record.Sources.AddRange(answer.PassageIds);
