@@ -21,6 +21,9 @@ public sealed class TurnRecord
     /// <summary>True when the message was a question worth logging (not a button click or a dialog answer).</summary>
     public bool IsQuestion { get; set; }
 
+    /// <summary>True when the message asks about feedback or complaints, so the answer offers "Give feedback".</summary>
+    public bool OfferFeedback { get; set; }
+
     /// <summary>True when the message showed signs of risk.</summary>
     public bool SafeguardingFlag { get; set; }
 }

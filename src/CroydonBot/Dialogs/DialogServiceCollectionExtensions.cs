@@ -1,6 +1,7 @@
 using CroydonBot.Bot;
 using CroydonBot.Configuration;
 using CroydonBot.Dialogs.Feedback;
+using CroydonBot.Dialogs.Feedback.Intent;
 using CroydonBot.Dialogs.Prompts;
 using CroydonBot.Replies;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,9 @@ public static class DialogServiceCollectionExtensions
     {
         services.AddSingleton(sp => YamlFile.Read<FeedbackDialogData>(
             Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, FeedbackDialogData.File)).Validate());
-        services.AddSingleton(sp => new FeedbackTriggers(sp.GetRequiredService<FeedbackDialogData>().Triggers));
+        services.AddSingleton(sp => FeedbackIntentModel.Load(Path.Combine(
+            sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, FeedbackIntentData.Folder, FeedbackIntentData.ModelFile)));
+        services.AddSingleton(sp => new FeedbackTriggers(sp.GetRequiredService<FeedbackDialogData>().Triggers, sp.GetRequiredService<FeedbackIntentModel>()));
         services.AddSingleton<FeedbackSubmitter>();
 
         services.AddSingleton<Dialog>(sp => new ChoicePrompt(nameof(ChoicePrompt), sp.GetRequiredService<ReplyFactory>()));

@@ -36,5 +36,8 @@ public sealed class Wording
         public string Helpful { get; set; } = "👍 Helpful";
         public string NotHelpful { get; set; } = "👎 Not helpful";
         public string NoneOfThese { get; set; } = "None of these";
+
+        /// <summary>Offered under an answer to a question about feedback or complaints.</summary>
+        public string GiveFeedback { get; set; } = "Give feedback";
     }
 }

@@ -47,7 +47,12 @@ public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval con
                 // Even unanswered, the question names what the person is asking about ("what about croydon" next).
                 state.Context = contextual.Remember(result, usedContext, state.Context, null);
             }
-            await turnContext.SendActivityAsync(replies.Fallback(result.Confidence), cancellationToken);
+            var fallback = replies.Fallback(result.Confidence);
+            if (record.OfferFeedback)
+            {
+                fallback = replies.Message(replies.Wording.Fallback.Text, ReplyKinds.Fallback, replies.Wording.Fallback.Suggestions.Prepend(replies.Wording.Buttons.GiveFeedback), result.Confidence);
+            }
+            await turnContext.SendActivityAsync(fallback, cancellationToken);
             return true;
         }
         if (Ambiguous(result) is { } choices)
@@ -70,7 +75,7 @@ public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval con
             SentencesShown = answer.SentencesShown,
         };
         turnContext.State.PendingQuestion = offer;
-        var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore, offer);
+        var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore, offer, record.OfferFeedback);
         await turnContext.SendActivityAsync(replies.Answer(answer.Text, answer.Citations, buttons, answer.Confidence, answer.PassageIds), cancellationToken);
         return true;
     }

@@ -4,7 +4,8 @@ namespace CroydonBot.Dialogs.Feedback;
 
 /// <summary>
 /// Starts the feedback conversation on "feedback", the "Give feedback" button, Teams' "feedback" command,
-/// or a message that already holds feedback. Runs after the active dialog (200) and before the answer
+/// or a message the feedback intent model reads as wanting to tell the council something; marks a question
+/// about feedback so its answer offers the "Give feedback" button. Runs after the active dialog (200) and before the answer
 /// buttons (300), small talk (400) and knowledge (500).
 /// </summary>
 public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers triggers) : ITurnStep
@@ -15,6 +16,12 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
     {
         if (turnContext.State.DialogStack.Count > 0 || triggers.Match(turnContext.Activity.Text) is not { } trigger)
         {
+            return false;
+        }
+        if (!trigger.Starts)
+        {
+            // A question about feedback: the knowledge base answers it, and the answer offers the way in.
+            turnContext.Record.OfferFeedback = true;
             return false;
         }
         var dc = dialogs.CreateContext(turnContext);
