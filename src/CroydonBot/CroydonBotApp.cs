@@ -32,7 +32,7 @@ public static class CroydonBotApp
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddConversationContext();
         builder.Services.AddStorage(builder.Configuration);
-        builder.Services.AddDialogs();
+        builder.Services.AddDialogs(builder.Configuration);
         builder.Services.AddStaff(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);

@@ -28,7 +28,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ITurnStep, FollowUpStep>();
         services.AddSingleton<ITurnStep, SmallTalkStep>();
         services.AddSingleton<ITurnStep, OutOfScopeStep>();
-        services.AddSingleton<ITurnStep, KnowledgeStep>();
+        services.AddSingleton<KnowledgeStep>();
+        services.AddSingleton<ITurnStep>(sp => sp.GetRequiredService<KnowledgeStep>());
+        services.AddSingleton<Dialogs.IMidDialogQuestions>(sp => sp.GetRequiredService<KnowledgeStep>());
         services.AddSingleton<IBot, CroydonAssistant>();
         services.AddSingleton<BotAdapter>();
 

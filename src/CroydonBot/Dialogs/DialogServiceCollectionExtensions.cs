@@ -11,8 +11,10 @@ namespace CroydonBot.Dialogs;
 /// <summary>Registers the dialog engine, its prompts, the feedback dialog from dialogs/feedback.yaml and the two turn steps.</summary>
 public static class DialogServiceCollectionExtensions
 {
-    public static IServiceCollection AddDialogs(this IServiceCollection services)
+    public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<FeedbackOptions>(configuration.GetSection(FeedbackOptions.Section));
+        services.Configure<DialogOptions>(configuration.GetSection(DialogOptions.Section));
         services.AddSingleton(sp => YamlFile.Read<FeedbackDialogData>(
             Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, FeedbackDialogData.File)).Validate());
         services.AddSingleton(sp => FeedbackIntentModel.Load(Path.Combine(
@@ -20,14 +22,16 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton(sp => new FeedbackTriggers(sp.GetRequiredService<FeedbackDialogData>().Triggers, sp.GetRequiredService<FeedbackIntentModel>()));
         services.AddSingleton<FeedbackSubmitter>();
 
-        services.AddSingleton<Dialog>(sp => new ChoicePrompt(nameof(ChoicePrompt), sp.GetRequiredService<ReplyFactory>()));
+        // A text prompt takes any text as its answer, so only choice and yes/no prompts answer questions in between.
+        services.AddSingleton<Dialog>(sp => new ChoicePrompt(nameof(ChoicePrompt), sp.GetRequiredService<ReplyFactory>(), sp.GetService<IMidDialogQuestions>()));
         services.AddSingleton<Dialog>(sp => new TextPrompt(nameof(TextPrompt), sp.GetRequiredService<ReplyFactory>()));
-        services.AddSingleton<Dialog>(sp => new ConfirmPrompt(nameof(ConfirmPrompt), sp.GetRequiredService<ReplyFactory>(), sp.GetRequiredService<FeedbackDialogData>().Confirm));
+        services.AddSingleton<Dialog>(sp => new ConfirmPrompt(nameof(ConfirmPrompt), sp.GetRequiredService<ReplyFactory>(), sp.GetRequiredService<FeedbackDialogData>().Confirm, sp.GetService<IMidDialogQuestions>()));
         services.AddSingleton<Dialog, FeedbackDialog>();
         services.AddSingleton<DialogSet>();
 
         services.AddSingleton<ITurnStep, DialogStep>();
         services.AddSingleton<ITurnStep, FeedbackIntentStep>();
+        services.AddSingleton<ITurnStep, FeedbackStatusStep>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ namespace CroydonBot.Bot.Steps;
 /// Answers from the knowledge base: the best passage as a short sourced reply, "Did you mean...?" when two
 /// different answers are equally likely, and an honest "I don't know" below the confidence threshold.
 /// </summary>
-public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval contextual, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep
+public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval contextual, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep, Dialogs.IMidDialogQuestions
 {
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
@@ -27,7 +27,20 @@ public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval con
             await turnContext.SendActivityAsync(replies.Fallback(), cancellationToken);
             return true;
         }
-        record.IsQuestion = true;
+        return await AnswerAsync(turnContext, text, null, onlyIfConfident: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// Answers <paramref name="text"/> only when the knowledge base is sure of one answer, and says nothing
+    /// otherwise: how a dialog answers a question asked in the middle of it before asking its own again.
+    /// <paramref name="preface"/> goes before the answer in the same message ("OK, nothing was sent.").
+    /// </summary>
+    public Task<bool> TryAnswerAsync(ITurnContext turnContext, string text, string? preface, CancellationToken cancellationToken) =>
+        AnswerAsync(turnContext, text, preface, onlyIfConfident: true, cancellationToken);
+
+    private async Task<bool> AnswerAsync(ITurnContext turnContext, string text, string? preface, bool onlyIfConfident, CancellationToken cancellationToken)
+    {
+        var record = turnContext.Record;
         var questions = QuestionSplitter.Split(text);
         var state = turnContext.State;
         var (result, usedContext) = contextual.Retrieve(questions[0], state.Context);
@@ -37,8 +50,14 @@ public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval con
             // The first question is beyond us; the second may not be.
             (result, usedContext, offer) = (answers.Retrieve(offer), false, null);
         }
+        var confident = result.Best is not null && result.Confidence >= options.Value.ConfidenceThreshold;
+        if (onlyIfConfident && (!confident || Ambiguous(result) is not null))
+        {
+            return false;
+        }
+        record.IsQuestion = true;
         record.Confidence = result.Confidence;
-        if (result.Best is not { } best || result.Confidence < options.Value.ConfidenceThreshold)
+        if (result.Best is not { } best || !confident)
         {
             record.Kind = ReplyKinds.Fallback;
             turnContext.State.LastAnswer = null;
@@ -76,7 +95,8 @@ public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval con
         };
         turnContext.State.PendingQuestion = offer;
         var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore, offer, record.OfferFeedback);
-        await turnContext.SendActivityAsync(replies.Answer(answer.Text, answer.Citations, buttons, answer.Confidence, answer.PassageIds), cancellationToken);
+        var answerText = preface is null ? answer.Text : preface + "\n\n" + answer.Text;
+        await turnContext.SendActivityAsync(replies.Answer(answerText, answer.Citations, buttons, answer.Confidence, answer.PassageIds), cancellationToken);
         return true;
     }
 

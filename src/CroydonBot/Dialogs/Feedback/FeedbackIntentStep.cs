@@ -8,7 +8,7 @@ namespace CroydonBot.Dialogs.Feedback;
 /// about feedback so its answer offers the "Give feedback" button. Runs after the active dialog (200) and before the answer
 /// buttons (300), small talk (400) and knowledge (500).
 /// </summary>
-public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers triggers) : ITurnStep
+public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers triggers, TimeProvider clock) : ITurnStep
 {
     public int Order => 250;
 
@@ -25,6 +25,7 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
             return false;
         }
         var dc = dialogs.CreateContext(turnContext);
+        turnContext.State.DialogActiveAt = clock.GetUtcNow();
         await dc.BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackStart(trigger.Message, trigger.IsAmbassador), cancellationToken);
         return true;
     }

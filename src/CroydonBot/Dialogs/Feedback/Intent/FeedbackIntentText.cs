@@ -32,13 +32,18 @@ public static class FeedbackIntentText
     public static string Prepare(string text)
     {
         var trimmed = text.Trim();
-        var first = new string(trimmed.TakeWhile(c => char.IsLetter(c) || c == '\'').Where(c => c != '\'').ToArray()).ToLowerInvariant();
-        // "im 23 and renting, am i stuck on the shared rate": the question often comes after the story.
-        var inside = trimmed.ToLowerInvariant().Split([' ', ',', '.', '?', '!'], StringSplitOptions.RemoveEmptyEntries)
-            .Skip(1).Zip(trimmed.ToLowerInvariant().Split([' ', ',', '.', '?', '!'], StringSplitOptions.RemoveEmptyEntries).Skip(2))
-            .Any(pair => InsideQuestions.Contains(pair.First + " " + pair.Second));
-        var shape = (trimmed.EndsWith('?') ? " " + QuestionMark : "") + (QuestionWords.Contains(first) ? " " + QuestionWord : "")
+        var words = trimmed.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal)
+            .Split([' ', ',', '.', '?', '!', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
+        // "and whos the mayor", "ok so how much is it": a leading link word is not the question's opening.
+        var opening = words.SkipWhile(w => LinkWords.Contains(w)).FirstOrDefault() ?? "";
+        var inside = words.Skip(1).Any(WhWords.Contains)
+            || words.Skip(1).Zip(words.Skip(2)).Any(pair => InsideQuestions.Contains(pair.First + " " + pair.Second));
+        var shape = (trimmed.EndsWith('?') ? " " + QuestionMark : "") + (QuestionWords.Contains(opening) ? " " + QuestionWord : "")
             + (inside ? " " + QuestionInside : "");
         return trimmed + shape;
     }
+
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "and", "so", "but", "ok", "okay", "also", "then", "oh", "hmm", "um", "wait", "hey", "hi" };
+
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "how", "what", "whats", "wat", "when", "where", "who", "whos", "why", "which" };
 }
