@@ -1,4 +1,5 @@
 using CroydonBot.Knowledge;
+using CroydonBot.Text;
 
 namespace CroydonBot.Benchmarks;
 

@@ -16,7 +16,7 @@ public sealed class KnowledgeStack : IDisposable
         Index = index;
         Planner = new QueryPlanner(index, Content.Synonyms, Content.QuestionWords);
         Retriever = new Retriever(index, Planner);
-        Composer = new AnswerComposer(Content.Wording, Options.Create(new KnowledgeOptions()), index);
+        Composer = new AnswerComposer(Content.Wording.ForAnswers(), Options.Create(new KnowledgeOptions()), index);
     }
 
     public KnowledgeIndex Index { get; }

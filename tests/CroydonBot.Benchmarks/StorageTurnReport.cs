@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CroydonBot.QuestionLog;
 using CroydonBot.Safety;
 using CroydonBot.Storage;
 using Microsoft.Data.Sqlite;
@@ -25,6 +26,7 @@ public static class StorageTurnReport
             .AddSingleton<IPersonalDataRedactor, PersonalDataRedactor>()
             .AddSingleton(TimeProvider.System)
             .AddStorage(configuration)
+            .AddQuestionLog()
             .BuildServiceProvider();
         try
         {
@@ -90,7 +92,7 @@ public static class StorageTurnReport
             Confidence = 0.8,
             Topic = "money",
         }, CancellationToken.None);
-        state.Welcomed = true;
+        state.SafeguardingFlagged = true;
         state.LastAnswer = new LastAnswer { Question = question, PassageIds = ["leaving-care.md#bus-pass"], SentencesShown = 2, QuestionLogId = id };
         await store.SaveAsync("bench", conversation, state, CancellationToken.None);
     }

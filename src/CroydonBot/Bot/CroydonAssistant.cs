@@ -4,12 +4,12 @@ using CroydonBot.Replies;
 namespace CroydonBot.Bot;
 
 /// <summary>
-/// The bot. A message runs through the ordered <see cref="ITurnStep"/>s; a member joining gets the
-/// welcome from dialogs/.
+/// The bot. A message runs through the <see cref="ITurnStep"/>s in the order they were registered (the
+/// order Pipeline/TurnPipeline.cs lists them); a member joining gets the welcome from dialogs/.
 /// </summary>
 public sealed class CroydonAssistant(IEnumerable<ITurnStep> steps, ReplyFactory replies) : ActivityHandler
 {
-    private readonly ITurnStep[] _steps = [.. steps.OrderBy(s => s.Order)];
+    private readonly ITurnStep[] _steps = [.. steps];
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

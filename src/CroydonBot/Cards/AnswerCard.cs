@@ -1,5 +1,6 @@
 using CroydonBot.Protocol;
 using CroydonBot.Replies;
+using CroydonBot.Text;
 
 namespace CroydonBot.Cards;
 
@@ -64,7 +65,7 @@ public sealed class AnswerCard(CardTemplate template, Wording wording)
     /// <summary>The first sentence, or the start of the answer, as plain text.</summary>
     public static string Summary(string answer)
     {
-        var sentences = Knowledge.SentenceSplitter.Split(answer);
+        var sentences = SentenceSplitter.Split(answer);
         var first = sentences.Count > 0 ? sentences[0] : answer;
         return first.Length <= SummaryLength ? first : first[..(SummaryLength - 1)].TrimEnd() + "…";
     }

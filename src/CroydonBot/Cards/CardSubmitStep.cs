@@ -15,8 +15,6 @@ public sealed class CardSubmitStep(Wording wording) : ITurnStep
     /// <summary>The longest text a button may ask, as a typed question could be no longer in practice.</summary>
     private const int MaxTextLength = 500;
 
-    public int Order => 40;
-
     public Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Cards;
 
-/// <summary>Adaptive Card replies for channels that render them, and card button clicks in the pipeline.</summary>
+/// <summary>Adaptive Card replies for channels that render them (card button clicks are a step of the pipeline).</summary>
 public static class CardsServiceCollectionExtensions
 {
     public static IServiceCollection AddCards(this IServiceCollection services, IConfiguration configuration)
@@ -15,7 +15,6 @@ public static class CardsServiceCollectionExtensions
             CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", AnswerCard.TemplateFile)),
             sp.GetRequiredService<Wording>()));
         services.AddSingleton<IReplyShaper, CardReplyShaper>();
-        services.AddSingleton<ITurnStep, CardSubmitStep>();
         return services;
     }
 }

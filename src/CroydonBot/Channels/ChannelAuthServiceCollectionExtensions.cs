@@ -6,8 +6,8 @@ namespace CroydonBot.Channels;
 
 /// <summary>
 /// Channel authentication both ways. With MicrosoftAppId set, inbound requests need a valid channel JWT
-/// and replies carry the bot's Entra token; without it the anonymous development mode of AddBot stays.
-/// Connector calls are retried on 429/5xx either way.
+/// and replies carry the bot's Entra token; without it requests and replies go without (local development
+/// mode). Replies go through the connector, retried on 429/5xx either way.
 /// </summary>
 public static class ChannelAuthServiceCollectionExtensions
 {
@@ -17,6 +17,9 @@ public static class ChannelAuthServiceCollectionExtensions
         var retry = configuration.GetSection(ConnectorRetryOptions.Section).Get<ConnectorRetryOptions>() ?? new ConnectorRetryOptions();
         services.TryAddSingleton(retry);
         services.TryAddSingleton<TrustedServiceUrls>();
+        services.AddSingleton<IChannelAuthenticator, AnonymousChannelAuthenticator>();
+        services.AddSingleton<IConnectorTokenProvider, AnonymousTokenProvider>();
+        services.AddSingleton<IReplySinkFactory, ConnectorReplySinkFactory>();
         services.AddTransient<ConnectorRetryHandler>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = retry.Timeout)
             .AddHttpMessageHandler<ConnectorRetryHandler>();

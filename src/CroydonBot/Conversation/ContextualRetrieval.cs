@@ -1,3 +1,4 @@
+using CroydonBot.Storage;
 using CroydonBot.Knowledge;
 using Microsoft.Extensions.Options;
 

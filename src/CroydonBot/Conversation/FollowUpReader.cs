@@ -1,4 +1,4 @@
-using CroydonBot.Replies;
+using CroydonBot.Text;
 
 namespace CroydonBot.Conversation;
 
@@ -15,9 +15,9 @@ public sealed class FollowUpReader
 
     public FollowUpReader(FollowUpWords words)
     {
-        _continuations = [.. words.Continuations.Select(SmallTalkMatcher.Normalise).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
-        _references = [.. words.References.Select(SmallTalkMatcher.Normalise)];
-        _bare = [.. words.BareQuestions.Select(SmallTalkMatcher.Normalise)];
+        _continuations = [.. words.Continuations.Select(PlainWords.Of).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
+        _references = [.. words.References.Select(PlainWords.Of)];
+        _bare = [.. words.BareQuestions.Select(PlainWords.Of)];
         _maxWords = words.MaxWords;
         ContextLifetime = TimeSpan.FromMinutes(words.ContextMinutes);
     }
@@ -26,7 +26,7 @@ public sealed class FollowUpReader
 
     public FollowUpShape Read(string text)
     {
-        var said = SmallTalkMatcher.Normalise(text);
+        var said = PlainWords.Of(text);
         var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > _maxWords)
         {

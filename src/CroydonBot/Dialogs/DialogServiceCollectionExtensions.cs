@@ -1,4 +1,3 @@
-using CroydonBot.Bot;
 using CroydonBot.Configuration;
 using CroydonBot.Dialogs.Feedback;
 using CroydonBot.Dialogs.Feedback.Intent;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Dialogs;
 
-/// <summary>Registers the dialog engine, its prompts, the feedback dialog from dialogs/feedback.yaml and the two turn steps.</summary>
+/// <summary>Registers the dialog engine, its prompts, the feedback dialog from dialogs/feedback.yaml (its two turn steps are in the pipeline).</summary>
 public static class DialogServiceCollectionExtensions
 {
     public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
@@ -28,10 +27,6 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<Dialog>(sp => new ConfirmPrompt(nameof(ConfirmPrompt), sp.GetRequiredService<ReplyFactory>(), sp.GetRequiredService<FeedbackDialogData>().Confirm, sp.GetService<IMidDialogQuestions>()));
         services.AddSingleton<Dialog, FeedbackDialog>();
         services.AddSingleton<DialogSet>();
-
-        services.AddSingleton<ITurnStep, DialogStep>();
-        services.AddSingleton<ITurnStep, FeedbackIntentStep>();
-        services.AddSingleton<ITurnStep, FeedbackStatusStep>();
         return services;
     }
 }

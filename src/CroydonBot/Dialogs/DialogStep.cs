@@ -1,3 +1,4 @@
+using CroydonBot.Text;
 using CroydonBot.Bot;
 using CroydonBot.Replies;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,6 @@ namespace CroydonBot.Dialogs;
 /// </summary>
 public sealed class DialogStep(DialogSet dialogs, ReplyFactory replies, IOptions<DialogOptions> options, TimeProvider clock, ILogger<DialogStep> logger) : ITurnStep
 {
-    public int Order => 200;
-
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var stack = turnContext.State.DialogStack;
@@ -33,15 +32,15 @@ public sealed class DialogStep(DialogSet dialogs, ReplyFactory replies, IOptions
         if (state.StaleDialogOffered)
         {
             state.StaleDialogOffered = false;
-            var said = SmallTalkMatcher.Normalise(turnContext.Activity.Text ?? "");
-            if (words.CarryOnWords.Append(words.CarryOn).Select(SmallTalkMatcher.Normalise).Contains(said))
+            var said = PlainWords.Of(turnContext.Activity.Text ?? "");
+            if (words.CarryOnWords.Append(words.CarryOn).Select(PlainWords.Of).Contains(said))
             {
                 state.DialogActiveAt = now;
                 await dialogs.CreateContext(turnContext).RepromptDialogAsync(cancellationToken);
                 return true;
             }
             stack.Clear();
-            if (words.DropWords.Append(words.Drop).Select(SmallTalkMatcher.Normalise).Contains(said))
+            if (words.DropWords.Append(words.Drop).Select(PlainWords.Of).Contains(said))
             {
                 turnContext.Record.Kind = ReplyKinds.SmallTalk;
                 await turnContext.SendActivityAsync(replies.Message(words.Dropped, ReplyKinds.SmallTalk, replies.Wording.Welcome.Suggestions), cancellationToken);

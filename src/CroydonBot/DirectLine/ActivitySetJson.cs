@@ -5,9 +5,10 @@ using CroydonBot.Protocol;
 namespace CroydonBot.DirectLine;
 
 /// <summary>
-/// Writes an <see cref="ActivitySet"/> body from activities already serialised. The conversation log keeps
-/// each activity as its JSON: a third of the memory of the object graph (the citations' JSON documents were
-/// most of it), and a poll or a stream frame copies bytes instead of serialising the same replies again.
+/// Writes a Direct Line ActivitySet body ({"activities": [...], "watermark": ...}) from activities already
+/// serialised. The conversation log keeps each activity as its JSON: a third of the memory of the object
+/// graph (the citations' JSON documents were most of it), and a poll or a stream frame copies bytes instead
+/// of serialising the same replies again.
 /// </summary>
 public static class ActivitySetJson
 {

@@ -93,7 +93,7 @@ public sealed class DirectLineConversation(string id, string? userId, int capaci
         }
     }
 
-    /// <summary>Activities from <paramref name="watermark"/> on, and the watermark after them, as an <see cref="ActivitySet"/>'s JSON.</summary>
+    /// <summary>Activities from <paramref name="watermark"/> on, and the watermark after them, as an ActivitySet's JSON.</summary>
     public byte[] Read(long watermark)
     {
         lock (_gate)

@@ -187,7 +187,7 @@ public static class DirectLineEndpoints
     /// <summary>Reads an optional JSON body of at most 256 KB; an empty body is null, a bad one a 400.</summary>
     private static async Task<(T? Value, IResult? Error)> ReadJsonAsync<T>(HttpRequest request) where T : class
     {
-        if (request.ContentLength > MessagesEndpoint.MaxBodyBytes)
+        if (request.ContentLength > ActivityRequest.MaxBodyBytes)
         {
             return (null, DirectLineErrors.TooLarge());
         }
@@ -196,7 +196,7 @@ public static class DirectLineEndpoints
         int read;
         while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
         {
-            if (buffer.Length + read > MessagesEndpoint.MaxBodyBytes)
+            if (buffer.Length + read > ActivityRequest.MaxBodyBytes)
             {
                 return (null, DirectLineErrors.TooLarge());
             }

@@ -15,7 +15,7 @@ public static class DirectLineErrors
 
     public static IResult BadArgument(string message) => Error(StatusCodes.Status400BadRequest, "BadArgument", message);
 
-    public static IResult TooLarge() => Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An activity may be at most {MessagesEndpoint.MaxBodyBytes / 1024} KB.");
+    public static IResult TooLarge() => Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"An activity may be at most {ActivityRequest.MaxBodyBytes / 1024} KB.");
 
     public static IResult BotError() => Error(StatusCodes.Status502BadGateway, "BotError", "The bot could not handle the activity.");
 

@@ -1,9 +1,10 @@
 using CroydonBot.Bot;
+using CroydonBot.Channels;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CroydonBot.DirectLine;
 
-/// <summary>Registers the embedded Direct Line; call after AddBot, whose reply sink factory it wraps.</summary>
+/// <summary>Registers the embedded Direct Line; call after AddChannelAuthentication, whose reply sink factory it wraps.</summary>
 public static class DirectLineServiceCollectionExtensions
 {
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)

@@ -1,4 +1,3 @@
-using CroydonBot.Cli;
 using CroydonBot.Knowledge;
 
 namespace CroydonBot.Eval;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CroydonBot.Text;
 
 namespace CroydonBot.Knowledge;
 

@@ -1,4 +1,3 @@
-using CroydonBot.Replies;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Knowledge;
@@ -7,7 +6,7 @@ namespace CroydonBot.Knowledge;
 /// Turns the best passage into a short plain reply: the sentences that answer the question (not the whole
 /// paragraph), when the information dates from, whether it is history, and the source.
 /// </summary>
-public sealed class AnswerComposer(Wording wording, IOptions<KnowledgeOptions> options, KnowledgeIndex index)
+public sealed class AnswerComposer(AnswerWording wording, IOptions<KnowledgeOptions> options, KnowledgeIndex index)
 {
     /// <summary>How far below the best passage another may score and still offer its best sentence.</summary>
     private const double CandidateFloor = 0.75;

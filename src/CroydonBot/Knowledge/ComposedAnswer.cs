@@ -1,5 +1,3 @@
-using CroydonBot.Replies;
-
 namespace CroydonBot.Knowledge;
 
 /// <summary>An answer ready to send: short text with its date and source, the citation, and what is left to tell.</summary>

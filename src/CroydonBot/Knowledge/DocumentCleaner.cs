@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using CroydonBot.Text;
 
 namespace CroydonBot.Knowledge;
 
@@ -15,7 +16,7 @@ public sealed class DocumentCleaner(CleaningRules rules)
     public string Clean(string text)
     {
         var output = new StringBuilder(text.Length);
-        foreach (var rawLine in Normalise(text).Split('\n'))
+        foreach (var rawLine in PlainText.Of(text).Split('\n'))
         {
             var line = rawLine.Trim();
             if (_cutFrom.Any(r => r.IsMatch(line)))
@@ -30,13 +31,6 @@ public sealed class DocumentCleaner(CleaningRules rules)
         }
         return output.ToString().Trim();
     }
-
-    /// <summary>Unifies line endings, curly quotes and non-breaking spaces so matching and analysis see plain text.</summary>
-    public static string Normalise(string text) => text
-        .Replace("\r\n", "\n").Replace('\r', '\n')
-        .Replace('\u00A0', ' ')
-        .Replace('\u2018', '\'').Replace('\u2019', '\'')
-        .Replace('\u201C', '"').Replace('\u201D', '"');
 
     private static Regex Compile(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

@@ -1,3 +1,5 @@
+using CroydonBot.Text;
+
 namespace CroydonBot.Knowledge;
 
 /// <summary>
@@ -35,7 +37,7 @@ public static class GuidePassageSplitter
             dated = null;
         }
 
-        foreach (var raw in DocumentCleaner.Normalise(markdown).Split('\n'))
+        foreach (var raw in PlainText.Of(markdown).Split('\n'))
         {
             var line = raw.Trim();
             if (line.StartsWith("## ", StringComparison.Ordinal))

@@ -22,6 +22,8 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<Retriever>();
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<RecentAnswers>();
+        services.AddSingleton<IPassageSearch, PassageSearch>();
+        services.AddSingleton<IQuestionTerms>(sp => new QuestionTerms(sp.GetRequiredService<KnowledgeIndex>().Analyzer, sp.GetRequiredService<QuestionWords>().Ignore));
         return services;
     }
 }

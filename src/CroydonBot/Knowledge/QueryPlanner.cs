@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CroydonBot.Text;
 
 namespace CroydonBot.Knowledge;
 
@@ -156,7 +157,7 @@ public sealed partial class QueryPlanner
             .Concat(synonyms.Groups.SelectMany(g => g))
             .Concat(synonyms.TextSpeak.Values)
             .Concat(questionWords.Ignore).Concat(questionWords.Now).Concat(questionWords.Past);
-        foreach (var word in texts.SelectMany(QueryText.Tokenise))
+        foreach (var word in texts.SelectMany(PlainWords.Split))
         {
             vocabulary[word] = vocabulary.GetValueOrDefault(word) + 1;
         }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using CroydonBot.Text;
 
 namespace CroydonBot.Knowledge;
 
@@ -12,7 +11,7 @@ public sealed class QueryText(IReadOnlyDictionary<string, string> textSpeak)
     public IReadOnlyList<string> Words(string text)
     {
         var words = new List<string>();
-        foreach (var token in Tokenise(text))
+        foreach (var token in PlainWords.Split(text))
         {
             if (textSpeak.TryGetValue(token, out var plain))
             {
@@ -25,32 +24,4 @@ public sealed class QueryText(IReadOnlyDictionary<string, string> textSpeak)
         }
         return words;
     }
-
-    /// <summary>Lower-case runs of letters and digits; apostrophes inside words are dropped ("don't" -> "dont").</summary>
-    public static IEnumerable<string> Tokenise(string text)
-    {
-        var current = new StringBuilder();
-        foreach (var c in DocumentCleaner.Normalise(text).ToLowerInvariant())
-        {
-            if (char.IsLetterOrDigit(c) || c == '£' || c == ',' && current.Length > 0 && char.IsDigit(current[^1]))
-            {
-                current.Append(c);
-            }
-            else if (c == '\'' && current.Length > 0)
-            {
-                continue;
-            }
-            else if (current.Length > 0)
-            {
-                yield return Trim(current.ToString());
-                current.Clear();
-            }
-        }
-        if (current.Length > 0)
-        {
-            yield return Trim(current.ToString());
-        }
-    }
-
-    private static string Trim(string token) => token.TrimEnd(',').Normalize(NormalizationForm.FormC).ToLower(CultureInfo.InvariantCulture);
 }

@@ -41,19 +41,6 @@ public sealed record Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 
-    /// <summary>Creates a reply addressed back to the sender, as the Connector docs' "Create a reply" describes.</summary>
-    public Activity CreateReply(string? text = null) => new()
-    {
-        Type = ActivityTypes.Message,
-        Conversation = Conversation,
-        From = Recipient,
-        Recipient = From,
-        ReplyToId = Id,
-        Locale = Locale,
-        ChannelId = ChannelId,
-        Text = text,
-    };
-
     /// <summary>True when the sender asked for the replies in the HTTP response instead of through the connector.</summary>
     [JsonIgnore]
     public bool ExpectsReplies => string.Equals(DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);

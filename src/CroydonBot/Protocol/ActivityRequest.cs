@@ -8,6 +8,9 @@ namespace CroydonBot.Protocol;
 /// </summary>
 public sealed class ActivityRequest
 {
+    /// <summary>PROTOCOL: Direct Line allows 256 K characters per activity; we refuse more than that here too.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
     private const string ItemKey = "CroydonBot.ActivityRequest";
 
     private ActivityRequest(Activity? activity, string? error, bool tooLarge)
@@ -22,13 +25,13 @@ public sealed class ActivityRequest
     /// <summary>Why the body is not an activity the bot can read (for a 400), when <see cref="Activity"/> is null.</summary>
     public string? Error { get; }
 
-    /// <summary>The body is over <see cref="MessagesEndpoint.MaxBodyBytes"/> (a 413).</summary>
+    /// <summary>The body is over <see cref="MaxBodyBytes"/> (a 413).</summary>
     public bool TooLarge { get; }
 
     /// <summary>The request's body as read earlier in this request, or null when nothing has read it yet.</summary>
     public static ActivityRequest? Of(HttpContext http) => http.Items.TryGetValue(ItemKey, out var value) ? value as ActivityRequest : null;
 
-    /// <summary>Reads and parses the body (at most <see cref="MessagesEndpoint.MaxBodyBytes"/>) and keeps the result for the rest of the request.</summary>
+    /// <summary>Reads and parses the body (at most <see cref="MaxBodyBytes"/>) and keeps the result for the rest of the request.</summary>
     public static async Task<ActivityRequest> ReadAsync(HttpContext http, CancellationToken cancellationToken)
     {
         var request = await ReadBodyAsync(http.Request, cancellationToken);
@@ -38,12 +41,12 @@ public sealed class ActivityRequest
 
     private static async Task<ActivityRequest> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MessagesEndpoint.MaxBodyBytes)
+        if (request.ContentLength > MaxBodyBytes)
         {
             return new ActivityRequest(null, null, tooLarge: true);
         }
         // A pooled buffer: a fresh 16 KB array per request was one of the larger allocations of a turn.
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(request.ContentLength ?? 16 * 1024, MessagesEndpoint.MaxBodyBytes) + 1);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(request.ContentLength ?? 16 * 1024, MaxBodyBytes) + 1);
         var length = 0;
         try
         {
@@ -51,11 +54,11 @@ public sealed class ActivityRequest
             {
                 if (length == buffer.Length)
                 {
-                    if (length > MessagesEndpoint.MaxBodyBytes)
+                    if (length > MaxBodyBytes)
                     {
                         return new ActivityRequest(null, null, tooLarge: true);
                     }
-                    var bigger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MessagesEndpoint.MaxBodyBytes + 1));
+                    var bigger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes + 1));
                     buffer.AsSpan(0, length).CopyTo(bigger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = bigger;
@@ -67,7 +70,7 @@ public sealed class ActivityRequest
                 }
                 length += read;
             }
-            if (length > MessagesEndpoint.MaxBodyBytes)
+            if (length > MaxBodyBytes)
             {
                 return new ActivityRequest(null, null, tooLarge: true);
             }

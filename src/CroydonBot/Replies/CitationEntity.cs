@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 
 namespace CroydonBot.Replies;

@@ -1,4 +1,5 @@
 using CroydonBot.Configuration;
+using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CroydonBot.Caching;
-using CroydonBot.Knowledge;
+using CroydonBot.Text;
 
 namespace CroydonBot.Replies;
 
@@ -14,14 +14,14 @@ public sealed class SmallTalkMatcher
     {
         _intents = [.. data.Intents.Select(i => (
             i,
-            i.Phrases.Select(Normalise).ToHashSet(StringComparer.Ordinal),
+            i.Phrases.Select(PlainWords.Of).ToHashSet(StringComparer.Ordinal),
             i.Regex.Select(r => new Regex("^(?:" + r + ")$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200))).ToArray()))];
     }
 
     /// <summary>The matching intent, or null when the message is not small talk.</summary>
     public SmallTalkData.Intent? Match(string text)
     {
-        var normalised = Normalise(text);
+        var normalised = PlainWords.Of(text);
         // Every message is checked; "hi" and "thanks" come again and again, so results are remembered.
         return normalised.Length is 0 or > 80 ? null : _recent.GetOrAdd(normalised, Evaluate);
     }
@@ -37,7 +37,4 @@ public sealed class SmallTalkMatcher
         }
         return null;
     }
-
-    /// <summary>Lower case words separated by single spaces, punctuation and emoji gone.</summary>
-    public static string Normalise(string text) => string.Join(' ', QueryText.Tokenise(text));
 }

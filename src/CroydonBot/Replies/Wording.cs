@@ -1,3 +1,5 @@
+using CroydonBot.Knowledge;
+
 namespace CroydonBot.Replies;
 
 /// <summary>The bot's own words, from dialogs/wording.yaml, so content editors can change them without C#.</summary>
@@ -24,6 +26,9 @@ public sealed class Wording
 
     /// <summary>How the source line under an answer reads; {title}, {publisher} and {date} are filled in.</summary>
     public string SourceLine { get; set; } = "";
+
+    /// <summary>The words the knowledge base frames an answer in.</summary>
+    public AnswerWording ForAnswers() => new(HistoricalPrefix, SourceLine);
 
     /// <summary>A text and its quick-reply suggestions.</summary>
     public sealed class Message

@@ -9,8 +9,6 @@ namespace CroydonBot.Safety;
 /// </summary>
 public sealed class SafeguardingStep(ISafeguardingDetector detector, SafeguardingData data, ReplyFactory replies, ILogger<SafeguardingStep> logger) : ITurnStep
 {
-    public int Order => 100;
-
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text;

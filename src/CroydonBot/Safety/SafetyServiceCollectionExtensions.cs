@@ -1,12 +1,11 @@
-using CroydonBot.Bot;
 using CroydonBot.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Safety;
 
 /// <summary>
-/// Registers what keeps young people safe and the service standing: the safeguarding check, replay and
-/// rate limits, security headers, and the privacy page.
+/// Registers what keeps young people safe and the service standing: the safeguarding check (its turn step
+/// is in the pipeline), personal data redaction, replay and rate limits, security headers, and the privacy page.
 /// </summary>
 public static class SafetyServiceCollectionExtensions
 {
@@ -17,7 +16,7 @@ public static class SafetyServiceCollectionExtensions
         services.AddSingleton(sp => YamlFile.Read<SafeguardingData>(Path.Combine(
             sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, SafeguardingData.File)));
         services.AddSingleton<ISafeguardingDetector>(sp => new RememberingSafeguardingDetector(new SafeguardingDetector(sp.GetRequiredService<SafeguardingData>())));
-        services.AddSingleton<ITurnStep, SafeguardingStep>();
+        services.AddSingleton<IPersonalDataRedactor, PersonalDataRedactor>();
         services.AddSingleton<ReplayGuard>();
         services.AddSafetyRateLimiter();
         return services;

@@ -1,4 +1,4 @@
-using CroydonBot.Storage;
+using CroydonBot.QuestionLog;
 
 namespace CroydonBot.Staff;
 

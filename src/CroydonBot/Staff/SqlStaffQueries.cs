@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CroydonBot.QuestionLog;
 using CroydonBot.Storage;
 using Dapper;
 

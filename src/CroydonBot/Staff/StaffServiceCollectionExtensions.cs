@@ -102,7 +102,7 @@ public static class StaffServiceCollectionExtensions
         services.AddSingleton<IStaffQueries, SqlStaffQueries>();
         services.AddSingleton<IStaffAudit, SqlStaffAudit>();
         services.AddSingleton<IPassageQuestionSource, ApprovedPhrasingSource>();
-        services.AddSingleton(sp => new UnansweredGrouper(sp.GetRequiredService<KnowledgeIndex>().Analyzer, sp.GetRequiredService<QuestionWords>().Ignore));
+        services.AddSingleton(sp => new UnansweredGrouper(sp.GetRequiredService<IQuestionTerms>()));
         services.AddSingleton<RetentionJob>();
         services.AddHostedService<RetentionService>();
         return services;

@@ -1,5 +1,5 @@
 using CroydonBot.Knowledge;
-using CroydonBot.Storage;
+using CroydonBot.QuestionLog;
 
 namespace CroydonBot.Staff;
 
@@ -13,15 +13,13 @@ public sealed partial class UnansweredGrouper
 {
     public const double DefaultThreshold = 0.5;
 
-    private readonly TermAnalyzer _analyzer;
-    private readonly HashSet<string> _ignored;
+    private readonly IQuestionTerms _terms;
     private readonly double _threshold;
 
-    public UnansweredGrouper(TermAnalyzer analyzer, IEnumerable<string> ignoredWords, double threshold = DefaultThreshold)
+    public UnansweredGrouper(IQuestionTerms terms, double threshold = DefaultThreshold)
     {
-        _analyzer = analyzer;
+        _terms = terms;
         _threshold = threshold;
-        _ignored = ignoredWords.SelectMany(analyzer.Terms).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Groups in the order given (newest first in), biggest groups first out.</summary>
@@ -67,12 +65,12 @@ public sealed partial class UnansweredGrouper
         }
         return [.. WordPattern().Matches(members[0].Question)
             .Select(m => m.Value.ToLowerInvariant())
-            .Where(word => _analyzer.Terms(word) is [var stem] && shared.Contains(stem))
+            .Where(word => _terms.TopicTerms(word) is [var stem] && shared.Contains(stem))
             .Distinct(StringComparer.Ordinal)];
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}']+")]
     private static partial System.Text.RegularExpressions.Regex WordPattern();
 
-    private IEnumerable<string> Terms(string question) => _analyzer.Terms(question).Where(t => !_ignored.Contains(t));
+    private IEnumerable<string> Terms(string question) => _terms.TopicTerms(question);
 }

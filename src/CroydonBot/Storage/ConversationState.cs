@@ -19,14 +19,8 @@ public sealed class ConversationState
     public LastAnswer? LastAnswer { get; set; }
 
     /// <summary>What the conversation is about, so a follow-up ("how much is it?") is read against it.</summary>
-    public Conversation.ConversationContext? Context { get; set; }
-
-    /// <summary>A second question the user asked in the same message, offered as a follow-up.</summary>
-    public string? PendingQuestion { get; set; }
+    public ConversationContext? Context { get; set; }
 
     /// <summary>Set when any message in the conversation showed signs of risk, so staff see it first.</summary>
     public bool SafeguardingFlagged { get; set; }
-
-    /// <summary>True once the welcome was sent, so a channel that adds the user twice greets once.</summary>
-    public bool Welcomed { get; set; }
 }

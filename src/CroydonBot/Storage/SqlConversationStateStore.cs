@@ -1,14 +1,13 @@
 using System.Globalization;
-using CroydonBot.Safety;
 using Dapper;
 
 namespace CroydonBot.Storage;
 
 /// <summary>
 /// Conversation state as one JSON row per conversation. The key is a hash of channel and conversation id,
-/// so the table holds no channel identifiers. Question text kept for follow-ups is redacted like the log.
+/// so the table holds no channel identifiers. Question text kept for follow-ups arrives already redacted.
 /// </summary>
-public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHasher hasher, IPersonalDataRedactor redactor) : IConversationStateStore
+public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHasher hasher) : IConversationStateStore
 {
     private const string Upsert =
         """
@@ -31,16 +30,8 @@ public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHas
             "SELECT state_json FROM conversation_state WHERE conversation_key = @key", new { key });
     }
 
-    /// <summary>The state as it is stored, after redacting the question text it keeps.</summary>
-    public string ToJson(ConversationState state)
-    {
-        if (state.LastAnswer is { } last)
-        {
-            last.Question = redactor.Redact(last.Question);
-        }
-        state.PendingQuestion = state.PendingQuestion is null ? null : redactor.Redact(state.PendingQuestion);
-        return ConversationStateJson.Write(state);
-    }
+    /// <summary>The state as it is stored.</summary>
+    public string ToJson(ConversationState state) => ConversationStateJson.Write(state);
 
     /// <summary>
     /// Stores the JSON. <paramref name="written"/>, if given, runs inside the write once the row is written,

@@ -1,4 +1,3 @@
-using CroydonBot.Bot;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Storage;
@@ -18,7 +17,6 @@ public static class StorageServiceCollectionExtensions
         });
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<IdentityHasher>();
-        services.AddSingleton<IQuestionLog, SqlQuestionLog>();
         services.AddSingleton<SqlConversationStateStore>();
         services.AddSingleton<IConversationStateStore>(sp =>
         {
@@ -28,7 +26,6 @@ public static class StorageServiceCollectionExtensions
                 ? new CachedConversationStateStore(store, new ConversationStateCache(ConversationStateCache.DefaultCapacity))
                 : store;
         });
-        services.AddSingleton<IQuestionRecorder, QuestionRecorder>();
         services.AddSingleton<IFeedbackStore, SqlFeedbackStore>();
         return services;
     }

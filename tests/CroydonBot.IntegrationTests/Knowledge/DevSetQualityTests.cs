@@ -1,4 +1,3 @@
-using CroydonBot.Cli;
 using CroydonBot.Eval;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Knowledge;

@@ -146,7 +146,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task AnOversizedBodyGets413()
     {
-        var activity = Activities.Message(new string('a', MessagesEndpoint.MaxBodyBytes + 10));
+        var activity = Activities.Message(new string('a', ActivityRequest.MaxBodyBytes + 10));
 
         using var response = await _host.Client.PostAsJsonAsync("api/messages", activity, ProtocolJson.Options);
 

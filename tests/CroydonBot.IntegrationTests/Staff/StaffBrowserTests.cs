@@ -1,5 +1,6 @@
 using CroydonBot.IntegrationTests.Dialogs;
 using CroydonBot.IntegrationTests.Infrastructure;
+using CroydonBot.QuestionLog;
 using CroydonBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

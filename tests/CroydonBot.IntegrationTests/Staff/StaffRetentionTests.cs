@@ -1,4 +1,5 @@
 using CroydonBot.IntegrationTests.Infrastructure;
+using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
 using CroydonBot.Storage;
 using Dapper;

@@ -1,4 +1,3 @@
-using CroydonBot.Safety;
 using CroydonBot.Storage;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -16,7 +15,7 @@ public sealed class ConversationStateCacheOnSqliteTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _file.InitializeAsync();
-        _fromFile = new SqlConversationStateStore(_file.Database, new IdentityHasher(_file.Database, Options.Create(new StorageOptions())), new PersonalDataRedactor());
+        _fromFile = new SqlConversationStateStore(_file.Database, new IdentityHasher(_file.Database, Options.Create(new StorageOptions())));
         _cached = new CachedConversationStateStore(_fromFile, new ConversationStateCache(100));
     }
 
@@ -45,11 +44,11 @@ public sealed class ConversationStateCacheOnSqliteTests : IAsyncLifetime
 
         var first = await _cached.LoadAsync("test", "c1", CancellationToken.None);
         first.DialogStack[0].Step = 99;
-        first.Welcomed = true;
+        first.SafeguardingFlagged = true;
         var second = await _cached.LoadAsync("test", "c1", CancellationToken.None);
 
         Assert.Equal(3, second.DialogStack.Single().Step);
-        Assert.False(second.Welcomed);
+        Assert.False(second.SafeguardingFlagged);
     }
 
     [Fact]

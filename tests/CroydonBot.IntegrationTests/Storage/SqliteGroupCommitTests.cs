@@ -1,3 +1,4 @@
+using CroydonBot.QuestionLog;
 using CroydonBot.Storage;
 using Dapper;
 using Microsoft.Data.Sqlite;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CroydonBot.IntegrationTests.Infrastructure;
+using CroydonBot.QuestionLog;
 using CroydonBot.Storage;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -169,7 +170,7 @@ public abstract partial class StoreContract<TFixture>(TFixture fixture) : IClass
     [StoreFact]
     public async Task ConversationStateKeepsTheDialogStackAndIsOverwritten()
     {
-        var store = new SqlConversationStateStore(Database, new IdentityHasher(Database, Options.Create(new StorageOptions())), new CroydonBot.Safety.PersonalDataRedactor());
+        var store = new SqlConversationStateStore(Database, new IdentityHasher(Database, Options.Create(new StorageOptions())));
         var conversation = Guid.NewGuid().ToString("N");
         var state = new ConversationState { DialogStack = [new DialogInstance { Id = "feedback", Step = 3, Values = { ["topic"] = "housing" } }] };
 

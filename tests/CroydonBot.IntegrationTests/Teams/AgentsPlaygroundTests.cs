@@ -2,10 +2,11 @@ using System.Text.RegularExpressions;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Knowledge;
 using CroydonBot.Replies;
+using CroydonBot.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Xunit.Sdk;
 using static Microsoft.Playwright.Assertions;
+using Xunit.Sdk;
 
 namespace CroydonBot.IntegrationTests.Teams;
 

@@ -1,7 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using CroydonBot.Cards;
 using CroydonBot.Configuration;
+using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 using CroydonBot.Replies;
 using Microsoft.Extensions.Options;

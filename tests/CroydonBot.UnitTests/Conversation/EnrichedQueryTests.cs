@@ -1,4 +1,5 @@
 using CroydonBot.Conversation;
+using CroydonBot.Storage;
 
 namespace CroydonBot.UnitTests.Conversation;
 

@@ -1,5 +1,6 @@
 using CroydonBot.Configuration;
 using CroydonBot.Knowledge;
+using CroydonBot.Text;
 
 namespace CroydonBot.UnitTests.Knowledge;
 
@@ -38,6 +39,6 @@ public sealed class DocumentCleanerTests
     [Fact]
     public void CurlyQuotesAndNonBreakingSpacesBecomePlain()
     {
-        Assert.Equal("Croydon's 'Good' rating", DocumentCleaner.Normalise("Croydon\u2019s \u2018Good\u2019\u00A0rating"));
+        Assert.Equal("Croydon's 'Good' rating", PlainText.Of("Croydon\u2019s \u2018Good\u2019\u00A0rating"));
     }
 }

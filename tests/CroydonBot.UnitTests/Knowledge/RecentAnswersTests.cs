@@ -58,6 +58,6 @@ public sealed class RecentAnswersTests : IDisposable
             YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)),
             YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File)));
         var wording = YamlFile.Read<Wording>(Path.Combine(SeedPaths.Dialogs, "wording.yaml"));
-        return new RecentAnswers(new Retriever(_index, planner), new AnswerComposer(wording, options, _index), options);
+        return new RecentAnswers(new Retriever(_index, planner), new AnswerComposer(wording.ForAnswers(), options, _index), options);
     }
 }

@@ -1,5 +1,7 @@
 using CroydonBot.Bot;
 using CroydonBot.Configuration;
+using CroydonBot.Dialogs;
+using CroydonBot.Pipeline;
 using CroydonBot.Protocol;
 using CroydonBot.Replies;
 using CroydonBot.Safety;
@@ -66,10 +68,12 @@ public sealed class SafeguardingStepTests
 
     [Fact]
     public void TheStepRunsBeforeDialogs() =>
-        Assert.True(new SafeguardingStep(SafeguardingFixture.Detector, SafeguardingFixture.Data, Replies, NullLogger<SafeguardingStep>.Instance).Order < 200);
+        Assert.True(IndexOf<SafeguardingStep>() < IndexOf<DialogStep>());
+
+    private static int IndexOf<TStep>() => TurnPipeline.Steps.ToList().IndexOf(typeof(TStep));
 
     private static CroydonAssistant Assistant(ITurnStep dialog) =>
-        new([dialog, new SafeguardingStep(SafeguardingFixture.Detector, SafeguardingFixture.Data, Replies, NullLogger<SafeguardingStep>.Instance)], Replies);
+        new([new SafeguardingStep(SafeguardingFixture.Detector, SafeguardingFixture.Data, Replies, NullLogger<SafeguardingStep>.Instance), dialog], Replies);
 
     private static (TurnContext Context, BufferedReplySink Sink) Turn(string text)
     {

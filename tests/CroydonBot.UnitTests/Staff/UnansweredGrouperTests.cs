@@ -1,4 +1,5 @@
 using CroydonBot.Knowledge;
+using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
 using CroydonBot.Storage;
 
@@ -6,8 +7,8 @@ namespace CroydonBot.UnitTests.Staff;
 
 public sealed class UnansweredGrouperTests
 {
-    private static readonly UnansweredGrouper Grouper = new(new TermAnalyzer(),
-        Configuration.YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File)).Ignore);
+    private static readonly UnansweredGrouper Grouper = new(new QuestionTerms(new TermAnalyzer(),
+        Configuration.YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File)).Ignore));
 
     private static QuestionLogEntry Q(long id, string text) => new() { Id = id, Question = text, Kind = "fallback" };
 

@@ -1,4 +1,4 @@
-using CroydonBot.Replies;
+using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Feedback;
 
@@ -15,15 +15,15 @@ public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<strin
 
     private static readonly char[] ClauseEnds = ['.', '!', '?', ';', '\n'];
 
-    private readonly HashSet<string> _commands = [.. commands.Select(SmallTalkMatcher.Normalise)];
-    private readonly string[] _phrases = [.. phrases.Select(SmallTalkMatcher.Normalise).Where(p => p.Length > 0)];
+    private readonly HashSet<string> _commands = [.. commands.Select(PlainWords.Of)];
+    private readonly string[] _phrases = [.. phrases.Select(PlainWords.Of).Where(p => p.Length > 0)];
 
     /// <summary>True when the message stops the dialog; <paramref name="rest"/> is what was said after it.</summary>
     public bool Matches(string text, out string? rest)
     {
         rest = null;
         var end = text.IndexOfAny(ClauseEnds);
-        var clause = SmallTalkMatcher.Normalise(end < 0 ? text : text[..end]);
+        var clause = PlainWords.Of(end < 0 ? text : text[..end]);
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > MaxClauseWords)
         {

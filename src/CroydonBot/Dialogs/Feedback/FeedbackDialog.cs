@@ -1,6 +1,7 @@
 using System.Text;
 using CroydonBot.Dialogs.Prompts;
 using CroydonBot.Replies;
+using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Feedback;
 
@@ -42,9 +43,9 @@ public sealed class FeedbackDialog : WaterfallDialog
         _changeOfMind = new ChangeOfMind(data.Commands.Cancel, data.Commands.ChangeOfMind);
         _commands = new()
         {
-            ["cancel"] = [.. data.Commands.Cancel.Select(SmallTalkMatcher.Normalise)],
-            ["help"] = [.. data.Commands.Help.Select(SmallTalkMatcher.Normalise)],
-            ["back"] = [.. data.Commands.Back.Select(SmallTalkMatcher.Normalise)],
+            ["cancel"] = [.. data.Commands.Cancel.Select(PlainWords.Of)],
+            ["help"] = [.. data.Commands.Help.Select(PlainWords.Of)],
+            ["back"] = [.. data.Commands.Back.Select(PlainWords.Of)],
         };
         AddStep("begin", BeginAsync);
         AddStep("offered", OfferedAsync);
@@ -233,7 +234,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     /// <summary>"cancel", "help" and "back" work whatever question is open.</summary>
     public override async Task<DialogTurnResult?> InterruptAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var said = SmallTalkMatcher.Normalise(dc.Context.Activity.Text ?? "");
+        var said = PlainWords.Of(dc.Context.Activity.Text ?? "");
         var instance = dc.Stack.First(i => i.Id == Id);
         var at = instance.Values.GetValueOrDefault(At) ?? "";
         if (_changeOfMind.Matches(dc.Context.Activity.Text ?? "", out var rest))

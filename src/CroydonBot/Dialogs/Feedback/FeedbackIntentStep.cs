@@ -5,13 +5,11 @@ namespace CroydonBot.Dialogs.Feedback;
 /// <summary>
 /// Starts the feedback conversation on "feedback", the "Give feedback" button, Teams' "feedback" command,
 /// or a message the feedback intent model reads as wanting to tell the council something; marks a question
-/// about feedback so its answer offers the "Give feedback" button. Runs after the active dialog (200) and before the answer
-/// buttons (300), small talk (400) and knowledge (500).
+/// about feedback so its answer offers the "Give feedback" button. Runs after the active dialog and before
+/// the answer buttons, small talk and knowledge (Pipeline/TurnPipeline.cs).
 /// </summary>
 public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers triggers, TimeProvider clock) : ITurnStep
 {
-    public int Order => 250;
-
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (turnContext.State.DialogStack.Count > 0 || triggers.Match(turnContext.Activity.Text) is not { } trigger)

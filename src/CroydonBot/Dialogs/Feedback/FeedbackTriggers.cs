@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CroydonBot.Caching;
 using CroydonBot.Dialogs.Feedback.Intent;
-using CroydonBot.Replies;
+using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Feedback;
 
@@ -36,7 +36,7 @@ public sealed partial class FeedbackTriggers
 
     public FeedbackTriggers(FeedbackTriggerData data, FeedbackIntentModel model)
     {
-        _start = [.. data.Start.Select(SmallTalkMatcher.Normalise)];
+        _start = [.. data.Start.Select(PlainWords.Of)];
         _labelled = Compile(data.Labelled);
         _ambassador = Compile(data.Ambassador);
         _model = model;
@@ -67,7 +67,7 @@ public sealed partial class FeedbackTriggers
     {
         // Teams puts "<at>CroydonBot</at>" before a command in group chats.
         var plain = Mention().Replace(text ?? "", " ").Replace('\u2019', '\'').Trim();
-        var normalised = SmallTalkMatcher.Normalise(plain);
+        var normalised = PlainWords.Of(plain);
         if (normalised.Length == 0)
         {
             return null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CroydonBot.Replies;
+using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Prompts;
 
@@ -21,7 +22,7 @@ public sealed class ChoicePrompt(string id, ReplyFactory replies, IMidDialogQues
     /// <summary>The choice the text names, or null when it names none or more than one.</summary>
     public static Choice? Match(string text, IReadOnlyList<Choice> choices)
     {
-        var said = SmallTalkMatcher.Normalise(text);
+        var said = PlainWords.Of(text);
         if (said.Length == 0)
         {
             return null;
@@ -59,5 +60,5 @@ public sealed class ChoicePrompt(string id, ReplyFactory replies, IMidDialogQues
     }
 
     private static HashSet<string> Names(Choice choice) =>
-        [.. new[] { choice.Title, choice.Value }.Concat(choice.Synonyms).Select(SmallTalkMatcher.Normalise).Where(n => n.Length > 0)];
+        [.. new[] { choice.Title, choice.Value }.Concat(choice.Synonyms).Select(PlainWords.Of).Where(n => n.Length > 0)];
 }

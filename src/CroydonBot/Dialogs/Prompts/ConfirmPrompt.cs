@@ -1,4 +1,5 @@
 using CroydonBot.Replies;
+using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Prompts;
 
@@ -8,8 +9,8 @@ namespace CroydonBot.Dialogs.Prompts;
 /// </summary>
 public sealed class ConfirmPrompt(string id, ReplyFactory replies, ConfirmWords words, IMidDialogQuestions? questions = null) : Prompt(id, replies, questions)
 {
-    private readonly HashSet<string> _yes = [.. words.Yes.Append(words.YesTitle).Select(SmallTalkMatcher.Normalise)];
-    private readonly HashSet<string> _no = [.. words.No.Append(words.NoTitle).Select(SmallTalkMatcher.Normalise)];
+    private readonly HashSet<string> _yes = [.. words.Yes.Append(words.YesTitle).Select(PlainWords.Of)];
+    private readonly HashSet<string> _no = [.. words.No.Append(words.NoTitle).Select(PlainWords.Of)];
 
     protected override PromptRecognition Recognise(string text, PromptOptions options) =>
         Recognise(text) is { } answer ? PromptRecognition.Accept(answer) : PromptRecognition.Reject();
@@ -17,7 +18,7 @@ public sealed class ConfirmPrompt(string id, ReplyFactory replies, ConfirmWords 
     /// <summary>True for yes, false for no, null when the answer is neither.</summary>
     public bool? Recognise(string text)
     {
-        var said = SmallTalkMatcher.Normalise(text);
+        var said = PlainWords.Of(text);
         if (_yes.Contains(said))
         {
             return true;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CroydonBot.Replies;
+using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Prompts;
 
@@ -12,8 +13,8 @@ public sealed class TextPrompt(string id, ReplyFactory replies) : Prompt(id, rep
 {
     protected override PromptRecognition Recognise(string text, PromptOptions options)
     {
-        var normalised = SmallTalkMatcher.Normalise(text);
-        if (options.SkipWords.Any(w => SmallTalkMatcher.Normalise(w) == normalised))
+        var normalised = PlainWords.Of(text);
+        if (options.SkipWords.Any(w => PlainWords.Of(w) == normalised))
         {
             return PromptRecognition.Accept("");
         }

@@ -9,7 +9,7 @@ namespace CroydonBot.Pages.Staff;
 /// a phrasing as another way to ask for a chosen passage; the index learns it at the next start-up. Nothing is
 /// learned without a person choosing the passage.
 /// </summary>
-public sealed class UnansweredModel(IStaffQueries queries, IStaffAudit audit, UnansweredGrouper grouper, Retriever retriever, KnowledgeIndex index) : StaffPageModel
+public sealed class UnansweredModel(IStaffQueries queries, IStaffAudit audit, UnansweredGrouper grouper, IPassageSearch knowledge) : StaffPageModel
 {
     public const int MaxQuestions = 500;
     public const int MaxPhrasingLength = 300;
@@ -45,7 +45,7 @@ public sealed class UnansweredModel(IStaffQueries queries, IStaffAudit audit, Un
         {
             Error = $"The phrasing must be between 3 and {MaxPhrasingLength} characters.";
         }
-        else if (passage is null || !index.Passages.Any(p => p.Id == passage))
+        else if (passage is null || !knowledge.Passages.Any(p => p.Id == passage))
         {
             Error = "Choose a passage the answer should come from (or enter a passage id that exists).";
         }
@@ -63,8 +63,7 @@ public sealed class UnansweredModel(IStaffQueries queries, IStaffAudit audit, Un
     }
 
     /// <summary>Passages the bot's own retrieval finds closest to the question, as a starting point for staff.</summary>
-    public IReadOnlyList<Passage> Suggestions(string question) =>
-        [.. retriever.Retrieve(question, 5).Hits.Select(h => h.Passage)];
+    public IReadOnlyList<Passage> Suggestions(string question) => knowledge.Closest(question, 5);
 
     public static string Describe(Passage passage)
     {

@@ -1,27 +1,28 @@
+using CroydonBot.Bot;
 using CroydonBot.Conversation;
 using CroydonBot.Knowledge;
 using CroydonBot.Replies;
+using CroydonBot.Safety;
 using CroydonBot.Storage;
+using CroydonBot.Text;
 using Microsoft.Extensions.Options;
 
-namespace CroydonBot.Bot.Steps;
+namespace CroydonBot.Pipeline;
 
 /// <summary>
 /// Answers from the knowledge base: the best passage as a short sourced reply, "Did you mean...?" when two
 /// different answers are equally likely, and an honest "I don't know" below the confidence threshold.
 /// </summary>
-public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval contextual, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep, Dialogs.IMidDialogQuestions
+public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval contextual, ReplyFactory replies, IPersonalDataRedactor redactor, IOptions<KnowledgeOptions> options) : ITurnStep, Dialogs.IMidDialogQuestions
 {
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
-
-    public int Order => 500;
 
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text ?? "";
         var record = turnContext.Record;
-        if (SmallTalkMatcher.Normalise(text) == SmallTalkMatcher.Normalise(replies.Wording.Buttons.NoneOfThese))
+        if (PlainWords.Of(text) == PlainWords.Of(replies.Wording.Buttons.NoneOfThese))
         {
             record.Kind = ReplyKinds.Fallback;
             await turnContext.SendActivityAsync(replies.Fallback(), cancellationToken);
@@ -89,11 +90,11 @@ public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval con
         record.Sources.AddRange(answer.PassageIds);
         turnContext.State.LastAnswer = new LastAnswer
         {
-            Question = questions[0],
+            // Kept in the conversation state, so redacted like the question log.
+            Question = redactor.Redact(questions[0]),
             PassageIds = [.. answer.PassageIds],
             SentencesShown = answer.SentencesShown,
         };
-        turnContext.State.PendingQuestion = offer;
         var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore, offer, record.OfferFeedback);
         var answerText = preface is null ? answer.Text : preface + "\n\n" + answer.Text;
         await turnContext.SendActivityAsync(replies.Answer(answerText, answer.Citations, buttons, answer.Confidence, answer.PassageIds), cancellationToken);

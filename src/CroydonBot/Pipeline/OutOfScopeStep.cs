@@ -1,6 +1,7 @@
+using CroydonBot.Bot;
 using CroydonBot.Replies;
 
-namespace CroydonBot.Bot.Steps;
+namespace CroydonBot.Pipeline;
 
 /// <summary>
 /// Says plainly what the bot cannot do (someone's records, other councils, bookings, homework...) and who
@@ -8,8 +9,6 @@ namespace CroydonBot.Bot.Steps;
 /// </summary>
 public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, ReplyFactory replies) : ITurnStep
 {
-    public int Order => 450;
-
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var topic = matcher.Match(turnContext.Activity.Text ?? "");

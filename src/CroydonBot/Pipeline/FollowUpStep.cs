@@ -1,29 +1,29 @@
+using CroydonBot.Bot;
 using CroydonBot.Knowledge;
 using CroydonBot.Replies;
 using CroydonBot.Storage;
+using CroydonBot.Text;
 
-namespace CroydonBot.Bot.Steps;
+namespace CroydonBot.Pipeline;
 
 /// <summary>
 /// The buttons under an answer: "Tell me more" continues the same passage, thumbs up or down are
 /// recorded against the logged question.
 /// </summary>
-public sealed class FollowUpStep(ReplyFactory replies, AnswerComposer composer, KnowledgeIndex index, IQuestionLog log) : ITurnStep
+public sealed class FollowUpStep(ReplyFactory replies, AnswerComposer composer, KnowledgeIndex index, IAnswerVotes votes) : ITurnStep
 {
-    public int Order => 300;
-
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var text = SmallTalkMatcher.Normalise(turnContext.Activity.Text ?? "");
+        var text = PlainWords.Of(turnContext.Activity.Text ?? "");
         var buttons = replies.Wording.Buttons;
         var last = turnContext.State.LastAnswer;
-        if (text == SmallTalkMatcher.Normalise(buttons.TellMeMore) || text is "more" or "tell me more" or "go on")
+        if (text == PlainWords.Of(buttons.TellMeMore) || text is "more" or "tell me more" or "go on")
         {
             await TellMoreAsync(turnContext, last, cancellationToken);
             return true;
         }
-        bool? helpful = text == SmallTalkMatcher.Normalise(buttons.Helpful) ? true
-            : text == SmallTalkMatcher.Normalise(buttons.NotHelpful) ? false
+        bool? helpful = text == PlainWords.Of(buttons.Helpful) ? true
+            : text == PlainWords.Of(buttons.NotHelpful) ? false
             : null;
         if (helpful is null)
         {
@@ -31,7 +31,7 @@ public sealed class FollowUpStep(ReplyFactory replies, AnswerComposer composer, 
         }
         if (last?.QuestionLogId is { } id)
         {
-            await log.SetHelpfulAsync(id, helpful.Value, cancellationToken);
+            await votes.RecordVoteAsync(id, helpful.Value, cancellationToken);
         }
         turnContext.Record.Kind = ReplyKinds.SmallTalk;
         await turnContext.SendActivityAsync(replies.Message(replies.Wording.HelpfulThanks.Text, ReplyKinds.SmallTalk, replies.Wording.Welcome.Suggestions), cancellationToken);

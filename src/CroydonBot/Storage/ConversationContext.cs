@@ -1,4 +1,4 @@
-namespace CroydonBot.Conversation;
+namespace CroydonBot.Storage;
 
 /// <summary>
 /// What the conversation is about, kept in the conversation state so a follow-up such as "so is it good

@@ -1,7 +1,7 @@
 using CroydonBot.Bot;
 using CroydonBot.Protocol;
 
-namespace CroydonBot.Cli;
+namespace CroydonBot.Eval;
 
 /// <summary>
 /// Talks to the real bot in-process, the way a channel would with expectReplies, so the command line

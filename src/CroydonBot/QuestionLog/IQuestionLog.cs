@@ -1,4 +1,4 @@
-namespace CroydonBot.Storage;
+namespace CroydonBot.QuestionLog;
 
 /// <summary>The log of questions young people asked, for staff to review.</summary>
 public interface IQuestionLog

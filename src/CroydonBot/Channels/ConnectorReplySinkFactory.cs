@@ -1,7 +1,7 @@
-using CroydonBot.Channels;
+using CroydonBot.Bot;
 using CroydonBot.Protocol;
 
-namespace CroydonBot.Bot;
+namespace CroydonBot.Channels;
 
 /// <summary>Normal replies go back through the channel's connector at the activity's serviceUrl.</summary>
 public sealed class ConnectorReplySinkFactory(IConnectorClient connector) : IReplySinkFactory

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CroydonBot.Storage;
+namespace CroydonBot.QuestionLog;
 
 /// <summary>The row as the database returns it: SQLite has no date or boolean type.</summary>
 internal sealed class QuestionRow

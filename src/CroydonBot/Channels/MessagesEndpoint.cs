@@ -1,15 +1,12 @@
 using CroydonBot.Bot;
-using CroydonBot.Channels;
+using CroydonBot.Protocol;
 using CroydonBot.Safety;
 
-namespace CroydonBot.Protocol;
+namespace CroydonBot.Channels;
 
 /// <summary>The Bot Framework messaging endpoint, POST /api/messages.</summary>
 public static class MessagesEndpoint
 {
-    /// <summary>PROTOCOL: Direct Line allows 256 K characters per activity; we refuse more than that here too.</summary>
-    public const int MaxBodyBytes = 256 * 1024;
-
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
@@ -33,7 +30,7 @@ public static class MessagesEndpoint
         var request = ActivityRequest.Of(http) ?? await ActivityRequest.ReadAsync(http, cancellationToken);
         if (request.TooLarge)
         {
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"An activity may be at most {MaxBodyBytes / 1024} KB.");
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"An activity may be at most {ActivityRequest.MaxBodyBytes / 1024} KB.");
         }
         if (request.Activity is not { } activity)
         {

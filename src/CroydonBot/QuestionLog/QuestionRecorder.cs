@@ -1,18 +1,21 @@
 using CroydonBot.Bot;
+using CroydonBot.Replies;
 using CroydonBot.Safety;
+using CroydonBot.Storage;
 
-namespace CroydonBot.Storage;
+namespace CroydonBot.QuestionLog;
 
 /// <summary>
-/// Writes one question-log row per question asked, after redacting personal data and hashing the user.
-/// A storage failure is logged and never turns into an error for the young person.
+/// Writes one question-log row per question asked, after redacting personal data and hashing the user,
+/// and records thumbs up or down against it. A storage failure is logged and never turns into an error for
+/// the young person.
 /// </summary>
 public sealed class QuestionRecorder(
     IQuestionLog log,
     IPersonalDataRedactor redactor,
     IdentityHasher hasher,
     TimeProvider clock,
-    ILogger<QuestionRecorder> logger) : IQuestionRecorder
+    ILogger<QuestionRecorder> logger) : IQuestionRecorder, IAnswerVotes
 {
     /// <summary>Long messages are cut before storing: staff need the gist, not 100 KB.</summary>
     public const int MaxStoredLength = 2000;
@@ -45,7 +48,7 @@ public sealed class QuestionRecorder(
                 Topic = record.Topic,
                 SafeguardingFlag = record.SafeguardingFlag,
             }, cancellationToken);
-            if (turnContext.State.LastAnswer is { } last && record.Kind == Replies.ReplyKinds.Answer)
+            if (turnContext.State.LastAnswer is { } last && record.Kind == ReplyKinds.Answer)
             {
                 last.QuestionLogId = id;
             }
@@ -55,4 +58,7 @@ public sealed class QuestionRecorder(
             logger.LogError(ex, "Could not write the question log");
         }
     }
+
+    public Task RecordVoteAsync(long questionLogId, bool helpful, CancellationToken cancellationToken) =>
+        log.SetHelpfulAsync(questionLogId, helpful, cancellationToken);
 }

@@ -3,7 +3,7 @@ using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 using CroydonBot.Replies;
 
-namespace CroydonBot.Cli;
+namespace CroydonBot.Eval;
 
 /// <summary>The replies to one question, as the CLI prints them: text, kind, confidence and sources.</summary>
 public sealed record ReplySummary(string Text, string Kind, double? Confidence, IReadOnlyList<ReplySource> Sources, IReadOnlyList<string> Suggestions)

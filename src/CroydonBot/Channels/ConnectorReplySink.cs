@@ -1,7 +1,7 @@
-using CroydonBot.Channels;
+using CroydonBot.Bot;
 using CroydonBot.Protocol;
 
-namespace CroydonBot.Bot;
+namespace CroydonBot.Channels;
 
 /// <summary>Sends each reply at once through the channel's connector at the incoming serviceUrl.</summary>
 public sealed class ConnectorReplySink(IConnectorClient connector) : IReplySink

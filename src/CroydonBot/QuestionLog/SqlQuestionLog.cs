@@ -1,7 +1,8 @@
 using System.Globalization;
+using CroydonBot.Storage;
 using Dapper;
 
-namespace CroydonBot.Storage;
+namespace CroydonBot.QuestionLog;
 
 /// <summary>The question log in SQL; the statements run unchanged on SQLite and PostgreSQL.</summary>
 public sealed class SqlQuestionLog(ISqlDatabase database) : IQuestionLog

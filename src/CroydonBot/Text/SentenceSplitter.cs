@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CroydonBot.Knowledge;
+namespace CroydonBot.Text;
 
 /// <summary>Splits passage text into sentences; each bullet is a sentence of its own.</summary>
 public static partial class SentenceSplitter

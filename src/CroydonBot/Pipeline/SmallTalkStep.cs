@@ -1,12 +1,11 @@
+using CroydonBot.Bot;
 using CroydonBot.Replies;
 
-namespace CroydonBot.Bot.Steps;
+namespace CroydonBot.Pipeline;
 
 /// <summary>Greetings, thanks, "who are you" and help: short, friendly, saying what the bot can do.</summary>
 public sealed class SmallTalkStep(SmallTalkMatcher matcher, ReplyFactory replies) : ITurnStep
 {
-    public int Order => 400;
-
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var intent = matcher.Match(turnContext.Activity.Text ?? "");

@@ -1,4 +1,4 @@
-namespace CroydonBot.Storage;
+namespace CroydonBot.QuestionLog;
 
 /// <summary>One row of the question log. The question text is already redacted; the user is a salted hash.</summary>
 public sealed record QuestionLogEntry

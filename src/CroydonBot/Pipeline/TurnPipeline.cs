@@ -1,0 +1,51 @@
+using CroydonBot.Bot;
+using CroydonBot.Cards;
+using CroydonBot.Dialogs;
+using CroydonBot.Dialogs.Feedback;
+using CroydonBot.Safety;
+
+namespace CroydonBot.Pipeline;
+
+/// <summary>
+/// The message pipeline, in the order a message passes it. Each step may handle the turn (and end it) or
+/// let the next one try; this list is the only place that order is written down.
+/// </summary>
+public static class TurnPipeline
+{
+    public static readonly IReadOnlyList<Type> Steps =
+    [
+        // A card button click becomes the words it stands for, so every later step (safety included) reads words.
+        typeof(CardSubmitStep),
+        // No words at all (empty, spaces, only symbols): a friendly nudge, not a search.
+        typeof(EmptyMessageStep),
+        // Signs of risk get the helplines before anything else, even in the middle of a dialog.
+        typeof(SafeguardingStep),
+        // An active dialog (feedback) gets every message until it ends.
+        typeof(DialogStep),
+        // "what happened to FB-2026-000123": the status of feedback sent from this conversation only.
+        typeof(FeedbackStatusStep),
+        // Intents that start a dialog ("feedback", "I want to complain"), read by the learned feedback intent.
+        typeof(FeedbackIntentStep),
+        // The buttons under an answer: "Tell me more", helpful or not.
+        typeof(FollowUpStep),
+        typeof(SmallTalkStep),
+        // What the bot cannot do, said plainly, before the knowledge base finds a loosely related passage.
+        typeof(OutOfScopeStep),
+        // An answer from seeds/, "Did you mean", or an honest "I don't know". Always handles the turn.
+        typeof(KnowledgeStep),
+    ];
+
+    /// <summary>Registers the steps in <see cref="Steps"/> order: the bot runs them in registration order.</summary>
+    public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
+    {
+        foreach (var step in Steps)
+        {
+            // Each step is one instance, reachable by its type too: the knowledge step also answers
+            // questions asked in the middle of a dialog.
+            services.AddSingleton(step);
+            services.AddSingleton(typeof(ITurnStep), sp => sp.GetRequiredService(step));
+        }
+        services.AddSingleton<IMidDialogQuestions>(sp => sp.GetRequiredService<KnowledgeStep>());
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using CroydonBot.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace CroydonBot.Replies;
+
+/// <summary>Registers the bot's wording from dialogs/ and what builds replies from it.</summary>
+public static class RepliesServiceCollectionExtensions
+{
+    public static IServiceCollection AddReplies(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => YamlFile.Read<Wording>(DialogFile(sp, "wording.yaml")));
+        services.AddSingleton(sp => sp.GetRequiredService<Wording>().ForAnswers());
+        services.AddSingleton(sp => new SmallTalkMatcher(YamlFile.Read<SmallTalkData>(DialogFile(sp, SmallTalkData.File))));
+        services.AddSingleton(sp => new OutOfScopeMatcher(YamlFile.Read<OutOfScopeData>(DialogFile(sp, OutOfScopeData.File))));
+        services.AddSingleton<ReplyFactory>();
+        return services;
+    }
+
+    private static string DialogFile(IServiceProvider sp, string name) =>
+        Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, name);
+}

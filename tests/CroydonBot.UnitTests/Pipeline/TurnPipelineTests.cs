@@ -1,0 +1,56 @@
+using CroydonBot.Bot;
+using CroydonBot.Cards;
+using CroydonBot.Dialogs;
+using CroydonBot.Dialogs.Feedback;
+using CroydonBot.Pipeline;
+using CroydonBot.Safety;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CroydonBot.UnitTests.Pipeline;
+
+public sealed class TurnPipelineTests
+{
+    [Fact]
+    public async Task TheRealContainerRunsTheStepsInThePipelinesOrder()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"croydonbot-pipeline-{Guid.NewGuid():N}.db");
+        await using var app = CroydonBotApp.Build([$"--Storage:SqlitePath={database}", "--Logging:LogLevel:Default=None"]);
+        try
+        {
+            var steps = app.Services.GetServices<ITurnStep>().Select(s => s.GetType());
+
+            Assert.Equal(
+            [
+                typeof(CardSubmitStep),
+                typeof(EmptyMessageStep),
+                typeof(SafeguardingStep),
+                typeof(DialogStep),
+                typeof(FeedbackIntentStep),
+                typeof(FollowUpStep),
+                typeof(SmallTalkStep),
+                typeof(OutOfScopeStep),
+                typeof(KnowledgeStep),
+            ], steps);
+        }
+        finally
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.GetTempPath(), Path.GetFileName(database) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryStepInTheListIsATurnStep() =>
+        Assert.All(TurnPipeline.Steps, step => Assert.True(typeof(ITurnStep).IsAssignableFrom(step), step.Name));
+
+    [Fact]
+    public void SafetyReadsEveryMessageBeforeADialogOrAnAnswer()
+    {
+        var order = TurnPipeline.Steps.ToList();
+
+        Assert.True(order.IndexOf(typeof(SafeguardingStep)) < order.IndexOf(typeof(DialogStep)));
+        Assert.Equal(typeof(KnowledgeStep), order[^1]);
+    }
+}
