@@ -87,7 +87,7 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
 
         await chat.AnswerAsync("give feedback");
         await chat.AnswerAsync("housing");
-        await chat.AnswerAsync("cancel");
+        await chat.SayAsync("cancel");
 
         Assert.Contains("nothing was sent", chat.Text);
         await chat.SayAsync("What is a personal adviser?");
