@@ -2,6 +2,7 @@ using CroydonBot.Conversation;
 using CroydonBot.Bot;
 using CroydonBot.Cards;
 using CroydonBot.Channels;
+using CroydonBot.Configuration;
 using CroydonBot.Dialogs;
 using CroydonBot.DirectLine;
 using CroydonBot.Knowledge;
@@ -28,6 +29,7 @@ public static class CroydonBotApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddContent();
         builder.Services.AddBot(builder.Configuration);
         builder.Services.AddTurnPipeline();
         builder.Services.AddReplies();

@@ -93,7 +93,7 @@ public static class StorageTurnReport
             Topic = "money",
         }, CancellationToken.None);
         state.SafeguardingFlagged = true;
-        state.LastAnswer = new LastAnswer { Question = question, PassageIds = ["leaving-care.md#bus-pass"], SentencesShown = 2, QuestionLogId = id };
+        state.LastAnswer = new LastAnswer { PassageIds = ["leaving-care.md#bus-pass"], SentencesShown = 2, QuestionLogId = id };
         await store.SaveAsync("bench", conversation, state, CancellationToken.None);
     }
 }

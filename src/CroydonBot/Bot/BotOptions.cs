@@ -6,6 +6,14 @@ namespace CroydonBot.Bot;
 /// </summary>
 public sealed class BotOptions
 {
+    /// <summary>Bot Framework's Microsoft* keys live at the configuration root, as in BotBuilder-Samples.</summary>
+    public const string Section = "";
+
+    /// <summary>Why <see cref="IsSupported"/> is false, for the start-up error.</summary>
+    public const string UnsupportedMessage =
+        "MicrosoftAppType must be MultiTenant (app id and password) or SingleTenant (app id, password and MicrosoftAppTenantId). " +
+        "UserAssignedMSI is not supported yet: use a client secret.";
+
     /// <summary>MultiTenant (default), SingleTenant or UserAssignedMSI.</summary>
     public string MicrosoftAppType { get; set; } = "MultiTenant";
 
@@ -23,4 +31,14 @@ public sealed class BotOptions
 
     /// <summary>True when no app id is configured: requests are accepted without a token.</summary>
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>SingleTenant bots ask their own tenant; MultiTenant (the default when empty or unknown) asks botframework.com.</summary>
+    public bool IsSingleTenant => MicrosoftAppType.Trim().Equals("SingleTenant", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The combinations BotBuilder's ConfigurationServiceClientCredentialFactory requires, minus managed identity.</summary>
+    public bool IsSupported =>
+        IsAnonymous ||
+        !MicrosoftAppType.Trim().Equals("UserAssignedMSI", StringComparison.OrdinalIgnoreCase)
+        && !string.IsNullOrWhiteSpace(MicrosoftAppPassword)
+        && (!IsSingleTenant || !string.IsNullOrWhiteSpace(MicrosoftAppTenantId));
 }

@@ -1,5 +1,3 @@
-using CroydonBot.Configuration;
-
 namespace CroydonBot.Bot;
 
 /// <summary>
@@ -10,10 +8,8 @@ public static class BotServiceCollectionExtensions
 {
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
-        // Bot Framework's Microsoft* keys live at the configuration root, as in BotBuilder-Samples.
-        services.Configure<BotOptions>(configuration);
-        services.Configure<ContactOptions>(configuration.GetSection(ContactOptions.Section));
-        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section)
+            .Validate(bot => bot.IsSupported, BotOptions.UnsupportedMessage).ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IBot, CroydonAssistant>();
         services.AddSingleton<BotAdapter>();

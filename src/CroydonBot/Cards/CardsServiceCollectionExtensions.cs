@@ -10,7 +10,7 @@ public static class CardsServiceCollectionExtensions
 {
     public static IServiceCollection AddCards(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<CardOptions>(configuration.GetSection(CardOptions.Section));
+        services.AddOptions<CardOptions>().BindConfiguration(CardOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => new AnswerCard(
             CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", AnswerCard.TemplateFile)),
             sp.GetRequiredService<Wording>()));

@@ -7,6 +7,9 @@ namespace CroydonBot.Channels;
 /// </summary>
 public sealed class ChannelAuthOptions
 {
+    /// <summary>BotBuilder's keys live at the configuration root.</summary>
+    public const string Section = "";
+
     /// <summary>OpenID metadata for tokens issued by Azure Bot Service (iss https://api.botframework.com).</summary>
     public string ToBotFromChannelOpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 

@@ -13,48 +13,28 @@ public static class ChannelAuthServiceCollectionExtensions
 {
     public static IServiceCollection AddChannelAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ChannelAuthOptions>(configuration);
-        var retry = configuration.GetSection(ConnectorRetryOptions.Section).Get<ConnectorRetryOptions>() ?? new ConnectorRetryOptions();
-        services.TryAddSingleton(retry);
+        services.AddOptions<ChannelAuthOptions>().BindConfiguration(ChannelAuthOptions.Section).ValidateOnStart();
+        services.AddOptions<ConnectorRetryOptions>().BindConfiguration(ConnectorRetryOptions.Section).ValidateOnStart();
         services.TryAddSingleton<TrustedServiceUrls>();
-        services.AddSingleton<IChannelAuthenticator, AnonymousChannelAuthenticator>();
-        services.AddSingleton<IConnectorTokenProvider, AnonymousTokenProvider>();
-        services.AddSingleton<IReplySinkFactory, ConnectorReplySinkFactory>();
+        // The default: a channel such as the embedded Direct Line may register its own, before or after this.
+        services.TryAddSingleton<IReplySinkFactory, ConnectorReplySinkFactory>();
         services.AddTransient<ConnectorRetryHandler>();
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = retry.Timeout)
+        services.AddHttpClient<IConnectorClient, ConnectorClient>()
+            .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value.Timeout)
             .AddHttpMessageHandler<ConnectorRetryHandler>();
 
-        services.AddOptions<BotOptions>().Validate(SupportedAppType, UnsupportedAppTypeMessage).ValidateOnStart();
-        var bot = configuration.Get<BotOptions>() ?? new BotOptions();
-        if (bot.IsAnonymous)
-        {
-            return services;
-        }
+        // Without MicrosoftAppId (local development) requests are accepted and replies carry no token.
         services.AddHttpClient(JwtChannelAuthenticator.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
-        services.Replace(ServiceDescriptor.Singleton<IChannelAuthenticator, JwtChannelAuthenticator>());
+        services.AddSingleton<IChannelAuthenticator>(sp => IsAnonymous(sp)
+            ? new AnonymousChannelAuthenticator()
+            : ActivatorUtilities.CreateInstance<JwtChannelAuthenticator>(sp));
         services.AddHttpClient<EntraTokenProvider>(http => http.Timeout = TimeSpan.FromSeconds(10));
         // One provider for the app's lifetime, so its token cache is shared by every reply.
-        services.Replace(ServiceDescriptor.Singleton<IConnectorTokenProvider>(sp =>
-            ActivatorUtilities.CreateInstance<EntraTokenProvider>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(EntraTokenProvider)))));
+        services.AddSingleton<IConnectorTokenProvider>(sp => IsAnonymous(sp)
+            ? new AnonymousTokenProvider()
+            : ActivatorUtilities.CreateInstance<EntraTokenProvider>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(EntraTokenProvider))));
         return services;
     }
 
-    private const string UnsupportedAppTypeMessage =
-        "MicrosoftAppType must be MultiTenant (app id and password) or SingleTenant (app id, password and MicrosoftAppTenantId). " +
-        "UserAssignedMSI is not supported yet: use a client secret.";
-
-    /// <summary>The combinations BotBuilder's ConfigurationServiceClientCredentialFactory requires, minus managed identity.</summary>
-    private static bool SupportedAppType(BotOptions bot)
-    {
-        if (bot.IsAnonymous)
-        {
-            return true;
-        }
-        var type = bot.MicrosoftAppType.Trim();
-        if (type.Equals("UserAssignedMSI", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(bot.MicrosoftAppPassword))
-        {
-            return false;
-        }
-        return !EntraTokenProvider.IsSingleTenant(bot) || !string.IsNullOrWhiteSpace(bot.MicrosoftAppTenantId);
-    }
+    private static bool IsAnonymous(IServiceProvider services) => services.GetRequiredService<IOptions<BotOptions>>().Value.IsAnonymous;
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Channels;
 
@@ -7,20 +8,22 @@ namespace CroydonBot.Channels;
 /// exponential back-off, or the server's Retry-After when it gives one (the Teams rate-limiting
 /// guidance). Attempts are bounded so a reply never outlives the HttpClient's timeout by much.
 /// </summary>
-public sealed class ConnectorRetryHandler(ConnectorRetryOptions options, TimeProvider time, ILogger<ConnectorRetryHandler> logger) : DelegatingHandler
+public sealed class ConnectorRetryHandler(IOptions<ConnectorRetryOptions> retry, TimeProvider time, ILogger<ConnectorRetryHandler> logger) : DelegatingHandler
 {
+    private readonly ConnectorRetryOptions _options = retry.Value;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
             var response = await base.SendAsync(request, cancellationToken);
-            if (!IsTransient(response.StatusCode) || attempt >= options.MaxRetries)
+            if (!IsTransient(response.StatusCode) || attempt >= _options.MaxRetries)
             {
                 return response;
             }
             var delay = DelayFor(response, attempt);
             logger.LogInformation("Connector answered {Status}; retry {Attempt} of {Max} in {Delay} ms",
-                (int)response.StatusCode, attempt + 1, options.MaxRetries, (int)delay.TotalMilliseconds);
+                (int)response.StatusCode, attempt + 1, _options.MaxRetries, (int)delay.TotalMilliseconds);
             response.Dispose();
             await Task.Delay(delay, time, cancellationToken);
         }
@@ -35,7 +38,7 @@ public sealed class ConnectorRetryHandler(ConnectorRetryOptions options, TimePro
         TimeSpan? asked = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
         var delay = asked is { } a && a > TimeSpan.Zero
             ? a
-            : options.BaseDelay * Math.Pow(2, attempt) * (0.8 + Random.Shared.NextDouble() * 0.4);
-        return delay > options.MaxDelay ? options.MaxDelay : delay;
+            : _options.BaseDelay * Math.Pow(2, attempt) * (0.8 + Random.Shared.NextDouble() * 0.4);
+        return delay > _options.MaxDelay ? _options.MaxDelay : delay;
     }
 }

@@ -56,13 +56,10 @@ public sealed class EntraTokenProvider(
     /// <summary>The token endpoint: the login URL with {tenant} filled by app type, plus /oauth2/v2.0/token.</summary>
     public static Uri TokenEndpoint(BotOptions bot, ChannelAuthOptions options)
     {
-        var tenant = IsSingleTenant(bot) ? bot.MicrosoftAppTenantId.Trim() : "botframework.com";
+        var tenant = bot.IsSingleTenant ? bot.MicrosoftAppTenantId.Trim() : "botframework.com";
         var authority = options.ToChannelFromBotLoginUrl.Replace("{tenant}", tenant, StringComparison.OrdinalIgnoreCase).TrimEnd('/');
         return new Uri(authority + "/oauth2/v2.0/token");
     }
-
-    /// <summary>SingleTenant bots ask their own tenant; MultiTenant (the default when empty or unknown) asks botframework.com.</summary>
-    public static bool IsSingleTenant(BotOptions bot) => bot.MicrosoftAppType.Trim().Equals("SingleTenant", StringComparison.OrdinalIgnoreCase);
 
     private async Task<TokenResponse> RequestAsync(CancellationToken cancellationToken)
     {

@@ -1,22 +1,22 @@
 using CroydonBot.Bot;
 using CroydonBot.Channels;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CroydonBot.DirectLine;
 
-/// <summary>Registers the embedded Direct Line; call after AddChannelAuthentication, whose reply sink factory it wraps.</summary>
+/// <summary>Registers the embedded Direct Line, whose reply sink factory wraps the connector's.</summary>
 public static class DirectLineServiceCollectionExtensions
 {
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).ValidateOnStart();
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthenticator>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineDispatcher>();
         services.AddSingleton<ConnectorReplySinkFactory>();
         services.AddSingleton<DirectLineReplySinkFactory>();
-        services.Replace(ServiceDescriptor.Singleton<IReplySinkFactory>(sp => sp.GetRequiredService<DirectLineReplySinkFactory>()));
+        // Channels only adds its connector factory when none is registered, so this wins in either order.
+        services.AddSingleton<IReplySinkFactory>(sp => sp.GetRequiredService<DirectLineReplySinkFactory>());
         return services;
     }
 }

@@ -8,7 +8,7 @@ public static class KnowledgeServiceCollectionExtensions
 {
     public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<KnowledgeOptions>(configuration.GetSection(KnowledgeOptions.Section));
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateOnStart();
         services.AddSingleton(sp =>
         {
             var content = sp.GetRequiredService<IOptions<ContentOptions>>().Value;

@@ -2,7 +2,6 @@ using CroydonBot.Bot;
 using CroydonBot.Conversation;
 using CroydonBot.Knowledge;
 using CroydonBot.Replies;
-using CroydonBot.Safety;
 using CroydonBot.Storage;
 using CroydonBot.Text;
 using Microsoft.Extensions.Options;
@@ -13,7 +12,7 @@ namespace CroydonBot.Pipeline;
 /// Answers from the knowledge base: the best passage as a short sourced reply, "Did you mean...?" when two
 /// different answers are equally likely, and an honest "I don't know" below the confidence threshold.
 /// </summary>
-public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval contextual, ReplyFactory replies, IPersonalDataRedactor redactor, IOptions<KnowledgeOptions> options) : ITurnStep, Dialogs.IMidDialogQuestions
+public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval contextual, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep, Dialogs.IMidDialogQuestions
 {
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
@@ -90,8 +89,6 @@ public sealed class KnowledgeStep(RecentAnswers answers, ContextualRetrieval con
         record.Sources.AddRange(answer.PassageIds);
         turnContext.State.LastAnswer = new LastAnswer
         {
-            // Kept in the conversation state, so redacted like the question log.
-            Question = redactor.Redact(questions[0]),
             PassageIds = [.. answer.PassageIds],
             SentencesShown = answer.SentencesShown,
         };

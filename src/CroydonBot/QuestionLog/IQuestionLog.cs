@@ -1,6 +1,9 @@
 namespace CroydonBot.QuestionLog;
 
-/// <summary>The log of questions young people asked, for staff to review.</summary>
+/// <summary>
+/// The log of questions young people asked: the bot writes a row per question and the votes on its
+/// answers; the staff area reads, resolves and deletes rows only through here. One table, one owner.
+/// </summary>
 public interface IQuestionLog
 {
     /// <summary>Stores one question and returns its id.</summary>
@@ -9,6 +12,23 @@ public interface IQuestionLog
     /// <summary>Records a thumbs up or down against a logged question.</summary>
     Task SetHelpfulAsync(long id, bool helpful, CancellationToken cancellationToken);
 
-    /// <summary>The newest questions first.</summary>
-    Task<IReadOnlyList<QuestionLogEntry>> RecentAsync(int limit, CancellationToken cancellationToken);
+    Task<DashboardStats> DashboardAsync(DateOnly from, CancellationToken cancellationToken);
+
+    /// <summary>Newest first.</summary>
+    Task<QuestionPage> QuestionsAsync(QuestionFilter filter, int offset, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The topics seen in the log, for the filter list.</summary>
+    Task<IReadOnlyList<string>> TopicsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Questions the bot could not answer (kind fallback) that no one has marked covered; newest first.</summary>
+    Task<IReadOnlyList<QuestionLogEntry>> UnansweredAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Marks unanswered questions as covered now; returns how many changed.</summary>
+    Task<int> ResolveAsync(IReadOnlyCollection<long> ids, string resolvedBy, CancellationToken cancellationToken);
+
+    /// <summary>Conversations with a safeguarding-flagged message, most recent first.</summary>
+    Task<IReadOnlyList<FlaggedConversation>> FlaggedConversationsAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Retention: deletes questions asked before the cut-off; returns how many.</summary>
+    Task<int> DeleteQuestionsBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -39,8 +39,8 @@ public sealed class QuestionRecorder(
             {
                 At = clock.GetUtcNow(),
                 Channel = activity.ChannelId ?? "unknown",
-                ConversationHash = await hasher.HashAsync((activity.ChannelId ?? "") + "\n" + activity.Conversation?.Id, cancellationToken),
-                UserHash = await hasher.HashAsync((activity.ChannelId ?? "") + "\n" + activity.From?.Id, cancellationToken),
+                ConversationHash = await hasher.ConversationAsync(activity.ChannelId, activity.Conversation?.Id, cancellationToken),
+                UserHash = await hasher.UserAsync(activity.ChannelId, activity.From?.Id, cancellationToken),
                 Question = text,
                 Kind = record.Kind ?? "unknown",
                 Sources = string.Join(';', record.Sources),

@@ -8,6 +8,7 @@ public static class RepliesServiceCollectionExtensions
 {
     public static IServiceCollection AddReplies(this IServiceCollection services)
     {
+        services.AddOptions<ContactOptions>().BindConfiguration(ContactOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => YamlFile.Read<Wording>(DialogFile(sp, "wording.yaml")));
         services.AddSingleton(sp => sp.GetRequiredService<Wording>().ForAnswers());
         services.AddSingleton(sp => new SmallTalkMatcher(YamlFile.Read<SmallTalkData>(DialogFile(sp, SmallTalkData.File))));

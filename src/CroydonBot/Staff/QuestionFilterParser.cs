@@ -1,4 +1,5 @@
 using System.Globalization;
+using CroydonBot.QuestionLog;
 using Microsoft.AspNetCore.Http;
 
 namespace CroydonBot.Staff;

@@ -1,112 +1,15 @@
 using System.Globalization;
-using System.Text;
-using CroydonBot.QuestionLog;
 using CroydonBot.Storage;
 using Dapper;
 
 namespace CroydonBot.Staff;
 
 /// <summary>
-/// The staff area's SQL. Every statement runs unchanged on SQLite and PostgreSQL: dates are ISO-8601 UTC text,
-/// so date ranges are string comparisons and a day is substr(at, 1, 10); flags are integers.
+/// The staff area's own SQL (approved phrasings; the question log is read through IQuestionLog). Every
+/// statement runs unchanged on SQLite and PostgreSQL: dates are ISO-8601 UTC text.
 /// </summary>
 public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) : IStaffQueries
 {
-    private const string QuestionColumns =
-        "id, at, channel, conversation_hash AS ConversationHash, user_hash AS UserHash, question, kind, sources, confidence, topic, safeguarding, helpful";
-
-    public async Task<DashboardStats> DashboardAsync(DateOnly from, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var since = Day(from);
-        var perDay = await connection.QueryAsync<KeyCount>(
-            "SELECT substr(at, 1, 10) AS Label, COUNT(*) AS Count FROM questions WHERE at >= @since GROUP BY substr(at, 1, 10) ORDER BY Label",
-            new { since });
-        var topics = await connection.QueryAsync<KeyCount>(
-            """
-            SELECT topic AS Label, COUNT(*) AS Count FROM questions
-            WHERE at >= @since AND topic IS NOT NULL AND topic <> ''
-            GROUP BY topic ORDER BY COUNT(*) DESC, topic LIMIT 10
-            """,
-            new { since });
-        var totals = await connection.QuerySingleAsync<Totals>(
-            """
-            SELECT COUNT(*) AS Total,
-                   COALESCE(SUM(CASE WHEN kind = 'answer' THEN 1 ELSE 0 END), 0) AS Answered,
-                   COALESCE(SUM(CASE WHEN kind = 'fallback' THEN 1 ELSE 0 END), 0) AS Unanswered,
-                   COALESCE(SUM(CASE WHEN helpful = 1 THEN 1 ELSE 0 END), 0) AS Helpful,
-                   COALESCE(SUM(CASE WHEN helpful = 0 THEN 1 ELSE 0 END), 0) AS NotHelpful
-            FROM questions WHERE at >= @since
-            """,
-            new { since });
-        var counts = perDay.ToDictionary(r => r.Label, r => (int)r.Count, StringComparer.Ordinal);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var days = new List<DailyCount>();
-        // Every day of the period, with zero for quiet days, so the chart's spacing is honest.
-        for (var day = from; day <= today; day = day.AddDays(1))
-        {
-            days.Add(new DailyCount(day, counts.GetValueOrDefault(Day(day))));
-        }
-        return new DashboardStats
-        {
-            PerDay = days,
-            TopTopics = [.. topics.Select(t => new TopicCount(t.Label, (int)t.Count))],
-            Total = (int)totals.Total,
-            Answered = (int)totals.Answered,
-            Unanswered = (int)totals.Unanswered,
-            Helpful = (int)totals.Helpful,
-            NotHelpful = (int)totals.NotHelpful,
-        };
-    }
-
-    public async Task<QuestionPage> QuestionsAsync(QuestionFilter filter, int offset, int limit, CancellationToken cancellationToken)
-    {
-        var (where, parameters) = Where(filter);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM questions{where}", parameters);
-        parameters.Add("offset", Math.Max(0, offset));
-        parameters.Add("limit", Math.Max(1, limit));
-        var rows = await connection.QueryAsync<QuestionRow>(
-            $"SELECT {QuestionColumns} FROM questions{where} ORDER BY id DESC LIMIT @limit OFFSET @offset", parameters);
-        return new QuestionPage([.. rows.Select(r => r.ToEntry())], (int)total);
-    }
-
-    public async Task<IReadOnlyList<string>> TopicsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return [.. await connection.QueryAsync<string>("SELECT DISTINCT topic FROM questions WHERE topic IS NOT NULL AND topic <> '' ORDER BY topic")];
-    }
-
-    public async Task<IReadOnlyList<QuestionLogEntry>> UnansweredAsync(int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<QuestionRow>(
-            $"SELECT {QuestionColumns} FROM questions WHERE kind = 'fallback' AND resolved_at IS NULL ORDER BY id DESC LIMIT @limit",
-            new { limit });
-        return [.. rows.Select(r => r.ToEntry())];
-    }
-
-    public async Task<int> ResolveAsync(IReadOnlyCollection<long> ids, string resolvedBy, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return 0;
-        }
-        var at = Iso(clock.GetUtcNow());
-        return await database.WriteAsync(async (connection, transaction, _) =>
-        {
-            var changed = 0;
-            // One statement per id: "IN @ids" list expansion differs between the two providers' parameter styles.
-            foreach (var id in ids)
-            {
-                changed += await connection.ExecuteAsync(
-                    "UPDATE questions SET resolved_at = @at, resolved_by = @resolvedBy WHERE id = @id AND resolved_at IS NULL",
-                    new { id, at, resolvedBy }, transaction);
-            }
-            return changed;
-        }, cancellationToken);
-    }
-
     public Task AddAlternativeQuestionAsync(string passageId, string question, string approvedBy, CancellationToken cancellationToken)
     {
         var parameters = new { passageId, question, approvedBy, at = Iso(clock.GetUtcNow()) };
@@ -123,104 +26,9 @@ public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) :
         return [.. rows.Select(r => new AlternativeQuestion(r.PassageId, r.Question, r.ApprovedBy, Parse(r.ApprovedAt)))];
     }
 
-    public async Task<IReadOnlyList<FlaggedConversation>> FlaggedConversationsAsync(int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<FlaggedRow>(
-            """
-            SELECT conversation_hash AS ConversationHash, COUNT(*) AS Messages, MAX(at) AS LastAt FROM questions
-            WHERE conversation_hash IN (SELECT conversation_hash FROM questions WHERE safeguarding = 1)
-            GROUP BY conversation_hash ORDER BY MAX(at) DESC LIMIT @limit
-            """,
-            new { limit });
-        return [.. rows.Select(r => new FlaggedConversation(r.ConversationHash, (int)r.Messages, Parse(r.LastAt)))];
-    }
-
-    public Task<int> DeleteQuestionsBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        var parameters = new { cutoff = Iso(cutoff) };
-        return database.WriteAsync(
-            (connection, transaction, _) => connection.ExecuteAsync("DELETE FROM questions WHERE at < @cutoff", parameters, transaction), cancellationToken);
-    }
-
-    /// <summary>The WHERE clause for a filter, built from fixed fragments; values only ever travel as parameters.</summary>
-    private static (string Sql, DynamicParameters Parameters) Where(QuestionFilter filter)
-    {
-        var clauses = new List<string>();
-        var parameters = new DynamicParameters();
-        if (filter.From is { } from)
-        {
-            clauses.Add("at >= @from");
-            parameters.Add("from", Day(from));
-        }
-        if (filter.To is { } to)
-        {
-            clauses.Add("at < @toExclusive");
-            parameters.Add("toExclusive", Day(to.AddDays(1)));
-        }
-        if (!string.IsNullOrWhiteSpace(filter.Topic))
-        {
-            clauses.Add("topic = @topic");
-            parameters.Add("topic", filter.Topic);
-        }
-        if (!string.IsNullOrWhiteSpace(filter.Kind))
-        {
-            clauses.Add("kind = @kind");
-            parameters.Add("kind", filter.Kind);
-        }
-        switch (filter.Helpful)
-        {
-            case "yes": clauses.Add("helpful = 1"); break;
-            case "no": clauses.Add("helpful = 0"); break;
-            case "none": clauses.Add("helpful IS NULL"); break;
-        }
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            clauses.Add("LOWER(question) LIKE @search ESCAPE '\\'");
-            parameters.Add("search", "%" + EscapeLike(filter.Search.Trim().ToLowerInvariant()) + "%");
-        }
-        if (!string.IsNullOrWhiteSpace(filter.Conversation))
-        {
-            clauses.Add("conversation_hash = @conversation");
-            parameters.Add("conversation", filter.Conversation);
-        }
-        return (clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", clauses), parameters);
-    }
-
-    private static string EscapeLike(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '%' or '_' or '\\')
-            {
-                builder.Append('\\');
-            }
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset Parse(string at) => DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-
-    private sealed class KeyCount
-    {
-        public string Label { get; set; } = "";
-        public long Count { get; set; }
-    }
-
-    private sealed class Totals
-    {
-        public long Total { get; set; }
-        public long Answered { get; set; }
-        public long Unanswered { get; set; }
-        public long Helpful { get; set; }
-        public long NotHelpful { get; set; }
-    }
 
     private sealed class AlternativeRow
     {
@@ -228,12 +36,5 @@ public sealed class SqlStaffQueries(ISqlDatabase database, TimeProvider clock) :
         public string Question { get; set; } = "";
         public string ApprovedBy { get; set; } = "";
         public string ApprovedAt { get; set; } = "";
-    }
-
-    private sealed class FlaggedRow
-    {
-        public string ConversationHash { get; set; } = "";
-        public long Messages { get; set; }
-        public string LastAt { get; set; } = "";
     }
 }

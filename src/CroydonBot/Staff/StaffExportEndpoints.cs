@@ -1,4 +1,5 @@
 using System.Globalization;
+using CroydonBot.QuestionLog;
 using CroydonBot.Storage;
 
 namespace CroydonBot.Staff;
@@ -21,14 +22,14 @@ public static class StaffExportEndpoints
         return app;
     }
 
-    private static async Task<IResult> ExportQuestionsAsync(HttpContext http, IStaffQueries queries, IStaffAudit audit, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportQuestionsAsync(HttpContext http, IQuestionLog questionLog, IStaffAudit audit, CancellationToken cancellationToken)
     {
         var (filter, errors) = QuestionFilterParser.Parse(http.Request.Query);
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors);
         }
-        var page = await queries.QuestionsAsync(filter, 0, int.MaxValue, cancellationToken);
+        var page = await questionLog.QuestionsAsync(filter, 0, int.MaxValue, cancellationToken);
         await audit.WriteAsync(StaffUser.NameOf(http.User), AuditActions.Export, "questions", $"{page.Rows.Count} rows; {Describe(filter)}", cancellationToken);
         var rows = page.Rows.Select(q => (IReadOnlyList<string?>)
         [

@@ -15,8 +15,8 @@ public static class StaffServiceCollectionExtensions
 {
     public static IServiceCollection AddStaff(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<StaffOptions>(configuration.GetSection(StaffOptions.Section));
-        services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
+        services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateOnStart();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateOnStart();
         var staff = configuration.GetSection(StaffOptions.Section).Get<StaffOptions>() ?? new StaffOptions();
 
         var authentication = services.AddAuthentication(options =>

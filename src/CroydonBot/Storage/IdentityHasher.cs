@@ -15,6 +15,14 @@ public sealed class IdentityHasher(ISqlDatabase database, IOptions<StorageOption
     private readonly SemaphoreSlim _gate = new(1, 1);
     private byte[]? _salt;
 
+    /// <summary>The key of a conversation in every table that keeps one: state, question log, feedback.</summary>
+    public Task<string> ConversationAsync(string? channelId, string? conversationId, CancellationToken cancellationToken) =>
+        HashAsync((channelId ?? "") + "\n" + conversationId, cancellationToken);
+
+    /// <summary>The key of a user in the question log.</summary>
+    public Task<string> UserAsync(string? channelId, string? userId, CancellationToken cancellationToken) =>
+        HashAsync((channelId ?? "") + "\n" + userId, cancellationToken);
+
     public async Task<string> HashAsync(string value, CancellationToken cancellationToken)
     {
         var salt = _salt ?? await LoadSaltAsync(cancellationToken);

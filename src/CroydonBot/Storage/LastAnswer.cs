@@ -3,7 +3,6 @@ namespace CroydonBot.Storage;
 /// <summary>The passages behind the last answer and the logged question they answered.</summary>
 public sealed class LastAnswer
 {
-    public string Question { get; set; } = "";
     public List<string> PassageIds { get; set; } = [];
 
     /// <summary>How many of the passage's sentences have been shown, so "tell me more" continues from there.</summary>

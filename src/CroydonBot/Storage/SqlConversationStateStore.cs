@@ -55,5 +55,5 @@ public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHas
     }
 
     private Task<string> KeyAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
-        hasher.HashAsync(channelId + "\n" + conversationId, cancellationToken);
+        hasher.ConversationAsync(channelId, conversationId, cancellationToken);
 }

@@ -7,7 +7,7 @@ public static class WebChatServiceCollectionExtensions
 {
     public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<WebChatOptions>(configuration.GetSection(WebChatOptions.Section));
+        services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section).ValidateOnStart();
         services.AddSingleton<EmbeddedTokenSource>();
         services.AddHttpClient<DirectLineTokenClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddTransient<IWebChatTokenSource>(sp =>

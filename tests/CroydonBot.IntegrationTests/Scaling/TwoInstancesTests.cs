@@ -47,12 +47,12 @@ public sealed class TwoInstancesTests
         await pair.A.Client.AskAsync("what did ofsted say about croydon in 2024", id);
         await pair.B.Client.AskAsync("who are the young ambassadors", id);
 
-        var rows = await pair.A.Services.GetRequiredService<IQuestionLog>().RecentAsync(10, CancellationToken.None);
+        var rows = (await pair.A.Services.GetRequiredService<IQuestionLog>().QuestionsAsync(new QuestionFilter(), 0, 10, CancellationToken.None)).Rows;
         var ours = rows.Where(r => r.Question is "what did ofsted say about croydon in 2024" or "who are the young ambassadors").ToList();
         Assert.Equal(2, ours.Count);
         // The salt is in the shared settings table, so both instances hash the conversation alike.
         Assert.Single(ours.Select(r => r.ConversationHash).Distinct());
-        var rowsViaB = await pair.B.Services.GetRequiredService<IQuestionLog>().RecentAsync(10, CancellationToken.None);
+        var rowsViaB = (await pair.B.Services.GetRequiredService<IQuestionLog>().QuestionsAsync(new QuestionFilter(), 0, 10, CancellationToken.None)).Rows;
         Assert.Equal(rows.Select(r => r.Id), rowsViaB.Select(r => r.Id));
     }
 

@@ -29,7 +29,7 @@ public sealed class StaffQueriesOnPostgresTests
 
     private static async Task CheckAsync(ISqlDatabase database)
     {
-        var log = new SqlQuestionLog(database);
+        var log = new SqlQuestionLog(database, TimeProvider.System);
         var now = DateTimeOffset.UtcNow;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var dog = await log.AddAsync(Entry(now.AddDays(-1), "Can I keep 50% of my_dog?", "fallback", null, "c1"), CancellationToken.None);
@@ -38,25 +38,25 @@ public sealed class StaffQueriesOnPostgresTests
         await log.AddAsync(Entry(now.AddMonths(-14), "old question", "answer", null, "c3"), CancellationToken.None);
         var queries = new SqlStaffQueries(database, TimeProvider.System);
 
-        var dashboard = await queries.DashboardAsync(today.AddDays(-6), CancellationToken.None);
+        var dashboard = await log.DashboardAsync(today.AddDays(-6), CancellationToken.None);
         Assert.Equal((2, 1, 1, 1, 0, 7), (dashboard.Total, dashboard.Answered, dashboard.Unanswered, dashboard.Helpful, dashboard.NotHelpful, dashboard.PerDay.Count));
         Assert.Equal([("housing", 1)], dashboard.TopTopics.Select(t => (t.Topic, t.Count)));
 
-        var filtered = await queries.QuestionsAsync(new QuestionFilter { Search = "50%", Kind = "fallback", From = today.AddDays(-2), To = today }, 0, 10, CancellationToken.None);
+        var filtered = await log.QuestionsAsync(new QuestionFilter { Search = "50%", Kind = "fallback", From = today.AddDays(-2), To = today }, 0, 10, CancellationToken.None);
         Assert.Equal([dog], filtered.Rows.Select(r => r.Id));
-        Assert.Equal(0, (await queries.QuestionsAsync(new QuestionFilter { Search = "x_dog" }, 0, 10, CancellationToken.None)).Total);
-        Assert.Equal(1, (await queries.QuestionsAsync(new QuestionFilter { Search = "MY_DOG" }, 0, 10, CancellationToken.None)).Total);
-        Assert.Equal(1, (await queries.QuestionsAsync(new QuestionFilter { Helpful = "yes", Topic = "housing", Conversation = "c2" }, 0, 10, CancellationToken.None)).Total);
-        Assert.Equal(2, (await queries.QuestionsAsync(new QuestionFilter { Helpful = "none" }, 0, 10, CancellationToken.None)).Total);
-        Assert.Equal(["housing"], await queries.TopicsAsync(CancellationToken.None));
+        Assert.Equal(0, (await log.QuestionsAsync(new QuestionFilter { Search = "x_dog" }, 0, 10, CancellationToken.None)).Total);
+        Assert.Equal(1, (await log.QuestionsAsync(new QuestionFilter { Search = "MY_DOG" }, 0, 10, CancellationToken.None)).Total);
+        Assert.Equal(1, (await log.QuestionsAsync(new QuestionFilter { Helpful = "yes", Topic = "housing", Conversation = "c2" }, 0, 10, CancellationToken.None)).Total);
+        Assert.Equal(2, (await log.QuestionsAsync(new QuestionFilter { Helpful = "none" }, 0, 10, CancellationToken.None)).Total);
+        Assert.Equal(["housing"], await log.TopicsAsync(CancellationToken.None));
 
-        Assert.Equal([dog], (await queries.UnansweredAsync(10, CancellationToken.None)).Select(r => r.Id));
-        Assert.Equal(1, await queries.ResolveAsync([dog], "sam", CancellationToken.None));
-        Assert.Empty(await queries.UnansweredAsync(10, CancellationToken.None));
+        Assert.Equal([dog], (await log.UnansweredAsync(10, CancellationToken.None)).Select(r => r.Id));
+        Assert.Equal(1, await log.ResolveAsync([dog], "sam", CancellationToken.None));
+        Assert.Empty(await log.UnansweredAsync(10, CancellationToken.None));
         await queries.AddAlternativeQuestionAsync("guide.md#2", "can i keep a dog", "sam", CancellationToken.None);
         Assert.Equal(("guide.md#2", "can i keep a dog"), (await queries.AlternativeQuestionsAsync(CancellationToken.None)).Select(a => (a.PassageId, a.Question)).Single());
-        Assert.Equal("c2", (await queries.FlaggedConversationsAsync(10, CancellationToken.None)).Single().ConversationHash);
-        Assert.Equal(1, await queries.DeleteQuestionsBeforeAsync(now.AddMonths(-12), CancellationToken.None));
+        Assert.Equal("c2", (await log.FlaggedConversationsAsync(10, CancellationToken.None)).Single().ConversationHash);
+        Assert.Equal(1, await log.DeleteQuestionsBeforeAsync(now.AddMonths(-12), CancellationToken.None));
 
         var audit = new SqlStaffAudit(database, TimeProvider.System);
         await audit.WriteAsync("sam", AuditActions.View, "questions", null, CancellationToken.None);

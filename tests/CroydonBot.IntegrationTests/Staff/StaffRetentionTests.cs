@@ -37,7 +37,7 @@ public sealed class StaffRetentionTests
         var (questions, feedback) = await host.Services.GetRequiredService<RetentionJob>().RunAsync(now, CancellationToken.None);
 
         Assert.Equal((1, 1), (questions, feedback));
-        var remaining = (await host.Services.GetRequiredService<IQuestionLog>().RecentAsync(100, CancellationToken.None)).Select(q => q.Id).ToHashSet();
+        var remaining = (await host.Services.GetRequiredService<IQuestionLog>().QuestionsAsync(new QuestionFilter(), 0, 100, CancellationToken.None)).Rows.Select(q => q.Id).ToHashSet();
         Assert.DoesNotContain(oldQuestion, remaining);
         Assert.Contains(edgeQuestion, remaining);
         Assert.Contains(newQuestion, remaining);
@@ -57,7 +57,7 @@ public sealed class StaffRetentionTests
         var twoWeeks = await host.AddQuestionAsync("asked two weeks ago", at: now.AddDays(-14));
         var (questions, _) = await host.Services.GetRequiredService<RetentionJob>().RunAsync(now, CancellationToken.None);
         Assert.Equal(1, questions);
-        var remaining = (await host.Services.GetRequiredService<IQuestionLog>().RecentAsync(100, CancellationToken.None)).Select(q => q.Id).ToList();
+        var remaining = (await host.Services.GetRequiredService<IQuestionLog>().QuestionsAsync(new QuestionFilter(), 0, 100, CancellationToken.None)).Rows.Select(q => q.Id).ToList();
         Assert.Equal([twoWeeks], remaining);
         Assert.DoesNotContain(twoMonths, remaining);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Knowledge;
+using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,7 +28,7 @@ public sealed class StaffUnansweredTests
 
         using var covered = await client.PostFormAsync("/staff/unanswered?handler=Covered", [new("ids", a.ToString()), new("ids", b.ToString())], tokenFrom: "/staff/unanswered");
         Assert.Equal(HttpStatusCode.Redirect, covered.StatusCode);
-        var remaining = await host.Services.GetRequiredService<IStaffQueries>().UnansweredAsync(100, CancellationToken.None);
+        var remaining = await host.Services.GetRequiredService<IQuestionLog>().UnansweredAsync(100, CancellationToken.None);
         Assert.Equal([c], remaining.Select(q => q.Id));
     }
 
@@ -47,7 +48,7 @@ public sealed class StaffUnansweredTests
                 [new("ids", id.ToString()), new("phrasing", phrasing), new("passageId", passageId)], tokenFrom: "/staff/unanswered");
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.DoesNotContain(phrasing, first.Services.GetRequiredService<KnowledgeIndex>().Passages[3].Questions);
-            Assert.Empty(await first.Services.GetRequiredService<IStaffQueries>().UnansweredAsync(10, CancellationToken.None));
+            Assert.Empty(await first.Services.GetRequiredService<IQuestionLog>().UnansweredAsync(10, CancellationToken.None));
         }
         await using var second = await StaffHost.StartAsync($"Storage:SqlitePath={database}");
         var passage = second.Services.GetRequiredService<KnowledgeIndex>().Passages.Single(p => p.Id == passageId);

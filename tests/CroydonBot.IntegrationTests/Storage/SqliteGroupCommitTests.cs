@@ -22,7 +22,7 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime
     [Fact]
     public async Task TwoHundredConcurrentQuestionsAllCommitWithDistinctIds()
     {
-        var log = new SqlQuestionLog(Database);
+        var log = new SqlQuestionLog(Database, TimeProvider.System);
         var marker = Guid.NewGuid().ToString("N");
 
         var ids = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => log.AddAsync(Entry(marker, $"question {i}"), CancellationToken.None))));
@@ -34,7 +34,7 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime
     [Fact]
     public async Task AFailingWriteFailsOnlyItsCallerWhileTheRestOfItsBatchCommits()
     {
-        var log = new SqlQuestionLog(Database);
+        var log = new SqlQuestionLog(Database, TimeProvider.System);
         var marker = Guid.NewGuid().ToString("N");
         await InsertSettingAsync(marker, CancellationToken.None);
         var gate = await WriterGate.CloseAsync(Database);
@@ -68,7 +68,7 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime
             throw new InvalidOperationException("fails after its insert");
         }, CancellationToken.None);
         await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
-        var id = await new SqlQuestionLog(Database).AddAsync(Entry(marker, "next"), CancellationToken.None);
+        var id = await new SqlQuestionLog(Database, TimeProvider.System).AddAsync(Entry(marker, "next"), CancellationToken.None);
 
         Assert.Equal([id], await IdsInFileAsync(marker));
     }
@@ -80,8 +80,8 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime
         var gate = await WriterGate.CloseAsync(Database);
         using var cancel = new CancellationTokenSource();
 
-        var cancelled = new SqlQuestionLog(Database).AddAsync(Entry(marker, "never mind"), cancel.Token);
-        var kept = new SqlQuestionLog(Database).AddAsync(Entry(marker, "kept"), CancellationToken.None);
+        var cancelled = new SqlQuestionLog(Database, TimeProvider.System).AddAsync(Entry(marker, "never mind"), cancel.Token);
+        var kept = new SqlQuestionLog(Database, TimeProvider.System).AddAsync(Entry(marker, "kept"), CancellationToken.None);
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
         await gate.OpenAsync();
@@ -115,7 +115,7 @@ public sealed class SqliteGroupCommitTests : IAsyncLifetime
     public async Task DisposingCommitsEveryQueuedWriteAndRefusesNewOnes()
     {
         var database = (SqliteDatabase)Database;
-        var log = new SqlQuestionLog(database);
+        var log = new SqlQuestionLog(database, TimeProvider.System);
         var marker = Guid.NewGuid().ToString("N");
         var gate = await WriterGate.CloseAsync(database);
         var queued = Enumerable.Range(0, 300).Select(i => log.AddAsync(Entry(marker, $"queued {i}"), CancellationToken.None)).ToList();

@@ -141,7 +141,7 @@ public abstract partial class StoreContract<TFixture>(TFixture fixture) : IClass
     [StoreFact]
     public async Task TheQuestionLogKeepsQuestionsAndHelpfulVotes()
     {
-        var log = new SqlQuestionLog(Database);
+        var log = new SqlQuestionLog(Database, TimeProvider.System);
         var marker = Guid.NewGuid().ToString("N");
         var id = await log.AddAsync(new QuestionLogEntry
         {
@@ -158,7 +158,7 @@ public abstract partial class StoreContract<TFixture>(TFixture fixture) : IClass
         }, CancellationToken.None);
         await log.SetHelpfulAsync(id, false, CancellationToken.None);
 
-        var entry = (await log.RecentAsync(1000, CancellationToken.None)).Single(e => e.ConversationHash == marker);
+        var entry = (await log.QuestionsAsync(new QuestionFilter(), 0, 1000, CancellationToken.None)).Rows.Single(e => e.ConversationHash == marker);
 
         Assert.Equal(id, entry.Id);
         Assert.Equal(0.75, entry.Confidence);

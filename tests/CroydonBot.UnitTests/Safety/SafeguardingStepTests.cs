@@ -96,8 +96,6 @@ public sealed class SafeguardingStepTests
     {
         public bool Ran { get; private set; }
 
-        public int Order => 200;
-
         public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         {
             Ran = true;

@@ -1,3 +1,4 @@
+using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;

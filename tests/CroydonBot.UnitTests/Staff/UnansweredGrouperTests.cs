@@ -1,3 +1,4 @@
+using CroydonBot.Configuration;
 using CroydonBot.Knowledge;
 using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
@@ -8,7 +9,7 @@ namespace CroydonBot.UnitTests.Staff;
 public sealed class UnansweredGrouperTests
 {
     private static readonly UnansweredGrouper Grouper = new(new QuestionTerms(new TermAnalyzer(),
-        Configuration.YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File)).Ignore));
+        YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File)).Ignore));
 
     private static QuestionLogEntry Q(long id, string text) => new() { Id = id, Question = text, Kind = "fallback" };
 

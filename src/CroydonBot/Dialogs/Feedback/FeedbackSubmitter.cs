@@ -23,7 +23,7 @@ public sealed class FeedbackSubmitter(
             var stored = await store.AddAsync(new FeedbackItem
             {
                 Channel = activity.ChannelId ?? "unknown",
-                ConversationHash = await hasher.HashAsync((activity.ChannelId ?? "") + "\n" + activity.Conversation?.Id, cancellationToken),
+                ConversationHash = await hasher.ConversationAsync(activity.ChannelId, activity.Conversation?.Id, cancellationToken),
                 Topic = answers.Topic,
                 Message = redactor.Redact(answers.Message),
                 IsAmbassador = answers.IsAmbassador,

@@ -1,10 +1,11 @@
+using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
 using CroydonBot.Storage;
 
 namespace CroydonBot.Pages.Staff;
 
 /// <summary>The dashboard: questions per day, top topics, unanswered rate, helpful votes, open feedback.</summary>
-public sealed class IndexModel(IStaffQueries queries, IFeedbackStore feedback, TimeProvider clock) : StaffPageModel
+public sealed class IndexModel(IQuestionLog questionLog, IFeedbackStore feedback, TimeProvider clock) : StaffPageModel
 {
     public static readonly IReadOnlyList<int> Periods = [7, 30, 90, 365];
 
@@ -18,7 +19,7 @@ public sealed class IndexModel(IStaffQueries queries, IFeedbackStore feedback, T
     {
         Days = days is { } d && Periods.Contains(d) ? d : 30;
         From = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1 - Days);
-        Stats = await queries.DashboardAsync(From, cancellationToken);
+        Stats = await questionLog.DashboardAsync(From, cancellationToken);
         var open = await feedback.ListAsync(FeedbackStatus.New, 1000, cancellationToken);
         NewFeedback = open.Count;
         FlaggedFeedback = open.Count(f => f.SafeguardingFlag);

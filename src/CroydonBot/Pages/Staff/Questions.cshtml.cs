@@ -1,9 +1,10 @@
+using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
 
 namespace CroydonBot.Pages.Staff;
 
 /// <summary>The question log: filter by date, topic, kind and helpful vote, search the text, page through.</summary>
-public sealed class QuestionsModel(IStaffQueries queries, IStaffAudit audit) : StaffPageModel
+public sealed class QuestionsModel(IQuestionLog questionLog, IStaffAudit audit) : StaffPageModel
 {
     public const int PageSize = 50;
 
@@ -18,8 +19,8 @@ public sealed class QuestionsModel(IStaffQueries queries, IStaffAudit audit) : S
     {
         (Filter, Errors) = QuestionFilterParser.Parse(Request.Query);
         PageNumber = Math.Clamp(page ?? 1, 1, 100_000);
-        Topics = await queries.TopicsAsync(cancellationToken);
-        Results = await queries.QuestionsAsync(Filter, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+        Topics = await questionLog.TopicsAsync(cancellationToken);
+        Results = await questionLog.QuestionsAsync(Filter, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         await audit.WriteAsync(UserName, AuditActions.View, "questions", $"page {PageNumber}, {Results.Total} matching", cancellationToken);
     }
 

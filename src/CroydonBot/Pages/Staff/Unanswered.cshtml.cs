@@ -1,4 +1,5 @@
 using CroydonBot.Knowledge;
+using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,7 @@ namespace CroydonBot.Pages.Staff;
 /// a phrasing as another way to ask for a chosen passage; the index learns it at the next start-up. Nothing is
 /// learned without a person choosing the passage.
 /// </summary>
-public sealed class UnansweredModel(IStaffQueries queries, IStaffAudit audit, UnansweredGrouper grouper, IPassageSearch knowledge) : StaffPageModel
+public sealed class UnansweredModel(IQuestionLog questionLog, IStaffQueries queries, IStaffAudit audit, UnansweredGrouper grouper, IPassageSearch knowledge) : StaffPageModel
 {
     public const int MaxQuestions = 500;
     public const int MaxPhrasingLength = 300;
@@ -32,7 +33,7 @@ public sealed class UnansweredModel(IStaffQueries queries, IStaffAudit audit, Un
     public async Task<IActionResult> OnPostCoveredAsync(long[] ids, CancellationToken cancellationToken)
     {
         var chosen = ids.Take(MaxQuestions).ToList();
-        var changed = await queries.ResolveAsync(chosen, UserName, cancellationToken);
+        var changed = await questionLog.ResolveAsync(chosen, UserName, cancellationToken);
         await audit.WriteAsync(UserName, AuditActions.Change, "questions " + string.Join(',', chosen), $"covered now ({changed} marked)", cancellationToken);
         return Redirect("/staff/unanswered?done=covered");
     }
@@ -57,7 +58,7 @@ public sealed class UnansweredModel(IStaffQueries queries, IStaffAudit audit, Un
         }
         await queries.AddAlternativeQuestionAsync(passage!, text, UserName, cancellationToken);
         var chosen = ids.Take(MaxQuestions).ToList();
-        await queries.ResolveAsync(chosen, UserName, cancellationToken);
+        await questionLog.ResolveAsync(chosen, UserName, cancellationToken);
         await audit.WriteAsync(UserName, AuditActions.Change, "passage " + passage, $"approved alternative question \"{text}\" (questions {string.Join(',', chosen)})", cancellationToken);
         return Redirect("/staff/unanswered?done=alternative");
     }
@@ -73,5 +74,5 @@ public sealed class UnansweredModel(IStaffQueries queries, IStaffAudit audit, Un
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Groups = grouper.Group(await queries.UnansweredAsync(MaxQuestions, cancellationToken));
+        Groups = grouper.Group(await questionLog.UnansweredAsync(MaxQuestions, cancellationToken));
 }

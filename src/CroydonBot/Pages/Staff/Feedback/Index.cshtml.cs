@@ -1,10 +1,11 @@
+using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
 using CroydonBot.Storage;
 
 namespace CroydonBot.Pages.Staff.Feedback;
 
 /// <summary>The feedback inbox: safeguarding first (the item's own flag, or a flagged conversation), then newest.</summary>
-public sealed class InboxModel(IFeedbackStore store, IStaffQueries queries, IStaffAudit audit) : StaffPageModel
+public sealed class InboxModel(IFeedbackStore store, IQuestionLog questionLog, IStaffAudit audit) : StaffPageModel
 {
     public const string Open = "open";
     public const int Limit = 500;
@@ -23,7 +24,7 @@ public sealed class InboxModel(IFeedbackStore store, IStaffQueries queries, ISta
     {
         Status = StatusChoices.Any(c => c.Value == status) ? status! : Open;
         Notice = deleted is { Length: > 0 } ? $"Feedback {deleted} was deleted." : null;
-        FlaggedConversations = await queries.FlaggedConversationsAsync(50, cancellationToken);
+        FlaggedConversations = await questionLog.FlaggedConversationsAsync(50, cancellationToken);
         FlaggedHashes = FlaggedConversations.Select(c => c.ConversationHash).ToHashSet(StringComparer.Ordinal);
         var items = await store.ListAsync(Status is Open or "all" ? null : Status, Limit, cancellationToken);
         Items = [.. items

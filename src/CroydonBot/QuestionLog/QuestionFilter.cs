@@ -1,4 +1,4 @@
-namespace CroydonBot.Staff;
+namespace CroydonBot.QuestionLog;
 
 /// <summary>What the question log is narrowed to. Null or empty parts match everything.</summary>
 public sealed record QuestionFilter

@@ -1,4 +1,4 @@
-namespace CroydonBot.Staff;
+namespace CroydonBot.QuestionLog;
 
 /// <summary>Questions asked on one day (UTC).</summary>
 public sealed record DailyCount(DateOnly Day, int Count);

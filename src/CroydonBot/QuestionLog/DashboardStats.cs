@@ -1,4 +1,4 @@
-namespace CroydonBot.Staff;
+namespace CroydonBot.QuestionLog;
 
 /// <summary>The dashboard's figures for a period.</summary>
 public sealed record DashboardStats

@@ -1,0 +1,57 @@
+using CroydonBot.Dialogs;
+using CroydonBot.Dialogs.Feedback;
+using CroydonBot.Dialogs.Feedback.Intent;
+using CroydonBot.Storage;
+using CroydonBot.UnitTests.Pipeline;
+
+namespace CroydonBot.UnitTests.Dialogs.Feedback;
+
+public sealed class FeedbackIntentStepTests
+{
+    private readonly RecordingDialog _feedback = new(FeedbackDialog.DialogId);
+    private readonly FeedbackIntentStep _step;
+
+    public FeedbackIntentStepTests() => _step = new(new DialogSet([_feedback]), new FeedbackTriggers(DialogFiles.Feedback().Triggers,
+        FeedbackIntentModel.Load(DialogFiles.Path(Path.Combine(FeedbackIntentData.Folder, FeedbackIntentData.ModelFile)))), TimeProvider.System);
+
+    [Fact]
+    public async Task FeedbackStartsTheFeedbackConversation()
+    {
+        var (context, _) = Turn.Of("Give feedback");
+
+        Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
+
+        Assert.Equal(new FeedbackStart(null, false), Assert.Single(_feedback.Begun));
+        Assert.Equal(FeedbackDialog.DialogId, Assert.Single(context.State.DialogStack).Id);
+    }
+
+    [Fact]
+    public async Task AMessageThatAlreadyHoldsFeedbackStartsTheConversationWithIt()
+    {
+        var (context, _) = Turn.Of("tell the council the youth club should open on sundays");
+
+        Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
+
+        var start = Assert.IsType<FeedbackStart>(Assert.Single(_feedback.Begun));
+        Assert.NotNull(start.Message);
+    }
+
+    [Fact]
+    public async Task DuringAnotherDialogTheWordFeedbackIsLeftToThatDialog()
+    {
+        var state = new ConversationState { DialogStack = [new DialogInstance { Id = "survey" }] };
+        var (context, _) = Turn.Of("feedback", state);
+
+        Assert.False(await _step.TryHandleAsync(context, CancellationToken.None));
+        Assert.Empty(_feedback.Begun);
+    }
+
+    [Fact]
+    public async Task AnOrdinaryQuestionGoesOn()
+    {
+        var (context, _) = Turn.Of("what is the setting up home allowance");
+
+        Assert.False(await _step.TryHandleAsync(context, CancellationToken.None));
+        Assert.Empty(_feedback.Begun);
+    }
+}

@@ -1,0 +1,35 @@
+using CroydonBot.Configuration;
+using CroydonBot.Knowledge;
+using CroydonBot.Replies;
+using Microsoft.Extensions.Options;
+
+namespace CroydonBot.UnitTests.Pipeline;
+
+/// <summary>The real wording, data files and knowledge base the steps run on, read once for all step tests.</summary>
+internal static class RealContent
+{
+    public static Wording Wording { get; } = YamlFile.Read<Wording>(Path.Combine(SeedPaths.Dialogs, "wording.yaml"));
+
+    public static ReplyFactory Replies { get; } = new(Wording, Options.Create(new ContactOptions()));
+
+    public static SmallTalkMatcher SmallTalk { get; } = new(YamlFile.Read<SmallTalkData>(Path.Combine(SeedPaths.Dialogs, SmallTalkData.File)));
+
+    public static OutOfScopeMatcher OutOfScope { get; } = new(YamlFile.Read<OutOfScopeData>(Path.Combine(SeedPaths.Dialogs, OutOfScopeData.File)));
+
+    public static IOptions<KnowledgeOptions> KnowledgeOptions { get; } = Options.Create(new KnowledgeOptions());
+
+    /// <summary>The index over the real seeds/, built once: it never changes while the bot runs either.</summary>
+    public static KnowledgeIndex Index => Seeds.Value;
+
+    public static AnswerComposer Composer(KnowledgeIndex index) => new(Wording.ForAnswers(), KnowledgeOptions, index);
+
+    /// <summary>Retrieval and composition over an index, as the bot wires them.</summary>
+    public static RecentAnswers Answers(KnowledgeIndex index) => new(
+        new Retriever(index, new QueryPlanner(index,
+            YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)),
+            YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File)))),
+        Composer(index),
+        KnowledgeOptions);
+
+    private static readonly Lazy<KnowledgeIndex> Seeds = new(() => KnowledgeBaseBuilder.Build(SeedPaths.Folder, null));
+}
