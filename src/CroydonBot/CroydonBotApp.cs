@@ -39,7 +39,7 @@ public static class CroydonBotApp
         builder.Services.AddConversationContext();
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddQuestionLog();
-        builder.Services.AddDialogs(builder.Configuration);
+        builder.Services.AddDialogs();
         builder.Services.AddStaff(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);

@@ -10,10 +10,10 @@ namespace CroydonBot.Dialogs;
 /// <summary>Registers the dialog engine, its prompts, the feedback dialog from dialogs/feedback.yaml (its two turn steps are in the pipeline).</summary>
 public static class DialogServiceCollectionExtensions
 {
-    public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDialogs(this IServiceCollection services)
     {
-        services.Configure<FeedbackOptions>(configuration.GetSection(FeedbackOptions.Section));
-        services.Configure<DialogOptions>(configuration.GetSection(DialogOptions.Section));
+        services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section).ValidateOnStart();
+        services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => YamlFile.Read<FeedbackDialogData>(
             Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, FeedbackDialogData.File)).Validate());
         services.AddSingleton(sp => FeedbackIntentModel.Load(Path.Combine(
