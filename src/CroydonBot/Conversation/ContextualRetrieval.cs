@@ -66,7 +66,12 @@ public sealed class ContextualRetrieval(RecentAnswers answers, KnowledgeIndex in
     /// </summary>
     public ConversationContext Remember(RetrievalResult result, bool usedContext, ConversationContext? previous, ScoredPassage? answeredFrom)
     {
-        var terms = result.Plan.Concepts.Select(c => c.Surface).Where(s => s.Length > 0);
+        // Only ideas the knowledge base itself uses are kept: a name or an address someone typed is in no seed,
+        // so it never reaches the stored state (the state is not redacted like the question log).
+        var unknown = index.Idf("\u0000");
+        var terms = result.Plan.Concepts
+            .Where(c => c.Alternatives.Any(a => a.Count > 0 && a.All(t => index.Idf(t) < unknown)))
+            .Select(c => c.Surface).Where(s => s.Length > 0);
         var years = result.Plan.Years.AsEnumerable();
         if (usedContext && previous is not null)
         {
