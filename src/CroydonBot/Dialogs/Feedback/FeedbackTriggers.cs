@@ -27,6 +27,9 @@ public sealed partial class FeedbackTriggers
     /// <summary>The probability of asking about feedback above which a "Give feedback" button is offered.</summary>
     public const float AboutThreshold = 0.35f;
 
+    /// <summary>Longer messages are not read by the model.</summary>
+    public const int MaxReadLength = 2_000;
+
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
     private readonly HashSet<string> _start;
     private readonly RecentTexts<FeedbackTrigger?> _recent = new(2_000);
@@ -82,6 +85,12 @@ public sealed partial class FeedbackTriggers
         if (_labelled.Select(r => r.Match(plain)).FirstOrDefault(m => m.Success)?.Groups["message"] is { Success: true } labelled)
         {
             return new FeedbackTrigger(labelled.Value.Trim(), ambassador);
+        }
+        // The model learned from messages of a sentence or two; a paste longer than a feedback message may
+        // be (2,000 characters) is read as a question, as before, not guessed at.
+        if (plain.Length > MaxReadLength)
+        {
+            return null;
         }
         var reading = _model.Predict(plain);
         var threshold = FeedbackIntentText.LooksLikeQuestion(plain) ? QuestionStartThreshold : StartThreshold;
