@@ -1,3 +1,4 @@
+using CroydonBot.Conversation;
 using CroydonBot.Bot;
 using CroydonBot.Cards;
 using CroydonBot.Channels;
@@ -42,6 +43,7 @@ public static class CroydonBotApp
         builder.Services.AddChannelAuthentication(builder.Configuration);
         builder.Services.AddCards(builder.Configuration);
         builder.Services.AddKnowledge(builder.Configuration);
+        builder.Services.AddConversationContext();
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddQuestionLog();
         builder.Services.AddDialogs();

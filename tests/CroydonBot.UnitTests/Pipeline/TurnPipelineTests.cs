@@ -25,6 +25,7 @@ public sealed class TurnPipelineTests
                 typeof(EmptyMessageStep),
                 typeof(SafeguardingStep),
                 typeof(DialogStep),
+                typeof(FeedbackStatusStep),
                 typeof(FeedbackIntentStep),
                 typeof(FollowUpStep),
                 typeof(SmallTalkStep),
