@@ -87,8 +87,8 @@ public sealed partial class FeedbackTriggers
             return new FeedbackTrigger(labelled.Value.Trim(), ambassador);
         }
         // The model learned from messages of a sentence or two; a paste longer than a feedback message may
-        // be (2,000 characters) is read as a question, as before, not guessed at.
-        if (plain.Length > MaxReadLength)
+        // be (2,000 characters), or text that is mostly symbols and numbers, is read as a question, not guessed at.
+        if (plain.Length > MaxReadLength || FeedbackIntentText.IsMostlyNotWords(plain))
         {
             return null;
         }

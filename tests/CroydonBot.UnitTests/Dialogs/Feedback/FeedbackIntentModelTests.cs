@@ -35,4 +35,12 @@ public sealed class FeedbackIntentModelTests
         Assert.True(FeedbackIntentText.LooksLikeQuestion("the bursary is 2000?"));
         Assert.False(FeedbackIntentText.LooksLikeQuestion("tell the council my flat has mould"));
     }
+
+    [Theory]
+    [InlineData("[a TO z] {b TO c} \\ /regex/ {{7*7}} ${7*7} {0} cr0 1ea", true)]
+    [InlineData("07700 900123 12 3 4", true)]
+    [InlineData("tell the council my flat has mould", false)]
+    [InlineData("suggestion: more youth clubs in 2025", false)]
+    public void TextThatIsMostlySymbolsAndNumbersIsNotReadByTheModel(string text, bool notWords) =>
+        Assert.Equal(notWords, FeedbackIntentText.IsMostlyNotWords(text));
 }

@@ -29,6 +29,17 @@ public static class FeedbackIntentText
     /// <summary>True when the message reads like a question anywhere: the model must then be surer before it is feedback.</summary>
     public static bool LooksLikeQuestion(string text) => Prepare(text).Contains(" qqquestion", StringComparison.Ordinal);
 
+    /// <summary>
+    /// True when at most half the message's pieces are words (two or more letters): code, symbols, numbers
+    /// and stray letters. The model learned from sentences, so on such text its guess means nothing.
+    /// </summary>
+    public static bool IsMostlyNotWords(string text)
+    {
+        var pieces = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var words = pieces.Count(p => p.Count(char.IsLetter) >= 2 && p.Count(char.IsLetter) * 2 > p.Length);
+        return words * 2 <= pieces.Length;
+    }
+
     public static string Prepare(string text)
     {
         var trimmed = text.Trim();
