@@ -22,9 +22,11 @@ public static class CliCommand
     {
         if (args[0] == "train-feedback-intent")
         {
-            // Run from the repository root: the examples and the model live in dialogs/, beside the guides in seeds/.
-            var folder = args.ElementAtOrDefault(1) ?? Path.Combine("dialogs", FeedbackIntentData.Folder);
-            return FeedbackIntentTrainer.TrainToFile(folder, args.ElementAtOrDefault(2) ?? "seeds", Console.Out);
+            // The examples and the model live in the repository's dialogs/, beside the guides in seeds/ (dotnet run's
+            // launch profile starts in src/CroydonBot, so the repository is found by walking up).
+            var root = TrainSafeguardingCommand.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+            var folder = args.ElementAtOrDefault(1) ?? Path.Combine(root, "dialogs", FeedbackIntentData.Folder);
+            return FeedbackIntentTrainer.TrainToFile(folder, args.ElementAtOrDefault(2) ?? Path.Combine(root, "seeds"), Console.Out);
         }
         var json = args.Contains("--json");
         var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();

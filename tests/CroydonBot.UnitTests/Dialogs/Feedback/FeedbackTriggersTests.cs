@@ -32,7 +32,8 @@ public sealed class FeedbackTriggersTests
     [InlineData("the heating in my semi independent flat has been broken for 3 weeks and nobody's fixed it, i want the council to know")]
     [InlineData("ambassador here - young people at our session said the local offer is way too hard to read, can u pass that on")]
     [InlineData("tell the council the youth club should open on sundays")]
-    [InlineData("my PA never replies to my messages")]
+    // "my PA never replies to my messages" left this list: the guide now answers it (who to contact when a PA does not reply), with a "Give feedback" button.
+    [InlineData("my PA hasnt visited me once this year and i want someone to know")]
     [InlineData("I've been waiting 3 months for my setting up home allowance")]
     [InlineData("can you let the council know the bus pass form is confusing?")]
     [InlineData("I’d like the council to know the drop in is great")]
