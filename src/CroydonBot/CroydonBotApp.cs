@@ -1,4 +1,5 @@
 using CroydonBot.Alerts;
+using CroydonBot.Conversation;
 using CroydonBot.Bot;
 using CroydonBot.Cards;
 using CroydonBot.Channels;
@@ -44,6 +45,7 @@ public static class CroydonBotApp
         builder.Services.AddChannelAuthentication(builder.Configuration);
         builder.Services.AddCards(builder.Configuration);
         builder.Services.AddKnowledge(builder.Configuration);
+        builder.Services.AddConversationContext();
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddQuestionLog();
         builder.Services.AddDialogs();

@@ -17,8 +17,12 @@ public sealed class CroydonAssistant(IEnumerable<ITurnStep> steps, ReplyFactory 
         {
             if (await step.TryHandleAsync(turnContext, cancellationToken))
             {
-                return;
+                break;
             }
+        }
+        foreach (var afterwards in turnContext.Record.Afterwards)
+        {
+            await turnContext.SendActivityAsync(afterwards, cancellationToken);
         }
     }
 

@@ -21,6 +21,12 @@ public sealed class TurnRecord
     /// <summary>True when the message was a question worth logging (not a button click or a dialog answer).</summary>
     public bool IsQuestion { get; set; }
 
+    /// <summary>True when the message asks about feedback or complaints, so the answer offers "Give feedback".</summary>
+    public bool OfferFeedback { get; set; }
+
+    /// <summary>Replies to send after the step that handled the turn (e.g. "carry on with your feedback?").</summary>
+    public List<Protocol.Activity> Afterwards { get; } = [];
+
     /// <summary>True when the message showed signs of risk.</summary>
     public bool SafeguardingFlag { get; set; }
 

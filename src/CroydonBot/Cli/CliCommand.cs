@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CroydonBot.Dialogs.Feedback.Intent;
 using CroydonBot.Eval;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
@@ -15,10 +16,18 @@ public static class CliCommand
 {
     private static readonly JsonSerializerOptions Pretty = new(ProtocolJson.Options) { WriteIndented = true };
 
-    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety";
+    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety" or "train-feedback-intent";
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args[0] == "train-feedback-intent")
+        {
+            // The examples and the model live in the repository's dialogs/, beside the guides in seeds/ (dotnet run's
+            // launch profile starts in src/CroydonBot, so the repository is found by walking up).
+            var root = TrainSafeguardingCommand.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+            var folder = args.ElementAtOrDefault(1) ?? Path.Combine(root, "dialogs", FeedbackIntentData.Folder);
+            return FeedbackIntentTrainer.TrainToFile(folder, args.ElementAtOrDefault(2) ?? Path.Combine(root, "seeds"), Console.Out);
+        }
         var json = args.Contains("--json");
         var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         if (positional.Count == 0)
@@ -47,7 +56,7 @@ public static class CliCommand
             return args[0] switch
             {
                 "ask" => await AskAsync(console, index, positional[0], json),
-                "explain" => Explain(app.Services.GetRequiredService<Retriever>(), positional[0]),
+                "explain" => Explain(app.Services.GetRequiredService<Retriever>(), app.Services.GetRequiredService<FeedbackIntentModel>(), positional[0]),
                 "check-safety" => CheckSafety(app.Services.GetRequiredService<Safety.LayeredSafeguardingCheck>(), positional),
                 _ when args.Contains("--fit") => Fit(app.Services, positional),
                 _ => await EvalAsync(console, index, app.Services.GetRequiredService<Retriever>(), positional[0], json),
@@ -86,8 +95,10 @@ public static class CliCommand
     }
 
     /// <summary>Shows how a question was understood and which passages scored how: for tuning retrieval.</summary>
-    private static int Explain(Retriever retriever, string question)
+    private static int Explain(Retriever retriever, FeedbackIntentModel intent, string question)
     {
+        var reading = intent.Predict(question);
+        Console.WriteLine($"feedback intent: {reading.Label} (feedback {reading.Feedback:0.00}, of which offer {reading.Offer:0.00}; about {reading.About:0.00})");
         var result = retriever.Retrieve(question, 8);
         Console.WriteLine($"now={result.Plan.AsksAboutNow} past={result.Plan.AsksAboutPast} years=[{string.Join(',', result.Plan.Years)}]");
         foreach (var concept in result.Plan.Concepts)

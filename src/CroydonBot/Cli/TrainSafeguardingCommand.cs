@@ -29,7 +29,8 @@ public static class TrainSafeguardingCommand
         return 0;
     }
 
-    private static string? RepositoryRoot(string start)
+    /// <summary>The folder holding CroydonBot.sln at or above <paramref name="start"/>: both training commands read and write there.</summary>
+    internal static string? RepositoryRoot(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {

@@ -1,5 +1,6 @@
 using CroydonBot.Configuration;
 using CroydonBot.Dialogs.Feedback;
+using CroydonBot.Dialogs.Feedback.Intent;
 using CroydonBot.Dialogs.Prompts;
 using CroydonBot.Replies;
 using CroydonBot.Storage;
@@ -12,14 +13,19 @@ public static class DialogServiceCollectionExtensions
 {
     public static IServiceCollection AddDialogs(this IServiceCollection services)
     {
+        services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section).ValidateOnStart();
+        services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => YamlFile.Read<FeedbackDialogData>(
             Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, FeedbackDialogData.File)).Validate());
-        services.AddSingleton(sp => new FeedbackTriggers(sp.GetRequiredService<FeedbackDialogData>().Triggers));
+        services.AddSingleton(sp => FeedbackIntentModel.Load(Path.Combine(
+            sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, FeedbackIntentData.Folder, FeedbackIntentData.ModelFile)));
+        services.AddSingleton(sp => new FeedbackTriggers(sp.GetRequiredService<FeedbackDialogData>().Triggers, sp.GetRequiredService<FeedbackIntentModel>()));
         services.AddSingleton<FeedbackSubmitter>();
 
-        services.AddSingleton<Dialog>(sp => new ChoicePrompt(nameof(ChoicePrompt), sp.GetRequiredService<ReplyFactory>()));
+        // A text prompt takes any text as its answer, so only choice and yes/no prompts answer questions in between.
+        services.AddSingleton<Dialog>(sp => new ChoicePrompt(nameof(ChoicePrompt), sp.GetRequiredService<ReplyFactory>(), sp.GetService<IMidDialogQuestions>()));
         services.AddSingleton<Dialog>(sp => new TextPrompt(nameof(TextPrompt), sp.GetRequiredService<ReplyFactory>()));
-        services.AddSingleton<Dialog>(sp => new ConfirmPrompt(nameof(ConfirmPrompt), sp.GetRequiredService<ReplyFactory>(), sp.GetRequiredService<FeedbackDialogData>().Confirm));
+        services.AddSingleton<Dialog>(sp => new ConfirmPrompt(nameof(ConfirmPrompt), sp.GetRequiredService<ReplyFactory>(), sp.GetRequiredService<FeedbackDialogData>().Confirm, sp.GetService<IMidDialogQuestions>()));
         services.AddSingleton<Dialog, FeedbackDialog>();
         services.AddSingleton<DialogSet>();
         services.AddSingleton<IConversationStateRedaction, DialogValueRedaction>();

@@ -1,5 +1,6 @@
 using CroydonBot.Bot;
 using CroydonBot.Protocol;
+using CroydonBot.Replies;
 
 namespace CroydonBot.DirectLine;
 
@@ -17,11 +18,12 @@ public sealed class ConversationLogReplySink(DirectLineConversation conversation
             conversation.Broadcast(reply);
             return Task.FromResult(new ResourceResponse(null));
         }
-        // PROTOCOL: plain is the default textFormat and A3011 says to omit it, but Web Chat reads a missing
-        // textFormat as markdown, which runs the answer's "[1] Source: ..." lines into one paragraph.
-        if (reply.Text is not null)
+        // PROTOCOL: Web Chat renders markdown (a missing textFormat reads as markdown too), so the text is
+        // made markdown explicitly: line breaks kept, phone numbers as tel: links, addresses as links.
+        if (reply.Text is not null && reply.TextFormat is null or MarkdownText.Format)
         {
-            reply.TextFormat ??= "plain";
+            reply.Text = MarkdownText.From(reply.Text);
+            reply.TextFormat = MarkdownText.Format;
         }
         var stored = conversation.Append(reply, time.GetUtcNow());
         return Task.FromResult(new ResourceResponse(stored.Id));

@@ -20,11 +20,11 @@ public sealed record EvalReport(
     public string ToText()
     {
         var s = new StringBuilder();
-        s.AppendLine("category        cases  bot hit  answers  abstain  false-abst  sg-recall  sg-FP | baseline hit  answers");
+        s.AppendLine("category        cases  bot hit  answers  abstain  false-abst  sg-recall  sg-FP  turns ok | baseline hit  answers");
         foreach (var (category, scores) in Bot.OrderBy(kv => kv.Key == Overall).ThenBy(kv => kv.Key, StringComparer.Ordinal))
         {
             var b = Baseline[category];
-            s.AppendLine(CultureInfo.InvariantCulture, $"{category,-15} {scores.Cases,5}  {P(scores.HitRate),7}  {P(scores.AnswerHitRate),7}  {P(scores.AbstentionAccuracy),7}  {scores.FalseAbstentions,10}  {P(scores.SafeguardingRecall),9}  {scores.SafeguardingFalsePositives,5} | {P(b.HitRate),12}  {P(b.AnswerHitRate),7}");
+            s.AppendLine(CultureInfo.InvariantCulture, $"{category,-15} {scores.Cases,5}  {P(scores.HitRate),7}  {P(scores.AnswerHitRate),7}  {P(scores.AbstentionAccuracy),7}  {scores.FalseAbstentions,10}  {P(scores.SafeguardingRecall),9}  {scores.SafeguardingFalsePositives,5}  {scores.TurnsCorrect,4}/{scores.Turns,-4}| {P(b.HitRate),12}  {P(b.AnswerHitRate),7}");
         }
         s.AppendLine(CultureInfo.InvariantCulture, $"answer hit rate vs baseline: {(AnswerRatio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) + "x" : "n/a")}");
         if (Sections is { Labelled: > 0 } sections)

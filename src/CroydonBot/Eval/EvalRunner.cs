@@ -3,8 +3,11 @@ using CroydonBot.Knowledge;
 namespace CroydonBot.Eval;
 
 /// <summary>
-/// Runs every case through the real bot (a fresh conversation each) and through the baseline, and scores both;
-/// with a retriever, also where the ranking put each labelled case's expected section.
+/// Runs every case through the real bot and through the baseline, and scores both. Each case gets a fresh
+/// conversation; a case's context messages and the turns of a multi-turn script all go to that one
+/// conversation, so the bot can read a follow-up (or a crisis split over messages) against what came before.
+/// The baseline has no memory: it answers each turn on its own. With a retriever, eval also reports where the
+/// ranking put each labelled case's expected section.
 /// </summary>
 public sealed class EvalRunner(BotConsole console, KnowledgeIndex index, Retriever? retriever = null)
 {
@@ -21,16 +24,23 @@ public sealed class EvalRunner(BotConsole console, KnowledgeIndex index, Retriev
         var plain = new List<EvalOutcome>();
         foreach (var c in cases)
         {
-            // Context messages go first in the same conversation, as the same person: the reply to the last one is scored.
             var conversationId = Guid.NewGuid().ToString("N");
+            // Context messages go first in the same conversation, as the same person: only the replies after them are scored.
             foreach (var earlier in c.Context)
             {
                 await console.AskAsync(earlier, cancellationToken, conversationId);
             }
-            var summary = ReplySummary.From(await console.AskAsync(c.Question, cancellationToken, conversationId), index);
-            bot.Add(new EvalOutcome(c, summary.Kind, summary.Text, c.ContentMatches(summary.Text)));
-            var paragraph = baseline.Answer(c.Question);
-            plain.Add(new EvalOutcome(c, paragraph is null ? "fallback" : "answer", paragraph ?? "", paragraph is not null && c.ContentMatches(paragraph)));
+            var botTurns = new List<EvalTurnOutcome>();
+            var plainTurns = new List<EvalTurnOutcome>();
+            foreach (var turn in c.Script)
+            {
+                var summary = ReplySummary.From(await console.AskAsync(turn.Question, cancellationToken, conversationId), index);
+                botTurns.Add(new EvalTurnOutcome(turn, summary.Kind, summary.Text, turn.ContentMatches(summary.Text)));
+                var paragraph = baseline.Answer(turn.Question);
+                plainTurns.Add(new EvalTurnOutcome(turn, paragraph is null ? "fallback" : "answer", paragraph ?? "", paragraph is not null && turn.ContentMatches(paragraph)));
+            }
+            bot.Add(new EvalOutcome(c, botTurns));
+            plain.Add(new EvalOutcome(c, plainTurns));
         }
         var ranks = new Dictionary<string, int?>(StringComparer.Ordinal);
         if (retriever is not null)
@@ -41,10 +51,18 @@ public sealed class EvalRunner(BotConsole console, KnowledgeIndex index, Retriev
             }
         }
         var misses = bot.Where(o => !o.Correct)
-            .Select(o => new EvalMiss(o.Case.Id, o.Case.Category, o.Case.Expect, o.Kind, o.Case.Question, o.Text,
+            .Select(o => new EvalMiss(o.Case.Id, o.Case.Category, o.Deciding.Turn.Expect, o.Kind, Transcript(o), o.Text,
                 ranks.TryGetValue(o.Case.Id, out var rank) ? rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-" : null))
             .ToList();
         return new EvalReport(ByCategory(bot), ByCategory(plain), misses, SafeguardingScores.Of(bot), retriever is null ? null : SectionScores.Of(ranks.Values));
+    }
+
+    /// <summary>The question that went wrong, after the turns that led to it.</summary>
+    private static string Transcript(EvalOutcome outcome)
+    {
+        var upTo = outcome.Turns.TakeWhile(t => t.Correct).Count();
+        var asked = outcome.Turns.Take(upTo + 1).Select(t => t.Turn.Question);
+        return outcome.Case.IsScript ? $"(turn {upTo + 1}/{outcome.Turns.Count}) " + string.Join(" / ", asked) : outcome.Case.Question;
     }
 
     private static Dictionary<string, EvalScores> ByCategory(IReadOnlyList<EvalOutcome> outcomes)

@@ -1,6 +1,9 @@
 namespace CroydonBot.Eval;
 
-/// <summary>Scores for one group of cases (a category, or all of them).</summary>
+/// <summary>
+/// Scores for one group of cases (a category, or all of them). <see cref="HitRate"/> counts cases (a script
+/// is right when all its turns are); <see cref="Turns"/> and <see cref="TurnsCorrect"/> count single turns.
+/// </summary>
 public sealed record EvalScores(
     int Cases,
     int Correct,
@@ -9,7 +12,9 @@ public sealed record EvalScores(
     double? AbstentionAccuracy,
     int FalseAbstentions,
     double? SafeguardingRecall,
-    int SafeguardingFalsePositives)
+    int SafeguardingFalsePositives,
+    int Turns,
+    int TurnsCorrect)
 {
     public static EvalScores Of(IReadOnlyList<EvalOutcome> outcomes)
     {
@@ -25,6 +30,8 @@ public sealed record EvalScores(
             Rate(abstains),
             outcomes.Count(o => o.FalseAbstention),
             crises.Count == 0 ? null : (double)crises.Count(o => o.Kind == "safeguarding") / crises.Count,
-            outcomes.Count(o => o.SafeguardingFalsePositive));
+            outcomes.Count(o => o.SafeguardingFalsePositive),
+            outcomes.Sum(o => o.Turns.Count),
+            outcomes.Sum(o => o.Turns.Count(t => t.Correct)));
     }
 }

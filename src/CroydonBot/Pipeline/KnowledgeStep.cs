@@ -1,4 +1,5 @@
 using CroydonBot.Bot;
+using CroydonBot.Conversation;
 using CroydonBot.Knowledge;
 using CroydonBot.Knowledge.Live;
 using CroydonBot.Replies;
@@ -12,9 +13,11 @@ namespace CroydonBot.Pipeline;
 /// Answers from the knowledge base: the best passage as a short sourced reply (each question of a two-question
 /// message answered, or the part not answered named), "Also about" buttons for close runners-up, "Did you
 /// mean...?" when two different answers are equally likely, and an honest "I don't know" below the confidence
-/// threshold or when the one fact asked for (an amount) is not there.
+/// threshold or when the one fact asked for (an amount) is not there. A short follow-up is read against the
+/// conversation's last question (<see cref="ContextualRetrieval"/>), and a dialog can ask it to answer a question
+/// put in the middle of the dialog.
 /// </summary>
-public sealed class KnowledgeStep(IKnowledgeSource knowledge, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep
+public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieval contextual, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep, Dialogs.IMidDialogQuestions
 {
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
@@ -35,13 +38,32 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ReplyFactory repli
             await turnContext.SendActivityAsync(replies.Fallback(), cancellationToken);
             return true;
         }
-        record.IsQuestion = true;
+        return await AnswerAsync(turnContext, text, null, onlyIfConfident: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// Answers <paramref name="text"/> only when the knowledge base is sure of one answer, and says nothing
+    /// otherwise: how a dialog answers a question asked in the middle of it before asking its own again.
+    /// <paramref name="preface"/> goes before the answer in the same message ("OK, nothing was sent.").
+    /// </summary>
+    public Task<bool> TryAnswerAsync(ITurnContext turnContext, string text, string? preface, CancellationToken cancellationToken) =>
+        AnswerAsync(turnContext, text, preface, onlyIfConfident: true, cancellationToken);
+
+    private async Task<bool> AnswerAsync(ITurnContext turnContext, string text, string? preface, bool onlyIfConfident, CancellationToken cancellationToken)
+    {
+        var record = turnContext.Record;
+        var state = turnContext.State;
         // One snapshot for the whole turn: staff may swap in a rebuilt index while this question runs.
         var snapshot = knowledge.Current;
         var answers = snapshot.Answers;
         var questions = QuestionSplitter.Split(text);
         var threshold = options.Value.ConfidenceThreshold;
-        var result = snapshot.Retrieve(questions[0]);
+        var (result, usedContext) = contextual.Retrieve(snapshot, questions[0], state.Context);
+        if (onlyIfConfident && (!Answerable(result, threshold) || Ambiguous(result) is not null))
+        {
+            return false;
+        }
+        record.IsQuestion = true;
         string? unanswered = null;
         if (questions.Count > 1)
         {
@@ -50,7 +72,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ReplyFactory repli
             if (!firstOk && secondOk)
             {
                 // The first question is beyond us; the second is not. Say which part had no answer.
-                (unanswered, result, questions) = (questions[0], second, [questions[1]]);
+                (unanswered, result, usedContext, questions) = (questions[0], second, false, [questions[1]]);
             }
             else if (firstOk && !secondOk)
             {
@@ -62,15 +84,25 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ReplyFactory repli
                 var firstAnswer = answers.Compose(result);
                 record.Sources.AddRange(firstAnswer.PassageIds);
                 await turnContext.SendActivityAsync(replies.Answer(firstAnswer.Text, firstAnswer.Citations, [], firstAnswer.Confidence, firstAnswer.PassageIds), cancellationToken);
-                (result, questions) = (second, [questions[1]]);
+                (result, usedContext, questions) = (second, false, [questions[1]]);
             }
         }
         record.Confidence = result.Confidence;
-        if (result.Best is not { } best || result.Confidence < threshold || AskedFact.IsMissing(result))
+        if (result.Best is not { } best || !Answerable(result, threshold))
         {
             record.Kind = ReplyKinds.Fallback;
-            turnContext.State.LastAnswer = null;
-            await turnContext.SendActivityAsync(replies.Fallback(result.Confidence), cancellationToken);
+            state.LastAnswer = null;
+            if (!result.Plan.IsEmpty)
+            {
+                // Even unanswered, the question names what the person is asking about ("what about croydon" next).
+                state.Context = contextual.Remember(snapshot.Index, result, usedContext, state.Context, null);
+            }
+            var fallback = replies.Fallback(result.Confidence);
+            if (record.OfferFeedback)
+            {
+                fallback = replies.Message(replies.Wording.Fallback.Text, ReplyKinds.Fallback, replies.Wording.Fallback.Suggestions.Prepend(replies.Wording.Buttons.GiveFeedback), result.Confidence);
+            }
+            await turnContext.SendActivityAsync(fallback, cancellationToken);
             return true;
         }
         if (Ambiguous(result) is { } choices)
@@ -82,21 +114,23 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ReplyFactory repli
             return true;
         }
         var answer = answers.Compose(result);
+        state.Context = contextual.Remember(snapshot.Index, result, usedContext, state.Context, best);
         record.Kind = ReplyKinds.Answer;
         record.Topic = answer.Topic;
         record.Sources.AddRange(answer.PassageIds);
-        turnContext.State.LastAnswer = new LastAnswer
+        state.LastAnswer = new LastAnswer
         {
             PassageIds = [.. answer.PassageIds],
             SentencesShown = answer.SentencesShown,
         };
-        var answerText = answer.Text;
+        var answerText = preface is null ? answer.Text : preface + "\n\n" + answer.Text;
         if (unanswered is not null)
         {
             // Half an answer must say which half is missing, never pass for the whole.
             answerText += "\n\n" + replies.Wording.PartNotAnswered.Replace("{question}", unanswered, StringComparison.Ordinal);
         }
-        var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore).Concat(answer.Buttons ?? []).Concat(AlsoAbout(result, answer)).ToList();
+        var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore, offerFeedback: record.OfferFeedback)
+            .Concat(answer.Buttons ?? []).Concat(AlsoAbout(result, answer)).ToList();
         await turnContext.SendActivityAsync(replies.Answer(answerText, answer.Citations, buttons, answer.Confidence, answer.PassageIds), cancellationToken);
         return true;
     }

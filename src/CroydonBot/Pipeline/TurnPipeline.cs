@@ -25,9 +25,9 @@ public static class TurnPipeline
         typeof(WaitingRepliesStep),
         // An active dialog (feedback) gets every message until it ends.
         typeof(DialogStep),
-        // "what happened to FB-2026-000123": status and reply, to the person who sent it only.
+        // "what happened to FB-2026-000123": status and latest reply, to the person who sent it only.
         typeof(FeedbackStatusStep),
-        // Intents that start a dialog ("feedback", "I want to complain").
+        // Intents that start a dialog ("feedback", "I want to complain"), read by the learned feedback intent.
         typeof(FeedbackIntentStep),
         // The buttons under an answer: "Tell me more", helpful or not.
         typeof(FollowUpStep),
@@ -47,8 +47,12 @@ public static class TurnPipeline
     {
         foreach (var step in Steps)
         {
-            services.AddSingleton(typeof(ITurnStep), step);
+            // Each step is one instance, reachable by its type too: the knowledge step also answers
+            // questions asked in the middle of a dialog.
+            services.AddSingleton(step);
+            services.AddSingleton(typeof(ITurnStep), sp => sp.GetRequiredService(step));
         }
+        services.AddSingleton<IMidDialogQuestions>(sp => sp.GetRequiredService<KnowledgeStep>());
         return services;
     }
 }

@@ -15,6 +15,9 @@ public sealed class Wording
     public Message DidYouMean { get; set; } = new();
     public Message RateLimited { get; set; } = new();
 
+    /// <summary>What is said when a dialog was left a while ago.</summary>
+    public StaleDialogWording StaleDialog { get; set; } = new();
+
     /// <summary>Button titles used on answers.</summary>
     public AnswerButtons Buttons { get; set; } = new();
 
@@ -47,5 +50,19 @@ public sealed class Wording
         public string Helpful { get; set; } = "👍 Helpful";
         public string NotHelpful { get; set; } = "👎 Not helpful";
         public string NoneOfThese { get; set; } = "None of these";
+
+        /// <summary>Offered under an answer to a question about feedback or complaints.</summary>
+        public string GiveFeedback { get; set; } = "Give feedback";
+    }
+
+    /// <summary>The offer to carry on with, or drop, a dialog left more than half an hour ago.</summary>
+    public sealed class StaleDialogWording
+    {
+        public string Text { get; set; } = "";
+        public string CarryOn { get; set; } = "Carry on";
+        public List<string> CarryOnWords { get; set; } = [];
+        public string Drop { get; set; } = "Drop it";
+        public List<string> DropWords { get; set; } = [];
+        public string Dropped { get; set; } = "";
     }
 }

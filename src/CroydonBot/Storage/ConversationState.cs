@@ -9,8 +9,17 @@ public sealed class ConversationState
     /// <summary>The dialog stack; the last entry is the active dialog.</summary>
     public List<DialogInstance> DialogStack { get; set; } = [];
 
+    /// <summary>When the active dialog last heard from the person; a dialog left too long is offered to resume or drop.</summary>
+    public DateTimeOffset? DialogActiveAt { get; set; }
+
+    /// <summary>True while the person has been asked whether to carry on with a dialog they left a while ago.</summary>
+    public bool StaleDialogOffered { get; set; }
+
     /// <summary>The last answer given, so "tell me more" and "was this helpful?" know what they refer to.</summary>
     public LastAnswer? LastAnswer { get; set; }
+
+    /// <summary>What the conversation is about, so a follow-up ("how much is it?") is read against it.</summary>
+    public ConversationContext? Context { get; set; }
 
     /// <summary>Set when any message in the conversation showed signs of risk, so staff see it first.</summary>
     public bool SafeguardingFlagged { get; set; }

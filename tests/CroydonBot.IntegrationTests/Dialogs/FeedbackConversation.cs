@@ -5,7 +5,7 @@ using CroydonBot.Replies;
 namespace CroydonBot.IntegrationTests.Dialogs;
 
 /// <summary>One young person's conversation with the bot over /api/messages (expectReplies).</summary>
-public sealed class FeedbackConversation(HttpClient client, string? conversationId = null)
+public sealed class FeedbackConversation(HttpClient client, string? conversationId = null, string userId = "user-1")
 {
     public string Id { get; } = conversationId ?? Guid.NewGuid().ToString("N");
 
@@ -20,7 +20,7 @@ public sealed class FeedbackConversation(HttpClient client, string? conversation
 
     public async Task<FeedbackConversation> SayAsync(string text)
     {
-        Replies = await client.AskAsync(text, Id);
+        Replies = await client.AskAsync(text, Id, userId);
         Assert.NotEmpty(Replies);
         return this;
     }

@@ -56,7 +56,7 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
     }
 
     [Fact]
-    public async Task TheContactIsOptionalAndAnAddressThatIsNotOneIsAskedAgain()
+    public async Task AnAddressThatIsNotOneIsAskedAgainAndLeavingItOutSaysThereWillBeNoReply()
     {
         var chat = NewConversation();
         await chat.AnswerAsync("feedback");
@@ -70,12 +70,13 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
         Assert.Contains("doesn't look like an email address", chat.Text);
         Assert.Contains("Skip", chat.Buttons);
         await chat.AnswerAsync("skip");
+        Assert.Contains("no way to reply", chat.Text);
         await chat.AnswerAsync("yes");
-        Assert.Contains("Email: (left out)", chat.Text);
+        Assert.Contains("Wants a reply: no", chat.Text);
         await chat.AnswerAsync("Send it");
 
         var stored = await Store.GetAsync(ReferenceIn(chat.Text), CancellationToken.None);
-        Assert.Equal(("leaving-care", true, "email"), (stored!.Topic, stored.WantsReply, stored.ContactMethod));
+        Assert.Equal(("leaving-care", false, null), (stored!.Topic, stored.WantsReply, stored.ContactMethod));
         Assert.Null(stored.Contact);
     }
 
@@ -87,7 +88,7 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
 
         await chat.AnswerAsync("give feedback");
         await chat.AnswerAsync("housing");
-        await chat.AnswerAsync("cancel");
+        await chat.SayAsync("cancel");
 
         Assert.Contains("nothing was sent", chat.Text);
         await chat.SayAsync("What is a personal adviser?");

@@ -6,14 +6,14 @@ namespace CroydonBot.IntegrationTests.Infrastructure;
 /// <summary>Builds the activities a channel would send, and posts them.</summary>
 public static class Activities
 {
-    public static Activity Message(string text, string? conversationId = null, string serviceUrl = "http://127.0.0.1:9/", bool expectReplies = true) => new()
+    public static Activity Message(string text, string? conversationId = null, string serviceUrl = "http://127.0.0.1:9/", bool expectReplies = true, string userId = "user-1") => new()
     {
         Type = ActivityTypes.Message,
         Id = Guid.NewGuid().ToString("N"),
         ChannelId = "test",
         ServiceUrl = serviceUrl,
         Conversation = new ConversationAccount { Id = conversationId ?? Guid.NewGuid().ToString("N") },
-        From = new ChannelAccount { Id = "user-1", Name = "Young person" },
+        From = new ChannelAccount { Id = userId, Name = "Young person" },
         Recipient = new ChannelAccount { Id = "bot-1", Name = "CroydonBot" },
         Text = text,
         Locale = "en-GB",
@@ -21,9 +21,9 @@ public static class Activities
     };
 
     /// <summary>Posts with expectReplies and returns the replies.</summary>
-    public static async Task<IReadOnlyList<Activity>> AskAsync(this HttpClient client, string text, string? conversationId = null)
+    public static async Task<IReadOnlyList<Activity>> AskAsync(this HttpClient client, string text, string? conversationId = null, string userId = "user-1")
     {
-        using var response = await client.PostAsJsonAsync("api/messages", Message(text, conversationId), ProtocolJson.Options);
+        using var response = await client.PostAsJsonAsync("api/messages", Message(text, conversationId, userId: userId), ProtocolJson.Options);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<ExpectedReplies>(ProtocolJson.Options);
         return body!.Activities;

@@ -23,7 +23,8 @@ public static class Folders
         // What the bot records (rows and JSON) and what it knows (seeds/, the index, answers).
         ["Storage", "Knowledge"],
         // Replies: wording from dialogs/, reply activities, citations, small talk and out-of-scope matching.
-        ["Replies"],
+        // How a follow-up is read against the conversation so far (uses Knowledge and Storage only).
+        ["Replies", "Conversation"],
         // The turn machinery: adapter, turn context, the step interface, reply sinks and shapers.
         ["Bot"],
         // Turn steps and tools built on the machinery: safeguarding, cards, the in-process bot for eval;

@@ -10,7 +10,7 @@ public sealed class DialogStepTests
     private readonly RecordingDialog _dialog = new("survey");
     private readonly DialogStep _step;
 
-    public DialogStepTests() => _step = new(new DialogSet([_dialog]), NullLogger<DialogStep>.Instance);
+    public DialogStepTests() => _step = new(new DialogSet([_dialog]), RealContent.Replies, Microsoft.Extensions.Options.Options.Create(new DialogOptions()), TimeProvider.System, NullLogger<DialogStep>.Instance);
 
     [Fact]
     public async Task WithNoActiveDialogTheMessageGoesOn()

@@ -1,14 +1,20 @@
+using CroydonBot.Configuration;
+using CroydonBot.Conversation;
 using CroydonBot.Knowledge;
 using CroydonBot.Pipeline;
 using CroydonBot.Replies;
 using CroydonBot.Storage;
+using CroydonBot.UnitTests.Dialogs;
 
 namespace CroydonBot.UnitTests.Pipeline;
 
 public sealed class KnowledgeStepTests
 {
-    private static KnowledgeStep Step(KnowledgeIndex index) =>
-        new(RealContent.Knowledge(index), RealContent.Replies, RealContent.KnowledgeOptions);
+    private static KnowledgeStep Step(KnowledgeIndex index)
+    {
+        var reader = new FollowUpReader(YamlFile.Read<FollowUpWords>(DialogFiles.Path(FollowUpWords.File)));
+        return new(RealContent.Knowledge(index), new ContextualRetrieval(reader, RealContent.KnowledgeOptions, TimeProvider.System), RealContent.Replies, RealContent.KnowledgeOptions);
+    }
 
     [Fact]
     public async Task AQuestionTheSeedsAnswerGetsAShortSourcedAnswer()

@@ -29,12 +29,18 @@ public sealed class FeedbackDialog : WaterfallDialog
     private readonly ReplyFactory _replies;
     private readonly FeedbackSubmitter _submitter;
     private readonly Dictionary<string, HashSet<string>> _commands;
+    private readonly ChangeOfMind _changeOfMind;
+    private readonly IMidDialogQuestions? _questions;
+    private readonly FeedbackOptions _options;
 
-    public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter) : base(DialogId)
+    public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null) : base(DialogId)
     {
         _data = data;
         _replies = replies;
         _submitter = submitter;
+        _questions = questions;
+        _options = options.Value;
+        _changeOfMind = new ChangeOfMind(data.Commands.Cancel, data.Commands.ChangeOfMind);
         _commands = new()
         {
             ["cancel"] = [.. data.Commands.Cancel.Select(PlainWords.Of)],
@@ -121,7 +127,25 @@ public sealed class FeedbackDialog : WaterfallDialog
             _ => "",
         };
         step.Values[History] = string.Join(',', HistoryOf(step.Values).Where(h => h != field).Append(field));
-        return step.GoToAsync("ask", null, cancellationToken);
+        return NoWayToReplyAsync(step, field, cancellationToken);
+    }
+
+    /// <summary>
+    /// A reply needs a way to reply: a contact left out means the team cannot answer, so the person is told
+    /// why and the feedback goes without a reply (still read), rather than staff being stuck with no route.
+    /// </summary>
+    private async Task<DialogTurnResult> NoWayToReplyAsync(WaterfallStepContext step, string field, CancellationToken cancellationToken)
+    {
+        if (field is "contactEmail" or "contactPhone" or "contactAdviser" && step.Values[field].Length == 0
+            && step.Values.GetValueOrDefault("contactMethod") is { } method)
+        {
+            var how = _data.ReplyNeeds.GetValueOrDefault(method, method);
+            await SendAsync(step.Context, Placeholders.Fill(_data.NoWayToReply, new Dictionary<string, string> { ["how"] = how }), null, cancellationToken);
+            step.Values["wantsReply"] = No;
+            step.Values.Remove("contactMethod");
+            step.Values.Remove(field);
+        }
+        return await step.GoToAsync("ask", null, cancellationToken);
     }
 
     private Task<DialogTurnResult> SummaryAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -153,7 +177,9 @@ public sealed class FeedbackDialog : WaterfallDialog
             case "change":
                 step.Values[At] = AtChange;
                 var options = PromptFor(_data.Summary.ChangePrompt, null);
-                options.Choices = [.. _data.Summary.Change.Select((c, i) => new Choice { Value = i.ToString(System.Globalization.CultureInfo.InvariantCulture), Title = c.Title, Synonyms = c.Synonyms })];
+                options.Choices = [.. _data.Summary.Change.Select((c, i) => new Choice { Value = i.ToString(System.Globalization.CultureInfo.InvariantCulture), Title = c.Title, Synonyms = c.Synonyms }),
+                    // Nothing to change after all: "send" here sends, instead of showing the menu again.
+                    new Choice { Value = "send", Title = _data.Summary.SendTitle, Synonyms = _data.Summary.SendSynonyms }];
                 return await step.PromptAsync(nameof(ChoicePrompt), options, cancellationToken);
             default:
                 return await CancelAsync(step.Context, cancellationToken);
@@ -162,6 +188,10 @@ public sealed class FeedbackDialog : WaterfallDialog
 
     private Task<DialogTurnResult> ChangeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Result as string == "send")
+        {
+            return step.GoToAsync("submit", null, cancellationToken);
+        }
         var change = _data.Summary.Change[int.Parse((string)step.Result!, System.Globalization.CultureInfo.InvariantCulture)];
         foreach (var field in change.Clears)
         {
@@ -177,7 +207,12 @@ public sealed class FeedbackDialog : WaterfallDialog
         var reference = await _submitter.TrySubmitAsync(step.Context.Context, Answers(step.Values), cancellationToken);
         if (reference is not null)
         {
-            var sent = Placeholders.Fill(_data.Submission.Sent, new Dictionary<string, string> { ["reference"] = reference });
+            var sent = Placeholders.Fill(_data.Submission.Sent, new Dictionary<string, string>
+            {
+                ["reference"] = reference,
+                ["readBy"] = _options.ReadBy,
+                ["replyWithin"] = _options.ReplyWithinWorkingDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
             await SendAsync(step.Context, sent, _data.Submission.SentSuggestions, cancellationToken);
             return await step.EndDialogAsync(reference, cancellationToken);
         }
@@ -202,8 +237,17 @@ public sealed class FeedbackDialog : WaterfallDialog
         var said = PlainWords.Of(dc.Context.Activity.Text ?? "");
         var instance = dc.Stack.First(i => i.Id == Id);
         var at = instance.Values.GetValueOrDefault(At) ?? "";
-        if (_commands["cancel"].Contains(said))
+        if (_changeOfMind.Matches(dc.Context.Activity.Text ?? "", out var rest))
         {
+            // "no cancel that. how does the housing panel work": stop, and answer the question in one reply.
+            if (rest is not null && _questions is not null)
+            {
+                await dc.CancelAllDialogsAsync(cancellationToken);
+                if (await _questions.TryAnswerAsync(dc.Context, rest, _data.CancelledShort, cancellationToken))
+                {
+                    return DialogTurnResult.Cancelled;
+                }
+            }
             return await CancelAsync(dc, cancellationToken);
         }
         if (_commands["help"].Contains(said))
@@ -233,7 +277,9 @@ public sealed class FeedbackDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> CancelAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        await SendAsync(dc, _data.Cancelled, _data.CancelledSuggestions, cancellationToken);
+        // Stopping ends the feedback: the reply is an ordinary one, not part of the feedback conversation.
+        dc.Context.Record.Kind = ReplyKinds.SmallTalk;
+        await dc.Context.SendActivityAsync(_replies.Message(_data.Cancelled, ReplyKinds.SmallTalk, _data.CancelledSuggestions), cancellationToken);
         return await dc.CancelAllDialogsAsync(cancellationToken);
     }
 
@@ -270,6 +316,7 @@ public sealed class FeedbackDialog : WaterfallDialog
         Kind = ReplyKinds.Feedback,
         Stuck = _data.Stuck,
         StuckButton = _data.StuckButton,
+        Resume = _data.Resume,
     };
 
     private FeedbackField Field(string id) => _data.Fields.First(f => f.Id == id);

@@ -18,6 +18,19 @@ public sealed class FeedbackDialogData
     public ConfirmWords Confirm { get; set; } = new();
     public CommandWords Commands { get; set; } = new();
     public string Cancelled { get; set; } = "";
+
+    /// <summary>Said before the answer to a question asked in the same message as "cancel".</summary>
+    public string CancelledShort { get; set; } = "";
+
+    /// <summary>Said before a question asked again after answering a question asked in between.</summary>
+    public string Resume { get; set; } = "";
+
+    /// <summary>Said when a reply was wanted but no way to reply was given; {how} is filled in.</summary>
+    public string NoWayToReply { get; set; } = "";
+
+    /// <summary>What each reply route needs, in words ("an email address"), by the contactMethod value.</summary>
+    public Dictionary<string, string> ReplyNeeds { get; set; } = [];
+
     public List<string> CancelledSuggestions { get; set; } = [];
     public string FirstQuestion { get; set; } = "";
     public string Stuck { get; set; } = "";
@@ -59,6 +72,9 @@ public sealed class FeedbackDialogData
         public List<string> Cancel { get; set; } = [];
         public List<string> Help { get; set; } = [];
         public List<string> Back { get; set; } = [];
+
+        /// <summary>Ways of changing one's mind, found inside a short first clause ("nah forget it").</summary>
+        public List<string> ChangeOfMind { get; set; } = [];
     }
 
     public sealed class SummaryWording

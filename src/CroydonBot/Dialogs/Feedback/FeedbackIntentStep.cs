@@ -4,10 +4,11 @@ namespace CroydonBot.Dialogs.Feedback;
 
 /// <summary>
 /// Starts the feedback conversation on "feedback", the "Give feedback" button, Teams' "feedback" command,
-/// or a message that already holds feedback. Runs after the active dialog and before the answer
-/// buttons, small talk and knowledge (Pipeline/TurnPipeline.cs).
+/// or a message the feedback intent model reads as wanting to tell the council something; marks a question
+/// about feedback so its answer offers the "Give feedback" button. Runs after the active dialog and before
+/// the answer buttons, small talk and knowledge (Pipeline/TurnPipeline.cs).
 /// </summary>
-public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers triggers) : ITurnStep
+public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers triggers, TimeProvider clock) : ITurnStep
 {
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -15,7 +16,14 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
         {
             return false;
         }
+        if (!trigger.Starts)
+        {
+            // A question about feedback: the knowledge base answers it, and the answer offers the way in.
+            turnContext.Record.OfferFeedback = true;
+            return false;
+        }
         var dc = dialogs.CreateContext(turnContext);
+        turnContext.State.DialogActiveAt = clock.GetUtcNow();
         await dc.BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackStart(trigger.Message, trigger.IsAmbassador), cancellationToken);
         return true;
     }

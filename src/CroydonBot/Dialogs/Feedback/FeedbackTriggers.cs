@@ -1,35 +1,54 @@
 using System.Text.RegularExpressions;
 using CroydonBot.Caching;
+using CroydonBot.Dialogs.Feedback.Intent;
 using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Feedback;
 
 /// <summary>
-/// Decides whether a message starts the feedback conversation, from the patterns in dialogs/feedback.yaml.
-/// Asking about complaints ("how do I complain?") is a question for the knowledge base; complaining
-/// ("the heating's been broken for weeks, tell the council") is feedback. So question forms are ruled out
-/// first, then explicit requests to pass something on, then statements that a service is failing.
+/// Decides whether a message starts the feedback conversation. The commands in dialogs/feedback.yaml
+/// (the "Give feedback" button, Teams' "feedback" command) start it as they are; anything else is read by
+/// the learned feedback intent model (dialogs/feedback-intent/): wanting to tell the council something
+/// starts it, with the message offered as the feedback when it already holds some; asking about feedback
+/// or complaints ("how do I complain?") is a question for the knowledge base, answered with a
+/// "Give feedback" button.
 /// </summary>
 public sealed partial class FeedbackTriggers
 {
+    /// <summary>The model's probability of feedback (start or offer) above which the dialog starts.</summary>
+    public const float StartThreshold = 0.5f;
+
+    /// <summary>
+    /// The same for a message that reads like a question: starting the dialog on a real question hides its
+    /// answer, which costs more than answering a request to give feedback (whose answer offers the button).
+    /// </summary>
+    public const float QuestionStartThreshold = 0.7f;
+
+    /// <summary>The probability of asking about feedback above which a "Give feedback" button is offered.</summary>
+    public const float AboutThreshold = 0.35f;
+
+    /// <summary>Longer messages are not read by the model.</summary>
+    public const int MaxReadLength = 2_000;
+
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
     private readonly HashSet<string> _start;
     private readonly RecentTexts<FeedbackTrigger?> _recent = new(2_000);
-    private readonly Regex[] _notFeedback;
-    private readonly Regex[] _offer;
-    private readonly Regex[] _complaints;
+    private readonly Regex[] _labelled;
     private readonly Regex[] _ambassador;
+    private readonly FeedbackIntentModel _model;
 
-    public FeedbackTriggers(FeedbackTriggerData data)
+    public FeedbackTriggers(FeedbackTriggerData data, FeedbackIntentModel model)
     {
         _start = [.. data.Start.Select(PlainWords.Of)];
-        _notFeedback = Compile(data.NotFeedback);
-        _offer = Compile(data.Offer);
-        _complaints = Compile(data.Complaints);
+        _labelled = Compile(data.Labelled);
         _ambassador = Compile(data.Ambassador);
+        _model = model;
     }
 
-    /// <summary>The trigger, or null when the message is not feedback.</summary>
+    /// <summary>
+    /// The trigger, or null when the message is not about feedback at all. A trigger that does not
+    /// <see cref="FeedbackTrigger.Starts"/> asks about feedback: answer it, and offer the button.
+    /// </summary>
     public FeedbackTrigger? Match(string? text) =>
         // Every message is checked; the same words always give the same trigger, so common ones are remembered.
         text is null ? Evaluate(text) : _recent.GetOrAdd(text, Evaluate);
@@ -38,7 +57,7 @@ public sealed partial class FeedbackTriggers
     {
         try
         {
-            return MatchPatterns(text);
+            return Read(text);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -47,7 +66,7 @@ public sealed partial class FeedbackTriggers
         }
     }
 
-    private FeedbackTrigger? MatchPatterns(string? text)
+    private FeedbackTrigger? Read(string? text)
     {
         // Teams puts "<at>CroydonBot</at>" before a command in group chats.
         var plain = Mention().Replace(text ?? "", " ").Replace('\u2019', '\'').Trim();
@@ -61,21 +80,27 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(null, ambassador);
         }
-        if (_notFeedback.Any(r => r.IsMatch(plain)))
+        // Feedback with a label in front ("suggestion: more youth clubs") says what it is, like a command:
+        // it is offered without its label.
+        if (_labelled.Select(r => r.Match(plain)).FirstOrDefault(m => m.Success)?.Groups["message"] is { Success: true } labelled)
+        {
+            return new FeedbackTrigger(labelled.Value.Trim(), ambassador);
+        }
+        // The model learned from messages of a sentence or two; a paste longer than a feedback message may
+        // be (2,000 characters), or text that is mostly symbols and numbers, is read as a question, not guessed at.
+        if (plain.Length > MaxReadLength || FeedbackIntentText.IsMostlyNotWords(plain))
         {
             return null;
         }
-        foreach (var offer in _offer)
+        var reading = _model.Predict(plain);
+        var threshold = FeedbackIntentText.LooksLikeQuestion(plain) ? QuestionStartThreshold : StartThreshold;
+        if (reading.Feedback >= threshold && reading.Feedback > reading.About)
         {
-            var match = offer.Match(plain);
-            if (match.Success)
-            {
-                var part = match.Groups["message"];
-                return new FeedbackTrigger(part.Success ? part.Value.Trim() : plain, ambassador);
-            }
+            // A message that holds feedback is offered whole; "i want to tell the council something" starts
+            // with the first question.
+            return new FeedbackTrigger(reading.Offer >= reading.Feedback - reading.Offer ? plain : null, ambassador);
         }
-        var question = plain.EndsWith('?');
-        return !question && _complaints.Any(r => r.IsMatch(plain)) ? new FeedbackTrigger(plain, ambassador) : null;
+        return reading.About >= AboutThreshold ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
     }
 
     private static Regex[] Compile(IEnumerable<string> patterns) =>

@@ -9,7 +9,7 @@ namespace CroydonBot.Dialogs.Prompts;
 /// Asks the user to pick one of a list, by button, by number ("2"), by title or by a synonym, and returns
 /// the choice's value. Teams shows only three suggested actions, so longer lists are also numbered in the text.
 /// </summary>
-public sealed class ChoicePrompt(string id, ReplyFactory replies) : Prompt(id, replies)
+public sealed class ChoicePrompt(string id, ReplyFactory replies, IMidDialogQuestions? questions = null) : Prompt(id, replies, questions)
 {
     private const int ButtonsTeamsShows = 3;
 

@@ -7,7 +7,7 @@ namespace CroydonBot.Dialogs.Prompts;
 /// Asks a yes/no question and returns a bool. Accepts the whole answer as one of the yes or no phrases,
 /// or a first word that is ("yeah go on", "nah not really").
 /// </summary>
-public sealed class ConfirmPrompt(string id, ReplyFactory replies, ConfirmWords words) : Prompt(id, replies)
+public sealed class ConfirmPrompt(string id, ReplyFactory replies, ConfirmWords words, IMidDialogQuestions? questions = null) : Prompt(id, replies, questions)
 {
     private readonly HashSet<string> _yes = [.. words.Yes.Append(words.YesTitle).Select(PlainWords.Of)];
     private readonly HashSet<string> _no = [.. words.No.Append(words.NoTitle).Select(PlainWords.Of)];

@@ -8,8 +8,11 @@ namespace CroydonBot.Dialogs.Prompts;
 /// Asks one question and validates the answer, as Bot Builder's Prompt: an answer it cannot use gets a
 /// re-prompt saying why, and after <see cref="PromptOptions.MaxRetries"/> tries the user is offered a way out.
 /// </summary>
-public abstract class Prompt(string id, ReplyFactory replies) : Dialog(id)
+public abstract class Prompt(string id, ReplyFactory replies, IMidDialogQuestions? questions = null) : Dialog(id)
 {
+    /// <summary>A reply this short is an attempt at an answer, not a question of its own.</summary>
+    private const int QuestionMinWords = 3;
+
     private const string OptionsKey = "options";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -31,6 +34,15 @@ public abstract class Prompt(string id, ReplyFactory replies) : Dialog(id)
         if (recognition.Succeeded)
         {
             return await dc.EndDialogAsync(recognition.Value, cancellationToken);
+        }
+        var text = (dc.Context.Activity.Text ?? "").Trim();
+        if (questions is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= QuestionMinWords
+            && await questions.TryAnswerAsync(dc.Context, text, null, cancellationToken))
+        {
+            // A question asked in between is answered; then the same question again, not counted as a retry.
+            var again = options.Resume is null ? options.Prompt : options.Resume + " " + options.Prompt;
+            await SendAsync(dc, options, again, stuck: false, cancellationToken);
+            return DialogTurnResult.Waiting;
         }
         var instance = dc.ActiveDialog!;
         instance.Retries++;

@@ -41,4 +41,7 @@ public sealed class PromptOptions
     /// <summary>The way out offered to a stuck user, and its button.</summary>
     public string? Stuck { get; set; }
     public string? StuckButton { get; set; }
+
+    /// <summary>Said before the question when it is asked again after answering a question asked in between.</summary>
+    public string? Resume { get; set; }
 }

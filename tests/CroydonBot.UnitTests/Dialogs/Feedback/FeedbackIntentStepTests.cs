@@ -1,5 +1,6 @@
 using CroydonBot.Dialogs;
 using CroydonBot.Dialogs.Feedback;
+using CroydonBot.Dialogs.Feedback.Intent;
 using CroydonBot.Storage;
 using CroydonBot.UnitTests.Pipeline;
 
@@ -10,7 +11,8 @@ public sealed class FeedbackIntentStepTests
     private readonly RecordingDialog _feedback = new(FeedbackDialog.DialogId);
     private readonly FeedbackIntentStep _step;
 
-    public FeedbackIntentStepTests() => _step = new(new DialogSet([_feedback]), new FeedbackTriggers(DialogFiles.Feedback().Triggers));
+    public FeedbackIntentStepTests() => _step = new(new DialogSet([_feedback]), new FeedbackTriggers(DialogFiles.Feedback().Triggers,
+        FeedbackIntentModel.Load(DialogFiles.Path(Path.Combine(FeedbackIntentData.Folder, FeedbackIntentData.ModelFile)))), TimeProvider.System);
 
     [Fact]
     public async Task FeedbackStartsTheFeedbackConversation()

@@ -1,0 +1,92 @@
+using CroydonBot.Storage;
+using CroydonBot.Knowledge;
+using CroydonBot.Knowledge.Live;
+using Microsoft.Extensions.Options;
+
+namespace CroydonBot.Conversation;
+
+/// <summary>
+/// The seam between the conversation and the knowledge base: a follow-up is searched for as itself and,
+/// enriched with the last question's ideas and years, as a longer query handed to the same retriever.
+/// Ranking stays the retriever's business; this class only decides which of the two readings answers.
+/// </summary>
+public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<KnowledgeOptions> options, TimeProvider clock)
+{
+    /// <summary>How many of the last ideas a context keeps, so a long conversation does not drift.</summary>
+    private const int MaxTerms = 6;
+
+    /// <summary>
+    /// The result for <paramref name="question"/>, read against <paramref name="context"/> when the
+    /// question leans on it; <c>UsedContext</c> says whether it did.
+    /// </summary>
+    public (RetrievalResult Result, bool UsedContext) Retrieve(KnowledgeSnapshot snapshot, string question, ConversationContext? context)
+    {
+        var alone = snapshot.Retrieve(question);
+        if (context is null || context.Terms.Count + context.Years.Count == 0 || clock.GetUtcNow() - context.At > reader.ContextLifetime)
+        {
+            return (alone, false);
+        }
+        var threshold = options.Value.ConfidenceThreshold;
+        var shape = reader.Read(question);
+        var confident = alone.Best is not null && alone.Confidence >= threshold;
+        if (shape == FollowUpShape.None && confident)
+        {
+            return (alone, false);
+        }
+        var enriched = snapshot.Retrieve(EnrichedQuery(question, context, alone.Plan.Years.Count > 0));
+        if (enriched.Best is not { } best || enriched.Confidence < threshold)
+        {
+            return (alone, false);
+        }
+        if (!confident || shape == FollowUpShape.Reference)
+        {
+            return (enriched, true);
+        }
+        // A continuation that names its own subject ("and whos the mayor") keeps the context only when the
+        // enriched answer still covers the new words as well as the question alone did.
+        var ownCoverage = alone.Plan.Coverage(snapshot.Index.TermsOf(best.Number));
+        return ownCoverage + 1e-9 >= alone.Confidence ? (enriched, true) : (alone, false);
+    }
+
+    /// <summary>
+    /// The follow-up with the last subject's ideas that it does not already name, and its years unless the
+    /// follow-up names its own ("and in 2020?" asks about 2020, not 2024).
+    /// </summary>
+    public static string EnrichedQuery(string question, ConversationContext context, bool namesYear)
+    {
+        var said = question.ToLowerInvariant();
+        IEnumerable<string> years = namesYear ? [] : context.Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var extra = context.Terms.Where(t => !said.Contains(t, StringComparison.Ordinal))
+            .Concat(years.Where(y => !said.Contains(y, StringComparison.Ordinal)));
+        return question.TrimEnd() + " " + string.Join(' ', extra);
+    }
+
+    /// <summary>
+    /// The context after a question: its own ideas first, then (when it was read against the old context)
+    /// the old ones it carried on, so "how much is it" then "is that every year?" still know it is the bursary.
+    /// </summary>
+    public ConversationContext Remember(KnowledgeIndex index, RetrievalResult result, bool usedContext, ConversationContext? previous, ScoredPassage? answeredFrom)
+    {
+        // Only ideas the knowledge base itself uses are kept: a name or an address someone typed is in no seed,
+        // so it never reaches the stored state (the state is not redacted like the question log).
+        var unknown = index.Idf("\u0000");
+        var terms = result.Plan.Concepts
+            .Where(c => c.Alternatives.Any(a => a.Count > 0 && a.All(t => index.Idf(t) < unknown)))
+            .Select(c => c.Surface).Where(s => s.Length > 0);
+        var years = result.Plan.Years.AsEnumerable();
+        if (usedContext && previous is not null)
+        {
+            terms = terms.Concat(previous.Terms);
+            years = years.Any() ? years : previous.Years;
+        }
+        return new ConversationContext
+        {
+            Terms = [.. terms.Distinct(StringComparer.Ordinal).Take(MaxTerms)],
+            Years = [.. years.Distinct().Take(2)],
+            Topic = answeredFrom?.Passage.Document.Topic,
+            Section = answeredFrom?.Passage.Heading,
+            PassageId = answeredFrom?.Passage.Id,
+            At = clock.GetUtcNow(),
+        };
+    }
+}

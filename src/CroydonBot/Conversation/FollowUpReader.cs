@@ -1,0 +1,43 @@
+using CroydonBot.Text;
+
+namespace CroydonBot.Conversation;
+
+/// <summary>
+/// Tells whether a message leans on the conversation: it opens like a continuation, points back with a
+/// pronoun, or is one of the bare questions that have no subject of their own.
+/// </summary>
+public sealed class FollowUpReader
+{
+    private readonly string[] _continuations;
+    private readonly HashSet<string> _references;
+    private readonly HashSet<string> _bare;
+    private readonly int _maxWords;
+
+    public FollowUpReader(FollowUpWords words)
+    {
+        _continuations = [.. words.Continuations.Select(PlainWords.Of).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
+        _references = [.. words.References.Select(PlainWords.Of)];
+        _bare = [.. words.BareQuestions.Select(PlainWords.Of)];
+        _maxWords = words.MaxWords;
+        ContextLifetime = TimeSpan.FromMinutes(words.ContextMinutes);
+    }
+
+    public TimeSpan ContextLifetime { get; }
+
+    public FollowUpShape Read(string text)
+    {
+        var said = PlainWords.Of(text);
+        var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > _maxWords)
+        {
+            return FollowUpShape.None;
+        }
+        if (_bare.Contains(said) || words.Any(_references.Contains))
+        {
+            return FollowUpShape.Reference;
+        }
+        return _continuations.Any(c => said == c || said.StartsWith(c + " ", StringComparison.Ordinal))
+            ? FollowUpShape.Continuation
+            : FollowUpShape.None;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace CroydonBot.Dialogs.Feedback.Intent;
+
+/// <summary>
+/// The training examples: the hand-written ones in dialogs/feedback-intent/*.tsv ("label TAB text"), plus
+/// every alternative question of the guides in seeds/ as an ordinary question, or as a question about
+/// feedback when its section is about complaints, feedback or being listened to. So a new guide question
+/// teaches the model what a question looks like without anyone writing it twice.
+/// </summary>
+public static partial class FeedbackIntentData
+{
+    public const string Folder = "feedback-intent";
+    public const string ModelFile = "model.zip";
+
+    public static IReadOnlyList<FeedbackIntentExample> Read(string intentFolder, string seedsFolder)
+    {
+        var examples = new List<FeedbackIntentExample>();
+        foreach (var file in Directory.EnumerateFiles(intentFolder, "*.tsv").Order(StringComparer.Ordinal))
+        {
+            foreach (var (line, number) in File.ReadLines(file).Select((l, i) => (l, i + 1)))
+            {
+                if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#'))
+                {
+                    continue;
+                }
+                var parts = line.Split('\t', 2);
+                if (parts.Length != 2 || !FeedbackIntent.All.Contains(parts[0]))
+                {
+                    throw new InvalidDataException($"{Path.GetFileName(file)} line {number}: expected 'label<TAB>text' with a label of {string.Join(", ", FeedbackIntent.All)}.");
+                }
+                examples.Add(new FeedbackIntentExample { Label = parts[0], Text = parts[1].Trim() });
+            }
+        }
+        examples.AddRange(GuideQuestions(seedsFolder));
+        return examples;
+    }
+
+    private static IEnumerable<FeedbackIntentExample> GuideQuestions(string seedsFolder)
+    {
+        foreach (var file in Directory.EnumerateFiles(seedsFolder, "guide-*.md").Order(StringComparer.Ordinal))
+        {
+            var label = FeedbackIntent.Other;
+            foreach (var line in File.ReadLines(file))
+            {
+                if (line.StartsWith("## ", StringComparison.Ordinal))
+                {
+                    label = AboutFeedback().IsMatch(line) ? FeedbackIntent.About : FeedbackIntent.Other;
+                }
+                else if (line.StartsWith("Questions:", StringComparison.Ordinal))
+                {
+                    foreach (var question in line["Questions:".Length..].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        yield return new FeedbackIntentExample { Label = label, Text = question };
+                    }
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"complain|feedback|listened", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutFeedback();
+}

@@ -1,0 +1,10 @@
+namespace CroydonBot.Dialogs.Feedback.Intent;
+
+/// <summary>
+/// A message's reading: the probability that it wants to send feedback (start or offer), that it asks about
+/// feedback, and whether the feedback is already in it.
+/// </summary>
+public sealed record FeedbackIntentReading(string Label, float Feedback, float About, float Offer)
+{
+    public static readonly FeedbackIntentReading None = new(FeedbackIntent.Other, 0, 0, 0);
+}

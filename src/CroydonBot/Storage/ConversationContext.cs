@@ -1,0 +1,28 @@
+namespace CroydonBot.Storage;
+
+/// <summary>
+/// What the conversation is about, kept in the conversation state so a follow-up such as "so is it good
+/// now?" or "how much is it" can be read against it: the ideas of the last question (service, entitlement,
+/// place), the years it named, and the topic and section the answer came from. Holds the bot's own
+/// reading of a question, never the message text.
+/// </summary>
+public sealed class ConversationContext
+{
+    /// <summary>The ideas of the last question as the query planner named them ("bursary", "uni", "ofsted"), newest first.</summary>
+    public List<string> Terms { get; set; } = [];
+
+    /// <summary>Years the last question named or was read against.</summary>
+    public List<int> Years { get; set; } = [];
+
+    /// <summary>The document topic of the last answer (a seed's topic), if it was answered.</summary>
+    public string? Topic { get; set; }
+
+    /// <summary>The section (passage heading) the last answer came from, if it was answered.</summary>
+    public string? Section { get; set; }
+
+    /// <summary>The passage the last answer came from, if it was answered.</summary>
+    public string? PassageId { get; set; }
+
+    /// <summary>When this context was last set; an old one is not used for a new question.</summary>
+    public DateTimeOffset At { get; set; }
+}

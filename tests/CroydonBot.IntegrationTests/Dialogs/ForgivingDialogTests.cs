@@ -1,0 +1,140 @@
+using CroydonBot.IntegrationTests.Infrastructure;
+using CroydonBot.Replies;
+using CroydonBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CroydonBot.IntegrationTests.Dialogs;
+
+/// <summary>
+/// The feedback conversation forgives: a change of mind in one's own words, a question asked in the middle,
+/// a reply route with no way to reply, a reference asked about later, all through the real app.
+/// </summary>
+public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture<BotHostFixture>
+{
+    private IFeedbackStore Store => fixture.Host.Services.GetRequiredService<IFeedbackStore>();
+
+    private FeedbackConversation NewConversation() => new(fixture.Host.Client);
+
+    [Theory]
+    [InlineData("actually forget it")]
+    [InlineData("nah never mind dont send anything")]
+    [InlineData("i changed my mind")]
+    public async Task AChangeOfMindInOwnWordsStopsWithoutSending(string words)
+    {
+        var chat = NewConversation();
+        var before = (await Store.ListAsync(null, 10000, CancellationToken.None)).Count;
+
+        await chat.AnswerAsync("give feedback");
+        await chat.SayAsync(words);
+
+        Assert.Contains("nothing was sent", chat.Text);
+        Assert.Equal(ReplyKinds.SmallTalk, ReplyChannelData.KindOf(chat.Replies[0]));
+        await chat.SayAsync("what is staying put");
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.Equal(before, (await Store.ListAsync(null, 10000, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task FeedbackThatStartsWithAStopWordIsKeptAsTheMessage()
+    {
+        var chat = NewConversation();
+
+        await chat.AnswerAsync("give feedback");
+        await chat.AnswerAsync("housing");
+        await chat.AnswerAsync("stop moving care leavers out of croydon when there are flats right here in the borough");
+
+        Assert.Contains("young ambassador", chat.Text);
+    }
+
+    [Fact]
+    public async Task ACancelWithAQuestionStopsAndAnswersTheQuestion()
+    {
+        var chat = NewConversation();
+
+        await chat.AnswerAsync("give feedback");
+        await chat.SayAsync("actually no cancel that. how does the housing panel work");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.Contains("nothing was sent", chat.Text);
+        Assert.Contains("panel", chat.Text);
+    }
+
+    [Fact]
+    public async Task AQuestionMidDialogIsAnsweredThenTheSameQuestionIsAskedAgain()
+    {
+        var chat = NewConversation();
+
+        await chat.AnswerAsync("give feedback");
+        await chat.AnswerAsync("housing");
+        await chat.AnswerAsync("My PA never calls back.");
+        Assert.Contains("Are you a young ambassador?", chat.Text);
+
+        await chat.SayAsync("wait how much is the setting up home allowance");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.Contains("3,000", chat.Replies[0].Text);
+        Assert.Contains("Back to your feedback", chat.Replies[^1].Text);
+        Assert.Contains("Are you a young ambassador?", chat.Replies[^1].Text);
+        await chat.AnswerAsync("no");
+        Assert.Contains("reply", chat.Text);
+    }
+
+    [Fact]
+    public async Task SendFromTheChangeMenuSends()
+    {
+        var chat = NewConversation();
+        await chat.ReachSummaryAsync("The hub should open on Sundays.");
+
+        await chat.AnswerAsync("Change something");
+        await chat.AnswerAsync("send");
+
+        Assert.Matches("FB-\\d{4}-\\d{6}", chat.Text);
+    }
+
+    [Fact]
+    public async Task AReplyThroughAPersonalAdviserWithNoNameSaysWhyThereWillBeNoReply()
+    {
+        var chat = NewConversation();
+
+        await chat.AnswerAsync("give feedback");
+        await chat.AnswerAsync("housing");
+        await chat.AnswerAsync("The heating is broken.");
+        await chat.AnswerAsync("no");
+        await chat.AnswerAsync("yes");
+        await chat.AnswerAsync("Through my personal adviser");
+        await chat.AnswerAsync("skip");
+
+        Assert.Contains("no way to reply", chat.Text);
+        await chat.AnswerAsync("yes");
+        Assert.Contains("Wants a reply: no", chat.Text);
+    }
+
+    [Fact]
+    public async Task TheConfirmationSaysWhoReadsItAndWhenToExpectAReply()
+    {
+        var chat = NewConversation();
+        await chat.ReachSummaryAsync("More evening events please.");
+
+        await chat.AnswerAsync("send");
+
+        Assert.Contains("the council's participation team", chat.Text);
+        Assert.Contains("10 working days", chat.Text);
+    }
+
+    [Fact]
+    public async Task AReferenceIsToldOnlyToThePersonWhoSentIt()
+    {
+        var chat = NewConversation();
+        await chat.ReachSummaryAsync("The bus to the hub is too slow.");
+        await chat.AnswerAsync("send");
+        var reference = System.Text.RegularExpressions.Regex.Match(chat.Text, "FB-\\d{4}-\\d{6}").Value;
+
+        await chat.SayAsync($"what happened to {reference}");
+        Assert.Contains("waiting to be read", chat.Text);
+
+        var stranger = new FeedbackConversation(fixture.Host.Client, userId: "someone-else");
+        await stranger.SayAsync($"what happened to {reference}");
+        Assert.Contains("only tell you about feedback you sent", stranger.Text);
+        Assert.DoesNotContain("waiting to be read", stranger.Text);
+    }
+}

@@ -1,0 +1,34 @@
+using CroydonBot.Configuration;
+using CroydonBot.Conversation;
+using CroydonBot.UnitTests.Dialogs;
+
+namespace CroydonBot.UnitTests.Conversation;
+
+public sealed class FollowUpReaderTests
+{
+    private readonly FollowUpReader _reader = new(YamlFile.Read<FollowUpWords>(DialogFiles.Path(FollowUpWords.File)));
+
+    [Theory]
+    [InlineData("so is it good now?")]
+    [InlineData("how much is it")]
+    [InlineData("who do i ask about that")]
+    [InlineData("Who do I ask?")]
+    [InlineData("does it work on the tube")]
+    public void AMessageThatPointsBackIsAReference(string text) => Assert.Equal(FollowUpShape.Reference, _reader.Read(text));
+
+    [Theory]
+    [InlineData("what about at uni")]
+    [InlineData("and in 2020?")]
+    [InlineData("and whos the mayor")]
+    public void AMessageThatOpensLikeAContinuationIsOne(string text) => Assert.Equal(FollowUpShape.Continuation, _reader.Read(text));
+
+    [Theory]
+    [InlineData("what did ofsted say about croydon in 2017")]
+    [InlineData("how much is the university bursary for care leavers")]
+    [InlineData("")]
+    public void AQuestionThatStandsOnItsOwnIsNotAFollowUp(string text) => Assert.Equal(FollowUpShape.None, _reader.Read(text));
+
+    [Fact]
+    public void ALongMessageIsReadOnItsOwnWhateverItStartsWith() =>
+        Assert.Equal(FollowUpShape.None, _reader.Read("and so i was wondering what the council does for young people who are leaving foster care at eighteen this year"));
+}
