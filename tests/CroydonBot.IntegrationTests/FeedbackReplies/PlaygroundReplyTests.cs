@@ -23,7 +23,7 @@ public sealed partial class PlaygroundReplyTests
     public Task AStaffReplyReachesTheAgentsPlaygroundConversationProactively() => RunAsync();
 
     /// <summary>The journey, on SQLite or with the settings given (PostgreSQL: <see cref="PlaygroundReplyOnPostgresTests"/>).</summary>
-    public static async Task RunAsync(params string[] settings)
+    internal static async Task RunAsync(params string[] settings)
     {
         await using var bot = await StaffHost.StartAsync([.. settings, RecordingConnector.AllowLoopback, "Channels:AllowedServiceUrlHosts:1=localhost"]);
         await using var playground = await AgentsPlayground.StartAsync(new Uri(bot.BaseAddress, "api/messages"), "msteams");
