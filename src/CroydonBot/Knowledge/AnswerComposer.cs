@@ -311,7 +311,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var document = passage.Document;
         var isGuide = document.Kind == "guide";
         return new Citation(position, document.Title, document.Publisher, document.Url, passage.DateLabel, body,
-            isGuide, isGuide ? document.CheckedOn : null, isGuide ? passage.Sources : null);
+            isGuide, isGuide ? document.CheckedOn : null, isGuide ? passage.Sources : null, isGuide ? passage.DatedLabel : null);
     }
 
     /// <summary>The words of <paramref name="s"/> split at spaces, counted without splitting it.</summary>

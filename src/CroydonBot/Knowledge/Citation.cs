@@ -14,6 +14,7 @@ namespace CroydonBot.Knowledge;
 /// <param name="IsGuide">True for a CroydonBot guide, written from other public sources.</param>
 /// <param name="CheckedOn">For a guide: the day its facts were last checked.</param>
 /// <param name="Originals">For a guide section: the public sources it was written from.</param>
+/// <param name="OwnDate">For a guide section with its own "Dated:" line: when its facts date from; else null.</param>
 public sealed record Citation(
     int Position,
     string Title,
@@ -23,7 +24,8 @@ public sealed record Citation(
     string Abstract,
     bool IsGuide = false,
     DateOnly? CheckedOn = null,
-    IReadOnlyList<OriginalSource>? Originals = null)
+    IReadOnlyList<OriginalSource>? Originals = null,
+    string? OwnDate = null)
 {
     /// <summary>The first web address a person can open: the document's own, else an original source's.</summary>
     public string? Link =>

@@ -59,16 +59,23 @@ public sealed class AnswerRenderer(Wording wording)
         // The sources' names are put in last, so nothing in them is ever read as a placeholder.
         return Fill(originals.Count == 0 ? guide.Line : guide.LineWithOriginals, citation, citation.DateLabel)
             .Replace("{checked}", CheckedLabel(checkedOn), StringComparison.Ordinal)
+            .Replace("{dated}", citation.OwnDate is { } own ? guide.Dated.Replace("{date}", own, StringComparison.Ordinal) : "", StringComparison.Ordinal)
             .Replace("{originals}", string.Join(guide.Separator, originals.Select(Original)), StringComparison.Ordinal);
     }
 
     /// <summary>The date a guide's facts were checked, as said to a young person ("November 2026").</summary>
     public static string CheckedLabel(DateOnly checkedOn) => checkedOn.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
-    private string Original(OriginalSource source) =>
-        (source.Url is null ? wording.GuideSources.OriginalWithoutAddress : wording.GuideSources.Original)
-            .Replace("{name}", source.Name, StringComparison.Ordinal)
-            .Replace("{url}", source.Url ?? "", StringComparison.Ordinal);
+    /// <summary>A public source: its name, its date when the manifest gives one, and its address when it has one.</summary>
+    private string Original(OriginalSource source)
+    {
+        var guide = wording.GuideSources;
+        var date = source.DateLabel is { } d ? guide.OriginalDate.Replace("{date}", d, StringComparison.Ordinal) : "";
+        return (source.Url is null ? guide.OriginalWithoutAddress : guide.Original)
+            .Replace("{url}", source.Url ?? "", StringComparison.Ordinal)
+            .Replace("{date}", date, StringComparison.Ordinal)
+            .Replace("{name}", source.Name, StringComparison.Ordinal);
+    }
 
     private static string Fill(string line, Citation citation, string date) => line
         .Replace("{title}", citation.Title, StringComparison.Ordinal)

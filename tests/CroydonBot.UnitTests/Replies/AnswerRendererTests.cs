@@ -70,7 +70,8 @@ public sealed class AnswerRendererTests
 
         var line = Renderer.SourceLine(citation);
 
-        Assert.Contains("TfL, 18-25 Care Leaver Oyster photocard, https://tfl.gov.uk/oyster", line);
+        Assert.Contains(Wording.GuideSources.Original.Replace("{name}", "TfL, 18-25 Care Leaver Oyster photocard").Replace("{date}", "").Replace("{url}", "https://tfl.gov.uk/oyster"), line);
+        Assert.Contains("Croydon Conservatives, news (2018)", line);
         Assert.Contains("Croydon Conservatives, news", line);
         Assert.Contains("November 2026", line);
         Assert.Contains("A guide", line);
@@ -86,6 +87,15 @@ public sealed class AnswerRendererTests
         Assert.Contains("A guide", line);
         Assert.Contains("checked November 2026", line);
         Assert.DoesNotContain("{", line);
+    }
+
+    [Fact]
+    public void ADatedGuideSectionThatNamesNoOriginalSourceSaysWhenItsFactsAreFromAndWhenTheyWereChecked()
+    {
+        var line = Renderer.SourceLine(Guide() with { OwnDate = "April 2018" });
+
+        Assert.Contains("facts from April 2018", line);
+        Assert.Contains("checked November 2026", line);
     }
 
     [Fact]
