@@ -13,7 +13,7 @@ public static class CardsServiceCollectionExtensions
         services.AddOptions<CardOptions>().BindConfiguration(CardOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => new AnswerCard(
             CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", AnswerCard.TemplateFile)),
-            sp.GetRequiredService<Wording>()));
+            sp.GetRequiredService<ReplyFactory>()));
         services.AddSingleton<IReplyShaper, CardReplyShaper>();
         return services;
     }
