@@ -95,9 +95,20 @@ public static class CliCommand
         return 0;
     }
 
-    /// <summary>Shows how a question was understood and which passages scored how: for tuning retrieval.</summary>
+    /// <summary>Shows how a question was understood and which passages scored how: for tuning retrieval (or, given a .jsonl file, each question's top sections).</summary>
     private static int Explain(Retriever retriever, FeedbackIntentModel intent, string question)
     {
+        if (question.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) && File.Exists(question))
+        {
+            // A whole question file: the first three distinct sections each question ranks, for labelling a new
+            // batch's expected sections (checked by hand against its expected facts).
+            foreach (var c in EvalCase.ReadAll(question).Where(c => !c.IsScript))
+            {
+                var sections = retriever.Retrieve(c.Question, 25).Hits.Select(h => EvalCase.SectionOf(h.Passage)).Distinct().Take(3);
+                Console.WriteLine($"{c.Id}\t{string.Join("\t", sections)}");
+            }
+            return 0;
+        }
         var reading = intent.Predict(question);
         Console.WriteLine($"feedback intent: {reading.Label} (feedback {reading.Feedback:0.00}, of which offer {reading.Offer:0.00}; about {reading.About:0.00})");
         var result = retriever.Retrieve(question, 8);

@@ -7,6 +7,12 @@ namespace CroydonBot.Knowledge;
 public sealed record QueryConcept(string Surface, IReadOnlyList<IReadOnlyList<string>> Alternatives, double Weight)
 {
     /// <summary>
+    /// True when no way of saying this concept is in the knowledge base at all (not even after spelling
+    /// correction): a question that is mostly about such a thing is about something the guides never cover.
+    /// </summary>
+    public bool Unknown { get; init; }
+
+    /// <summary>
     /// True when a passage holds every term of at least one way of saying this concept, in
     /// <paramref name="terms"/> or in <paramref name="more"/> (context every sentence of a passage shares).
     /// </summary>

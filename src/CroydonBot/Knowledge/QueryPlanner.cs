@@ -119,7 +119,7 @@ public sealed partial class QueryPlanner
                 knownWeight = knownWeight is null || average > knownWeight ? average : knownWeight;
             }
         }
-        concepts.Add(new QueryConcept(surface, alternatives, knownWeight ?? weight!.Value));
+        concepts.Add(new QueryConcept(surface, alternatives, knownWeight ?? weight!.Value) { Unknown = knownWeight is null });
     }
 
     private double MaxIdf => _index.Idf("\u0000");

@@ -15,6 +15,11 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("can you book a meeting with my pa", "bookings")]
     [InlineData("write me a cv pls", "everyday-tasks")]
     [InlineData("whats the weather like tomorrow", "everyday-tasks")]
+    [InlineData("how do i claim pip", "other-applications")]
+    [InlineData("when can i book my driving test", "other-applications")]
+    [InlineData("how much is band c council tax", "other-applications")]
+    [InlineData("can i get indefinite leave to remain as a care leaver", "immigration-applications")]
+    [InlineData("whats the directors personal email", "other-people")]
     public void RequestsTheBotCannotHelpWithAreRecognised(string text, string topic)
     {
         Assert.Equal(topic, Matcher.Match(text)?.Name);
@@ -27,6 +32,10 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("is croydon better than lambeth")]
     [InlineData("how do i complain about my social worker")]
     [InlineData("what did ofsted say about croydon in 2024")]
+    [InlineData("does the apprenticeship bursary affect my universal credit")]
+    [InlineData("does my immigration status change my leaving care support")]
+    [InlineData("do care leavers pay council tax in croydon")]
+    [InlineData("can the council help me get a passport")]
     public void OrdinaryQuestionsAreNotOutOfScope(string text)
     {
         Assert.Null(Matcher.Match(text));
