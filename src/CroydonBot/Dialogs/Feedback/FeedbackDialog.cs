@@ -308,7 +308,9 @@ public sealed class FeedbackDialog : WaterfallDialog
         // Before the open question reads the reply: "does croydon have a housing panel?" names "housing", one of
         // the topics, but asks something.
         if (field is not null && _questions is not null && trigger is not { Starts: true }
-            && (asks || Intent.FeedbackIntentText.LooksLikeQuestion(text))
+            // Where free text is asked for, only a clause that opens as a question counts: "stop moving care
+            // leavers out of croydon when there are flats here" tells.
+            && (asks || (field.Type != "text" && Intent.FeedbackIntentText.LooksLikeQuestion(text)))
             && await _questions.TryAnswerAsync(dc.Context, text, null, cancellationToken))
         {
             await prompt.ResumeAsync(dc, null, cancellationToken);
