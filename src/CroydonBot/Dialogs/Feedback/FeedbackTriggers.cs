@@ -22,7 +22,7 @@ public sealed partial class FeedbackTriggers
     /// The same for a message that asks for information (a question mark, a question word): starting the dialog on a real question hides its
     /// answer, which costs more than answering a request to give feedback (whose answer offers the button).
     /// </summary>
-    public const float QuestionStartThreshold = 0.7f;
+    public const float QuestionStartThreshold = 0.75f;
 
     /// <summary>The probability of asking about feedback above which a "Give feedback" button is offered.</summary>
     public const float AboutThreshold = 0.35f;

@@ -30,17 +30,20 @@ public static class FeedbackIntentText
     public static bool LooksLikeQuestion(string text) => Prepare(text).Contains(" qqquestion", StringComparison.Ordinal);
 
     /// <summary>
-    /// True when the message asks for information: a question mark, or a question word such as "how" or "what"
-    /// anywhere. "can u log a complaint for me" opens like a question but is a request, so the model's reading
-    /// alone decides it; "can i get the bursary?" and "how long can i have one" ask.
+    /// True when the message asks for information: a question mark, a question inside ("is there any way", "how
+    /// long") or a question word first. "can u log a complaint for me" opens like a question but is a request,
+    /// so the model's reading alone decides it; "can i get the bursary?" and "how long can i have one" ask.
     /// </summary>
     public static bool AsksForInformation(string text)
     {
         var prepared = Prepare(text);
-        var words = text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal)
-            .Split([' ', ',', '.', '?', '!', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
-        return prepared.Contains(" " + QuestionMark, StringComparison.Ordinal) || words.Any(WhWords.Contains);
+        var opening = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(LinkWords.Contains).FirstOrDefault() ?? "";
+        return prepared.Contains(" " + QuestionMark, StringComparison.Ordinal) || prepared.Contains(" " + QuestionInside, StringComparison.Ordinal)
+            || (prepared.Contains(" " + QuestionWord, StringComparison.Ordinal) && !RequestOpenings.Contains(opening));
     }
+
+    /// <summary>Openings of a request as often as of a question ("can u pass this on"): the model reads which.</summary>
+    private static readonly HashSet<string> RequestOpenings = new(StringComparer.Ordinal) { "can", "could", "will", "would" };
 
     /// <summary>
     /// True when the message ends with a question mark or one of its clauses opens with a question word ("wait
