@@ -28,13 +28,15 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         var threshold = options.Value.ConfidenceThreshold;
         var shape = reader.Read(question);
-        var confident = alone.Best is not null && alone.Confidence >= threshold;
+        // An answer alone that lacks the one fact asked for ("how much does the card cost" finding a passage about
+        // costs with no amount) is no answer: the context may know which card.
+        var confident = alone.Best is not null && alone.Confidence >= threshold && !AskedFact.IsMissing(alone);
         if (shape == FollowUpShape.None && confident)
         {
             return (alone, false);
         }
         var enriched = snapshot.Retrieve(EnrichedQuery(question, context, alone.Plan.Years.Count > 0));
-        if (enriched.Best is not { } best || enriched.Confidence < threshold)
+        if (enriched.Best is not { } best || enriched.Confidence < threshold || AskedFact.IsMissing(enriched))
         {
             return (alone, false);
         }
@@ -47,6 +49,17 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var ownCoverage = alone.Plan.Coverage(snapshot.Index.TermsOf(best.Number));
         return ownCoverage + 1e-9 >= alone.Confidence ? (enriched, true) : (alone, false);
     }
+
+    /// <summary>
+    /// True when <paramref name="question"/> points back at a subject ("is it still a thing?") but there is no
+    /// recent one to point at, and it names none itself: better to ask than to guess what "it" is.
+    /// </summary>
+    public bool PointsAtNothing(RetrievalResult alone, string question, ConversationContext? context) =>
+        (context is null || context.Terms.Count + context.Years.Count == 0 || clock.GetUtcNow() - context.At > reader.ContextLifetime)
+        && reader.PointsBackWithoutSubject(question, alone.Plan.Concepts.Select(c => c.Surface));
+
+    /// <summary>What to say when a message points at nothing.</summary>
+    public string Clarify => reader.Clarify;
 
     /// <summary>
     /// The follow-up with the last subject's ideas that it does not already name, and its years unless the

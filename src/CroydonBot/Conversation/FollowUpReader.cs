@@ -12,6 +12,7 @@ public sealed class FollowUpReader
     private readonly HashSet<string> _references;
     private readonly HashSet<string> _bare;
     private readonly int _maxWords;
+    private readonly HashSet<string> _notASubject;
 
     public FollowUpReader(FollowUpWords words)
     {
@@ -19,10 +20,26 @@ public sealed class FollowUpReader
         _references = [.. words.References.Select(PlainWords.Of)];
         _bare = [.. words.BareQuestions.Select(PlainWords.Of)];
         _maxWords = words.MaxWords;
+        _notASubject = [.. words.NotASubject.Select(PlainWords.Of)];
+        Clarify = words.Clarify;
         ContextLifetime = TimeSpan.FromMinutes(words.ContextMinutes);
     }
 
     public TimeSpan ContextLifetime { get; }
+
+    /// <summary>What to say to a message that points back at nothing.</summary>
+    public string Clarify { get; }
+
+    /// <summary>
+    /// True when <paramref name="text"/> points back with a pronoun ("how long does it last") and names no
+    /// subject of its own (<paramref name="ideas"/>, as the question planner read them, are all question words).
+    /// </summary>
+    public bool PointsBackWithoutSubject(string text, IEnumerable<string> ideas)
+    {
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 8 && words.Any(_references.Contains)
+            && ideas.Select(PlainWords.Of).All(_notASubject.Contains);
+    }
 
     public FollowUpShape Read(string text)
     {

@@ -14,6 +14,15 @@ public sealed class FollowUpWords
     /// <summary>Whole questions that only make sense about the last subject ("how much", "who do i ask").</summary>
     public List<string> BareQuestions { get; set; } = [];
 
+    /// <summary>
+    /// Words a question planner may read as an idea that are no subject on their own ("long" in "how long does
+    /// it last"): a message pointing back with only these, and nothing said before, is asked what it means.
+    /// </summary>
+    public List<string> NotASubject { get; set; } = [];
+
+    /// <summary>What the bot says to a message that points back at nothing ("is it still a thing?" as a first message).</summary>
+    public string Clarify { get; set; } = "";
+
     /// <summary>A message with more words than this is read on its own, whatever it starts with.</summary>
     public int MaxWords { get; set; } = 14;
 

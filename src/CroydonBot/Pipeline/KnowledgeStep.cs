@@ -63,6 +63,13 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         {
             return false;
         }
+        if (questions.Count == 1 && !usedContext && contextual.PointsAtNothing(result, questions[0], state.Context))
+        {
+            // "is it still a thing?" with nothing said before: ask what "it" is rather than answer a guess.
+            record.Kind = ReplyKinds.SmallTalk;
+            await turnContext.SendActivityAsync(replies.Message(contextual.Clarify, ReplyKinds.SmallTalk, replies.Wording.Welcome.Suggestions), cancellationToken);
+            return true;
+        }
         record.IsQuestion = true;
         string? unanswered = null;
         if (questions.Count > 1)

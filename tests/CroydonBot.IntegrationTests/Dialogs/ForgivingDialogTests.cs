@@ -19,6 +19,7 @@ public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture
     [InlineData("actually forget it")]
     [InlineData("nah never mind dont send anything")]
     [InlineData("i changed my mind")]
+    [InlineData("Sorry, I have changed my mind, please cancel.")]
     public async Task AChangeOfMindInOwnWordsStopsWithoutSending(string words)
     {
         var chat = NewConversation();
@@ -77,6 +78,50 @@ public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture
         Assert.Contains("Are you a young ambassador?", chat.Replies[^1].Text);
         await chat.AnswerAsync("no");
         Assert.Contains("reply", chat.Text);
+    }
+
+    [Fact]
+    public async Task AQuestionWhereTheMessageIsAskedForIsAnsweredNotSentAsFeedback()
+    {
+        var chat = NewConversation();
+
+        await chat.AnswerAsync("give feedback");
+        await chat.AnswerAsync("leaving care");
+        Assert.Contains("What would you like to tell the council?", chat.Text);
+
+        await chat.SayAsync("wait how often is my PA actually meant to visit me");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.Contains("two months", chat.Replies[0].Text);
+        Assert.Contains("What would you like to tell the council?", chat.Replies[^1].Text);
+        await chat.AnswerAsync("she hasnt visited in 5 months");
+        Assert.Contains("Are you a young ambassador?", chat.Text);
+    }
+
+    [Fact]
+    public async Task AQuestionNamingATopicIsAnsweredRatherThanTakenAsTheTopic()
+    {
+        var chat = NewConversation();
+
+        await chat.AnswerAsync("give feedback");
+        await chat.SayAsync("does croydon have a housing panel for care leavers?");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.Contains("What is your feedback about?", chat.Replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task FeedbackWrittenBeforeItsQuestionIsKeptAsTheMessage()
+    {
+        var chat = NewConversation();
+
+        await chat.AnswerAsync("give feedback");
+        await chat.SayAsync("ok well nobody assessed me before i turned 18, that's what i want to complain about");
+
+        Assert.Contains("kept that as your message", chat.Text);
+        Assert.Contains("What is your feedback about?", chat.Replies[^1].Text);
+        await chat.AnswerAsync("housing");
+        Assert.Contains("Are you a young ambassador?", chat.Text);
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using CroydonBot.Eval;
 using CroydonBot.IntegrationTests.Infrastructure;
-using CroydonBot.Knowledge;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace CroydonBot.IntegrationTests.Knowledge;
@@ -10,24 +8,15 @@ namespace CroydonBot.IntegrationTests.Knowledge;
 /// The development question set, scored exactly as the eval command scores it, must not fall below the
 /// floors measured when they were set (docs/quality.md). Raise them as the bot improves.
 /// </summary>
-public sealed class DevSetQualityTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class DevSetQualityTests(ITestOutputHelper output)
 {
     private const double AnswerHitRateFloor = 0.90;
     private const double AbstentionFloor = 0.90;
 
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await BotHost.StartAsync();
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task TheDevelopmentSetScoresAtLeastTheRecordedFloors()
     {
-        var cases = EvalCase.ReadAll(Path.Combine(RepoPaths.Root, "eval", "dev-questions.jsonl"));
-        var runner = new EvalRunner(new BotConsole(_host.Services.GetRequiredService<CroydonBot.Bot.BotAdapter>()), _host.Services.GetRequiredService<KnowledgeIndex>());
-
-        var report = await runner.RunAsync(cases, CancellationToken.None);
-        output.WriteLine(report.ToText());
+        var (_, report) = (await EvalHarness.RunAsync(output, "dev-questions.jsonl"))[0];
 
         var overall = report.Bot[EvalReport.Overall];
         Assert.True(overall.AnswerHitRate >= AnswerHitRateFloor, $"answer hit rate {overall.AnswerHitRate:P0} < {AnswerHitRateFloor:P0}");

@@ -1,37 +1,43 @@
-using CroydonBot.Cli;
 using CroydonBot.Eval;
 using CroydonBot.IntegrationTests.Infrastructure;
-using CroydonBot.Knowledge;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace CroydonBot.IntegrationTests.Knowledge;
 
 /// <summary>
-/// The multi-turn development scripts (eval/multiturn-dev.jsonl, written by someone other than the code's
-/// author), each played in one conversation exactly as the eval command plays them, must not fall below the
-/// floor recorded in docs/quality.md. Raise it as the bot improves.
+/// The multi-turn development scripts (eval/multiturn-dev.jsonl and multiturn-c.jsonl, written by someone other
+/// than the code's author), each played in one conversation exactly as the eval command plays them, and the
+/// feedback routing batches, must not fall below the floors recorded in docs/quality.md and docs/feedback.md.
+/// Raise them as the bot improves.
 /// </summary>
-public sealed class MultiTurnScriptTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class MultiTurnScriptTests(ITestOutputHelper output)
 {
-    private const double ScriptFloor = 0.40;
+    private static readonly (string File, double Floor)[] ScriptFloors = [("multiturn-dev.jsonl", 0.60), ("multiturn-c.jsonl", 0.80)];
 
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await BotHost.StartAsync();
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private static readonly (string File, double Floor)[] RoutingFloors = [("routing-dev.jsonl", 0.95), ("routing-c.jsonl", 0.93)];
 
     [Fact]
-    public async Task TheMultiTurnScriptsResolveAtLeastTheRecordedFloor()
+    public async Task TheMultiTurnScriptsResolveAtLeastTheRecordedFloors()
     {
-        var cases = EvalCase.ReadAll(Path.Combine(RepoPaths.Root, "eval", "multiturn-dev.jsonl"));
-        var runner = new EvalRunner(new BotConsole(_host.Services.GetRequiredService<CroydonBot.Bot.BotAdapter>()), _host.Services.GetRequiredService<KnowledgeIndex>());
+        var results = await EvalHarness.RunAsync(output, [.. ScriptFloors.Select(f => f.File)]);
 
-        var report = await runner.RunAsync(cases, CancellationToken.None);
-        output.WriteLine(report.ToText());
+        foreach (var ((file, floor), (cases, report)) in ScriptFloors.Zip(results))
+        {
+            Assert.True(cases.Count >= 30 && cases.All(c => c.IsScript), file);
+            var overall = report.Bot[EvalReport.Overall];
+            Assert.True(overall.HitRate >= floor, $"{file}: scripts resolved {overall.HitRate:P0} < {floor:P0}");
+        }
+    }
 
-        Assert.True(cases.Count >= 30 && cases.All(c => c.IsScript));
-        var overall = report.Bot[EvalReport.Overall];
-        Assert.True(overall.HitRate >= ScriptFloor, $"scripts resolved {overall.HitRate:P0} < {ScriptFloor:P0}");
+    [Fact]
+    public async Task FeedbackIsToldFromQuestionsAtLeastAsOftenAsRecorded()
+    {
+        var results = await EvalHarness.RunAsync(output, [.. RoutingFloors.Select(f => f.File)]);
+
+        foreach (var ((file, floor), (cases, report)) in RoutingFloors.Zip(results))
+        {
+            var right = EvalHarness.RoutedRight(cases, report);
+            Assert.True(right >= floor * cases.Count, $"{file}: routed right {right}/{cases.Count} < {floor:P0}");
+        }
     }
 }

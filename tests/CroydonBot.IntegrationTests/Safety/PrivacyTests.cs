@@ -17,7 +17,8 @@ public sealed class PrivacyTests
         ("i live at CR0 9XQ, which team covers me", "CR0 9XQ"),
         ("my dob is 17/04/2006 am i still a care leaver", "17/04/2006"),
         ("pay my setting up home allowance to sort code 40-47-84 account 31926819", "31926819"),
-        ("my card 4929 1234 5678 9012 was declined for the bus pass", "4929 1234 5678 9012"),
+        // A question, so it is logged as one: the bare statement "my card ... was declined" may be read as feedback.
+        ("my card 4929 1234 5678 9012 was declined for the bus pass, what do i do", "4929 1234 5678 9012"),
         ("my NI number is QQ 98 76 54 C what do i do with it", "98 76 54"),
         ("my nhs number is 943 476 5919 can i get free prescriptions", "943 476 5919"),
         ("i'm called Xanthippe, what is a personal adviser", "Xanthippe"),

@@ -31,4 +31,17 @@ public sealed class FollowUpReaderTests
     [Fact]
     public void ALongMessageIsReadOnItsOwnWhateverItStartsWith() =>
         Assert.Equal(FollowUpShape.None, _reader.Read("and so i was wondering what the council does for young people who are leaving foster care at eighteen this year"));
+
+    [Theory]
+    [InlineData("is it still a thing", new string[0])]
+    [InlineData("how long does it last", new[] { "long" })]
+    public void APronounWithNothingElseNamedPointsBackWithoutASubject(string text, string[] ideas) =>
+        Assert.True(_reader.PointsBackWithoutSubject(text, ideas));
+
+    [Theory]
+    [InlineData("does it work on the tube", new[] { "work", "tube" })]
+    [InlineData("how much is it for uni", new[] { "uni" })]
+    [InlineData("how long does the bursary last", new[] { "long", "bursary" })]
+    public void AMessageNamingASubjectOrWithoutAPronounHasOne(string text, string[] ideas) =>
+        Assert.False(_reader.PointsBackWithoutSubject(text, ideas));
 }

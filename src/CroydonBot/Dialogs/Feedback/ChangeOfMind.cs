@@ -3,39 +3,52 @@ using CroydonBot.Text;
 namespace CroydonBot.Dialogs.Feedback;
 
 /// <summary>
-/// Recognises "actually forget it", "nah never mind dont send anything" and "no cancel that. how does the
-/// panel work": a short first clause that is, or holds, a way of stopping. Only a short clause counts, so
-/// feedback that starts with "stop moving care leavers out of croydon" is kept as feedback. What follows the
-/// clause, if anything, is returned so a question asked in the same breath can still be answered.
+/// Recognises "actually forget it", "nah never mind dont send anything", "Sorry, I have changed my mind, please
+/// cancel." and "no cancel that. how does the panel work": a short first sentence with a clause that is a
+/// cancel command (politeness aside: "please cancel") or holds a way of stopping. Only short clauses of a short
+/// sentence count, so feedback that starts with "stop moving care leavers out of croydon" is kept as feedback.
+/// What follows the sentence, if anything, is returned so a question asked in the same breath can still be answered.
 /// </summary>
-public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<string> phrases)
+public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<string> phrases, IEnumerable<string>? fillers = null)
 {
-    /// <summary>A first clause longer than this is a message, not a change of mind.</summary>
+    /// <summary>A clause longer than this is a message, not a change of mind.</summary>
     private const int MaxClauseWords = 7;
 
-    private static readonly char[] ClauseEnds = ['.', '!', '?', ';', '\n'];
+    /// <summary>A first sentence longer than this is a message, whatever its clauses say.</summary>
+    private const int MaxSentenceWords = 12;
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n'];
 
     private readonly HashSet<string> _commands = [.. commands.Select(PlainWords.Of)];
     private readonly string[] _phrases = [.. phrases.Select(PlainWords.Of).Where(p => p.Length > 0)];
+    private readonly HashSet<string> _fillers = [.. (fillers ?? []).Select(PlainWords.Of)];
 
     /// <summary>True when the message stops the dialog; <paramref name="rest"/> is what was said after it.</summary>
     public bool Matches(string text, out string? rest)
     {
         rest = null;
-        var end = text.IndexOfAny(ClauseEnds);
-        var clause = PlainWords.Of(end < 0 ? text : text[..end]);
-        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > MaxClauseWords)
-        {
-            return false;
-        }
-        var padded = " " + clause + " ";
-        if (!_commands.Contains(clause) && !_phrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)))
+        var end = text.IndexOfAny(SentenceEnds);
+        var sentence = end < 0 ? text : text[..end];
+        if (PlainWords.Of(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is 0 or > MaxSentenceWords
+            || !sentence.Split(',').Any(IsStopping))
         {
             return false;
         }
         var after = end < 0 ? "" : text[(end + 1)..].Trim();
         rest = after.Length > 0 ? after : null;
         return true;
+    }
+
+    private bool IsStopping(string clause)
+    {
+        var words = PlainWords.Of(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > MaxClauseWords)
+        {
+            return false;
+        }
+        var plain = string.Join(' ', words);
+        var padded = " " + plain + " ";
+        return _commands.Contains(plain) || _commands.Contains(string.Join(' ', words.Where(w => !_fillers.Contains(w))))
+            || _phrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 }

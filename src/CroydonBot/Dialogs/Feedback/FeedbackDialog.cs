@@ -1,6 +1,7 @@
 using System.Text;
 using CroydonBot.Dialogs.Prompts;
 using CroydonBot.Replies;
+using CroydonBot.Storage;
 using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Feedback;
@@ -32,15 +33,17 @@ public sealed class FeedbackDialog : WaterfallDialog
     private readonly ChangeOfMind _changeOfMind;
     private readonly IMidDialogQuestions? _questions;
     private readonly FeedbackOptions _options;
+    private readonly FeedbackTriggers? _triggers;
 
-    public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null) : base(DialogId)
+    public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null, FeedbackTriggers? triggers = null) : base(DialogId)
     {
         _data = data;
+        _triggers = triggers;
         _replies = replies;
         _submitter = submitter;
         _questions = questions;
         _options = options.Value;
-        _changeOfMind = new ChangeOfMind(data.Commands.Cancel, data.Commands.ChangeOfMind);
+        _changeOfMind = new ChangeOfMind(data.Commands.Cancel, data.Commands.ChangeOfMind, data.Commands.Fillers);
         _commands = new()
         {
             ["cancel"] = [.. data.Commands.Cancel.Select(PlainWords.Of)],
@@ -259,7 +262,7 @@ public sealed class FeedbackDialog : WaterfallDialog
         }
         if (!_commands["back"].Contains(said))
         {
-            return null;
+            return await InBetweenAsync(dc, instance, at, cancellationToken);
         }
         var history = HistoryOf(instance.Values);
         if (at == AtOffer || history.Count == 0)
@@ -274,6 +277,65 @@ public sealed class FeedbackDialog : WaterfallDialog
         dc.PopAbove(instance);
         return await RunStepAsync(dc, IndexOf("ask"), null, cancellationToken);
     }
+
+    /// <summary>
+    /// What the learned feedback intent says about a message that is not the answer the open question wants:
+    /// feedback written at a choice question before the message was asked for is kept as the message; a
+    /// question put in the middle ("wait, how often should my PA visit?") is answered when the knowledge base is
+    /// sure and it does not read as feedback, and the same question is asked again.
+    /// Null lets the open question take the reply as usual.
+    /// </summary>
+    private async Task<DialogTurnResult?> InBetweenAsync(DialogContext dc, DialogInstance instance, string at, CancellationToken cancellationToken)
+    {
+        var text = (dc.Context.Activity.Text ?? "").Trim();
+        if (_triggers is null || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt
+            || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinInBetweenWords)
+        {
+            return null;
+        }
+        var trigger = _triggers.Match(text);
+        var field = _data.Fields.FirstOrDefault(f => f.Id == at);
+        // Feedback can come before its question: at "what is it about?", a sentence that tells rather than asks,
+        // or that the feedback intent reads as feedback, is kept as the message.
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var canKeep = field is { Type: "choice" or "confirm" } && !instance.Values.ContainsKey("message")
+            && text.Length <= (Field("message").MaxLength ?? int.MaxValue);
+        var asks = Intent.FeedbackIntentText.AsksSomething(text);
+        if (canKeep && !asks && (trigger is { Starts: true } || words >= MinStatementWords))
+        {
+            return await KeepAsMessageAsync(dc, prompt, instance, trigger?.Message ?? text, cancellationToken);
+        }
+        // Before the open question reads the reply: "does croydon have a housing panel?" names "housing", one of
+        // the topics, but asks something.
+        if (field is not null && _questions is not null && trigger is not { Starts: true }
+            // Where free text is asked for, only a clause that opens as a question counts: "stop moving care
+            // leavers out of croydon when there are flats here" tells.
+            && (asks || (field.Type != "text" && Intent.FeedbackIntentText.LooksLikeQuestion(text)))
+            && await _questions.TryAnswerAsync(dc.Context, text, null, cancellationToken))
+        {
+            await prompt.ResumeAsync(dc, null, cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+        if (canKeep && trigger is { Starts: true })
+        {
+            return await KeepAsMessageAsync(dc, prompt, instance, trigger.Message ?? text, cancellationToken);
+        }
+        return null;
+    }
+
+    private async Task<DialogTurnResult> KeepAsMessageAsync(DialogContext dc, Prompt prompt, DialogInstance instance, string message, CancellationToken cancellationToken)
+    {
+        instance.Values["message"] = message;
+        instance.Values[History] = string.Join(',', HistoryOf(instance.Values).Append("message"));
+        await prompt.ResumeAsync(dc, _data.KeptAsMessage, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>Fewer words than this are an attempt at the answer ("yes", "housing"), not something in between.</summary>
+    private const int MinInBetweenWords = 5;
+
+    /// <summary>A statement this long at a choice question is feedback, not a clumsy way of choosing.</summary>
+    private const int MinStatementWords = 7;
 
     private async Task<DialogTurnResult> CancelAsync(DialogContext dc, CancellationToken cancellationToken)
     {

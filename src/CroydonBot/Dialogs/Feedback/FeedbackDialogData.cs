@@ -25,6 +25,9 @@ public sealed class FeedbackDialogData
     /// <summary>Said before a question asked again after answering a question asked in between.</summary>
     public string Resume { get; set; } = "";
 
+    /// <summary>Said when feedback given at a choice question is kept as the message, before the question again.</summary>
+    public string KeptAsMessage { get; set; } = "";
+
     /// <summary>Said when a reply was wanted but no way to reply was given; {how} is filled in.</summary>
     public string NoWayToReply { get; set; } = "";
 
@@ -75,6 +78,9 @@ public sealed class FeedbackDialogData
 
         /// <summary>Ways of changing one's mind, found inside a short first clause ("nah forget it").</summary>
         public List<string> ChangeOfMind { get; set; } = [];
+
+        /// <summary>Politeness around a cancel command that does not change it ("please cancel", "sorry, stop").</summary>
+        public List<string> Fillers { get; set; } = [];
     }
 
     public sealed class SummaryWording

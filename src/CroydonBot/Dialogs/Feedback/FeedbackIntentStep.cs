@@ -1,4 +1,6 @@
 using CroydonBot.Bot;
+using CroydonBot.Conversation;
+using CroydonBot.Knowledge.Live;
 
 namespace CroydonBot.Dialogs.Feedback;
 
@@ -8,7 +10,7 @@ namespace CroydonBot.Dialogs.Feedback;
 /// about feedback so its answer offers the "Give feedback" button. Runs after the active dialog and before
 /// the answer buttons, small talk and knowledge (Pipeline/TurnPipeline.cs).
 /// </summary>
-public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers triggers, TimeProvider clock) : ITurnStep
+public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers triggers, IKnowledgeSource knowledge, ContextualRetrieval contextual, TimeProvider clock) : ITurnStep
 {
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -22,9 +24,24 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
             turnContext.Record.OfferFeedback = true;
             return false;
         }
+        RememberSubject(turnContext);
         var dc = dialogs.CreateContext(turnContext);
         turnContext.State.DialogActiveAt = clock.GetUtcNow();
         await dc.BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackStart(trigger.Message, trigger.IsAmbassador), cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// "i'd like to give feedback on the local offer" names what the conversation is now about, so a question
+    /// asked in the middle of the feedback ("how many languages is it in") is read against it.
+    /// </summary>
+    private void RememberSubject(ITurnContext turnContext)
+    {
+        var snapshot = knowledge.Current;
+        var result = snapshot.Retrieve(turnContext.Activity.Text ?? "");
+        if (!result.Plan.IsEmpty)
+        {
+            turnContext.State.Context = contextual.Remember(snapshot.Index, result, usedContext: false, previous: null, answeredFrom: null);
+        }
     }
 }

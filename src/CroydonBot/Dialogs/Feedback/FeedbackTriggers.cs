@@ -19,10 +19,10 @@ public sealed partial class FeedbackTriggers
     public const float StartThreshold = 0.5f;
 
     /// <summary>
-    /// The same for a message that reads like a question: starting the dialog on a real question hides its
+    /// The same for a message that asks for information (a question mark, a question word): starting the dialog on a real question hides its
     /// answer, which costs more than answering a request to give feedback (whose answer offers the button).
     /// </summary>
-    public const float QuestionStartThreshold = 0.7f;
+    public const float QuestionStartThreshold = 0.75f;
 
     /// <summary>The probability of asking about feedback above which a "Give feedback" button is offered.</summary>
     public const float AboutThreshold = 0.35f;
@@ -93,7 +93,7 @@ public sealed partial class FeedbackTriggers
             return null;
         }
         var reading = _model.Predict(plain);
-        var threshold = FeedbackIntentText.LooksLikeQuestion(plain) ? QuestionStartThreshold : StartThreshold;
+        var threshold = FeedbackIntentText.AsksForInformation(plain) ? QuestionStartThreshold : StartThreshold;
         if (reading.Feedback >= threshold && reading.Feedback > reading.About)
         {
             // A message that holds feedback is offered whole; "i want to tell the council something" starts

@@ -40,8 +40,7 @@ public abstract class Prompt(string id, ReplyFactory replies, IMidDialogQuestion
             && await questions.TryAnswerAsync(dc.Context, text, null, cancellationToken))
         {
             // A question asked in between is answered; then the same question again, not counted as a retry.
-            var again = options.Resume is null ? options.Prompt : options.Resume + " " + options.Prompt;
-            await SendAsync(dc, options, again, stuck: false, cancellationToken);
+            await ResumeAsync(dc, null, cancellationToken);
             return DialogTurnResult.Waiting;
         }
         var instance = dc.ActiveDialog!;
@@ -57,6 +56,17 @@ public abstract class Prompt(string id, ReplyFactory replies, IMidDialogQuestion
     {
         var options = OptionsOf(dc);
         return SendAsync(dc, options, options.Prompt, stuck: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// Asks the same question again after something else was said in between (a question answered, an answer
+    /// kept elsewhere), with <paramref name="preface"/> or the options' resume words before it; not a retry.
+    /// </summary>
+    public Task ResumeAsync(DialogContext dc, string? preface, CancellationToken cancellationToken)
+    {
+        var options = OptionsOf(dc);
+        var before = preface ?? options.Resume;
+        return SendAsync(dc, options, before is null ? options.Prompt : before + " " + options.Prompt, stuck: false, cancellationToken);
     }
 
     /// <summary>Turns the user's answer into a value, or says why it cannot.</summary>

@@ -1,3 +1,5 @@
+using CroydonBot.Configuration;
+using CroydonBot.Conversation;
 using CroydonBot.Dialogs;
 using CroydonBot.Dialogs.Feedback;
 using CroydonBot.Dialogs.Feedback.Intent;
@@ -12,7 +14,10 @@ public sealed class FeedbackIntentStepTests
     private readonly FeedbackIntentStep _step;
 
     public FeedbackIntentStepTests() => _step = new(new DialogSet([_feedback]), new FeedbackTriggers(DialogFiles.Feedback().Triggers,
-        FeedbackIntentModel.Load(DialogFiles.Path(Path.Combine(FeedbackIntentData.Folder, FeedbackIntentData.ModelFile)))), TimeProvider.System);
+        FeedbackIntentModel.Load(DialogFiles.Path(Path.Combine(FeedbackIntentData.Folder, FeedbackIntentData.ModelFile)))),
+        RealContent.Knowledge(RealContent.Index),
+        new ContextualRetrieval(new FollowUpReader(YamlFile.Read<FollowUpWords>(DialogFiles.Path(FollowUpWords.File))), RealContent.KnowledgeOptions, TimeProvider.System),
+        TimeProvider.System);
 
     [Fact]
     public async Task FeedbackStartsTheFeedbackConversation()
@@ -34,6 +39,16 @@ public sealed class FeedbackIntentStepTests
 
         var start = Assert.IsType<FeedbackStart>(Assert.Single(_feedback.Begun));
         Assert.NotNull(start.Message);
+    }
+
+    [Fact]
+    public async Task FeedbackThatNamesASubjectMakesItTheConversationsSubject()
+    {
+        var (context, _) = Turn.Of("id like to give feedback on the local offer");
+
+        Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
+
+        Assert.Contains(context.State.Context!.Terms, t => t.Contains("local offer", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -30,6 +30,52 @@ public static class FeedbackIntentText
     public static bool LooksLikeQuestion(string text) => Prepare(text).Contains(" qqquestion", StringComparison.Ordinal);
 
     /// <summary>
+    /// True when the message asks for information: a question mark, a question inside ("is there any way", "how
+    /// long") or a question word first. "can u log a complaint for me" opens like a question but is a request,
+    /// so the model's reading alone decides it; "can i get the bursary?" and "how long can i have one" ask.
+    /// </summary>
+    public static bool AsksForInformation(string text)
+    {
+        var prepared = Prepare(text);
+        var opening = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(LinkWords.Contains).FirstOrDefault() ?? "";
+        return prepared.Contains(" " + QuestionMark, StringComparison.Ordinal) || prepared.Contains(" " + QuestionInside, StringComparison.Ordinal)
+            || (prepared.Contains(" " + QuestionWord, StringComparison.Ordinal) && !RequestOpenings.Contains(opening));
+    }
+
+    /// <summary>Openings of a request as often as of a question ("can u pass this on"): the model reads which.</summary>
+    private static readonly HashSet<string> RequestOpenings = new(StringComparer.Ordinal) { "can", "could", "will", "would" };
+
+    /// <summary>
+    /// True when the message ends with a question mark or one of its clauses opens with a question word ("wait
+    /// actually first, how much is the bursary"); a question word inside a clause that tells ("that's what i
+    /// want to complain about") does not count.
+    /// </summary>
+    public static bool AsksSomething(string text)
+    {
+        if (text.TrimEnd().EndsWith('?'))
+        {
+            return true;
+        }
+        return text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Split([',', '.', ';', '!', ':', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(clause => clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w)).FirstOrDefault())
+            .Any(opening => opening is not null && QuestionWords.Contains(opening));
+    }
+
+    /// <summary>Words that may come before a question in a clause without being its opening ("well", "first").</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "well", "first", "one", "more", "thing", "question", "like", "wait" };
+
+    /// <summary>
+    /// True when the message ends with a question mark or opens with a question word (after "ok", "so", "wait"):
+    /// a stricter test than <see cref="LooksLikeQuestion"/>, which also counts "what" or "which" inside a
+    /// sentence that tells ("they keep saying my PA ends at 21, which isn't right").
+    /// </summary>
+    public static bool OpensLikeQuestion(string text)
+    {
+        var prepared = Prepare(text);
+        return prepared.Contains(" " + QuestionMark, StringComparison.Ordinal) || prepared.Contains(" " + QuestionWord, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// True when at most half the message's pieces are words (two or more letters): code, symbols, numbers
     /// and stray letters. The model learned from sentences, so on such text its guess means nothing.
     /// </summary>
@@ -45,7 +91,7 @@ public static class FeedbackIntentText
         var trimmed = text.Trim();
         var words = trimmed.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal)
             .Split([' ', ',', '.', '?', '!', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
-        // "and whos the mayor", "ok so how much is it": a leading link word is not the question's opening.
+        // "and whos the mayor", "ok so how much is it", "btw how much is it": a leading link word is not the question's opening.
         var opening = words.SkipWhile(w => LinkWords.Contains(w)).FirstOrDefault() ?? "";
         var inside = words.Skip(1).Any(WhWords.Contains)
             || words.Skip(1).Zip(words.Skip(2)).Any(pair => InsideQuestions.Contains(pair.First + " " + pair.Second));
@@ -54,7 +100,7 @@ public static class FeedbackIntentText
         return trimmed + shape;
     }
 
-    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "and", "so", "but", "ok", "okay", "also", "then", "oh", "hmm", "um", "wait", "hey", "hi" };
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "and", "so", "but", "ok", "okay", "also", "then", "oh", "hmm", "um", "wait", "hey", "hi", "actually", "quick", "q", "btw", "sorry", "just", "erm", "lol", "right", "yo" };
 
     private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "how", "what", "whats", "wat", "when", "where", "who", "whos", "why", "which" };
 }

@@ -14,16 +14,22 @@ public static class FeedbackIntentTrainer
 {
     public const int Seed = 13;
 
+    /// <summary>How far each label's examples are weighted to the same total: 0 not at all, 1 fully.</summary>
+    public const float Balance = 0.75f;
+
     public static ITransformer Train(MLContext ml, IReadOnlyList<FeedbackIntentExample> examples)
     {
-        // Ordinary questions far outnumber feedback in the examples; weighting each label to the same total
-        // keeps the model from learning that "probably not feedback" is always a safe guess.
+        // Ordinary questions far outnumber feedback in the examples; weighting each label towards the same total
+        // keeps the model from learning that "probably not feedback" is always a safe guess. Only partly
+        // (Balance): fully balanced, a young person describing their situation before a question ("im 20 and
+        // want to do an access course, will they help pay") reads as feedback (docs/feedback.md has the figures).
         var counts = examples.GroupBy(e => e.Label).ToDictionary(g => g.Key, g => g.Count());
+        var perLabel = (float)examples.Count / counts.Count;
         var prepared = examples.Select(e => new FeedbackIntentExample
         {
             Label = e.Label,
             Text = FeedbackIntentText.Prepare(e.Text),
-            Weight = 1,
+            Weight = MathF.Pow(perLabel / counts[e.Label], Balance),
         }).ToList();
         var data = ml.Data.LoadFromEnumerable(prepared);
         var featurise = new TextFeaturizingEstimator.Options
