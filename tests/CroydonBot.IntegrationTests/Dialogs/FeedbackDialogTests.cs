@@ -272,7 +272,8 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
     [Theory]
     [InlineData("how do i complain about my social worker?")]
     [InlineData("how do i make a complaint")]
-    [InlineData("i want to make a complaint about my pa?")]
+    // "i want to make a complaint about my pa?" is not here: it says the wish, not "how", and the blind routing
+    // batches label such messages feedback (routing-b rB-003), so starting the dialog for it is right.
     public async Task AskingHowToComplainGetsTheKnowledgeAnswerNotTheDialog(string question)
     {
         var chat = NewConversation();
