@@ -34,20 +34,34 @@ public static class SafeguardingLatencyReport
             }
         }
         var samples = new List<double>(rounds * cases.Count);
+        var best = Enumerable.Repeat(double.MaxValue, cases.Count).ToArray();
         for (var r = 0; r < rounds; r++)
         {
-            foreach (var (earlier, message) in cases)
+            for (var i = 0; i < cases.Count; i++)
             {
+                var (earlier, message) = cases[i];
                 var text = message + " " + ++sent;
                 var start = Stopwatch.GetTimestamp();
                 check.Assess(text, earlier);
-                samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                samples.Add(ms);
+                best[i] = Math.Min(best[i], ms);
             }
         }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"safeguarding check, {cases.Count} messages x {rounds} rounds, model load {load.Elapsed.TotalMilliseconds:0} ms"));
+        Print("every call", samples);
+        // On a shared machine a call is sometimes descheduled mid-way; the fastest of a message's runs is what the
+        // check itself costs for it, and the percentiles over messages say how costly the costly messages are.
+        Print($"per message, fastest of {rounds}", [.. best]);
+    }
+
+    private static void Print(string name, List<double> samples)
+    {
         samples.Sort();
         double P(double p) => samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(p / 100 * samples.Count) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"safeguarding check, {cases.Count} messages x {rounds} rounds, model load {load.Elapsed.TotalMilliseconds:0} ms: p50 {P(50):0.000} ms, p95 {P(95):0.000} ms, p99 {P(99):0.000} ms, max {samples[^1]:0.000} ms"));
+            $"  {name}: p50 {P(50):0.000} ms, p95 {P(95):0.000} ms, p99 {P(99):0.000} ms, max {samples[^1]:0.000} ms"));
     }
 
     /// <summary>Single-question cases of an eval file (eval/README.md): the earlier messages and the question.</summary>
