@@ -16,19 +16,21 @@ public sealed class KnowledgeStack : IDisposable
         Index = index;
         Planner = new QueryPlanner(index, Content.Synonyms, Content.QuestionWords);
         Retriever = new Retriever(index, Planner);
-        Composer = new AnswerComposer(Content.Wording.ForAnswers(), Options.Create(new KnowledgeOptions()), index);
+        Composer = new AnswerComposer(Options.Create(new KnowledgeOptions()), index);
+        Renderer = new AnswerRenderer(Content.Wording);
     }
 
     public KnowledgeIndex Index { get; }
     public QueryPlanner Planner { get; }
     public Retriever Retriever { get; }
     public AnswerComposer Composer { get; }
+    public AnswerRenderer Renderer { get; }
 
-    /// <summary>What the bot does per question on the knowledge path: retrieve, then compose the reply when there is a hit.</summary>
-    public ComposedAnswer? Answer(string question)
+    /// <summary>What the bot does per question on the knowledge path: retrieve, then compose the answer and put it in words when there is a hit.</summary>
+    public RenderedAnswer? Answer(string question)
     {
         var result = Retriever.Retrieve(question);
-        return result.Hits.Count == 0 ? null : Composer.Compose(result.Plan, result.Hits);
+        return result.Hits.Count == 0 ? null : Renderer.Render(new AnswerReply(Composer.Compose(result.Plan, result.Hits), []));
     }
 
     public static KnowledgeStack ForSeeds() => new(KnowledgeBaseBuilder.Build(Content.SeedsFolder, null));

@@ -4,19 +4,12 @@ using Dapper;
 
 namespace CroydonBot.Alerts;
 
-/// <summary>What the alerts look for: ids and references only, never the text anyone wrote.</summary>
+/// <summary>
+/// What the alerts look for in the feedback table: ids and references only, never the text anyone wrote. Flagged
+/// questions come from the question log, the one owner of the questions table (<see cref="QuestionLog.IQuestionLog"/>).
+/// </summary>
 public sealed class AlertQueries(ISqlDatabase database)
 {
-    /// <summary>Flagged questions after <paramref name="afterId"/> and asked since <paramref name="since"/>: (id, conversation hash).</summary>
-    public async Task<IReadOnlyList<(long Id, string Conversation)>> FlaggedQuestionsAsync(long afterId, DateTimeOffset since, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long, string)>(
-            "SELECT id, conversation_hash FROM questions WHERE id > @afterId AND safeguarding = 1 AND at >= @since ORDER BY id LIMIT 200",
-            new { afterId, since = Iso(since) });
-        return [.. rows];
-    }
-
     /// <summary>Flagged feedback after <paramref name="afterId"/> and sent since <paramref name="since"/>: (id, reference).</summary>
     public async Task<IReadOnlyList<(long Id, string Reference)>> FlaggedFeedbackAsync(long afterId, DateTimeOffset since, CancellationToken cancellationToken)
     {

@@ -9,7 +9,8 @@ public static class AlertServiceCollectionExtensions
         services.AddSingleton<IAlertMailer, SmtpAlertMailer>();
         services.AddSingleton<AlertQueries>();
         services.AddSingleton<AlertWatermarks>();
-        services.AddHostedService<AlertWatcher>();
+        services.AddSingleton<AlertWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<AlertWatcher>());
         return services;
     }
 }

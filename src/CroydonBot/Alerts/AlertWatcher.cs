@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CroydonBot.QuestionLog;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Alerts;
@@ -10,7 +11,7 @@ namespace CroydonBot.Alerts;
 /// rather than hooking the bot means a flag is mailed whichever instance saw it, and a failed mail is retried next time.
 /// </summary>
 public sealed class AlertWatcher(
-    IOptions<AlertOptions> options, AlertQueries queries, AlertWatermarks marks, IAlertMailer mailer, TimeProvider clock, ILogger<AlertWatcher> logger)
+    IOptions<AlertOptions> options, AlertQueries queries, IQuestionLog questionLog, AlertWatermarks marks, IAlertMailer mailer, TimeProvider clock, ILogger<AlertWatcher> logger)
     : BackgroundService
 {
     /// <summary>On a first start, flags older than this are not mailed: staff see them on the dashboard.</summary>
@@ -22,8 +23,10 @@ public sealed class AlertWatcher(
         {
             return;
         }
+        // The first check comes one interval after start-up, like every later one, so nothing runs while the app is
+        // still starting, and a test that sets a long interval decides itself when a check runs (CheckAsync).
         using var timer = new PeriodicTimer(options.Value.CheckInterval, clock);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -34,9 +37,9 @@ public sealed class AlertWatcher(
                 logger.LogError(ex, "Alert check failed; it is tried again at the next check");
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// <summary>One check: mails new safeguarding flags, then the digest if it is due. Safe to run at any time.</summary>
     public async Task CheckAsync(CancellationToken cancellationToken)
     {
         await FlagsAsync(cancellationToken);
@@ -49,7 +52,7 @@ public sealed class AlertWatcher(
         var since = now - FirstLookBack;
         var questionMark = await marks.ReadAsync(AlertWatermarks.FlaggedQuestion, cancellationToken);
         var feedbackMark = await marks.ReadAsync(AlertWatermarks.FlaggedFeedback, cancellationToken);
-        var questions = await queries.FlaggedQuestionsAsync(Id(questionMark), since, cancellationToken);
+        var questions = await questionLog.FlaggedAfterAsync(Id(questionMark), since, 200, cancellationToken);
         var feedback = await queries.FlaggedFeedbackAsync(Id(feedbackMark), since, cancellationToken);
         if (questions.Count == 0 && feedback.Count == 0)
         {
@@ -68,7 +71,7 @@ public sealed class AlertWatcher(
             .AppendLine("CroydonBot flagged signs of risk. Follow the safeguarding procedure first.")
             .AppendLine("Open the staff area to read what was said (nothing of it is in this email):")
             .AppendLine();
-        foreach (var conversation in questions.Select(q => q.Conversation).Distinct())
+        foreach (var conversation in questions.Select(q => q.ConversationHash).Distinct())
         {
             body.AppendLine("Conversation: " + Link($"/staff/questions?conversation={Uri.EscapeDataString(conversation)}"));
         }
@@ -76,7 +79,7 @@ public sealed class AlertWatcher(
         {
             body.AppendLine($"Feedback {reference}: " + Link($"/staff/feedback/{Uri.EscapeDataString(reference)}"));
         }
-        var count = questions.Select(q => q.Conversation).Distinct().Count() + feedback.Count;
+        var count = questions.Select(q => q.ConversationHash).Distinct().Count() + feedback.Count;
         await mailer.SendAsync($"CroydonBot safeguarding alert: {count} new", body.ToString(), cancellationToken);
         logger.LogInformation("Safeguarding alert mailed: {Count} items", count);
     }

@@ -30,6 +30,7 @@ public sealed class TurnContext(Activity activity, ConversationState state, IRep
             if (Record.SafetyLine is { } line && !string.IsNullOrEmpty(reply.Text))
             {
                 reply.Text += "\n\n" + line;
+                reply.Content = reply.Content?.WithFooter(line);
                 Record.SafetyLine = null;
             }
             if (!string.IsNullOrWhiteSpace(reply.Text))

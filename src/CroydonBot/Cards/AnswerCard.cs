@@ -5,19 +5,20 @@ using CroydonBot.Text;
 namespace CroydonBot.Cards;
 
 /// <summary>
-/// Turns an answer reply (text, source line, follow-up suggestions, citation) into an Adaptive Card from
-/// dialogs/cards/answer.json, for channels that render cards.
+/// Lays a knowledge answer out as an Adaptive Card from dialogs/cards/answer.json, for channels that render
+/// cards. It reads the answer's parts that travel with the reply (<see cref="AnswerReply"/>), rendered in the
+/// same words as the text every other channel gets; it never parses the reply's text.
 /// </summary>
-public sealed class AnswerCard(CardTemplate template, Wording wording)
+public sealed class AnswerCard(CardTemplate template, ReplyFactory replies)
 {
     public const string TemplateFile = "answer.json";
 
     /// <summary>Longest plain-text summary kept in the activity's text beside the card.</summary>
     private const int SummaryLength = 140;
 
-    /// <summary>True for a knowledge answer: it names the passages it came from.</summary>
+    /// <summary>True for a knowledge answer not yet laid out as a card.</summary>
     public static bool IsAnswer(Activity reply) =>
-        reply.Type == ActivityTypes.Message && reply.Attachments is not { Count: > 0 } && ReplyChannelData.SourcesOf(reply).Count > 0;
+        reply.Type == ActivityTypes.Message && reply.Attachments is not { Count: > 0 } && reply.Content is AnswerReply;
 
     /// <summary>
     /// The reply as a card. PROTOCOL: Teams does not combine suggested actions with attachments, so the
@@ -26,40 +27,39 @@ public sealed class AnswerCard(CardTemplate template, Wording wording)
     /// </summary>
     public Activity Apply(Activity reply)
     {
-        var (answer, source) = Split(reply.Text ?? "");
-        var buttons = reply.SuggestedActions?.Actions
-            .Where(a => !string.IsNullOrWhiteSpace(a.Title))
-            .Select(a => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
-            {
-                ["title"] = a.Title,
-                ["action"] = CardActions.For(a.Title!, wording),
-            })
-            .ToList() ?? [];
-        var url = SourceUrl(reply);
+        if (reply.Content is not AnswerReply answer)
+        {
+            return reply;
+        }
+        var rendered = replies.Render(answer);
+        // What is read: the preface, the answer, the part not answered and any line added under the reply.
+        var text = string.Join("\n\n", new[] { rendered.Preface, rendered.Body, rendered.Note }.OfType<string>().Concat(answer.Footer));
+        var url = answer.Answer.Parts.Select(p => p.Citation.Link).FirstOrDefault(l => l is not null);
         var card = template.Expand(new Dictionary<string, object?>
         {
-            ["answer"] = answer,
-            ["sources"] = source.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(line => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?> { ["line"] = line })
+            ["answer"] = text,
+            // A source line's addresses become links (TextBlock renders markdown links), so every source opens.
+            ["sources"] = rendered.SourceLines
+                .Select(line => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?> { ["line"] = MarkdownText.From(line) })
                 .ToList(),
             ["sourceUrl"] = url ?? "",
             ["hasSourceUrl"] = url is not null,
-            ["buttons"] = buttons,
+            ["buttons"] = answer.Buttons
+                .Where(b => !string.IsNullOrWhiteSpace(b.Title))
+                .Select(b => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+                {
+                    ["title"] = b.Title,
+                    ["action"] = CardActions.For(b.Action),
+                })
+                .ToList(),
         });
         reply.Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card }];
         reply.SuggestedActions = null;
-        reply.Text = Summary(answer);
+        reply.Text = Summary(rendered.Preface ?? rendered.Body);
         // The card shows the source itself; Teams ties citation entities to [n] markers in the text, which
         // the summary no longer has.
         reply.Entities = null;
         return reply;
-    }
-
-    /// <summary>The answer and its source lines; the composer puts the sources after the last blank line.</summary>
-    public static (string Answer, string Source) Split(string text)
-    {
-        var at = text.LastIndexOf("\n\n", StringComparison.Ordinal);
-        return at < 0 ? (text.Trim(), "") : (text[..at].Trim(), text[(at + 2)..].Trim());
     }
 
     /// <summary>The first sentence, or the start of the answer, as plain text.</summary>
@@ -68,24 +68,5 @@ public sealed class AnswerCard(CardTemplate template, Wording wording)
         var sentences = SentenceSplitter.Split(answer);
         var first = sentences.Count > 0 ? sentences[0] : answer;
         return first.Length <= SummaryLength ? first : first[..(SummaryLength - 1)].TrimEnd() + "…";
-    }
-
-    /// <summary>An http(s) source address from the citation entity, if the document has one.</summary>
-    private static string? SourceUrl(Activity reply)
-    {
-        var citation = reply.Entities?.FirstOrDefault(e => e.Type == "https://schema.org/Message");
-        if (citation?.Properties is not { } properties || !properties.TryGetValue("citation", out var claims) || claims.ValueKind != System.Text.Json.JsonValueKind.Array)
-        {
-            return null;
-        }
-        foreach (var claim in claims.EnumerateArray())
-        {
-            if (claim.TryGetProperty("appearance", out var appearance) && appearance.TryGetProperty("url", out var url) &&
-                Uri.TryCreate(url.GetString(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
-            {
-                return uri.AbsoluteUri;
-            }
-        }
-        return null;
     }
 }

@@ -15,12 +15,14 @@ public static class CardActions
     /// <summary>Any other button: its text is asked as if typed.</summary>
     public const string Ask = "ask";
 
-    /// <summary>The id for a button title.</summary>
-    public static string For(string title, Wording wording) =>
-        title == wording.Buttons.TellMeMore ? TellMeMore
-        : title == wording.Buttons.Helpful ? Helpful
-        : title == wording.Buttons.NotHelpful ? NotHelpful
-        : Ask;
+    /// <summary>The id a button sends back.</summary>
+    public static string For(ButtonAction action) => action switch
+    {
+        ButtonAction.TellMeMore => TellMeMore,
+        ButtonAction.Helpful => Helpful,
+        ButtonAction.NotHelpful => NotHelpful,
+        _ => Ask,
+    };
 
     /// <summary>The words a button stands for, as the existing steps understand them; null for an unknown id.</summary>
     public static string? TextFor(string action, string? text, Wording wording) => action switch

@@ -13,10 +13,9 @@ public static class CardsServiceCollectionExtensions
         services.AddOptions<CardOptions>().BindConfiguration(CardOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => new AnswerCard(
             CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", AnswerCard.TemplateFile)),
-            sp.GetRequiredService<Wording>()));
+            sp.GetRequiredService<ReplyFactory>()));
         services.AddSingleton(sp => new CrisisCard(
-            CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", CrisisCard.TemplateFile)),
-            sp.GetRequiredService<Wording>()));
+            CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", CrisisCard.TemplateFile))));
         services.AddSingleton<IReplyShaper, CardReplyShaper>();
         return services;
     }

@@ -10,7 +10,7 @@ namespace CroydonBot.Cards;
 /// it is (the Agents Playground does) would show raw asterisks. The first numbers also become call buttons, the
 /// largest thing on the card to tap.
 /// </summary>
-public sealed partial class CrisisCard(CardTemplate template, Wording wording)
+public sealed partial class CrisisCard(CardTemplate template)
 {
     public const string TemplateFile = "crisis.json";
 
@@ -38,7 +38,7 @@ public sealed partial class CrisisCard(CardTemplate template, Wording wording)
             .Select(a => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
             {
                 ["title"] = a.Title,
-                ["action"] = CardActions.For(a.Title!, wording),
+                ["action"] = CardActions.Ask,
             })
             .ToList() ?? [];
         var plain = Link().Replace(text, m => m.Groups["label"].Value).Replace("**", "", StringComparison.Ordinal);

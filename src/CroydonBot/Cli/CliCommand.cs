@@ -8,8 +8,9 @@ namespace CroydonBot.Cli;
 
 /// <summary>
 /// The command line: <c>ask "question" [--json]</c> prints the bot's reply; <c>eval FILE.jsonl... [--json]
-/// [--rankings=lexical,reranked] [--fit]</c> scores question sets against the bot and a plain BM25 baseline,
-/// with section accuracy for each ranking configuration, or fits the re-ranker's weights. All use a throwaway
+/// [--rankings=lexical,reranked] [--fit] [--replies=FILE]</c> scores question sets against the bot and a plain BM25 baseline,
+/// with section accuracy for each ranking configuration (and, with --replies, appends every reply to FILE as
+/// JSON lines), or fits the re-ranker's weights. All use a throwaway
 /// database so trying things out never fills the staff's question log.
 /// </summary>
 public static class CliCommand
@@ -42,7 +43,7 @@ public static class CliCommand
             return await EvalRankingsAsync(args, positional, rankings ?? [KnowledgeOptions.Reranked], json);
         }
         var database = Path.Combine(Path.GetTempPath(), $"croydonbot-cli-{Guid.NewGuid():N}.db");
-        var appArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=') && !a.StartsWith(RankingsFlag, StringComparison.Ordinal)).Concat(
+        var appArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=') && !a.StartsWith(RankingsFlag, StringComparison.Ordinal) && !a.StartsWith(RepliesFlag, StringComparison.Ordinal)).Concat(
         [
             $"--Storage:SqlitePath={database}",
             "--Logging:LogLevel:Default=Warning",
@@ -59,7 +60,7 @@ public static class CliCommand
                 "explain" => Explain(app.Services.GetRequiredService<Retriever>(), app.Services.GetRequiredService<FeedbackIntentModel>(), positional[0]),
                 "check-safety" => CheckSafety(app.Services.GetRequiredService<Safety.LayeredSafeguardingCheck>(), positional),
                 _ when args.Contains("--fit") => Fit(app.Services, positional),
-                _ => await EvalAsync(console, index, app.Services.GetRequiredService<Retriever>(), positional[0], json),
+                _ => await EvalAsync(console, index, app.Services.GetRequiredService<Retriever>(), positional[0], json, args.FirstOrDefault(a => a.StartsWith(RepliesFlag, StringComparison.Ordinal))?[RepliesFlag.Length..]),
             };
         }
         catch (InvalidDataException ex)
@@ -113,6 +114,7 @@ public static class CliCommand
     }
 
     private const string RankingsFlag = "--rankings=";
+    private const string RepliesFlag = "--replies=";
 
     /// <summary>Shows how the safeguarding check judged a message (the last argument) after earlier ones: for staff checking a phrasing.</summary>
     private static int CheckSafety(Safety.LayeredSafeguardingCheck check, IReadOnlyList<string> messages)
@@ -149,7 +151,7 @@ public static class CliCommand
         return 0;
     }
 
-    private static async Task<int> EvalAsync(BotConsole console, KnowledgeIndex index, Retriever retriever, string file, bool json)
+    private static async Task<int> EvalAsync(BotConsole console, KnowledgeIndex index, Retriever retriever, string file, bool json, string? repliesFile)
     {
         if (!File.Exists(file))
         {
@@ -157,7 +159,8 @@ public static class CliCommand
             return 2;
         }
         var cases = EvalCase.ReadAll(file);
-        var report = await new EvalRunner(console, index, retriever).RunAsync(cases, CancellationToken.None);
+        await using var replies = repliesFile is null ? null : new StreamWriter(repliesFile, append: true);
+        var report = await new EvalRunner(console, index, retriever, replies).RunAsync(cases, CancellationToken.None);
         Console.WriteLine(json ? JsonSerializer.Serialize(report, Pretty) : report.ToText());
         return 0;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CroydonBot.Protocol;
+using CroydonBot.Replies;
 
 namespace CroydonBot.DirectLine;
 
@@ -123,12 +124,18 @@ public static class DirectLineEndpoints
 
     private static async Task<IResult> PostActivityAsync(
         string conversationId, HttpRequest request, DirectLineAuthenticator auth, DirectLineConversationStore store, DirectLineDispatcher dispatcher,
-        ActivityLimits limits, Microsoft.Extensions.Options.IOptions<DirectLineOptions> options)
+        ActivityLimits limits, Microsoft.Extensions.Options.IOptions<DirectLineOptions> options, DirectLineConversationLimiter limiter, ReplyFactory replies)
     {
         var (_, conversation, error) = await AuthorizeAsync(request, auth, store, conversationId);
         if (conversation is null)
         {
             return error!;
+        }
+        if (limiter.TryTake(conversation.Id) is { } retryAfter)
+        {
+            // Refused before the body is read: a flood costs the server as little as possible.
+            request.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return DirectLineErrors.TooManyRequests(replies.Fill(replies.Wording.RateLimited.Text));
         }
         var (activity, badBody) = await ReadJsonAsync<Activity>(request, options.Value.MaxActivityBytes);
         if (badBody is not null)

@@ -12,6 +12,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthenticator>();
         services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton<DirectLineConversationLimiter>();
         services.AddSingleton<FeedbackReplies.ILiveConversations, DirectLineLiveConversations>();
         services.AddSingleton<DirectLineDispatcher>();
         services.AddSingleton<ConnectorReplySinkFactory>();

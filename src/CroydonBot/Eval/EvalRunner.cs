@@ -7,9 +7,10 @@ namespace CroydonBot.Eval;
 /// conversation; a case's context messages and the turns of a multi-turn script all go to that one
 /// conversation, so the bot can read a follow-up (or a crisis split over messages) against what came before.
 /// The baseline has no memory: it answers each turn on its own. With a retriever, eval also reports where the
-/// ranking put each labelled case's expected section.
+/// ranking put each labelled case's expected section. With a <c>replies</c> writer, every reply the bot gave is
+/// written out as one JSON line, so two builds can be compared reply by reply, not only by their figures.
 /// </summary>
-public sealed class EvalRunner(BotConsole console, KnowledgeIndex index, Retriever? retriever = null)
+public sealed class EvalRunner(BotConsole console, KnowledgeIndex index, Retriever? retriever = null, TextWriter? replies = null)
 {
     /// <summary>How many passages to look through for the first three distinct sections.</summary>
     private const int SectionDepth = 12;
@@ -36,6 +37,7 @@ public sealed class EvalRunner(BotConsole console, KnowledgeIndex index, Retriev
             {
                 var summary = ReplySummary.From(await console.AskAsync(turn.Question, cancellationToken, conversationId), index);
                 botTurns.Add(new EvalTurnOutcome(turn, summary.Kind, summary.Text, turn.ContentMatches(summary.Text)));
+                replies?.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { c.Id, Turn = botTurns.Count, turn.Question, summary.Kind, summary.Text, summary.Suggestions }, Protocol.ProtocolJson.Options));
                 var paragraph = baseline.Answer(turn.Question);
                 plainTurns.Add(new EvalTurnOutcome(turn, paragraph is null ? "fallback" : "answer", paragraph ?? "", paragraph is not null && turn.ContentMatches(paragraph)));
             }

@@ -3,10 +3,11 @@ using Microsoft.Extensions.Options;
 namespace CroydonBot.Knowledge;
 
 /// <summary>
-/// Turns the best passage into a short plain reply: the sentences that answer the question (not the whole
-/// paragraph), when the information dates from, whether it is history, and the source.
+/// Turns the best passage into a short answer: the sentences that answer the question (not the whole
+/// paragraph), when the information dates from, whether it is history, and the source. It returns the answer's
+/// parts (<see cref="ComposedAnswer"/>); the words around them come from dialogs/ and are Replies' to add.
 /// </summary>
-public sealed partial class AnswerComposer(AnswerWording wording, IOptions<KnowledgeOptions> options, KnowledgeIndex index)
+public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, KnowledgeIndex index)
 {
     /// <summary>How far below the best passage another may score and still offer its best sentence.</summary>
     private const double CandidateFloor = 0.9;
@@ -55,7 +56,8 @@ public sealed partial class AnswerComposer(AnswerWording wording, IOptions<Knowl
             lead = (lead.Hit, 0, all[0], lead.Score);
         }
         var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index, s => _analysis.Holds(s, kind));
-        var parts = new List<(Passage Passage, string Body)> { (passage, Body(passage, chosen.Select(i => all[i]))) };
+        var parts = new List<(Passage Passage, IReadOnlyList<string> Sentences)> { (passage, Dated(passage, chosen.Select(i => all[i]))) };
+        var leadBody = string.Join(' ', parts[0].Sentences);
         // Another source's sentence is added only when it is about the same thing: it must hold the most
         // telling idea of the question that the lead's passage holds, not merely share a word ("paid").
         var topic = TopConcept(plan, index.TermsOf(lead.Hit.Number));
@@ -63,15 +65,15 @@ public sealed partial class AnswerComposer(AnswerWording wording, IOptions<Knowl
             hit.Passage.Document.File != passage.Document.File
             && score >= lead.Score * SecondSourceRatio
             && WordCount(sentence) <= SecondSourceMaxWords
-            && !parts[0].Body.Contains(sentence, StringComparison.Ordinal)
-            && !SameWords(parts[0].Body, sentence)
+            && !leadBody.Contains(sentence, StringComparison.Ordinal)
+            && !SameWords(leadBody, sentence)
             && (topic is null || topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage)))
             // An extra sentence from history, on its own, reads as if it were true now ("not all care leavers
             // knew..." from 2017): history comes as a second source only when the question asks about it.
             && (!hit.Passage.IsHistorical || plan.AsksAboutHistory));
         if (second.Hit is not null)
         {
-            parts.Add((second.Hit.Passage, Body(second.Hit.Passage, [second.Sentence])));
+            parts.Add((second.Hit.Passage, Dated(second.Hit.Passage, [second.Sentence])));
         }
         return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count, plan.AsksAboutNow);
     }
@@ -99,11 +101,11 @@ public sealed partial class AnswerComposer(AnswerWording wording, IOptions<Knowl
     }
 
     /// <summary>
-    /// The sentences as one text. A sentence from history carries its year in the sentence itself, so a
+    /// The sentences to say. A sentence from history carries its year in the sentence itself, so a
     /// sentence read on its own (quoted, shown in a card, read aloud) never passes for the present.
     /// </summary>
-    private static string Body(Passage passage, IEnumerable<string> sentences) =>
-        string.Join(' ', passage.IsHistorical ? sentences.Select(s => Dated(s, passage.Year)) : sentences);
+    private static IReadOnlyList<string> Dated(Passage passage, IEnumerable<string> sentences) =>
+        [.. passage.IsHistorical ? sentences.Select(s => Dated(s, passage.Year)) : sentences];
 
     /// <summary>The sentence with "(year)" before its final full stop, unless it already names a year.</summary>
     public static string Dated(string sentence, string year)
@@ -179,8 +181,7 @@ public sealed partial class AnswerComposer(AnswerWording wording, IOptions<Knowl
             next.Add(i);
             words += WordCount(sentences[i]);
         }
-        var body = Body(passage, next.Select(i => sentences[i]));
-        return Build(passage, body, confidence, next[^1] + 1, next[^1] + 1 < sentences.Count);
+        return Build([(passage, Dated(passage, next.Select(i => sentences[i])))], confidence, next[^1] + 1, next[^1] + 1 < sentences.Count, false);
     }
 
     /// <summary>
@@ -269,52 +270,48 @@ public sealed partial class AnswerComposer(AnswerWording wording, IOptions<Knowl
     // Sentences are matched with the index's own analyzer, so they meet the question's stems exactly.
     private IReadOnlySet<string> TermsOf(string sentence) => _analysis.Terms(sentence);
 
-    private ComposedAnswer Build(Passage passage, string body, double confidence, int shown, bool hasMore) =>
-        Build([(passage, body)], confidence, shown, hasMore, false);
-
     /// <summary>
-    /// The reply text: each part with its citation number, a history warning for any part from a document
-    /// that is now history, what has happened since, and one source line per part. When the question asks
-    /// about now ("still", "any more") and the answer is history, the current position comes first.
+    /// The answer's parts: each with its citation number, the history note for a part from a document that
+    /// is now history, and what has happened since (said once, after the parts). When the question asks
+    /// about now ("still", "any more") and the answer is history, the current position is to be said first.
     /// </summary>
-    private ComposedAnswer Build(IReadOnlyList<(Passage Passage, string Body)> parts, double confidence, int shown, bool hasMore, bool asksAboutNow)
+    private static ComposedAnswer Build(IReadOnlyList<(Passage Passage, IReadOnlyList<string> Sentences)> chosen, double confidence, int shown, bool hasMore, bool asksAboutNow)
     {
-        var text = new List<string>();
-        var sources = new List<string>();
-        var citations = new List<Citation>();
+        var parts = new List<AnswerPart>(chosen.Count);
         string? sinceThen = null;
-        for (var n = 0; n < parts.Count; n++)
+        for (var n = 0; n < chosen.Count; n++)
         {
-            var (passage, body) = parts[n];
-            var document = passage.Document;
+            var (passage, sentences) = chosen[n];
+            HistoryNote? history = null;
             if (passage.IsHistorical)
             {
+                string? currentFirst = null;
                 if (n == 0 && asksAboutNow && passage.SinceThen is { } now)
                 {
                     // "Is Croydon still inadequate?": the answer is what holds now; the old finding follows as history.
                     var current = now.Replace("Since then", "Since " + passage.Year, StringComparison.Ordinal);
-                    text.Add(char.ToUpperInvariant(current[0]) + current[1..]);
+                    currentFirst = char.ToUpperInvariant(current[0]) + current[1..];
                 }
                 else
                 {
                     sinceThen ??= passage.SinceThen;
                 }
-                text.Add(wording.HistoricalPrefix.Replace("{date}", passage.DateLabel, StringComparison.Ordinal));
+                history = new HistoryNote(passage.DateLabel, currentFirst);
             }
-            text.Add($"{body} [{n + 1}]");
-            var source = wording.SourceLine
-                .Replace("{title}", document.Title, StringComparison.Ordinal)
-                .Replace("{publisher}", document.Publisher, StringComparison.Ordinal)
-                .Replace("{date}", passage.DateLabel, StringComparison.Ordinal);
-            sources.Add(parts.Count > 1 ? $"[{n + 1}] {source}" : source);
-            citations.Add(new Citation(n + 1, document.Title, document.Url, body, passage.DateLabel));
+            parts.Add(new AnswerPart(sentences[0], [.. sentences.Skip(1)], CitationOf(passage, n + 1, string.Join(' ', sentences)), history));
         }
-        if (!string.IsNullOrWhiteSpace(sinceThen))
-        {
-            text.Add(sinceThen);
-        }
-        var reply = string.Join(' ', text) + "\n\n" + string.Join('\n', sources);
-        return new ComposedAnswer(reply, citations, [.. parts.Select(p => p.Passage.Id).Distinct()], confidence, shown, hasMore, parts[0].Passage.Document.Topic, parts[0].Passage.Buttons);
+        return new ComposedAnswer(
+            parts, [.. chosen.Select(p => p.Passage.Id).Distinct()], confidence, shown, hasMore, chosen[0].Passage.Document.Topic, chosen[0].Passage.Buttons,
+            string.IsNullOrWhiteSpace(sinceThen) ? null : sinceThen);
+    }
+
+    /// <summary>The citation of a passage: its document, the date its facts speak from and, for a guide section, its original sources.</summary>
+    private static Citation CitationOf(Passage passage, int position, string body)
+    {
+        var document = passage.Document;
+        var isGuide = document.Kind == "guide";
+        return new Citation(position, document.Title, document.Publisher, document.Url, passage.DateLabel, body,
+            isGuide, isGuide ? document.CheckedOn : null, isGuide ? passage.Sources : null, isGuide ? passage.DatedLabel : null);
     }
 
     /// <summary>The words of <paramref name="s"/> split at spaces, counted without splitting it.</summary>

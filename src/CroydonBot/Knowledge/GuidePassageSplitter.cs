@@ -5,8 +5,10 @@ namespace CroydonBot.Knowledge;
 /// <summary>
 /// Splits a Markdown guide into passages, one per "## " section. A section may start with a
 /// "Questions:" line (alternative questions, separated by |), a "Dated:" line (when its facts date from) and,
-/// "Buttons:" (questions offered as buttons under the answer, for an overview section) and,
-/// in a history section, a "Now:" line (the current position, said first when asked if the past still holds).
+/// "Buttons:" (questions offered as buttons under the answer, for an overview section), "Sources:" (the public
+/// sources the section was written from, separated by |, each a part of one line of the manifest's sources for
+/// the guide, such as its address) and, in a history section, a "Now:" line (the current position, said first
+/// when asked if the past still holds).
 /// </summary>
 public static class GuidePassageSplitter
 {
@@ -18,6 +20,7 @@ public static class GuidePassageSplitter
         string? dated = null;
         string? now = null;
         var buttons = new List<string>();
+        var sources = new List<OriginalSource>();
         var body = new List<string>();
 
         void Flush()
@@ -35,11 +38,13 @@ public static class GuidePassageSplitter
                     DatedLabel = dated,
                     Now = now,
                     Buttons = [.. buttons],
+                    Sources = [.. sources],
                     Ordinal = passages.Count,
                 });
             }
             questions.Clear();
             buttons.Clear();
+            sources.Clear();
             body.Clear();
             dated = null;
             now = null;
@@ -68,6 +73,11 @@ public static class GuidePassageSplitter
             else if (heading is not null && body.Count == 0 && line.StartsWith("Buttons:", StringComparison.OrdinalIgnoreCase))
             {
                 buttons.AddRange(line["Buttons:".Length..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            }
+            else if (heading is not null && body.Count == 0 && line.StartsWith("Sources:", StringComparison.OrdinalIgnoreCase))
+            {
+                sources.AddRange(line["Sources:".Length..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                    .Select(reference => OriginalSource.Find(document.Sources, reference, $"{document.File}, \"{heading}\"")));
             }
             else if (heading is not null && body.Count == 0 && line.StartsWith("Now:", StringComparison.OrdinalIgnoreCase))
             {

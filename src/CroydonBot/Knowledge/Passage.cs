@@ -21,6 +21,12 @@ public sealed record Passage
     /// <summary>Questions offered as buttons under this passage's answer (an overview's entries).</summary>
     public IReadOnlyList<string> Buttons { get; init; } = [];
 
+    /// <summary>
+    /// The public sources a guide section was written from (its "Sources:" line, each found in its
+    /// document's manifest sources); empty when the section names none.
+    /// </summary>
+    public IReadOnlyList<OriginalSource> Sources { get; init; } = [];
+
     /// <summary>The month or year this passage speaks from, if it differs from the document's.</summary>
     public string? DatedLabel { get; init; }
 

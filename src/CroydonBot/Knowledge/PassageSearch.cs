@@ -12,6 +12,6 @@ public sealed class PassageSearch(Live.IKnowledgeSource knowledge) : IPassageSea
     {
         var snapshot = knowledge.Current;
         var result = snapshot.Retriever.Retrieve(question, count);
-        return [.. result.Hits.Take(count).Select(hit => new PassageCandidate(hit.Passage, snapshot.Composer.Compose(result.Plan, [hit]).Text, hit.Coverage))];
+        return [.. result.Hits.Take(count).Select(hit => new PassageCandidate(hit.Passage, snapshot.Composer.Compose(result.Plan, [hit]), hit.Coverage))];
     }
 }

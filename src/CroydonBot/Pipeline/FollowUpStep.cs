@@ -51,6 +51,6 @@ public sealed class FollowUpStep(ReplyFactory replies, IKnowledgeSource knowledg
         }
         last!.SentencesShown = more.SentencesShown;
         turnContext.Record.Sources.AddRange(more.PassageIds);
-        await turnContext.SendActivityAsync(replies.Answer(more.Text, more.Citations, AnswerSuggestions.For(replies.Wording, more.HasMore), more.Confidence, more.PassageIds), cancellationToken);
+        await turnContext.SendActivityAsync(replies.Answer(new AnswerReply(more, AnswerSuggestions.For(replies.Wording, more.HasMore))), cancellationToken);
     }
 }

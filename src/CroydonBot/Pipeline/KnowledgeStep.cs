@@ -83,7 +83,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
                 // Two questions, two answers: the first without buttons, the second with them.
                 var firstAnswer = answers.Compose(result);
                 record.Sources.AddRange(firstAnswer.PassageIds);
-                await turnContext.SendActivityAsync(replies.Answer(firstAnswer.Text, firstAnswer.Citations, [], firstAnswer.Confidence, firstAnswer.PassageIds), cancellationToken);
+                await turnContext.SendActivityAsync(replies.Answer(new AnswerReply(firstAnswer, [])), cancellationToken);
                 (result, usedContext, questions) = (second, false, [questions[1]]);
             }
         }
@@ -123,15 +123,11 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             PassageIds = [.. answer.PassageIds],
             SentencesShown = answer.SentencesShown,
         };
-        var answerText = preface is null ? answer.Text : preface + "\n\n" + answer.Text;
-        if (unanswered is not null)
-        {
-            // Half an answer must say which half is missing, never pass for the whole.
-            answerText += "\n\n" + replies.Wording.PartNotAnswered.Replace("{question}", unanswered, StringComparison.Ordinal);
-        }
         var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore, offerFeedback: record.OfferFeedback)
-            .Concat(answer.Buttons ?? []).Concat(AlsoAbout(result, answer)).ToList();
-        await turnContext.SendActivityAsync(replies.Answer(answerText, answer.Citations, buttons, answer.Confidence, answer.PassageIds), cancellationToken);
+            .Concat(answer.Buttons.Concat(AlsoAbout(result, answer)).Select(title => new ReplyButton(title))).ToList();
+        // Half an answer must say which half is missing, never pass for the whole (Unanswered).
+        var reply = new AnswerReply(answer, buttons) { Preface = preface, Unanswered = unanswered };
+        await turnContext.SendActivityAsync(replies.Answer(reply), cancellationToken);
         return true;
     }
 

@@ -41,6 +41,13 @@ public sealed record Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 
+    /// <summary>
+    /// What the bot rendered this reply from, for shapers on the way out (an answer becomes an Adaptive Card
+    /// from its parts). PROTOCOL: not part of the activity schema; it stays in memory and is never serialised.
+    /// </summary>
+    [JsonIgnore]
+    public IReplyContent? Content { get; set; }
+
     /// <summary>True when the sender asked for the replies in the HTTP response instead of through the connector.</summary>
     [JsonIgnore]
     public bool ExpectsReplies => string.Equals(DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.Ordinal);

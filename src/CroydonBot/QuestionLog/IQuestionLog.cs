@@ -29,6 +29,12 @@ public interface IQuestionLog
     /// <summary>Conversations with a safeguarding-flagged message, most recent first.</summary>
     Task<IReadOnlyList<FlaggedConversation>> FlaggedConversationsAsync(int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Flagged questions with an id above <paramref name="afterId"/>, asked since <paramref name="since"/>, oldest first:
+    /// ids and conversation hashes only, for alerts that must not carry what anyone wrote.
+    /// </summary>
+    Task<IReadOnlyList<FlaggedQuestion>> FlaggedAfterAsync(long afterId, DateTimeOffset since, int limit, CancellationToken cancellationToken);
+
     /// <summary>One logged question with its answer, or null.</summary>
     Task<QuestionLogEntry?> QuestionAsync(long id, CancellationToken cancellationToken);
 

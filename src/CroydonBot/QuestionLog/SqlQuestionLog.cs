@@ -169,6 +169,15 @@ public sealed class SqlQuestionLog(ISqlDatabase database, TimeProvider clock) : 
         return [.. rows.Select(r => new FlaggedConversation(r.ConversationHash, (int)r.Messages, Parse(r.LastAt), Parse(r.FlaggedAt)))];
     }
 
+    public async Task<IReadOnlyList<FlaggedQuestion>> FlaggedAfterAsync(long afterId, DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long, string)>(
+            "SELECT id, conversation_hash FROM questions WHERE id > @afterId AND safeguarding = 1 AND at >= @since ORDER BY id LIMIT @limit",
+            new { afterId, since = Iso(since), limit });
+        return [.. rows.Select(r => new FlaggedQuestion(r.Item1, r.Item2))];
+    }
+
     public Task<int> DeleteQuestionsBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         var parameters = new { cutoff = Iso(cutoff) };

@@ -19,8 +19,10 @@ public static class CitationEntity
             ["appearance"] = new Dictionary<string, object?>
             {
                 ["@type"] = "DigitalDocument",
-                ["name"] = $"{c.Title} ({c.DateLabel})",
-                ["url"] = string.IsNullOrWhiteSpace(c.Url) ? null : c.Url,
+                // A guide is named with the date its facts were checked, and links the first public source its
+                // section was written from (the card's "Read the source" opens the same address).
+                ["name"] = $"{c.Title} ({(c.IsGuide && c.CheckedOn is { } checkedOn ? "checked " + AnswerRenderer.CheckedLabel(checkedOn) : c.DateLabel)})",
+                ["url"] = c.Link,
                 ["abstract"] = Truncate(c.Abstract, 160),
             },
         }).ToList();

@@ -45,6 +45,8 @@ public static partial class MarkdownText
     [GeneratedRegex(@"(?<![\d£,.\w/\[:])(0\d{2,4}(?: \d{3,4}){1,2}|0800 ?\d{4}|116 ?\d{3}|999)(?![\d\w\]])", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"(?<![\(\[])\bhttps?://[^\s\)\]]+[^\s\)\].,;:!?]", RegexOptions.CultureInvariant)]
+    // An address may hold balanced brackets (legislation and Hansard addresses do); its last character is not
+    // the punctuation of the sentence around it.
+    [GeneratedRegex(@"(?<![\(\[])\bhttps?://(?:[^\s\(\)\[\]]|\([^\s\(\)]*\))*(?:[^\s\(\)\[\].,;:!?]|\([^\s\(\)]*\))", RegexOptions.CultureInvariant)]
     private static partial Regex Url();
 }

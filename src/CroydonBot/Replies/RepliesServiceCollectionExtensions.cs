@@ -10,7 +10,6 @@ public static class RepliesServiceCollectionExtensions
     {
         services.AddOptions<ContactOptions>().BindConfiguration(ContactOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => YamlFile.Read<Wording>(DialogFile(sp, "wording.yaml")));
-        services.AddSingleton(sp => sp.GetRequiredService<Wording>().ForAnswers());
         services.AddSingleton(sp => new SmallTalkMatcher(YamlFile.Read<SmallTalkData>(DialogFile(sp, SmallTalkData.File))));
         services.AddSingleton(sp => new OutOfScopeMatcher(YamlFile.Read<OutOfScopeData>(DialogFile(sp, OutOfScopeData.File))));
         services.AddSingleton<ReplyFactory>();

@@ -1,5 +1,4 @@
 using CroydonBot.Configuration;
-using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +11,7 @@ namespace CroydonBot.Replies;
 public sealed class ReplyFactory(Wording wording, IOptions<ContactOptions> contacts)
 {
     private readonly IReadOnlyDictionary<string, string> _placeholders = contacts.Value.AsPlaceholders();
+    private readonly AnswerRenderer _answers = new(wording);
 
     public Wording Wording => wording;
 
@@ -33,16 +33,32 @@ public sealed class ReplyFactory(Wording wording, IOptions<ContactOptions> conta
         ChannelData = ReplyChannelData.Create(kind, confidence),
     };
 
-    /// <summary>An answer with its citations.</summary>
-    public Activity Answer(string text, IReadOnlyList<Citation> citations, IEnumerable<string> suggestions, double confidence, IReadOnlyList<string>? passageIds = null)
+    /// <summary>
+    /// A knowledge answer in the bot's words, with its citations; the answer's parts go with the activity
+    /// (<see cref="Activity.Content"/>) for shapers that lay it out for a channel.
+    /// </summary>
+    public Activity Answer(AnswerReply reply)
     {
-        var activity = Message(text, ReplyKinds.Answer, suggestions, confidence);
-        activity.ChannelData = ReplyChannelData.Create(ReplyKinds.Answer, confidence, passageIds);
-        if (citations.Count > 0)
+        var answer = reply.Answer;
+        var activity = Message(Render(reply).Text, ReplyKinds.Answer, reply.Buttons.Select(b => b.Title), answer.Confidence);
+        activity.ChannelData = ReplyChannelData.Create(ReplyKinds.Answer, answer.Confidence, answer.PassageIds);
+        if (answer.Parts.Count > 0)
         {
-            activity.Entities = [CitationEntity.Create(citations)];
+            activity.Entities = [CitationEntity.Create(answer.Citations)];
         }
+        activity.Content = reply;
         return activity;
+    }
+
+    /// <summary>An answer reply's words, contact placeholders filled, as every channel shows them.</summary>
+    public RenderedAnswer Render(AnswerReply reply)
+    {
+        var rendered = _answers.Render(reply);
+        return new RenderedAnswer(
+            rendered.Preface is null ? null : Fill(rendered.Preface),
+            Fill(rendered.Body),
+            [.. rendered.SourceLines.Select(Fill)],
+            rendered.Note is null ? null : Fill(rendered.Note));
     }
 
     /// <summary>Fills contact placeholders in any text.</summary>

@@ -1,5 +1,3 @@
-using CroydonBot.Knowledge;
-
 namespace CroydonBot.Replies;
 
 /// <summary>The bot's own words, from dialogs/wording.yaml, so content editors can change them without C#.</summary>
@@ -33,14 +31,42 @@ public sealed class Wording
     /// <summary>How the source line under an answer reads; {title}, {publisher} and {date} are filled in.</summary>
     public string SourceLine { get; set; } = "";
 
-    /// <summary>The words the knowledge base frames an answer in.</summary>
-    public AnswerWording ForAnswers() => new(HistoricalPrefix, SourceLine);
+    /// <summary>How the source line under an answer from a CroydonBot guide reads.</summary>
+    public GuideSourceWording GuideSources { get; set; } = new();
 
     /// <summary>A text and its quick-reply suggestions.</summary>
     public sealed class Message
     {
         public string Text { get; set; } = "";
         public List<string> Suggestions { get; set; } = [];
+    }
+
+    /// <summary>
+    /// A guide's source line: the public sources its section was written from, and when its facts were
+    /// checked. {title}, {publisher}, {date} (when the facts date from), {dated} and {checked} are filled in.
+    /// </summary>
+    public sealed class GuideSourceWording
+    {
+        /// <summary>For a section that names its original sources: {originals} is the list of them.</summary>
+        public string LineWithOriginals { get; set; } = "Source: {originals}. Facts checked {checked} for our guide \"{title}\".";
+
+        /// <summary>For a section that names none; {dated} is <see cref="Dated"/> when the section has its own date.</summary>
+        public string Line { get; set; } = "Source: {title}, {publisher}{dated}, facts checked {checked}.";
+
+        /// <summary>The section's own date in <see cref="Line"/>: {date}.</summary>
+        public string Dated { get; set; } = ", facts from {date}";
+
+        /// <summary>One original source with an address: {name}, {date} (<see cref="OriginalDate"/>, or nothing when undated) and {url}.</summary>
+        public string Original { get; set; } = "{name}{date}: {url}";
+
+        /// <summary>One original source that has no public address: {name} and {date}.</summary>
+        public string OriginalWithoutAddress { get; set; } = "{name}{date}";
+
+        /// <summary>An original source's date in <see cref="Original"/>: {date} as the manifest gives it.</summary>
+        public string OriginalDate { get; set; } = " ({date})";
+
+        /// <summary>Between two original sources.</summary>
+        public string Separator { get; set; } = "; ";
     }
 
     /// <summary>Titles of the answer follow-up buttons.</summary>

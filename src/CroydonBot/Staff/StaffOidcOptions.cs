@@ -18,6 +18,13 @@ public sealed class StaffOidcOptions
     /// <summary>The role claim value that makes someone a manager.</summary>
     public string ManagerRoleValue { get; set; } = "CroydonBot.Manager";
 
+    /// <summary>
+    /// Entra ID states the roles once, in the ID token at sign-in. A session signed in that way lasts this long before
+    /// it is sent back to Entra ID, which (while the person's Microsoft session lives) signs them straight in again
+    /// with the roles they have now: a role removed in Entra ID stops working within this many minutes.
+    /// </summary>
+    public int RoleCheckMinutes { get; set; } = 10;
+
     /// <summary>Only a test identity provider on loopback turns this off; Entra ID is always HTTPS.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 

@@ -11,7 +11,8 @@ namespace CroydonBot.Staff;
 /// Checks the staff cookie on every request, not only at sign-in: the session must still exist on the
 /// server (sign-out ends it everywhere), be younger than Staff:AbsoluteLifetimeHours however active it
 /// was, and, for a local account, the account must still exist with the same role. So removing an
-/// account or demoting a manager takes effect on the very next request.
+/// account or demoting a manager takes effect on the very next request. An Entra ID (OpenID Connect) session
+/// has its roles re-read from Entra ID every <see cref="StaffOidcOptions.RoleCheckMinutes"/>.
 /// </summary>
 public static class StaffSessionEvents
 {
@@ -75,6 +76,14 @@ public static class StaffSessionEvents
             {
                 return false;
             }
+        }
+        else if (now - DateTimeOffset.FromUnixTimeSeconds(signedInAt) >= TimeSpan.FromMinutes(options.Oidc.RoleCheckMinutes))
+        {
+            // An Entra ID role lives in the token, not here: past the role-check interval the session ends and the
+            // challenge sends the person back to Entra ID, which signs them in again with the roles they have now
+            // (OnTokenValidated turns away an account whose staff role was removed). Without a Microsoft session
+            // they sign in again; the sign-in is audited each time.
+            return false;
         }
         return await services.GetRequiredService<StaffSessions>().IsActiveAsync(sessionId, context.HttpContext.RequestAborted);
     }

@@ -12,12 +12,19 @@ public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _database;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 
     private AppProcess(Process process, string database)
     {
         _process = process;
         _database = database;
     }
+
+    /// <summary>The SQLite file the process stores into.</summary>
+    public string DatabasePath => _database;
+
+    /// <summary>Everything the process has written to stdout and stderr so far (its console log).</summary>
+    public string Output => string.Join('\n', _output);
 
     public static int FreePort()
     {
@@ -49,11 +56,12 @@ public sealed class AppProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var app = new AppProcess(process, database);
+        process.OutputDataReceived += (_, line) => app.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => app.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new AppProcess(process, database);
+        return app;
     }
 
     /// <summary>Waits until GET /healthz at <paramref name="baseAddress"/> answers 200; false if the process exits or 60 s pass.</summary>
@@ -78,6 +86,14 @@ public sealed class AppProcess : IAsyncDisposable
             await Task.Delay(200);
         }
         return false;
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            _output.Enqueue(line);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -40,6 +40,18 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Contains("[1]", answer.Text);
     }
 
+    [Fact]
+    public async Task AGuideAnswersCitationLinksThePublicSourceItWasWrittenFromAndSaysWhenItsFactsWereChecked()
+    {
+        var answer = (await _host.Client.AskAsync("do care leavers get cheap bus travel in london")).Single();
+
+        var entity = Assert.Single(answer.Entities!, e => e.Type == "https://schema.org/Message");
+        var appearance = entity.Properties!["citation"].EnumerateArray().First().GetProperty("appearance");
+        Assert.StartsWith("https://tfl.gov.uk/", appearance.GetProperty("url").GetString());
+        Assert.Contains("https://tfl.gov.uk/", answer.Text);
+        Assert.Contains("checked November 2026", answer.Text);
+    }
+
     [Theory]
     [InlineData("/amer/")]
     [InlineData("/_connector")]

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using CroydonBot.IntegrationTests.DirectLine;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Protocol;
 
@@ -59,5 +61,51 @@ public sealed class RateLimitTests
             using var response = await host.Client.PostAsJsonAsync("api/messages", Activities.Message("hi", conversation), ProtocolJson.Options);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task ADirectLineConversationSendingTooFastGets429WithProblemDetailsAndRetryAfter()
+    {
+        await using var host = await BotHost.StartAsync($"DirectLine:Secret={DirectLineApi.Secret}", "RateLimits:PerConversationPerMinute=3");
+        var api = new DirectLineApi(host.Client);
+        var flooding = await api.StartAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await api.PostMessageAsync(flooding, "what is a personal adviser", $"c{i}");
+        }
+
+        using var limited = await api.SendAsync(HttpMethod.Post, $"conversations/{flooding.ConversationId}/activities", flooding.Token,
+            DirectLineApi.WebChatMessage("what is a personal adviser", "c3"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType!.MediaType);
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        var problem = await limited.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(429, problem.GetProperty("status").GetInt32());
+        Assert.Contains("faster than I can read", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal("TooManyRequests", problem.GetProperty("error").GetProperty("code").GetString());
+        // Three answered turns were logged; the refused one was not read.
+        Assert.Equal(3, await QuestionLogFile.CountAsync(host.DatabasePath));
+
+        // Another conversation from the same address is not held back.
+        var other = await api.StartAsync();
+        await api.PostMessageAsync(other, "what is a personal adviser", "o1");
+    }
+
+    [Fact]
+    public async Task AStrangerWithoutTheTokenCannotUseUpSomeoneElsesDirectLineAllowance()
+    {
+        await using var host = await BotHost.StartAsync($"DirectLine:Secret={DirectLineApi.Secret}", "RateLimits:PerConversationPerMinute=3");
+        var api = new DirectLineApi(host.Client);
+        var victim = await api.StartAsync();
+        var stranger = await api.StartAsync();
+        for (var i = 0; i < 10; i++)
+        {
+            using var refused = await api.SendAsync(HttpMethod.Post, $"conversations/{victim.ConversationId}/activities", stranger.Token,
+                DirectLineApi.WebChatMessage("spam", $"s{i}"));
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        await api.PostMessageAsync(victim, "what is a personal adviser", "v1");
     }
 }

@@ -18,13 +18,19 @@ public sealed class StaffOidcTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _idp = await FakeIdentityProvider.StartAsync();
-        _host = await BotHost.StartAsync(
+        _host = await StartHostAsync();
+    }
+
+    private Task<BotHost> StartHostAsync(params string[] settings) =>
+        BotHost.StartAsync(
+        [
             $"Staff:Oidc:Authority={_idp.Authority}",
             $"Staff:Oidc:ClientId={FakeIdentityProvider.ClientId}",
             $"Staff:Oidc:ClientSecret={FakeIdentityProvider.ClientSecret}",
             "Staff:Oidc:RequireHttpsMetadata=false",
-            $"Staff:AccountsFile={Path.Combine(Path.GetTempPath(), $"croydonbot-no-accounts-{Guid.NewGuid():N}.json")}");
-    }
+            $"Staff:AccountsFile={Path.Combine(Path.GetTempPath(), $"croydonbot-no-accounts-{Guid.NewGuid():N}.json")}",
+            .. settings,
+        ]);
 
     public async Task DisposeAsync()
     {
@@ -63,10 +69,43 @@ public sealed class StaffOidcTests : IAsyncLifetime
         Assert.Contains(rows, r => r is { UserName: "visitor@croydon.example", Action: AuditActions.SignInFailed, Detail: "OpenID Connect: no staff role" });
     }
 
-    /// <summary>Plays the browser: follows the challenge to the provider, "signs in" there, and posts the code back.</summary>
-    private async Task<Browser> SignInAsync(string userName, IReadOnlyList<string> roles, bool expectSession = true)
+    [Fact]
+    public async Task ARoleRemovedInEntraIdStopsWorkingAtTheNextRoleCheck()
     {
-        var browser = new Browser(_host.BaseAddress);
+        // A role-check interval of zero: the first request after signing in is already due, so no clock is waited on.
+        await using var host = await StartHostAsync("Staff:Oidc:RoleCheckMinutes=0");
+        using var browser = await SignInAsync("alex@croydon.example", ["CroydonBot.Manager"], host: host);
+
+        // The manager role was removed in Entra ID: the session goes back to Entra ID, which now gives no staff role.
+        using var export = await browser.SendAsync(HttpMethod.Get, "staff/export/questions.csv");
+        Assert.NotEqual(HttpStatusCode.OK, export.StatusCode);
+        await ReturnFromProviderAsync(browser, host, "alex@croydon.example", [], expectSession: false);
+        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "staff")).Status);
+        var (rows, _) = await host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 10, CancellationToken.None);
+        Assert.Contains(rows, r => r is { UserName: "alex@croydon.example", Action: AuditActions.SignInFailed, Detail: "OpenID Connect: no staff role" });
+    }
+
+    [Fact]
+    public async Task AtTheRoleCheckAPersonWhoStillHasTheRoleIsSignedStraightBackIn()
+    {
+        await using var host = await StartHostAsync("Staff:Oidc:RoleCheckMinutes=0");
+        using var browser = await SignInAsync("sam@croydon.example", ["CroydonBot.Staff"], host: host);
+
+        await ReturnFromProviderAsync(browser, host, "sam@croydon.example", ["CroydonBot.Staff"], expectSession: true);
+    }
+
+    /// <summary>Plays the browser: follows the challenge to the provider, "signs in" there, and posts the code back.</summary>
+    private async Task<Browser> SignInAsync(string userName, IReadOnlyList<string> roles, bool expectSession = true, BotHost? host = null)
+    {
+        host ??= _host;
+        var browser = new Browser(host.BaseAddress);
+        await ReturnFromProviderAsync(browser, host, userName, roles, expectSession);
+        return browser;
+    }
+
+    /// <summary>Asks for the dashboard, which must send the browser to the provider, and comes back signed in as <paramref name="roles"/> say.</summary>
+    private async Task ReturnFromProviderAsync(Browser browser, BotHost host, string userName, IReadOnlyList<string> roles, bool expectSession)
+    {
         using var challenge = await browser.SendAsync(HttpMethod.Get, "staff");
         Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
         var authorize = challenge.Headers.Location!;
@@ -74,7 +113,7 @@ public sealed class StaffOidcTests : IAsyncLifetime
         var query = QueryHelpers.ParseQuery(authorize.Query);
         Assert.Equal(FakeIdentityProvider.ClientId, query["client_id"].ToString());
         Assert.Equal("S256", query["code_challenge_method"].ToString());
-        Assert.Equal(new Uri(_host.BaseAddress, "staff/signin-oidc").ToString(), query["redirect_uri"].ToString());
+        Assert.Equal(new Uri(host.BaseAddress, "staff/signin-oidc").ToString(), query["redirect_uri"].ToString());
 
         var code = _idp.IssueCode(userName, roles, query["nonce"].ToString(), query["code_challenge"].ToString());
         using var callback = await browser.SendAsync(HttpMethod.Post, "staff/signin-oidc",
@@ -82,7 +121,6 @@ public sealed class StaffOidcTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
         Assert.Equal(expectSession ? "/staff" : "/staff/sign-in?failed=1", callback.Headers.Location!.OriginalString);
         Assert.Equal(expectSession, browser.HasCookie("croydonbot-staff"));
-        return browser;
     }
 
     private static async Task<(HttpStatusCode Status, string Body)> GetAsync(Browser browser, string path)

@@ -92,6 +92,11 @@ public static class TeachingJourney
             await Capture(page, screenshots, "staff-feedback-detail");
             await page.GotoAsync("staff/replies");
             await Capture(page, screenshots, "staff-replies");
+            await host.AddQuestionAsync("Can I keep a dog in supported lodgings?", kind: "fallback");
+            await host.AddQuestionAsync("can i keep my dog in my supported lodgings", kind: "fallback");
+            await host.AddQuestionAsync("What time does the youth hub open on Saturday?", kind: "fallback");
+            await page.GotoAsync("staff/unanswered");
+            await Capture(page, screenshots, "staff-unanswered");
             await page.GotoAsync("you-said-we-did");
             await Capture(page, screenshots, "you-said-we-did");
         }

@@ -14,7 +14,7 @@ public sealed class CrisisCardTests
 {
     private static readonly Wording Wording = YamlFile.Read<Wording>(Path.Combine(SeedPaths.Dialogs, "wording.yaml"));
     private static readonly SafeguardingData Data = YamlFile.Read<SafeguardingData>(Path.Combine(SeedPaths.Dialogs, SafeguardingData.File));
-    private static readonly CrisisCard Card = new(CardTemplate.Load(Path.Combine(SeedPaths.Dialogs, "cards", CrisisCard.TemplateFile)), Wording);
+    private static readonly CrisisCard Card = new(CardTemplate.Load(Path.Combine(SeedPaths.Dialogs, "cards", CrisisCard.TemplateFile)));
 
     private static Activity CrisisReply()
     {

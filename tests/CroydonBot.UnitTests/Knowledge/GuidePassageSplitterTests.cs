@@ -71,4 +71,52 @@ public sealed class GuidePassageSplitterTests
         Assert.Equal("2017", passages[1].Year);
         Assert.Equal("Ofsted found serious failures.", passages[1].Text);
     }
+
+    [Fact]
+    public void ASourcesLineNamesTheManifestSourcesTheSectionWasWrittenFrom()
+    {
+        var guide = new ManifestEntry
+        {
+            File = "guide.md", Title = "Guide", Publisher = "P", Kind = "guide",
+            Sources =
+            [
+                "TfL, 18-25 Care Leaver Oyster photocard \u2014 https://tfl.gov.uk/fares/oyster (undated)",
+                "Ofsted, inspection report \u2014 https://files.ofsted.gov.uk/v1/file/1 (16 Mar 2020)",
+                "Ofsted, inspection report \u2014 https://files.ofsted.gov.uk/v1/file/2 (3 Dec 2024)",
+            ],
+        };
+
+        var passages = GuidePassageSplitter.Split(guide, """
+            ## Cheap travel
+            Questions: oyster card
+            Sources: Oyster photocard | files.ofsted.gov.uk/v1/file/2
+
+            Half-price bus fares.
+
+            ## Nothing named
+
+            A section.
+            """);
+
+        Assert.Equal(
+            [new OriginalSource("TfL, 18-25 Care Leaver Oyster photocard", "https://tfl.gov.uk/fares/oyster", null), new OriginalSource("Ofsted, inspection report", "https://files.ofsted.gov.uk/v1/file/2", "3 Dec 2024")],
+            passages[0].Sources);
+        Assert.Equal("Half-price bus fares.", passages[0].Text);
+        Assert.Empty(passages[1].Sources);
+    }
+
+    [Theory]
+    [InlineData("Ofsted, inspection report")]
+    [InlineData("a source nobody listed")]
+    public void ASourceThatFitsNoneOrSeveralOfTheManifestsIsAnErrorNotAGuess(string reference)
+    {
+        var guide = new ManifestEntry
+        {
+            File = "guide.md", Title = "Guide", Kind = "guide",
+            Sources = ["Ofsted, inspection report \u2014 https://files.ofsted.gov.uk/v1/file/1 (2020)", "Ofsted, inspection report \u2014 https://files.ofsted.gov.uk/v1/file/2 (2024)"],
+        };
+
+        var error = Assert.Throws<InvalidDataException>(() => GuidePassageSplitter.Split(guide, $"## A section\nSources: {reference}\n\nText."));
+        Assert.Contains("A section", error.Message);
+    }
 }

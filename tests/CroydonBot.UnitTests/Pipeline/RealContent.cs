@@ -22,7 +22,7 @@ internal static class RealContent
     /// <summary>The index over the real seeds/, built once: it never changes while the bot runs either.</summary>
     public static KnowledgeIndex Index => Seeds.Value;
 
-    public static AnswerComposer Composer(KnowledgeIndex index) => new(Wording.ForAnswers(), KnowledgeOptions, index);
+    public static AnswerComposer Composer(KnowledgeIndex index) => new(KnowledgeOptions, index);
 
     /// <summary>Retrieval and composition over an index, as the bot wires them.</summary>
     public static RecentAnswers Answers(KnowledgeIndex index) => new(Retriever(index), Composer(index), KnowledgeOptions);

@@ -26,6 +26,11 @@ public sealed class MarkdownTextTests
         Assert.Equal("See [https://www.croydon.gov.uk/x](https://www.croydon.gov.uk/x).", MarkdownText.From("See https://www.croydon.gov.uk/x."));
 
     [Fact]
+    public void AnAddressWithBracketsInItIsLinkedWhole() =>
+        Assert.Equal("Hansard (8 Jul 2009): [https://hansard.parliament.uk/d/Act1989(Bursary)(England)Regs2009](https://hansard.parliament.uk/d/Act1989(Bursary)(England)Regs2009); next.",
+            MarkdownText.From("Hansard (8 Jul 2009): https://hansard.parliament.uk/d/Act1989(Bursary)(England)Regs2009; next."));
+
+    [Fact]
     public void MakingMarkdownTwiceChangesNoLink()
     {
         var once = MarkdownText.From("Ring 0800 1111 or see https://example.org/a.");
