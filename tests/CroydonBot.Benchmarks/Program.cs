@@ -16,6 +16,13 @@ if (args.Length > 0 && args[0] == "latency")
     LatencyReport.Run(rounds, sizes, questions);
     return;
 }
+// "safeguarding-latency [rounds] FILE.jsonl..." prints per-call percentiles of the safeguarding check on new messages.
+if (args.Length > 0 && args[0] == "safeguarding-latency")
+{
+    var rounds = args.Length > 1 && int.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 20;
+    SafeguardingLatencyReport.Run(rounds, [.. args.Skip(1).Where(a => a.EndsWith(".jsonl", StringComparison.Ordinal))]);
+    return;
+}
 // "storage [conversations] [turns]" prints CPU per turn of the storage path alone (load state, log, save state).
 if (args.Length > 0 && args[0] == "storage")
 {

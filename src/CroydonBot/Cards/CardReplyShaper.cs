@@ -4,22 +4,23 @@ using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Cards;
 
-/// <summary>Sends answers as Adaptive Cards on the channels listed in <see cref="CardOptions.Channels"/>.</summary>
-public sealed class CardReplyShaper(AnswerCard answerCard, IOptions<CardOptions> options, ILogger<CardReplyShaper> logger) : IReplyShaper
+/// <summary>Sends answers and the crisis reply as Adaptive Cards on the channels listed in <see cref="CardOptions.Channels"/>.</summary>
+public sealed class CardReplyShaper(AnswerCard answerCard, CrisisCard crisisCard, IOptions<CardOptions> options, ILogger<CardReplyShaper> logger) : IReplyShaper
 {
     public Activity Shape(Activity incoming, Activity reply)
     {
-        if (!AnswerCard.IsAnswer(reply) || !options.Value.EffectiveChannels.Contains(incoming.ChannelId, StringComparer.OrdinalIgnoreCase))
+        var answer = AnswerCard.IsAnswer(reply);
+        if (!(answer || CrisisCard.IsCrisis(reply)) || !options.Value.EffectiveChannels.Contains(incoming.ChannelId, StringComparer.OrdinalIgnoreCase))
         {
             return reply;
         }
         try
         {
-            return answerCard.Apply(reply);
+            return answer ? answerCard.Apply(reply) : crisisCard.Apply(reply);
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.Text.Json.JsonException or InvalidCastException)
         {
-            // A broken template must not cost the young person their answer: send it as plain text.
+            // A broken template must not cost the young person their answer or the helplines: send the text as it is.
             logger.LogError(ex, "Could not build the answer card; sending plain text");
             return reply;
         }

@@ -14,6 +14,8 @@ public static class CardsServiceCollectionExtensions
         services.AddSingleton(sp => new AnswerCard(
             CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", AnswerCard.TemplateFile)),
             sp.GetRequiredService<ReplyFactory>()));
+        services.AddSingleton(sp => new CrisisCard(
+            CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", CrisisCard.TemplateFile))));
         services.AddSingleton<IReplyShaper, CardReplyShaper>();
         return services;
     }

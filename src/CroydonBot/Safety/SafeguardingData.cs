@@ -44,6 +44,12 @@ public sealed class SafeguardingData
     /// <summary>Patterns showing the message asks how to get help or report, which cancel topic matches in most categories.</summary>
     public List<string> HelpQuestions { get; set; } = [];
 
+    /// <summary>
+    /// Signs that a matched signal is not about now: a hard past told as settled, a game or film, a joke. A signal
+    /// in such a message is weighed by the learned layer, as a topic is, instead of being a crisis outright.
+    /// </summary>
+    public List<string> NotNow { get; set; } = [];
+
     /// <summary>Patterns (on the plain form) of a question about housing or somewhere to stay, which gets the "nowhere to sleep tonight" line.</summary>
     public List<string> HousingQuestions { get; set; } = [];
 

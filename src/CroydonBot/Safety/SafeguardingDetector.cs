@@ -23,6 +23,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
     private readonly List<(string Category, Regex[] Signals, Regex[] Topics, bool SignpostHelpQuestions, bool HedgesSignpost)> _categories;
     private readonly Regex[] _aboutTheTopic;
     private readonly Regex[] _helpQuestions;
+    private readonly Regex[] _notNow;
     private readonly string[][] _negations;
     private readonly HashSet<string> _negationGap;
     private readonly HashSet<string> _contrasts;
@@ -33,6 +34,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
         _categories = [.. data.Categories.Select(c => (c.Name, Compile(c.Signals, data.Vocabulary), Compile(c.Topics, data.Vocabulary), c.SignpostHelpQuestions, c.HedgesSignpost))];
         _aboutTheTopic = Compile(data.AboutTheTopic, data.Vocabulary);
         _helpQuestions = Compile(data.HelpQuestions, data.Vocabulary);
+        _notNow = Compile(data.NotNow, data.Vocabulary);
         _negations = [.. data.Negations.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         _negationGap = [.. data.NegationGap];
         _contrasts = [.. data.Contrasts];
@@ -82,7 +84,9 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
         {
             if (FirstUnnegated(signals, plain, hedges) is { } found)
             {
-                return new SafeguardingMatch(category, found);
+                // "i used to self harm but ive been fine for years", "best way to kill the final boss": the words of a
+                // crisis, told as the past or a game. The learned layer weighs them as it weighs a topic.
+                return new SafeguardingMatch(category, found, Signal: !_notNow.Any(p => IsMatch(p, plain)));
             }
         }
         if (_aboutTheTopic.Any(p => IsMatch(p, plain)))

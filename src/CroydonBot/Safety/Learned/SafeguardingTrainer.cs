@@ -48,8 +48,22 @@ public static class SafeguardingTrainer
         log.WriteLine(report.ToText());
         var model = Pipeline(ml).Fit(data);
         ml.Model.Save(model, data.Schema, modelPath);
+        FixTimestamps(modelPath);
         log.WriteLine($"model saved: {modelPath} ({new FileInfo(modelPath).Length / 1024} KB)");
         return report;
+    }
+
+    /// <summary>
+    /// ML.NET stamps each entry of the model zip with the time it was saved, so the same model would differ in
+    /// bytes from run to run; one fixed time makes a retrained model file identical when nothing changed.
+    /// </summary>
+    private static void FixTimestamps(string modelPath)
+    {
+        using var zip = System.IO.Compression.ZipFile.Open(modelPath, System.IO.Compression.ZipArchiveMode.Update);
+        foreach (var entry in zip.Entries)
+        {
+            entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        }
     }
 
     /// <summary>A held-out example as cross-validation scored it.</summary>

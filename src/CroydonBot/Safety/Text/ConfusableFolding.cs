@@ -58,6 +58,11 @@ public static class ConfusableFolding
             folded.Append(plain);
             return;
         }
+        if (EmojiWords.Word(codePoint) is { } word)
+        {
+            folded.Append(' ').Append(word).Append(' ');
+            return;
+        }
         switch (CharUnicodeInfo.GetUnicodeCategory(codePoint))
         {
             case UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark:

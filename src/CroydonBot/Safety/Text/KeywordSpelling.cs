@@ -3,7 +3,8 @@ namespace CroydonBot.Safety.Text;
 /// <summary>
 /// Reads a word one slip away from a word that matters as that word: long words (6+ letters, "overdoze",
 /// "suicde") with one letter missing, added, changed or swapped; short ones (4-5 letters, "wnat", "klil")
-/// with two neighbouring letters swapped only, since one changed letter turns many short words into others.
+/// with two neighbouring letters swapped only, since one changed letter turns many short words into others
+/// (3-letter ones too, "dei" -> "die", when the short list has such a word).
 /// </summary>
 public sealed class KeywordSpelling(IEnumerable<string> longWords, IEnumerable<string> shortWords)
 {
@@ -23,7 +24,7 @@ public sealed class KeywordSpelling(IEnumerable<string> longWords, IEnumerable<s
             }
             return token;
         }
-        if (token.Length >= 4 && !_shortWords.Contains(token))
+        if (token.Length >= 3 && !_shortWords.Contains(token))
         {
             var letters = token.ToCharArray();
             for (var i = 0; i + 1 < letters.Length; i++)

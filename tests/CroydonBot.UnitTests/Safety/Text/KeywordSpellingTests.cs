@@ -4,12 +4,13 @@ namespace CroydonBot.UnitTests.Safety.Text;
 
 public sealed class KeywordSpellingTests
 {
-    private static readonly KeywordSpelling Spelling = new(["suicide", "overdose", "myself"], ["want", "kill", "rope"]);
+    private static readonly KeywordSpelling Spelling = new(["suicide", "overdose", "myself"], ["die", "want", "kill", "rope"]);
 
     [Theory]
     [InlineData("wnat", "want")]
     [InlineData("klil", "kill")]
     [InlineData("rpoe", "rope")]
+    [InlineData("dei", "die")] // three letters, when the short list has a three-letter word
     public void AShortKeywordWithTwoLettersSwappedIsRead(string token, string expected) => Assert.Equal(expected, Spelling.Correct(token));
 
     [Theory]
@@ -23,5 +24,7 @@ public sealed class KeywordSpellingTests
     [InlineData("will")] // one changed letter from "kill", but a word of its own
     [InlineData("wait")]
     [InlineData("hope")]
+    [InlineData("dye")] // one changed letter from "die": a word of its own
+    [InlineData("the")]
     public void AShortWordOneChangedLetterAwayIsLeftAlone(string token) => Assert.Equal(token, Spelling.Correct(token));
 }
