@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.IntegrationTests.Staff;
 using Microsoft.Playwright;
+using static CroydonBot.IntegrationTests.Infrastructure.PlaygroundSteps;
 using static Microsoft.Playwright.Assertions;
-using Xunit.Sdk;
 
 namespace CroydonBot.IntegrationTests.FeedbackReplies;
 
@@ -77,19 +77,6 @@ public sealed partial class PlaygroundReplyTests
         }
     }
 
-    private static async Task StepAsync(string step, IPage page, AgentsPlayground playground, Func<Task> expectation)
-    {
-        try
-        {
-            await expectation();
-        }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
-        {
-            var shot = Path.Combine(Path.GetTempPath(), $"playground-reply-failure-{Guid.NewGuid():N}.png");
-            await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
-            throw new XunitException($"In the Agents Playground, expected that {step}, but: {ex.Message}\nScreenshot: {shot}\n{playground.Output}");
-        }
-    }
 
     [GeneratedRegex(@"FB-\d{4}-\d{6}")]
     private static partial Regex ReferencePattern();

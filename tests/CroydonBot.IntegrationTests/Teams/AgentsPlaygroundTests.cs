@@ -5,8 +5,8 @@ using CroydonBot.Replies;
 using CroydonBot.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static CroydonBot.IntegrationTests.Infrastructure.PlaygroundSteps;
 using static Microsoft.Playwright.Assertions;
-using Xunit.Sdk;
 
 namespace CroydonBot.IntegrationTests.Teams;
 
@@ -72,20 +72,6 @@ public sealed class AgentsPlaygroundTests
         }
     }
 
-    /// <summary>Runs one expectation; on failure says which step failed and shows the Playground's log and a screenshot.</summary>
-    private static async Task StepAsync(string step, IPage page, AgentsPlayground playground, Func<Task> expectation)
-    {
-        try
-        {
-            await expectation();
-        }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
-        {
-            var shot = Path.Combine(Path.GetTempPath(), $"playground-failure-{Guid.NewGuid():N}.png");
-            await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
-            throw new XunitException($"In the Agents Playground, expected that {step}, but: {ex.Message}\nScreenshot: {shot}\n{playground.Output}");
-        }
-    }
 
     private static string FirstSentence(string text) => SentenceSplitter.Split(text)[0];
 
