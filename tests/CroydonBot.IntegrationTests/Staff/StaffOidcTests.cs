@@ -136,30 +136,16 @@ public sealed class StaffOidcTests : IAsyncLifetime
     private sealed class Browser(Uri baseAddress) : IDisposable
     {
         private readonly HttpClient _http = new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
-        private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+        private readonly CookieJar _cookies = new();
 
-        public bool HasCookie(string name) => _cookies.ContainsKey(name);
+        public bool HasCookie(string name) => _cookies.Cookies.ContainsKey(name);
 
         public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content = null)
         {
             using var request = new HttpRequestMessage(method, path) { Content = content };
-            if (_cookies.Count > 0)
-            {
-                request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
-            }
+            _cookies.AddTo(request);
             var response = await _http.SendAsync(request);
-            foreach (var header in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
-            {
-                var pair = header.Split(';', 2)[0].Split('=', 2);
-                if (header.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase) || pair[1].Length == 0)
-                {
-                    _cookies.Remove(pair[0]);
-                }
-                else
-                {
-                    _cookies[pair[0]] = pair[1];
-                }
-            }
+            _cookies.Keep(response);
             return response;
         }
 

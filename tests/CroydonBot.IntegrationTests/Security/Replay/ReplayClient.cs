@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using CroydonBot.IntegrationTests.Infrastructure;
 
 namespace CroydonBot.IntegrationTests.Security.Replay;
 
@@ -10,7 +11,7 @@ namespace CroydonBot.IntegrationTests.Security.Replay;
 public sealed class ReplayClient : IDisposable
 {
     private static int _next;
-    private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+    private readonly CookieJar _cookies = new();
 
     public ReplayClient(Uri baseAddress, string? address = null)
     {
@@ -25,34 +26,22 @@ public sealed class ReplayClient : IDisposable
 
     public HttpClient Http { get; }
 
-    public IReadOnlyDictionary<string, string> Cookies => _cookies;
+    public IReadOnlyDictionary<string, string> Cookies => _cookies.Cookies;
 
     public IList<string> SetCookieHeaders { get; } = [];
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content = null, string? authorization = null)
     {
         using var request = new HttpRequestMessage(method, path.TrimStart('/')) { Content = content };
-        if (_cookies.Count > 0)
-        {
-            request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
-        }
+        _cookies.AddTo(request);
         if (authorization is not null)
         {
             request.Headers.Authorization = AuthenticationHeaderValue.Parse(authorization);
         }
         var response = await Http.SendAsync(request);
-        foreach (var header in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+        foreach (var header in _cookies.Keep(response))
         {
             SetCookieHeaders.Add(header);
-            var pair = header.Split(';', 2)[0].Split('=', 2);
-            if (header.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase) || pair[1].Length == 0)
-            {
-                _cookies.Remove(pair[0]);
-            }
-            else
-            {
-                _cookies[pair[0]] = pair[1];
-            }
         }
         return response;
     }
@@ -74,9 +63,9 @@ public sealed class ReplayClient : IDisposable
     public ReplayClient CopyCookies()
     {
         var copy = new ReplayClient(Http.BaseAddress!, Address);
-        foreach (var (name, value) in _cookies)
+        foreach (var (name, value) in _cookies.Cookies)
         {
-            copy._cookies[name] = value;
+            copy._cookies.Set(name, value);
         }
         return copy;
     }
