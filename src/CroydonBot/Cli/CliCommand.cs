@@ -110,7 +110,7 @@ public static class CliCommand
             return 0;
         }
         var reading = intent.Predict(question);
-        Console.WriteLine($"feedback intent: {reading.Label} (feedback {reading.Feedback:0.00}, of which offer {reading.Offer:0.00}; about {reading.About:0.00})");
+        Console.WriteLine($"feedback intent: {reading.Label} (feedback {reading.Feedback:0.00}, of which offer {reading.Offer:0.00}; about {reading.About:0.00}; stop {reading.Stop:0.00})");
         var result = retriever.Retrieve(question, 8);
         Console.WriteLine($"now={result.Plan.AsksAboutNow} past={result.Plan.AsksAboutPast} years=[{string.Join(',', result.Plan.Years)}]");
         foreach (var concept in result.Plan.Concepts)

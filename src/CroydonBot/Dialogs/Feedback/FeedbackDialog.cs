@@ -253,6 +253,10 @@ public sealed class FeedbackDialog : WaterfallDialog
             }
             return await CancelAsync(dc, cancellationToken);
         }
+        if (WantsToStop(dc))
+        {
+            return await CancelAsync(dc, cancellationToken);
+        }
         if (_commands["help"].Contains(said))
         {
             var help = at == AtSummary || at == AtChange ? _data.Summary.Help : _data.Fields.FirstOrDefault(f => f.Id == at)?.Help ?? _data.Intro;
@@ -277,6 +281,34 @@ public sealed class FeedbackDialog : WaterfallDialog
         dc.PopAbove(instance);
         return await RunStepAsync(dc, IndexOf("ask"), null, cancellationToken);
     }
+
+    /// <summary>
+    /// A change of mind in words no list holds ("On reflection I'd rather not proceed right now"), read by the
+    /// learned feedback intent. An answer the open question understands ("no thanks" to "would you like a reply?")
+    /// is that answer; where any words are the answer (the message), the model must be surer.
+    /// </summary>
+    private bool WantsToStop(DialogContext dc)
+    {
+        var text = dc.Context.Activity.Text ?? "";
+        if (_triggers is null || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt)
+        {
+            return false;
+        }
+        // A short answer the question understands is that answer; a sentence may name a choice in passing
+        // ("..., thank you" names "you", the bot), so there the model must be surer, as where any words answer.
+        var understood = prompt is TextPrompt || prompt.Understands(dc, text);
+        if (understood && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinInBetweenWords)
+        {
+            return false;
+        }
+        return _triggers.StopReading(text) >= (understood ? UnderstoodStopThreshold : StopThreshold);
+    }
+
+    /// <summary>The learned reading of stopping above which a reply the question cannot use stops the dialog.</summary>
+    private const float StopThreshold = 0.5f;
+
+    /// <summary>The same for a sentence the question could take as an answer (the message, a contact): a real message must not be lost.</summary>
+    private const float UnderstoodStopThreshold = 0.6f;
 
     /// <summary>
     /// What the learned feedback intent says about a message that is not the answer the open question wants:

@@ -93,14 +93,57 @@ public sealed partial class FeedbackTriggers
             return null;
         }
         var reading = _model.Predict(plain);
-        var threshold = FeedbackIntentText.AsksForInformation(plain) ? QuestionStartThreshold : StartThreshold;
+        // A clause that opens as a question ("my mate lives with me, does the council tax thing cover her") asks too.
+        var threshold = FeedbackIntentText.AsksForInformation(plain) || FeedbackIntentText.AsksInALaterClause(plain) ? QuestionStartThreshold : StartThreshold;
         if (reading.Feedback >= threshold && reading.Feedback > reading.About)
         {
             // A message that holds feedback is offered whole; "i want to tell the council something" starts
             // with the first question.
             return new FeedbackTrigger(reading.Offer >= reading.Feedback - reading.Offer ? plain : null, ambassador);
         }
+        if (reading.About >= AboutThreshold)
+        {
+            // "how do i feed back about my advocate, she was amazing": asking how to give feedback while giving it
+            // is giving it. A clause that tells and reads as feedback on its own decides.
+            if (ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= ClauseStartThreshold))
+            {
+                return new FeedbackTrigger(plain, ambassador);
+            }
+        }
         return reading.About >= AboutThreshold ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
+    }
+
+    /// <summary>How sure the model must be of one telling clause, read alone, to start the dialog for the whole message.</summary>
+    public const float ClauseStartThreshold = 0.6f;
+
+    /// <summary>The clauses of a message of two or more that tell rather than ask, of three words or more.</summary>
+    private static IEnumerable<string> ToldClauses(string text)
+    {
+        var clauses = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3).ToList();
+        return clauses.Count < 2 ? [] : clauses.Where(c => !FeedbackIntentText.AsksSomething(c) && !FeedbackIntentText.OpensLikeQuestion(c));
+    }
+
+    [GeneratedRegex(@"[,.;:!?\n]+|\s[-\u2013\u2014]\s|\s(?:but|and then|because|cos|coz)\s")]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>A message longer than this is something said, not a way of stopping.</summary>
+    public const int MaxStopWords = 15;
+
+    /// <summary>
+    /// The model's probability that a message wants to stop ("on reflection I'd rather not go ahead"), for the
+    /// dialog's change of mind in words no list holds; 0 for a long message, one that asks something, or one the
+    /// model reads as feedback rather than stopping.
+    /// </summary>
+    public float StopReading(string text)
+    {
+        var plain = text.Replace('\u2019', '\'').Trim();
+        if (plain.Length == 0 || plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxStopWords
+            || FeedbackIntentText.IsMostlyNotWords(plain) || FeedbackIntentText.AsksSomething(plain))
+        {
+            return 0;
+        }
+        var reading = _model.Predict(plain);
+        return reading.Stop > reading.Feedback && reading.Stop > reading.About ? reading.Stop : 0;
     }
 
     private static Regex[] Compile(IEnumerable<string> patterns) =>

@@ -36,7 +36,10 @@ public abstract class Prompt(string id, ReplyFactory replies, IMidDialogQuestion
             return await dc.EndDialogAsync(recognition.Value, cancellationToken);
         }
         var text = (dc.Context.Activity.Text ?? "").Trim();
+        // Only a reply that reads as a question is tried as one: "yeah put my name on it" at a choice is a clumsy
+        // answer to re-ask, not a search that answers something else.
         if (questions is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= QuestionMinWords
+            && (Feedback.Intent.FeedbackIntentText.AsksSomething(text) || Feedback.Intent.FeedbackIntentText.LooksLikeQuestion(text))
             && await questions.TryAnswerAsync(dc.Context, text, null, cancellationToken))
         {
             // A question asked in between is answered; then the same question again, not counted as a retry.
@@ -51,6 +54,9 @@ public abstract class Prompt(string id, ReplyFactory replies, IMidDialogQuestion
         await SendAsync(dc, options, retry, instance.Retries >= options.MaxRetries, cancellationToken);
         return DialogTurnResult.Waiting;
     }
+
+    /// <summary>True when <paramref name="text"/> is an answer this prompt can use, as it stands open in <paramref name="dc"/>.</summary>
+    public bool Understands(DialogContext dc, string text) => Recognise(text.Trim(), OptionsOf(dc)).Succeeded;
 
     public override Task RepromptDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {

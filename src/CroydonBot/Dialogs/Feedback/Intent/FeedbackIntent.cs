@@ -15,5 +15,11 @@ public static class FeedbackIntent
     /// <summary>Anything else: a question, small talk.</summary>
     public const string Other = "other";
 
-    public static readonly IReadOnlyList<string> All = [About, Offer, Other, Start];
+    /// <summary>
+    /// Wants to stop or not go on ("on second thoughts I'd rather not"): in the feedback dialog, a change of mind
+    /// in words no list of phrases holds.
+    /// </summary>
+    public const string Stop = "stop";
+
+    public static readonly IReadOnlyList<string> All = [About, Offer, Other, Start, Stop];
 }

@@ -52,7 +52,7 @@ public sealed class FeedbackIntentModel
             _engines.Return(engine);
         }
         float Of(string label) => Array.IndexOf(_slots, label) is var i and >= 0 && i < prediction.Score.Length ? prediction.Score[i] : 0;
-        return new FeedbackIntentReading(prediction.Label, Of(FeedbackIntent.Start) + Of(FeedbackIntent.Offer), Of(FeedbackIntent.About), Of(FeedbackIntent.Offer));
+        return new FeedbackIntentReading(prediction.Label, Of(FeedbackIntent.Start) + Of(FeedbackIntent.Offer), Of(FeedbackIntent.About), Of(FeedbackIntent.Offer), Of(FeedbackIntent.Stop));
     }
 
     private sealed class EnginePolicy(MLContext ml, ITransformer model) : IPooledObjectPolicy<PredictionEngine<FeedbackIntentExample, FeedbackIntentPrediction>>

@@ -14,7 +14,7 @@ public static class FeedbackIntentText
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
-        "how", "what", "whats", "wat", "where", "wheres", "who", "whos", "when", "why", "which",
+        "how", "what", "whats", "wat", "wot", "wut", "where", "wheres", "who", "whos", "when", "wen", "why", "which",
         "is", "are", "am", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have",
     };
 
@@ -56,10 +56,35 @@ public static class FeedbackIntentText
         {
             return true;
         }
-        return text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Split([',', '.', ';', '!', ':', '\n'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(clause => clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w)).FirstOrDefault())
-            .Any(opening => opening is not null && QuestionWords.Contains(opening));
+        // Dashes and brackets part clauses too ("wait first - how often is she meant to see me").
+        return Clauses(text).Select((words, i) => (Words: words, First: i == 0))
+            .Any(c => c.Words.Length > 0 && QuestionWords.Contains(c.Words[0]) && (c.First || !Relatives.Contains(c.Words[0]) || c.Words.Length > 1 && Auxiliaries.Contains(c.Words[1])));
     }
+
+    /// <summary>
+    /// True when a clause after the first opens as a question that is not a request ("my mate lives with me, does
+    /// the council tax thing cover her share"): the situation comes first, then the question.
+    /// "..., can u pass it on" is a request, which the model reads.
+    /// </summary>
+    public static bool AsksInALaterClause(string text) =>
+        Clauses(text).Skip(1).Any(words => words.Length > 1 && QuestionWords.Contains(words[0]) && !RequestOpenings.Contains(words[0])
+            && (!Relatives.Contains(words[0]) || Auxiliaries.Contains(words[1])));
+
+    private static IEnumerable<string[]> Clauses(string text) =>
+        text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal)
+            .Split([',', '.', ';', '!', ':', '\n', '-', '\u2013', '\u2014', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(clause => clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w)).ToArray());
+
+    /// <summary>
+    /// Question words that, after a comma, usually start a clause that tells ("my relief was stopped, which i'd
+    /// like looked into"; "i rang the team, who never called back"): a question only with a verb after them ("who do i ask").
+    /// </summary>
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "which", "who", "where", "when", "what" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "happens", "happened", "about",
+    };
 
     /// <summary>Words that may come before a question in a clause without being its opening ("well", "first").</summary>
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "well", "first", "one", "more", "thing", "question", "like", "wait" };
@@ -102,5 +127,5 @@ public static class FeedbackIntentText
 
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "and", "so", "but", "ok", "okay", "also", "then", "oh", "hmm", "um", "wait", "hey", "hi", "actually", "quick", "q", "btw", "sorry", "just", "erm", "lol", "right", "yo" };
 
-    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "how", "what", "whats", "wat", "when", "where", "who", "whos", "why", "which" };
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "how", "what", "whats", "wat", "wot", "wut", "when", "wen", "where", "who", "whos", "why", "which" };
 }

@@ -51,7 +51,7 @@ public static class FeedbackIntentTrainer
                 FeatureColumnName = "Features",
                 ExampleWeightColumnName = nameof(FeedbackIntentExample.Weight),
                 NumberOfThreads = 1,
-                MaximumNumberOfIterations = 200,
+                MaximumNumberOfIterations = 1000,
                 L2Regularization = 1e-4f,
             }))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
