@@ -35,8 +35,8 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return (alone, false);
         }
-        var enriched = snapshot.Retrieve(EnrichedQuery(question, context, alone.Plan.Years.Count > 0));
-        if (enriched.Best is not { } best || enriched.Confidence < threshold || AskedFact.IsMissing(enriched))
+        var enriched = BestReading(snapshot, question, context, alone, threshold);
+        if (enriched?.Best is not { } best)
         {
             return (alone, false);
         }
@@ -48,6 +48,35 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // enriched answer still covers the new words as well as the question alone did.
         var ownCoverage = alone.Plan.Coverage(snapshot.Index.TermsOf(best.Number));
         return ownCoverage + 1e-9 >= alone.Confidence ? (enriched, true) : (alone, false);
+    }
+
+    /// <summary>
+    /// True when <paramref name="question"/> points back at the recent subject ("does it still count"); a mere
+    /// continuation ("and can you tell me the weather") names its own subject.
+    /// </summary>
+    public bool PointsBack(string question, ConversationContext context) =>
+        context.Terms.Count + context.Years.Count > 0 && clock.GetUtcNow() - context.At <= reader.ContextLifetime
+        && reader.Read(question) == FollowUpShape.Reference;
+
+    /// <summary>
+    /// The follow-up read against the whole context, and against the subject of the conversation alone (the
+    /// ideas of the question that opened it): the reading whose best passage covers more of what was just asked
+    /// wins, the whole context on a tie. Null when neither reading answers.
+    /// </summary>
+    private static RetrievalResult? BestReading(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone, double threshold)
+    {
+        var namesYear = alone.Plan.Years.Count > 0;
+        var readings = new List<RetrievalResult> { snapshot.Retrieve(EnrichedQuery(question, context, namesYear)) };
+        if (context.Subject.Count > 0 && !context.Subject.SequenceEqual(context.Terms))
+        {
+            var subject = new ConversationContext { Terms = context.Subject, Years = context.Years, At = context.At };
+            readings.Add(snapshot.Retrieve(EnrichedQuery(question, subject, namesYear)));
+        }
+        return readings
+            .Where(r => r.Best is not null && r.Confidence >= threshold && !AskedFact.IsMissing(r))
+            .Select((r, i) => (Reading: r, Order: i, Own: alone.Plan.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
+            .OrderByDescending(r => r.Own).ThenBy(r => r.Order)
+            .Select(r => r.Reading).FirstOrDefault();
     }
 
     /// <summary>
@@ -87,13 +116,17 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             .Where(c => c.Alternatives.Any(a => a.Count > 0 && a.All(t => index.Idf(t) < unknown)))
             .Select(c => c.Surface).Where(s => s.Length > 0);
         var years = result.Plan.Years.AsEnumerable();
+        var own = terms.Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList();
+        var subject = own;
         if (usedContext && previous is not null)
         {
             terms = terms.Concat(previous.Terms);
             years = years.Any() ? years : previous.Years;
+            subject = previous.Subject.Count > 0 ? previous.Subject : previous.Terms;
         }
         return new ConversationContext
         {
+            Subject = subject,
             Terms = [.. terms.Distinct(StringComparer.Ordinal).Take(MaxTerms)],
             Years = [.. years.Distinct().Take(2)],
             Topic = answeredFrom?.Passage.Document.Topic,

@@ -12,6 +12,7 @@ public sealed class FollowUpReader
     private readonly HashSet<string> _references;
     private readonly HashSet<string> _bare;
     private readonly int _maxWords;
+    private readonly int _shortWords;
     private readonly HashSet<string> _notASubject;
 
     public FollowUpReader(FollowUpWords words)
@@ -20,6 +21,7 @@ public sealed class FollowUpReader
         _references = [.. words.References.Select(PlainWords.Of)];
         _bare = [.. words.BareQuestions.Select(PlainWords.Of)];
         _maxWords = words.MaxWords;
+        _shortWords = words.ShortWords;
         _notASubject = [.. words.NotASubject.Select(PlainWords.Of)];
         Clarify = words.Clarify;
         ContextLifetime = TimeSpan.FromMinutes(words.ContextMinutes);
@@ -53,7 +55,9 @@ public sealed class FollowUpReader
         {
             return FollowUpShape.Reference;
         }
-        return _continuations.Any(c => said == c || said.StartsWith(c + " ", StringComparison.Ordinal))
+        // A message of a few words ("till what age", "up to what age") is elliptical: it may lean on the last
+        // subject, and is read against it when the answer still covers its own words.
+        return words.Length <= _shortWords || _continuations.Any(c => said == c || said.StartsWith(c + " ", StringComparison.Ordinal))
             ? FollowUpShape.Continuation
             : FollowUpShape.None;
     }

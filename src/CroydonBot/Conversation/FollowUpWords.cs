@@ -26,6 +26,9 @@ public sealed class FollowUpWords
     /// <summary>A message with more words than this is read on its own, whatever it starts with.</summary>
     public int MaxWords { get; set; } = 14;
 
+    /// <summary>A message of at most this many words is elliptical ("till what age"): read against the context when that still fits it.</summary>
+    public int ShortWords { get; set; } = 4;
+
     /// <summary>Minutes a context stays usable; after a long silence a new message starts afresh.</summary>
     public int ContextMinutes { get; set; } = 30;
 }

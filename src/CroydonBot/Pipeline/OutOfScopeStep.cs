@@ -1,18 +1,23 @@
 using CroydonBot.Bot;
+using CroydonBot.Conversation;
+using CroydonBot.Knowledge.Live;
 using CroydonBot.Replies;
 
 namespace CroydonBot.Pipeline;
 
 /// <summary>
 /// Says plainly what the bot cannot do (someone's records, other councils, bookings, homework...) and who
-/// can, instead of letting the knowledge base find a loosely related passage.
+/// can, instead of letting the knowledge base find a loosely related passage. A follow-up that only sounds out
+/// of scope ("i'm from another council's care tho, does it still count" after a question about Croydon's council
+/// tax relief) is left to the knowledge step when the conversation's subject answers it.
 /// </summary>
-public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, ReplyFactory replies) : ITurnStep
+public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, ReplyFactory replies, IKnowledgeSource knowledge, ContextualRetrieval contextual) : ITurnStep
 {
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var topic = matcher.Match(turnContext.Activity.Text ?? "");
-        if (topic is null)
+        var text = turnContext.Activity.Text ?? "";
+        var topic = matcher.Match(text);
+        if (topic is null || AnsweredInContext(turnContext, text))
         {
             return false;
         }
@@ -22,4 +27,9 @@ public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, ReplyFactory repli
         await turnContext.SendActivityAsync(replies.Message(topic.Reply, ReplyKinds.Fallback, replies.Wording.Fallback.Suggestions), cancellationToken);
         return true;
     }
+
+    /// <summary>True when the message points back at the conversation's subject and is answered when read against it.</summary>
+    private bool AnsweredInContext(ITurnContext turnContext, string text) =>
+        turnContext.State.Context is { } context && contextual.PointsBack(text, context)
+        && contextual.Retrieve(knowledge.Current, text, context).UsedContext;
 }

@@ -11,6 +11,13 @@ public sealed class ConversationContext
     /// <summary>The ideas of the last question as the query planner named them ("bursary", "uni", "ofsted"), newest first.</summary>
     public List<string> Terms { get; set; } = [];
 
+    /// <summary>
+    /// The ideas of the question that opened this line of conversation (the last one read on its own): the
+    /// subject that follow-ups keep coming back to, when the last follow-up asked about another side of it
+    /// ("how do i join" then "do u get paid for it" is about the ambassadors, not about joining).
+    /// </summary>
+    public List<string> Subject { get; set; } = [];
+
     /// <summary>Years the last question named or was read against.</summary>
     public List<int> Years { get; set; } = [];
 
