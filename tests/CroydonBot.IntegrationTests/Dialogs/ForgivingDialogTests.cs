@@ -35,6 +35,46 @@ public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture
         Assert.Equal(before, (await Store.ListAsync(null, 10000, CancellationToken.None)).Count);
     }
 
+    [Theory]
+    // No phrase of the change-of-mind list: the learned feedback intent reads these as stopping.
+    [InlineData("On second thoughts I'd prefer not to go ahead today, thanks.")]
+    [InlineData("hmm i'm not ready to do this yet")]
+    public async Task AChangeOfMindNoListHoldsStopsWithoutSending(string words)
+    {
+        var chat = NewConversation();
+
+        await chat.AnswerAsync("give feedback");
+        await chat.SayAsync(words);
+
+        Assert.Contains("nothing was sent", chat.Text);
+        Assert.Equal(ReplyKinds.SmallTalk, ReplyChannelData.KindOf(chat.Replies[0]));
+    }
+
+    [Fact]
+    public async Task AnAnswerTheChoiceCannotUseIsAskedAgainNotSearched()
+    {
+        var chat = NewConversation();
+
+        await chat.AnswerAsync("give feedback");
+        await chat.AnswerAsync("The forum should meet in the evenings, lots of us are at college in the day.");
+        await chat.SayAsync("yeah sure put my name on it, i dont mind");
+
+        Assert.All(chat.Replies, r => Assert.Equal(ReplyKinds.Feedback, ReplyChannelData.KindOf(r)));
+    }
+
+    [Fact]
+    public async Task AQuestionAfterADashIsAnsweredNotKeptAsTheMessage()
+    {
+        var chat = NewConversation();
+
+        await chat.AnswerAsync("give feedback");
+        await chat.SayAsync("hang on first - how much is the setting up home allowance");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.DoesNotContain("kept that as your message", chat.Text);
+        Assert.Contains("What is your feedback about?", chat.Replies[^1].Text);
+    }
+
     [Fact]
     public async Task FeedbackThatStartsWithAStopWordIsKeptAsTheMessage()
     {

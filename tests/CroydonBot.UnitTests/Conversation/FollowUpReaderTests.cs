@@ -20,6 +20,9 @@ public sealed class FollowUpReaderTests
     [InlineData("what about at uni")]
     [InlineData("and in 2020?")]
     [InlineData("and whos the mayor")]
+    [InlineData("till what age")]
+    [InlineData("no i meant how old you have to be")]
+    [InlineData("i mean the money")]
     public void AMessageThatOpensLikeAContinuationIsOne(string text) => Assert.Equal(FollowUpShape.Continuation, _reader.Read(text));
 
     [Theory]

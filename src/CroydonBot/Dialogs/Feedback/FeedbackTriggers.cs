@@ -101,10 +101,11 @@ public sealed partial class FeedbackTriggers
             // with the first question.
             return new FeedbackTrigger(reading.Offer >= reading.Feedback - reading.Offer ? plain : null, ambassador);
         }
-        if (reading.About >= AboutThreshold)
+        if (reading.About >= AboutThreshold || (reading.Feedback >= StartThreshold && !FeedbackIntentText.AsksInALaterClause(plain)))
         {
             // "how do i feed back about my advocate, she was amazing": asking how to give feedback while giving it
-            // is giving it. A clause that tells and reads as feedback on its own decides.
+            // is giving it. A clause that tells and reads as feedback on its own decides; a situation told before
+            // a question ("i read the council might lose it, is that happening") stays a question.
             if (ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= ClauseStartThreshold))
             {
                 return new FeedbackTrigger(plain, ambassador);

@@ -100,4 +100,27 @@ public sealed class FeedbackTriggersTests
     {
         Assert.Equal(ambassador, _triggers.Match(text)?.IsAmbassador);
     }
+
+    [Theory]
+    [InlineData("hmm on second thought lets not bother")]
+    [InlineData("actually i don't want to carry on with this")]
+    [InlineData("I'd prefer to leave it for today, thanks")]
+    public void AChangeOfMindInOwnWordsReadsAsStopping(string text) =>
+        Assert.True(_triggers.StopReading(text) >= 0.5f, $"{text}: {_triggers.StopReading(text)}");
+
+    [Theory]
+    [InlineData("the council should stop closing youth clubs")]
+    [InlineData("how do i stop my council tax bill")]
+    [InlineData("my PA never answers when i ring her, it's been weeks and nobody from the team has called me back about it")]
+    public void FeedbackAQuestionOrALongMessageDoesNotReadAsStopping(string text) =>
+        Assert.True(_triggers.StopReading(text) < 0.5f, $"{text}: {_triggers.StopReading(text)}");
+
+    [Fact]
+    public void AskingHowToGiveFeedbackWhileGivingItStartsTheDialogWithTheMessage()
+    {
+        const string Text = "how can i send feedback on my leaving care worker, she has honestly been brilliant all year";
+        var trigger = _triggers.Match(Text);
+        Assert.True(trigger is { Starts: true }, $"{Text}: {trigger}");
+        Assert.Equal(Text, trigger!.Message);
+    }
 }
