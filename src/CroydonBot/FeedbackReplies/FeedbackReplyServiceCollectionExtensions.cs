@@ -12,6 +12,8 @@ public static class FeedbackReplyServiceCollectionExtensions
         services.AddSingleton<IPublishedChanges, SqlPublishedChanges>();
         services.AddSingleton(sp => Configuration.YamlFile.Read<YouSaidWeDidData>(Path.Combine(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value.DialogsFullPath, YouSaidWeDidData.File)));
+        services.AddSingleton(sp => new FeedbackReplyWording(Configuration.YamlFile.Read<FeedbackReplyWordingData>(Path.Combine(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value.DialogsFullPath, FeedbackReplyWordingData.File))));
         return services;
     }
 }

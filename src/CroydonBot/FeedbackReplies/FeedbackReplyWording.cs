@@ -1,27 +1,34 @@
+using System.Globalization;
+using CroydonBot.Replies;
 using CroydonBot.Storage;
 
 namespace CroydonBot.FeedbackReplies;
 
-/// <summary>What the young person reads when staff answer, and when they ask about a reference.</summary>
-public static class FeedbackReplyWording
+/// <summary>
+/// What the young person reads when staff answer, and when they ask about a reference: the wording is in
+/// dialogs/feedback-replies.yaml, so it can be changed without a build, like the rest of the bot's words.
+/// </summary>
+public sealed class FeedbackReplyWording(FeedbackReplyWordingData data)
 {
-    public static string Reply(string reference, string text) =>
-        $"A reply from the council team about your feedback {reference}:\n\n{text}";
+    public string Reply(string reference, string text) =>
+        Placeholders.Fill(data.Reply, new Dictionary<string, string> { ["reference"] = reference, ["text"] = text });
 
-    public static string Status(FeedbackItem item, FeedbackReply? latest)
+    public string Status(FeedbackItem item, FeedbackReply? latest)
     {
-        var status = item.Status switch
+        var reply = latest is null
+            ? data.NoReply
+            : Placeholders.Fill(data.LatestReply, new Dictionary<string, string>
+            {
+                ["date"] = latest.SentAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+                ["text"] = latest.Text,
+            });
+        return Placeholders.Fill(data.Status, new Dictionary<string, string>
         {
-            FeedbackStatus.New => "it has arrived and is waiting to be read",
-            FeedbackStatus.InReview => "the team is looking at it",
-            FeedbackStatus.Actioned => "the team has acted on it",
-            FeedbackStatus.Closed => "it is closed",
-            _ => item.Status,
-        };
-        var reply = latest is null ? "There is no reply yet." : $"The latest reply ({latest.SentAt.UtcDateTime:d MMMM yyyy}):\n\n{latest.Text}";
-        return $"Your feedback {item.Reference}: {status}. {reply}";
+            ["reference"] = item.Reference,
+            ["status"] = data.Statuses.GetValueOrDefault(item.Status, item.Status),
+            ["reply"] = reply,
+        });
     }
 
-    public const string NotYours =
-        "I can only tell you about feedback you sent from this chat. If it was from another chat or device, ask there, or ask your personal adviser.";
+    public string NotYours => data.NotYours;
 }

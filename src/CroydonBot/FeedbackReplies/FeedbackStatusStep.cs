@@ -9,7 +9,7 @@ namespace CroydonBot.FeedbackReplies;
 /// "what happened to FB-2026-000123": the status and the latest reply, to the person who sent it only (same salted
 /// user hash). Anyone else is told only that the bot can speak about their own feedback, whether or not it exists.
 /// </summary>
-public sealed partial class FeedbackStatusStep(IFeedbackStore feedback, IFeedbackReplyStore replies, IdentityHasher hasher, ReplyFactory factory) : ITurnStep
+public sealed partial class FeedbackStatusStep(IFeedbackStore feedback, IFeedbackReplyStore replies, IdentityHasher hasher, ReplyFactory factory, FeedbackReplyWording wording) : ITurnStep
 {
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -24,8 +24,8 @@ public sealed partial class FeedbackStatusStep(IFeedbackStore feedback, IFeedbac
         var item = link?.UserHash == user ? await feedback.GetAsync(reference, cancellationToken) : null;
         turnContext.Record.Kind = ReplyKinds.Feedback;
         var text = item is null
-            ? FeedbackReplyWording.NotYours
-            : FeedbackReplyWording.Status(item, (await replies.RepliesAsync(reference, cancellationToken)).LastOrDefault());
+            ? wording.NotYours
+            : wording.Status(item, (await replies.RepliesAsync(reference, cancellationToken)).LastOrDefault());
         await turnContext.SendActivityAsync(factory.Message(text, ReplyKinds.Feedback), cancellationToken);
         return true;
     }

@@ -8,7 +8,7 @@ namespace CroydonBot.FeedbackReplies;
 /// check, which always comes first), then the
 /// turn carries on as usual. Matched by the salted user hash, so they reach only the person who sent the feedback.
 /// </summary>
-public sealed class WaitingRepliesStep(IFeedbackReplyStore store, IdentityHasher hasher) : ITurnStep
+public sealed class WaitingRepliesStep(IFeedbackReplyStore store, IdentityHasher hasher, FeedbackReplyWording wording) : ITurnStep
 {
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -16,7 +16,7 @@ public sealed class WaitingRepliesStep(IFeedbackReplyStore store, IdentityHasher
         var user = await hasher.HashAsync((activity.ChannelId ?? "") + "\n" + activity.From?.Id, cancellationToken);
         foreach (var reply in await store.WaitingForAsync(user, cancellationToken))
         {
-            await turnContext.SendActivityAsync(new Protocol.Activity { Text = FeedbackReplyWording.Reply(reply.Reference, reply.Text), TextFormat = "plain" }, cancellationToken);
+            await turnContext.SendActivityAsync(new Protocol.Activity { Text = wording.Reply(reply.Reference, reply.Text), TextFormat = "plain" }, cancellationToken);
             await store.MarkDeliveredAsync(reply.Id, cancellationToken);
         }
         return false;

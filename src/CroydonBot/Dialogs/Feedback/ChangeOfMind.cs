@@ -29,15 +29,22 @@ public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<strin
         rest = null;
         var end = text.IndexOfAny(SentenceEnds);
         var sentence = end < 0 ? text : text[..end];
-        if (PlainWords.Of(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is 0 or > MaxSentenceWords
-            || !sentence.Split(',').Any(IsStopping))
+        if (!IsStoppingSentence(sentence))
         {
-            return false;
+            // "Actually I think I'll speak to my PA first. Never mind.": the way of stopping can come last, after
+            // a short reason, when every sentence is short.
+            var sentences = text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return sentences.Length > 1 && sentences.All(s => WordsOf(s) <= MaxSentenceWords) && IsStoppingSentence(sentences[^1]);
         }
         var after = end < 0 ? "" : text[(end + 1)..].Trim();
         rest = after.Length > 0 ? after : null;
         return true;
     }
+
+    private bool IsStoppingSentence(string sentence) =>
+        WordsOf(sentence) is > 0 and <= MaxSentenceWords && sentence.Split(',').Any(IsStopping);
+
+    private static int WordsOf(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private bool IsStopping(string clause)
     {

@@ -95,7 +95,9 @@ public sealed partial class FeedbackTriggers
         var reading = _model.Predict(plain);
         // A clause that opens as a question ("my mate lives with me, does the council tax thing cover her") asks too.
         var threshold = FeedbackIntentText.AsksForInformation(plain) || FeedbackIntentText.AsksInALaterClause(plain) ? QuestionStartThreshold : StartThreshold;
-        if (reading.Feedback >= threshold && reading.Feedback > reading.About)
+        // A few words read as feedback already given ("the ambassador thing") are a topic named, not a message to send.
+        var tooShortToOffer = normalised.Split(' ').Length < MinOfferWords && reading.Offer * 2 > reading.Feedback;
+        if (reading.Feedback >= threshold && reading.Feedback > reading.About && !tooShortToOffer)
         {
             // A message that holds feedback is offered whole; "i want to tell the council something" starts
             // with the first question.
@@ -126,6 +128,9 @@ public sealed partial class FeedbackTriggers
 
     [GeneratedRegex(@"[,.;:!?\n]+|\s[-\u2013\u2014]\s|\s(?:but|and then|because|cos|coz)\s")]
     private static partial Regex ClauseBreak();
+
+    /// <summary>Fewer words than this are never offered as the feedback itself.</summary>
+    public const int MinOfferWords = 4;
 
     /// <summary>A message longer than this is something said, not a way of stopping.</summary>
     public const int MaxStopWords = 15;

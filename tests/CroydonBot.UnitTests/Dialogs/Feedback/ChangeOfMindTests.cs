@@ -11,6 +11,7 @@ public sealed class ChangeOfMindTests
     [InlineData("please cancel")]
     [InlineData("ok, stop now")]
     [InlineData("nah never mind dont send anything")]
+    [InlineData("I think I will ring my PA about it instead. Forget it.")]
     public void AChangeOfMindInOwnWordsIsRecognised(string text) => Assert.True(_changeOfMind.Matches(text, out _));
 
     [Theory]

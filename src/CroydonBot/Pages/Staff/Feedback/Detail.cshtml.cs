@@ -8,7 +8,7 @@ namespace CroydonBot.Pages.Staff.Feedback;
 
 /// <summary>One feedback item: read it, and move it through new, in review, actioned, closed.</summary>
 public sealed class DetailModel(
-    IFeedbackStore store, IStaffAudit audit, IFeedbackReplyStore replies, ChatReplySender sender, IPublishedChanges published, IPersonalDataRedactor redactor)
+    IFeedbackStore store, IStaffAudit audit, IFeedbackReplyStore replies, ChatReplySender sender, IPublishedChanges published, IPersonalDataRedactor redactor, FeedbackReplyWording wording)
     : StaffPageModel
 {
     public const int MaxSummaryLength = 600;
@@ -98,7 +98,7 @@ public sealed class DetailModel(
             return Page();
         }
         var link = (await replies.GetLinkAsync(reference, cancellationToken))!;
-        var delivery = await sender.SendAsync(ReplyIn!, FeedbackReplyWording.Reply(reference, text), cancellationToken);
+        var delivery = await sender.SendAsync(ReplyIn!, wording.Reply(reference, text), cancellationToken);
         await replies.AddReplyAsync(reference, text, UserName, delivery, link.UserHash, delivered: delivery != ReplyDelivery.NextVisit, cancellationToken);
         await store.UpdateAsync(reference, item.Status == FeedbackStatus.New ? FeedbackStatus.InReview : item.Status, item.Assignee, item.Notes, true, cancellationToken);
         await audit.WriteAsync(UserName, AuditActions.Change, "feedback " + reference, $"reply sent in chat ({delivery}, {ReplyIn!.ChannelId})", cancellationToken);
