@@ -75,7 +75,9 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         {
             parts.Add((second.Hit.Passage, Dated(second.Hit.Passage, [second.Sentence])));
         }
-        return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count, plan.AsksAboutNow);
+        // History answers a question that does not ask about the past only after the current position: "croydon got
+        // inadequate didnt they" asks what holds, whatever its tense, as much as "is croydon still inadequate".
+        return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count, plan.AsksAboutNow || !plan.AsksAboutHistory);
     }
 
     /// <summary>True when every word of <paramref name="sentence"/> is in <paramref name="body"/>: the same sentence quoted by two sources.</summary>
@@ -273,9 +275,10 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// <summary>
     /// The answer's parts: each with its citation number, the history note for a part from a document that
     /// is now history, and what has happened since (said once, after the parts). When the question asks
-    /// about now ("still", "any more") and the answer is history, the current position is to be said first.
+    /// about now ("still", "any more"), or does not ask about the past, and the answer is history, the current
+    /// position is said first (<paramref name="nowFirst"/>).
     /// </summary>
-    private static ComposedAnswer Build(IReadOnlyList<(Passage Passage, IReadOnlyList<string> Sentences)> chosen, double confidence, int shown, bool hasMore, bool asksAboutNow)
+    private static ComposedAnswer Build(IReadOnlyList<(Passage Passage, IReadOnlyList<string> Sentences)> chosen, double confidence, int shown, bool hasMore, bool nowFirst)
     {
         var parts = new List<AnswerPart>(chosen.Count);
         string? sinceThen = null;
@@ -286,7 +289,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             if (passage.IsHistorical)
             {
                 string? currentFirst = null;
-                if (n == 0 && asksAboutNow && passage.SinceThen is { } now)
+                if (n == 0 && nowFirst && passage.SinceThen is { } now)
                 {
                     // "Is Croydon still inadequate?": the answer is what holds now; the old finding follows as history.
                     var current = now.Replace("Since then", "Since " + passage.Year, StringComparison.Ordinal);

@@ -113,7 +113,9 @@ public sealed partial class Reranker
         features[3] = traits.HeadingTerms.Count == 0 ? 0 : plan.Coverage(traits.HeadingTerms);
         features[4] = facts.Kind == QuestionKind.General ? 0 : traits.Holds[(int)facts.Kind] ? 1 : -1;
         features[5] = ageFit;
-        features[6] = historical && plan.AsksAboutNow ? 1 : 0;
+        // Only a history section with a "Now:" line may answer a "now" question: it is said after the current
+        // position. An old document without one would read as present.
+        features[6] = historical && plan.AsksAboutNow && passage.Now is not null ? 1 : 0;
         features[7] = historical && plan.AsksAboutHistory ? 1 : 0;
         features[8] = historical && !plan.AsksAboutNow && !plan.AsksAboutHistory ? 1 : 0;
         features[9] = passage.Document.Kind == "guide" ? 1 : 0;
