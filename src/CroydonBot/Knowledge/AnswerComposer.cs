@@ -117,8 +117,24 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     private static IReadOnlyList<string> Dated(Passage passage, IEnumerable<string> sentences) =>
         [.. passage.IsHistorical ? sentences.Select(s => Dated(s, passage.Year)) : sentences];
 
-    /// <summary>The sentence with "(year)" before its final full stop, unless it already names a year.</summary>
+    /// <summary>
+    /// The sentence with "(year)" before its final full stop, unless it already names a year. A bullet of
+    /// several sentences gets its year in each, since a card or a quote may show any of them alone.
+    /// </summary>
     public static string Dated(string sentence, string year)
+    {
+        if (sentence.StartsWith("- ", StringComparison.Ordinal))
+        {
+            var inner = CroydonBot.Text.SentenceSplitter.Split(sentence[2..]);
+            if (inner.Count > 1)
+            {
+                return "- " + string.Join(' ', inner.Select(s => DatedOne(s, year)));
+            }
+        }
+        return DatedOne(sentence, year);
+    }
+
+    private static string DatedOne(string sentence, string year)
     {
         if (YearPattern().IsMatch(sentence))
         {
