@@ -107,7 +107,12 @@
     hideUploadButton: true,
     emojiSet: false,
     notificationText: '#505a5f',
-    timestampColor: '#505a5f'
+    timestampColor: '#505a5f',
+    // A new reply opens at its start, not its end: auto-scroll stops once the first reply after the person's
+    // message reaches the top of the transcript, so a long answer (or the crisis reply) on a 360 px phone is read
+    // from its first line, with its source lines below. Shorter replies still scroll fully into view.
+    autoScrollSnapOnPage: true,
+    autoScrollSnapOnPageOffset: 0
   };
 
   async function start() {
