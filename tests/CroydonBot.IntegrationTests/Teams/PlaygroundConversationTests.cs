@@ -195,9 +195,10 @@ public sealed class PlaygroundConversationTests : IAsyncLifetime
         Assert.NotEmpty(shown);
         Assert.DoesNotContain(shown, text => text.Contains("**", StringComparison.Ordinal));
         var clipped = await page.EvaluateAsync<string[]>(
-            "[...document.querySelectorAll('.ac-adaptiveCard .ac-pushButton, .ac-adaptiveCard .ac-pushButton *')]" +
+            "[...document.querySelectorAll('.ac-adaptiveCard button, .ac-adaptiveCard button *')]" +
             ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)");
         Assert.Empty(clipped);
+        Assert.True(await page.Locator(".ac-adaptiveCard button").CountAsync() > 0, "the cards' buttons were looked at");
     }
 
     /// <summary>How many of the bot's messages show <paramref name="text"/> without a card: a card's question said twice.</summary>
