@@ -226,11 +226,11 @@ public static class CliCommand
     /// <summary>Fits the re-ranker's weights on every labelled case of <paramref name="files"/>, with cross-validation.</summary>
     private static int Fit(IServiceProvider services, IReadOnlyList<string> files)
     {
-        var cases = files.SelectMany(EvalCase.ReadAll).ToList();
+        var batches = files.Select(f => (Path.GetFileNameWithoutExtension(f), EvalCase.ReadAll(f))).ToList();
         var content = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value;
         var current = Configuration.YamlFile.Read<RankingWeights>(Path.Combine(content.SeedsFullPath, RankingWeights.File));
         var fitter = new RankingFitter(services.GetRequiredService<Retriever>(), services.GetRequiredService<Reranker>(), services.GetRequiredService<KnowledgeIndex>());
-        Console.WriteLine(fitter.Run(cases, current));
+        Console.WriteLine(fitter.Run(batches, current));
         return 0;
     }
 }

@@ -43,6 +43,24 @@ public sealed partial class QueryPlanner
         _phrases.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
+    /// <summary>
+    /// True when a word about the past is said, except "old" said of an age ("am i too old", "how old", "23
+    /// years old"): that asks about the person, not about history.
+    /// </summary>
+    private bool AsksAboutPast(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (_pastWords.Contains(words[i]) && !(words[i] is "old" or "older" && i > 0 && AgeWordsBeforeOld.Contains(words[i - 1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> AgeWordsBeforeOld = ["how", "too", "year", "years", "yr", "yrs", "im", "am", "is", "are", "be", "enough", "not", "bit", "way"];
+
     public QueryPlan Plan(string question)
     {
         var words = _text.Words(question).Select(w => _ignore.Contains(w) || _nowWords.Contains(w) || _pastWords.Contains(w) ? w : _speller.Correct(w)).ToList();
@@ -75,7 +93,7 @@ public sealed partial class QueryPlanner
             }
         }
         var years = Year().Matches(question).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
-        return new QueryPlan(question, concepts, years, words.Any(_nowWords.Contains), words.Any(_pastWords.Contains));
+        return new QueryPlan(question, concepts, years, words.Any(_nowWords.Contains), AsksAboutPast(words));
     }
 
     private static bool MatchesAt(List<string> words, bool[] used, string[] phrase, int start)

@@ -23,4 +23,7 @@ public enum QuestionKind
 
     /// <summary>"how many": a count.</summary>
     HowMany,
+
+    /// <summary>A percentage said or asked ("41% agency", "what percent"): the answer should give one.</summary>
+    Share,
 }

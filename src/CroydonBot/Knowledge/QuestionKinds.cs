@@ -14,6 +14,7 @@ public static partial class QuestionKinds
         var q = question.ToLowerInvariant();
         return HowOftenAsked().IsMatch(q) ? QuestionKind.HowOften
             : AgeAsked().IsMatch(q) ? QuestionKind.Age
+            : ShareAsked().IsMatch(q) ? QuestionKind.Share
             : HowMuchAsked().IsMatch(q) ? QuestionKind.HowMuch
             : HowManyAsked().IsMatch(q) ? QuestionKind.HowMany
             : WhenAsked().IsMatch(q) ? QuestionKind.When
@@ -33,6 +34,7 @@ public static partial class QuestionKinds
         QuestionKind.Age => HasAge().IsMatch(text),
         QuestionKind.Who => HasWho().IsMatch(text),
         QuestionKind.HowMany => HasCount().IsMatch(text),
+        QuestionKind.Share => HasShare().IsMatch(text),
         _ => false,
     };
 
@@ -47,6 +49,13 @@ public static partial class QuestionKinds
 
     [GeneratedRegex(@"\bhow many\b")]
     private static partial Regex HowManyAsked();
+
+    // A percentage in the question ("41% agency, still like that?") or asked for ("what percent").
+    [GeneratedRegex(@"(\d\s?%|\d\s?per ?cent|\bwhat (percent|percentage|proportion)\b|\bhow many percent\b)")]
+    private static partial Regex ShareAsked();
+
+    [GeneratedRegex(@"\d\s?(%|per ?cent)", RegexOptions.IgnoreCase)]
+    private static partial Regex HasShare();
 
     [GeneratedRegex(@"\b(when|wen|what date|wat date|what day|wat day|what year|wat year|which year|what month|since when|how long ago)\b")]
     private static partial Regex WhenAsked();

@@ -113,7 +113,9 @@ public sealed partial class Reranker
         features[3] = traits.HeadingTerms.Count == 0 ? 0 : plan.Coverage(traits.HeadingTerms);
         features[4] = facts.Kind == QuestionKind.General ? 0 : traits.Holds[(int)facts.Kind] ? 1 : -1;
         features[5] = ageFit;
-        features[6] = historical && plan.AsksAboutNow ? 1 : 0;
+        // Only a history section with a "Now:" line may answer a "now" question: it is said after the current
+        // position. An old document without one would read as present.
+        features[6] = historical && plan.AsksAboutNow && passage.Now is not null ? 1 : 0;
         features[7] = historical && plan.AsksAboutHistory ? 1 : 0;
         features[8] = historical && !plan.AsksAboutNow && !plan.AsksAboutHistory ? 1 : 0;
         features[9] = passage.Document.Kind == "guide" ? 1 : 0;
@@ -148,6 +150,30 @@ public sealed partial class Reranker
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// The ages the question names ("im 23") that passage <paramref name="number"/> covers with an age range
+    /// ("11 to 16", "up to age 25") rather than by saying the number, as terms, so coverage counts them as held:
+    /// a 23 year old asking about a PA is asking about the section that says "up to age 25". Null when none.
+    /// </summary>
+    public IReadOnlySet<string>? AgesHeld(QuestionFacts facts, int number)
+    {
+        HashSet<string>? held = null;
+        var ranges = _traits[number].AgeRanges;
+        for (var a = 0; a < facts.Ages.Count; a++)
+        {
+            var age = facts.Ages[a];
+            for (var r = 0; r < ranges.Count; r++)
+            {
+                if (age >= ranges[r].From && age <= ranges[r].To)
+                {
+                    (held ??= new HashSet<string>(StringComparer.Ordinal)).Add(age.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+                }
+            }
+        }
+        return held;
     }
 
     /// <summary>A question this close to one of a section's alternative questions says it whole.</summary>
@@ -217,7 +243,8 @@ public sealed partial class Reranker
             QuestionTerms = [.. passage.Questions.Select(q => (IReadOnlySet<string>)_index.Analyzer.Terms(q).ToHashSet(StringComparer.Ordinal))],
             HeadingTerms = _index.Analyzer.Terms(passage.Heading).ToHashSet(StringComparer.Ordinal),
             Holds = holds,
-            AgeRanges = [.. AgeRange().Matches(text).Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)))],
+            AgeRanges = [.. AgeRange().Matches(text).Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))),
+                .. UpToAge().Matches(text).Select(m => (LeavingCareAge, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)))],
             Numbers = TwoDigits().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(),
             SentenceTerms = [.. SentenceSplitter.Split(passage.Text).Select(t => (IReadOnlySet<string>)_index.Analyzer.Terms(t).ToHashSet(StringComparer.Ordinal))],
             OwnYears = OwnYears(passage),
@@ -240,6 +267,13 @@ public sealed partial class Reranker
 
     [GeneratedRegex(@"\b(\d{1,2}) (?:to|-) (\d{2})\b")]
     private static partial Regex AgeRange();
+
+    // "up to age 25", "until 21", "to age 25": a care leaver's entitlement from leaving care to that age.
+    [GeneratedRegex(@"\b(?:up to (?:the )?(?:age )?|until (?:age )?|till (?:age )?|to age )(\d{2})\b(?!\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|%|per\b|weeks|months|years|days))")]
+    private static partial Regex UpToAge();
+
+    /// <summary>The age a young person can leave care from: where "up to age 25" starts.</summary>
+    private const int LeavingCareAge = 16;
 
     [GeneratedRegex(@"(?<![\d£,.])\b\d{2}\b(?![\d,.]?\d)")]
     private static partial Regex TwoDigits();

@@ -54,7 +54,8 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         }
         var hits = index.Search(Clauses(plan), ConceptTieBreaker, CandidateCount);
         var maxScore = hits.Count == 0 ? 1 : hits.Max(h => h.Score);
-        return (plan, [.. hits.Select(h => (h.Ordinal, (double)(h.Score / maxScore), plan.Coverage(index.TermsOf(h.Ordinal))))]);
+        var facts = reranker?.Facts(plan);
+        return (plan, [.. hits.Select(h => (h.Ordinal, (double)(h.Score / maxScore), Coverage(plan, facts, h.Ordinal)))]);
     }
 
     private ScoredPassage[] Rank(QueryPlan plan, IReadOnlyList<(int Ordinal, float Score)> hits, int count)
@@ -71,7 +72,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         for (var i = 0; i < scored.Length; i++)
         {
             var (ordinal, score) = hits[i];
-            var coverage = plan.Coverage(index.TermsOf(ordinal));
+            var coverage = Coverage(plan, facts, ordinal);
             var passage = index.Passages[ordinal];
             double rank;
             var questionMatch = 0.0;
@@ -103,6 +104,11 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         }
         return ranked;
     }
+
+    /// <summary>How much of the question a passage covers; an age the question names counts as held by a
+    /// passage whose age range includes it ("im 23" and "up to age 25").</summary>
+    private double Coverage(QueryPlan plan, QuestionFacts? facts, int ordinal) =>
+        plan.Coverage(index.TermsOf(ordinal), facts is null || facts.Ages.Count == 0 ? null : reranker!.AgesHeld(facts, ordinal));
 
     /// <summary>
     /// History stays history: an old document is pushed down unless the question asks about the past or

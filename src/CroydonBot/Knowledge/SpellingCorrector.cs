@@ -4,7 +4,7 @@ namespace CroydonBot.Knowledge;
 
 /// <summary>
 /// Corrects typos ("ofstead", "entitld") against the knowledge base's own vocabulary, preferring the most
-/// frequent word at the smallest edit distance. Words it cannot place are left alone.
+/// frequent word at the smallest edit distance, keeping the first letter. Words it cannot place are left alone.
 /// </summary>
 public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabulary)
 {
@@ -41,7 +41,9 @@ public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabular
         var bestCount = 0;
         foreach (var (candidate, count) in vocabulary)
         {
-            if (Math.Abs(candidate.Length - word.Length) > maxDistance || candidate.Length < 3)
+            // Typos keep the first letter: a "correction" that changes it turns real words into guide words
+            // ("brother" into "other", "driving" into "living").
+            if (Math.Abs(candidate.Length - word.Length) > maxDistance || candidate.Length < 3 || candidate[0] != word[0])
             {
                 continue;
             }

@@ -7,7 +7,9 @@ public static partial class SentenceSplitter
 {
     public static IReadOnlyList<string> Split(string text) =>
         [.. text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(line => Boundary().Split(line))
+            // A bullet is one item however many sentences it has: "Matching ... was too slow." means nothing
+            // without the "October 2018, the fourth visit:" before it.
+            .SelectMany(line => line.StartsWith("- ", StringComparison.Ordinal) ? [line] : Boundary().Split(line))
             .Select(s => s.Trim())
             .Where(s => s.Length > 0)];
 

@@ -22,6 +22,8 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     [InlineData("does being in care for just a few weeks still count as being a care leaver", "qualifying")]
     [InlineData("how often should my personal adviser come round", "two months")]
     [InlineData("what did the 2018 monitoring visits find", "2018")]
+    [InlineData("i turn 24 next month, is it too late to get a pa", "25")]
+    [InlineData("my cousin is 13 and in care, does croydon run anything for kids her age", "11 to 16")]
     public async Task TheSectionThatAnswersIsTheOneUsed(string question, string expected)
     {
         var answer = await AnswerAsync(question);
@@ -134,6 +136,7 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     [InlineData("are ofsted still doing monitoring visits in croydon")]
     [InlineData("is camden still running croydon's children's services")]
     [InlineData("is croydon rated inadequate any more")]
+    [InlineData("croydon was judged inadequate by ofsted wasnt it")]
     public async Task AStillQuestionAboutThePastLeadsWithTheCurrentPosition(string question)
     {
         var answer = await AnswerAsync(question);
@@ -152,6 +155,9 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     [InlineData("can i read my care file")]
     [InlineData("what support does lewisham give care leavers")]
     [InlineData("how much do croydon foster carers get paid a week for staying put")]
+    [InlineData("whats the exact amount of universal credit for an 18 year old")]
+    [InlineData("should i get a lawyer and sue my old children's home")]
+    [InlineData("how much maintenance loan can i borrow")]
     public async Task EdgesGetAnHonestAbstention(string question)
     {
         var reply = (await _host.Client.AskAsync(question)).Single();

@@ -12,6 +12,8 @@ public sealed class QuestionKindsTests
     [InlineData("who do i ring about a complaint", QuestionKind.Who)]
     [InlineData("how many visits were there", QuestionKind.HowMany)]
     [InlineData("tell me about staying put", QuestionKind.General)]
+    [InlineData("my mate said 30% of pas quit last year, is that still true", QuestionKind.Share)]
+    [InlineData("what percentage of staff are permanent", QuestionKind.Share)]
     public void AQuestionSaysWhatKindOfFactItWants(string question, QuestionKind kind)
     {
         Assert.Equal(kind, QuestionKinds.Of(question));
@@ -23,6 +25,8 @@ public sealed class QuestionKindsTests
     [InlineData(QuestionKind.HowMuch, "It helps you set up your first home.", false)]
     [InlineData(QuestionKind.HowOften, "A PA will visit at least once every two months.", true)]
     [InlineData(QuestionKind.Age, "Help lasts to 21, or to 25 in education.", true)]
+    [InlineData(QuestionKind.Share, "Now 80% of staff are permanent.", true)]
+    [InlineData(QuestionKind.Share, "The top team is stable.", false)]
     public void ATextHoldsTheKindOfFactOrNot(QuestionKind kind, string text, bool holds)
     {
         Assert.Equal(holds, QuestionKinds.Holds(kind, text));

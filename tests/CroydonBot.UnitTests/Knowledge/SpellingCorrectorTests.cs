@@ -6,7 +6,7 @@ public sealed class SpellingCorrectorTests
 {
     private static readonly SpellingCorrector Speller = new(new Dictionary<string, int>
     {
-        ["ofsted"] = 40, ["entitled"] = 5, ["inspection"] = 20, ["bursary"] = 6, ["offered"] = 2,
+        ["ofsted"] = 40, ["entitled"] = 5, ["inspection"] = 20, ["bursary"] = 6, ["offered"] = 2, ["other"] = 30, ["living"] = 9,
     });
 
     [Theory]
@@ -25,6 +25,14 @@ public sealed class SpellingCorrectorTests
     [InlineData("2024")]
     [InlineData("u")]
     public void KnownShortOrUnplaceableWordsAreLeftAlone(string word)
+    {
+        Assert.Equal(word, Speller.Correct(word));
+    }
+
+    [Theory]
+    [InlineData("brother")]
+    [InlineData("driving")]
+    public void ARealWordIsNotTurnedIntoAGuideWordThatStartsDifferently(string word)
     {
         Assert.Equal(word, Speller.Correct(word));
     }

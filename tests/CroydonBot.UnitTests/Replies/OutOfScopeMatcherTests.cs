@@ -20,6 +20,15 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("how much is band c council tax", "other-applications")]
     [InlineData("can i get indefinite leave to remain as a care leaver", "immigration-applications")]
     [InlineData("whats the directors personal email", "other-people")]
+    [InlineData("what amount of universal credit does a 20 year old get", "benefit-amounts")]
+    [InlineData("uc for someone living alone how much is it", "benefit-amounts")]
+    [InlineData("whats the deadline for student finance", "student-finance")]
+    [InlineData("could i take my old foster agency to court", "legal-action")]
+    [InlineData("my boss didnt pay me is that even legal", "legal-action")]
+    [InlineData("how do i make a complaint about my doctors surgery", "other-complaints")]
+    [InlineData("can i challenge the home office about my refused claim", "immigration-applications")]
+    [InlineData("how do i get my mp to listen", "elections")]
+    [InlineData("which sim only deal is cheapest", "everyday-tasks")]
     public void RequestsTheBotCannotHelpWithAreRecognised(string text, string topic)
     {
         Assert.Equal(topic, Matcher.Match(text)?.Name);
@@ -36,6 +45,10 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("does my immigration status change my leaving care support")]
     [InlineData("do care leavers pay council tax in croydon")]
     [InlineData("can the council help me get a passport")]
+    [InlineData("will the uni bursary change how much student finance i get")]
+    [InlineData("does the one bedroom rate on universal credit apply to care leavers")]
+    [InlineData("how do i complain about my leaving care worker")]
+    [InlineData("is staying close a legal right")]
     public void OrdinaryQuestionsAreNotOutOfScope(string text)
     {
         Assert.Null(Matcher.Match(text));
