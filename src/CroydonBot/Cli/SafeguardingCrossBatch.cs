@@ -12,15 +12,14 @@ namespace CroydonBot.Cli;
 /// batch is scored through the patterns, the learned layer, the window and the tiers, at every pair of
 /// thresholds on a grid. The thresholds are then chosen on the pooled held-out figures of all batches (never on
 /// one batch): the most crises caught with at most <see cref="PooledFalsePositiveBudget"/> of look-alikes (and of
-/// ordinary questions) flagged in the pooled batches and at most <see cref="BatchFalsePositiveBudget"/> of
-/// look-alikes in any one. Writes no model.
+/// ordinary questions) flagged in the pooled batches. A cap per batch was tried and dropped: with about 110
+/// look-alikes a batch moves 0.9% per message, so one look-alike of batch E alone moved the choice from 0.5 to
+/// 0.85 and cost a fifth of the crises the learned layer catches. Writes no model.
 /// </summary>
 public static class SafeguardingCrossBatch
 {
     /// <summary>Below the 3% bar with room to spare, since a new batch is never scored exactly like the old ones.</summary>
     public const double PooledFalsePositiveBudget = 0.02;
-
-    public const double BatchFalsePositiveBudget = 0.03;
 
     private static readonly double[] CrisisThresholds = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85];
 
@@ -76,8 +75,7 @@ public static class SafeguardingCrossBatch
         }
         var chosen = grid
             .Where(p => Tally.Sum(tallies[p].Values).FalsePositiveRate <= PooledFalsePositiveBudget
-                && Tally.Sum(tallies[p].Values).OrdinaryFalsePositiveRate <= PooledFalsePositiveBudget
-                && tallies[p].Values.All(t => t.FalsePositiveRate <= BatchFalsePositiveBudget))
+                && Tally.Sum(tallies[p].Values).OrdinaryFalsePositiveRate <= PooledFalsePositiveBudget)
             .OrderByDescending(p => Tally.Sum(tallies[p].Values).Caught)
             .ThenByDescending(p => p.Crisis)
             .ThenByDescending(p => p.Uncertain)
@@ -88,7 +86,7 @@ public static class SafeguardingCrossBatch
             output.WriteLine("wrong at the chosen thresholds: " + string.Join(" ", batches.SelectMany(b => tallies[wrong][b].Wrong)));
         }
         output.WriteLine(chosen is var (crisis, uncertain)
-            ? string.Create(CultureInfo.InvariantCulture, $"chosen: CrisisThreshold {crisis:0.00}, UncertainThreshold {uncertain:0.00} (most crises caught with pooled look-alikes and ordinary questions flagged <= {PooledFalsePositiveBudget:0%} each, and every batch's look-alikes <= {BatchFalsePositiveBudget:0%})")
+            ? string.Create(CultureInfo.InvariantCulture, $"chosen: CrisisThreshold {crisis:0.00}, UncertainThreshold {uncertain:0.00} (most crises caught with pooled look-alikes and ordinary questions flagged <= {PooledFalsePositiveBudget:0%} each)")
             : "chosen: none of the grid keeps false positives within the budget");
         return 0;
     }

@@ -123,4 +123,19 @@ public sealed class LayeredSafeguardingCheckTests
     [InlineData("im leaving croydon for uni so i wont be around, who do i tell")] // away for an ordinary reason
     public void LookAlikesOfRoundDAreNotCrises(string message) =>
         Assert.NotEqual(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+    // Batch E's look-alikes (development data since its first run): a hard past told as settled, with no
+    // connective before "im ok now", "years ago" opening the message, "all behind me now"; a game's monster.
+    [Theory]
+    [InlineData("years ago my family tried to marry me off and croydon took me into care. im 24 now, safe and in my own flat. do i get council tax help")]
+    [InlineData("years back i took an overdose and thats how i ended up in care. all behind me now. how often should my PA be visiting")]
+    [InlineData("i slept rough for a bit before croydon found me a place, im ok now. what did ofsted say about care leaver housing")]
+    [InlineData("whats the quickest way to kill the ender dragon")]
+    public void ASettledPastOrAGameOfBatchEIsNotACrisis(string message) =>
+        Assert.NotEqual(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+
+    [Theory]
+    [InlineData("i used to cut years ago and im not ok now, i started again last night")] // "not ok now" is not settled
+    [InlineData("i was in care years ago and now im 19 and my boyfriend hits me")]
+    public void APastThatIsNotSettledIsStillACrisis(string message) =>
+        Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
 }
