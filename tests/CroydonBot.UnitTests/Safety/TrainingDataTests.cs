@@ -17,6 +17,7 @@ public sealed class TrainingDataTests
     [InlineData("B", "eval/safeguarding-b.jsonl")]
     [InlineData("C", "eval/safeguarding-c.jsonl")]
     [InlineData("D", "eval/safeguarding-d.jsonl")]
+    [InlineData("E", "eval/safeguarding-e.jsonl")]
     public void EachDevelopmentBatchIsTaggedWithAllItsFiles(string batch, string safeguardingFile)
     {
         var files = Examples.Where(e => e.Batch == batch).Select(e => e.Source).Distinct().ToList();
