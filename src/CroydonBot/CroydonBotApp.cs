@@ -24,7 +24,13 @@ namespace CroydonBot;
 /// <summary>Composes the web app: every part registers itself, Program only calls this.</summary>
 public static class CroydonBotApp
 {
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, replace: null);
+
+    /// <summary>
+    /// The app, with services replaced after every part has registered its own: a host that plays the world
+    /// around the bot (a test's clock, say) passes them here; the app itself never does.
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? replace)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -55,6 +61,7 @@ public static class CroydonBotApp
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddWebChat(builder.Configuration);
         builder.Services.AddSafety(builder.Configuration);
+        replace?.Invoke(builder.Services);
 
         var app = builder.Build();
         // First: the rate limits, HSTS and the Secure cookie all need the client's real address and scheme.

@@ -13,7 +13,7 @@ public sealed class AnswerCard(CardTemplate template, ReplyFactory replies)
 {
     public const string TemplateFile = "answer.json";
 
-    /// <summary>Longest plain-text summary kept in the activity's text beside the card.</summary>
+    /// <summary>Longest plain-text summary kept in the activity's summary.</summary>
     private const int SummaryLength = 140;
 
     /// <summary>True for a knowledge answer not yet laid out as a card.</summary>
@@ -22,8 +22,9 @@ public sealed class AnswerCard(CardTemplate template, ReplyFactory replies)
 
     /// <summary>
     /// The reply as a card. PROTOCOL: Teams does not combine suggested actions with attachments, so the
-    /// suggestions become the card's buttons. The text stays as a short plain summary for notifications
-    /// and clients without cards; the citation becomes the card's source line and link.
+    /// suggestions become the card's buttons. The card is the whole message: text beside it would show as a
+    /// second bubble repeating the answer's first sentence, so a short plain summary goes in the activity's
+    /// <c>summary</c> (notifications, clients without cards) instead; the citation becomes the card's source line and link.
     /// </summary>
     public Activity Apply(Activity reply)
     {
@@ -55,7 +56,9 @@ public sealed class AnswerCard(CardTemplate template, ReplyFactory replies)
         });
         reply.Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card }];
         reply.SuggestedActions = null;
-        reply.Text = Summary(rendered.Preface ?? rendered.Body);
+        reply.Summary = Summary(rendered.Preface ?? rendered.Body);
+        reply.Text = null;
+        reply.TextFormat = null;
         // The card shows the source itself; Teams ties citation entities to [n] markers in the text, which
         // the summary no longer has.
         reply.Entities = null;

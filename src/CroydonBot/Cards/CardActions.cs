@@ -15,6 +15,9 @@ public static class CardActions
     /// <summary>Any other button: its text is asked as if typed.</summary>
     public const string Ask = "ask";
 
+    /// <summary>A question's answer (<see cref="SubmittedChoice"/>): the dialog reads its value; its title is the message's text.</summary>
+    public const string Choose = SubmittedChoice.Action;
+
     /// <summary>The id a button sends back.</summary>
     public static string For(ButtonAction action) => action switch
     {
@@ -30,7 +33,7 @@ public static class CardActions
         TellMeMore => wording.Buttons.TellMeMore,
         Helpful => wording.Buttons.Helpful,
         NotHelpful => wording.Buttons.NotHelpful,
-        Ask => string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
+        Ask or Choose => string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
         _ => null,
     };
 }

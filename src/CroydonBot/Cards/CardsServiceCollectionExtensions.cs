@@ -16,6 +16,8 @@ public static class CardsServiceCollectionExtensions
             sp.GetRequiredService<ReplyFactory>()));
         services.AddSingleton(sp => new CrisisCard(
             CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", CrisisCard.TemplateFile))));
+        services.AddSingleton(sp => new PromptCard(
+            CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", PromptCard.TemplateFile))));
         services.AddSingleton<IReplyShaper, CardReplyShaper>();
         return services;
     }

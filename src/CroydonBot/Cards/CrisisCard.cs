@@ -7,14 +7,14 @@ namespace CroydonBot.Cards;
 /// <summary>
 /// The crisis reply as an Adaptive Card from dialogs/cards/crisis.json, for channels that render cards. Teams
 /// renders the card's markdown (bold, the list, tel: links); a client that shows a text message's markdown as
-/// it is (the Agents Playground does) would show raw asterisks. The first numbers also become call buttons, the
-/// largest thing on the card to tap.
+/// it is (the Agents Playground does) would show raw asterisks. The first numbers, and every number to text,
+/// also become buttons right under the list, the largest things on the card to tap.
 /// </summary>
 public sealed partial class CrisisCard(CardTemplate template)
 {
     public const string TemplateFile = "crisis.json";
 
-    /// <summary>How many numbers get a button of their own: Teams shows at most a handful of actions in a row.</summary>
+    /// <summary>How many numbers to call get a button of their own: the national lines first; more would push the suggestions off a phone screen.</summary>
     private const int CallButtons = 3;
 
     public static bool IsCrisis(Activity reply) =>
@@ -24,14 +24,17 @@ public sealed partial class CrisisCard(CardTemplate template)
     public Activity Apply(Activity reply)
     {
         var text = reply.Text ?? "";
-        var calls = Link().Matches(text)
+        var links = Link().Matches(text);
+        var calls = links
             .Where(m => m.Groups["url"].Value.StartsWith("tel:", StringComparison.Ordinal))
             .Take(CallButtons)
-            .Select(m => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
-            {
-                ["title"] = "Call " + m.Groups["label"].Value,
-                ["url"] = m.Groups["url"].Value,
-            })
+            .Select(m => Button("Call " + m.Groups["label"].Value, m.Groups["url"].Value))
+            // Card renderers drop sms: links from markdown (the Agents Playground shows Shout's number as plain
+            // text), but open them from Action.OpenUrl, as Teams' mobile clients do: a text line gets a button
+            // titled as its line says it ("Text SHOUT to 85258").
+            .Concat(links
+                .Where(m => m.Groups["url"].Value.StartsWith("sms:", StringComparison.Ordinal))
+                .Select(m => Button(LineUpTo(text, m), m.Groups["url"].Value)))
             .ToList();
         var buttons = reply.SuggestedActions?.Actions
             .Where(a => !string.IsNullOrWhiteSpace(a.Title))
@@ -56,6 +59,17 @@ public sealed partial class CrisisCard(CardTemplate template)
         reply.Text = null;
         reply.TextFormat = null;
         return reply;
+    }
+
+    private static IReadOnlyDictionary<string, object?> Button(string title, string url) =>
+        new Dictionary<string, object?> { ["title"] = title, ["url"] = url };
+
+    /// <summary>The words of the link's line, from the list item's start to the end of the link, as plain text.</summary>
+    private static string LineUpTo(string text, Match link)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, link.Index - 1)) + 1;
+        var line = text[start..(link.Index + link.Length)].TrimStart(' ', '-', '*');
+        return Link().Replace(line, m => m.Groups["label"].Value).Replace("**", "", StringComparison.Ordinal).Trim();
     }
 
     /// <summary>A markdown link, [label](url).</summary>

@@ -29,4 +29,10 @@ public abstract class Dialog(string id)
     /// </summary>
     public virtual Task<DialogTurnResult?> InterruptAsync(DialogContext dc, CancellationToken cancellationToken) =>
         Task.FromResult<DialogTurnResult?>(null);
+
+    /// <summary>
+    /// True when the message is a button press this dialog takes as its answer as it stands (a card's choice),
+    /// so no dialog below it reads the press as a command or a question first.
+    /// </summary>
+    public virtual bool TakesAsAnswer(DialogContext dc) => false;
 }

@@ -26,11 +26,14 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext context, List<
 
     /// <summary>
     /// Hands the user's message to the stack: first each dialog, root first, may interrupt ("cancel",
-    /// "help"), then the active dialog continues.
+    /// "help"), then the active dialog continues. A card button the active dialog takes as its answer skips the
+    /// interruptions.
     /// </summary>
     public async Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken)
     {
-        foreach (var instance in stack.ToList())
+        // A button pressed on the open question's card is its answer: a stable value, never a command or a question.
+        var pressed = ActiveDialog is not null && Dialogs.Find(ActiveDialog.Id) is { } active && active.TakesAsAnswer(this);
+        foreach (var instance in pressed ? [] : stack.ToList<DialogInstance>())
         {
             if (Dialogs.Find(instance.Id) is { } dialog && await dialog.InterruptAsync(this, cancellationToken) is { } interrupted)
             {

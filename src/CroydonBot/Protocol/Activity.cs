@@ -23,6 +23,9 @@ public sealed record Activity
     public string? TextFormat { get; set; }
     public string? Text { get; set; }
     public string? Speak { get; set; }
+
+    /// <summary>What a client that cannot show the attachments (or a notification) shows instead of them.</summary>
+    public string? Summary { get; set; }
     public string? InputHint { get; set; }
     public string? Locale { get; set; }
     public string? AttachmentLayout { get; set; }

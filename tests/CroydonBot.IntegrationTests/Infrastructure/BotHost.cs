@@ -31,7 +31,10 @@ public sealed class BotHost : IAsyncDisposable
     public string DatabasePath { get; }
 
     /// <summary>Starts the app on a free loopback port. Settings look like "Knowledge:ConfidenceThreshold=0.4".</summary>
-    public static async Task<BotHost> StartAsync(params string[] settings)
+    public static Task<BotHost> StartAsync(params string[] settings) => StartAsync(clock: null, settings);
+
+    /// <summary>Starts the app with <paramref name="clock"/> as its time (a dialog left for half an hour, without waiting).</summary>
+    public static async Task<BotHost> StartAsync(TimeProvider? clock, params string[] settings)
     {
         var databasePath = settings.FirstOrDefault(s => s.StartsWith("Storage:SqlitePath=", StringComparison.Ordinal))?.Split('=', 2)[1]
             ?? Path.Combine(Path.GetTempPath(), $"croydonbot-test-{Guid.NewGuid():N}.db");
@@ -47,7 +50,7 @@ public sealed class BotHost : IAsyncDisposable
             "--Staff:SecureCookie=false",
         };
         args.AddRange(settings.Select(s => "--" + s));
-        var app = CroydonBotApp.Build([.. args]);
+        var app = CroydonBotApp.Build([.. args], clock is null ? null : services => services.AddSingleton(clock));
         await app.InitialiseAsync();
         await app.StartAsync();
         return new BotHost(app, databasePath);

@@ -44,6 +44,9 @@ public sealed class CrisisReplyInTheBrowserTests : IAsyncLifetime
         await Expect(reply).ToBeVisibleAsync(new() { Timeout = Patience });
 
         await AssertFormattedAsync(reply);
+        // It opens at its start ("I'm really glad you told me"), not scrolled to its last line, on a phone too.
+        await Chromium.WaitForTranscriptToRestAsync(page);
+        Assert.True(await Chromium.StartIsInViewAsync(page, reply), "the crisis reply's first line is in view");
         await Chromium.SaveScreenshotAsync(page, screenshot);
         // Nothing may need sideways scrolling, the numbers included.
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
@@ -68,8 +71,14 @@ public sealed class CrisisReplyInTheBrowserTests : IAsyncLifetime
             // On Teams the crisis reply is an Adaptive Card, whose markdown the client renders.
             var reply = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = CrisisWords });
             await Expect(reply).ToBeVisibleAsync(new() { Timeout = Patience });
-            await AssertFormattedAsync(reply);
+            await AssertFormattedAsync(reply, textLinks: false);
             await Chromium.SaveScreenshotAsync(page, "crisis-teams-playground.png");
+
+            // Shout's number is to text, and card renderers drop an sms: link in markdown: its button opens it.
+            await page.EvaluateAsync("() => { window.__opened = []; window.open = (url) => { window.__opened.push(String(url)); return null; }; }");
+            await reply.GetByText("Text SHOUT to 85258", new() { Exact = true }).ClickAsync();
+            var opened = await page.EvaluateAsync<string[]>("() => window.__opened");
+            Assert.Equal(["sms:85258"], opened);
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
@@ -77,8 +86,11 @@ public sealed class CrisisReplyInTheBrowserTests : IAsyncLifetime
         }
     }
 
-    /// <summary>What a person would see: bold text and a list, no markdown left over, every number a link.</summary>
-    private static async Task AssertFormattedAsync(ILocator reply)
+    /// <summary>
+    /// What a person would see: bold text and a list, no markdown left over, every number a link (in a card, the
+    /// number to text is a button instead: <paramref name="textLinks"/> false).
+    /// </summary>
+    private static async Task AssertFormattedAsync(ILocator reply, bool textLinks = true)
     {
         var text = await reply.InnerTextAsync();
         Assert.DoesNotContain("**", text, StringComparison.Ordinal);
@@ -89,7 +101,7 @@ public sealed class CrisisReplyInTheBrowserTests : IAsyncLifetime
 
         var links = reply.Locator("a[href^='tel:'], a[href^='sms:']");
         var count = await links.CountAsync();
-        Assert.True(count >= 5, $"expected every number as a tel: or sms: link, found {count}");
+        Assert.True(count >= (textLinks ? 6 : 5), $"expected every number as a tel: or sms: link, found {count}");
         for (var i = 0; i < count; i++)
         {
             var link = links.Nth(i);
@@ -100,6 +112,7 @@ public sealed class CrisisReplyInTheBrowserTests : IAsyncLifetime
             Assert.NotEmpty(Digits(href));
         }
         Assert.Equal(1, await reply.Locator("a[href='tel:999']").CountAsync());
+        Assert.Equal(textLinks ? 1 : 0, await reply.Locator("a[href^='sms:']").CountAsync());
     }
 
     private static string Digits(string text) => new([.. text.Where(char.IsAsciiDigit)]);

@@ -74,10 +74,39 @@ public sealed class Chromium : IAsyncDisposable
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
-            // Let Web Chat finish scrolling to the newest message first.
+            // Let Web Chat finish scrolling to the newest reply first.
             await page.WaitForTimeoutAsync(1000);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name) });
         }
+    }
+
+    /// <summary>
+    /// Waits until Web Chat's transcript has stopped scrolling (its position unchanged for half a second), so a test
+    /// looks at where a reply came to rest, not at a moment of the animation.
+    /// </summary>
+    public static async Task WaitForTranscriptToRestAsync(IPage page)
+    {
+        var pane = page.Locator(".webchat__basic-transcript__scrollable");
+        double? last = null;
+        var still = 0;
+        for (var i = 0; i < 60 && still < 3; i++)
+        {
+            await page.WaitForTimeoutAsync(200);
+            var top = await pane.EvaluateAsync<double>("e => e.scrollTop");
+            still = top == last ? still + 1 : 0;
+            last = top;
+        }
+    }
+
+    /// <summary>
+    /// True when the first line of <paramref name="reply"/> is inside the transcript's visible part: the reply opened
+    /// at its start, not scrolled to its end.
+    /// </summary>
+    public static async Task<bool> StartIsInViewAsync(IPage page, ILocator reply)
+    {
+        var pane = await page.Locator(".webchat__basic-transcript__scrollable").BoundingBoxAsync();
+        var box = await reply.BoundingBoxAsync();
+        return pane is not null && box is not null && box.Y >= pane.Y - 1 && box.Y + 20 <= pane.Y + pane.Height;
     }
 
     public async ValueTask DisposeAsync()

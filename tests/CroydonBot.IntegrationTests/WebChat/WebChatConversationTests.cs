@@ -69,9 +69,45 @@ public sealed class WebChatConversationTests : IAsyncLifetime
         Assert.Empty(_chromium.ConsoleErrors);
     }
 
-    private async Task<IPage> OpenAsync(BotHost host)
+    [Theory]
+    [InlineData(360, 740, "webchat-answer-360.png")]
+    [InlineData(1280, 860, "webchat-answer-desktop.png")]
+    public async Task ANewAnswerOpensAtItsStartFormattedWithNumbersToTap(int width, int height, string screenshot)
     {
-        var page = await _chromium.NewPageAsync();
+        await using var host = await BotHost.StartAsync();
+        var page = await OpenAsync(host, width, height);
+
+        await SendAsync(page, "who do i call out of hours?");
+        var answer = Bubble(page, "Emergency Duty Team").Last;
+        await Expect(answer).ToBeVisibleAsync(Patient);
+        await Chromium.WaitForTranscriptToRestAsync(page);
+
+        // On a phone the answer is longer than the screen: it opens at its first line, its source lines below.
+        var pane = await page.Locator(".webchat__basic-transcript__scrollable").BoundingBoxAsync();
+        var box = await answer.BoundingBoxAsync();
+        if (width <= 400)
+        {
+            Assert.True(box!.Height > pane!.Height, $"the answer ({box.Height} px) is taller than the transcript ({pane.Height} px)");
+        }
+        Assert.True(await Chromium.StartIsInViewAsync(page, answer), "the answer's first line is in view");
+
+        // Formatted: the numbers are links a phone dials, and no markdown is shown raw.
+        var numbers = answer.Locator("a[href^='tel:']");
+        Assert.True(await numbers.CountAsync() >= 2, "the answer's phone numbers are tel: links");
+        var first = numbers.First;
+        Assert.Equal(Digits(await first.InnerTextAsync()), Digits(await first.GetAttributeAsync("href") ?? ""));
+        var shown = await page.Locator(".webchat__bubble").AllInnerTextsAsync();
+        Assert.DoesNotContain(shown, text => text.Contains("**", StringComparison.Ordinal));
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        await Chromium.SaveScreenshotAsync(page, screenshot);
+        Assert.Empty(_chromium.ConsoleErrors);
+    }
+
+    private static string Digits(string text) => new([.. text.Where(char.IsAsciiDigit)]);
+
+    private async Task<IPage> OpenAsync(BotHost host, int width = 1280, int height = 860)
+    {
+        var page = await _chromium.NewPageAsync(width, height);
         await page.GotoAsync(host.BaseAddress.ToString());
         await Expect(Bubble(page, Welcome)).ToBeVisibleAsync(Patient);
         return page;

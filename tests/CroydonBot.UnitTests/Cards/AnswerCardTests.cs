@@ -98,11 +98,13 @@ public sealed class AnswerCardTests
     }
 
     [Fact]
-    public void TextStaysAsAShortPlainSummary()
+    public void TheCardIsTheWholeMessageWithAShortPlainSummaryForNotifications()
     {
         var reply = Card.Apply(Answer());
 
-        Assert.Equal("Care leavers can get help.", reply.Text);
+        // Text beside the card would be a second bubble repeating the answer's first sentence above it.
+        Assert.Null(reply.Text);
+        Assert.Equal("Care leavers can get help.", reply.Summary);
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(reply));
     }
 

@@ -43,6 +43,18 @@ public sealed class CardSubmitStepTests
     public async Task AskButtonAsksItsText() =>
         Assert.Equal("What is a personal adviser?", await TextAfterClickAsync("""{"action":"ask","text":" What is a personal adviser? "}"""));
 
+    [Fact]
+    public async Task AChoiceButtonSaysItsTitleAndKeepsItsValueForTheDialog()
+    {
+        var activity = new Activity { Type = ActivityTypes.Message, Value = JsonDocument.Parse("""{"action":"choose","choice":"housing","text":"Housing"}""").RootElement };
+
+        await new CardSubmitStep(Wording).TryHandleAsync(new TurnContext(activity, new ConversationState(), new BufferedReplySink()), default);
+
+        // The words go in the question log and the transcript; the dialog reads the value, whatever the title says.
+        Assert.Equal("Housing", activity.Text);
+        Assert.Equal("housing", SubmittedChoice.In(activity));
+    }
+
     [Theory]
     [InlineData("""{"action":"launchMissiles"}""")]
     [InlineData("""{"verb":"helpful"}""")]

@@ -37,21 +37,27 @@ public sealed class CrisisCardTests
         var text = CrisisReply().Text!;
         var card = ContentOf(Card.Apply(CrisisReply()));
 
-        Assert.Equal(text, Assert.Single(card["body"]!.AsArray())!["text"]!.GetValue<string>());
+        Assert.Equal(text, card["body"]!.AsArray()[0]!["text"]!.GetValue<string>());
         Assert.Contains("(tel:999)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("**", card["speak"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.DoesNotContain("](", card["speak"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TheFirstNumbersBecomeCallButtonsAndTheSuggestionsSubmitButtons()
+    public void TheFirstNumbersBecomeCallButtonsShoutATextButtonAndTheSuggestionsSubmitButtons()
     {
         var reply = Card.Apply(CrisisReply());
 
-        var actions = ContentOf(reply)["actions"]!.AsArray();
-        var calls = actions.Where(a => a!["type"]!.GetValue<string>() == "Action.OpenUrl").ToList();
-        Assert.Equal(["tel:999", "tel:08001111", "tel:116123"], calls.Select(a => a!["url"]!.GetValue<string>()));
-        Assert.Equal("Call 999", calls[0]!["title"]!.GetValue<string>());
+        var card = ContentOf(reply);
+        // Each number's button on a row of its own under the list, so no title is cut short.
+        var calls = card["body"]!.AsArray().Where(b => b!["type"]!.GetValue<string>() == "ActionSet")
+            .Select(set => Assert.Single(set!["actions"]!.AsArray())!).ToList();
+        Assert.All(calls, a => Assert.Equal("Action.OpenUrl", a["type"]!.GetValue<string>()));
+        Assert.Equal(["tel:999", "tel:08001111", "tel:116123", "sms:85258"], calls.Select(a => a["url"]!.GetValue<string>()));
+        Assert.Equal("Call 999", calls[0]["title"]!.GetValue<string>());
+        // Card renderers drop an sms: link in markdown; the button opens it, titled as the reply says it.
+        Assert.Equal("Text SHOUT to 85258", calls[3]["title"]!.GetValue<string>());
+        var actions = card["actions"]!.AsArray();
         Assert.Equal(Data.Reply.Suggestions, actions.Where(a => a!["type"]!.GetValue<string>() == "Action.Submit").Select(a => a!["data"]!["text"]!.GetValue<string>()));
         Assert.Null(reply.SuggestedActions);
         // Shown once: no text message beside the card.

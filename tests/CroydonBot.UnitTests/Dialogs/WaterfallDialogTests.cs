@@ -35,11 +35,12 @@ public sealed class WaterfallDialogTests
         return new DialogSet([outer, name, new TextPrompt(nameof(TextPrompt), Replies), new ChoicePrompt(nameof(ChoicePrompt), Replies)]);
     }
 
-    private async Task<(DialogTurnResult Result, IReadOnlyList<Activity> Replies)> TurnAsync(string text, Func<DialogContext, Task<DialogTurnResult>> act)
+    private async Task<(DialogTurnResult Result, IReadOnlyList<Activity> Replies)> TurnAsync(string text, Func<DialogContext, Task<DialogTurnResult>> act, string? valueJson = null)
     {
         var state = JsonSerializer.Deserialize<ConversationState>(_stateJson)!;
         var sink = new BufferedReplySink();
-        var context = new TurnContext(new Activity { Type = ActivityTypes.Message, Text = text }, state, sink);
+        var value = valueJson is null ? (JsonElement?)null : JsonDocument.Parse(valueJson).RootElement;
+        var context = new TurnContext(new Activity { Type = ActivityTypes.Message, Text = text, Value = value }, state, sink);
         var result = await act(Dialogs().CreateContext(context));
         _stateJson = JsonSerializer.Serialize(state);
         return (result, sink.Replies);
@@ -47,6 +48,34 @@ public sealed class WaterfallDialogTests
 
     private Task<(DialogTurnResult Result, IReadOnlyList<Activity> Replies)> SayAsync(string text) =>
         TurnAsync(text, dc => dc.ContinueDialogAsync(CancellationToken.None));
+
+    [Fact]
+    public async Task AChoiceAskedCarriesItsChoicesForACardAndAPressedButtonIsReadByItsValue()
+    {
+        await TurnAsync("start", dc => dc.BeginDialogAsync("outer", null, CancellationToken.None));
+        var asked = await SayAsync("Sam");
+        var prompt = Assert.IsType<PromptReply>(asked.Replies.Single().Content);
+        Assert.Equal("Colour?", prompt.Question);
+        Assert.Equal([new PromptChoice("red", "Red"), new PromptChoice("blue", "Blue")], prompt.Choices);
+
+        // The button's words say something else: the value is the answer.
+        var pressed = await TurnAsync("Red", dc => dc.ContinueDialogAsync(CancellationToken.None), """{"action":"choose","choice":"blue","text":"Red"}""");
+
+        Assert.Equal(DialogTurnStatus.Complete, pressed.Result.Status);
+        Assert.Equal("name:Sam,blue", pressed.Result.Result);
+    }
+
+    [Fact]
+    public async Task AButtonFromAnotherQuestionIsNotTakenAsThisOnesAnswer()
+    {
+        await TurnAsync("start", dc => dc.BeginDialogAsync("outer", null, CancellationToken.None));
+        await SayAsync("Sam");
+
+        var stale = await TurnAsync("Leaving care", dc => dc.ContinueDialogAsync(CancellationToken.None), """{"action":"choose","choice":"leaving-care","text":"Leaving care"}""");
+
+        Assert.Equal(DialogTurnStatus.Waiting, stale.Result.Status);
+        Assert.Equal("Colour?", stale.Replies.Single().Text);
+    }
 
     [Fact]
     public async Task ANestedDialogResumesItsParentWithItsResultAcrossPersistedTurns()

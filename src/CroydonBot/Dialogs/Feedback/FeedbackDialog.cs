@@ -1,4 +1,3 @@
-using System.Text;
 using CroydonBot.Dialogs.Prompts;
 using CroydonBot.Replies;
 using CroydonBot.Storage;
@@ -155,13 +154,10 @@ public sealed class FeedbackDialog : WaterfallDialog
     {
         step.Values[At] = AtSummary;
         var summary = _data.Summary;
-        var text = new StringBuilder(summary.Intro).Append("\n\n");
-        foreach (var field in _data.Fields.Where(f => f.Applies(step.Values) && step.Values.ContainsKey(f.Id)))
-        {
-            text.Append("- ").Append(field.Label).Append(": ").Append(Display(field, step.Values[field.Id])).Append('\n');
-        }
-        text.Append('\n').Append(summary.Prompt);
-        var options = PromptFor(text.ToString(), summary.RetryPrompt);
+        var options = PromptFor(summary.Prompt, summary.RetryPrompt);
+        options.Intro = summary.Intro;
+        options.Facts = [.. _data.Fields.Where(f => f.Applies(step.Values) && step.Values.ContainsKey(f.Id))
+            .Select(f => new PromptFact(f.Label, Display(f, step.Values[f.Id])))];
         options.Choices =
         [
             new Choice { Value = "send", Title = summary.SendTitle, Synonyms = summary.SendSynonyms },

@@ -45,6 +45,12 @@ public sealed class ChoicePrompt(string id, ReplyFactory replies, IMidDialogQues
     protected override IEnumerable<string> Buttons(PromptOptions options) =>
         options.Choices.Select(c => c.Title).Concat(options.Suggestions);
 
+    protected override IEnumerable<PromptChoice> ChoicesOf(PromptOptions options) =>
+        options.Choices.Select(c => new PromptChoice(c.Value, c.Title));
+
+    protected override PromptRecognition FromValue(string value, PromptOptions options) =>
+        options.Choices.Any(c => c.Value == value) ? PromptRecognition.Accept(value) : PromptRecognition.Reject();
+
     protected override string Decorate(string text, PromptOptions options)
     {
         if (options.Choices.Count <= ButtonsTeamsShows)

@@ -33,6 +33,20 @@ public sealed class ConfirmPrompt(string id, ReplyFactory replies, ConfirmWords 
         return yes == no ? null : yes;
     }
 
+    /// <summary>The values a yes and a no button send.</summary>
+    public const string YesValue = "yes";
+    public const string NoValue = "no";
+
     protected override IEnumerable<string> Buttons(PromptOptions options) =>
         new[] { words.YesTitle, words.NoTitle }.Concat(options.Suggestions);
+
+    protected override IEnumerable<PromptChoice> ChoicesOf(PromptOptions options) =>
+        [new PromptChoice(YesValue, words.YesTitle), new PromptChoice(NoValue, words.NoTitle)];
+
+    protected override PromptRecognition FromValue(string value, PromptOptions options) => value switch
+    {
+        YesValue => PromptRecognition.Accept(true),
+        NoValue => PromptRecognition.Accept(false),
+        _ => PromptRecognition.Reject(),
+    };
 }

@@ -30,6 +30,10 @@ public abstract class Prompt(string id, ReplyFactory replies, IMidDialogQuestion
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var options = OptionsOf(dc);
+        if (Pressed(dc, options) is { } chosen)
+        {
+            return await dc.EndDialogAsync(chosen, cancellationToken);
+        }
         var recognition = Recognise((dc.Context.Activity.Text ?? "").Trim(), options);
         if (recognition.Succeeded)
         {
@@ -48,9 +52,18 @@ public abstract class Prompt(string id, ReplyFactory replies, IMidDialogQuestion
         var retry = recognition.Problem is null
             ? options.RetryPrompt ?? options.Prompt
             : recognition.Problem + "\n\n" + (options.RetryPrompt ?? options.Prompt);
-        await SendAsync(dc, options, retry, instance.Retries >= options.MaxRetries, cancellationToken);
+        await SendAsync(dc, options, retry, instance.Retries >= options.MaxRetries, cancellationToken, retrying: true);
         return DialogTurnResult.Waiting;
     }
+
+    public override bool TakesAsAnswer(DialogContext dc) => Pressed(dc, OptionsOf(dc)) is not null;
+
+    /// <summary>
+    /// The answer a card's choice button sent (its value, <see cref="SubmittedChoice"/>), when it is one of this
+    /// question's answers; null for typed text, another button, or a button from an earlier question's card.
+    /// </summary>
+    private object? Pressed(DialogContext dc, PromptOptions options) =>
+        SubmittedChoice.In(dc.Context.Activity) is { } value && FromValue(value, options) is { Succeeded: true } chosen ? chosen.Value : null;
 
     public override Task RepromptDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -72,28 +85,63 @@ public abstract class Prompt(string id, ReplyFactory replies, IMidDialogQuestion
     /// <summary>Turns the user's answer into a value, or says why it cannot.</summary>
     protected abstract PromptRecognition Recognise(string text, PromptOptions options);
 
-    /// <summary>The buttons under the question.</summary>
+    /// <summary>The buttons under the question, as titles (suggested actions send their title as text).</summary>
     protected virtual IEnumerable<string> Buttons(PromptOptions options) => options.Suggestions;
+
+    /// <summary>The answers a card shows as buttons that send their value; none for a free-text question.</summary>
+    protected virtual IEnumerable<PromptChoice> ChoicesOf(PromptOptions options) => [];
+
+    /// <summary>The answer a choice's value stands for, as <see cref="Recognise"/> would give it.</summary>
+    protected virtual PromptRecognition FromValue(string value, PromptOptions options) => PromptRecognition.Reject();
 
     /// <summary>The question as sent; a choice prompt adds its numbered list.</summary>
     protected virtual string Decorate(string text, PromptOptions options) => text;
 
-    private async Task SendAsync(DialogContext dc, PromptOptions options, string text, bool stuck, CancellationToken cancellationToken)
+    private async Task SendAsync(DialogContext dc, PromptOptions options, string text, bool stuck, CancellationToken cancellationToken, bool retrying = false)
     {
         var buttons = Buttons(options).ToList();
+        var others = options.Suggestions.ToList();
         if (stuck && options.Stuck is not null)
         {
             text += "\n\n" + options.Stuck;
             if (options.StuckButton is not null)
             {
                 buttons.Add(options.StuckButton);
+                others.Add(options.StuckButton);
             }
         }
+        // A retry says only what went wrong and the question; the facts (a summary) come with every other asking.
+        var facts = retrying ? [] : options.Facts;
         dc.Context.Record.Kind ??= options.Kind;
-        var activity = replies.Message(Decorate(text, options), options.Kind, buttons);
+        var activity = replies.Message(WithFacts(Decorate(text, options), facts, options.Intro), options.Kind, buttons);
+        // What the question is made of, for channels that show it as a card (Cards/PromptCard).
+        activity.Content = new PromptReply(replies.Fill(text), [.. ChoicesOf(options)], others)
+        {
+            Intro = facts.Count > 0 && options.Intro is { } intro ? replies.Fill(intro) : null,
+            Facts = facts,
+        };
         // The bot is waiting for an answer, as Bot Builder's prompts say.
         activity.InputHint = InputHints.ExpectingInput;
         await dc.Context.SendActivityAsync(activity, cancellationToken);
+    }
+
+    /// <summary>A summary's intro and facts, as a list, before the question.</summary>
+    private static string WithFacts(string text, IReadOnlyList<PromptFact> facts, string? intro)
+    {
+        if (facts.Count == 0)
+        {
+            return text;
+        }
+        var list = new System.Text.StringBuilder();
+        if (intro is not null)
+        {
+            list.Append(intro).Append("\n\n");
+        }
+        foreach (var fact in facts)
+        {
+            list.Append("- ").Append(fact.Label).Append(": ").Append(fact.Value).Append('\n');
+        }
+        return list.Append('\n').Append(text).ToString();
     }
 
     private static PromptOptions OptionsOf(DialogContext dc) =>

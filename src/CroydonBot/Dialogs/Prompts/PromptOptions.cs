@@ -1,3 +1,5 @@
+using CroydonBot.Replies;
+
 namespace CroydonBot.Dialogs.Prompts;
 
 /// <summary>
@@ -41,6 +43,12 @@ public sealed class PromptOptions
     /// <summary>The way out offered to a stuck user, and its button.</summary>
     public string? Stuck { get; set; }
     public string? StuckButton { get; set; }
+
+    /// <summary>Said before <see cref="Facts"/> (a summary's "Here's what I'll send").</summary>
+    public string? Intro { get; set; }
+
+    /// <summary>The answers so far, shown before the question (a summary to send or change), but not in a retry.</summary>
+    public List<PromptFact> Facts { get; set; } = [];
 
     /// <summary>Said before the question when it is asked again after answering a question asked in between.</summary>
     public string? Resume { get; set; }

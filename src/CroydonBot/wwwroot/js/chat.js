@@ -107,8 +107,36 @@
     hideUploadButton: true,
     emojiSet: false,
     notificationText: '#505a5f',
-    timestampColor: '#505a5f'
+    timestampColor: '#505a5f',
+    // A new reply opens at its start, not its end: auto-scroll stops once the first reply after the person's
+    // message reaches the top of the transcript, so a long answer (or the crisis reply) on a 360 px phone is read
+    // from its first line, with its source lines below. Shorter replies still scroll fully into view.
+    autoScrollSnapOnPage: true,
+    autoScrollSnapOnPageOffset: 0
   };
+
+  // Web Chat's markdown keeps tel: links but turns an sms: link (Shout's text number in the crisis reply) into an
+  // inert button. Put back a real link for a plain number, so a phone opens its messages app. Nothing else changes:
+  // the value must be sms: and digits, and the link's text is the button's text.
+  var SMS_NUMBER = /^sms:\+?[0-9]{3,15}$/;
+
+  function renderMarkdown(markdown, options, linkOptions) {
+    var html = window.WebChat.renderMarkdown(markdown, options, linkOptions);
+    if (html.indexOf('sms:') < 0) {
+      return html;
+    }
+    var doc = new DOMParser().parseFromString(html, 'text/html');
+    doc.querySelectorAll('button[value^="sms:"]').forEach(function (button) {
+      var href = button.getAttribute('value');
+      if (SMS_NUMBER.test(href)) {
+        var link = doc.createElement('a');
+        link.setAttribute('href', href);
+        link.textContent = button.textContent;
+        button.replaceWith(link);
+      }
+    });
+    return doc.body.innerHTML;
+  }
 
   async function start() {
     say('Connecting to CroydonBot…');
@@ -160,6 +188,7 @@
         directLine: directLine,
         userID: session.userId,
         locale: 'en-GB',
+        renderMarkdown: renderMarkdown,
         styleOptions: styleOptions
       },
       container
