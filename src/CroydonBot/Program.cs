@@ -10,7 +10,7 @@ if (CliCommand.IsCli(args))
 
 if (TrainSafeguardingCommand.IsCommand(args))
 {
-    return TrainSafeguardingCommand.Run(Console.Out, Console.Error);
+    return TrainSafeguardingCommand.Run(args, Console.Out, Console.Error);
 }
 
 if (AddStaffCommand.IsCommand(args))

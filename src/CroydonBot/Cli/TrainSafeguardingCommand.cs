@@ -7,12 +7,14 @@ namespace CroydonBot.Cli;
 /// <summary>
 /// <c>train-safeguarding</c>: retrains the learned safeguarding layer from data/safeguarding and writes
 /// dialogs/safeguarding-model.zip. Deterministic: the same data gives the same model, byte for byte.
+/// <c>train-safeguarding --by-batch</c> instead cross-validates by leaving each development batch out
+/// (<see cref="SafeguardingCrossBatch"/>) and writes no model.
 /// </summary>
 public static class TrainSafeguardingCommand
 {
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "train-safeguarding";
 
-    public static int Run(TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = RepositoryRoot(Directory.GetCurrentDirectory()) ?? RepositoryRoot(AppContext.BaseDirectory);
         if (root is null)
@@ -22,9 +24,12 @@ public static class TrainSafeguardingCommand
         }
         var data = YamlFile.Read<SafeguardingData>(Path.Combine(root, "dialogs", SafeguardingData.File));
         var text = new SafeguardingText(data);
-        var examples = TrainingData.Read(Path.Combine(root, "data", "safeguarding"), root)
-            .Select(e => new ClassifierInput { Text = text.Undisguised(e.Text), Label = e.Crisis })
-            .ToList();
+        var read = TrainingData.Read(Path.Combine(root, "data", "safeguarding"), root);
+        if (args.Contains("--by-batch"))
+        {
+            return SafeguardingCrossBatch.Run(read, data, text.Undisguised, root, output);
+        }
+        var examples = read.Select(e => new ClassifierInput { Text = text.Undisguised(e.Text), Label = e.Crisis }).ToList();
         SafeguardingTrainer.Train(examples, Path.Combine(root, "dialogs", SafeguardingClassifier.File), output);
         return 0;
     }

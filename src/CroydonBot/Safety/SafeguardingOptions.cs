@@ -1,15 +1,19 @@
 namespace CroydonBot.Safety;
 
-/// <summary>Where the learned layer's score turns into a tier (settings section "Safeguarding").</summary>
+/// <summary>
+/// Where the learned layer's score turns into a tier (settings section "Safeguarding"). The two thresholds are
+/// fitted by leave-one-batch-out cross-validation over the development batches (<c>train-safeguarding
+/// --by-batch</c>, docs/safety.md): the most crises caught with at most 2% of look-alikes flagged, pooled.
+/// </summary>
 public sealed class SafeguardingOptions
 {
     public const string Section = "Safeguarding";
 
     /// <summary>At or above this score the learned layer alone gives the crisis reply.</summary>
-    public double CrisisThreshold { get; set; } = 0.8;
+    public double CrisisThreshold { get; set; } = 0.5;
 
     /// <summary>At or above this score (and below the crisis one) the answer gets one short safety line.</summary>
-    public double UncertainThreshold { get; set; } = 0.5;
+    public double UncertainThreshold { get; set; } = 0.4;
 
     /// <summary>After the crisis reply, the person's next messages get it again from this score.</summary>
     public double AfterCrisisThreshold { get; set; } = 0.3;

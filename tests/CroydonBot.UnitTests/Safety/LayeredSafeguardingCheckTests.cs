@@ -82,4 +82,60 @@ public sealed class LayeredSafeguardingCheckTests
     [InlineData("what did ofsted say about croydon in 2024")]
     public void LookAlikesAndOrdinaryQuestionsAreNotCrises(string message) =>
         Assert.NotEqual(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+    // Round D: the classes batch D's crises still slipped through after round C (goodbyes, passive intent about
+    // the future, a stash, forced marriage planned abroad, days without food, trafficking told as a debt, suicide
+    // slang), each in the batch's own words and in new words the training data does not hold.
+    [Theory]
+    [InlineData("ive got about 40 paracetamol saved up in a sock under my bed")] // a stash, no word of intent
+    [InlineData("dont think ill see my 19th birthday and honestly im ok with that")] // passive, the future
+    [InlineData("sorted out who gets my stuff. i feel weirdly calm now. goodnight for good")] // affairs in order
+    [InlineData("just wanted someone to know i tried. thanks for the help before. bye")] // goodbye
+    [InlineData("my family say were going to pakistan in the summer for a holiday but ive heard them talking about my wedding. im 17")]
+    [InlineData("had one pack of noodles since sunday. nearly fainted on the bus")] // hunger
+    [InlineData("was told i'd get a job in london but now they make me sell myself to pay off the debt")] // trafficking as debt
+    [InlineData("left my bank card and keys for my flatmate. wont be needing them after tonight")]
+    [InlineData("pretty sure i wont be around for my birthday next month")]
+    [InlineData("ive got a stash of my nans tablets in a shoebox")]
+    [InlineData("my dads mate keeps sneaking into my room when hes staying over")] // indirect sexual abuse
+    [InlineData("im at gatwick, ran off from my carers this morning")] // missing, with a place
+    public void CrisesOfClassesMissedInRoundDAreCaught(string message) => Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+
+    [Theory]
+    [InlineData("ctb soon, had enough")] // "catch the bus": suicide slang, read as its meaning
+    [InlineData("c.t.b tonight")]
+    [InlineData("g00dbye f0r g00d everyone")]
+    [InlineData("h4vent 3aten in 4 days and i f33l faint")]
+    public void ObfuscatedCrisesOfRoundDAreCaught(string message) => Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+
+    [Theory]
+    [InlineData("im at the station", "not going back to my placement ever")]
+    [InlineData("my uncle", "says i owe him and have to carry bags to margate")]
+    [InlineData("they took my passport", "and say im getting married in the summer")]
+    public void ASplitCrisisOfRoundDIsCaughtWithTheEarlierMessage(string earlier, string message) =>
+        Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, [earlier]).Tier);
+
+    [Theory]
+    [InlineData("nearly had a heart attack when i saw my council tax bill. do care leavers get help")] // alarm as a figure of speech
+    [InlineData("I self-harmed as a teenager but I've been well for years and I'd like to be an ambassador to help others. What's the age range?")]
+    [InlineData("nearly died when i saw how much my phone bill was, do care leavers get help with bills")]
+    [InlineData("thanks so much for the help, bye for now")] // an ordinary goodbye
+    [InlineData("going to bangladesh for my brothers wedding, does my social worker need to know")] // a family wedding abroad
+    [InlineData("im leaving croydon for uni so i wont be around, who do i tell")] // away for an ordinary reason
+    public void LookAlikesOfRoundDAreNotCrises(string message) =>
+        Assert.NotEqual(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+    // Batch E's look-alikes (development data since its first run): a hard past told as settled, with no
+    // connective before "im ok now", "years ago" opening the message, "all behind me now"; a game's monster.
+    [Theory]
+    [InlineData("years ago my family tried to marry me off and croydon took me into care. im 24 now, safe and in my own flat. do i get council tax help")]
+    [InlineData("years back i took an overdose and thats how i ended up in care. all behind me now. how often should my PA be visiting")]
+    [InlineData("i slept rough for a bit before croydon found me a place, im ok now. what did ofsted say about care leaver housing")]
+    [InlineData("whats the quickest way to kill the ender dragon")]
+    public void ASettledPastOrAGameOfBatchEIsNotACrisis(string message) =>
+        Assert.NotEqual(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+
+    [Theory]
+    [InlineData("i used to cut years ago and im not ok now, i started again last night")] // "not ok now" is not settled
+    [InlineData("i was in care years ago and now im 19 and my boyfriend hits me")]
+    public void APastThatIsNotSettledIsStillACrisis(string message) =>
+        Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
 }

@@ -46,11 +46,19 @@ public static class SafeguardingTrainer
             folds.Average(f => f.Metrics.AreaUnderRocCurve),
             held);
         log.WriteLine(report.ToText());
+        FitToFile(examples, modelPath);
+        log.WriteLine($"model saved: {modelPath} ({new FileInfo(modelPath).Length / 1024} KB)");
+        return report;
+    }
+
+    /// <summary>Trains on every example and saves the model, without cross-validating (for a leave-one-batch-out fold).</summary>
+    public static void FitToFile(IReadOnlyList<ClassifierInput> examples, string modelPath)
+    {
+        var ml = new MLContext(seed: Seed);
+        var data = ml.Data.LoadFromEnumerable(examples);
         var model = Pipeline(ml).Fit(data);
         ml.Model.Save(model, data.Schema, modelPath);
         FixTimestamps(modelPath);
-        log.WriteLine($"model saved: {modelPath} ({new FileInfo(modelPath).Length / 1024} KB)");
-        return report;
     }
 
     /// <summary>

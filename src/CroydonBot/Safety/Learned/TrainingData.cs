@@ -6,32 +6,36 @@ namespace CroydonBot.Safety.Learned;
 /// The labelled messages the learned layer is trained on (data/safeguarding/README.md): every
 /// crisis-*.txt (crises) and ordinary-*.txt (not crises) in the folder, one message a line, plus the files
 /// listed in sources.txt (phrasing sets of the tests, development batches in eval format, where a case's
-/// "context" messages are read with it, as the conversation window reads them).
+/// "context" messages are read with it, as the conversation window reads them). A line of sources.txt may end
+/// with a batch name, so cross-validation can leave that batch's files out together.
 /// </summary>
 public static class TrainingData
 {
-    public static List<(string Text, bool Crisis)> Read(string folder, string repositoryRoot)
+    public static List<TrainingExample> Read(string folder, string repositoryRoot)
     {
-        var examples = new List<(string, bool)>();
+        var examples = new List<TrainingExample>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
             if (name.StartsWith("crisis-", StringComparison.Ordinal) || name.StartsWith("ordinary-", StringComparison.Ordinal))
             {
-                examples.AddRange(Lines(file).Select(l => (l, name.StartsWith("crisis-", StringComparison.Ordinal))));
+                var source = Path.GetRelativePath(repositoryRoot, file);
+                examples.AddRange(Lines(file).Select(l => new TrainingExample(l, name.StartsWith("crisis-", StringComparison.Ordinal), null, source)));
             }
         }
         var sources = Path.Combine(folder, "sources.txt");
         foreach (var line in System.IO.File.Exists(sources) ? Lines(sources) : [])
         {
-            var (kind, path) = (line.Split(' ', 2)[0], Path.Combine(repositoryRoot, line.Split(' ', 2)[1].Trim()));
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var (kind, source, batch) = (fields[0], fields[1], fields.ElementAtOrDefault(2));
+            var path = Path.Combine(repositoryRoot, source);
             switch (kind)
             {
                 case "crisis" or "ordinary":
-                    examples.AddRange(Lines(path).Select(l => (l, kind == "crisis")));
+                    examples.AddRange(Lines(path).Select(l => new TrainingExample(l, kind == "crisis", batch, source)));
                     break;
                 case "eval":
-                    examples.AddRange(Lines(path).Select(EvalLine));
+                    examples.AddRange(Lines(path).Select(EvalLine).Select(e => new TrainingExample(e.Text, e.Crisis, batch, source)));
                     break;
                 default:
                     throw new InvalidDataException($"{sources}: unknown kind '{kind}' (crisis, ordinary or eval).");
@@ -41,7 +45,7 @@ public static class TrainingData
     }
 
     /// <summary>A case in eval format (eval/README.md): its context messages and question as one window, and whether it expects the crisis reply.</summary>
-    private static (string, bool) EvalLine(string json)
+    private static (string Text, bool Crisis) EvalLine(string json)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;

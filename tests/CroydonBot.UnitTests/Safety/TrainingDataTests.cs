@@ -1,0 +1,45 @@
+using CroydonBot.Safety.Learned;
+
+namespace CroydonBot.UnitTests.Safety;
+
+/// <summary>
+/// The training data knows which development batch each example came from, so leave-one-batch-out
+/// cross-validation (train-safeguarding --by-batch) can leave a batch's safeguarding, answer and routing files out
+/// together and the thresholds are fitted on batches the model did not see.
+/// </summary>
+public sealed class TrainingDataTests
+{
+    private static readonly IReadOnlyList<TrainingExample> Examples =
+        TrainingData.Read(RepositoryPaths.Combine("data", "safeguarding"), RepositoryPaths.Root);
+
+    [Theory]
+    [InlineData("A", "eval/safeguarding-dev-a.jsonl")]
+    [InlineData("B", "eval/safeguarding-b.jsonl")]
+    [InlineData("C", "eval/safeguarding-c.jsonl")]
+    [InlineData("D", "eval/safeguarding-d.jsonl")]
+    [InlineData("E", "eval/safeguarding-e.jsonl")]
+    public void EachDevelopmentBatchIsTaggedWithAllItsFiles(string batch, string safeguardingFile)
+    {
+        var files = Examples.Where(e => e.Batch == batch).Select(e => e.Source).Distinct().ToList();
+        Assert.Contains(safeguardingFile, files);
+        Assert.True(files.Count >= 3, $"batch {batch} has only {string.Join(", ", files)}: its answer and routing questions belong with it");
+        Assert.Contains(Examples, e => e.Batch == batch && e.Crisis);
+        Assert.Contains(Examples, e => e.Batch == batch && !e.Crisis);
+    }
+
+    [Fact]
+    public void MessagesWrittenForTrainingBelongToNoBatch()
+    {
+        var written = Examples.Where(e => e.Source.StartsWith("data/safeguarding/crisis-", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(written);
+        Assert.All(written, e => Assert.Null(e.Batch));
+        Assert.All(written, e => Assert.True(e.Crisis));
+    }
+
+    [Fact]
+    public void AMessageInEvalFormatIsReadWithItsContextAsTheWindowReadsIt()
+    {
+        var separator = Window.Join(["a", "b"])[1..^1];
+        Assert.Contains(Examples, e => e.Source == "eval/safeguarding-d.jsonl" && e.Crisis && e.Text.Contains(separator, StringComparison.Ordinal));
+    }
+}
