@@ -39,6 +39,7 @@ public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture
     // No phrase of the change-of-mind list: the learned feedback intent reads these as stopping.
     [InlineData("On second thoughts I'd prefer not to go ahead today, thanks.")]
     [InlineData("hmm lets leave it there for now")]
+    [InlineData("hmm i'm not ready to do this yet")]
     public async Task AChangeOfMindNoListHoldsStopsWithoutSending(string words)
     {
         var chat = NewConversation();
