@@ -44,11 +44,10 @@ public sealed partial class CrisisCard(CardTemplate template)
                 ["action"] = CardActions.Ask,
             })
             .ToList() ?? [];
-        var plain = Link().Replace(text, m => m.Groups["label"].Value).Replace("**", "", StringComparison.Ordinal);
         var card = template.Expand(new Dictionary<string, object?>
         {
             ["text"] = text,
-            ["speak"] = plain,
+            ["speak"] = Plain(text),
             ["calls"] = calls,
             ["buttons"] = buttons,
         });
@@ -69,8 +68,12 @@ public sealed partial class CrisisCard(CardTemplate template)
     {
         var start = text.LastIndexOf('\n', Math.Max(0, link.Index - 1)) + 1;
         var line = text[start..(link.Index + link.Length)].TrimStart(' ', '-', '*');
-        return Link().Replace(line, m => m.Groups["label"].Value).Replace("**", "", StringComparison.Ordinal).Trim();
+        return Plain(line).Trim();
     }
+
+    /// <summary>Markdown as plain words: a link reads as its label, bold marks go.</summary>
+    private static string Plain(string markdown) =>
+        Link().Replace(markdown, m => m.Groups["label"].Value).Replace("**", "", StringComparison.Ordinal);
 
     /// <summary>A markdown link, [label](url).</summary>
     [GeneratedRegex(@"\[(?<label>[^\]]+)\]\((?<url>[^)\s]+)\)")]

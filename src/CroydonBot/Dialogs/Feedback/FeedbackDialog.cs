@@ -316,8 +316,8 @@ public sealed class FeedbackDialog : WaterfallDialog
     private async Task<DialogTurnResult?> InBetweenAsync(DialogContext dc, DialogInstance instance, string at, CancellationToken cancellationToken)
     {
         var text = (dc.Context.Activity.Text ?? "").Trim();
-        if (_triggers is null || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt
-            || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinInBetweenWords)
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (_triggers is null || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || words < MinInBetweenWords)
         {
             return null;
         }
@@ -325,7 +325,6 @@ public sealed class FeedbackDialog : WaterfallDialog
         var field = _data.Fields.FirstOrDefault(f => f.Id == at);
         // Feedback can come before its question: at "what is it about?", a sentence that tells rather than asks,
         // or that the feedback intent reads as feedback, is kept as the message.
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var canKeep = field is { Type: "choice" or "confirm" } && !instance.Values.ContainsKey("message")
             && text.Length <= (Field("message").MaxLength ?? int.MaxValue);
         var asks = Intent.FeedbackIntentText.AsksSomething(text);
