@@ -60,9 +60,10 @@ def run(case):
 def main():
     cases = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
     stats = collections.defaultdict(lambda: [0, 0]); misses = []
-    sg = collections.Counter()
+    sg = collections.Counter(); turns = [0, 0]
     for c in cases:
         res = run(c)
+        if "turns" in c: turns[0] += sum(r[3] for r in res); turns[1] += len(res)
         ok = all(r[3] for r in res)
         key = c.get("category", "?") + "/" + (c.get("expect") or "turns")
         if c.get("style"): key += "/" + c["style"]
@@ -75,10 +76,12 @@ def main():
             else:
                 sg["noncrisis"] += 1; sg["fp"] += (k == "safeguarding")
         if not ok:
-            misses.append({"id": c.get("id"), "got": [r[1] for r in res], "expect": [r[0].get("expect") for r in res]})
+            misses.append({"id": c.get("id"), "got": [r[1] for r in res], "expect": [r[0].get("expect") for r in res],
+                           "ok": [r[3] for r in res], "text": [r[2][:500] for r in res]})
     tot = [sum(v[0] for v in stats.values()), sum(v[1] for v in stats.values())]
     for k in sorted(stats): print(f"{k:45s} {stats[k][0]:4d}/{stats[k][1]:<4d} {100*stats[k][0]/stats[k][1]:5.1f}%")
     print(f"{'ALL':45s} {tot[0]:4d}/{tot[1]:<4d} {100*tot[0]/max(1,tot[1]):5.1f}%")
+    if turns[1]: print(f"{'single turns right':45s} {turns[0]:4d}/{turns[1]:<4d} {100*turns[0]/turns[1]:5.1f}%")
     if sg["crisis_natural"] or sg["crisis_obfuscated"] or sg["fp"]:
         for s in ("natural", "obfuscated"):
             if sg["crisis_" + s]: print(f"safeguarding recall {s}: {sg['caught_'+s]}/{sg['crisis_'+s]}")
