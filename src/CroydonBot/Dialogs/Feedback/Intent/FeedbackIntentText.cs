@@ -121,7 +121,7 @@ public static class FeedbackIntentText
         var inside = words.Skip(1).Any(WhWords.Contains)
             || words.Skip(1).Zip(words.Skip(2)).Any(pair => InsideQuestions.Contains(pair.First + " " + pair.Second));
         var shape = (trimmed.EndsWith('?') ? " " + QuestionMark : "") + (QuestionWords.Contains(opening) ? " " + QuestionWord : "")
-            + (inside ? " " + QuestionInside : "");
+            + (inside ? " " + QuestionInside : "") + MessageIntent.Marks(trimmed);
         return trimmed + shape;
     }
 
