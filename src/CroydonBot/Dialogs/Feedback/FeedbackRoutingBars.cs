@@ -16,10 +16,10 @@ public sealed record FeedbackRoutingBars
     /// The same for a message that asks for information (a question mark, a question word): starting the dialog on
     /// a real question hides its answer, which costs more than answering a request to give feedback with the button.
     /// </summary>
-    public float QuestionStart { get; init; } = 0.65f;
+    public float QuestionStart { get; init; } = 0.75f;
 
     /// <summary>How sure the model must be of one telling clause, read alone, to offer the whole message as feedback.</summary>
-    public float Clause { get; init; } = 0.6f;
+    public float Clause { get; init; } = 0.7f;
 
     /// <summary>Asking about feedback at or above this adds the "Give feedback" button to the answer.</summary>
     public float About { get; init; } = 0.35f;
@@ -30,5 +30,5 @@ public sealed record FeedbackRoutingBars
     /// statements that read as a complaint or suggestion, and a wrong "Shall I send this?" to a question
     /// hides its answer.
     /// </summary>
-    public float QuestionOffer { get; init; } = 0.8f;
+    public float QuestionOffer { get; init; } = 0.9f;
 }

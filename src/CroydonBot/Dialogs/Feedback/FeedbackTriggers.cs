@@ -91,14 +91,16 @@ public sealed partial class FeedbackTriggers
         // A few words read as feedback already given ("the ambassador thing") are a topic named, not a message to send.
         var tooShortToOffer = normalised.Split(' ').Length < MinOfferWords && reading.Offer * 2 > reading.Feedback;
         var holdsFeedback = reading.Offer >= reading.Feedback - reading.Offer;
-        if (reading.Feedback >= threshold && reading.Feedback > reading.About && !tooShortToOffer)
+        // A long message whose question, read alone, is about something else ("... How do I get involved?") asks that.
+        if (reading.Feedback >= threshold && reading.Feedback > reading.About && !tooShortToOffer && (!question || AsksHowToTell(plain)))
         {
             // "i want to tell the council something" starts with the first question; a statement that holds
             // feedback is offered whole ("Shall I send this as your feedback?"). A question the model reads as
             // feedback in it is offered only when the model is very sure: below that it is the uncertain zone.
             if (!holdsFeedback)
             {
-                return new FeedbackTrigger(null, ambassador);
+                // "how can i send feedback on my worker, she has been brilliant": the feedback is in a clause of its own.
+                return new FeedbackTrigger(ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Clause) ? plain : null, ambassador);
             }
             if (!question || reading.Feedback >= _bars.QuestionOffer)
             {

@@ -35,7 +35,8 @@ public static partial class MessageShape
             }
             var joined = string.Join(' ', words);
             // "..., is that right", "... doesnt it", "if i end up homeless does the council have to help", "i'd like to know when ..."
-            if (AsksTheBot().IsMatch(joined) || TagQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || WantsToKnow().IsMatch(joined))
+            if (AsksTheBot().IsMatch(joined) || TagQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || WantsToKnow().IsMatch(joined)
+                || Hearsay().IsMatch(joined))
             {
                 return true;
             }
@@ -65,6 +66,13 @@ public static partial class MessageShape
     [GeneratedRegex(@"\b(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so|still\s+a\s+thing)|(?:does|is|was|do|are|did|has|have|can|will|would|should|wo)(?:nt)?\s+(?:it|they|he|she|i|you|u|we|that|there)|or\s+(?:not|what)|innit)$")]
     private static partial Regex TagQuestion();
 
+    /// <summary>
+    /// Something heard, to be checked: "someone told me the exemption only lasts till 22", "i heard the bursary went up".
+    /// Only what was said about a thing, not what was promised to the person ("i was told i'd get a PA" tells).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:some\s*(?:one|body|1)|people|my\s+\w+|they)\s+(?:told\s+me|said|says)|i\s+(?:heard|read|saw)|ive\s+heard|heard)\s+(?:that\s+)?(?:the|care\s+leavers|croydon|it|its|theres|there|you|u)\b")]
+    private static partial Regex Hearsay();
+
     /// <summary>A condition, then the question: "if i end up homeless does the council have to help me".</summary>
     [GeneratedRegex(@"^(?:if|when|once|after|before|since|as\s+soon\s+as)\b.*\b(?:does|do|did|will|can|could|would|should|am|is|are)\s+(?:i|the|they|he|she|you|u|we|my|it|that|there)\b")]
     private static partial Regex ConditionThenQuestion();
@@ -74,6 +82,6 @@ public static partial class MessageShape
     private static partial Regex WantsToKnow();
 
     /// <summary>A request for the bot itself to do or tell something: "tell me more", "translate this", "explain".</summary>
-    [GeneratedRegex(@"^(?:(?:can|could|will|would)\s+(?:you|u)\s+)?(?:tell\s+(?:me|us)|translate|explain|show\s+me|give\s+me|help\s+me|find\s+me|send\s+me|remind\s+me|describe|summari[sz]e|define|look\s+up|list|(?:suggest|recommend)\s+(?:some|a|an|any|me|good|somewhere|something))\b")]
+    [GeneratedRegex(@"^(?:(?:can|could|will|would)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:tell\s+(?:me|us)|translate|explain|show\s+me|give\s+me|help\s+me|find\s+me|send\s+me|remind\s+me|describe|summari[sz]e|define|look\s+up|list|(?:suggest|recommend)\s+(?:some|a|an|any|me|good|somewhere|something))\b")]
     private static partial Regex AsksTheBot();
 }
