@@ -100,7 +100,8 @@ public sealed partial class FeedbackTriggers
             if (!holdsFeedback)
             {
                 // "how can i send feedback on my worker, she has been brilliant": the feedback is in a clause of its own.
-                return new FeedbackTrigger(ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Clause) ? plain : null, ambassador);
+                // The dialog starts either way, so the clause needs only the bar of a statement to be kept as the text.
+                return new FeedbackTrigger(ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Start) ? plain : null, ambassador);
             }
             if (!question || reading.Feedback >= _bars.QuestionOffer)
             {
@@ -142,7 +143,8 @@ public sealed partial class FeedbackTriggers
         return clauses.Count < 2 ? [] : clauses.Where(c => !FeedbackIntentText.AsksSomething(c) && !FeedbackIntentText.OpensLikeQuestion(c));
     }
 
-    [GeneratedRegex(@"[,.;:!?\n]+|\s[-\u2013\u2014]\s|\s(?:but|and then|because|cos|coz)\s")]
+    // "that" before a subject opens what is told: "who do i tell | that my worker has been brilliant".
+    [GeneratedRegex(@"[,.;:!?\n]+|\s[-\u2013\u2014]\s|\s(?:but|and then|because|cos|coz)\s|\sthat\s(?=(?:my|the|our|your|their|his|her|she|he|they|it|its|i|we)\s)")]
     private static partial Regex ClauseBreak();
 
     /// <summary>Fewer words than this are never offered as the feedback itself.</summary>
