@@ -14,7 +14,7 @@ public static class FeedbackIntentText
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
-        "how", "hw", "hows", "what", "whats", "wat", "wats", "wot", "wut", "where", "wheres", "who", "whos", "when", "wen", "why", "y", "which",
+        "how", "hw", "hows", "what", "whats", "wat", "wats", "wot", "wut", "where", "wheres", "who", "whos", "when", "wen", "why", "which",
         "is", "are", "am", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have",
     };
 

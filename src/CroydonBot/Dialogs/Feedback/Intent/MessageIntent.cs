@@ -39,8 +39,11 @@ public static partial class MessageIntent
         return marks;
     }
 
-    /// <summary>Ways of telling, suggesting, praising or complaining (not "tell me", which asks).</summary>
-    [GeneratedRegex(@"\b(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know|suggest\w*|ideas?|pitch|share|feed\s*back|opinions?|views|review|rate|rating|praise|thank\w*|grateful|complain\w*|pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
+    /// <summary>
+    /// Ways of telling, suggesting, praising or complaining (not "tell me", which asks; not a polite "thanks" at the
+    /// end of a message, which says nothing about what it wants: "I'd prefer not to go ahead, thanks" stops).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know|suggest\w*|ideas?|pitch|share|feed\s*back|opinions?|views|review|rate|rating|praise|thank(?:s|ing)?\s+(?:to|the|my|our|him|her|them|everyone|all|whoever|every)|(?:say|give|big|massive|huge)\s+(?:a\s+)?(?:big\s+)?thanks?|grateful|complain\w*|pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
     private static partial Regex TellVerbs();
 
     /// <summary>Someone to tell: the council and its people, "u guys", or asking who that is.</summary>
