@@ -130,10 +130,12 @@ public sealed partial class FeedbackTriggers
     private bool AsksHowToTell(string text)
     {
         var asked = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0 && MessageShape.IsQuestion(c)).ToList();
-        return asked.Count > 0 && asked.All(c => _model.Predict(c) is var r && r.Feedback + r.About >= AskedAboutTelling);
+        // Asking to tell reads as 'about' or 'start'; an asked clause read as feedback already given ('offer': "someone
+        // told me the exemption ends at 22") is a claim to check, not a way of telling.
+        return asked.Count > 0 && asked.All(c => _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
     }
 
-    /// <summary>How much feedback and asking about feedback together an asked clause needs to be about telling.</summary>
+    /// <summary>How much wanting to tell and asking about feedback together an asked clause needs to be about telling.</summary>
     public const float AskedAboutTelling = 0.5f;
 
     /// <summary>The clauses of a message of two or more that tell rather than ask, of three words or more.</summary>
