@@ -28,10 +28,20 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         var threshold = options.Value.ConfidenceThreshold;
         var shape = reader.Read(question);
+        if (shape == FollowUpShape.NewTopic)
+        {
+            return (alone, false);
+        }
+        // A message that leans on the conversation and names nothing but question words ("since when", "when did
+        // it start", "what did they give it") has no subject of its own: whatever it matches alone is chance.
+        if (shape != FollowUpShape.None && reader.NamesNoSubject(alone.Plan.Concepts.Select(c => c.Surface)))
+        {
+            shape = FollowUpShape.Reference;
+        }
         // An answer alone that lacks the one fact asked for ("how much does the card cost" finding a passage about
         // costs with no amount) is no answer: the context may know which card.
         var confident = alone.Best is not null && alone.Confidence >= threshold && !AskedFact.IsMissing(alone);
-        if (shape == FollowUpShape.None && confident)
+        if (shape == FollowUpShape.None && confident && !reader.MayLean(question))
         {
             return (alone, false);
         }
@@ -40,14 +50,19 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return (alone, false);
         }
+        var focused = enriched with { Focus = alone.Plan };
         if (!confident || shape == FollowUpShape.Reference)
         {
-            return (enriched, true);
+            return (focused, true);
         }
         // A continuation that names its own subject ("and whos the mayor") keeps the context only when the
-        // enriched answer still covers the new words as well as the question alone did.
+        // enriched answer still covers the new words as well as the question alone did. A question that does not
+        // lean on the conversation by its shape stays on the passage just answered only when that passage
+        // answers it as fully as anything else ("when can i actually get the money out" after the Junior ISA).
         var ownCoverage = alone.Plan.Coverage(snapshot.Index.TermsOf(best.Number));
-        return ownCoverage + 1e-9 >= alone.Confidence ? (enriched, true) : (alone, false);
+        var keeps = ownCoverage + 1e-9 >= alone.Confidence
+            && (shape != FollowUpShape.None || best.Passage.Id == context.PassageId);
+        return keeps ? (focused, true) : (alone, false);
     }
 
     /// <summary>
@@ -72,11 +87,25 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             var subject = new ConversationContext { Terms = context.Subject, Years = context.Years, At = context.At };
             readings.Add(snapshot.Retrieve(EnrichedQuery(question, subject, namesYear)));
         }
-        return readings
+        var newYears = alone.Plan.Years.Where(y => !context.Years.Contains(y)).ToList();
+        return readings.Select(r => newYears.Count > 0 ? YearFirst(r, newYears) : r)
             .Where(r => r.Best is not null && r.Confidence >= threshold && !AskedFact.IsMissing(r))
             .Select((r, i) => (Reading: r, Order: i, Own: alone.Plan.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
             .OrderByDescending(r => r.Own).ThenBy(r => r.Order)
             .Select(r => r.Reading).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The result with the passages that speak from one of <paramref name="years"/> (a section about that year's
+    /// inspection, a report dated then) first, in their order: "and in 2020?" after a question about 2024 asks the
+    /// same thing as of 2020, which a 2024 article that only mentions 2020 does not answer.
+    /// </summary>
+    private static RetrievalResult YearFirst(RetrievalResult result, IReadOnlyList<int> years)
+    {
+        bool SpeaksFrom(ScoredPassage hit) => years.Any(y =>
+            (hit.Passage.Heading + " " + hit.Passage.SpeaksFrom).Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var hits = result.Hits.Where(SpeaksFrom).Concat(result.Hits.Where(h => !SpeaksFrom(h))).ToList();
+        return hits.Count == 0 || ReferenceEquals(hits[0], result.Hits[0]) ? result : result with { Hits = hits };
     }
 
     /// <summary>
@@ -86,6 +115,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     public bool PointsAtNothing(RetrievalResult alone, string question, ConversationContext? context) =>
         (context is null || context.Terms.Count + context.Years.Count == 0 || clock.GetUtcNow() - context.At > reader.ContextLifetime)
         && reader.PointsBackWithoutSubject(question, alone.Plan.Concepts.Select(c => c.Surface));
+
+    /// <summary>The words a message switches the subject to ("what about lambeth ..."), or null.</summary>
+    public string? SwitchedTo(string question) => reader.SwitchedTo(question);
 
     /// <summary>What to say when a message points at nothing.</summary>
     public string Clarify => reader.Clarify;
@@ -98,7 +130,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     {
         var said = question.ToLowerInvariant();
         IEnumerable<string> years = namesYear ? [] : context.Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var extra = context.Terms.Where(t => !said.Contains(t, StringComparison.Ordinal))
+        // A follow-up naming a number of its own ("what about once im 21" after a question at 19) asks again with
+        // it in place of the old one.
+        var namesNumber = said.Any(char.IsAsciiDigit);
+        var extra = context.Terms.Where(t => !said.Contains(t, StringComparison.Ordinal) && !(namesNumber && t.Any(char.IsAsciiDigit)))
             .Concat(years.Where(y => !said.Contains(y, StringComparison.Ordinal)));
         return question.TrimEnd() + " " + string.Join(' ', extra);
     }
