@@ -41,7 +41,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // An answer alone that lacks the one fact asked for ("how much does the card cost" finding a passage about
         // costs with no amount) is no answer: the context may know which card.
         var confident = alone.Best is not null && alone.Confidence >= threshold && !AskedFact.IsMissing(alone);
-        if (shape == FollowUpShape.None && confident && !reader.MayLean(question))
+        if (shape == FollowUpShape.None && confident)
         {
             return (alone, false);
         }
@@ -56,13 +56,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             return (focused, true);
         }
         // A continuation that names its own subject ("and whos the mayor") keeps the context only when the
-        // enriched answer still covers the new words as well as the question alone did. A question that does not
-        // lean on the conversation by its shape stays on the passage just answered only when that passage
-        // answers it as fully as anything else ("when can i actually get the money out" after the Junior ISA).
+        // enriched answer still covers the new words as well as the question alone did.
         var ownCoverage = alone.Plan.Coverage(snapshot.Index.TermsOf(best.Number));
-        var keeps = ownCoverage + 1e-9 >= alone.Confidence
-            && (shape != FollowUpShape.None || best.Passage.Id == context.PassageId);
-        return keeps ? (focused, true) : (alone, false);
+        return ownCoverage + 1e-9 >= alone.Confidence ? (focused, true) : (alone, false);
     }
 
     /// <summary>
@@ -96,16 +92,16 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>
-    /// The result with the passages that speak from one of <paramref name="years"/> (a section about that year's
-    /// inspection, a report dated then) first, in their order: "and in 2020?" after a question about 2024 asks the
+    /// The result with only the passages that speak from one of <paramref name="years"/> (a section about that
+    /// year's inspection, a report dated then), when there are any: "and in 2020?" after a question about 2024 asks the
     /// same thing as of 2020, which a 2024 article that only mentions 2020 does not answer.
     /// </summary>
     private static RetrievalResult YearFirst(RetrievalResult result, IReadOnlyList<int> years)
     {
         bool SpeaksFrom(ScoredPassage hit) => years.Any(y =>
             (hit.Passage.Heading + " " + hit.Passage.SpeaksFrom).Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-        var hits = result.Hits.Where(SpeaksFrom).Concat(result.Hits.Where(h => !SpeaksFrom(h))).ToList();
-        return hits.Count == 0 || ReferenceEquals(hits[0], result.Hits[0]) ? result : result with { Hits = hits };
+        var hits = result.Hits.Where(SpeaksFrom).ToList();
+        return hits.Count == 0 ? result : result with { Hits = hits };
     }
 
     /// <summary>

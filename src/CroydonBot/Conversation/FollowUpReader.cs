@@ -54,9 +54,6 @@ public sealed class FollowUpReader
     /// </summary>
     public bool NamesNoSubject(IEnumerable<string> ideas) => ideas.Select(PlainWords.Of).All(i => _notASubject.Contains(i) || i.All(char.IsAsciiDigit));
 
-    /// <summary>True when a message is short enough to lean on the conversation at all (at most <c>maxWords</c> words).</summary>
-    public bool MayLean(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is var n && n > 0 && n <= _maxWords;
-
     /// <summary>
     /// The words a message puts in place of the last subject ("lambeth are they good too" in "wat about lambeth
     /// are they good too"), or null when it does not open by switching the subject.

@@ -57,14 +57,13 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // The kind of fact asked comes from what was just asked: the conversation's ideas added to a follow-up
         // ("£3,000" after "since when") must not turn a "when" into a "how much".
         var kind = QuestionKinds.Of((focus ?? plan).Question);
-        var asked = plan;
         if (hits.Count > 1 && hits[0].QuestionMatch >= Reranker.ExactQuestionMatch)
         {
             // The question says one of the best section's own questions whole (a button, a phrasing staff
             // approved): that section answers it, not a sentence elsewhere that happens to share more words.
             hits = [hits[0]];
         }
-        var lead = BestSentence(asked, hits, kind);
+        var lead = BestSentence(plan, hits, kind);
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
         if (passage.Buttons.Count > 0)
@@ -72,7 +71,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             // An overview is read from its start: its lead-in and list are the answer, its buttons the detail.
             lead = (lead.Hit, 0, all[0], lead.Score);
         }
-        var chosen = Choose(asked, all, options.Value.AnswerWords, TermsOf, lead.Index, s => _analysis.Holds(s, kind));
+        var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index, s => _analysis.Holds(s, kind));
         var parts = new List<(Passage Passage, IReadOnlyList<string> Sentences)> { (passage, Dated(passage, chosen.Select(i => all[i]))) };
         var leadBody = string.Join(' ', parts[0].Sentences);
         // Another source's sentence is added only when it is about the same thing: it must hold the most
