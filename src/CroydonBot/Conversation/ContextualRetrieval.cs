@@ -34,7 +34,8 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         // A message that leans on the conversation and names nothing but question words ("since when", "when did
         // it start", "what did they give it") has no subject of its own: whatever it matches alone is chance.
-        if (shape != FollowUpShape.None && reader.NamesNoSubject(alone.Plan.Concepts.Select(c => c.Surface)))
+        var namesNoSubject = shape != FollowUpShape.None && reader.NamesNoSubject(alone.Plan.Concepts.Select(c => c.Surface));
+        if (namesNoSubject)
         {
             shape = FollowUpShape.Reference;
         }
@@ -51,6 +52,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             return (alone, false);
         }
         var focused = enriched with { Focus = alone.Plan };
+        if (namesNoSubject && alone.Plan.Years.Count == 0)
+        {
+            // Nothing of its own and no other year: it asks about the very passage just answered, when that passage
+            // is among what the enriched reading found.
+            focused = LastAnswerFirst(focused, context.PassageId, threshold);
+        }
         if (!confident || shape == FollowUpShape.Reference)
         {
             return (focused, true);
@@ -89,6 +96,13 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             .Select((r, i) => (Reading: r, Order: i, Own: alone.Plan.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
             .OrderByDescending(r => r.Own).ThenBy(r => r.Order)
             .Select(r => r.Reading).FirstOrDefault();
+    }
+
+    /// <summary>The result with the passage <paramref name="passageId"/> first, when it is among its hits and answers.</summary>
+    private static RetrievalResult LastAnswerFirst(RetrievalResult result, string? passageId, double threshold)
+    {
+        var last = result.Hits.FirstOrDefault(h => h.Passage.Id == passageId && h.Coverage >= threshold);
+        return last is null || ReferenceEquals(last, result.Hits[0]) ? result : result with { Hits = [last, .. result.Hits.Where(h => !ReferenceEquals(h, last))] };
     }
 
     /// <summary>
