@@ -79,9 +79,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// <summary>
     /// The follow-up read against the whole context, and against the subject of the conversation alone (the
     /// ideas of the question that opened it): the reading whose best passage covers more of what was just asked
-    /// wins, the whole context on a tie. Null when neither reading answers.
+    /// (its own subject, not its numbers and question words) wins, the whole context on a tie. Null when neither reading answers.
     /// </summary>
-    private static RetrievalResult? BestReading(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone, double threshold)
+    private RetrievalResult? BestReading(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone, double threshold)
     {
         var namesYear = alone.Plan.Years.Count > 0;
         var readings = new List<RetrievalResult> { snapshot.Retrieve(EnrichedQuery(question, context, namesYear)) };
@@ -91,9 +91,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             readings.Add(snapshot.Retrieve(EnrichedQuery(question, subject, namesYear)));
         }
         var newYears = alone.Plan.Years.Where(y => !context.Years.Contains(y)).ToList();
+        // The readings are told apart by the follow-up's own subject: a number or a question word is matched by chance
+        // ("23" in "23 December" for "what about when im 23"), so it does not count.
+        var own = alone.Plan with { Concepts = [.. alone.Plan.Concepts.Where(c => !reader.NamesNoSubject([c.Surface]))] };
         return readings.Select(r => newYears.Count > 0 ? YearFirst(r, newYears) : r)
             .Where(r => r.Best is not null && r.Confidence >= threshold && !AskedFact.IsMissing(r))
-            .Select((r, i) => (Reading: r, Order: i, Own: alone.Plan.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
+            .Select((r, i) => (Reading: r, Order: i, Own: own.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
             .OrderByDescending(r => r.Own).ThenBy(r => r.Order)
             .Select(r => r.Reading).FirstOrDefault();
     }

@@ -56,7 +56,9 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     {
         // The kind of fact asked comes from what was just asked: the conversation's ideas added to a follow-up
         // ("£3,000" after "since when") must not turn a "when" into a "how much".
-        var kind = QuestionKinds.Of((focus ?? plan).Question);
+        // A follow-up that asks no particular kind ("how do they pay it" after "is the apprenticeship bursary still a
+        // grand") carries on the conversation's.
+        var kind = focus is not null && QuestionKinds.Of(focus.Question) is var own && own != QuestionKind.General ? own : QuestionKinds.Of(plan.Question);
         if (hits.Count > 1 && hits[0].QuestionMatch >= Reranker.ExactQuestionMatch)
         {
             // The question says one of the best section's own questions whole (a button, a phrasing staff
