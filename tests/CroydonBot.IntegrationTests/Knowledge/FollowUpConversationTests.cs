@@ -5,7 +5,8 @@ using CroydonBot.Replies;
 namespace CroydonBot.IntegrationTests.Knowledge;
 
 /// <summary>
-/// Follow-ups played over the real app, one conversation each: the same question asked again for another year, a follow-up naming nothing but a question word, a change of subject, another council, and a goodbye.
+/// Follow-ups played over the real app, one conversation each: the same question asked again for another year or
+/// age, a follow-up naming nothing but a question word, a change of subject, another council, and a goodbye.
 /// </summary>
 public sealed class FollowUpConversationTests : IAsyncLifetime
 {
@@ -26,6 +27,20 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
         // The 2020 grade for children in care and care leavers, not the 2024 answer again.
         Assert.Contains("requires improvement", then.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("2020", then.Text);
+    }
+
+    [Fact]
+    public async Task AnotherAgeAsksTheSameQuestionAtThatAge()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("am i priority need for housing at 18", conversation);
+
+        var older = await ReplyAsync("what about when im 23", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(older));
+        // The rule for 21 and over, not the one for 18 to 20 again.
+        Assert.Contains("21 or over", older.Text);
+        Assert.Contains("vulnerable", older.Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
