@@ -8,7 +8,8 @@ namespace CroydonBot.Conversation;
 /// <summary>
 /// The seam between the conversation and the knowledge base: a follow-up is searched for as itself and,
 /// enriched with the last question's ideas and years, as a longer query handed to the same retriever.
-/// Ranking stays the retriever's business; this class only decides which of the two readings answers.
+/// Ranking stays the retriever's business; this class decides which reading answers and, for a follow-up that
+/// switches year or names nothing of its own, which of the reading's passages the conversation is about.
 /// </summary>
 public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<KnowledgeOptions> options, TimeProvider clock)
 {
@@ -94,7 +95,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // The readings are told apart by the follow-up's own subject: a number or a question word is matched by chance
         // ("23" in "23 December" for "what about when im 23"), so it does not count.
         var own = alone.Plan with { Concepts = [.. alone.Plan.Concepts.Where(c => !reader.NamesNoSubject([c.Surface]))] };
-        return readings.Select(r => newYears.Count > 0 ? YearFirst(r, newYears) : r)
+        return readings.Select(r => newYears.Count > 0 ? SpeakingFrom(r, newYears) : r)
             .Where(r => r.Best is not null && r.Confidence >= threshold && !AskedFact.IsMissing(r))
             .Select((r, i) => (Reading: r, Order: i, Own: own.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
             .OrderByDescending(r => r.Own).ThenBy(r => r.Order)
@@ -113,7 +114,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// year's inspection, a report dated then), when there are any: "and in 2020?" after a question about 2024 asks the
     /// same thing as of 2020, which a 2024 article that only mentions 2020 does not answer.
     /// </summary>
-    private static RetrievalResult YearFirst(RetrievalResult result, IReadOnlyList<int> years)
+    private static RetrievalResult SpeakingFrom(RetrievalResult result, IReadOnlyList<int> years)
     {
         bool SpeaksFrom(ScoredPassage hit) => years.Any(y =>
             (hit.Passage.Heading + " " + hit.Passage.SpeaksFrom).Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
