@@ -85,4 +85,62 @@ public sealed record QueryPlan(string Question, IReadOnlyList<QueryConcept> Conc
 
     /// <summary>How much a concept the passage lacks counts against it, relative to one it has.</summary>
     public const double MissingWeight = 0.5;
+
+    /// <summary>
+    /// How much a word no passage uses counts against answering, relative to a known concept a passage lacks.
+    /// Such a word ("sorry", "silly", "strictly") is missing from every passage alike, so it says nothing about
+    /// which passage answers, yet as the rarest of words it weighs most: long, chatty questions fell below the
+    /// threshold. A question mostly made of such words is declined by <see cref="UnknownSubject"/> instead.
+    /// </summary>
+    public static double UnknownMissingWeight { get; set; } = double.Parse(Environment.GetEnvironmentVariable("CB_UNK") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <see cref="Coverage"/> for deciding whether to answer at all: as coverage, but a concept no passage
+    /// knows counts <see cref="UnknownMissingWeight"/> of its weight.
+    /// </summary>
+    public double Answerability(IReadOnlySet<string> terms, IReadOnlySet<string>? more = null)
+    {
+        var (matched, missing) = (0.0, 0.0);
+        for (var c = 0; c < Concepts.Count; c++)
+        {
+            var concept = Concepts[c];
+            if (concept.IsIn(terms, more))
+            {
+                matched += concept.Weight;
+            }
+            else
+            {
+                missing += concept.Unknown ? UnknownMissingWeight * concept.Weight : concept.Weight;
+            }
+        }
+        return matched <= 0 ? 0 : matched / (matched + MissingWeight * missing);
+    }
+
+    /// <summary>
+    /// What the question is about: its most telling (rarest) concept that the knowledge base knows, or null for
+    /// a question of one idea or none. A passage that lacks it answers something else, however many of the
+    /// question's lesser words it shares.
+    /// </summary>
+    public QueryConcept? Subject
+    {
+        get
+        {
+            QueryConcept? subject = null;
+            var known = 0;
+            for (var c = 0; c < Concepts.Count; c++)
+            {
+                var concept = Concepts[c];
+                if (concept.Unknown)
+                {
+                    continue;
+                }
+                known++;
+                if (subject is null || concept.Weight > subject.Weight)
+                {
+                    subject = concept;
+                }
+            }
+            return known >= 2 ? subject : null;
+        }
+    }
 }
