@@ -30,7 +30,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var shape = reader.Read(question);
         // An answer alone that lacks the one fact asked for ("how much does the card cost" finding a passage about
         // costs with no amount) is no answer: the context may know which card.
-        var confident = alone.Best is not null && alone.Answerability >= threshold && !AskedFact.IsMissing(alone);
+        var confident = alone.Best is not null && alone.Confidence >= threshold && !AskedFact.IsMissing(alone);
         if (shape == FollowUpShape.None && confident)
         {
             return (alone, false);
@@ -73,7 +73,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             readings.Add(snapshot.Retrieve(EnrichedQuery(question, subject, namesYear)));
         }
         return readings
-            .Where(r => r.Best is not null && r.Answerability >= threshold && !AskedFact.IsMissing(r))
+            .Where(r => r.Best is not null && r.Confidence >= threshold && !AskedFact.IsMissing(r))
             .Select((r, i) => (Reading: r, Order: i, Own: alone.Plan.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
             .OrderByDescending(r => r.Own).ThenBy(r => r.Order)
             .Select(r => r.Reading).FirstOrDefault();

@@ -38,46 +38,8 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         {
             return new RetrievalResult(plan, []);
         }
-        var ranked = Rank(plan, hits, count);
-        return new RetrievalResult(plan, ranked) { Answerability = Answerability(plan, ranked[0].Number), SubjectHeld = SubjectHeld(plan, ranked[0].Number) };
+        return new RetrievalResult(plan, Rank(plan, hits, count));
     }
-
-    /// <summary>Whether the best passage answers at all: <see cref="QueryPlan.Answerability"/> over its terms and the ages it holds.</summary>
-    private double Answerability(QueryPlan plan, int ordinal)
-    {
-        var facts = reranker?.Facts(plan);
-        return plan.Answerability(index.TermsOf(ordinal), facts is null || facts.Ages.Count == 0 ? null : reranker!.AgesHeld(facts, ordinal));
-    }
-
-    /// <summary>
-    /// True when the passage holds what the question is about (<see cref="QueryPlan.Subject"/>), in its text,
-    /// heading or alternative questions; or when that subject is a lesser idea and the passage holds the
-    /// rest (<see cref="SubjectShare"/>).
-    /// </summary>
-    private bool SubjectHeld(QueryPlan plan, int ordinal)
-    {
-        if (plan.Subject is not { } subject)
-        {
-            return true;
-        }
-        var terms = index.TermsOf(ordinal);
-        if (subject.IsIn(terms))
-        {
-            return true;
-        }
-        var known = 0.0;
-        for (var c = 0; c < plan.Concepts.Count; c++)
-        {
-            known += plan.Concepts[c].Unknown ? 0 : plan.Concepts[c].Weight;
-        }
-        return subject.Weight < SubjectShare * known;
-    }
-
-    /// <summary>
-    /// A subject weighing less than this share of the question's known concepts does not decide alone: in a
-    /// question of many ideas, the rarest may be an aside ("my flatmate").
-    /// </summary>
-    public static double SubjectShare { get; set; } = double.Parse(Environment.GetEnvironmentVariable("CB_SUBJ") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Lucene's candidates for a question with their lexical score (BM25 over the best) and coverage, before

@@ -139,7 +139,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
     }
 
     private static bool Answerable(RetrievalResult result, double threshold) =>
-        result.Best is not null && result.Answerability >= threshold && result.SubjectHeld && !AskedFact.IsMissing(result) && !UnknownSubject.Dominates(result.Plan);
+        result.Best is not null && result.Confidence >= threshold && !AskedFact.IsMissing(result) && !UnknownSubject.Dominates(result.Plan);
 
     /// <summary>
     /// The second question of a message, alone or, when alone it finds nothing ("and do u get paid for it?"),
