@@ -288,8 +288,37 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             {
                 chosen[i] = true;
                 words += WordCount(sentences[i]);
+                if (sentences[i].EndsWith(':'))
+                {
+                    // "The grades were:" said without its list answers nothing: the list comes with it, whole.
+                    var list = ListAfter(i);
+                    if (words + list.Words <= wordBudget * ListBudget)
+                    {
+                        for (var k = i + 1; k <= list.Last; k++)
+                        {
+                            chosen[k] = considered[k] = true;
+                        }
+                        words += list.Words;
+                    }
+                    else
+                    {
+                        chosen[i] = false;
+                        words -= WordCount(sentences[i]);
+                    }
+                }
             }
             return false;
+        }
+
+        // The bullets right after sentence i: the last one's index and their words.
+        (int Last, int Words) ListAfter(int i)
+        {
+            var (last, listWords) = (i, 0);
+            for (var k = i + 1; k < count && sentences[k].StartsWith("- ", StringComparison.Ordinal); k++)
+            {
+                (last, listWords) = (k, listWords + WordCount(sentences[k]));
+            }
+            return (last, listWords);
         }
     }
 
