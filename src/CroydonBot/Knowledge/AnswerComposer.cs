@@ -252,6 +252,12 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var considered = new bool[count];
         chosen[first] = considered[first] = true;
         var words = WordCount(sentences[first]);
+        if (first > 0 && StartsWithPronoun(sentences[first]))
+        {
+            // "She spoke for the council..." read alone names nobody: the sentence before says who she is.
+            chosen[first - 1] = considered[first - 1] = true;
+            words += WordCount(sentences[first - 1]);
+        }
         // A lead-in ending with ':' means nothing without the line after it, and vice versa.
         if (sentences[first].EndsWith(':') && first + 1 < count)
         {
@@ -301,9 +307,46 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             {
                 chosen[i] = true;
                 words += WordCount(sentences[i]);
+                if (sentences[i].EndsWith(':'))
+                {
+                    // "The grades were:" said without its list answers nothing: the list comes with it, whole.
+                    var list = ListAfter(i);
+                    if (words + list.Words <= wordBudget * ListBudget)
+                    {
+                        for (var k = i + 1; k <= list.Last; k++)
+                        {
+                            chosen[k] = considered[k] = true;
+                        }
+                        words += list.Words;
+                    }
+                    else
+                    {
+                        chosen[i] = false;
+                        words -= WordCount(sentences[i]);
+                    }
+                }
             }
             return false;
         }
+
+        // The bullets right after sentence i: the last one's index and their words.
+        (int Last, int Words) ListAfter(int i)
+        {
+            var (last, listWords) = (i, 0);
+            for (var k = i + 1; k < count && sentences[k].StartsWith("- ", StringComparison.Ordinal); k++)
+            {
+                (last, listWords) = (k, listWords + WordCount(sentences[k]));
+            }
+            return (last, listWords);
+        }
+    }
+
+    /// <summary>True when a sentence opens with a pronoun that points back ("She", "They", "This"): alone, it says nothing.</summary>
+    private static bool StartsWithPronoun(string sentence)
+    {
+        var space = sentence.IndexOf(' ');
+        var first = space < 0 ? sentence : sentence[..space];
+        return first is "She" or "He" or "They" or "It" or "This" or "These" or "Those" or "Her" or "His" or "Their" or "Its";
     }
 
     // Sentences are matched with the index's own analyzer, so they meet the question's stems exactly.
