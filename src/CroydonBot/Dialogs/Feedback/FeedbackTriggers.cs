@@ -15,18 +15,6 @@ namespace CroydonBot.Dialogs.Feedback;
 /// </summary>
 public sealed partial class FeedbackTriggers
 {
-    /// <summary>The model's probability of feedback (start or offer) above which the dialog starts.</summary>
-    public const float StartThreshold = 0.5f;
-
-    /// <summary>
-    /// The same for a message that asks for information (a question mark, a question word): starting the dialog on a real question hides its
-    /// answer, which costs more than answering a request to give feedback (whose answer offers the button).
-    /// </summary>
-    public const float QuestionStartThreshold = 0.75f;
-
-    /// <summary>The probability of asking about feedback above which a "Give feedback" button is offered.</summary>
-    public const float AboutThreshold = 0.35f;
-
     /// <summary>Longer messages are not read by the model.</summary>
     public const int MaxReadLength = 2_000;
 
@@ -36,9 +24,11 @@ public sealed partial class FeedbackTriggers
     private readonly Regex[] _labelled;
     private readonly Regex[] _ambassador;
     private readonly FeedbackIntentModel _model;
+    private readonly FeedbackRoutingBars _bars;
 
-    public FeedbackTriggers(FeedbackTriggerData data, FeedbackIntentModel model)
+    public FeedbackTriggers(FeedbackTriggerData data, FeedbackIntentModel model, FeedbackRoutingBars? bars = null)
     {
+        _bars = bars ?? FeedbackRoutingBars.Default;
         _start = [.. data.Start.Select(PlainWords.Of)];
         _labelled = Compile(data.Labelled);
         _ambassador = Compile(data.Ambassador);
@@ -93,31 +83,60 @@ public sealed partial class FeedbackTriggers
             return null;
         }
         var reading = _model.Predict(plain);
-        // A clause that opens as a question ("my mate lives with me, does the council tax thing cover her") asks too.
-        var threshold = FeedbackIntentText.AsksForInformation(plain) || FeedbackIntentText.AsksInALaterClause(plain) ? QuestionStartThreshold : StartThreshold;
+        // Shape first: a message that asks something (or a clause that asks after a situation told, "my mate lives
+        // with me, does the council tax thing cover her") needs a surer reading than one that tells.
+        var question = MessageShape.IsQuestion(plain);
+        var asks = question || FeedbackIntentText.AsksInALaterClause(plain);
+        var threshold = asks ? _bars.QuestionStart : _bars.Start;
         // A few words read as feedback already given ("the ambassador thing") are a topic named, not a message to send.
         var tooShortToOffer = normalised.Split(' ').Length < MinOfferWords && reading.Offer * 2 > reading.Feedback;
-        if (reading.Feedback >= threshold && reading.Feedback > reading.About && !tooShortToOffer)
+        var holdsFeedback = reading.Offer >= reading.Feedback - reading.Offer;
+        // A long message whose question, read alone, is about something else ("... How do I get involved?") asks that.
+        if (reading.Feedback >= threshold && reading.Feedback > reading.About && !tooShortToOffer && (!question || AsksHowToTell(plain)))
         {
-            // A message that holds feedback is offered whole; "i want to tell the council something" starts
-            // with the first question.
-            return new FeedbackTrigger(reading.Offer >= reading.Feedback - reading.Offer ? plain : null, ambassador);
-        }
-        if (reading.About >= AboutThreshold || (reading.Feedback >= StartThreshold && !FeedbackIntentText.AsksInALaterClause(plain)))
-        {
-            // "how do i feed back about my advocate, she was amazing": asking how to give feedback while giving it
-            // is giving it. A clause that tells and reads as feedback on its own decides; a situation told before
-            // a question ("i read the council might lose it, is that happening") stays a question.
-            if (ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= ClauseStartThreshold))
+            // "i want to tell the council something" starts with the first question; a statement that holds
+            // feedback is offered whole ("Shall I send this as your feedback?"). A question the model reads as
+            // feedback in it is offered only when the model is very sure: below that it is the uncertain zone.
+            if (!holdsFeedback)
+            {
+                // "how can i send feedback on my worker, she has been brilliant": the feedback is in a clause of its own.
+                // The dialog starts either way, so the clause needs only the bar of a statement to be kept as the text.
+                return new FeedbackTrigger(ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Start) ? plain : null, ambassador);
+            }
+            if (!question || reading.Feedback >= _bars.QuestionOffer)
             {
                 return new FeedbackTrigger(plain, ambassador);
             }
         }
-        return reading.About >= AboutThreshold ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
+        // The uncertain zone. "how do i feed back about my advocate, she was amazing": asking how to give feedback
+        // while giving it is giving it, when a clause that tells reads as feedback on its own; so is a statement
+        // whose telling clause does. A situation told before a question that is not about feedback ("i read the
+        // council might lose it, is that happening") stays a question.
+        var aboutFeedback = reading.About >= _bars.About;
+        if ((aboutFeedback || (!asks && reading.Feedback >= _bars.Start) || (question && AsksHowToTell(plain)))
+            && ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Clause))
+        {
+            return new FeedbackTrigger(plain, ambassador);
+        }
+        // A question is answered (or declined), with the "Give feedback" button under it: the confirmation is for
+        // statements, and a wrong "Shall I send this?" to a question hides its answer.
+        return aboutFeedback || (question && reading.Feedback >= _bars.Start) ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
     }
 
-    /// <summary>How sure the model must be of one telling clause, read alone, to start the dialog for the whole message.</summary>
-    public const float ClauseStartThreshold = 0.6f;
+    /// <summary>
+    /// True when every clause of the message that asks, read alone, is about telling or giving feedback ("how do i let
+    /// the council know ..."), not about something else ("can i get a PA again").
+    /// </summary>
+    private bool AsksHowToTell(string text)
+    {
+        var asked = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0 && MessageShape.IsQuestion(c)).ToList();
+        // Asking to tell reads as 'about' or 'start'; an asked clause read as feedback already given ('offer': "someone
+        // told me the exemption ends at 22") is a claim to check, not a way of telling.
+        return asked.Count > 0 && asked.All(c => _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
+    }
+
+    /// <summary>How much wanting to tell and asking about feedback together an asked clause needs to be about telling.</summary>
+    public const float AskedAboutTelling = 0.5f;
 
     /// <summary>The clauses of a message of two or more that tell rather than ask, of three words or more.</summary>
     private static IEnumerable<string> ToldClauses(string text)
@@ -126,7 +145,8 @@ public sealed partial class FeedbackTriggers
         return clauses.Count < 2 ? [] : clauses.Where(c => !FeedbackIntentText.AsksSomething(c) && !FeedbackIntentText.OpensLikeQuestion(c));
     }
 
-    [GeneratedRegex(@"[,.;:!?\n]+|\s[-\u2013\u2014]\s|\s(?:but|and then|because|cos|coz)\s")]
+    // "that" before a subject opens what is told: "who do i tell | that my worker has been brilliant".
+    [GeneratedRegex(@"[,.;:!?\n]+|\s[-\u2013\u2014]\s|\s(?:but|and then|because|cos|coz)\s|\sthat\s(?=(?:my|the|our|your|their|his|her|she|he|they|it|its|i|we)\s)")]
     private static partial Regex ClauseBreak();
 
     /// <summary>Fewer words than this are never offered as the feedback itself.</summary>

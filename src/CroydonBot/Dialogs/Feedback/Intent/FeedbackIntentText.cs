@@ -14,7 +14,7 @@ public static class FeedbackIntentText
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
-        "how", "what", "whats", "wat", "wot", "wut", "where", "wheres", "who", "whos", "when", "wen", "why", "which",
+        "how", "hw", "hows", "what", "whats", "wat", "wats", "wot", "wut", "where", "wheres", "who", "whos", "when", "wen", "why", "which",
         "is", "are", "am", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have",
     };
 
@@ -121,7 +121,7 @@ public static class FeedbackIntentText
         var inside = words.Skip(1).Any(WhWords.Contains)
             || words.Skip(1).Zip(words.Skip(2)).Any(pair => InsideQuestions.Contains(pair.First + " " + pair.Second));
         var shape = (trimmed.EndsWith('?') ? " " + QuestionMark : "") + (QuestionWords.Contains(opening) ? " " + QuestionWord : "")
-            + (inside ? " " + QuestionInside : "");
+            + (inside ? " " + QuestionInside : "") + MessageIntent.Marks(trimmed);
         return trimmed + shape;
     }
 

@@ -17,7 +17,10 @@ public static class FeedbackIntentTrainer
     /// <summary>How far each label's examples are weighted to the same total: 0 not at all, 1 fully.</summary>
     public const float Balance = 0.75f;
 
-    public static ITransformer Train(MLContext ml, IReadOnlyList<FeedbackIntentExample> examples)
+    /// <summary>The length of the character n-grams (letters across word boundaries: "complian" and "feeback" still look like their words).</summary>
+    public const int CharNgrams = 3;
+
+    public static ITransformer Train(MLContext ml, IReadOnlyList<FeedbackIntentExample> examples, int charNgrams = CharNgrams)
     {
         // Ordinary questions far outnumber feedback in the examples; weighting each label towards the same total
         // keeps the model from learning that "probably not feedback" is always a safe guess. Only partly
@@ -40,7 +43,7 @@ public static class FeedbackIntentTrainer
             KeepPunctuations = true,
             KeepNumbers = true,
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = charNgrams, UseAllLengths = false },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
         var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(FeedbackIntentExample.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)

@@ -1,0 +1,128 @@
+using CroydonBot.Configuration;
+using CroydonBot.Dialogs.Feedback;
+using CroydonBot.Dialogs.Feedback.Intent;
+using CroydonBot.Eval;
+using Microsoft.ML;
+
+namespace CroydonBot.Cli;
+
+/// <summary>
+/// The <c>route FILE.jsonl... [--train] [--cv] [--misses]</c> command: how the feedback routing alone reads every
+/// single question of the files (feedback-like ones must start the dialog, questions must not), how often the
+/// "Shall I send this as your feedback?" confirmation fires, and with <c>--cv</c> the routing bars fitted
+/// leave-one-batch-out (a batch is every file whose name ends in the same letter: routing-c and quality-c).
+/// <c>--train</c> reads the examples and trains in memory instead of loading the committed model, so a change to
+/// the examples is measured before it is committed. Safeguarding and small-talk cases are left out: other steps take them.
+/// </summary>
+public static class RoutingEval
+{
+    private sealed record Case(string Batch, string File, string Id, string Text, bool Feedback);
+
+    private enum Route { Start, Confirm, Button, None }
+
+    public static int Run(string[] args, string root)
+    {
+        var dialogs = Path.Combine(root, "dialogs");
+        var data = YamlFile.Read<FeedbackDialogData>(Path.Combine(dialogs, FeedbackDialogData.File)).Triggers;
+        var intentFolder = Path.Combine(dialogs, FeedbackIntentData.Folder);
+        FeedbackIntentModel model;
+        if (args.Contains("--train"))
+        {
+            var ml = new MLContext(FeedbackIntentTrainer.Seed);
+            var chars = args.FirstOrDefault(a => a.StartsWith("--char=", StringComparison.Ordinal)) is { } c ? int.Parse(c["--char=".Length..], System.Globalization.CultureInfo.InvariantCulture) : FeedbackIntentTrainer.CharNgrams;
+            model = new FeedbackIntentModel(ml, FeedbackIntentTrainer.Train(ml, FeedbackIntentData.Read(intentFolder, Path.Combine(root, "seeds")), chars));
+        }
+        else
+        {
+            model = FeedbackIntentModel.Load(Path.Combine(intentFolder, FeedbackIntentData.ModelFile));
+        }
+        var cases = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).SelectMany(Read).ToList();
+        var bars = FeedbackRoutingBars.Default;
+        Report(cases, new FeedbackTriggers(data, model, bars), args.Contains("--misses"), model);
+        if (args.Contains("--cv"))
+        {
+            CrossValidate(cases, data, model);
+        }
+        return 0;
+    }
+
+    private static IEnumerable<Case> Read(string file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        var batch = name.Contains('-', StringComparison.Ordinal) ? name[(name.LastIndexOf('-') + 1)..] : name;
+        return EvalCase.ReadAll(file)
+            .Where(c => !c.IsScript && c.Context.Count == 0 && c.Expect is "feedback" or "answer" or "abstain")
+            .Select(c => new Case(batch, name, c.Id, c.Question, c.Expect == "feedback"));
+    }
+
+    private static Route RouteOf(FeedbackTriggers triggers, string text) => triggers.Match(text) switch
+    {
+        null => Route.None,
+        { Starts: false } => Route.Button,
+        { Message: null } => Route.Start,
+        _ => Route.Confirm,
+    };
+
+    private static bool Right(Case c, Route route) => c.Feedback == route is Route.Start or Route.Confirm;
+
+    private static void Report(IReadOnlyList<Case> cases, FeedbackTriggers triggers, bool misses, FeedbackIntentModel model)
+    {
+        var routes = cases.Select(c => (Case: c, Route: RouteOf(triggers, c.Text))).ToList();
+        foreach (var file in routes.GroupBy(r => r.Case.File))
+        {
+            var feedback = file.Where(r => r.Case.Feedback).ToList();
+            var questions = file.Where(r => !r.Case.Feedback).ToList();
+            Console.WriteLine($"{file.Key,-22} feedback started {feedback.Count(r => Right(r.Case, r.Route)),3}/{feedback.Count,-3} questions not started {questions.Count(r => Right(r.Case, r.Route)),3}/{questions.Count,-3}" +
+                $" right {file.Count(r => Right(r.Case, r.Route)),3}/{file.Count(),-3} confirm on questions {questions.Count(r => r.Route == Route.Confirm),2}, on feedback {feedback.Count(r => r.Route == Route.Confirm),2}; button on questions {questions.Count(r => r.Route == Route.Button)}");
+        }
+        var all = routes.Where(r => !r.Case.Feedback).ToList();
+        Console.WriteLine($"all: right {routes.Count(r => Right(r.Case, r.Route))}/{routes.Count}; confirm fired {routes.Count(r => r.Route == Route.Confirm)} times, {all.Count(r => r.Route == Route.Confirm)} on questions");
+        if (!misses)
+        {
+            return;
+        }
+        foreach (var (c, route) in routes.Where(r => !Right(r.Case, r.Route)))
+        {
+            var reading = model.Predict(c.Text);
+            Console.WriteLine($"  MISS {c.Id} {(c.Feedback ? "feedback" : "question")} -> {route} (fb {reading.Feedback:0.00} offer {reading.Offer:0.00} about {reading.About:0.00} q={MessageShape.IsQuestion(c.Text)}) {c.Text}");
+        }
+    }
+
+    private static readonly float[] Starts = [0.4f, 0.45f, 0.5f, 0.55f, 0.6f];
+    private static readonly float[] QuestionStarts = [0.6f, 0.65f, 0.7f, 0.75f, 0.8f, 0.85f];
+    private static readonly float[] Clauses = [0.5f, 0.6f, 0.7f];
+    private static readonly float[] QuestionOffers = [0.7f, 0.8f, 0.9f, 0.95f, 1.01f];
+
+    /// <summary>
+    /// For each batch: the bars that route the other batches best (ties to the default-nearest first), and how those
+    /// bars route the batch left out. Then the bars fitted on all of them.
+    /// </summary>
+    private static void CrossValidate(IReadOnlyList<Case> cases, FeedbackTriggerData data, FeedbackIntentModel model)
+    {
+        var grid = (from s in Starts from q in QuestionStarts from c in Clauses from o in QuestionOffers
+                    select FeedbackRoutingBars.Default with { Start = s, QuestionStart = q, Clause = c, QuestionOffer = o }).ToList();
+        // Right or wrong per bars and case, computed once.
+        var right = grid.Select(bars =>
+        {
+            var triggers = new FeedbackTriggers(data, model, bars);
+            return cases.Select(c => Right(c, RouteOf(triggers, c.Text))).ToArray();
+        }).ToList();
+        var batches = cases.Select(c => c.Batch).Distinct().Where(b => b.Length == 1).Order(StringComparer.Ordinal).ToList();
+        int Score(int g, Func<Case, bool> include) => cases.Select((c, i) => (c, i)).Count(x => include(x.c) && right[g][x.i]);
+        var heldRight = 0;
+        var heldTotal = 0;
+        foreach (var batch in batches)
+        {
+            var best = Enumerable.Range(0, grid.Count).MaxBy(g => Score(g, c => c.Batch != batch));
+            var routingRight = Score(best, c => c.Batch == batch && c.File.StartsWith("routing", StringComparison.Ordinal));
+            var routingTotal = cases.Count(c => c.Batch == batch && c.File.StartsWith("routing", StringComparison.Ordinal));
+            var allRight = Score(best, c => c.Batch == batch);
+            Console.WriteLine($"held out {batch}: bars fitted on the rest {grid[best]}; routing-{batch} {routingRight}/{routingTotal}, all of {batch} {allRight}/{cases.Count(c => c.Batch == batch)}");
+            heldRight += routingRight;
+            heldTotal += routingTotal;
+        }
+        Console.WriteLine($"leave-one-batch-out routing: {heldRight}/{heldTotal}");
+        var overall = Enumerable.Range(0, grid.Count).MaxBy(g => Score(g, _ => true));
+        Console.WriteLine($"fitted on everything: {grid[overall]} right {Score(overall, _ => true)}/{cases.Count}; default bars right {Score(grid.IndexOf(FeedbackRoutingBars.Default), _ => true)}/{cases.Count}");
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace CroydonBot.Dialogs.Feedback.Intent;
+
+/// <summary>
+/// Whether a message is shaped as a question or a request to the bot ("can I go back to them?", "whats
+/// happening with that", "tell me more about...", "translate this letter") rather than a statement. A
+/// request to pass something on ("can u let the council know...", "pls pass that on") is not a question:
+/// it asks the bot to carry feedback, which is what the feedback conversation does.
+/// </summary>
+public static partial class MessageShape
+{
+    /// <summary>True when one of the message's clauses asks something or asks the bot to do something other than pass feedback on.</summary>
+    public static bool IsQuestion(string text)
+    {
+        var first = true;
+        foreach (Match clause in Clause().Matches(text.Replace('\u2019', '\'')))
+        {
+            var body = clause.Groups["body"].Value;
+            var words = Words(body);
+            var wasFirst = first;
+            first = false;
+            if (words.Length == 0 || PassOn().IsMatch(string.Join(' ', words)))
+            {
+                continue;
+            }
+            if (clause.Groups["end"].Value.Contains('?', StringComparison.Ordinal))
+            {
+                return true;
+            }
+            // After a comma, "which", "who"... ask only with a verb after them ("..., which i'd like looked into" tells).
+            if (FeedbackIntentText.AsksSomething(wasFirst ? body : "so, " + body))
+            {
+                return true;
+            }
+            var joined = string.Join(' ', words);
+            // "..., is that right", "... doesnt it", "if i end up homeless does the council have to help", "i'd like to know when ..."
+            if (AsksTheBot().IsMatch(joined) || TagQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || WantsToKnow().IsMatch(joined)
+                || Hearsay().IsMatch(joined))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string[] Words(string clause) =>
+        [.. clause.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => LeadIns.Contains(w))];
+
+    /// <summary>Words before the point of a clause ("ok so", "pls", "hey").</summary>
+    private static readonly HashSet<string> LeadIns = new(StringComparer.Ordinal)
+    {
+        "and", "so", "but", "ok", "okay", "also", "then", "oh", "hmm", "um", "wait", "hey", "hi", "actually", "btw", "sorry", "just", "erm",
+        "lol", "right", "yo", "pls", "plz", "please", "well", "like",
+    };
+
+    [GeneratedRegex(@"(?<body>[^.!?;,\n()\u2013\u2014]+)(?<end>[.!?;,\n()\u2013\u2014]*)")]
+    private static partial Regex Clause();
+
+    /// <summary>A request to carry something to the council: "can u pass this on", "could you let them know", "tell the council".</summary>
+    [GeneratedRegex(@"^(?:(?:can|could|will|would)\s+(?:you|u|ya|yous|you guys|u guys|someone)\s+(?:please\s+|pls\s+|just\s+)?)?(?:pass\b|let\s+(?!me\b)|tell\s+(?!me\b|us\b)|send\s+(?!me\b)|forward|log\b|report|record|put\s+(?:it|this|that|my)|make\s+sure|feed\s*back)")]
+    private static partial Regex PassOn();
+
+    /// <summary>A statement turned into a question at its end: "is that right", "doesnt it", "right", "or what".</summary>
+    [GeneratedRegex(@"\b(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so|still\s+a\s+thing)|(?:does|is|was|do|are|did|has|have|can|will|would|should|wo)(?:nt)?\s+(?:it|they|he|she|i|you|u|we|that|there)|or\s+(?:not|what)|innit)$")]
+    private static partial Regex TagQuestion();
+
+    /// <summary>
+    /// Something heard, to be checked: "someone told me the exemption only lasts till 22", "i heard the bursary went up".
+    /// Only what was said about a thing, not what was promised to the person ("i was told i'd get a PA" tells).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:some\s*(?:one|body|1)|people|my\s+\w+|they)\s+(?:told\s+me|said|says)|i\s+(?:heard|read|saw)|ive\s+heard|heard)\s+(?:that\s+)?(?:the|care\s+leavers|croydon|it|its|theres|there|you|u)\b")]
+    private static partial Regex Hearsay();
+
+    /// <summary>A condition, then the question: "if i end up homeless does the council have to help me".</summary>
+    [GeneratedRegex(@"^(?:if|when|once|after|before|since|as\s+soon\s+as)\b.*\b(?:does|do|did|will|can|could|would|should|am|is|are)\s+(?:i|the|they|he|she|you|u|we|my|it|that|there)\b")]
+    private static partial Regex ConditionThenQuestion();
+
+    /// <summary>Wanting to know or to ask: "i'd like to know when", "i want to ask about", "just wondering if".</summary>
+    [GeneratedRegex(@"^(?:(?:i\s+(?:would|d)\s+like|id\s+like|i\s+(?:want|wanna|need)|wanna|want|need)\s+(?:to\s+)?(?:know|find\s+out|check|enquire|inquire|ask\s+(?:about|if|whether|how|what|when|why|who|where|a\s+question|something))|(?:i\s+was\s+|was\s+|im\s+|i\s+am\s+)?wondering)\b")]
+    private static partial Regex WantsToKnow();
+
+    /// <summary>A request for the bot itself to do or tell something: "tell me more", "translate this", "explain".</summary>
+    [GeneratedRegex(@"^(?:(?:can|could|will|would)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:tell\s+(?:me|us)|translate|explain|show\s+me|give\s+me|help\s+me|find\s+me|send\s+me|remind\s+me|describe|summari[sz]e|define|look\s+up|list|(?:suggest|recommend)\s+(?:some|a|an|any|me|good|somewhere|something))\b")]
+    private static partial Regex AsksTheBot();
+}

@@ -1,0 +1,44 @@
+using CroydonBot.Dialogs.Feedback;
+using CroydonBot.Dialogs.Feedback.Intent;
+using CroydonBot.Replies;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CroydonBot.IntegrationTests.Dialogs;
+
+/// <summary>
+/// Round E: a question the feedback intent is unsure of (the uncertain zone: read as feedback above the bar for a
+/// statement, below the bar for a question) is answered or declined with a "Give feedback" button under it, not met
+/// with "Shall I send this as your feedback?". Over /api/messages on the real app; the phrasings are this test's own.
+/// </summary>
+public sealed class UncertainFeedbackRoutingTests(BotHostFixture fixture) : IClassFixture<BotHostFixture>
+{
+    [Theory]
+    [InlineData("the rent on my flat went up again and i'm struggling, can the council help?")]
+    [InlineData("someone said the council might be taken over, what's happening with that")]
+    public async Task AQuestionInTheUncertainZoneIsAnsweredWithTheGiveFeedbackButton(string question)
+    {
+        // The case must really lie in the uncertain zone for the committed model: otherwise it tests nothing.
+        var reading = fixture.Host.Services.GetRequiredService<FeedbackIntentModel>().Predict(question);
+        var bars = FeedbackRoutingBars.Default;
+        Assert.True(MessageShape.IsQuestion(question), question);
+        Assert.True(reading.Feedback >= bars.Start && reading.Feedback < bars.QuestionStart, $"not in the uncertain zone any more, pick another phrasing: {reading}");
+        var chat = new FeedbackConversation(fixture.Host.Client);
+
+        await chat.SayAsync(question);
+
+        Assert.Contains(ReplyChannelData.KindOf(chat.Replies[0]), new[] { ReplyKinds.Answer, ReplyKinds.Fallback });
+        Assert.DoesNotContain("Shall I send this", chat.Text, StringComparison.Ordinal);
+        Assert.Contains("Give feedback", chat.Buttons);
+    }
+
+    [Fact]
+    public async Task TheGiveFeedbackButtonThenStartsTheDialog()
+    {
+        var chat = new FeedbackConversation(fixture.Host.Client);
+        await chat.SayAsync("the rent on my flat went up again and i'm struggling, can the council help?");
+
+        await chat.AnswerAsync("Give feedback");
+
+        Assert.Contains("What is your feedback about?", chat.Text);
+    }
+}

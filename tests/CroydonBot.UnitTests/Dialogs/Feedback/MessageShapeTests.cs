@@ -1,0 +1,31 @@
+using CroydonBot.Dialogs.Feedback.Intent;
+
+namespace CroydonBot.UnitTests.Dialogs.Feedback;
+
+/// <summary>Which messages are shaped as questions or requests to the bot, and which tell (phrasings written for this test).</summary>
+public sealed class MessageShapeTests
+{
+    [Theory]
+    [InlineData("I left my PA at 20. Things are rough now at 25. Could they take me back?")]
+    [InlineData("the council might be losing its services right? whats going on")]
+    [InlineData("someone told me the mayor said something about the budget, what was it")]
+    [InlineData("translate my housing letter into somali please")]
+    [InlineData("tell me more about the emergency one")]
+    [InlineData("care leavers get free prescriptions till 25 is that right")]
+    [InlineData("the bursary only lasts three years doesnt it")]
+    [InlineData("if my flat floods does the council have to move me")]
+    [InlineData("i'd like to know when the drop in opens")]
+    [InlineData("just wondering if there's a gym discount")]
+    [InlineData("can i have a PA until 25")]
+    [InlineData("recommend some cheap places to eat")]
+    public void QuestionsAndRequestsToTheBotAreQuestionShaped(string text) => Assert.True(MessageShape.IsQuestion(text), text);
+
+    [Theory]
+    [InlineData("my PA never rings back and it's been a month")]
+    [InlineData("the council should run cooking classes for care leavers")]
+    [InlineData("can you let the council know the hub is brilliant")]
+    [InlineData("pls pass this on, the new forms are confusing")]
+    [InlineData("my allowance was late again, which i want looked into")]
+    [InlineData("tell the council the youth centre needs longer hours")]
+    public void StatementsAndRequestsToPassOnAreNot(string text) => Assert.False(MessageShape.IsQuestion(text), text);
+}
