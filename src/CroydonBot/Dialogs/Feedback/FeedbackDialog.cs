@@ -342,7 +342,7 @@ public sealed class FeedbackDialog : WaterfallDialog
         if (field is { Type: "choice" or "confirm" } && !prompt.Understands(dc, text) && words <= MaxEarlyWords
             && EarlyAnswer(instance.Values, at, text) is { } early && _triggers.Match(text) is not { Starts: true })
         {
-            return await KeepEarlyAsync(dc, prompt, instance, early, cancellationToken);
+            return await KeepEarlyAsync(dc, prompt, instance, at, early, cancellationToken);
         }
         if (words < MinInBetweenWords)
         {
@@ -398,38 +398,67 @@ public sealed class FeedbackDialog : WaterfallDialog
     private const int MaxEarlyWords = 8;
 
     /// <summary>
-    /// The later question a short reply answers early ("email me back is fine" while the topic is asked), with the
-    /// answer, or null. Only questions not answered yet, and not the open one.
+    /// The later question a short reply answers early, with the answer, or null: one of its ways of being said
+    /// early ("email me back is fine" while the topic is asked), its own pattern said whole (an email address
+    /// while "would you like a reply?" is asked), or, for a question that follows from the open one, one of its
+    /// choices named ("email" to "would you like a reply?"). Only questions not answered yet, and not the open one.
     /// </summary>
     private (FeedbackField Field, string Value)? EarlyAnswer(IReadOnlyDictionary<string, string> values, string at, string text)
     {
-        foreach (var field in _data.Fields.Where(f => f.Id != at && !values.ContainsKey(f.Id)))
+        foreach (var field in _data.Fields.Where(f => f.Id != at && f.Id != "message" && !values.ContainsKey(f.Id)))
         {
-            if (field.Early.FirstOrDefault(e => Regex.IsMatch(text, e.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200))) is { } early)
+            if (field.Early.FirstOrDefault(e => Matches(text, e.Pattern)) is { } early)
             {
                 return (field, early.Value);
+            }
+            if (field is { Type: "text", Pattern: { } pattern } && Matches(text, pattern))
+            {
+                return (field, text.Trim());
+            }
+            if (field.Type == "choice" && Prerequisite(field)?.Field == at && ChoicePrompt.Match(text, field.Choices) is { } choice)
+            {
+                return (field, choice.Value);
             }
         }
         return null;
     }
 
+    private static bool Matches(string text, string pattern) =>
+        Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>The answer a field's question depends on ("when: contactMethod=email"), as the field and its first allowed value.</summary>
+    private static (string Field, string Value)? Prerequisite(FeedbackField field) =>
+        field.When?.Split('=', 2) is [var needs, var allowed] ? (needs.Trim(), allowed.Split('|')[0].Trim()) : null;
+
     /// <summary>
-    /// Keeps an answer given early, and the answer its question depends on ("by email" means a reply is wanted),
-    /// then asks the open question again. The contact itself is still asked for when its turn comes.
+    /// Keeps an answer given early and the answers it depends on ("me@example.com" means a reply by email is
+    /// wanted). When that answers the open question too, the next question follows; otherwise the open question is
+    /// asked again. The contact itself is still asked for when its turn comes, if it was not the answer given.
     /// </summary>
-    private async Task<DialogTurnResult> KeepEarlyAsync(DialogContext dc, Prompt prompt, DialogInstance instance, (FeedbackField Field, string Value) early, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> KeepEarlyAsync(DialogContext dc, Prompt prompt, DialogInstance instance, string at, (FeedbackField Field, string Value) early, CancellationToken cancellationToken)
     {
         var (field, value) = early;
-        if (field.When is { } when && when.Split('=', 2) is [var needs, var allowed] && !instance.Values.ContainsKey(needs.Trim()))
+        var kept = new List<(FeedbackField Field, string Value)> { (field, value) };
+        for (var needs = Prerequisite(field); needs is { } n && !instance.Values.ContainsKey(n.Field) && _data.Fields.FirstOrDefault(f => f.Id == n.Field) is { } before; needs = Prerequisite(before))
         {
-            instance.Values[needs.Trim()] = allowed.Split('|')[0].Trim();
-            instance.Values[History] = string.Join(',', HistoryOf(instance.Values).Append(needs.Trim()));
+            kept.Insert(0, (before, n.Value));
         }
-        instance.Values[field.Id] = value;
-        instance.Values[History] = string.Join(',', HistoryOf(instance.Values).Append(field.Id));
-        var answer = field.Label + ": " + Display(field, value);
-        await prompt.ResumeAsync(dc, Placeholders.Fill(_data.KeptEarly, new Dictionary<string, string> { ["answer"] = answer }), cancellationToken);
-        return DialogTurnResult.Waiting;
+        foreach (var (f, v) in kept)
+        {
+            instance.Values[f.Id] = v;
+            instance.Values[History] = string.Join(',', HistoryOf(instance.Values).Where(h => h != f.Id).Append(f.Id));
+        }
+        var noted = string.Join(", ", kept.Where(k => k.Field.Id != at).Select(k => k.Field.Label + ": " + Display(k.Field, k.Value)));
+        var preface = Placeholders.Fill(_data.KeptEarly, new Dictionary<string, string> { ["answer"] = noted });
+        if (!instance.Values.ContainsKey(at))
+        {
+            await prompt.ResumeAsync(dc, preface, cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+        // The open question was answered on the way ("email" to "would you like a reply?"): on to the next one.
+        await SendAsync(dc, preface, null, cancellationToken);
+        dc.PopAbove(instance);
+        return await RunStepAsync(dc, IndexOf("ask"), null, cancellationToken);
     }
 
     /// <summary>
