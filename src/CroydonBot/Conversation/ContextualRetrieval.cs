@@ -8,7 +8,8 @@ namespace CroydonBot.Conversation;
 /// <summary>
 /// The seam between the conversation and the knowledge base: a follow-up is searched for as itself and,
 /// enriched with the last question's ideas and years, as a longer query handed to the same retriever.
-/// Ranking stays the retriever's business; this class only decides which of the two readings answers.
+/// Ranking stays the retriever's business; this class decides which reading answers and, for a follow-up that
+/// switches year or names nothing of its own, which of the reading's passages the conversation is about.
 /// </summary>
 public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<KnowledgeOptions> options, TimeProvider clock)
 {
@@ -28,6 +29,17 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         var threshold = options.Value.ConfidenceThreshold;
         var shape = reader.Read(question);
+        if (shape == FollowUpShape.NewTopic)
+        {
+            return (alone, false);
+        }
+        // A message that leans on the conversation and names nothing but question words ("since when", "when did
+        // it start", "what did they give it") has no subject of its own: whatever it matches alone is chance.
+        var namesNoSubject = shape != FollowUpShape.None && reader.NamesNoSubject(alone.Plan.Concepts.Select(c => c.Surface));
+        if (namesNoSubject)
+        {
+            shape = FollowUpShape.Reference;
+        }
         // An answer alone that lacks the one fact asked for ("how much does the card cost" finding a passage about
         // costs with no amount) is no answer: the context may know which card.
         var confident = alone.Best is not null && alone.Confidence >= threshold && !AskedFact.IsMissing(alone);
@@ -40,14 +52,21 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return (alone, false);
         }
+        var focused = enriched with { Focus = alone.Plan };
+        if (namesNoSubject && alone.Plan.Years.Count == 0)
+        {
+            // Nothing of its own and no other year: it asks about the very passage just answered, when that passage
+            // is among what the enriched reading found.
+            focused = LastAnswerFirst(focused, context.PassageId, threshold);
+        }
         if (!confident || shape == FollowUpShape.Reference)
         {
-            return (enriched, true);
+            return (focused, true);
         }
         // A continuation that names its own subject ("and whos the mayor") keeps the context only when the
         // enriched answer still covers the new words as well as the question alone did.
         var ownCoverage = alone.Plan.Coverage(snapshot.Index.TermsOf(best.Number));
-        return ownCoverage + 1e-9 >= alone.Confidence ? (enriched, true) : (alone, false);
+        return ownCoverage + 1e-9 >= alone.Confidence ? (focused, true) : (alone, false);
     }
 
     /// <summary>
@@ -67,9 +86,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// <summary>
     /// The follow-up read against the whole context, and against the subject of the conversation alone (the
     /// ideas of the question that opened it): the reading whose best passage covers more of what was just asked
-    /// wins, the whole context on a tie. Null when neither reading answers.
+    /// (its own subject, not its numbers and question words) wins, the whole context on a tie. Null when neither reading answers.
     /// </summary>
-    private static RetrievalResult? BestReading(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone, double threshold)
+    private RetrievalResult? BestReading(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone, double threshold)
     {
         var namesYear = alone.Plan.Years.Count > 0;
         var readings = new List<RetrievalResult> { snapshot.Retrieve(EnrichedQuery(question, context, namesYear)) };
@@ -78,11 +97,35 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             var subject = new ConversationContext { Terms = context.Subject, Years = context.Years, At = context.At };
             readings.Add(snapshot.Retrieve(EnrichedQuery(question, subject, namesYear)));
         }
-        return readings
+        var newYears = alone.Plan.Years.Where(y => !context.Years.Contains(y)).ToList();
+        // The readings are told apart by the follow-up's own subject: a number or a question word is matched by chance
+        // ("23" in "23 December" for "what about when im 23"), so it does not count.
+        var own = alone.Plan with { Concepts = [.. alone.Plan.Concepts.Where(c => !reader.NamesNoSubject([c.Surface]))] };
+        return readings.Select(r => newYears.Count > 0 ? SpeakingFrom(r, newYears) : r)
             .Where(r => r.Best is not null && r.Confidence >= threshold && !AskedFact.IsMissing(r))
-            .Select((r, i) => (Reading: r, Order: i, Own: alone.Plan.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
+            .Select((r, i) => (Reading: r, Order: i, Own: own.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
             .OrderByDescending(r => r.Own).ThenBy(r => r.Order)
             .Select(r => r.Reading).FirstOrDefault();
+    }
+
+    /// <summary>The result with the passage <paramref name="passageId"/> first, when it is among its hits and answers.</summary>
+    private static RetrievalResult LastAnswerFirst(RetrievalResult result, string? passageId, double threshold)
+    {
+        var last = result.Hits.FirstOrDefault(h => h.Passage.Id == passageId && h.Coverage >= threshold);
+        return last is null || ReferenceEquals(last, result.Hits[0]) ? result : result with { Hits = [last, .. result.Hits.Where(h => !ReferenceEquals(h, last))] };
+    }
+
+    /// <summary>
+    /// The result with only the passages that speak from one of <paramref name="years"/> (a section about that
+    /// year's inspection, a report dated then), when there are any: "and in 2020?" after a question about 2024 asks the
+    /// same thing as of 2020, which a 2024 article that only mentions 2020 does not answer.
+    /// </summary>
+    private static RetrievalResult SpeakingFrom(RetrievalResult result, IReadOnlyList<int> years)
+    {
+        bool SpeaksFrom(ScoredPassage hit) => years.Any(y =>
+            (hit.Passage.Heading + " " + hit.Passage.SpeaksFrom).Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var hits = result.Hits.Where(SpeaksFrom).ToList();
+        return hits.Count == 0 ? result : result with { Hits = hits };
     }
 
     /// <summary>
@@ -92,6 +135,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     public bool PointsAtNothing(RetrievalResult alone, string question, ConversationContext? context) =>
         (context is null || context.Terms.Count + context.Years.Count == 0 || clock.GetUtcNow() - context.At > reader.ContextLifetime)
         && reader.PointsBackWithoutSubject(question, alone.Plan.Concepts.Select(c => c.Surface));
+
+    /// <summary>The words a message switches the subject to ("what about lambeth ..."), or null.</summary>
+    public string? SwitchedTo(string question) => reader.SwitchedTo(question);
 
     /// <summary>What to say when a message points at nothing.</summary>
     public string Clarify => reader.Clarify;
@@ -104,7 +150,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     {
         var said = question.ToLowerInvariant();
         IEnumerable<string> years = namesYear ? [] : context.Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var extra = context.Terms.Where(t => !said.Contains(t, StringComparison.Ordinal))
+        // A follow-up naming a number of its own ("what about once im 21" after a question at 19) asks again with
+        // it in place of the old one.
+        var namesNumber = said.Any(char.IsAsciiDigit);
+        var extra = context.Terms.Where(t => !said.Contains(t, StringComparison.Ordinal) && !(namesNumber && t.Any(char.IsAsciiDigit)))
             .Concat(years.Where(y => !said.Contains(y, StringComparison.Ordinal)));
         return question.TrimEnd() + " " + string.Join(' ', extra);
     }

@@ -14,6 +14,8 @@ public sealed class FollowUpReader
     private readonly int _maxWords;
     private readonly int _shortWords;
     private readonly HashSet<string> _notASubject;
+    private readonly string[] _newTopic;
+    private readonly string[] _switches;
 
     public FollowUpReader(FollowUpWords words)
     {
@@ -23,6 +25,8 @@ public sealed class FollowUpReader
         _maxWords = words.MaxWords;
         _shortWords = words.ShortWords;
         _notASubject = [.. words.NotASubject.Select(PlainWords.Of)];
+        _newTopic = [.. words.NewTopic.Select(PlainWords.Of).Where(w => w.Length > 0)];
+        _switches = [.. words.Switches.Select(PlainWords.Of).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
         Clarify = words.Clarify;
         ContextLifetime = TimeSpan.FromMinutes(words.ContextMinutes);
     }
@@ -43,6 +47,24 @@ public sealed class FollowUpReader
             && ideas.Select(PlainWords.Of).All(_notASubject.Contains);
     }
 
+    /// <summary>
+    /// True when every idea the question planner read in a message is a question word or a word of no subject
+    /// ("since when": "since"; "what did they give it": "give"), or a number (an age or a year is a condition on
+    /// the subject, "what about once im 21"): the message names nothing of its own.
+    /// </summary>
+    public bool NamesNoSubject(IEnumerable<string> ideas) => ideas.Select(PlainWords.Of).All(i => _notASubject.Contains(i) || i.All(char.IsAsciiDigit));
+
+    /// <summary>
+    /// The words a message puts in place of the last subject ("lambeth are they good too" in "wat about lambeth
+    /// are they good too"), or null when it does not open by switching the subject.
+    /// </summary>
+    public string? SwitchedTo(string text)
+    {
+        var said = PlainWords.Of(text);
+        var opening = _switches.FirstOrDefault(c => said.StartsWith(c + " ", StringComparison.Ordinal));
+        return opening is null ? null : said[(opening.Length + 1)..];
+    }
+
     public FollowUpShape Read(string text)
     {
         var said = PlainWords.Of(text);
@@ -50,6 +72,11 @@ public sealed class FollowUpReader
         if (words.Length == 0 || words.Length > _maxWords)
         {
             return FollowUpShape.None;
+        }
+        var padded = " " + said + " ";
+        if (_newTopic.Any(n => padded.Contains(" " + n + " ", StringComparison.Ordinal)))
+        {
+            return FollowUpShape.NewTopic;
         }
         if (_bare.Contains(said) || words.Any(_references.Contains))
         {

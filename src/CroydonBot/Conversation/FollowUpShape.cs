@@ -11,4 +11,7 @@ public enum FollowUpShape
 
     /// <summary>Points back at something said before ("how much is it", "who do I ask about that").</summary>
     Reference,
+
+    /// <summary>Says it changes the subject ("random but...", "different question"): never read against the last one.</summary>
+    NewTopic,
 }

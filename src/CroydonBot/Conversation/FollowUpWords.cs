@@ -8,6 +8,15 @@ public sealed class FollowUpWords
     /// <summary>Openings of a continuation ("and", "so", "what about"), lower case, whole words.</summary>
     public List<string> Continuations { get; set; } = [];
 
+    /// <summary>Words that say the message changes the subject ("random but", "unrelated", "different question"), anywhere in it.</summary>
+    public List<string> NewTopic { get; set; } = [];
+
+    /// <summary>
+    /// Openings that put a new subject in place of the last one ("what about lambeth", "how about 2020"): the
+    /// words after them are what the message is about.
+    /// </summary>
+    public List<string> Switches { get; set; } = [];
+
     /// <summary>Words that point back at the last subject ("it", "that", "they").</summary>
     public List<string> References { get; set; } = [];
 

@@ -46,16 +46,28 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// summary of the same facts) and builds the reply from its passage; when another document has a
     /// sentence nearly as good, it is added as a second, separately cited source.
     /// </summary>
-    public ComposedAnswer Compose(QueryPlan plan, IReadOnlyList<ScoredPassage> hits)
+    /// <param name="plan">The question as searched.</param>
+    /// <param name="hits">The passages found, best first.</param>
+    /// <param name="focus">
+    /// What a follow-up asked, when <paramref name="plan"/> is the follow-up read against the conversation: its kind
+    /// of question picks the lead sentence, so "since when" after the setting-up-home allowance leads with a date.
+    /// </param>
+    public ComposedAnswer Compose(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, QueryPlan? focus = null)
     {
-        var kind = QuestionKinds.Of(plan.Question);
+        // The kind of fact asked comes from what was just asked: the conversation's ideas added to a follow-up
+        // ("£3,000" after "since when") must not turn a "when" into a "how much".
+        // A follow-up that asks no particular kind ("how do they pay it" after "is the apprenticeship bursary still a
+        // grand") carries on the conversation's.
+        var kind = focus is not null && QuestionKinds.Of(focus.Question) is var own && own != QuestionKind.General ? own : QuestionKinds.Of(plan.Question);
         if (hits.Count > 1 && hits[0].QuestionMatch >= Reranker.ExactQuestionMatch)
         {
             // The question says one of the best section's own questions whole (a button, a phrasing staff
             // approved): that section answers it, not a sentence elsewhere that happens to share more words.
             hits = [hits[0]];
         }
-        var lead = BestSentence(plan, hits, kind);
+        // A follow-up naming an age ("what about when im 23") leads with the sentence whose rule covers it.
+        var ages = focus is null ? [] : SentenceAges.AskedIn(focus.Question);
+        var lead = BestSentence(plan, hits, kind, ages: ages);
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
         if (passage.Buttons.Count > 0)
@@ -158,7 +170,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// first of the highest-scoring in passage then sentence order, as the first match of a stable sort by
     /// score would be, without building and sorting a list of every sentence.
     /// </summary>
-    private (ScoredPassage Hit, int Index, string Sentence, double Score) BestSentence(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, QuestionKind kind, Func<ScoredPassage, string, double, bool>? accept = null)
+    private (ScoredPassage Hit, int Index, string Sentence, double Score) BestSentence(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, QuestionKind kind, Func<ScoredPassage, string, double, bool>? accept = null, IReadOnlyList<int>? ages = null)
     {
         var top = hits[0];
         (ScoredPassage Hit, int Index, string Sentence, double Score) best = default;
@@ -178,7 +190,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
                 // Earlier sentences win ties: guides and news put the key fact first.
                 // A sentence holding the kind of fact asked for (a date for "when", an amount for "how much") leads.
                 var score = 0.5 * plan.Coverage(terms, context) + LeadPassageWeight * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms, context) - 0.01 * i
-                    + (_analysis.Holds(sentences[i], kind) ? KindBonus : 0) + (h == 0 ? TopMargin : 0);
+                    + (_analysis.Holds(sentences[i], kind) ? KindBonus : 0) + (h == 0 ? TopMargin : 0)
+                    + (ages is { Count: > 0 } && ages.Any(a => SentenceAges.Covers(sentences[i], a)) ? KindBonus : 0);
                 if ((best.Hit is null || score > best.Score) && (accept is null || accept(hit, sentences[i], score)))
                 {
                     best = (hit, i, sentences[i], score);
@@ -239,6 +252,12 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var considered = new bool[count];
         chosen[first] = considered[first] = true;
         var words = WordCount(sentences[first]);
+        if (first > 0 && StartsWithPronoun(sentences[first]))
+        {
+            // "She spoke for the council..." read alone names nobody: the sentence before says who she is.
+            chosen[first - 1] = considered[first - 1] = true;
+            words += WordCount(sentences[first - 1]);
+        }
         // A lead-in ending with ':' means nothing without the line after it, and vice versa.
         if (sentences[first].EndsWith(':') && first + 1 < count)
         {
@@ -288,9 +307,46 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             {
                 chosen[i] = true;
                 words += WordCount(sentences[i]);
+                if (sentences[i].EndsWith(':'))
+                {
+                    // "The grades were:" said without its list answers nothing: the list comes with it, whole.
+                    var list = ListAfter(i);
+                    if (words + list.Words <= wordBudget * ListBudget)
+                    {
+                        for (var k = i + 1; k <= list.Last; k++)
+                        {
+                            chosen[k] = considered[k] = true;
+                        }
+                        words += list.Words;
+                    }
+                    else
+                    {
+                        chosen[i] = false;
+                        words -= WordCount(sentences[i]);
+                    }
+                }
             }
             return false;
         }
+
+        // The bullets right after sentence i: the last one's index and their words.
+        (int Last, int Words) ListAfter(int i)
+        {
+            var (last, listWords) = (i, 0);
+            for (var k = i + 1; k < count && sentences[k].StartsWith("- ", StringComparison.Ordinal); k++)
+            {
+                (last, listWords) = (k, listWords + WordCount(sentences[k]));
+            }
+            return (last, listWords);
+        }
+    }
+
+    /// <summary>True when a sentence opens with a pronoun that points back ("She", "They", "This"): alone, it says nothing.</summary>
+    private static bool StartsWithPronoun(string sentence)
+    {
+        var space = sentence.IndexOf(' ');
+        var first = space < 0 ? sentence : sentence[..space];
+        return first is "She" or "He" or "They" or "It" or "This" or "These" or "Those" or "Her" or "His" or "Their" or "Its";
     }
 
     // Sentences are matched with the index's own analyzer, so they meet the question's stems exactly.

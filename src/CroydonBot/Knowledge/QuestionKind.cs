@@ -26,4 +26,7 @@ public enum QuestionKind
 
     /// <summary>A percentage said or asked ("41% agency", "what percent"): the answer should give one.</summary>
     Share,
+
+    /// <summary>"Is it guaranteed by law", "do councils legally have to": whether something is a legal duty or only guidance.</summary>
+    Legal,
 }

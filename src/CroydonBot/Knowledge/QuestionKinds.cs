@@ -12,7 +12,9 @@ public static partial class QuestionKinds
     public static QuestionKind Of(string question)
     {
         var q = question.ToLowerInvariant();
-        return HowOftenAsked().IsMatch(q) ? QuestionKind.HowOften
+        // Legal status first: "is the £3000 grant guaranteed by law" asks whether, not how much.
+        return LegalAsked().IsMatch(q) ? QuestionKind.Legal
+            : HowOftenAsked().IsMatch(q) ? QuestionKind.HowOften
             : AgeAsked().IsMatch(q) ? QuestionKind.Age
             : ShareAsked().IsMatch(q) ? QuestionKind.Share
             : HowMuchAsked().IsMatch(q) ? QuestionKind.HowMuch
@@ -35,6 +37,7 @@ public static partial class QuestionKinds
         QuestionKind.Who => HasWho().IsMatch(text),
         QuestionKind.HowMany => HasCount().IsMatch(text),
         QuestionKind.Share => HasShare().IsMatch(text),
+        QuestionKind.Legal => HasLegal().IsMatch(text),
         _ => false,
     };
 
@@ -46,6 +49,13 @@ public static partial class QuestionKinds
 
     [GeneratedRegex(@"(\bhow much\b|\bhow mutch\b|\bamount\b|£|\b\d+k\b|\bgrand\b|\bcost\b|\bprice\b|\bfee\b|\bhow many pounds\b)")]
     private static partial Regex HowMuchAsked();
+
+    [GeneratedRegex(@"\b(by law|legally|legal (right|duty|requirement)|the law say|required by law|statutory|guaranteed|in force|a right to|entitled by law)\b")]
+    private static partial Regex LegalAsked();
+
+    // What a legal-status answer says: a law, a duty, guidance or advice (not law), or that a law has not started.
+    [GeneratedRegex(@"\b(law|laws|legal|legally|statutory|guidance|duty|in force|Act \d{4}|regulations|advice to councils|not started|had not started)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HasLegal();
 
     [GeneratedRegex(@"\bhow many\b")]
     private static partial Regex HowManyAsked();

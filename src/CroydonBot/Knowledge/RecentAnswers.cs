@@ -34,6 +34,6 @@ public sealed class RecentAnswers(Retriever retriever, AnswerComposer composer, 
 
     public ComposedAnswer Compose(RetrievalResult result) =>
         _results.Capacity > 0
-            ? _answers.GetValue(result, r => composer.Compose(r.Plan, r.Hits))
-            : composer.Compose(result.Plan, result.Hits);
+            ? _answers.GetValue(result, r => composer.Compose(r.Plan, r.Hits, r.Focus))
+            : composer.Compose(result.Plan, result.Hits, result.Focus);
 }

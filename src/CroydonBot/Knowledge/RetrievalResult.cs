@@ -7,4 +7,11 @@ public sealed record RetrievalResult(QueryPlan Plan, IReadOnlyList<ScoredPassage
 
     /// <summary>0 to 1: how much of the question's meaning the best passage covers.</summary>
     public double Confidence => Best?.Coverage ?? 0;
+
+    /// <summary>
+    /// What was just asked, when this result was found by reading a follow-up against the conversation: the
+    /// conversation's subject chose the passage, and the follow-up's own words and kind of question ("since when",
+    /// "is that every year") choose its sentences. Null for a question read on its own.
+    /// </summary>
+    public QueryPlan? Focus { get; init; }
 }

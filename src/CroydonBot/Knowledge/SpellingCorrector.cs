@@ -5,6 +5,9 @@ namespace CroydonBot.Knowledge;
 /// <summary>
 /// Corrects typos ("ofstead", "entitld") against the knowledge base's own vocabulary, preferring the most
 /// frequent word at the smallest edit distance, keeping the first letter. Words it cannot place are left alone.
+/// A changed letter counts as one edit only when it is a slip (a key next to the right one) or a vowel spelt
+/// wrong ("bursery"); any other change counts two, since it turns one real word into another ("shop" into
+/// "stop", "chicken" into "checked", "rest" into "rent") far more often than it mends a typo.
 /// </summary>
 public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabulary)
 {
@@ -56,7 +59,36 @@ public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabular
         return best ?? word;
     }
 
-    /// <summary>Optimal string alignment distance (a swap of two letters counts as one), stopping early past max.</summary>
+    /// <summary>True when typing <paramref name="x"/> for <paramref name="y"/> is a likely slip: neighbouring keys, or two vowels.</summary>
+    public static bool IsSlip(char x, char y)
+    {
+        if (Vowels.Contains(x) && Vowels.Contains(y))
+        {
+            return true;
+        }
+        var (px, py) = (KeyOf(x), KeyOf(y));
+        return px.Row >= 0 && py.Row >= 0 && Math.Abs(px.Row - py.Row) <= 1 && Math.Abs(px.Column - py.Column) <= 1;
+    }
+
+    private const string Vowels = "aeiouy";
+
+    // A UK keyboard's letter rows; a row's keys sit about half a key to the right of the row above.
+    private static readonly string[] Rows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+
+    private static (int Row, double Column) KeyOf(char c)
+    {
+        for (var r = 0; r < Rows.Length; r++)
+        {
+            var column = Rows[r].IndexOf(c);
+            if (column >= 0)
+            {
+                return (r, column + 0.5 * r);
+            }
+        }
+        return (-1, 0);
+    }
+
+    /// <summary>Optimal string alignment distance (a swap of two letters counts as one, a changed letter that is no slip two), stopping early past max.</summary>
     public static int Distance(string a, string b, int max)
     {
         // Three rolling rows instead of a full matrix: this runs once per vocabulary word for every unknown
@@ -73,7 +105,7 @@ public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabular
             var rowMin = int.MaxValue;
             for (var j = 1; j <= b.Length; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var cost = a[i - 1] == b[j - 1] ? 0 : IsSlip(a[i - 1], b[j - 1]) ? 1 : 2;
                 var v = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {

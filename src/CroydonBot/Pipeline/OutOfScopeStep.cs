@@ -9,7 +9,8 @@ namespace CroydonBot.Pipeline;
 /// Says plainly what the bot cannot do (someone's records, other councils, bookings, homework...) and who
 /// can, instead of letting the knowledge base find a loosely related passage. A follow-up that only sounds out
 /// of scope ("i'm from another council's care tho, does it still count" after a question about Croydon's council
-/// tax relief) is left to the knowledge step when the conversation's subject answers it.
+/// tax relief) is left to the knowledge step when the conversation's subject answers it; one that switches to an
+/// out-of-scope subject ("what about lambeth") is declined.
 /// </summary>
 public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, ReplyFactory replies, IKnowledgeSource knowledge, ContextualRetrieval contextual) : ITurnStep
 {
@@ -28,8 +29,13 @@ public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, ReplyFactory repli
         return true;
     }
 
-    /// <summary>True when the message points back at the conversation's subject and is answered when read against it.</summary>
+    /// <summary>
+    /// True when the message points back at the conversation's subject and is answered when read against it,
+    /// unless what it is out of scope for is the very subject it switches to ("wat about lambeth are they good
+    /// too": "they" is Lambeth, not Croydon).
+    /// </summary>
     private bool AnsweredInContext(ITurnContext turnContext, string text) =>
         turnContext.State.Context is { } context && contextual.PointsBack(text, context)
+        && !(contextual.SwitchedTo(text) is { } subject && matcher.Match(subject) is not null)
         && contextual.Retrieve(knowledge.Current, text, context).UsedContext;
 }

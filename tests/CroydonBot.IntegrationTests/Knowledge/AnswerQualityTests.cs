@@ -177,6 +177,53 @@ public sealed class AnswerQualityTests : IAsyncLifetime
         Assert.DoesNotContain("8255 2888", reply.Text);
     }
 
+    // Round E classes, phrasings written for these tests.
+
+    [Theory]
+    [InlineData("what was the result of the ofsted inspection of croydon's children's services")]
+    [InlineData("what did the cabinet note about the inspection")]
+    public async Task ARawDocumentsTitleOrAgendaLineIsNeverTheAnswer(string question)
+    {
+        var answer = await AnswerAsync(question);
+
+        Assert.DoesNotContain("Publication of Report to Follow", answer.Text);
+        Assert.DoesNotContain("Note and consider", answer.Text);
+        Assert.DoesNotContain("2.1 ", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("is the setting up home allowance a legal right", "not a legal right")]
+    [InlineData("when did the 2024 ofsted report come out", "3 December 2024")]
+    [InlineData("which part of croydon's services was not judged good in 2024", "help and protection")]
+    public async Task TheAnswerSaysTheKindOfFactAsked(string question, string expected)
+    {
+        var answer = await AnswerAsync(question);
+
+        Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("what did ofsted rate lambeth's children's services")]
+    [InlineData("how did sutton council do in its last ofsted")]
+    public async Task AnotherCouncilIsDeclinedWithWhoCanHelp(string question)
+    {
+        var reply = (await _host.Client.AskAsync(question)).Single();
+
+        Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(reply));
+        Assert.Contains("personal adviser", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("are croydon's children's services still failing kids")]
+    [InlineData("croydon was rated inadequate wasnt it")]
+    public async Task AHistoryQuestionAboutNowLeadsWithTheCurrentRating(string question)
+    {
+        var answer = await AnswerAsync(question);
+
+        var firstSentence = (answer.Text ?? "").Split(". ")[0];
+        Assert.Contains("good", firstSentence, StringComparison.OrdinalIgnoreCase);
+    }
+
     private async Task<Activity> AnswerAsync(string question)
     {
         var reply = (await _host.Client.AskAsync(question)).Last();

@@ -18,4 +18,12 @@ public sealed class EnrichedQueryTests
     [Fact]
     public void AFollowUpNamingItsOwnYearDropsTheOldOne() =>
         Assert.Equal("and in 2020? bursary uni care leavers", ContextualRetrieval.EnrichedQuery("and in 2020?", Bursary, namesYear: true));
+
+    [Fact]
+    public void AFollowUpNamingItsOwnAgeDropsTheOldOne()
+    {
+        var housing = new ConversationContext { Terms = ["19", "priority need", "housing"], Years = [] };
+
+        Assert.Equal("what about once im 21 priority need housing", ContextualRetrieval.EnrichedQuery("what about once im 21", housing, namesYear: false));
+    }
 }

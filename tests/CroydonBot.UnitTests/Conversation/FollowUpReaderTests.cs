@@ -47,4 +47,36 @@ public sealed class FollowUpReaderTests
     [InlineData("how long does the bursary last", new[] { "long", "bursary" })]
     public void AMessageNamingASubjectOrWithoutAPronounHasOne(string text, string[] ideas) =>
         Assert.False(_reader.PointsBackWithoutSubject(text, ideas));
+
+    [Theory]
+    [InlineData("ok. random but is it gonna snow this weekend")]
+    [InlineData("unrelated but does it rain tomorrow")]
+    [InlineData("different question, what is a pathway plan")]
+    public void AMessageSayingItChangesTheSubjectIsANewTopic(string text) => Assert.Equal(FollowUpShape.NewTopic, _reader.Read(text));
+
+    [Theory]
+    [InlineData("wat about lambeth are they good too", "lambeth are they good too")]
+    [InlineData("What about Bromley?", "bromley")]
+    [InlineData("how about in 2020", "in 2020")]
+    public void ASwitchOpeningNamesTheNewSubject(string text, string subject) => Assert.Equal(subject, _reader.SwitchedTo(text));
+
+    [Theory]
+    [InlineData("does it still count")]
+    [InlineData("whats lambeth like")]
+    public void AMessageThatDoesNotOpenWithASwitchNamesNoNewSubject(string text) => Assert.Null(_reader.SwitchedTo(text));
+
+    [Theory]
+    [InlineData("since")]
+    [InlineData("start")]
+    [InlineData("give")]
+    [InlineData("times")]
+    [InlineData("once", "21")]
+    [InlineData("2020")]
+    public void QuestionWordsAndNumbersAreNoSubjectOfTheirOwn(params string[] ideas) => Assert.True(_reader.NamesNoSubject(ideas));
+
+    [Theory]
+    [InlineData("since", "bursary")]
+    [InlineData("lambeth")]
+    [InlineData("tube")]
+    public void AnIdeaOfItsOwnIsASubject(params string[] ideas) => Assert.False(_reader.NamesNoSubject(ideas));
 }

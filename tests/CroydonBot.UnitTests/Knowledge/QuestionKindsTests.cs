@@ -14,6 +14,9 @@ public sealed class QuestionKindsTests
     [InlineData("tell me about staying put", QuestionKind.General)]
     [InlineData("my mate said 30% of pas quit last year, is that still true", QuestionKind.Share)]
     [InlineData("what percentage of staff are permanent", QuestionKind.Share)]
+    [InlineData("is the £2000 uni money guaranteed by law", QuestionKind.Legal)]
+    [InlineData("do councils legally have to give me a pa", QuestionKind.Legal)]
+    [InlineData("is that new rule in force yet", QuestionKind.Legal)]
     public void AQuestionSaysWhatKindOfFactItWants(string question, QuestionKind kind)
     {
         Assert.Equal(kind, QuestionKinds.Of(question));
@@ -27,6 +30,9 @@ public sealed class QuestionKindsTests
     [InlineData(QuestionKind.Age, "Help lasts to 21, or to 25 in education.", true)]
     [InlineData(QuestionKind.Share, "Now 80% of staff are permanent.", true)]
     [InlineData(QuestionKind.Share, "The top team is stable.", false)]
+    [InlineData(QuestionKind.Legal, "This amount is advice to councils, not a legal right.", true)]
+    [InlineData(QuestionKind.Legal, "This part of the Act 2026 had not started.", true)]
+    [InlineData(QuestionKind.Legal, "Councils should pay at least £3,000.", false)]
     public void ATextHoldsTheKindOfFactOrNot(QuestionKind kind, string text, bool holds)
     {
         Assert.Equal(holds, QuestionKinds.Holds(kind, text));

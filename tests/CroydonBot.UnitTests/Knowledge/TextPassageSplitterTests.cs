@@ -51,4 +51,28 @@ public sealed class TextPassageSplitterTests
         var passage = Assert.Single(passages);
         Assert.Equal("What is Ofsted?", passage.Heading);
     }
+
+    [Fact]
+    public void ALongTitleInCapitalsIsNeverAPassage()
+    {
+        var passages = TextPassageSplitter.Split(Document, "Review of the Corporate Parenting Board Annual Report and Work Programme (Papers to Follow)\n\nThe board met in March.");
+
+        var passage = Assert.Single(passages);
+        Assert.Equal("The board met in March.", passage.Text);
+    }
+
+    [Fact]
+    public void NumberedAgendaItemsAreNeverPassages()
+    {
+        var passages = TextPassageSplitter.Split(Document, "3.1 Agree the plan for the coming year.\n\n3.2 Note the figures in the appendix.\n\nThe chair thanked the young people who came.");
+
+        var passage = Assert.Single(passages);
+        Assert.Equal("The chair thanked the young people who came.", passage.Text);
+    }
+
+    [Fact]
+    public void AnOrdinarySentenceWithoutAFullStopIsStillContent()
+    {
+        Assert.False(TextPassageSplitter.IsTitle("the council said young people would be asked what they think about the new plan"));
+    }
 }

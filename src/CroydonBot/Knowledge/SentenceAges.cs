@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// The ages a question names ("what about when im 23") and whether a sentence's rule covers one ("aged 21 or over",
+/// "18 to 25", "aged 18, 19 or 20", "under 25", "until 21"): a follow-up that asks the same thing at another age
+/// is answered by the sentence whose rule covers that age, not by the one that answered the first age.
+/// </summary>
+public static partial class SentenceAges
+{
+    /// <summary>Ages a young person might give (14 to 26) said in <paramref name="question"/>, not amounts, years or durations.</summary>
+    public static IReadOnlyList<int> AskedIn(string question) =>
+        [.. AskedAge().Matches(question.ToLowerInvariant()).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Where(a => a is >= 14 and <= 26).Distinct()];
+
+    /// <summary>True when a rule in <paramref name="sentence"/> covers <paramref name="age"/>.</summary>
+    public static bool Covers(string sentence, int age)
+    {
+        var s = sentence.ToLowerInvariant();
+        foreach (Match m in OrOver().Matches(s))
+        {
+            if (age >= Number(m.Groups[1]))
+            {
+                return true;
+            }
+        }
+        foreach (Match m in Range().Matches(s))
+        {
+            if (age >= Number(m.Groups[1]) && age <= Number(m.Groups[2]))
+            {
+                return true;
+            }
+        }
+        foreach (Match m in Below().Matches(s))
+        {
+            if (age < Number(m.Groups[1]))
+            {
+                return true;
+            }
+        }
+        foreach (Match m in UpTo().Matches(s))
+        {
+            if (age <= Number(m.Groups[1]))
+            {
+                return true;
+            }
+        }
+        foreach (Match m in List().Matches(s))
+        {
+            if (Digits().Matches(m.Value).Any(d => Number(d) == age))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int Number(Capture c) => int.Parse(c.Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<![£\d.,])\b(\d{2})\b(?![\d,.]?\d)(?!\s*(weeks?|days?|months?|years? ago|%|k\b|grand|pounds|december|january|february|march|april|may|june|july|august|september|october|november))")]
+    private static partial Regex AskedAge();
+
+    [GeneratedRegex(@"\b(\d{2}) (?:or|and) (?:over|older|above)\b")]
+    private static partial Regex OrOver();
+
+    [GeneratedRegex(@"\b(\d{2}) ?(?:to|-) ?(\d{2})\b")]
+    private static partial Regex Range();
+
+    [GeneratedRegex(@"\b(?:under|younger than|before(?: you turn| age| your)?) (\d{2})\b")]
+    private static partial Regex Below();
+
+    [GeneratedRegex(@"\b(?:up to (?:the )?(?:age )?|until (?:age |you are |you turn )?|till (?:age )?|to age )(\d{2})\b(?!\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|%))")]
+    private static partial Regex UpTo();
+
+    [GeneratedRegex(@"\b(?:aged?|at) \d{2}(?:, \d{2})* or \d{2}\b")]
+    private static partial Regex List();
+
+    [GeneratedRegex(@"\d{2}")]
+    private static partial Regex Digits();
+}

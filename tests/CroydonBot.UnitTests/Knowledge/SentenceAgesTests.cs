@@ -1,0 +1,30 @@
+using CroydonBot.Knowledge;
+
+namespace CroydonBot.UnitTests.Knowledge;
+
+public sealed class SentenceAgesTests
+{
+    [Theory]
+    [InlineData("what about when im 23", new[] { 23 })]
+    [InlineData("and at 22?", new[] { 22 })]
+    [InlineData("is it still £20 in 2025", new int[0])]
+    [InlineData("what happened on 23 December", new int[0])]
+    [InlineData("i waited 16 weeks", new int[0])]
+    public void TheAgesAQuestionNamesAreNotAmountsYearsDatesOrDurations(string question, int[] ages) =>
+        Assert.Equal(ages, SentenceAges.AskedIn(question));
+
+    [Theory]
+    [InlineData("Care leavers aged 21 or over get it if they are vulnerable.", 23)]
+    [InlineData("Care leavers aged 18, 19 or 20 get it if they were in care at 16 or 17.", 19)]
+    [InlineData("Young people aged 14 to 25 can become ambassadors.", 14)]
+    [InlineData("Care leavers under 25 do not have this limit.", 24)]
+    [InlineData("Help lasts until age 21.", 21)]
+    public void ARuleCoveringTheAgeCoversIt(string sentence, int age) => Assert.True(SentenceAges.Covers(sentence, age));
+
+    [Theory]
+    [InlineData("Care leavers aged 18, 19 or 20 get it if they were in care at 16 or 17.", 23)]
+    [InlineData("Care leavers aged 21 or over get it if they are vulnerable.", 19)]
+    [InlineData("Care leavers under 25 do not have this limit.", 25)]
+    [InlineData("On 23 December 2025 the government announced free prescriptions.", 23)]
+    public void ARuleForOtherAgesDoesNotCoverIt(string sentence, int age) => Assert.False(SentenceAges.Covers(sentence, age));
+}
