@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CroydonBot.Benchmarks;
 
 /// <summary>
-/// The knowledge path exactly as the bot composes it (index, planner, retriever, composer), over the real
+/// The knowledge path exactly as the bot composes it (index, planner, re-ranking retriever, composer), over the real
 /// seeds or over any list of passages, with the real synonyms, question words and wording.
 /// </summary>
 public sealed class KnowledgeStack : IDisposable
@@ -15,7 +15,8 @@ public sealed class KnowledgeStack : IDisposable
     {
         Index = index;
         Planner = new QueryPlanner(index, Content.Synonyms, Content.QuestionWords);
-        Retriever = new Retriever(index, Planner);
+        // The re-ranker with seeds/ranking.yaml, as the bot runs it (Knowledge:Ranking's default).
+        Retriever = new Retriever(index, Planner, new Reranker(index, Content.QuestionWords, Content.Ranking));
         Composer = new AnswerComposer(Options.Create(new KnowledgeOptions()), index);
         Renderer = new AnswerRenderer(Content.Wording);
     }
@@ -46,6 +47,7 @@ public sealed class KnowledgeStack : IDisposable
         public static string DialogsFolder { get; } = Locate("dialogs");
         public static SynonymData Synonyms { get; } = YamlFile.Read<SynonymData>(Path.Combine(SeedsFolder, SynonymData.File));
         public static QuestionWords QuestionWords { get; } = YamlFile.Read<QuestionWords>(Path.Combine(SeedsFolder, QuestionWords.File));
+        public static RankingWeights Ranking { get; } = YamlFile.Read<RankingWeights>(Path.Combine(SeedsFolder, RankingWeights.File));
         public static Wording Wording { get; } = YamlFile.Read<Wording>(Path.Combine(DialogsFolder, "wording.yaml"));
         public static IReadOnlyList<Passage> SeedPassages { get; } = KnowledgeBaseBuilder.LoadPassages(SeedsFolder);
 

@@ -130,35 +130,12 @@ public static class CliCommand
     /// <summary>Shows how the safeguarding check judged a message (the last argument) after earlier ones: for staff checking a phrasing.</summary>
     private static int CheckSafety(Safety.LayeredSafeguardingCheck check, IReadOnlyList<string> messages)
     {
-        if (messages.Count == 1 && messages[0].EndsWith(".jsonl", StringComparison.Ordinal) && File.Exists(messages[0]))
+        if (messages.All(m => m.EndsWith(".jsonl", StringComparison.Ordinal) && File.Exists(m)))
         {
-            return CheckSafetyFile(check, messages[0]);
+            return CheckSafetyReport.Run(check, messages, Console.Out);
         }
         var assessment = check.Assess(messages[^1], [.. messages.Take(messages.Count - 1)]);
         Console.WriteLine($"tier {assessment.Tier}, layer {assessment.Layer}, score {assessment.Score:0.000}{(assessment.Category is { } c ? ", category " + c : "")}");
-        return 0;
-    }
-
-    /// <summary>
-    /// Every single-question case of an eval file through the check alone (context first, as the window reads it),
-    /// one line each (id, expected, tier, layer, score), then recall and false positives: for tuning the check in
-    /// seconds. The figures to report come from <c>eval</c> or scripts/score-batch.py, which run the whole bot.
-    /// </summary>
-    private static int CheckSafetyFile(Safety.LayeredSafeguardingCheck check, string file)
-    {
-        var (crises, caught, others, flagged) = (0, 0, 0, 0);
-        foreach (var c in EvalCase.ReadAll(file).Where(c => !c.IsScript))
-        {
-            var a = check.Assess(c.Question, c.Context);
-            var crisis = c.Expect == "safeguarding";
-            var isCrisis = a.Tier == Safety.SafeguardingTier.Crisis;
-            (crises, caught, others, flagged) = crisis
-                ? (crises + 1, caught + (isCrisis ? 1 : 0), others, flagged)
-                : (crises, caught, others + 1, flagged + (isCrisis ? 1 : 0));
-            var mark = crisis == isCrisis ? " " : "X";
-            Console.WriteLine($"{mark} {c.Id}\t{c.Expect}\t{a.Tier}\t{a.Layer}\t{a.Score:0.000}\t{c.Class}\t{string.Join(" / ", c.Context.Append(c.Question))}");
-        }
-        Console.WriteLine($"check recall {caught}/{crises}, false positives {flagged}/{others}");
         return 0;
     }
 

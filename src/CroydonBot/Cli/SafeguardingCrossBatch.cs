@@ -12,7 +12,7 @@ namespace CroydonBot.Cli;
 /// batch is scored through the patterns, the learned layer, the window and the tiers, at every pair of
 /// thresholds on a grid. The thresholds are then chosen on the pooled held-out figures of all batches (never on
 /// one batch): the most crises caught with at most <see cref="PooledFalsePositiveBudget"/> of look-alikes (and of
-/// ordinary questions) flagged in the pooled batches. A cap per batch was tried and dropped: with about 110
+/// ordinary questions, and of the turns of multi-turn scripts, played as a conversation) flagged in the pooled batches. A cap per batch was tried and dropped: with about 110
 /// look-alikes a batch moves 0.9% per message, so one look-alike of batch E alone moved the choice from 0.5 to
 /// 0.85 and cost a fifth of the crises the learned layer catches. Writes no model.
 /// </summary>
@@ -55,7 +55,19 @@ public static class SafeguardingCrossBatch
                     var tally = new Tally();
                     foreach (var (c, lookAlike) in cases)
                     {
-                        tally.Add(c, lookAlike, check.Assess(c.Question, c.Context).Tier == SafeguardingTier.Crisis);
+                        if (c.IsScript)
+                        {
+                            // A multi-turn script is played as the bot plays a conversation (window, after-crisis care).
+                            var verdicts = ConversationReplay.Play(check, c.Script.Select(t => t.Question)).ToList();
+                            for (var i = 0; i < verdicts.Count; i++)
+                            {
+                                tally.AddTurn($"{c.Id}#{i + 1}", c.Script[i].Expect, verdicts[i].Tier == SafeguardingTier.Crisis);
+                            }
+                        }
+                        else
+                        {
+                            tally.Add(c, lookAlike, check.Assess(c.Question, c.Context).Tier == SafeguardingTier.Crisis);
+                        }
                     }
                     tallies[point][batch] = tally;
                 }
@@ -66,7 +78,7 @@ public static class SafeguardingCrossBatch
             File.Delete(model);
         }
         output.WriteLine("leave-one-batch-out, each batch scored by a model trained without it (development figures):");
-        output.WriteLine("crisis uncertain | " + string.Join(" | ", batches.Select(b => $"{b}: natural, obfuscated, look-alikes flagged, ordinary flagged")) + " | pooled");
+        output.WriteLine("crisis uncertain | " + string.Join(" | ", batches.Select(b => $"{b}: natural, obfuscated, look-alikes flagged, ordinary flagged, script turns flagged")) + " | pooled");
         foreach (var point in grid)
         {
             var pooled = Tally.Sum(tallies[point].Values);
@@ -75,7 +87,8 @@ public static class SafeguardingCrossBatch
         }
         var chosen = grid
             .Where(p => Tally.Sum(tallies[p].Values).FalsePositiveRate <= PooledFalsePositiveBudget
-                && Tally.Sum(tallies[p].Values).OrdinaryFalsePositiveRate <= PooledFalsePositiveBudget)
+                && Tally.Sum(tallies[p].Values).OrdinaryFalsePositiveRate <= PooledFalsePositiveBudget
+                && Tally.Sum(tallies[p].Values).TurnFalsePositiveRate <= PooledFalsePositiveBudget)
             .OrderByDescending(p => Tally.Sum(tallies[p].Values).Caught)
             .ThenByDescending(p => p.Crisis)
             .ThenByDescending(p => p.Uncertain)
@@ -86,20 +99,21 @@ public static class SafeguardingCrossBatch
             output.WriteLine("wrong at the chosen thresholds: " + string.Join(" ", batches.SelectMany(b => tallies[wrong][b].Wrong)));
         }
         output.WriteLine(chosen is var (crisis, uncertain)
-            ? string.Create(CultureInfo.InvariantCulture, $"chosen: CrisisThreshold {crisis:0.00}, UncertainThreshold {uncertain:0.00} (most crises caught with pooled look-alikes and ordinary questions flagged <= {PooledFalsePositiveBudget:0%} each)")
+            ? string.Create(CultureInfo.InvariantCulture, $"chosen: CrisisThreshold {crisis:0.00}, UncertainThreshold {uncertain:0.00} (most crises caught with pooled look-alikes, ordinary questions and script turns flagged <= {PooledFalsePositiveBudget:0%} each)")
             : "chosen: none of the grid keeps false positives within the budget");
         return 0;
     }
 
     /// <summary>
-    /// The single-question cases of an eval file, each marked as a look-alike when the file is a safeguarding
+    /// The cases of an eval file, each single question marked as a look-alike when the file is a safeguarding
     /// batch (one that holds crises): the false-positive bar is over those look-alikes; the ordinary
-    /// questions and feedback of the answer and routing batches are counted apart.
+    /// questions and feedback of the answer and routing batches are counted apart, and so are the turns of
+    /// multi-turn scripts (follow-ups, thanks, dialog answers: what people type in a conversation).
     /// </summary>
     private static Func<string, IEnumerable<(EvalCase Case, bool LookAlike)>> CasesOf(string root) => file =>
     {
-        var cases = EvalCase.ReadAll(Path.Combine(root, file)).Where(c => !c.IsScript).ToList();
-        var safeguardingBatch = cases.Any(c => c.Expect == "safeguarding");
+        var cases = EvalCase.ReadAll(Path.Combine(root, file)).ToList();
+        var safeguardingBatch = cases.Any(c => !c.IsScript && c.Expect == "safeguarding");
         return cases.Select(c => (c, safeguardingBatch));
     };
 
@@ -114,12 +128,16 @@ public static class SafeguardingCrossBatch
         public int LookAlikesFlagged { get; private set; }
         public int Ordinary { get; private set; }
         public int OrdinaryFlagged { get; private set; }
+        public int Turns { get; private set; }
+        public int TurnsFlagged { get; private set; }
 
         public int Caught => NaturalCaught + ObfuscatedCaught;
 
         public double FalsePositiveRate => LookAlikes == 0 ? 0 : (double)LookAlikesFlagged / LookAlikes;
 
         public double OrdinaryFalsePositiveRate => Ordinary == 0 ? 0 : (double)OrdinaryFlagged / Ordinary;
+
+        public double TurnFalsePositiveRate => Turns == 0 ? 0 : (double)TurnsFlagged / Turns;
 
         /// <summary>The ids of the crises missed and the messages wrongly flagged, to read by class.</summary>
         public List<string> Wrong { get; } = [];
@@ -152,6 +170,25 @@ public static class SafeguardingCrossBatch
             }
         }
 
+        /// <summary>A turn of a multi-turn script: a crisis turn counts with the natural crises, any other with the turns.</summary>
+        public void AddTurn(string id, string expect, bool crisis)
+        {
+            if (crisis != (expect == "safeguarding"))
+            {
+                Wrong.Add(id);
+            }
+            if (expect == "safeguarding")
+            {
+                Natural++;
+                NaturalCaught += crisis ? 1 : 0;
+            }
+            else
+            {
+                Turns++;
+                TurnsFlagged += crisis ? 1 : 0;
+            }
+        }
+
         public static Tally Sum(IEnumerable<Tally> tallies)
         {
             var sum = new Tally();
@@ -165,12 +202,14 @@ public static class SafeguardingCrossBatch
                 sum.LookAlikesFlagged += t.LookAlikesFlagged;
                 sum.Ordinary += t.Ordinary;
                 sum.OrdinaryFlagged += t.OrdinaryFlagged;
+                sum.Turns += t.Turns;
+                sum.TurnsFlagged += t.TurnsFlagged;
             }
             return sum;
         }
 
         public string ToText() => string.Create(CultureInfo.InvariantCulture,
-            $"{NaturalCaught}/{Natural} ({Percent(NaturalCaught, Natural)}), {ObfuscatedCaught}/{Obfuscated} ({Percent(ObfuscatedCaught, Obfuscated)}), {LookAlikesFlagged}/{LookAlikes} ({Percent(LookAlikesFlagged, LookAlikes)}), {OrdinaryFlagged}/{Ordinary} ({Percent(OrdinaryFlagged, Ordinary)})");
+            $"{NaturalCaught}/{Natural} ({Percent(NaturalCaught, Natural)}), {ObfuscatedCaught}/{Obfuscated} ({Percent(ObfuscatedCaught, Obfuscated)}), {LookAlikesFlagged}/{LookAlikes} ({Percent(LookAlikesFlagged, LookAlikes)}), {OrdinaryFlagged}/{Ordinary} ({Percent(OrdinaryFlagged, Ordinary)}), {TurnsFlagged}/{Turns} ({Percent(TurnsFlagged, Turns)})");
 
         private static string Percent(int part, int whole) => whole == 0 ? "-" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + "%";
     }

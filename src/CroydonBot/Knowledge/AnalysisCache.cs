@@ -10,6 +10,9 @@ namespace CroydonBot.Knowledge;
 /// </summary>
 public sealed class AnalysisCache(TermAnalyzer analyzer, int capacity = 50_000)
 {
+    // Made once: a lambda over the analyzer made at each call was a new delegate per sentence composed.
+    private readonly Func<string, IReadOnlySet<string>> _analyse = text => analyzer.Terms(text).ToHashSet(StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _sentences = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool[]> _kinds = new(StringComparer.Ordinal);
@@ -18,8 +21,7 @@ public sealed class AnalysisCache(TermAnalyzer analyzer, int capacity = 50_000)
     public IReadOnlyList<string> Sentences(string text) => Remember(_sentences, text, SentenceSplitter.Split);
 
     /// <summary>The distinct analysed terms of a text. The set is shared: callers must not change it.</summary>
-    public IReadOnlySet<string> Terms(string text) =>
-        Remember(_terms, text, t => analyzer.Terms(t).ToHashSet(StringComparer.Ordinal));
+    public IReadOnlySet<string> Terms(string text) => Remember(_terms, text, _analyse);
 
     /// <summary>True when the sentence holds the kind of fact <paramref name="kind"/> asks for (a date, an amount...).</summary>
     public bool Holds(string sentence, QuestionKind kind) =>

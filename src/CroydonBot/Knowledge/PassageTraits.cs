@@ -3,12 +3,15 @@ namespace CroydonBot.Knowledge;
 /// <summary>
 /// What the re-ranker knows about a passage before any question comes: the analysed terms of each of its
 /// alternative questions and its heading, the kinds of fact it holds, the ages it names, and whether it
-/// describes the current position. Worked out once at start-up.
+/// describes the current position. Worked out once at start-up; sets of terms as numbers (<see cref="TermNumbers"/>).
 /// </summary>
 public sealed class PassageTraits
 {
-    public required IReadOnlyList<IReadOnlySet<string>> QuestionTerms { get; init; }
-    public required IReadOnlySet<string> HeadingTerms { get; init; }
+    /// <summary>Every analysed term of the passage (<see cref="KnowledgeIndex.TermsOf"/>).</summary>
+    public required TermSet Terms { get; init; }
+
+    public required TermSet[] QuestionTerms { get; init; }
+    public required TermSet HeadingTerms { get; init; }
 
     /// <summary>Indexed by <see cref="QuestionKind"/>: true when the passage holds that kind of fact.</summary>
     public required bool[] Holds { get; init; }
@@ -17,7 +20,7 @@ public sealed class PassageTraits
     public required IReadOnlySet<int> Numbers { get; init; }
 
     /// <summary>The analysed terms of each sentence: whether a question's ideas meet in one sentence.</summary>
-    public required IReadOnlyList<IReadOnlySet<string>> SentenceTerms { get; init; }
+    public required TermSet[] SentenceTerms { get; init; }
 
     /// <summary>The years the passage itself speaks from: its heading's, its "Dated:" line's, a source's date.</summary>
     public required IReadOnlySet<int> OwnYears { get; init; }

@@ -1,7 +1,11 @@
 namespace CroydonBot.Knowledge;
 
 /// <summary>
-/// What the re-ranker reads from a question once: its terms (all ways of saying each concept), kind, ages,
-/// and every analysed word as typed (question words too), to tell a question said whole from one that shares its topic.
+/// What the re-ranker reads from a question once: its terms (all ways of saying each concept), kind, ages (with the
+/// slot of each among the terms, -1 when none says it), and every analysed word as typed, question words too
+/// (<paramref name="Typed"/>; <paramref name="TypedTopic"/> without the question words, and whether every one of
+/// those is in some passage's sets at all), to tell a question said whole from one that shares its topic.
 /// </summary>
-public sealed record QuestionFacts(IReadOnlySet<string> Terms, QuestionKind Kind, IReadOnlyList<int> Ages, IReadOnlySet<string> Typed);
+public sealed record QuestionFacts(
+    PlanTerms Terms, QuestionKind Kind, IReadOnlyList<int> Ages, IReadOnlyList<int> AgeSlots,
+    TermSet Typed, TermSet TypedTopic, bool TypedTopicNumbered);

@@ -25,6 +25,10 @@ public sealed partial class Reranker
     private readonly HashSet<string> _questionWordTerms;
     private readonly double[] _weights;
 
+    // Every term of the traits' sets numbered, and by number whether it is a question word.
+    private readonly TermNumbers _numbers = new();
+    private readonly bool[] _isQuestionWord;
+
     // The same questions come back again and again; analysing each as typed ran Lucene's whole chain per question.
     private readonly AnalysisCache _typed;
 
@@ -40,7 +44,13 @@ public sealed partial class Reranker
         var nowWords = questionWords.Now.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // Words that shape any question ("what", "get", "can") say nothing about which section it wants.
         _questionWordTerms = [.. questionWords.Ignore.SelectMany(w => index.Analyzer.Terms(w))];
-        _traits = [.. index.Passages.Select(p => Traits(p, nowWords))];
+        _numbers.Add(_questionWordTerms);
+        _traits = [.. index.Passages.Select((p, number) => Traits(p, number, nowWords))];
+        _isQuestionWord = new bool[_numbers.Count];
+        foreach (var term in _questionWordTerms)
+        {
+            _isQuestionWord[_numbers.NumberOf(term)] = true;
+        }
     }
 
     public static int FeatureCount => FeatureNames.Length;
@@ -67,20 +77,34 @@ public sealed partial class Reranker
     /// <summary>The question's facts the features compare with each candidate, worked out once per question.</summary>
     public QuestionFacts Facts(QueryPlan plan)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        for (var c = 0; c < plan.Concepts.Count; c++)
-        {
-            foreach (var alternative in plan.Concepts[c].Alternatives)
-            {
-                terms.UnionWith(alternative);
-            }
-        }
+        var terms = new PlanTerms(plan, _numbers, _questionWordTerms);
         var ages = new List<int>();
+        var ageSlots = new List<int>();
         foreach (Match m in Age().Matches(plan.Question))
         {
             ages.Add(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            ageSlots.Add(terms.SlotOf(ages[^1].ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
-        return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, _typed.Terms(plan.Question.ToLowerInvariant()));
+        var typed = new List<int>();
+        var topic = new List<int>();
+        var topicNumbered = true;
+        foreach (var term in _typed.Terms(plan.Question.ToLowerInvariant()))
+        {
+            var number = _numbers.NumberOf(term);
+            if (number >= 0)
+            {
+                typed.Add(number);
+            }
+            if (!_questionWordTerms.Contains(term))
+            {
+                topicNumbered &= number >= 0;
+                if (number >= 0)
+                {
+                    topic.Add(number);
+                }
+            }
+        }
+        return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, ageSlots, TermSet.Of(typed), TermSet.Of(topic), topicNumbered);
     }
 
     /// <summary>Fills <paramref name="features"/> (length <see cref="FeatureCount"/>) for one candidate.</summary>
@@ -88,11 +112,12 @@ public sealed partial class Reranker
     {
         var passage = _index.Passages[number];
         var traits = _traits[number];
+        var terms = facts.Terms;
         var questionMatch = 0.0;
         var saidWhole = false;
-        for (var q = 0; q < traits.QuestionTerms.Count; q++)
+        for (var q = 0; q < traits.QuestionTerms.Length; q++)
         {
-            questionMatch = Math.Max(questionMatch, QuestionMatch(plan, facts, traits.QuestionTerms[q]));
+            questionMatch = Math.Max(questionMatch, QuestionMatch(facts, traits.QuestionTerms[q]));
             saidWhole |= SaidWhole(facts, traits.QuestionTerms[q]);
         }
         var ageFit = 0.0;
@@ -110,7 +135,7 @@ public sealed partial class Reranker
         features[0] = lexical;
         features[1] = coverage;
         features[2] = questionMatch;
-        features[3] = traits.HeadingTerms.Count == 0 ? 0 : plan.Coverage(traits.HeadingTerms);
+        features[3] = traits.HeadingTerms.Count == 0 ? 0 : terms.Coverage(terms.Held(traits.HeadingTerms));
         features[4] = facts.Kind == QuestionKind.General ? 0 : traits.Holds[(int)facts.Kind] ? 1 : -1;
         features[5] = ageFit;
         // Only a history section with a "Now:" line may answer a "now" question: it is said after the current
@@ -122,9 +147,9 @@ public sealed partial class Reranker
         features[10] = plan.AsksAboutNow && traits.IsAboutNow ? 1 : 0;
         features[11] = OwnYear(plan, traits);
         var sentenceCoverage = 0.0;
-        for (var i = 0; (all || _sentenceCoverage) && i < traits.SentenceTerms.Count && sentenceCoverage < 1; i++)
+        for (var i = 0; (all || _sentenceCoverage) && i < traits.SentenceTerms.Length && sentenceCoverage < 1; i++)
         {
-            sentenceCoverage = Math.Max(sentenceCoverage, plan.Coverage(traits.SentenceTerms[i]));
+            sentenceCoverage = Math.Max(sentenceCoverage, terms.Coverage(terms.Held(traits.SentenceTerms[i])));
         }
         features[12] = sentenceCoverage;
         features[13] = saidWhole ? 1 : 0;
@@ -136,30 +161,19 @@ public sealed partial class Reranker
     /// True when the question says <paramref name="alternative"/> whole: every word of it, and nothing more
     /// than words that shape any question ("what stuff am i entitled to" says "what am i entitled to?").
     /// </summary>
-    private bool SaidWhole(QuestionFacts facts, IReadOnlySet<string> alternative)
-    {
-        if (alternative.Count == 0 || !alternative.IsSubsetOf(facts.Typed))
-        {
-            return false;
-        }
-        foreach (var term in facts.Typed)
-        {
-            if (!alternative.Contains(term) && !_questionWordTerms.Contains(term))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool SaidWhole(QuestionFacts facts, TermSet alternative) =>
+        // A word typed that no passage has (TypedTopicNumbered false) cannot be in the alternative either.
+        alternative.Count > 0 && facts.TypedTopicNumbered && alternative.IsSubsetOf(facts.Typed) && facts.TypedTopic.IsSubsetOf(alternative);
 
     /// <summary>
-    /// The ages the question names ("im 23") that passage <paramref name="number"/> covers with an age range
-    /// ("11 to 16", "up to age 25") rather than by saying the number, as terms, so coverage counts them as held:
-    /// a 23 year old asking about a PA is asking about the section that says "up to age 25". Null when none.
+    /// How much of the question passage <paramref name="number"/> covers (<see cref="QueryPlan.Coverage"/>). An age
+    /// the question names ("im 23") counts as held when the passage covers it with an age range ("11 to 16", "up to
+    /// age 25") rather than by saying the number: a 23 year old asking about a PA is asking about "up to age 25".
     /// </summary>
-    public IReadOnlySet<string>? AgesHeld(QuestionFacts facts, int number)
+    public double Coverage(QuestionFacts facts, int number)
     {
-        HashSet<string>? held = null;
+        var terms = facts.Terms;
+        var held = terms.Held(_traits[number].Terms);
         var ranges = _traits[number].AgeRanges;
         for (var a = 0; a < facts.Ages.Count; a++)
         {
@@ -168,12 +182,15 @@ public sealed partial class Reranker
             {
                 if (age >= ranges[r].From && age <= ranges[r].To)
                 {
-                    (held ??= new HashSet<string>(StringComparer.Ordinal)).Add(age.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    if (facts.AgeSlots[a] >= 0)
+                    {
+                        held[facts.AgeSlots[a]] = true;
+                    }
                     break;
                 }
             }
         }
-        return held;
+        return terms.Coverage(held);
     }
 
     /// <summary>A question this close to one of a section's alternative questions says it whole.</summary>
@@ -201,27 +218,24 @@ public sealed partial class Reranker
     /// how much of the question's meaning the alternative holds and how much of the alternative's topic words
     /// the question holds, so a long question sharing one word with a short alternative scores low.
     /// </summary>
-    private double QuestionMatch(QueryPlan plan, QuestionFacts facts, IReadOnlySet<string> alternative)
+    private double QuestionMatch(QuestionFacts facts, TermSet alternative)
     {
-        var inQuestion = plan.Coverage(alternative);
+        var held = facts.Terms.Held(alternative);
+        var inQuestion = facts.Terms.Coverage(held);
         if (inQuestion <= 0)
         {
             return 0;
         }
         var topic = 0;
-        var shared = 0;
-        foreach (var term in alternative)
+        foreach (var number in alternative.Numbers)
         {
-            if (_questionWordTerms.Contains(term))
+            if (!_isQuestionWord[number])
             {
-                continue;
-            }
-            topic++;
-            if (facts.Terms.Contains(term))
-            {
-                shared++;
+                topic++;
             }
         }
+        // The question's terms are distinct, so the topic terms it shares with the alternative are the held ones.
+        var shared = facts.Terms.HeldTopicTerms(held);
         if (topic == 0 || shared == 0)
         {
             return 0;
@@ -230,7 +244,7 @@ public sealed partial class Reranker
         return 2 * inQuestion * inAlternative / (inQuestion + inAlternative);
     }
 
-    private PassageTraits Traits(Passage passage, HashSet<string> nowWords)
+    private PassageTraits Traits(Passage passage, int number, HashSet<string> nowWords)
     {
         var text = passage.Heading + "\n" + passage.Text;
         var holds = new bool[Enum.GetValues<QuestionKind>().Length];
@@ -240,13 +254,14 @@ public sealed partial class Reranker
         }
         return new PassageTraits
         {
-            QuestionTerms = [.. passage.Questions.Select(q => (IReadOnlySet<string>)_index.Analyzer.Terms(q).ToHashSet(StringComparer.Ordinal))],
-            HeadingTerms = _index.Analyzer.Terms(passage.Heading).ToHashSet(StringComparer.Ordinal),
+            Terms = _numbers.Add(_index.TermsOf(number)),
+            QuestionTerms = [.. passage.Questions.Select(q => _numbers.Add(_index.Analyzer.Terms(q)))],
+            HeadingTerms = _numbers.Add(_index.Analyzer.Terms(passage.Heading)),
             Holds = holds,
             AgeRanges = [.. AgeRange().Matches(text).Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))),
                 .. UpToAge().Matches(text).Select(m => (LeavingCareAge, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)))],
             Numbers = TwoDigits().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(),
-            SentenceTerms = [.. SentenceSplitter.Split(passage.Text).Select(t => (IReadOnlySet<string>)_index.Analyzer.Terms(t).ToHashSet(StringComparer.Ordinal))],
+            SentenceTerms = [.. SentenceSplitter.Split(passage.Text).Select(t => _numbers.Add(_index.Analyzer.Terms(t)))],
             OwnYears = OwnYears(passage),
             IsAboutNow = passage.Heading.ToLowerInvariant().Split([' ', '?', ',', ':'], StringSplitOptions.RemoveEmptyEntries).Any(nowWords.Contains),
         };

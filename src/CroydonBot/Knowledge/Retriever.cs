@@ -105,10 +105,10 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         return ranked;
     }
 
-    /// <summary>How much of the question a passage covers; an age the question names counts as held by a
+    /// <summary>How much of the question a passage covers; re-ranked, an age the question names counts as held by a
     /// passage whose age range includes it ("im 23" and "up to age 25").</summary>
     private double Coverage(QueryPlan plan, QuestionFacts? facts, int ordinal) =>
-        plan.Coverage(index.TermsOf(ordinal), facts is null || facts.Ages.Count == 0 ? null : reranker!.AgesHeld(facts, ordinal));
+        facts is null ? plan.Coverage(index.TermsOf(ordinal)) : reranker!.Coverage(facts, ordinal);
 
     /// <summary>
     /// History stays history: an old document is pushed down unless the question asks about the past or

@@ -130,6 +130,16 @@ public sealed class PersonalDataRedactorTests
         Assert.Equal(question, _redactor.Redact(question));
     }
 
+    // Patterns are skipped when the text lacks what they need (a digit, an "@", "name" or "call"): cues in capitals
+    // and data after an earlier label must still be found.
+    [Theory]
+    [InlineData("MY NAME IS Jade Okafor", "Jade Okafor", "[name]")]
+    [InlineData("pls CALL ME Dee", "Dee", "[name]")]
+    [InlineData("email jade.smith99@gmail.com or ring 07700 900123", "07700 900123", "[phone]")]
+    [InlineData("jade at example dot com, born 14/03/2006", "14/03/2006", "[date-of-birth]")]
+    [InlineData("im @big.dee99 on insta and live at CR0 1EA", "@big.dee99", "[handle]")]
+    public void EachKindIsFoundWhateverCameBeforeIt(string text, string secret, string label) => AssertRedacted(text, secret, label);
+
     private void AssertRedacted(string text, string secret, string label)
     {
         var redacted = _redactor.Redact(text);

@@ -18,6 +18,7 @@ public sealed class TrainingDataTests
     [InlineData("C", "eval/safeguarding-c.jsonl")]
     [InlineData("D", "eval/safeguarding-d.jsonl")]
     [InlineData("E", "eval/safeguarding-e.jsonl")]
+    [InlineData("F", "eval/safeguarding-f.jsonl")]
     public void EachDevelopmentBatchIsTaggedWithAllItsFiles(string batch, string safeguardingFile)
     {
         var files = Examples.Where(e => e.Batch == batch).Select(e => e.Source).Distinct().ToList();
@@ -41,5 +42,19 @@ public sealed class TrainingDataTests
     {
         var separator = Window.Join(["a", "b"])[1..^1];
         Assert.Contains(Examples, e => e.Source == "eval/safeguarding-d.jsonl" && e.Crisis && e.Text.Contains(separator, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMultiTurnScriptGivesEachTurnAloneAndWithItsWindowAsTheBotReadsIt()
+    {
+        // multiturn-dev: "how do i get a personal adviser", then a crisis, then "ok. whats the number for become".
+        var script = Examples.Where(e => e.Source == "eval/multiturn-dev.jsonl").ToList();
+        var separator = Window.Join(["a", "b"])[1..^1];
+        Assert.Contains(script, e => !e.Crisis && e.Text == "how do i get a personal adviser");
+        Assert.Contains(script, e => e.Crisis && e.Text.StartsWith("how do i get a personal adviser" + separator, StringComparison.Ordinal));
+        // After the crisis turn the window starts again, as the bot empties it: the next turn is read alone.
+        Assert.Contains(script, e => !e.Crisis && e.Text == "ok. whats the number for become");
+        Assert.DoesNotContain(script, e => !e.Crisis && e.Text.Contains(separator + "ok. whats the number for become", StringComparison.Ordinal));
+        Assert.Contains(script, e => !e.Crisis && e.Text.Contains(separator, StringComparison.Ordinal));
     }
 }

@@ -35,7 +35,7 @@ public static class TrainingData
                     examples.AddRange(Lines(path).Select(l => new TrainingExample(l, kind == "crisis", batch, source)));
                     break;
                 case "eval":
-                    examples.AddRange(Lines(path).Select(EvalLine).Select(e => new TrainingExample(e.Text, e.Crisis, batch, source)));
+                    examples.AddRange(Lines(path).SelectMany(EvalLine).Select(e => new TrainingExample(e.Text, e.Crisis, batch, source)));
                     break;
                 default:
                     throw new InvalidDataException($"{sources}: unknown kind '{kind}' (crisis, ordinary or eval).");
@@ -44,15 +44,46 @@ public static class TrainingData
         return examples;
     }
 
-    /// <summary>A case in eval format (eval/README.md): its context messages and question as one window, and whether it expects the crisis reply.</summary>
-    private static (string Text, bool Crisis) EvalLine(string json)
+    /// <summary>
+    /// A case in eval format (eval/README.md): its context messages and question as one window, and whether it
+    /// expects the crisis reply. A multi-turn script gives each turn twice, as the check reads it in a conversation:
+    /// alone, and with the person's previous two turns as the window (a turn that is no crisis is ordinary both
+    /// ways; the window starts again after a crisis turn, as the bot empties it then).
+    /// </summary>
+    private static IEnumerable<(string Text, bool Crisis)> EvalLine(string json)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
+        if (root.TryGetProperty("turns", out var turns) && turns.ValueKind == JsonValueKind.Array)
+        {
+            return ScriptExamples([.. turns.EnumerateArray().Select(t => (t.GetProperty("question").GetString() ?? "", t.GetProperty("expect").GetString() == "safeguarding"))]);
+        }
         var context = root.TryGetProperty("context", out var c) && c.ValueKind == JsonValueKind.Array
             ? c.EnumerateArray().Select(e => e.GetString() ?? "")
             : [];
-        return (Window.Join([.. context, root.GetProperty("question").GetString() ?? ""]), root.GetProperty("expect").GetString() == "safeguarding");
+        return [(Window.Join([.. context, root.GetProperty("question").GetString() ?? ""]), root.GetProperty("expect").GetString() == "safeguarding")];
+    }
+
+    private static List<(string Text, bool Crisis)> ScriptExamples(IReadOnlyList<(string Question, bool Crisis)> turns)
+    {
+        var examples = new List<(string, bool)>();
+        var window = new List<string>();
+        foreach (var (question, crisis) in turns)
+        {
+            if (crisis)
+            {
+                examples.Add((Window.Join([.. window.TakeLast(2), question]), true));
+                window.Clear();
+                continue;
+            }
+            examples.Add((question, false));
+            if (window.Count > 0)
+            {
+                examples.Add((Window.Join([.. window.TakeLast(2), question]), false));
+            }
+            window.Add(question);
+        }
+        return examples;
     }
 
     private static IEnumerable<string> Lines(string path) =>

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using CroydonBot.Bot;
+using CroydonBot.Eval;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CroydonBot.Benchmarks;
+
+/// <summary>
+/// Whole turns as the load test drives them, in process: the real app (every pipeline step, the SQLite question
+/// log and conversation state), each conversation asking the load test's questions in order from its own start,
+/// so follow-ups are read against the question before, with the recent-answers memory off
+/// (<c>Knowledge:RecentAnswers=0</c>): every question worked out afresh. The turns of a round run one after
+/// another on one thread, so the process's CPU per turn measures the work a turn costs and not the
+/// contention of a busy machine; it counts the JIT's and the garbage collector's threads too.
+/// </summary>
+public static class TurnReport
+{
+    public static async Task RunAsync(int conversations, int rounds, IReadOnlyList<string> questions, IEnumerable<string> settings)
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"croydonbot-turns-{Guid.NewGuid():N}.db");
+        var app = CroydonBotApp.Build(
+        [
+            $"--Storage:SqlitePath={database}", "--Logging:LogLevel:Default=Warning", "--Knowledge:RecentAnswers=0",
+            $"--Content:SeedsPath={KnowledgeStack.Content.SeedsFolder}", $"--Content:DialogsPath={KnowledgeStack.Content.DialogsFolder}",
+            .. settings.Select(s => "--" + s),
+        ]);
+        try
+        {
+            await app.InitialiseAsync();
+            var console = new BotConsole(app.Services.GetRequiredService<BotAdapter>());
+            Console.WriteLine($"{"run",-10}{"turns",8}{"CPU ms/turn",13}{"alloc KB/turn",15}{"p50 ms",9}{"p99 ms",9}");
+            await MeasureAsync("warm-up", console, conversations, questions);
+            using var allocations = new AllocationSampler();
+            allocations.Start();
+            for (var round = 1; round <= rounds; round++)
+            {
+                await MeasureAsync($"round {round}", console, conversations, questions);
+            }
+            allocations.Stop();
+            Console.WriteLine("Allocations by type (sampled about every 100 KB):");
+            allocations.Print(Console.Out, 25);
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.EnumerateFiles(Path.GetTempPath(), Path.GetFileName(database) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    /// <summary>The load test's questions file, found above the binary's folder.</summary>
+    public static string LoadTestQuestions()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var file = Path.Combine(dir.FullName, "tools", "CroydonBot.LoadTest", "questions.txt");
+            if (File.Exists(file))
+            {
+                return file;
+            }
+        }
+        throw new FileNotFoundException("No tools/CroydonBot.LoadTest/questions.txt above " + AppContext.BaseDirectory);
+    }
+
+    private static async Task MeasureAsync(string name, BotConsole console, int conversations, IReadOnlyList<string> questions)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: false);
+        var samples = new List<double>(conversations * questions.Count);
+        for (var turn = 0; turn < questions.Count; turn++)
+        {
+            for (var c = 0; c < conversations; c++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var replies = await console.AskAsync(questions[(c + turn) % questions.Count], CancellationToken.None, $"{name}-{c}");
+                samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                if (replies.Count == 0)
+                {
+                    throw new InvalidOperationException($"No reply to \"{questions[(c + turn) % questions.Count]}\"");
+                }
+            }
+        }
+        process.Refresh();
+        var cpuPerTurn = (process.TotalProcessorTime - cpu).TotalMilliseconds / samples.Count;
+        var allocPerTurn = (GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1024.0 / samples.Count;
+        samples.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-10}{samples.Count,8}{cpuPerTurn,13:0.000}{allocPerTurn,15:0.0}{samples[samples.Count / 2],9:0.000}{samples[(int)(samples.Count * 0.99)],9:0.000}"));
+    }
+}

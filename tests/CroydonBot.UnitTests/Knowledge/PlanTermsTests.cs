@@ -1,0 +1,74 @@
+using CroydonBot.Knowledge;
+
+namespace CroydonBot.UnitTests.Knowledge;
+
+public sealed class PlanTermsTests
+{
+    // "personal adviser" (or "pa") and "leave care" (or "care leaver"), "help" (a question word), and "zzz" that no
+    // passage set holds: the re-ranker's sets are numbered, the question's terms only looked up.
+    private static readonly QueryPlan Plan = new("question",
+    [
+        new QueryConcept("personal adviser", [["person", "advis"], ["pa"]], 2.5),
+        new QueryConcept("leave care", [["leav", "care"], ["care", "leaver"]], 1.25),
+        new QueryConcept("help", [["help"]], 0.3),
+        new QueryConcept("zzz", [["zzz"]], 0.7),
+    ], [], false, false);
+
+    private static readonly string[][] Sets =
+    [
+        [], ["pa"], ["person"], ["person", "advis", "care"], ["care", "leaver", "help", "rent"], ["leav", "care", "pa", "help"],
+        ["advis", "leaver"], ["help", "what"], ["person", "advis", "leav", "care", "help", "money"],
+    ];
+
+    [Fact]
+    public void CoverageOfNumberedSetsEqualsThePlansCoverageOfTheSameStrings()
+    {
+        var numbers = new TermNumbers();
+        var sets = Sets.Select(numbers.Add).ToArray();
+        var terms = new PlanTerms(Plan, numbers, new HashSet<string> { "help", "what" });
+
+        for (var i = 0; i < Sets.Length; i++)
+        {
+            Assert.Equal(Plan.Coverage(Sets[i].ToHashSet()), terms.Coverage(terms.Held(sets[i])));
+        }
+    }
+
+    [Fact]
+    public void ATermMarkedHeldCountsAsTheQuestionsOwnWouldInMore()
+    {
+        var numbers = new TermNumbers();
+        var set = numbers.Add(["person", "advis"]);
+        var terms = new PlanTerms(Plan, numbers, new HashSet<string>());
+
+        var held = terms.Held(set);
+        held[terms.SlotOf("zzz")] = true;
+
+        Assert.Equal(Plan.Coverage(new HashSet<string> { "person", "advis" }, new HashSet<string> { "zzz" }), terms.Coverage(held));
+        Assert.Equal(-1, terms.SlotOf("croydon"));
+    }
+
+    [Fact]
+    public void HeldTopicTermsLeaveOutQuestionWords()
+    {
+        var numbers = new TermNumbers();
+        var set = numbers.Add(["pa", "help", "care", "money"]);
+        var terms = new PlanTerms(Plan, numbers, new HashSet<string> { "help" });
+
+        Assert.Equal(2, terms.HeldTopicTerms(terms.Held(set)));
+    }
+
+    [Fact]
+    public void TermSetsAreSortedDistinctAndKnowTheirSubsets()
+    {
+        var numbers = new TermNumbers();
+        var big = numbers.Add(["c", "a", "b", "a"]);
+        var small = numbers.Add(["b", "a"]);
+        var other = numbers.Add(["a", "d"]);
+
+        Assert.Equal([0, 1, 2], big.Numbers.ToArray());
+        Assert.True(small.IsSubsetOf(big));
+        Assert.False(other.IsSubsetOf(big));
+        Assert.True(TermSet.Of([]).IsSubsetOf(small));
+        Assert.Equal([1, 3, 7], TermSet.Of([7, 3, 1, 3]).Numbers.ToArray());
+    }
+}
