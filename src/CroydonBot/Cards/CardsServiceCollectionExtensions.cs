@@ -12,12 +12,12 @@ public static class CardsServiceCollectionExtensions
     {
         services.AddOptions<CardOptions>().BindConfiguration(CardOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => new AnswerCard(
-            CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", AnswerCard.TemplateFile)),
+            CardTemplate.Load(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile("cards", AnswerCard.TemplateFile)),
             sp.GetRequiredService<ReplyFactory>()));
         services.AddSingleton(sp => new CrisisCard(
-            CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", CrisisCard.TemplateFile))));
+            CardTemplate.Load(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile("cards", CrisisCard.TemplateFile))));
         services.AddSingleton(sp => new PromptCard(
-            CardTemplate.Load(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, "cards", PromptCard.TemplateFile))));
+            CardTemplate.Load(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile("cards", PromptCard.TemplateFile))));
         services.AddSingleton<IReplyShaper, CardReplyShaper>();
         return services;
     }

@@ -14,6 +14,9 @@ public sealed class ContentOptions
     public string SeedsFullPath => Resolve(SeedsPath);
     public string DialogsFullPath => Resolve(DialogsPath);
 
+    /// <summary>A file in the dialogs folder: <c>DialogsFile("cards", "answer.json")</c>.</summary>
+    public string DialogsFile(params string[] path) => Path.Combine([DialogsFullPath, .. path]);
+
     /// <summary>The build copies seeds/ and dialogs/ beside the binary, so relative paths start there.</summary>
     public static string Resolve(string path) => Path.GetFullPath(path, AppContext.BaseDirectory);
 }

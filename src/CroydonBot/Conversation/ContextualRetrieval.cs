@@ -70,6 +70,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>
+    /// True when <paramref name="question"/> may lean on what was said before: it points back ("did ofsted say
+    /// anything about that"), opens like a continuation or is too short to have a subject of its own.
+    /// </summary>
+    public bool LeansOnContext(string question) => reader.Read(question) != FollowUpShape.None;
+
+    /// <summary>
     /// True when <paramref name="question"/> points back at the recent subject ("does it still count"); a mere
     /// continuation ("and can you tell me the weather") names its own subject.
     /// </summary>

@@ -9,7 +9,7 @@ public static class ConversationServiceCollectionExtensions
     public static IServiceCollection AddConversationContext(this IServiceCollection services)
     {
         services.AddSingleton(sp => new FollowUpReader(YamlFile.Read<FollowUpWords>(
-            Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, FollowUpWords.File))));
+            sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile(FollowUpWords.File))));
         services.AddSingleton<ContextualRetrieval>();
         return services;
     }

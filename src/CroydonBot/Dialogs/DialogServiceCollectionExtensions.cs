@@ -16,15 +16,16 @@ public static class DialogServiceCollectionExtensions
         services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section).ValidateOnStart();
         services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => YamlFile.Read<FeedbackDialogData>(
-            Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, FeedbackDialogData.File)).Validate());
-        services.AddSingleton(sp => FeedbackIntentModel.Load(Path.Combine(
-            sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, FeedbackIntentData.Folder, FeedbackIntentData.ModelFile)));
+            sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile(FeedbackDialogData.File)).Validate());
+        services.AddSingleton(sp => FeedbackIntentModel.Load(
+            sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile(FeedbackIntentData.Folder, FeedbackIntentData.ModelFile)));
         services.AddSingleton(sp => new FeedbackTriggers(sp.GetRequiredService<FeedbackDialogData>().Triggers, sp.GetRequiredService<FeedbackIntentModel>()));
         services.AddSingleton<FeedbackSubmitter>();
 
-        // A text prompt takes any text as its answer, so only choice and yes/no prompts answer questions in between.
+        // A text prompt takes almost any text as its answer: it answers a question itself only where the answer has
+        // a pattern (an email address); the feedback dialog asks it to answer one put instead of the message.
         services.AddSingleton<Dialog>(sp => new ChoicePrompt(nameof(ChoicePrompt), sp.GetRequiredService<ReplyFactory>(), sp.GetService<IMidDialogQuestions>()));
-        services.AddSingleton<Dialog>(sp => new TextPrompt(nameof(TextPrompt), sp.GetRequiredService<ReplyFactory>()));
+        services.AddSingleton<Dialog>(sp => new TextPrompt(nameof(TextPrompt), sp.GetRequiredService<ReplyFactory>(), sp.GetService<IMidDialogQuestions>()));
         services.AddSingleton<Dialog>(sp => new ConfirmPrompt(nameof(ConfirmPrompt), sp.GetRequiredService<ReplyFactory>(), sp.GetRequiredService<FeedbackDialogData>().Confirm, sp.GetService<IMidDialogQuestions>()));
         services.AddSingleton<Dialog, FeedbackDialog>();
         services.AddSingleton<DialogSet>();

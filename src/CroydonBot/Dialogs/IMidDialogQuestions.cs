@@ -3,11 +3,33 @@ using CroydonBot.Bot;
 namespace CroydonBot.Dialogs;
 
 /// <summary>
-/// Answers a question asked in the middle of a dialog, when the answer is clear, so the dialog can then ask
-/// its own question again instead of "Please answer yes or no".
+/// Answers a question asked in the middle of a dialog, so the dialog can then ask its own question again
+/// instead of "Please answer yes or no".
 /// </summary>
 public interface IMidDialogQuestions
 {
     /// <summary>Sends the answer and returns true, or sends nothing and returns false.</summary>
-    Task<bool> TryAnswerAsync(ITurnContext turnContext, string text, string? preface, CancellationToken cancellationToken);
+    Task<bool> TryAnswerAsync(ITurnContext turnContext, MidDialogQuestion question, CancellationToken cancellationToken);
+}
+
+/// <summary>A question put in the middle of a dialog, and what the dialog knows that may help answer it.</summary>
+/// <param name="Text">The question as asked.</param>
+public sealed record MidDialogQuestion(string Text)
+{
+    /// <summary>Said before the answer in the same message ("OK, nothing was sent.").</summary>
+    public string? Preface { get; init; }
+
+    /// <summary>
+    /// What the dialog is about so far in the person's own words (the feedback's subject and message): a
+    /// question that leans on it ("did ofsted say anything about that?") is read against it, as a follow-up is
+    /// read against the conversation.
+    /// </summary>
+    public string? About { get; init; }
+
+    /// <summary>
+    /// True when the reply is plainly a question and cannot be the answer to the open question: it gets the
+    /// knowledge base's reply (the best answer with its source, or an honest "I don't know"), never silence.
+    /// False: answered only when the knowledge base is sure, otherwise the dialog reads the reply as usual.
+    /// </summary>
+    public bool Asked { get; init; }
 }

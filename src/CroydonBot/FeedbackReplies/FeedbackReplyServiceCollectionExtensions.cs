@@ -10,10 +10,8 @@ public static class FeedbackReplyServiceCollectionExtensions
     {
         services.AddSingleton<IFeedbackReplyStore, SqlFeedbackReplyStore>();
         services.AddSingleton<IPublishedChanges, SqlPublishedChanges>();
-        services.AddSingleton(sp => Configuration.YamlFile.Read<YouSaidWeDidData>(Path.Combine(
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value.DialogsFullPath, YouSaidWeDidData.File)));
-        services.AddSingleton(sp => new FeedbackReplyWording(Configuration.YamlFile.Read<FeedbackReplyWordingData>(Path.Combine(
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value.DialogsFullPath, FeedbackReplyWordingData.File))));
+        services.AddSingleton(sp => Configuration.YamlFile.Read<YouSaidWeDidData>(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value.DialogsFile(YouSaidWeDidData.File)));
+        services.AddSingleton(sp => new FeedbackReplyWording(Configuration.YamlFile.Read<FeedbackReplyWordingData>(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value.DialogsFile(FeedbackReplyWordingData.File))));
         return services;
     }
 }

@@ -38,18 +38,45 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             await turnContext.SendActivityAsync(replies.Fallback(), cancellationToken);
             return true;
         }
-        return await AnswerAsync(turnContext, text, null, onlyIfConfident: false, cancellationToken);
+        return await AnswerAsync(turnContext, text, null, Mode.Always, turnContext.State.Context, cancellationToken);
+    }
+
+    /// <summary>How sure the knowledge base must be to answer.</summary>
+    private enum Mode
+    {
+        /// <summary>The knowledge step's own reply: an answer, "Did you mean", or "I don't know".</summary>
+        Always,
+
+        /// <summary>A question asked in a dialog: the best answer or "I don't know"; no "Did you mean" buttons to mix with the dialog's.</summary>
+        InDialog,
+
+        /// <summary>Only a sure answer; otherwise nothing is sent.</summary>
+        OnlyIfConfident,
     }
 
     /// <summary>
-    /// Answers <paramref name="text"/> only when the knowledge base is sure of one answer, and says nothing
-    /// otherwise: how a dialog answers a question asked in the middle of it before asking its own again.
-    /// <paramref name="preface"/> goes before the answer in the same message ("OK, nothing was sent.").
+    /// Answers a question asked in the middle of a dialog before the dialog asks its own again: only when the
+    /// knowledge base is sure of one answer, unless the question was plainly asked (<see cref="Dialogs.MidDialogQuestion.Asked"/>).
+    /// A question that leans on what the dialog is about is read against it (<see cref="Dialogs.MidDialogQuestion.About"/>).
     /// </summary>
-    public Task<bool> TryAnswerAsync(ITurnContext turnContext, string text, string? preface, CancellationToken cancellationToken) =>
-        AnswerAsync(turnContext, text, preface, onlyIfConfident: true, cancellationToken);
+    public Task<bool> TryAnswerAsync(ITurnContext turnContext, Dialogs.MidDialogQuestion question, CancellationToken cancellationToken)
+    {
+        var context = turnContext.State.Context;
+        if (question.About is { } about && contextual.LeansOnContext(question.Text))
+        {
+            // "did ofsted say anything about that service?" in the middle of a complaint about the out-of-hours line:
+            // "that" is what the dialog is about, not the last answer the conversation gave.
+            var snapshot = knowledge.Current;
+            var subject = snapshot.Retrieve(about);
+            if (!subject.Plan.IsEmpty)
+            {
+                context = contextual.Remember(snapshot.Index, subject, usedContext: false, previous: null, answeredFrom: null);
+            }
+        }
+        return AnswerAsync(turnContext, question.Text, question.Preface, question.Asked ? Mode.InDialog : Mode.OnlyIfConfident, context, cancellationToken);
+    }
 
-    private async Task<bool> AnswerAsync(ITurnContext turnContext, string text, string? preface, bool onlyIfConfident, CancellationToken cancellationToken)
+    private async Task<bool> AnswerAsync(ITurnContext turnContext, string text, string? preface, Mode mode, ConversationContext? context, CancellationToken cancellationToken)
     {
         var record = turnContext.Record;
         var state = turnContext.State;
@@ -58,12 +85,12 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         var answers = snapshot.Answers;
         var questions = QuestionSplitter.Split(text);
         var threshold = options.Value.ConfidenceThreshold;
-        var (result, usedContext) = contextual.Retrieve(snapshot, questions[0], state.Context);
-        if (onlyIfConfident && (!Answerable(result, threshold) || Ambiguous(result) is not null))
+        var (result, usedContext) = contextual.Retrieve(snapshot, questions[0], context);
+        if (mode == Mode.OnlyIfConfident && (!Answerable(result, threshold) || Ambiguous(result) is not null))
         {
             return false;
         }
-        if (questions.Count == 1 && !usedContext && contextual.PointsAtNothing(result, questions[0], state.Context))
+        if (questions.Count == 1 && !usedContext && contextual.PointsAtNothing(result, questions[0], context))
         {
             // "is it still a thing?" with nothing said before: ask what "it" is rather than answer a guess.
             record.Kind = ReplyKinds.SmallTalk;
@@ -102,9 +129,13 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             if (!result.Plan.IsEmpty)
             {
                 // Even unanswered, the question names what the person is asking about ("what about croydon" next).
-                state.Context = contextual.Remember(snapshot.Index, result, usedContext, state.Context, null);
+                state.Context = contextual.Remember(snapshot.Index, result, usedContext, context, null);
             }
             var fallback = replies.Fallback(result.Confidence);
+            if (preface is not null)
+            {
+                fallback = replies.Message(preface + "\n\n" + replies.Wording.Fallback.Text, ReplyKinds.Fallback, replies.Wording.Fallback.Suggestions, result.Confidence);
+            }
             if (record.OfferFeedback)
             {
                 fallback = replies.Message(replies.Wording.Fallback.Text, ReplyKinds.Fallback, replies.Wording.Fallback.Suggestions.Prepend(replies.Wording.Buttons.GiveFeedback), result.Confidence);
@@ -112,7 +143,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             await turnContext.SendActivityAsync(fallback, cancellationToken);
             return true;
         }
-        if (Ambiguous(result) is { } choices)
+        if (mode == Mode.Always && Ambiguous(result) is { } choices)
         {
             record.Kind = ReplyKinds.Answer;
             record.Topic = best.Passage.Document.Topic;
@@ -121,7 +152,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             return true;
         }
         var answer = answers.Compose(result);
-        state.Context = contextual.Remember(snapshot.Index, result, usedContext, state.Context, best);
+        state.Context = contextual.Remember(snapshot.Index, result, usedContext, context, best);
         record.Kind = ReplyKinds.Answer;
         record.Topic = answer.Topic;
         record.Sources.AddRange(answer.PassageIds);

@@ -17,5 +17,5 @@ public static class RepliesServiceCollectionExtensions
     }
 
     private static string DialogFile(IServiceProvider sp, string name) =>
-        Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, name);
+        sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile(name);
 }

@@ -14,12 +14,10 @@ public static class SafetyServiceCollectionExtensions
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
         services.AddOptions<SecurityHeadersOptions>().BindConfiguration(SecurityHeadersOptions.Section).ValidateOnStart();
-        services.AddSingleton(sp => YamlFile.Read<SafeguardingData>(Path.Combine(
-            sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, SafeguardingData.File)));
+        services.AddSingleton(sp => YamlFile.Read<SafeguardingData>(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile(SafeguardingData.File)));
         services.AddOptions<SafeguardingOptions>().BindConfiguration(SafeguardingOptions.Section).ValidateOnStart();
         services.AddSingleton<ISafeguardingDetector>(sp => new RememberingSafeguardingDetector(new SafeguardingDetector(sp.GetRequiredService<SafeguardingData>())));
-        services.AddSingleton(sp => new SafeguardingClassifier(Path.Combine(
-            sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath, SafeguardingClassifier.File)));
+        services.AddSingleton(sp => new SafeguardingClassifier(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile(SafeguardingClassifier.File)));
         services.AddSingleton<LayeredSafeguardingCheck>();
         services.AddSingleton<IPersonalDataRedactor, PersonalDataRedactor>();
         services.AddSingleton<ReplayGuard>();

@@ -16,7 +16,7 @@ public sealed class PrivacyPage(IOptions<ContentOptions> content, IOptions<Reten
 
     public string? Render()
     {
-        var path = Path.Combine(content.Value.DialogsFullPath, File);
+        var path = content.Value.DialogsFile(File);
         if (!System.IO.File.Exists(path))
         {
             return null;

@@ -8,14 +8,19 @@ namespace CroydonBot.Dialogs.Feedback;
 /// cancel command (politeness aside: "please cancel") or holds a way of stopping. Only short clauses of a short
 /// sentence count, so feedback that starts with "stop moving care leavers out of croydon" is kept as feedback.
 /// What follows the sentence, if anything, is returned so a question asked in the same breath can still be answered.
+/// A longer clause counts when it opens with a way of stopping and a reason follows ("actually nah forget it i dont
+/// want her getting in trouble"), unless <paramref name="readsAsFeedback"/> reads the sentence as the feedback itself.
 /// </summary>
-public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<string> phrases, IEnumerable<string>? fillers = null)
+public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<string> phrases, IEnumerable<string>? fillers = null, Func<string, bool>? readsAsFeedback = null)
 {
-    /// <summary>A clause longer than this is a message, not a change of mind.</summary>
+    /// <summary>A clause longer than this is a message, not a change of mind, unless it opens with a way of stopping.</summary>
     private const int MaxClauseWords = 7;
 
+    /// <summary>A way of stopping that starts within this many words of a longer clause opens it ("ok cool never mind then ...").</summary>
+    private const int OpeningWords = 4;
+
     /// <summary>A first sentence longer than this is a message, whatever its clauses say.</summary>
-    private const int MaxSentenceWords = 12;
+    private const int MaxSentenceWords = 14;
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n'];
 
@@ -41,21 +46,47 @@ public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<strin
         return true;
     }
 
-    private bool IsStoppingSentence(string sentence) =>
-        WordsOf(sentence) is > 0 and <= MaxSentenceWords && sentence.Split(',').Any(IsStopping);
-
-    private static int WordsOf(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    private bool IsStopping(string clause)
+    private bool IsStoppingSentence(string sentence)
     {
-        var words = PlainWords.Of(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > MaxClauseWords)
+        if (WordsOf(sentence) is 0 or > MaxSentenceWords)
         {
             return false;
         }
+        var clauses = sentence.Split(',').Select(Stopping).ToList();
+        // A short clause that stops is clear; one that only opens a longer clause must not read as the feedback itself.
+        return clauses.Contains(Stop.Clause)
+            || clauses.Contains(Stop.Opening) && (readsAsFeedback is null || !readsAsFeedback(sentence));
+    }
+
+    private enum Stop
+    {
+        None,
+
+        /// <summary>A short clause that is a cancel command or holds a way of stopping.</summary>
+        Clause,
+
+        /// <summary>A longer clause that opens with a way of stopping ("ok cool never mind then i dont need to send anything").</summary>
+        Opening,
+    }
+
+    private static int WordsOf(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private Stop Stopping(string clause)
+    {
+        var words = PlainWords.Of(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return Stop.None;
+        }
         var plain = string.Join(' ', words);
         var padded = " " + plain + " ";
+        if (words.Length > MaxClauseWords)
+        {
+            // "ok cool never mind then i dont need to send anything": the way of stopping opens the clause.
+            var opening = " " + string.Join(' ', words.Take(OpeningWords)) + " ";
+            return _phrases.Any(p => opening.Contains(" " + p + " ", StringComparison.Ordinal)) ? Stop.Opening : Stop.None;
+        }
         return _commands.Contains(plain) || _commands.Contains(string.Join(' ', words.Where(w => !_fillers.Contains(w))))
-            || _phrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal));
+            || _phrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal)) ? Stop.Clause : Stop.None;
     }
 }

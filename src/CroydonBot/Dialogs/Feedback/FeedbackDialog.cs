@@ -2,6 +2,7 @@ using CroydonBot.Dialogs.Prompts;
 using CroydonBot.Replies;
 using CroydonBot.Storage;
 using CroydonBot.Text;
+using System.Text.RegularExpressions;
 
 namespace CroydonBot.Dialogs.Feedback;
 
@@ -22,6 +23,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     private const string AtSummary = "_summary";
     private const string AtChange = "_change";
     private const string AtRetry = "_retry";
+    private const string Subject = "_subject";
     private const string Yes = "yes";
     private const string No = "no";
 
@@ -33,6 +35,9 @@ public sealed class FeedbackDialog : WaterfallDialog
     private readonly IMidDialogQuestions? _questions;
     private readonly FeedbackOptions _options;
     private readonly FeedbackTriggers? _triggers;
+    private readonly HashSet<string> _send;
+    private readonly HashSet<string> _fillers;
+    private readonly HashSet<string> _notTheSubject;
 
     public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null, FeedbackTriggers? triggers = null) : base(DialogId)
     {
@@ -42,7 +47,13 @@ public sealed class FeedbackDialog : WaterfallDialog
         _submitter = submitter;
         _questions = questions;
         _options = options.Value;
-        _changeOfMind = new ChangeOfMind(data.Commands.Cancel, data.Commands.ChangeOfMind, data.Commands.Fillers);
+        // A way of stopping said in passing at the start of a longer sentence counts only when the sentence does
+        // not read as the feedback itself ("never mind the bursary, my PA never calls" is a message).
+        _changeOfMind = new ChangeOfMind(data.Commands.Cancel, data.Commands.ChangeOfMind, data.Commands.Fillers,
+            triggers is null ? null : triggers.ReadsAsFeedbackRatherThanStop);
+        _send = [.. data.Commands.Send.Select(PlainWords.Of)];
+        _fillers = [.. data.Commands.Fillers.Select(PlainWords.Of)];
+        _notTheSubject = [.. data.NotTheSubject.Select(PlainWords.Of)];
         _commands = new()
         {
             ["cancel"] = [.. data.Commands.Cancel.Select(PlainWords.Of)],
@@ -63,6 +74,8 @@ public sealed class FeedbackDialog : WaterfallDialog
     private async Task<DialogTurnResult> BeginAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var start = step.Result as FeedbackStart ?? new FeedbackStart(null, false);
+        // What started it ("i want to complain about the out of hours line") says what the feedback is about.
+        step.Values[Subject] = step.Context.Context.Activity.Text ?? "";
         if (start.IsAmbassador)
         {
             step.Values["ambassador"] = Yes;
@@ -73,7 +86,7 @@ public sealed class FeedbackDialog : WaterfallDialog
             step.Values["message"] = start.Message;
             step.Values[At] = AtOffer;
             var text = Placeholders.Fill(_data.Offer.Prompt, new Dictionary<string, string> { ["message"] = start.Message });
-            return await step.PromptAsync(nameof(ConfirmPrompt), PromptFor(text, null), cancellationToken);
+            return await step.PromptAsync(nameof(ConfirmPrompt), PromptFor(text, null, step.Values), cancellationToken);
         }
         await SendAsync(step.Context, _data.Intro, null, cancellationToken);
         return await step.GoToAsync("ask", null, cancellationToken);
@@ -98,7 +111,7 @@ public sealed class FeedbackDialog : WaterfallDialog
             return step.GoToAsync("summary", null, cancellationToken);
         }
         step.Values[At] = next.Id;
-        var options = PromptFor(next.Prompt, next.RetryPrompt);
+        var options = PromptFor(next.Prompt, next.RetryPrompt, step.Values);
         options.Choices = next.Choices;
         options.MaxLength = next.MaxLength;
         options.TooLong = next.TooLong;
@@ -154,7 +167,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     {
         step.Values[At] = AtSummary;
         var summary = _data.Summary;
-        var options = PromptFor(summary.Prompt, summary.RetryPrompt);
+        var options = PromptFor(summary.Prompt, summary.RetryPrompt, step.Values);
         options.Intro = summary.Intro;
         options.Facts = [.. _data.Fields.Where(f => f.Applies(step.Values) && step.Values.ContainsKey(f.Id))
             .Select(f => new PromptFact(f.Label, Display(f, step.Values[f.Id])))];
@@ -175,7 +188,7 @@ public sealed class FeedbackDialog : WaterfallDialog
                 return await step.GoToAsync("submit", null, cancellationToken);
             case "change":
                 step.Values[At] = AtChange;
-                var options = PromptFor(_data.Summary.ChangePrompt, null);
+                var options = PromptFor(_data.Summary.ChangePrompt, null, step.Values);
                 options.Choices = [.. _data.Summary.Change.Select((c, i) => new Choice { Value = i.ToString(System.Globalization.CultureInfo.InvariantCulture), Title = c.Title, Synonyms = c.Synonyms }),
                     // Nothing to change after all: "send" here sends, instead of showing the menu again.
                     new Choice { Value = "send", Title = _data.Summary.SendTitle, Synonyms = _data.Summary.SendSynonyms }];
@@ -216,7 +229,7 @@ public sealed class FeedbackDialog : WaterfallDialog
             return await step.EndDialogAsync(reference, cancellationToken);
         }
         step.Values[At] = AtRetry;
-        var options = PromptFor(_data.Submission.Failed, null);
+        var options = PromptFor(_data.Submission.Failed, null, step.Values);
         options.Choices =
         [
             new Choice { Value = "retry", Title = _data.Submission.TryAgainTitle, Synonyms = _data.Submission.TryAgainSynonyms },
@@ -242,12 +255,16 @@ public sealed class FeedbackDialog : WaterfallDialog
             if (rest is not null && _questions is not null)
             {
                 await dc.CancelAllDialogsAsync(cancellationToken);
-                if (await _questions.TryAnswerAsync(dc.Context, rest, _data.CancelledShort, cancellationToken))
+                if (await _questions.TryAnswerAsync(dc.Context, new MidDialogQuestion(rest) { Preface = _data.CancelledShort }, cancellationToken))
                 {
                     return DialogTurnResult.Cancelled;
                 }
             }
             return await CancelAsync(dc, cancellationToken);
+        }
+        if (await NotYetAsync(dc, at, cancellationToken) is { } notYet)
+        {
+            return notYet;
         }
         if (WantsToStop(dc))
         {
@@ -286,7 +303,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     private bool WantsToStop(DialogContext dc)
     {
         var text = dc.Context.Activity.Text ?? "";
-        if (_triggers is null || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt)
+        if (_triggers is null || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || AsksToSend(text))
         {
             return false;
         }
@@ -317,30 +334,40 @@ public sealed class FeedbackDialog : WaterfallDialog
     {
         var text = (dc.Context.Activity.Text ?? "").Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (_triggers is null || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || words < MinInBetweenWords)
+        if (_triggers is null || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt)
+        {
+            return null;
+        }
+        var field = _data.Fields.FirstOrDefault(f => f.Id == at);
+        if (field is { Type: "choice" or "confirm" } && !prompt.Understands(dc, text) && words <= MaxEarlyWords
+            && EarlyAnswer(instance.Values, at, text) is { } early && _triggers.Match(text) is not { Starts: true })
+        {
+            return await KeepEarlyAsync(dc, prompt, instance, at, early, cancellationToken);
+        }
+        if (words < MinInBetweenWords)
         {
             return null;
         }
         var trigger = _triggers.Match(text);
-        var field = _data.Fields.FirstOrDefault(f => f.Id == at);
         // Feedback can come before its question: at "what is it about?", a sentence that tells rather than asks,
         // or that the feedback intent reads as feedback, is kept as the message.
         var canKeep = field is { Type: "choice" or "confirm" } && !instance.Values.ContainsKey("message")
             && text.Length <= (Field("message").MaxLength ?? int.MaxValue);
-        var asks = Intent.FeedbackIntentText.AsksSomething(text);
+        var asks = QuestionShape.AsksSomething(text);
         if (canKeep && !asks && (trigger is { Starts: true } || words >= MinStatementWords))
         {
             return await KeepAsMessageAsync(dc, prompt, instance, trigger?.Message ?? text, cancellationToken);
         }
         // Before the open question reads the reply: "does croydon have a housing panel?" names "housing", one of
         // the topics, but asks something.
-        if (field is not null && _questions is not null && trigger is not { Starts: true }
+        if (field is not null && !ToldAsFeedback(text, trigger, asks)
             // Where free text is asked for, only a clause that opens as a question counts: "stop moving care
             // leavers out of croydon when there are flats here" tells.
-            && (asks || (field.Type != "text" && Intent.FeedbackIntentText.LooksLikeQuestion(text)))
-            && await _questions.TryAnswerAsync(dc.Context, text, null, cancellationToken))
+            && (asks || (field.Type != "text" && QuestionShape.LooksLikeQuestion(text)))
+            // A plain question where a choice is asked cannot be the answer, so it is answered whatever the
+            // knowledge base's confidence; where any words are the answer (the message), only a sure answer is given.
+            && await prompt.AnswerInBetweenAsync(dc, text, asked: asks && field.Type != "text", cancellationToken))
         {
-            await prompt.ResumeAsync(dc, null, cancellationToken);
             return DialogTurnResult.Waiting;
         }
         if (canKeep && trigger is { Starts: true })
@@ -348,6 +375,137 @@ public sealed class FeedbackDialog : WaterfallDialog
             return await KeepAsMessageAsync(dc, prompt, instance, trigger.Message ?? text, cancellationToken);
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when a reply that holds a question is feedback all the same. What comes before the question decides
+    /// when there is enough of it ("my PA never visits, why is that allowed?" tells; "quick q before i do, how
+    /// long can i have a PA" does not); otherwise the feedback intent's reading of the whole.
+    /// </summary>
+    private bool ToldAsFeedback(string text, FeedbackTrigger? trigger, bool asks)
+    {
+        var question = asks ? QuestionShape.QuestionPart(text) : text;
+        var before = text.Length > question.Length && text.EndsWith(question, StringComparison.Ordinal) ? text[..^question.Length] : "";
+        return PlainWords.Of(before).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinToldWords
+            ? _triggers!.Match(before.Trim()) is { Starts: true }
+            : trigger is { Starts: true };
+    }
+
+    /// <summary>Words before a question that are enough to read on their own as telling or not.</summary>
+    private const int MinToldWords = 4;
+
+    /// <summary>A reply longer than this at a choice question is not an early answer to a later one, whatever it names.</summary>
+    private const int MaxEarlyWords = 8;
+
+    /// <summary>
+    /// The later question a short reply answers early, with the answer, or null: one of its ways of being said
+    /// early ("email me back is fine" while the topic is asked), its own pattern said whole (an email address
+    /// while "would you like a reply?" is asked), or, for a question that follows from the open one, one of its
+    /// choices named ("email" to "would you like a reply?"). Only questions not answered yet, and not the open one.
+    /// </summary>
+    private (FeedbackField Field, string Value)? EarlyAnswer(IReadOnlyDictionary<string, string> values, string at, string text)
+    {
+        foreach (var field in _data.Fields.Where(f => f.Id != at && f.Id != "message" && !values.ContainsKey(f.Id)))
+        {
+            if (field.Early.FirstOrDefault(e => Matches(text, e.Pattern)) is { } early)
+            {
+                return (field, early.Value);
+            }
+            if (field is { Type: "text", Pattern: { } pattern } && Matches(text, pattern))
+            {
+                return (field, text.Trim());
+            }
+            if (field.Type == "choice" && Prerequisite(field)?.Field == at && ChoicePrompt.Match(text, field.Choices) is { } choice)
+            {
+                return (field, choice.Value);
+            }
+        }
+        return null;
+    }
+
+    private static bool Matches(string text, string pattern) =>
+        Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>The answer a field's question depends on ("when: contactMethod=email"), as the field and its first allowed value.</summary>
+    private static (string Field, string Value)? Prerequisite(FeedbackField field) =>
+        field.When?.Split('=', 2) is [var needs, var allowed] ? (needs.Trim(), allowed.Split('|')[0].Trim()) : null;
+
+    /// <summary>
+    /// Keeps an answer given early and the answers it depends on ("me@example.com" means a reply by email is
+    /// wanted). When that answers the open question too, the next question follows; otherwise the open question is
+    /// asked again. The contact itself is still asked for when its turn comes, if it was not the answer given.
+    /// </summary>
+    private async Task<DialogTurnResult> KeepEarlyAsync(DialogContext dc, Prompt prompt, DialogInstance instance, string at, (FeedbackField Field, string Value) early, CancellationToken cancellationToken)
+    {
+        var (field, value) = early;
+        var kept = new List<(FeedbackField Field, string Value)> { (field, value) };
+        for (var needs = Prerequisite(field); needs is { } n && !instance.Values.ContainsKey(n.Field) && _data.Fields.FirstOrDefault(f => f.Id == n.Field) is { } before; needs = Prerequisite(before))
+        {
+            kept.Insert(0, (before, n.Value));
+        }
+        foreach (var (f, v) in kept)
+        {
+            instance.Values[f.Id] = v;
+            instance.Values[History] = string.Join(',', HistoryOf(instance.Values).Where(h => h != f.Id).Append(f.Id));
+        }
+        var noted = string.Join(", ", kept.Where(k => k.Field.Id != at).Select(k => k.Field.Label + ": " + Display(k.Field, k.Value)));
+        var preface = Placeholders.Fill(_data.KeptEarly, new Dictionary<string, string> { ["answer"] = noted });
+        if (!instance.Values.ContainsKey(at))
+        {
+            await prompt.ResumeAsync(dc, preface, cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+        // The open question was answered on the way ("email" to "would you like a reply?"): on to the next one.
+        await SendAsync(dc, preface, null, cancellationToken);
+        dc.PopAbove(instance);
+        return await RunStepAsync(dc, IndexOf("ask"), null, cancellationToken);
+    }
+
+    /// <summary>
+    /// "yep send it" before every question is answered: not a way of stopping, and not an answer; the open
+    /// question is asked again with a word on why. Null when the reply is something else, or the open question
+    /// takes it ("yep" is a yes) or is itself about sending.
+    /// </summary>
+    private async Task<DialogTurnResult?> NotYetAsync(DialogContext dc, string at, CancellationToken cancellationToken)
+    {
+        var text = dc.Context.Activity.Text ?? "";
+        if (at is AtSummary or AtChange or AtRetry || !IsSend(text) || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt
+            || prompt is not TextPrompt && prompt.Understands(dc, text))
+        {
+            return null;
+        }
+        await prompt.ResumeAsync(dc, _data.NotYet, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>True when the reply is a way of saying "send it", politeness and yes words aside.</summary>
+    private bool IsSend(string text)
+    {
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && _send.Contains(string.Join(' ', words.Where(w => !_fillers.Contains(w))));
+    }
+
+    /// <summary>
+    /// True when a sentence or clause of the reply asks for it to be sent ("It was the duty team, please send it to
+    /// them"): whatever else it says, that is carrying on, not stopping.
+    /// </summary>
+    private bool AsksToSend(string text) =>
+        text.Split(['.', '!', '?', ';', ',', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(part =>
+        {
+            var words = PlainWords.Of(part).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(_fillers.Contains).ToList();
+            return Enumerable.Range(1, words.Count).Any(n => _send.Contains(string.Join(' ', words.Take(n))));
+        });
+
+    /// <summary>
+    /// What the feedback is about so far, in the person's words: what started it, the topic and the message,
+    /// without the words that only say it is feedback ("complain", "suggestion").
+    /// </summary>
+    private string? About(IReadOnlyDictionary<string, string> values)
+    {
+        var topic = values.GetValueOrDefault("topic") is { } t ? Field("topic").Choices.FirstOrDefault(c => c.Value == t)?.Title : null;
+        var said = string.Join(' ', new[] { values.GetValueOrDefault(Subject), topic, values.GetValueOrDefault("message") }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        var words = PlainWords.Of(said).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_notTheSubject.Contains(w)).ToList();
+        return words.Count == 0 ? null : string.Join(' ', words);
     }
 
     private async Task<DialogTurnResult> KeepAsMessageAsync(DialogContext dc, Prompt prompt, DialogInstance instance, string message, CancellationToken cancellationToken)
@@ -398,8 +556,9 @@ public sealed class FeedbackDialog : WaterfallDialog
         _ => value,
     };
 
-    private PromptOptions PromptFor(string text, string? retry) => new()
+    private PromptOptions PromptFor(string text, string? retry, IReadOnlyDictionary<string, string> values) => new()
     {
+        About = About(values),
         Prompt = text,
         RetryPrompt = retry,
         Kind = ReplyKinds.Feedback,

@@ -28,6 +28,18 @@ public sealed class FeedbackDialogData
     /// <summary>Said when feedback given at a choice question is kept as the message, before the question again.</summary>
     public string KeptAsMessage { get; set; } = "";
 
+    /// <summary>Said when an answer to a later question came early and was kept; {answer} is its label and value.</summary>
+    public string KeptEarly { get; set; } = "";
+
+    /// <summary>Said when "send it" comes before every question is answered, before the open question again.</summary>
+    public string NotYet { get; set; } = "";
+
+    /// <summary>
+    /// Words that say what the dialog is doing, not what the feedback is about ("complain", "suggestion"): left out
+    /// when a question asked in the middle is read against the feedback's subject.
+    /// </summary>
+    public List<string> NotTheSubject { get; set; } = [];
+
     /// <summary>Said when a reply was wanted but no way to reply was given; {how} is filled in.</summary>
     public string NoWayToReply { get; set; } = "";
 
@@ -78,6 +90,9 @@ public sealed class FeedbackDialogData
 
         /// <summary>Ways of changing one's mind, found inside a short first clause ("nah forget it").</summary>
         public List<string> ChangeOfMind { get; set; } = [];
+
+        /// <summary>Ways of saying "send it now" (politeness and yes words aside), whatever question is open.</summary>
+        public List<string> Send { get; set; } = [];
 
         /// <summary>Politeness around a cancel command that does not change it ("please cancel", "sorry, stop").</summary>
         public List<string> Fillers { get; set; } = [];

@@ -24,6 +24,12 @@ public sealed class FeedbackField
     public string? Pattern { get; set; }
     public string? PatternMismatch { get; set; }
 
+    /// <summary>
+    /// Ways of giving this answer before it is asked ("email me back is fine" while the topic is asked): a short
+    /// reply at another question that matches one of these patterns answers this one already.
+    /// </summary>
+    public List<EarlyAnswer> Early { get; set; } = [];
+
     /// <summary>True when the answer may be left out with a skip word.</summary>
     public bool Optional { get; set; }
 
@@ -37,4 +43,11 @@ public sealed class FeedbackField
         var (field, allowed) = (When.Split('=', 2)[0].Trim(), When.Split('=', 2).ElementAtOrDefault(1) ?? "");
         return values.TryGetValue(field, out var value) && allowed.Split('|').Select(a => a.Trim()).Contains(value);
     }
+}
+
+/// <summary>A pattern (case ignored) that gives a field's answer before its question, and the answer it gives.</summary>
+public sealed class EarlyAnswer
+{
+    public string Pattern { get; set; } = "";
+    public string Value { get; set; } = "";
 }

@@ -172,6 +172,21 @@ public sealed partial class FeedbackTriggers
         return reading.Stop > reading.Feedback && reading.Stop > reading.About ? reading.Stop : 0;
     }
 
+    /// <summary>
+    /// True when the model reads the message as feedback more than as stopping: "never mind the bursary, my PA
+    /// never calls back" is a message that opens with a way of stopping, not a change of mind.
+    /// </summary>
+    public bool ReadsAsFeedbackRatherThanStop(string text)
+    {
+        var plain = text.Replace('\u2019', '\'').Trim();
+        if (plain.Length == 0 || plain.Length > MaxReadLength || FeedbackIntentText.IsMostlyNotWords(plain))
+        {
+            return false;
+        }
+        var reading = _model.Predict(plain);
+        return reading.Feedback > reading.Stop;
+    }
+
     private static Regex[] Compile(IEnumerable<string> patterns) =>
         [.. patterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout))];
 

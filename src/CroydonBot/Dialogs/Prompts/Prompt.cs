@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CroydonBot.Protocol;
 using CroydonBot.Replies;
+using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Prompts;
 
@@ -41,13 +42,13 @@ public abstract class Prompt(string id, ReplyFactory replies, IMidDialogQuestion
         }
         var text = (dc.Context.Activity.Text ?? "").Trim();
         // Only a reply that reads as a question is tried as one: "yeah put my name on it" at a choice is a clumsy
-        // answer to re-ask, not a search that answers something else.
-        if (questions is not null && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= QuestionMinWords
-            && (Feedback.Intent.FeedbackIntentText.AsksSomething(text) || Feedback.Intent.FeedbackIntentText.LooksLikeQuestion(text))
-            && await questions.TryAnswerAsync(dc.Context, text, null, cancellationToken))
+        // answer to re-ask, not a search that answers something else. One plainly asked gets an answer whatever
+        // the knowledge base's confidence ("I don't know" is an answer too); one that only looks like a question
+        // is answered only when the knowledge base is sure.
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= QuestionMinWords
+            && (QuestionShape.AsksSomething(text) || QuestionShape.LooksLikeQuestion(text))
+            && await AnswerInBetweenAsync(dc, text, asked: QuestionShape.AsksSomething(text), cancellationToken))
         {
-            // A question asked in between is answered; then the same question again, not counted as a retry.
-            await ResumeAsync(dc, null, cancellationToken);
             return DialogTurnResult.Waiting;
         }
         var instance = dc.ActiveDialog!;
@@ -58,6 +59,34 @@ public abstract class Prompt(string id, ReplyFactory replies, IMidDialogQuestion
         await SendAsync(dc, options, retry, instance.Retries >= options.MaxRetries, cancellationToken, retrying: true);
         return DialogTurnResult.Waiting;
     }
+
+    /// <summary>
+    /// Answers a question put instead of an answer, then asks this question again (not counted as a retry).
+    /// The first question in between is read against what the dialog is about (<see cref="PromptOptions.About"/>);
+    /// a second one may follow up the first one's answer, which the conversation remembers. Only the question is
+    /// searched for: "oh quick question, did ofsted rate it good?" searches "did ofsted rate it good?".
+    /// False, and nothing said, when there was no answer to give.
+    /// </summary>
+    public async Task<bool> AnswerInBetweenAsync(DialogContext dc, string text, bool asked, CancellationToken cancellationToken)
+    {
+        if (questions is null)
+        {
+            return false;
+        }
+        var instance = dc.ActiveDialog!;
+        var about = instance.Values.ContainsKey(AnsweredKey) ? null : OptionsOf(dc).About;
+        var question = new MidDialogQuestion(QuestionShape.QuestionPart(text)) { About = about, Asked = asked };
+        if (!await questions.TryAnswerAsync(dc.Context, question, cancellationToken))
+        {
+            return false;
+        }
+        instance.Values[AnsweredKey] = "1";
+        await ResumeAsync(dc, null, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Set on the prompt's instance once a question was answered in between.</summary>
+    private const string AnsweredKey = "answered";
 
     /// <summary>True when <paramref name="text"/> is an answer this prompt can use, as it stands open in <paramref name="dc"/>.</summary>
     public bool Understands(DialogContext dc, string text) => Recognise(text.Trim(), OptionsOf(dc)).Succeeded;

@@ -50,6 +50,12 @@ public sealed class PromptOptions
     /// <summary>The answers so far, shown before the question (a summary to send or change), but not in a retry.</summary>
     public List<PromptFact> Facts { get; set; } = [];
 
+    /// <summary>
+    /// What the dialog is about so far, in the person's words: a question asked in between that leans on it
+    /// ("did ofsted say anything about that?") is read against it.
+    /// </summary>
+    public string? About { get; set; }
+
     /// <summary>Said before the question when it is asked again after answering a question asked in between.</summary>
     public string? Resume { get; set; }
 }

@@ -9,7 +9,7 @@ namespace CroydonBot.Dialogs.Prompts;
 /// Asks for free text, with a length limit and an optional pattern. An answer over the limit is refused with
 /// a note saying how long it was, never cut silently.
 /// </summary>
-public sealed class TextPrompt(string id, ReplyFactory replies) : Prompt(id, replies)
+public sealed class TextPrompt(string id, ReplyFactory replies, IMidDialogQuestions? questions = null) : Prompt(id, replies, questions)
 {
     protected override PromptRecognition Recognise(string text, PromptOptions options)
     {

@@ -1,0 +1,174 @@
+namespace CroydonBot.Text;
+
+/// <summary>
+/// Whether a message is shaped like a question: a question mark, a question word first or opening a clause, a
+/// question inside ("is there", "how long"). Read from the words alone, so anything that must tell asking from
+/// telling (the feedback intent, a dialog's prompts) reads it the same way.
+/// </summary>
+public static class QuestionShape
+{
+    internal static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "how", "hw", "hows", "what", "whats", "wat", "wats", "wot", "wut", "where", "wheres", "who", "whos", "when", "wen", "why", "which",
+        "is", "are", "am", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have",
+    };
+
+    /// <summary>Two-word openings of a question met in the middle of a message.</summary>
+    private static readonly HashSet<string> InsideQuestions = new(StringComparer.Ordinal)
+    {
+        "am i", "can i", "do i", "will i", "is that", "is it", "is there", "are there", "does she", "does he", "does it",
+        "do they", "what does", "wat does", "what is", "whats that", "how do", "how much", "how long", "when can", "who do",
+        "does that", "is this", "can they", "will they", "would i", "could i", "should i",
+    };
+
+    /// <summary>Link words before a message's opening that are not the opening ("and whos the mayor", "ok so how much").</summary>
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "and", "so", "but", "ok", "okay", "also", "then", "oh", "hmm", "um", "wait", "hey", "hi", "actually", "quick", "q", "btw", "sorry", "just", "erm", "lol", "right", "yo" };
+
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "how", "what", "whats", "wat", "wot", "wut", "when", "wen", "where", "who", "whos", "why", "which" };
+
+    /// <summary>
+    /// Question words that, after a comma, usually start a clause that tells ("my relief was stopped, which i'd
+    /// like looked into"; "i rang the team, who never called back"): a question only with a verb after them ("who do i ask").
+    /// </summary>
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "which", "who", "where", "when", "what" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have", "happens", "happened", "about",
+    };
+
+    /// <summary>
+    /// Words that may come before a question in a clause without being its opening: "well", "first", and the
+    /// ways of breaking into a conversation ("hang on", "hold on", "one sec", "quick question").
+    /// </summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "well", "first", "one", "more", "thing", "question", "like", "wait", "hang", "hold", "on", "sec", "quick", "q",
+    };
+
+    /// <summary>Openings of a request as often as of a question ("can u pass this on"): what is asked decides.</summary>
+    private static readonly HashSet<string> RequestOpenings = new(StringComparer.Ordinal) { "can", "could", "will", "would" };
+
+    /// <summary>Ends with a question mark.</summary>
+    public static bool EndsWithMark(string text) => text.TrimEnd().EndsWith('?');
+
+    /// <summary>Opens with a question word, after any link words ("ok so how much is it").</summary>
+    public static bool OpensWithQuestionWord(string text) => QuestionWords.Contains(Opening(Words(text)));
+
+    /// <summary>A question word or a question's two-word opening after the first word ("im 23, am i stuck on ...").</summary>
+    public static bool HasQuestionInside(string text)
+    {
+        var words = Words(text);
+        return words.Skip(1).Any(WhWords.Contains)
+            || words.Skip(1).Zip(words.Skip(2)).Any(pair => InsideQuestions.Contains(pair.First + " " + pair.Second));
+    }
+
+    /// <summary>True when the message reads like a question anywhere: a mark, an opening or a question inside.</summary>
+    public static bool LooksLikeQuestion(string text) => EndsWithMark(text) || OpensWithQuestionWord(text) || HasQuestionInside(text);
+
+    /// <summary>
+    /// True when the message ends with a question mark or opens with a question word (after "ok", "so", "wait"):
+    /// stricter than <see cref="LooksLikeQuestion"/>, which also counts "what" or "which" inside a sentence that
+    /// tells ("they keep saying my PA ends at 21, which isn't right").
+    /// </summary>
+    public static bool OpensLikeQuestion(string text) => EndsWithMark(text) || OpensWithQuestionWord(text);
+
+    /// <summary>
+    /// True when the message asks for information: a question mark, a question inside ("is there any way", "how
+    /// long") or a question word first. "can u log a complaint for me" opens like a question but is a request,
+    /// so it does not count here; "can i get the bursary?" and "how long can i have one" ask.
+    /// </summary>
+    public static bool AsksForInformation(string text)
+    {
+        var opening = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(LinkWords.Contains).FirstOrDefault() ?? "";
+        return EndsWithMark(text) || HasQuestionInside(text) || (OpensWithQuestionWord(text) && !RequestOpenings.Contains(opening));
+    }
+
+    /// <summary>
+    /// True when the message ends with a question mark or one of its clauses opens with a question word ("wait
+    /// actually first, how much is the bursary", "hang on is it part of the offer"); a question word inside a
+    /// clause that tells ("that's what i want to complain about") does not count.
+    /// </summary>
+    public static bool AsksSomething(string text) => EndsWithMark(text) || AskingClause(text) >= 0;
+
+    /// <summary>
+    /// The question itself, without what broke into the conversation before it: "oh quick question, did ofsted
+    /// rate it good?" is "did ofsted rate it good?", and "quick q before i do, how long can i have a PA" is "how
+    /// long can i have a PA". The whole text when no clause opens as a question. A search reads the words of the
+    /// question, and "quick", "hang on" or "before i do" only lead it astray.
+    /// </summary>
+    public static string QuestionPart(string text)
+    {
+        var clause = AskingClause(text);
+        if (clause < 0)
+        {
+            return text.Trim();
+        }
+        var (start, raw) = ClauseSpans(text)[clause];
+        // From the clause's question word to the end of the message: what follows belongs to the question.
+        var skip = raw.TakeWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w)).Count();
+        var parts = text[start..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var question = string.Join(' ', parts.Skip(skip)).Trim();
+        return question.Length == 0 ? text.Trim() : question;
+    }
+
+    /// <summary>
+    /// True when a clause after the first opens as a question that is not a request ("my mate lives with me, does
+    /// the council tax thing cover her share"): the situation comes first, then the question.
+    /// "..., can u pass it on" is a request, read by whoever asks.
+    /// </summary>
+    public static bool AsksInALaterClause(string text) =>
+        Clauses(text).Skip(1).Any(words => words.Length > 1 && QuestionWords.Contains(words[0]) && !RequestOpenings.Contains(words[0])
+            && (!Relatives.Contains(words[0]) || Auxiliaries.Contains(words[1])));
+
+    /// <summary>The index of the first clause that opens as a question, or -1.</summary>
+    private static int AskingClause(string text)
+    {
+        var clauses = Clauses(text).ToList();
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var c = clauses[i];
+            if (c.Length > 0 && QuestionWords.Contains(c[0]) && (i == 0 || !Relatives.Contains(c[0]) || c.Length > 1 && Auxiliaries.Contains(c[1])))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly char[] ClauseBreaks = [',', '.', ';', '!', ':', '\n', '-', '\u2013', '\u2014', '(', ')'];
+
+    // Dashes and brackets part clauses too ("wait first - how often is she meant to see me").
+    private static IEnumerable<string[]> Clauses(string text) =>
+        ClauseSpans(text).Select(c => c.Words.SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w)).ToArray());
+
+    /// <summary>Each clause's start in the text and its words, one for each space-separated piece (lower case, apostrophes gone).</summary>
+    private static List<(int Start, string[] Words)> ClauseSpans(string text)
+    {
+        var spans = new List<(int, string[])>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && Array.IndexOf(ClauseBreaks, text[i]) < 0)
+            {
+                continue;
+            }
+            var clause = text[start..i];
+            var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal)).ToArray();
+            if (words.Length > 0)
+            {
+                spans.Add((start, words));
+            }
+            start = i + 1;
+        }
+        return spans;
+    }
+
+    /// <summary>The words of the message as the model's shape markers read them: lower case, apostrophes gone.</summary>
+    private static string[] Words(string text) =>
+        text.Trim().ToLowerInvariant().Replace("'", "", StringComparison.Ordinal)
+            .Split([' ', ',', '.', '?', '!', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Opening(string[] words) => words.SkipWhile(LinkWords.Contains).FirstOrDefault() ?? "";
+}

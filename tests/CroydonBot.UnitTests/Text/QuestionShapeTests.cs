@@ -1,0 +1,58 @@
+using CroydonBot.Text;
+
+namespace CroydonBot.UnitTests.Text;
+
+public sealed class QuestionShapeTests
+{
+    [Theory]
+    [InlineData("wait actually first, how much is the apprenticeship bursary")]
+    [InlineData("btw how much is the HE bursary")]
+    [InlineData("does croydon have a housing panel for care leavers?")]
+    [InlineData("hang on first - how often should my PA visit")]
+    [InlineData("the relief stopped, who do i talk to about it")]
+    public void AClauseOpeningWithAQuestionWordAsksSomething(string text) => Assert.True(QuestionShape.AsksSomething(text));
+
+    [Theory]
+    [InlineData("ok well nobody assessed me before i turned 18, that's what i want to complain about")]
+    [InlineData("ok. my feedback is they keep saying my PA ends at 21 which isnt right")]
+    [InlineData("my bursary was paid late again, which i want looked into")]
+    [InlineData("i rang the duty team, who never rang back")]
+    public void AQuestionWordInsideASentenceThatTellsDoesNot(string text) => Assert.False(QuestionShape.AsksSomething(text));
+
+    [Theory]
+    [InlineData("can u log a complaint for me", false)]
+    [InlineData("if i tell them at 22 i want a PA again, how long can i have one", true)]
+    [InlineData("can i get the bursary?", true)]
+    public void ARequestIsNotAskingForInformation(string text, bool asks) => Assert.Equal(asks, QuestionShape.AsksForInformation(text));
+
+    [Theory]
+    [InlineData("my sister lives with me, does that change my council tax", true)]
+    [InlineData("my english is not good, is there a leaflet in arabic", true)]
+    [InlineData("my PA is great, can u pass that on", false)]
+    [InlineData("how much is the bursary", false)]
+    public void ASituationThenAQuestionAsksInALaterClause(string text, bool asks) => Assert.Equal(asks, QuestionShape.AsksInALaterClause(text));
+
+    [Theory]
+    // Breaking into the conversation before the question ("hold on", "one sec", "quick question") is not its opening.
+    [InlineData("hold on is the bus pass free for care leavers")]
+    [InlineData("one sec whats a pathway plan")]
+    [InlineData("oh hang on does my PA have to visit")]
+    [InlineData("quick q are ambassadors paid")]
+    public void AQuestionAfterAnInterruptionAsksSomething(string text) => Assert.True(QuestionShape.AsksSomething(text));
+
+    [Theory]
+    [InlineData("oh quick question, is the bus pass free for care leavers?", "is the bus pass free for care leavers?")]
+    [InlineData("hold on whats a pathway plan", "whats a pathway plan")]
+    [InlineData("sorry quick q before i carry on - how long does a PA stay with you", "how long does a PA stay with you")]
+    [InlineData("how much is the bursary", "how much is the bursary")]
+    [InlineData("my flat has damp and nobody comes", "my flat has damp and nobody comes")]
+    public void TheQuestionPartLeavesOutWhatCameBeforeIt(string text, string question) => Assert.Equal(question, QuestionShape.QuestionPart(text));
+
+    [Fact]
+    public void TheFeedbackIntentReadsTheSameShape()
+    {
+        // The model's made-up shape words come from the same reading, so moving it changed no model input.
+        Assert.EndsWith("qqquestionmarkqq qqquestionwordqq", CroydonBot.Dialogs.Feedback.Intent.FeedbackIntentText.Prepare("is it free?"));
+        Assert.Equal("tell the council my flat has mould", CroydonBot.Dialogs.Feedback.Intent.FeedbackIntentText.Prepare("tell the council my flat has mould"));
+    }
+}
