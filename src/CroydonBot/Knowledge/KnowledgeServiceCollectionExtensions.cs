@@ -19,12 +19,10 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(sp => YamlFile.Read<SynonymData>(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, SynonymData.File)));
         services.AddSingleton(sp => YamlFile.Read<QuestionWords>(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, QuestionWords.File)));
         services.AddSingleton<QueryPlanner>();
-        services.AddSingleton(sp => new Reranker(sp.GetRequiredService<KnowledgeIndex>(), sp.GetRequiredService<QuestionWords>(),
-            YamlFile.Read<RankingWeights>(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, RankingWeights.File))));
+        services.AddSingleton<RerankerFactory>();
+        services.AddSingleton(sp => sp.GetRequiredService<RerankerFactory>().Create(sp.GetRequiredService<KnowledgeIndex>()));
         services.AddSingleton(sp => new Retriever(sp.GetRequiredService<KnowledgeIndex>(), sp.GetRequiredService<QueryPlanner>(),
-            string.Equals(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Ranking, KnowledgeOptions.Lexical, StringComparison.OrdinalIgnoreCase)
-                ? null
-                : sp.GetRequiredService<Reranker>()));
+            sp.GetRequiredService<RerankerFactory>().Enabled ? sp.GetRequiredService<Reranker>() : null));
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<RecentAnswers>();
         // What the bot asks for at each question: the index above until staff teach it, then a rebuilt one.

@@ -35,6 +35,9 @@ public sealed partial class Reranker
     // Features weighing 0 are not worked out for the bot; eval --fit asks for all of them.
     private readonly bool _sentenceCoverage;
 
+    /// <summary>The index whose passages this re-ranker's traits describe (a rebuilt index needs its own).</summary>
+    public KnowledgeIndex Index => _index;
+
     public Reranker(KnowledgeIndex index, QuestionWords questionWords, RankingWeights weights)
     {
         _index = index;

@@ -69,7 +69,8 @@ public sealed class LiveKnowledge(
             KnowledgeBaseBuilder.LoadPassages(content.Value.SeedsFullPath), [new LoadedQuestions(phrasings)]);
         var index = KnowledgeIndex.Build(passages, new TermAnalyzer());
         var planner = ActivatorUtilities.CreateInstance<QueryPlanner>(services, index);
-        var retriever = ActivatorUtilities.CreateInstance<Retriever>(services, index, planner);
+        // The re-ranker is made over the new index too: the container's one describes the first index's passages.
+        var retriever = new Retriever(index, planner, services.GetRequiredService<RerankerFactory>().For(index));
         var composer = ActivatorUtilities.CreateInstance<AnswerComposer>(services, index);
         var answers = ActivatorUtilities.CreateInstance<RecentAnswers>(services, retriever, composer);
         return new KnowledgeSnapshot(generation, index, retriever, composer, answers, new TaughtPhrasings(index, phrasings));
