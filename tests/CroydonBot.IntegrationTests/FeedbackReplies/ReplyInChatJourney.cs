@@ -38,7 +38,7 @@ public static class ReplyInChatJourney
             await SayAsync(answer);
         }
         var reference = FeedbackDialogTests.ReferenceIn(await SayAsync("Send it"));
-        var other = await new FeedbackConversation(host.Client).ReachSummaryAsync("No reply wanted for this one.");
+        var other = await new FeedbackConversation(host.Client).ReachSummaryAsync("No reply wanted for this one: the bus pass form is confusing.");
         await other.AnswerAsync("Send it");
         var noChat = FeedbackDialogTests.ReferenceIn(other.Text);
 
