@@ -86,7 +86,7 @@ public sealed partial class FeedbackTriggers
         // Shape first: a message that asks something (or a clause that asks after a situation told, "my mate lives
         // with me, does the council tax thing cover her") needs a surer reading than one that tells.
         var question = MessageShape.IsQuestion(plain);
-        var asks = question || FeedbackIntentText.AsksInALaterClause(plain);
+        var asks = question || QuestionShape.AsksInALaterClause(plain);
         var threshold = asks ? _bars.QuestionStart : _bars.Start;
         // A few words read as feedback already given ("the ambassador thing") are a topic named, not a message to send.
         var tooShortToOffer = normalised.Split(' ').Length < MinOfferWords && reading.Offer * 2 > reading.Feedback;
@@ -142,7 +142,7 @@ public sealed partial class FeedbackTriggers
     private static IEnumerable<string> ToldClauses(string text)
     {
         var clauses = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3).ToList();
-        return clauses.Count < 2 ? [] : clauses.Where(c => !FeedbackIntentText.AsksSomething(c) && !FeedbackIntentText.OpensLikeQuestion(c));
+        return clauses.Count < 2 ? [] : clauses.Where(c => !QuestionShape.AsksSomething(c) && !QuestionShape.OpensLikeQuestion(c));
     }
 
     // "that" before a subject opens what is told: "who do i tell | that my worker has been brilliant".
@@ -164,7 +164,7 @@ public sealed partial class FeedbackTriggers
     {
         var plain = text.Replace('\u2019', '\'').Trim();
         if (plain.Length == 0 || plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxStopWords
-            || FeedbackIntentText.IsMostlyNotWords(plain) || FeedbackIntentText.AsksSomething(plain))
+            || FeedbackIntentText.IsMostlyNotWords(plain) || QuestionShape.AsksSomething(plain))
         {
             return 0;
         }

@@ -1,4 +1,5 @@
 using CroydonBot.Dialogs.Feedback.Intent;
+using CroydonBot.Text;
 using Microsoft.ML;
 
 namespace CroydonBot.UnitTests.Dialogs.Feedback;
@@ -30,10 +31,10 @@ public sealed class FeedbackIntentModelTests
     [Fact]
     public void ThePreparedTextMarksTheShapeOfAQuestion()
     {
-        Assert.True(FeedbackIntentText.LooksLikeQuestion("how much is the bursary"));
-        Assert.True(FeedbackIntentText.LooksLikeQuestion("im 23 and renting, am i stuck on the shared rate"));
-        Assert.True(FeedbackIntentText.LooksLikeQuestion("the bursary is 2000?"));
-        Assert.False(FeedbackIntentText.LooksLikeQuestion("tell the council my flat has mould"));
+        Assert.True(QuestionShape.LooksLikeQuestion("how much is the bursary"));
+        Assert.True(QuestionShape.LooksLikeQuestion("im 23 and renting, am i stuck on the shared rate"));
+        Assert.True(QuestionShape.LooksLikeQuestion("the bursary is 2000?"));
+        Assert.False(QuestionShape.LooksLikeQuestion("tell the council my flat has mould"));
     }
 
     [Theory]

@@ -14,17 +14,6 @@ public static class FeedbackIntentText
     private const string QuestionWord = "qqquestionwordqq";
     private const string QuestionInside = "qqquestioninsideqq";
 
-    // The shape of a question is the text's business (Text/QuestionShape); these keep the intent's callers short.
-    public static bool LooksLikeQuestion(string text) => QuestionShape.LooksLikeQuestion(text);
-
-    public static bool AsksForInformation(string text) => QuestionShape.AsksForInformation(text);
-
-    public static bool AsksSomething(string text) => QuestionShape.AsksSomething(text);
-
-    public static bool AsksInALaterClause(string text) => QuestionShape.AsksInALaterClause(text);
-
-    public static bool OpensLikeQuestion(string text) => QuestionShape.OpensLikeQuestion(text);
-
     /// <summary>
     /// True when at most half the message's pieces are words (two or more letters): code, symbols, numbers
     /// and stray letters. The model learned from sentences, so on such text its guess means nothing.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Feedback.Intent;
 
@@ -29,7 +30,7 @@ public static partial class MessageShape
                 return true;
             }
             // After a comma, "which", "who"... ask only with a verb after them ("..., which i'd like looked into" tells).
-            if (FeedbackIntentText.AsksSomething(wasFirst ? body : "so, " + body))
+            if (QuestionShape.AsksSomething(wasFirst ? body : "so, " + body))
             {
                 return true;
             }
