@@ -131,15 +131,13 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
                 // Even unanswered, the question names what the person is asking about ("what about croydon" next).
                 state.Context = contextual.Remember(snapshot.Index, result, usedContext, context, null);
             }
-            var fallback = replies.Fallback(result.Confidence);
-            if (preface is not null)
-            {
-                fallback = replies.Message(preface + "\n\n" + replies.Wording.Fallback.Text, ReplyKinds.Fallback, replies.Wording.Fallback.Suggestions, result.Confidence);
-            }
-            if (record.OfferFeedback)
-            {
-                fallback = replies.Message(replies.Wording.Fallback.Text, ReplyKinds.Fallback, replies.Wording.Fallback.Suggestions.Prepend(replies.Wording.Buttons.GiveFeedback), result.Confidence);
-            }
+            // A dialog's preface ("OK, nothing was sent.") and the Give feedback button each change the plain fallback:
+            // one message carries both, so neither drops the other.
+            var fallback = preface is null && !record.OfferFeedback
+                ? replies.Fallback(result.Confidence)
+                : replies.Message((preface is null ? "" : preface + "\n\n") + replies.Wording.Fallback.Text, ReplyKinds.Fallback,
+                    record.OfferFeedback ? replies.Wording.Fallback.Suggestions.Prepend(replies.Wording.Buttons.GiveFeedback) : replies.Wording.Fallback.Suggestions,
+                    result.Confidence);
             await turnContext.SendActivityAsync(fallback, cancellationToken);
             return true;
         }
