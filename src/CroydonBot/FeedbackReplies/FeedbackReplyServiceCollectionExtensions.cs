@@ -1,3 +1,5 @@
+using CroydonBot.Storage;
+
 namespace CroydonBot.FeedbackReplies;
 
 /// <summary>
@@ -8,7 +10,13 @@ public static class FeedbackReplyServiceCollectionExtensions
 {
     public static IServiceCollection AddFeedbackReplies(this IServiceCollection services)
     {
-        services.AddSingleton<IFeedbackReplyStore, SqlFeedbackReplyStore>();
+        services.AddSingleton<SqlFeedbackReplyStore>();
+        services.AddSingleton<IFeedbackReplyStore>(sp =>
+        {
+            var store = sp.GetRequiredService<SqlFeedbackReplyStore>();
+            // Only on SQLite, whose file no other instance writes: with PostgreSQL another instance may add a reply.
+            return sp.GetRequiredService<ISqlDatabase>() is SqliteDatabase ? new CachedFeedbackReplyStore(store) : store;
+        });
         services.AddSingleton<IPublishedChanges, SqlPublishedChanges>();
         services.AddSingleton(sp => Configuration.YamlFile.Read<YouSaidWeDidData>(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value.DialogsFile(YouSaidWeDidData.File)));
         services.AddSingleton(sp => new FeedbackReplyWording(Configuration.YamlFile.Read<FeedbackReplyWordingData>(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value.DialogsFile(FeedbackReplyWordingData.File))));

@@ -60,6 +60,14 @@ public sealed class SqlFeedbackReplyStore(ISqlDatabase database, TimeProvider cl
         return [.. rows.Select(r => r.ToReply())];
     }
 
+    /// <summary>Every user with a reply not yet delivered.</summary>
+    public async Task<IReadOnlyList<string>> UsersWithRepliesWaitingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var users = await connection.QueryAsync<string>("SELECT DISTINCT user_hash FROM feedback_replies WHERE delivered_at IS NULL");
+        return [.. users];
+    }
+
     public Task MarkDeliveredAsync(long id, CancellationToken cancellationToken)
     {
         var parameters = new { id, at = Iso(clock.GetUtcNow()) };

@@ -38,17 +38,47 @@ public sealed partial class PersonalDataRedactor : IPersonalDataRedactor
         }
         if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
-            text = LabelledSortCode().Replace(text, m => m.Groups["label"].Value + "[sort-code]");
-            text = LabelledAccount().Replace(text, m => m.Groups["label"].Value + "[account-number]");
-            text = UkPhone().Replace(text, "[phone]");
-            text = CardNumber().Replace(text, "[card-number]");
-            text = NhsNumber().Replace(text, "[nhs-number]");
-            text = NiNumber().Replace(text, "[ni-number]");
+            // Each pattern needs at least so many digits (\d: any Unicode digit, as char.IsDigit counts them). The count
+            // taken here bounds the text at every later point, since replacements only take digits away.
+            var digits = Digits(text);
+            if (digits >= 6)
+            {
+                text = LabelledSortCode().Replace(text, m => m.Groups["label"].Value + "[sort-code]");
+                text = LabelledAccount().Replace(text, m => m.Groups["label"].Value + "[account-number]");
+            }
+            if (digits >= 9)
+            {
+                text = UkPhone().Replace(text, "[phone]");
+            }
+            if (digits >= 13)
+            {
+                text = CardNumber().Replace(text, "[card-number]");
+            }
+            if (digits >= 10)
+            {
+                text = NhsNumber().Replace(text, "[nhs-number]");
+            }
+            if (digits >= 6)
+            {
+                text = NiNumber().Replace(text, "[ni-number]");
+            }
             text = CuedDate().Replace(text, m => m.Groups["cue"].Value + "[date-of-birth]");
-            text = NumericDate().Replace(text, "[date-of-birth]");
-            text = WrittenDate().Replace(text, m => IsBirthYear(m.Groups["year"].Value) ? "[date-of-birth]" : m.Value);
-            text = SortCode().Replace(text, "[sort-code]");
-            text = AccountNumber().Replace(text, "[account-number]");
+            if (digits >= 4)
+            {
+                text = NumericDate().Replace(text, "[date-of-birth]");
+            }
+            if (digits >= 5)
+            {
+                text = WrittenDate().Replace(text, m => IsBirthYear(m.Groups["year"].Value) ? "[date-of-birth]" : m.Value);
+            }
+            if (digits >= 6)
+            {
+                text = SortCode().Replace(text, "[sort-code]");
+            }
+            if (digits >= 8)
+            {
+                text = AccountNumber().Replace(text, "[account-number]");
+            }
             text = Postcode().Replace(text, "[postcode]");
             text = StreetAddress().Replace(text, "[address]");
         }
@@ -59,6 +89,19 @@ public sealed partial class PersonalDataRedactor : IPersonalDataRedactor
         text = TitledName().Replace(text, m => m.Groups["title"].Value + "[name]");
         text = NamedContact().Replace(text, m => m.Groups["cue"].Value + "[name]");
         return text;
+    }
+
+    private static int Digits(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static bool IsBirthYear(string year) =>

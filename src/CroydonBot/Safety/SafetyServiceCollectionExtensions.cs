@@ -19,7 +19,7 @@ public static class SafetyServiceCollectionExtensions
         services.AddSingleton<ISafeguardingDetector>(sp => new RememberingSafeguardingDetector(new SafeguardingDetector(sp.GetRequiredService<SafeguardingData>())));
         services.AddSingleton(sp => new SafeguardingClassifier(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile(SafeguardingClassifier.File)));
         services.AddSingleton<LayeredSafeguardingCheck>();
-        services.AddSingleton<IPersonalDataRedactor, PersonalDataRedactor>();
+        services.AddSingleton<IPersonalDataRedactor>(new RememberingRedactor(new PersonalDataRedactor()));
         services.AddSingleton<ReplayGuard>();
         services.AddSafetyRateLimiter();
         return services;

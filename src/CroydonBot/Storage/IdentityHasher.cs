@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CroydonBot.Caching;
 using Dapper;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +13,13 @@ namespace CroydonBot.Storage;
 /// </summary>
 public sealed class IdentityHasher(ISqlDatabase database, IOptions<StorageOptions> options)
 {
+    /// <summary>How many recent ids keep their hash: one turn hashes its user and conversation up to five times.</summary>
+    private const int RememberedIds = 10_000;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly BoundedMemo<string, string> _recent = new(RememberedIds, StringComparer.Ordinal);
     private byte[]? _salt;
+    private Func<string, string>? _hash;
 
     /// <summary>The key of a conversation in every table that keeps one: state, question log, feedback.</summary>
     public Task<string> ConversationAsync(string? channelId, string? conversationId, CancellationToken cancellationToken) =>
@@ -23,9 +29,17 @@ public sealed class IdentityHasher(ISqlDatabase database, IOptions<StorageOption
     public Task<string> UserAsync(string? channelId, string? userId, CancellationToken cancellationToken) =>
         HashAsync((channelId ?? "") + "\n" + userId, cancellationToken);
 
-    public async Task<string> HashAsync(string value, CancellationToken cancellationToken)
+    public Task<string> HashAsync(string value, CancellationToken cancellationToken) =>
+        _salt is { } salt ? Task.FromResult(Remembered(salt, value)) : HashFirstAsync(value, cancellationToken);
+
+    private async Task<string> HashFirstAsync(string value, CancellationToken cancellationToken) =>
+        Remembered(await LoadSaltAsync(cancellationToken), value);
+
+    /// <summary>The salt never changes once loaded, so an id's hash is remembered rather than worked out again.</summary>
+    private string Remembered(byte[] salt, string value) => _recent.GetOrAdd(value, _hash ??= v => Hash(salt, v));
+
+    private static string Hash(byte[] salt, string value)
     {
-        var salt = _salt ?? await LoadSaltAsync(cancellationToken);
         var mac = HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes(value));
         return Convert.ToHexStringLower(mac.AsSpan(0, 16));
     }
