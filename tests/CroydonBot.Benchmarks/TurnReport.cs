@@ -30,7 +30,7 @@ public static class TurnReport
         {
             await app.InitialiseAsync();
             var console = new BotConsole(app.Services.GetRequiredService<BotAdapter>());
-            Console.WriteLine($"{"run",-10}{"turns",8}{"CPU ms/turn",13}{"alloc KB/turn",15}{"p50 ms",9}{"p99 ms",9}");
+            Console.WriteLine($"{"run",-10}{"turns",8}{"CPU ms/turn",13}{"alloc KB/turn",15}{"p50 ms",9}{"p99 ms",9}{"GCs 0/1/2",12}{"GC pause ms/turn",18}");
             await MeasureAsync("warm-up", console, conversations, questions);
             using var allocations = new AllocationSampler();
             allocations.Start();
@@ -72,6 +72,8 @@ public static class TurnReport
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
+        var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+        var paused = GC.GetTotalPauseDuration();
         var samples = new List<double>(conversations * questions.Count);
         for (var turn = 0; turn < questions.Count; turn++)
         {
@@ -89,8 +91,10 @@ public static class TurnReport
         process.Refresh();
         var cpuPerTurn = (process.TotalProcessorTime - cpu).TotalMilliseconds / samples.Count;
         var allocPerTurn = (GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1024.0 / samples.Count;
+        var gcs = string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]));
+        var pausePerTurn = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds / samples.Count;
         samples.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-10}{samples.Count,8}{cpuPerTurn,13:0.000}{allocPerTurn,15:0.0}{samples[samples.Count / 2],9:0.000}{samples[(int)(samples.Count * 0.99)],9:0.000}"));
+            $"{name,-10}{samples.Count,8}{cpuPerTurn,13:0.000}{allocPerTurn,15:0.0}{samples[samples.Count / 2],9:0.000}{samples[(int)(samples.Count * 0.99)],9:0.000}{gcs,12}{pausePerTurn,18:0.000}"));
     }
 }

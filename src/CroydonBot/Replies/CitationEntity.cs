@@ -10,6 +10,12 @@ namespace CroydonBot.Replies;
 /// </summary>
 public static class CitationEntity
 {
+    // The same three values on every answer: made once. A JsonElement from SerializeToElement owns its bytes and
+    // never changes, so one can be shared by every reply.
+    private static readonly JsonElement MessageType = JsonSerializer.SerializeToElement("Message");
+    private static readonly JsonElement SchemaContext = JsonSerializer.SerializeToElement("https://schema.org");
+    private static readonly JsonElement NoId = JsonSerializer.SerializeToElement("");
+
     public static Entity Create(IReadOnlyList<Citation> citations)
     {
         var claims = citations.Select(c => new Dictionary<string, object?>
@@ -31,9 +37,9 @@ public static class CitationEntity
             Type = "https://schema.org/Message",
             Properties = new Dictionary<string, JsonElement>
             {
-                ["@type"] = JsonSerializer.SerializeToElement("Message"),
-                ["@context"] = JsonSerializer.SerializeToElement("https://schema.org"),
-                ["@id"] = JsonSerializer.SerializeToElement(""),
+                ["@type"] = MessageType,
+                ["@context"] = SchemaContext,
+                ["@id"] = NoId,
                 ["citation"] = JsonSerializer.SerializeToElement(claims, ProtocolJson.Options),
             },
         };
