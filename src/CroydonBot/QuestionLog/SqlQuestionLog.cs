@@ -49,8 +49,21 @@ public sealed class SqlQuestionLog(ISqlDatabase database, TimeProvider clock) : 
             entry.SafeguardingLayer,
             entry.Answer,
         };
+        // The same values by name, for the insert prepared once on SQLite's writer connection.
+        (string, object?)[] values =
+        [
+            ("@At", parameters.At), ("@Channel", parameters.Channel), ("@ConversationHash", parameters.ConversationHash),
+            ("@UserHash", parameters.UserHash), ("@Question", parameters.Question), ("@Kind", parameters.Kind),
+            ("@Sources", parameters.Sources), ("@Confidence", parameters.Confidence), ("@Topic", parameters.Topic),
+            ("@Safeguarding", parameters.Safeguarding), ("@SafeguardingTier", parameters.SafeguardingTier),
+            ("@SafeguardingScore", parameters.SafeguardingScore), ("@SafeguardingLayer", parameters.SafeguardingLayer),
+            ("@Answer", parameters.Answer),
+        ];
         return database.WriteAsync(
-            (connection, transaction, _) => connection.ExecuteScalarAsync<long>(Insert, parameters, transaction), cancellationToken);
+            (connection, transaction, _) => PreparedWrites.Applies(connection)
+                ? Task.FromResult(Convert.ToInt64(PreparedWrites.Scalar(connection, transaction, Insert, values), CultureInfo.InvariantCulture))
+                : connection.ExecuteScalarAsync<long>(Insert, parameters, transaction),
+            cancellationToken);
     }
 
     public Task SetHelpfulAsync(long id, bool helpful, CancellationToken cancellationToken)

@@ -53,7 +53,9 @@ public sealed class SqlConversationStateStore(ISqlDatabase database, IdentityHas
         };
         await database.WriteAsync(async (connection, transaction, _) =>
         {
-            var rows = await connection.ExecuteAsync(Upsert, parameters, transaction);
+            var rows = PreparedWrites.Applies(connection)
+                ? PreparedWrites.Execute(connection, transaction, Upsert, [("@key", parameters.key), ("@json", parameters.json), ("@at", parameters.at)])
+                : await connection.ExecuteAsync(Upsert, parameters, transaction);
             written?.Invoke();
             return rows;
         }, cancellationToken);
