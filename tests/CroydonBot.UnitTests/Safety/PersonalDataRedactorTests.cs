@@ -34,6 +34,25 @@ public sealed class PersonalDataRedactorTests
     [InlineData("date of birth: 2005-11-30", "2005-11-30")]
     public void DatesOfBirthAreRedacted(string text, string secret) => AssertRedacted(text, secret, "[date-of-birth]");
 
+    [Theory]
+    // The fewest digits each pattern can match: the redactor skips a pattern only when the text has fewer.
+    [InlineData("write to GIR 0AA for me", "GIR 0AA", "[postcode]")]
+    [InlineData("my birthday is 3/4/06 so", "3/4/06", "[date-of-birth]")]
+    [InlineData("i was born 1st May 2006 in croydon", "1st May 2006", "[date-of-birth]")]
+    [InlineData("sort code 40 47 84 please", "40 47 84", "[sort-code]")]
+    [InlineData("ni: ab 12 34 56 c", "ab 12 34 56 c", "[ni-number]")]
+    [InlineData("pay into 12345678", "12345678", "[account-number]")]
+    [InlineData("flat 3 mill road", "3 mill road", "[address]")]
+    public void DataWithTheFewestDigitsAPatternNeedsIsStillRedacted(string text, string secret, string label) => AssertRedacted(text, secret, label);
+
+    [Fact]
+    public void DigitsThatAreNotAsciiCountTowardsAPattern()
+    {
+        // Arabic-Indic digits are digits to the patterns (\d), so they count when deciding whether a pattern can match.
+        var redacted = _redactor.Redact("sort code ٤٠-٤٧-٨٤ at branch 5");
+        Assert.Equal("sort code [sort-code] at branch 5", redacted);
+    }
+
     [Fact]
     public void InspectionDatesInAQuestionAreKept()
     {
