@@ -28,6 +28,8 @@ public sealed class DateAheadTests
     [InlineData("my lease ends next month but tonight ive got nowhere to sleep")] // a date ahead and now: now wins
     [InlineData("i got kicked out today and ive got nowhere to go")]
     [InlineData("the hostel shuts in a few weeks but im sat outside it right now with nowhere to go")]
+    [InlineData("havent slept in a proper bed in three weeks and ive got nowhere to go")] // "in three weeks" told as the past
+    [InlineData("ive got 2 days to get out and nowhere to go")] // days are too close to now to be weighed
     public void NowhereToStayNowIsStillASignal(string message) =>
         Assert.True(Detector.Detect(message) is { Signal: true });
 
