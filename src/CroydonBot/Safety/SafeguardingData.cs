@@ -50,6 +50,12 @@ public sealed class SafeguardingData
     /// </summary>
     public List<string> NotNow { get; set; } = [];
 
+    /// <summary>
+    /// Signs that a message is about a date ahead and not now ("my tenancy ends next month"). Only categories with
+    /// <see cref="Category.DateAheadIsWeighed"/> use them: losing a home next month is a worry to answer, tonight a crisis.
+    /// </summary>
+    public List<string> NotYet { get; set; } = [];
+
     /// <summary>Patterns (on the plain form) of a question about housing or somewhere to stay, which gets the "nowhere to sleep tonight" line.</summary>
     public List<string> HousingQuestions { get; set; } = [];
 
@@ -72,6 +78,12 @@ public sealed class SafeguardingData
 
         /// <summary>True (the default) when "not X but..." still signposts, because the negation may be a hedge.</summary>
         public bool HedgesSignpost { get; set; } = true;
+
+        /// <summary>
+        /// True when a signal told about a date ahead (<see cref="NotYet"/>) is weighed by the learned layer rather than
+        /// a crisis outright: nowhere to stay after an eviction next month, but not a threat or a plan to die.
+        /// </summary>
+        public bool DateAheadIsWeighed { get; set; }
     }
 
     /// <summary>The reply text and the buttons offering to carry on.</summary>

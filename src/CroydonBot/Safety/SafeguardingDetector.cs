@@ -20,10 +20,11 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
         ["what", "how", "can", "could", "do", "does", "is", "are", "where", "who", "when", "will", "would", "should", "which", "why"];
 
     private readonly SafeguardingText _text;
-    private readonly List<(string Category, Regex[] Signals, Regex[] Topics, bool SignpostHelpQuestions, bool HedgesSignpost)> _categories;
+    private readonly List<(string Category, Regex[] Signals, Regex[] Topics, bool SignpostHelpQuestions, bool HedgesSignpost, bool DateAheadIsWeighed)> _categories;
     private readonly Regex[] _aboutTheTopic;
     private readonly Regex[] _helpQuestions;
     private readonly Regex[] _notNow;
+    private readonly Regex[] _notYet;
     private readonly string[][] _negations;
     private readonly HashSet<string> _negationGap;
     private readonly HashSet<string> _contrasts;
@@ -31,10 +32,11 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
     public SafeguardingDetector(SafeguardingData data)
     {
         _text = new SafeguardingText(data);
-        _categories = [.. data.Categories.Select(c => (c.Name, Compile(c.Signals, data.Vocabulary), Compile(c.Topics, data.Vocabulary), c.SignpostHelpQuestions, c.HedgesSignpost))];
+        _categories = [.. data.Categories.Select(c => (c.Name, Compile(c.Signals, data.Vocabulary), Compile(c.Topics, data.Vocabulary), c.SignpostHelpQuestions, c.HedgesSignpost, c.DateAheadIsWeighed))];
         _aboutTheTopic = Compile(data.AboutTheTopic, data.Vocabulary);
         _helpQuestions = Compile(data.HelpQuestions, data.Vocabulary);
         _notNow = Compile(data.NotNow, data.Vocabulary);
+        _notYet = Compile(data.NotYet, data.Vocabulary);
         _negations = [.. data.Negations.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         _negationGap = [.. data.NegationGap];
         _contrasts = [.. data.Contrasts];
@@ -80,13 +82,15 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
 
     private SafeguardingMatch? DetectPlain(string plain)
     {
-        foreach (var (category, signals, _, _, hedges) in _categories)
+        foreach (var (category, signals, _, _, hedges, dateAheadIsWeighed) in _categories)
         {
             if (FirstUnnegated(signals, plain, hedges) is { } found)
             {
                 // "i used to self harm but ive been fine for years", "best way to kill the final boss": the words of a
-                // crisis, told as the past or a game. The learned layer weighs them as it weighs a topic.
-                return new SafeguardingMatch(category, found, Signal: !_notNow.Any(p => IsMatch(p, plain)));
+                // crisis, told as the past or a game; "my tenancy ends next month and ive got nowhere to go": told
+                // about a date ahead. The learned layer weighs them as it weighs a topic.
+                var weighed = _notNow.Any(p => IsMatch(p, plain)) || (dateAheadIsWeighed && _notYet.Any(p => IsMatch(p, plain)));
+                return new SafeguardingMatch(category, found, Signal: !weighed);
             }
         }
         if (_aboutTheTopic.Any(p => IsMatch(p, plain)))
@@ -94,7 +98,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
             return null;
         }
         var asksForHelp = _helpQuestions.Any(p => IsMatch(p, plain));
-        foreach (var (category, _, topics, signpostHelpQuestions, hedges) in _categories)
+        foreach (var (category, _, topics, signpostHelpQuestions, hedges, _) in _categories)
         {
             if ((!asksForHelp || signpostHelpQuestions) && FirstUnnegated(topics, plain, hedges) is { } found)
             {
