@@ -37,7 +37,7 @@ public static partial class MessageShape
             var joined = string.Join(' ', words);
             // "..., is that right", "... doesnt it", "if i end up homeless does the council have to help", "i'd like to know when ..."
             if (AsksTheBot().IsMatch(joined) || TagQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || WantsToKnow().IsMatch(joined)
-                || Hearsay().IsMatch(joined))
+                || (Hearsay().IsMatch(joined) && !ContinuesAStory().IsMatch(body)))
             {
                 return true;
             }
@@ -56,11 +56,18 @@ public static partial class MessageShape
         "lol", "right", "yo", "pls", "plz", "please", "well", "like",
     };
 
-    [GeneratedRegex(@"(?<body>[^.!?;,\n()\u2013\u2014]+)(?<end>[.!?;,\n()\u2013\u2014]*)")]
+    // A hyphen between spaces parts clauses ("... for new PAs - can u pass it on"); inside a word ("11-16", "semi-independent") it does not.
+    [GeneratedRegex(@"(?<body>(?:[^.!?;,\n()\u2013\u2014\s-]|\s(?!-\s)|-(?<!\s-(?=\s)))+)(?<end>(?:[.!?;,\n()\u2013\u2014]|\s-\s)*)")]
     private static partial Regex Clause();
 
-    /// <summary>A request to carry something to the council: "can u pass this on", "could you let them know", "tell the council".</summary>
-    [GeneratedRegex(@"^(?:(?:can|could|will|would)\s+(?:you|u|ya|yous|you guys|u guys|someone)\s+(?:please\s+|pls\s+|just\s+)?)?(?:pass\b|let\s+(?!me\b)|tell\s+(?!me\b|us\b)|send\s+(?!me\b)|forward|log\b|report|record|put\s+(?:it|this|that|my)|make\s+sure|feed\s*back)")]
+    /// <summary>
+    /// A request to carry something to the council: "can u pass this on", "could you let them know", "tell the council";
+    /// asking leave to pass on what was just said ("can i put that forward", "can we send them in"), or for it to be
+    /// passed on ("can that be passed on").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:(?:can|could|will|would)\s+(?:you|u|ya|yous|you guys|u guys|someone)\s+(?:please\s+|pls\s+|just\s+)?)?(?:pass\b|let\s+(?!me\b)|tell\s+(?!me\b|us\b)|send\s+(?!me\b)|forward|log\b|report|record|put\s+(?:it|this|that|my)|make\s+sure|feed\s*back)"
+        + @"|(?:can|could|may|shall)\s+(?:i|we)\s+(?:pass|put|send|forward|take|bring)\s+(?:it|this|that|them|these|those|(?:my|our)\s+\w+)\s+(?:on|forward|in|along|up)\b"
+        + @"|(?:can|could|will|would)\s+(?:it|this|that|these|they|(?:my|our)\s+\w+)\s+(?:be|get)\s+(?:passed|sent|fed|forwarded|taken|put|raised|logged|shared))")]
     private static partial Regex PassOn();
 
     /// <summary>A statement turned into a question at its end: "is that right", "doesnt it", "right", "or what".</summary>
@@ -74,6 +81,13 @@ public static partial class MessageShape
     [GeneratedRegex(@"^(?:(?:some\s*(?:one|body|1)|people|my\s+\w+|they)\s+(?:told\s+me|said|says)|i\s+(?:heard|read|saw)|ive\s+heard|heard)\s+(?:that\s+)?(?:the|care\s+leavers|croydon|it|its|theres|there|you|u)\b")]
     private static partial Regex Hearsay();
 
+    /// <summary>
+    /// A clause joined on to what came before ("..., and they said the sessions are too far"): something heard there is
+    /// part of a story being told, not a claim put up for checking.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:and|but|then|n|an)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuesAStory();
+
     /// <summary>A condition, then the question: "if i end up homeless does the council have to help me".</summary>
     [GeneratedRegex(@"^(?:if|when|once|after|before|since|as\s+soon\s+as)\b.*\b(?:does|do|did|will|can|could|would|should|am|is|are)\s+(?:i|the|they|he|she|you|u|we|my|it|that|there)\b")]
     private static partial Regex ConditionThenQuestion();
@@ -82,7 +96,10 @@ public static partial class MessageShape
     [GeneratedRegex(@"^(?:(?:i\s+(?:would|d)\s+like|id\s+like|i\s+(?:want|wanna|need)|wanna|want|need)\s+(?:to\s+)?(?:know|find\s+out|check|enquire|inquire|ask\s+(?:about|if|whether|how|what|when|why|who|where|a\s+question|something))|(?:i\s+was\s+|was\s+|im\s+|i\s+am\s+)?wondering)\b")]
     private static partial Regex WantsToKnow();
 
-    /// <summary>A request for the bot itself to do or tell something: "tell me more", "translate this", "explain".</summary>
-    [GeneratedRegex(@"^(?:(?:can|could|will|would)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:tell\s+(?:me|us)|translate|explain|show\s+me|give\s+me|help\s+me|find\s+me|send\s+me|remind\s+me|describe|summari[sz]e|define|look\s+up|list|(?:suggest|recommend)\s+(?:some|a|an|any|me|good|somewhere|something))\b")]
+    /// <summary>
+    /// A request for the bot itself to do or tell something: "tell me more", "translate this", "explain", also in a polite
+    /// frame ("i would be grateful if you could summarise ...").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:i\s+(?:would|d)|id|it\s+(?:would|d))\s+(?:be\s+(?:grateful|great|helpful|good)|appreciate\s+it)\s+if\s+(?:you|u)\s+(?:could|can|would)\s+|(?:can|could|will|would)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:tell\s+(?:me|us)|translate|explain|check|show\s+me|give\s+me|help\s+me|find\s+me|send\s+me|remind\s+me|describe|summari[sz]e|define|look\s+up|list|(?:suggest|recommend)\s+(?:some|a|an|any|me|good|somewhere|something))\b")]
     private static partial Regex AsksTheBot();
 }
