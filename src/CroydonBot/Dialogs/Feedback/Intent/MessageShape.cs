@@ -21,7 +21,7 @@ public static partial class MessageShape
             var words = Words(body);
             var wasFirst = first;
             first = false;
-            if (words.Length == 0 || PassOn().IsMatch(string.Join(' ', words)))
+            if (words.Length == 0 || PassOn().IsMatch(string.Join(' ', words)) || LeaveToTell().IsMatch(string.Join(' ', words)))
             {
                 continue;
             }
@@ -69,6 +69,15 @@ public static partial class MessageShape
         + @"|(?:can|could|may|shall)\s+(?:i|we)\s+(?:pass|put|send|forward|take|bring)\s+(?:it|this|that|them|these|those|(?:my|our)\s+\w+)\s+(?:on|forward|in|along|up)\b"
         + @"|(?:can|could|will|would)\s+(?:it|this|that|these|they|(?:my|our)\s+\w+)\s+(?:be|get)\s+(?:passed|sent|fed|forwarded|taken|put|raised|logged|shared))")]
     private static partial Regex PassOn();
+
+    /// <summary>
+    /// Asking leave to tell ("can i leave a comment about ...", "could we share some ideas", "can i make a suggestion?"):
+    /// a way of starting to give feedback, not a request for information; the model reads whether it is feedback or asks
+    /// about it. "can i complain ..." and "can i report ..." are left to be asked: they are as often questions about the
+    /// process ("can i complain if im 16") or about a worry.
+    /// </summary>
+    [GeneratedRegex(@"^(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|please\s+|pls\s+)?(?:give|leave|share|send|rate|suggest|put\s+forward|say\s+(?:something|sumthin|a\s+few|a\s+couple)|tell\s+(?:someone|somebody|you|u|the|them|whoever)|make\s+(?:a|an|some)\s+(?:suggestion|comment|point|complaint)|feed\s*back|pass\s+on)\b")]
+    private static partial Regex LeaveToTell();
 
     /// <summary>A statement turned into a question at its end: "is that right", "doesnt it", "right", "or what".</summary>
     [GeneratedRegex(@"\b(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so|still\s+a\s+thing)|(?:does|is|was|do|are|did|has|have|can|will|would|should|wo)(?:nt)?\s+(?:it|they|he|she|i|you|u|we|that|there)|or\s+(?:not|what)|innit)$")]
