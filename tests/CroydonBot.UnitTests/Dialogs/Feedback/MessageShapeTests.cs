@@ -39,6 +39,8 @@ public sealed class MessageShapeTests
     [InlineData("I would be grateful if you could explain the staying put rules.")]
     [InlineData("it would be helpful if u could summarise the last inspection")]
     [InlineData("can you check what the bursary is this year")]
+    [InlineData("can i leave my semi independent place at 17")]
+    [InlineData("can we share a flat if we're both care leavers")]
     [InlineData("hiya, someone told me the council pays for driving lessons")]
     public void PoliteRequestsToTheBotAndClaimsToCheckAsk(string text) => Assert.True(MessageShape.IsQuestion(text), text);
 }

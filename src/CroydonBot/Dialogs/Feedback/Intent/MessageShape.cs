@@ -73,10 +73,12 @@ public static partial class MessageShape
     /// <summary>
     /// Asking leave to tell ("can i leave a comment about ...", "could we share some ideas", "can i make a suggestion?"):
     /// a way of starting to give feedback, not a request for information; the model reads whether it is feedback or asks
-    /// about it. "can i complain ..." and "can i report ..." are left to be asked: they are as often questions about the
-    /// process ("can i complain if im 16") or about a worry.
+    /// about it. "give", "leave", "share" and "send" need a word for what is told after them ("can i leave care at 17",
+    /// "can i share my flat" ask). "can i complain ..." and "can i report ..." are left to be asked: they are as often
+    /// questions about the process ("can i complain if im 16") or about a worry.
     /// </summary>
-    [GeneratedRegex(@"^(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|please\s+|pls\s+)?(?:give|leave|share|send|rate|suggest|put\s+forward|say\s+(?:something|sumthin|a\s+few|a\s+couple)|tell\s+(?:someone|somebody|you|u|the|them|whoever)|make\s+(?:a|an|some)\s+(?:suggestion|comment|point|complaint)|feed\s*back|pass\s+on)\b")]
+    [GeneratedRegex(@"^(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|please\s+|pls\s+)?(?:(?:give|leave|share|send|pass\s+on|put\s+forward|make)\s+(?:(?:you|u|the\s+council|them|someone)\s+)?(?:(?:a|an|some|sum|my|our|me|the|any)\s+)?(?:(?:honest|quick|little|anonymous|positive|formal|few|big)\s+)?(?:feedback|comments?|reviews?|ratings?|suggestions?|ideas?|opinions?|views?|thoughts|points?|compliments?|complaint|shout\s*outs?|thanks|message|note|experience|story|2\s+cents|two\s+cents)\b"
+        + @"|rate|suggest|put\s+(?:something|an?\s+idea|some\s+ideas)\s+forward|say\s+(?:something|sumthin|a\s+few|a\s+couple)|tell\s+(?:someone|somebody|you|u|the|them|whoever)|feed\s*back)\b")]
     private static partial Regex LeaveToTell();
 
     /// <summary>A statement turned into a question at its end: "is that right", "doesnt it", "right", "or what".</summary>
