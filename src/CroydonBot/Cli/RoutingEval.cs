@@ -2,6 +2,7 @@ using CroydonBot.Configuration;
 using CroydonBot.Dialogs.Feedback;
 using CroydonBot.Dialogs.Feedback.Intent;
 using CroydonBot.Eval;
+using CroydonBot.Replies;
 using Microsoft.ML;
 
 namespace CroydonBot.Cli;
@@ -38,10 +39,11 @@ public static class RoutingEval
         }
         var cases = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).SelectMany(Read).ToList();
         var bars = FeedbackRoutingBars.Default;
-        Report(cases, new FeedbackTriggers(data, model, bars), args.Contains("--misses"), model);
+        var smallTalk = new SmallTalkMatcher(YamlFile.Read<SmallTalkData>(Path.Combine(dialogs, SmallTalkData.File)));
+        Report(cases, new FeedbackTriggers(data, model, bars, smallTalk), args.Contains("--misses"), model);
         if (args.Contains("--cv"))
         {
-            CrossValidate(cases, data, model);
+            CrossValidate(cases, data, model, smallTalk);
         }
         return 0;
     }
@@ -97,14 +99,14 @@ public static class RoutingEval
     /// For each batch: the bars that route the other batches best (ties to the default-nearest first), and how those
     /// bars route the batch left out. Then the bars fitted on all of them.
     /// </summary>
-    private static void CrossValidate(IReadOnlyList<Case> cases, FeedbackTriggerData data, FeedbackIntentModel model)
+    private static void CrossValidate(IReadOnlyList<Case> cases, FeedbackTriggerData data, FeedbackIntentModel model, SmallTalkMatcher smallTalk)
     {
         var grid = (from s in Starts from q in QuestionStarts from c in Clauses from o in QuestionOffers
                     select FeedbackRoutingBars.Default with { Start = s, QuestionStart = q, Clause = c, QuestionOffer = o }).ToList();
         // Right or wrong per bars and case, computed once.
         var right = grid.Select(bars =>
         {
-            var triggers = new FeedbackTriggers(data, model, bars);
+            var triggers = new FeedbackTriggers(data, model, bars, smallTalk);
             return cases.Select(c => Right(c, RouteOf(triggers, c.Text))).ToArray();
         }).ToList();
         var batches = cases.Select(c => c.Batch).Distinct().Where(b => b.Length == 1).Order(StringComparer.Ordinal).ToList();

@@ -19,7 +19,8 @@ public static class DialogServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile(FeedbackDialogData.File)).Validate());
         services.AddSingleton(sp => FeedbackIntentModel.Load(
             sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile(FeedbackIntentData.Folder, FeedbackIntentData.ModelFile)));
-        services.AddSingleton(sp => new FeedbackTriggers(sp.GetRequiredService<FeedbackDialogData>().Triggers, sp.GetRequiredService<FeedbackIntentModel>()));
+        services.AddSingleton(sp => new FeedbackTriggers(sp.GetRequiredService<FeedbackDialogData>().Triggers, sp.GetRequiredService<FeedbackIntentModel>(),
+            smallTalk: sp.GetRequiredService<SmallTalkMatcher>()));
         services.AddSingleton<FeedbackSubmitter>();
 
         // A text prompt takes almost any text as its answer: it answers a question itself only where the answer has

@@ -53,7 +53,87 @@ public static class QuestionShape
     public static bool EndsWithMark(string text) => text.TrimEnd().EndsWith('?');
 
     /// <summary>Opens with a question word, after any link words ("ok so how much is it").</summary>
-    public static bool OpensWithQuestionWord(string text) => QuestionWords.Contains(Opening(Words(text)));
+    public static bool OpensWithQuestionWord(string text) => OpensQuestion([.. Words(text).SkipWhile(LinkWords.Contains)], first: true);
+
+    /// <summary>
+    /// True when a clause's words open a question. A question word opens one, except where the words after it show a
+    /// clause that tells: an auxiliary with its subject left out ("was on hold for an hour", "should be open later",
+    /// "have never had a visit"), "do" giving an order ("do something about it"), a story's time ("when i turned 18
+    /// nobody told me"), and after a comma a relative that tells ("..., which has not been looked at"). A question
+    /// puts its subject after the auxiliary ("was it", "should i", "which has the"), so the word after it decides.
+    /// </summary>
+    private static bool OpensQuestion(string[] words, bool first)
+    {
+        if (words.Length == 0 || !QuestionWords.Contains(words[0]))
+        {
+            return false;
+        }
+        var next = words.Length > 1 ? words[1] : "";
+        if (Relatives.Contains(words[0]))
+        {
+            if (words[0] is "when" && StoryTime(words))
+            {
+                return false;
+            }
+            // After a comma "which", "who"... ask only with an auxiliary after them, and not one that goes on telling.
+            return first || (Auxiliaries.Contains(next) && !(words.Length > 2 && LeftOutSubject(next, words[2])));
+        }
+        if (WhWords.Contains(words[0]))
+        {
+            return true;
+        }
+        return !LeftOutSubject(words[0], next) && !(words[0] is "do" && OrderedDone.Contains(next));
+    }
+
+    /// <summary>
+    /// True when the word after an auxiliary cannot be its subject, so the auxiliary opens a statement whose subject was
+    /// left out: a negation or adverb ("was never"), "be"/"been" ("should be", "have been"), wanting ("would love"); after
+    /// a past or perfect auxiliary also a preposition ("was on hold") or a past participle ("was told", "were moved").
+    /// "is off the record ..." names a service and "did ofsted ..." the inspectorate: a present "is" keeps its
+    /// prepositions, and only a past or perfect auxiliary takes a participle.
+    /// </summary>
+    private static bool LeftOutSubject(string auxiliary, string word)
+    {
+        if (NotASubject.Contains(word))
+        {
+            return true;
+        }
+        if (auxiliary is not ("was" or "were" or "has" or "have" or "had"))
+        {
+            return false;
+        }
+        return Prepositions.Contains(word) || Participles.Contains(word)
+            || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) && word != "ofsted");
+    }
+
+    private static readonly HashSet<string> NotASubject = new(StringComparer.Ordinal)
+    {
+        "not", "never", "always", "still", "just", "already", "really", "so", "too", "even", "also", "literally", "actually", "totally", "definitely",
+        "be", "been", "being", "nothing", "nowt", "like", "love", "prefer", "rather", "appreciate",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "to", "for", "with", "from", "off", "out", "up", "down", "into", "over", "through",
+    };
+
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
+    {
+        "told", "given", "sent", "left", "made", "kept", "taken", "seen", "paid", "said", "gone", "done", "put", "brought", "shown", "forgotten", "lost", "stuck",
+    };
+
+    /// <summary>What follows "do" when it gives an order rather than asks: "do something about it", "do better", "do your job".</summary>
+    private static readonly HashSet<string> OrderedDone = new(StringComparer.Ordinal)
+    {
+        "something", "summat", "sumthin", "somethin", "anything", "more", "better", "your", "ur", "yer", "it",
+    };
+
+    private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal) { "i", "we", "they", "he", "she", "my", "our", "me", "u", "you" };
+
+    /// <summary>"when i turned 18", "when we were moved": a past time in a story, not a question (which would be "when do i ...").</summary>
+    private static bool StoryTime(string[] words) =>
+        words.Length > 2 && Subjects.Contains(words[1])
+        && (words[2] is "was" or "were" or "had" or "got" or "left" or "went" or "came" or "first" or "finally" || LeftOutSubject("was", words[2]) && words[2].EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>A question word or a question's two-word opening after the first word ("im 23, am i stuck on ...").</summary>
     public static bool HasQuestionInside(string text)
@@ -118,8 +198,7 @@ public static class QuestionShape
     /// "..., can u pass it on" is a request, read by whoever asks.
     /// </summary>
     public static bool AsksInALaterClause(string text) =>
-        Clauses(text).Skip(1).Any(words => words.Length > 1 && QuestionWords.Contains(words[0]) && !RequestOpenings.Contains(words[0])
-            && (!Relatives.Contains(words[0]) || Auxiliaries.Contains(words[1])));
+        Clauses(text).Skip(1).Any(words => words.Length > 1 && !RequestOpenings.Contains(words[0]) && OpensQuestion(words, first: false));
 
     /// <summary>The index of the first clause that opens as a question, or -1.</summary>
     private static int AskingClause(string text)
@@ -127,8 +206,7 @@ public static class QuestionShape
         var clauses = Clauses(text).ToList();
         for (var i = 0; i < clauses.Count; i++)
         {
-            var c = clauses[i];
-            if (c.Length > 0 && QuestionWords.Contains(c[0]) && (i == 0 || !Relatives.Contains(c[0]) || c.Length > 1 && Auxiliaries.Contains(c[1])))
+            if (OpensQuestion(clauses[i], first: i == 0))
             {
                 return i;
             }
@@ -169,6 +247,4 @@ public static class QuestionShape
     private static string[] Words(string text) =>
         text.Trim().ToLowerInvariant().Replace("'", "", StringComparison.Ordinal)
             .Split([' ', ',', '.', '?', '!', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
-
-    private static string Opening(string[] words) => words.SkipWhile(LinkWords.Contains).FirstOrDefault() ?? "";
 }

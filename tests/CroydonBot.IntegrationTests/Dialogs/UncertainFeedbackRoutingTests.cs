@@ -31,6 +31,24 @@ public sealed class UncertainFeedbackRoutingTests(BotHostFixture fixture) : ICla
         Assert.Contains("Give feedback", chat.Buttons);
     }
 
+    /// <summary>
+    /// Round F: thanks and goodbye after an answer, with the person's own next step, close the conversation with small
+    /// talk; the model had read "thank you very much" as praise to pass on and asked "Shall I send this as your feedback?".
+    /// </summary>
+    [Theory]
+    [InlineData("brilliant, thank you very much, that is all. bye")]
+    [InlineData("ok ill text my PA about it then. thanks")]
+    public async Task AClosingAfterAnAnswerGetsSmallTalkNotTheConfirmation(string closing)
+    {
+        var chat = new FeedbackConversation(fixture.Host.Client);
+        await chat.SayAsync("how much is the bursary for university");
+
+        await chat.SayAsync(closing);
+
+        Assert.Equal(ReplyKinds.SmallTalk, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.DoesNotContain("Shall I send this", chat.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TheGiveFeedbackButtonThenStartsTheDialog()
     {

@@ -5,6 +5,24 @@ namespace CroydonBot.UnitTests.Text;
 public sealed class QuestionShapeTests
 {
     [Theory]
+    [InlineData("was kept on hold for an hour and then cut off")]
+    [InlineData("should be open on saturdays too for people at college")]
+    [InlineData("have never once had a visit from my new worker")]
+    [InlineData("when i moved into my flat nobody showed me the meters")]
+    [InlineData("my boiler broke in october, which has not been fixed since")]
+    [InlineData("the forms are far too long. do something about it")]
+    public void AStatementWithItsSubjectLeftOutOrAStoryTimeDoesNotAsk(string text) => Assert.False(QuestionShape.AsksSomething(text), text);
+
+    [Theory]
+    [InlineData("was it the 2024 report that praised the ambassadors")]
+    [InlineData("did ofsted visit the childrens homes")]
+    [InlineData("should i ring them or email")]
+    [InlineData("when i turn 21 do i still get a PA")]
+    [InlineData("my rent went up, which is the cheapest area for care leavers")]
+    [InlineData("do u know when the hub opens")]
+    public void AQuestionWithItsSubjectAfterTheAuxiliaryStillAsks(string text) => Assert.True(QuestionShape.AsksSomething(text), text);
+
+    [Theory]
     [InlineData("wait actually first, how much is the apprenticeship bursary")]
     [InlineData("btw how much is the HE bursary")]
     [InlineData("does croydon have a housing panel for care leavers?")]

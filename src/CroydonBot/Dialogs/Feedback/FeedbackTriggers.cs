@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CroydonBot.Caching;
 using CroydonBot.Dialogs.Feedback.Intent;
+using CroydonBot.Replies;
 using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Feedback;
@@ -25,10 +26,19 @@ public sealed partial class FeedbackTriggers
     private readonly Regex[] _ambassador;
     private readonly FeedbackIntentModel _model;
     private readonly FeedbackRoutingBars _bars;
+    private readonly SmallTalkMatcher? _smallTalk;
 
-    public FeedbackTriggers(FeedbackTriggerData data, FeedbackIntentModel model, FeedbackRoutingBars? bars = null)
+    /// <param name="data">The commands, labels and ambassador patterns of dialogs/feedback.yaml.</param>
+    /// <param name="model">The learned feedback intent.</param>
+    /// <param name="bars">How sure the model must be, by the message's shape; the fitted defaults when null.</param>
+    /// <param name="smallTalk">
+    /// What small talk reads whole (thanks, goodbye, a closing: dialogs/smalltalk.yaml); such a message is neither
+    /// feedback nor a question. Null reads every message with the model.
+    /// </param>
+    public FeedbackTriggers(FeedbackTriggerData data, FeedbackIntentModel model, FeedbackRoutingBars? bars = null, SmallTalkMatcher? smallTalk = null)
     {
         _bars = bars ?? FeedbackRoutingBars.Default;
+        _smallTalk = smallTalk;
         _start = [.. data.Start.Select(PlainWords.Of)];
         _labelled = Compile(data.Labelled);
         _ambassador = Compile(data.Ambassador);
@@ -79,6 +89,13 @@ public sealed partial class FeedbackTriggers
         // The model learned from messages of a sentence or two; a paste longer than a feedback message may
         // be (2,000 characters), or text that is mostly symbols and numbers, is read as a question, not guessed at.
         if (plain.Length > MaxReadLength || FeedbackIntentText.IsMostlyNotWords(plain))
+        {
+            return null;
+        }
+        // "Thank you very much, that is everything. Goodbye." or "ok ill ask my PA then. thanks, bye" closes the
+        // conversation: thanks said to the bot are not praise to pass on, and a closing asks nothing. Neither the
+        // confirmation nor the button: small talk answers it.
+        if (_smallTalk?.Match(plain) is not null)
         {
             return null;
         }

@@ -1,5 +1,7 @@
+using CroydonBot.Configuration;
 using CroydonBot.Dialogs.Feedback;
 using CroydonBot.Dialogs.Feedback.Intent;
+using CroydonBot.Replies;
 
 namespace CroydonBot.UnitTests.Dialogs.Feedback;
 
@@ -24,6 +26,50 @@ public sealed class FeedbackRoutingTests
     {
         var trigger = _triggers.Match(text);
         Assert.True(trigger is { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>
+    /// Round F: feedback told as a story that ends by asking for it to reach someone, a problem said strongly with a demand
+    /// to act, a formal letter whose relative clause had read as a question, and a statement whose subject is left out.
+    /// </summary>
+    [Theory]
+    [InlineData("when i was moved out of my foster home at 17 nobody explained the bills to me, i want the council to hear it so they do better for others")]
+    [InlineData("the youth club shutting at 6 is useless for anyone at college. do something about it")]
+    [InlineData("Dear council, I wish to raise a concern about the repairs in my flat, which have not been done since the summer.")]
+    [InlineData("was kept on hold for an hour by the duty line and then cut off, really not good enough")]
+    [InlineData("my PA sorted my uni application with me - can u pass my thanks on")]
+    public void FeedbackToldAsAStoryOrADemandStartsTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>Round F: a polite request to the bot, and a question that only mentions complaints, are not feedback.</summary>
+    [Theory]
+    [InlineData("I would be grateful if you could explain the staying put rules.")]
+    [InlineData("did the inspectors hear complaints from care leavers about housing")]
+    public void APoliteRequestOrAQuestionAboutComplaintsIsNotFeedback(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>
+    /// Round F: thanks and goodbye to the bot, or the person's own next step, close the conversation: neither "Shall I
+    /// send this as your feedback?" nor the button (small talk answers them).
+    /// </summary>
+    [Theory]
+    [InlineData("thanks ever so much, that's everything from me. bye")]
+    [InlineData("perfect thank you, see you")]
+    [InlineData("ok i'll phone my social worker then, cheers")]
+    public void AClosingIsNeitherFeedbackNorAQuestion(string text)
+    {
+        var smallTalk = new SmallTalkMatcher(YamlFile.Read<SmallTalkData>(DialogFiles.Path(SmallTalkData.File)));
+        var triggers = new FeedbackTriggers(DialogFiles.Feedback().Triggers, Model, smallTalk: smallTalk);
+
+        var trigger = triggers.Match(text);
+
+        Assert.True(trigger is null, $"{text}: {trigger} {Model.Predict(text)}");
     }
 
     [Theory]

@@ -27,5 +27,20 @@ public sealed class MessageShapeTests
     [InlineData("pls pass this on, the new forms are confusing")]
     [InlineData("my allowance was late again, which i want looked into")]
     [InlineData("tell the council the youth centre needs longer hours")]
+    [InlineData("my PA sorted my uni application with me - can u pass my thanks on")]
+    [InlineData("care leavers should get a free bike, can that be passed on")]
+    [InlineData("we've got some ideas for the forum, can we send them in")]
+    [InlineData("can i leave a comment about the drop in, its brilliant")]
+    [InlineData("they moved us to a hostel in sutton, and they said it was the only place left")]
+    [InlineData("Dear council, my boiler is broken, which has not been looked at in weeks.")]
     public void StatementsAndRequestsToPassOnAreNot(string text) => Assert.False(MessageShape.IsQuestion(text), text);
+
+    [Theory]
+    [InlineData("I would be grateful if you could explain the staying put rules.")]
+    [InlineData("it would be helpful if u could summarise the last inspection")]
+    [InlineData("can you check what the bursary is this year")]
+    [InlineData("can i leave my semi independent place at 17")]
+    [InlineData("can we share a flat if we're both care leavers")]
+    [InlineData("hiya, someone told me the council pays for driving lessons")]
+    public void PoliteRequestsToTheBotAndClaimsToCheckAsk(string text) => Assert.True(MessageShape.IsQuestion(text), text);
 }

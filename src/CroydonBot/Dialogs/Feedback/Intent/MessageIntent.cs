@@ -40,10 +40,10 @@ public static partial class MessageIntent
     }
 
     /// <summary>
-    /// Ways of telling, suggesting, praising or complaining (not "tell me", which asks; not a polite "thanks" at the
+    /// Ways of telling, suggesting, praising or complaining ("have a moan", "rant" and "vent" too; not "tell me", which asks; not a polite "thanks" at the
     /// end of a message, which says nothing about what it wants: "I'd prefer not to go ahead, thanks" stops).
     /// </summary>
-    [GeneratedRegex(@"\b(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know|suggest\w*|ideas?|pitch|share|feed\s*back|opinions?|views|review|rate|rating|praise|thank(?:s|ing)?\s+(?:to|the|my|our|him|her|them|everyone|all|whoever|every)|(?:say|give|big|massive|huge)\s+(?:a\s+)?(?:big\s+)?thanks?|grateful|complain\w*|pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
+    [GeneratedRegex(@"\b(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know|suggest\w*|ideas?|pitch|share|feed\s*back|opinions?|views|review|rate|rating|praise|thank(?:s|ing)?\s+(?:to|the|my|our|him|her|them|everyone|all|whoever|every)|(?:say|give|big|massive|huge)\s+(?:a\s+)?(?:big\s+)?thanks?|grateful|complain\w*|moan\w*|rant|vent|whinge\w*|grumble|pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
     private static partial Regex TellVerbs();
 
     /// <summary>Someone to tell: the council and its people, "u guys", or asking who that is.</summary>
@@ -51,7 +51,7 @@ public static partial class MessageIntent
     private static partial Regex Addressees();
 
     /// <summary>Wanting to tell: "i want to", "id like to", "can i", "wanna" before a way of telling.</summary>
-    [GeneratedRegex(@"\b(?:i\s+(?:want|wanna|would\s+like|d\s+like)|id\s+like|wanna|want\s+to|can\s+(?:i|we)|could\s+(?:i|we)|may\s+i|we\s+want|got\s+(?:an?\s+)?\w*\s*(?:idea|suggestion|complaint))\b.{0,40}?\b(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know|suggest|pitch|share|give\s+(?:my|our|some|a|an)|make\s+a|leave\s+a|rate|say|put\s+forward|raise|praise|thank|complain|feed\s*back|report|speak)")]
+    [GeneratedRegex(@"\b(?:i\s+(?:want|wanna|would\s+like|d\s+like)|id\s+like|wanna|want\s+to|can\s+(?:i|we)|could\s+(?:i|we)|may\s+i|we\s+want|got\s+(?:an?\s+)?\w*\s*(?:idea|suggestion|complaint))\b.{0,40}?\b(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know|suggest|pitch|share|give\s+(?:my|our|some|a|an)|make\s+a|leave\s+a|rate|say|put\s+forward|raise|praise|thank|complain|moan|rant|vent|whinge|feed\s*back|report|speak)")]
     private static partial Regex Wanting();
 
     /// <summary>Wanting to know: "i want to know", "id like to know", "wondering", "tell me", "explain".</summary>

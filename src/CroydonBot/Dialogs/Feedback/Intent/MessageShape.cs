@@ -21,7 +21,7 @@ public static partial class MessageShape
             var words = Words(body);
             var wasFirst = first;
             first = false;
-            if (words.Length == 0 || PassOn().IsMatch(string.Join(' ', words)))
+            if (words.Length == 0 || PassOn().IsMatch(string.Join(' ', words)) || LeaveToTell().IsMatch(string.Join(' ', words)))
             {
                 continue;
             }
@@ -37,7 +37,7 @@ public static partial class MessageShape
             var joined = string.Join(' ', words);
             // "..., is that right", "... doesnt it", "if i end up homeless does the council have to help", "i'd like to know when ..."
             if (AsksTheBot().IsMatch(joined) || TagQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || WantsToKnow().IsMatch(joined)
-                || Hearsay().IsMatch(joined))
+                || (Hearsay().IsMatch(joined) && !ContinuesAStory().IsMatch(body)))
             {
                 return true;
             }
@@ -56,12 +56,30 @@ public static partial class MessageShape
         "lol", "right", "yo", "pls", "plz", "please", "well", "like",
     };
 
-    [GeneratedRegex(@"(?<body>[^.!?;,\n()\u2013\u2014]+)(?<end>[.!?;,\n()\u2013\u2014]*)")]
+    // A hyphen between spaces parts clauses ("... for new PAs - can u pass it on"); inside a word ("11-16", "semi-independent") it does not.
+    [GeneratedRegex(@"(?<body>(?:[^.!?;,\n()\u2013\u2014\s-]|\s(?!-\s)|-(?<!\s-(?=\s)))+)(?<end>(?:[.!?;,\n()\u2013\u2014]|\s-\s)*)")]
     private static partial Regex Clause();
 
-    /// <summary>A request to carry something to the council: "can u pass this on", "could you let them know", "tell the council".</summary>
-    [GeneratedRegex(@"^(?:(?:can|could|will|would)\s+(?:you|u|ya|yous|you guys|u guys|someone)\s+(?:please\s+|pls\s+|just\s+)?)?(?:pass\b|let\s+(?!me\b)|tell\s+(?!me\b|us\b)|send\s+(?!me\b)|forward|log\b|report|record|put\s+(?:it|this|that|my)|make\s+sure|feed\s*back)")]
+    /// <summary>
+    /// A request to carry something to the council: "can u pass this on", "could you let them know", "tell the council";
+    /// asking leave to pass on what was just said ("can i put that forward", "can we send them in"), or for it to be
+    /// passed on ("can that be passed on").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:(?:can|could|will|would)\s+(?:you|u|ya|yous|you guys|u guys|someone)\s+(?:please\s+|pls\s+|just\s+)?)?(?:pass\b|let\s+(?!me\b)|tell\s+(?!me\b|us\b)|send\s+(?!me\b)|forward|log\b|report|record|put\s+(?:it|this|that|my)|make\s+sure|feed\s*back)"
+        + @"|(?:can|could|may|shall)\s+(?:i|we)\s+(?:pass|put|send|forward|take|bring)\s+(?:it|this|that|them|these|those|(?:my|our)\s+\w+)\s+(?:on|forward|in|along|up)\b"
+        + @"|(?:can|could|will|would)\s+(?:it|this|that|these|they|(?:my|our)\s+\w+)\s+(?:be|get)\s+(?:passed|sent|fed|forwarded|taken|put|raised|logged|shared))")]
     private static partial Regex PassOn();
+
+    /// <summary>
+    /// Asking leave to tell ("can i leave a comment about ...", "could we share some ideas", "can i make a suggestion?"):
+    /// a way of starting to give feedback, not a request for information; the model reads whether it is feedback or asks
+    /// about it. "give", "leave", "share" and "send" need a word for what is told after them ("can i leave care at 17",
+    /// "can i share my flat" ask). "can i complain ..." and "can i report ..." are left to be asked: they are as often
+    /// questions about the process ("can i complain if im 16") or about a worry.
+    /// </summary>
+    [GeneratedRegex(@"^(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|please\s+|pls\s+)?(?:(?:give|leave|share|send|pass\s+on|put\s+forward|make)\s+(?:(?:you|u|the\s+council|them|someone)\s+)?(?:(?:a|an|some|sum|my|our|me|the|any)\s+)?(?:(?:honest|quick|little|anonymous|positive|formal|few|big)\s+)?(?:feedback|comments?|reviews?|ratings?|suggestions?|ideas?|opinions?|views?|thoughts|points?|compliments?|complaint|shout\s*outs?|thanks|message|note|experience|story|2\s+cents|two\s+cents)\b"
+        + @"|rate|suggest|put\s+(?:something|an?\s+idea|some\s+ideas)\s+forward|say\s+(?:something|sumthin|a\s+few|a\s+couple)|tell\s+(?:someone|somebody|you|u|the|them|whoever)|feed\s*back)\b")]
+    private static partial Regex LeaveToTell();
 
     /// <summary>A statement turned into a question at its end: "is that right", "doesnt it", "right", "or what".</summary>
     [GeneratedRegex(@"\b(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so|still\s+a\s+thing)|(?:does|is|was|do|are|did|has|have|can|will|would|should|wo)(?:nt)?\s+(?:it|they|he|she|i|you|u|we|that|there)|or\s+(?:not|what)|innit)$")]
@@ -74,6 +92,13 @@ public static partial class MessageShape
     [GeneratedRegex(@"^(?:(?:some\s*(?:one|body|1)|people|my\s+\w+|they)\s+(?:told\s+me|said|says)|i\s+(?:heard|read|saw)|ive\s+heard|heard)\s+(?:that\s+)?(?:the|care\s+leavers|croydon|it|its|theres|there|you|u)\b")]
     private static partial Regex Hearsay();
 
+    /// <summary>
+    /// A clause joined on to what came before ("..., and they said the sessions are too far"): something heard there is
+    /// part of a story being told, not a claim put up for checking.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:and|but|then|n|an)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuesAStory();
+
     /// <summary>A condition, then the question: "if i end up homeless does the council have to help me".</summary>
     [GeneratedRegex(@"^(?:if|when|once|after|before|since|as\s+soon\s+as)\b.*\b(?:does|do|did|will|can|could|would|should|am|is|are)\s+(?:i|the|they|he|she|you|u|we|my|it|that|there)\b")]
     private static partial Regex ConditionThenQuestion();
@@ -82,7 +107,10 @@ public static partial class MessageShape
     [GeneratedRegex(@"^(?:(?:i\s+(?:would|d)\s+like|id\s+like|i\s+(?:want|wanna|need)|wanna|want|need)\s+(?:to\s+)?(?:know|find\s+out|check|enquire|inquire|ask\s+(?:about|if|whether|how|what|when|why|who|where|a\s+question|something))|(?:i\s+was\s+|was\s+|im\s+|i\s+am\s+)?wondering)\b")]
     private static partial Regex WantsToKnow();
 
-    /// <summary>A request for the bot itself to do or tell something: "tell me more", "translate this", "explain".</summary>
-    [GeneratedRegex(@"^(?:(?:can|could|will|would)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:tell\s+(?:me|us)|translate|explain|show\s+me|give\s+me|help\s+me|find\s+me|send\s+me|remind\s+me|describe|summari[sz]e|define|look\s+up|list|(?:suggest|recommend)\s+(?:some|a|an|any|me|good|somewhere|something))\b")]
+    /// <summary>
+    /// A request for the bot itself to do or tell something: "tell me more", "translate this", "explain", also in a polite
+    /// frame ("i would be grateful if you could summarise ...").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:i\s+(?:would|d)|id|it\s+(?:would|d))\s+(?:be\s+(?:grateful|great|helpful|good)|appreciate\s+it)\s+if\s+(?:you|u)\s+(?:could|can|would)\s+|(?:can|could|will|would)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:tell\s+(?:me|us)|translate|explain|check|show\s+me|give\s+me|help\s+me|find\s+me|send\s+me|remind\s+me|describe|summari[sz]e|define|look\s+up|list|(?:suggest|recommend)\s+(?:some|a|an|any|me|good|somewhere|something))\b")]
     private static partial Regex AsksTheBot();
 }
