@@ -24,6 +24,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     private const string AtChange = "_change";
     private const string AtRetry = "_retry";
     private const string Subject = "_subject";
+    private const string Flagged = "_flagged";
     private const string Yes = "yes";
     private const string No = "no";
 
@@ -35,7 +36,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     private readonly IMidDialogQuestions? _questions;
     private readonly FeedbackOptions _options;
     private readonly FeedbackTriggers? _triggers;
-    private readonly HashSet<string> _send;
+    private readonly SendWords _sendWords;
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string> _notTheSubject;
 
@@ -51,7 +52,7 @@ public sealed class FeedbackDialog : WaterfallDialog
         // not read as the feedback itself ("never mind the bursary, my PA never calls" is a message).
         _changeOfMind = new ChangeOfMind(data.Commands.Cancel, data.Commands.ChangeOfMind, data.Commands.Fillers,
             triggers is null ? null : triggers.ReadsAsFeedbackRatherThanStop);
-        _send = [.. data.Commands.Send.Select(PlainWords.Of)];
+        _sendWords = new SendWords(data.Commands.Send, data.Commands.Fillers, data.Confirm.Yes.Concat(data.Summary.SendSynonyms));
         _fillers = [.. data.Commands.Fillers.Select(PlainWords.Of)];
         _notTheSubject = [.. data.NotTheSubject.Select(PlainWords.Of)];
         _commands = new()
@@ -73,7 +74,18 @@ public sealed class FeedbackDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> BeginAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Result is FeedbackResume resume)
+        {
+            // Wanted back right after stopping: the answers so far return and the open question is asked again.
+            foreach (var (key, value) in resume.Values.Where(v => v.Key != At))
+            {
+                step.Values[key] = value;
+            }
+            await SendAsync(step.Context, _data.Resumed, null, cancellationToken);
+            return await step.GoToAsync("ask", null, cancellationToken);
+        }
         var start = step.Result as FeedbackStart ?? new FeedbackStart(null, false);
+        step.Values[Flagged] = step.Context.Context.State.SafeguardingFlagged ? Yes : No;
         // What started it ("i want to complain about the out of hours line") says what the feedback is about.
         step.Values[Subject] = step.Context.Context.Activity.Text ?? "";
         if (start.IsAmbassador)
@@ -99,7 +111,7 @@ public sealed class FeedbackDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken);
         }
         await SendAsync(step.Context, _data.Offer.Declined, _data.Offer.DeclinedSuggestions, cancellationToken);
-        return await step.Context.CancelAllDialogsAsync(cancellationToken);
+        return await StopAsync(step.Context, cancellationToken);
     }
 
     /// <summary>Asks the first question that applies and has no answer yet; when none is left, the summary.</summary>
@@ -249,18 +261,29 @@ public sealed class FeedbackDialog : WaterfallDialog
         var said = PlainWords.Of(dc.Context.Activity.Text ?? "");
         var instance = dc.Stack.First(i => i.Id == Id);
         var at = instance.Values.GetValueOrDefault(At) ?? "";
+        var afterCrisis = CrisisSinceLastTurn(dc, instance);
         if (_changeOfMind.Matches(dc.Context.Activity.Text ?? "", out var rest))
         {
             // "no cancel that. how does the housing panel work": stop, and answer the question in one reply.
             if (rest is not null && _questions is not null)
             {
-                await dc.CancelAllDialogsAsync(cancellationToken);
+                await StopAsync(dc, cancellationToken);
                 if (await _questions.TryAnswerAsync(dc.Context, new MidDialogQuestion(rest) { Preface = _data.CancelledShort }, cancellationToken))
                 {
                     return DialogTurnResult.Cancelled;
                 }
             }
             return await CancelAsync(dc, cancellationToken);
+        }
+        if (afterCrisis)
+        {
+            await SendAsync(dc, _data.AfterCrisis, null, cancellationToken);
+        }
+        // What the open question asked for is read before any reading of stopping: "no reply, keep it anonymous"
+        // answers "would you like a reply?", early or not; it does not stop the feedback.
+        if (await AnswersAStepAsync(dc, instance, at, cancellationToken) is { } answered)
+        {
+            return answered;
         }
         if (await NotYetAsync(dc, at, cancellationToken) is { } notYet)
         {
@@ -303,7 +326,8 @@ public sealed class FeedbackDialog : WaterfallDialog
     private bool WantsToStop(DialogContext dc)
     {
         var text = dc.Context.Activity.Text ?? "";
-        if (_triggers is null || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || AsksToSend(text))
+        // Agreeing ("ye go on then") and asking to send are carrying on, whatever the model reads.
+        if (_triggers is null || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || _sendWords.AsksToSend(text) || _sendWords.IsAgreement(text))
         {
             return false;
         }
@@ -339,11 +363,6 @@ public sealed class FeedbackDialog : WaterfallDialog
             return null;
         }
         var field = _data.Fields.FirstOrDefault(f => f.Id == at);
-        if (field is { Type: "choice" or "confirm" } && !prompt.Understands(dc, text) && words <= MaxEarlyWords
-            && EarlyAnswer(instance.Values, at, text) is { } early && _triggers.Match(text) is not { Starts: true })
-        {
-            return await KeepEarlyAsync(dc, prompt, instance, at, early, cancellationToken);
-        }
         if (words < MinInBetweenWords)
         {
             return null;
@@ -354,6 +373,12 @@ public sealed class FeedbackDialog : WaterfallDialog
         var canKeep = field is { Type: "choice" or "confirm" } && !instance.Values.ContainsKey("message")
             && text.Length <= (Field("message").MaxLength ?? int.MaxValue);
         var asks = QuestionShape.AsksSomething(text);
+        // More of the message where "Shall I send this as your feedback?" is asked ("she helped me sort my ID when i
+        // had no clue how"): a sentence that tells, or a question that is feedback all the same, joins the message.
+        if (at == AtOffer && words >= MinStatementWords && !prompt.Understands(dc, text) && (!asks || ToldAsFeedback(text, trigger, asks)))
+        {
+            return await AddToOfferedAsync(dc, instance, text, cancellationToken);
+        }
         if (canKeep && !asks && (trigger is { Starts: true } || words >= MinStatementWords))
         {
             return await KeepAsMessageAsync(dc, prompt, instance, trigger?.Message ?? text, cancellationToken);
@@ -401,10 +426,19 @@ public sealed class FeedbackDialog : WaterfallDialog
     /// The later question a short reply answers early, with the answer, or null: one of its ways of being said
     /// early ("email me back is fine" while the topic is asked), its own pattern said whole (an email address
     /// while "would you like a reply?" is asked), or, for a question that follows from the open one, one of its
-    /// choices named ("email" to "would you like a reply?"). Only questions not answered yet, and not the open one.
+    /// choices named ("email" to "would you like a reply?"). Not the open question; an answered one only by its own early
+    /// ways of being said (said again, or changed).
     /// </summary>
     private (FeedbackField Field, string Value)? EarlyAnswer(IReadOnlyDictionary<string, string> values, string at, string text)
     {
+        // A way of replying said again, or changed ("no need to reply" after "email me back"), is still about the reply.
+        foreach (var field in _data.Fields.Where(f => f.Id != at && f.Id != "message" && f.Early.Count > 0 && values.ContainsKey(f.Id)))
+        {
+            if (field.Early.FirstOrDefault(e => Matches(text, e.Pattern)) is { } again)
+            {
+                return (field, again.Value);
+            }
+        }
         foreach (var field in _data.Fields.Where(f => f.Id != at && f.Id != "message" && !values.ContainsKey(f.Id)))
         {
             if (field.Early.FirstOrDefault(e => Matches(text, e.Pattern)) is { } early)
@@ -439,7 +473,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     {
         var (field, value) = early;
         var kept = new List<(FeedbackField Field, string Value)> { (field, value) };
-        for (var needs = Prerequisite(field); needs is { } n && !instance.Values.ContainsKey(n.Field) && _data.Fields.FirstOrDefault(f => f.Id == n.Field) is { } before; needs = Prerequisite(before))
+        for (var needs = Prerequisite(field); needs is { } n && instance.Values.GetValueOrDefault(n.Field) != n.Value && _data.Fields.FirstOrDefault(f => f.Id == n.Field) is { } before; needs = Prerequisite(before))
         {
             kept.Insert(0, (before, n.Value));
         }
@@ -450,7 +484,9 @@ public sealed class FeedbackDialog : WaterfallDialog
         }
         var noted = string.Join(", ", kept.Where(k => k.Field.Id != at).Select(k => k.Field.Label + ": " + Display(k.Field, k.Value)));
         var preface = Placeholders.Fill(_data.KeptEarly, new Dictionary<string, string> { ["answer"] = noted });
-        if (!instance.Values.ContainsKey(at))
+        // "Shall I send this as your feedback?" is answered too by "dont need a reply, just send it".
+        var sendsOffer = at == AtOffer && _sendWords.AsksToSend(dc.Context.Activity.Text ?? "");
+        if (!instance.Values.ContainsKey(at) && !sendsOffer)
         {
             await prompt.ResumeAsync(dc, preface, cancellationToken);
             return DialogTurnResult.Waiting;
@@ -469,7 +505,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     private async Task<DialogTurnResult?> NotYetAsync(DialogContext dc, string at, CancellationToken cancellationToken)
     {
         var text = dc.Context.Activity.Text ?? "";
-        if (at is AtSummary or AtChange or AtRetry || !IsSend(text) || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt
+        if (at is AtSummary or AtChange or AtRetry || !_sendWords.IsSend(text) || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt
             || prompt is not TextPrompt && prompt.Understands(dc, text))
         {
             return null;
@@ -477,24 +513,6 @@ public sealed class FeedbackDialog : WaterfallDialog
         await prompt.ResumeAsync(dc, _data.NotYet, cancellationToken);
         return DialogTurnResult.Waiting;
     }
-
-    /// <summary>True when the reply is a way of saying "send it", politeness and yes words aside.</summary>
-    private bool IsSend(string text)
-    {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && _send.Contains(string.Join(' ', words.Where(w => !_fillers.Contains(w))));
-    }
-
-    /// <summary>
-    /// True when a sentence or clause of the reply asks for it to be sent ("It was the duty team, please send it to
-    /// them"): whatever else it says, that is carrying on, not stopping.
-    /// </summary>
-    private bool AsksToSend(string text) =>
-        text.Split(['.', '!', '?', ';', ',', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(part =>
-        {
-            var words = PlainWords.Of(part).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(_fillers.Contains).ToList();
-            return Enumerable.Range(1, words.Count).Any(n => _send.Contains(string.Join(' ', words.Take(n))));
-        });
 
     /// <summary>
     /// What the feedback is about so far, in the person's words: what started it, the topic and the message,
@@ -527,7 +545,99 @@ public sealed class FeedbackDialog : WaterfallDialog
         // Stopping ends the feedback: the reply is an ordinary one, not part of the feedback conversation.
         dc.Context.Record.Kind = ReplyKinds.SmallTalk;
         await dc.Context.SendActivityAsync(_replies.Message(_data.Cancelled, ReplyKinds.SmallTalk, _data.CancelledSuggestions), cancellationToken);
-        return await dc.CancelAllDialogsAsync(cancellationToken);
+        return await StopAsync(dc, cancellationToken);
+    }
+
+    /// <summary>
+    /// True once after the safety step gave the crisis reply while this dialog was open: that message never reached
+    /// the dialog, so it is not part of the feedback, and the person is told so rather than left to think it was
+    /// kept. Read from the conversation's flag, which is set by the crisis reply and never cleared; a conversation
+    /// flagged before the feedback began is not told anything (the dialog notes the flag when it begins).
+    /// </summary>
+    private static bool CrisisSinceLastTurn(DialogContext dc, DialogInstance instance)
+    {
+        if (!dc.Context.State.SafeguardingFlagged || instance.Values.GetValueOrDefault(Flagged) != No)
+        {
+            return false;
+        }
+        instance.Values[Flagged] = Yes;
+        return true;
+    }
+
+    /// <summary>
+    /// Ends the feedback, keeping its answers until the next message: "wait no, I do want to send it" then brings
+    /// them back (<see cref="FeedbackResume"/>) instead of starting from nothing.
+    /// </summary>
+    private static Task<DialogTurnResult> StopAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Stack.FirstOrDefault(i => i.Id == DialogId) is { } root)
+        {
+            dc.Context.State.StoppedDialog = new DialogInstance { Id = DialogId, Values = new Dictionary<string, string>(root.Values) };
+        }
+        return dc.CancelAllDialogsAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The open question's answer, or a later one's, read before any reading of stopping or of a question: the open
+    /// question's own way of being said ("dont need a reply" to "would you like a reply?"), or a later question's
+    /// answer given early (<see cref="EarlyAnswer"/>). A short reply the open question does not understand may hold an
+    /// early answer anywhere; one that opens with it ("no need to reply just pass it on to her manager") may be longer,
+    /// and then a yes or no it opens with is about the reply, not the open question. Null when it is neither.
+    /// </summary>
+    private async Task<DialogTurnResult?> AnswersAStepAsync(DialogContext dc, DialogInstance instance, string at, CancellationToken cancellationToken)
+    {
+        // "ok cool. im happy for them to contact me" opens where it starts saying something.
+        var text = _sendWords.WithoutLeadingAgreement(dc.Context.Activity.Text ?? "");
+        var field = _data.Fields.FirstOrDefault(f => f.Id == at);
+        if (dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || !(at == AtOffer || field is { Type: "choice" or "confirm" }))
+        {
+            return null;
+        }
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        bool Said(string pattern) => Opens(text, pattern) ? words <= MaxOpeningEarlyWords : words <= MaxEarlyWords && Matches(text, pattern);
+        if (field?.Early.FirstOrDefault(e => Said(e.Pattern)) is { } own)
+        {
+            return await dc.EndDialogAsync(own.Value, cancellationToken);
+        }
+        if (EarlyAnswer(instance.Values, at, text) is not { } early)
+        {
+            return null;
+        }
+        var opens = early.Field.Early.Any(e => Opens(text, e.Pattern) && Matches(text, e.Pattern));
+        if (opens ? words <= MaxOpeningEarlyWords
+            : words <= MaxEarlyWords && !prompt.Understands(dc, text) && _triggers?.Match(text) is not { Starts: true })
+        {
+            return await KeepEarlyAsync(dc, prompt, instance, at, early, cancellationToken);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when the pattern's match opens the reply (at most one word, "ok" or "nah", before it) and what follows
+    /// is too short to be a message of its own ("... just pass it on to her manager"): "call me back about my flat,
+    /// its damp and nobody comes" is a message that happens to open with a way to reply.
+    /// </summary>
+    private static bool Opens(string text, string pattern)
+    {
+        var match = Regex.Match(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        static int Count(string part) => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return match.Success && Count(text[..match.Index]) <= 1 && Count(text[(match.Index + match.Length)..]) <= MinStatementWords;
+    }
+
+    /// <summary>A reply that opens with an early answer is about it up to this many words ("no need to reply just pass it on to her manager").</summary>
+    private const int MaxOpeningEarlyWords = 14;
+
+    /// <summary>
+    /// More of the message where the offered message is asked about: both go as the message (or the new part alone
+    /// if together they are too long), taken as a yes, and the next question follows.
+    /// </summary>
+    private async Task<DialogTurnResult> AddToOfferedAsync(DialogContext dc, DialogInstance instance, string text, CancellationToken cancellationToken)
+    {
+        var joined = (instance.Values.GetValueOrDefault("message") is { Length: > 0 } offered ? offered + "\n\n" : "") + text;
+        instance.Values["message"] = joined.Length <= (Field("message").MaxLength ?? int.MaxValue) ? joined : text;
+        dc.PopAbove(instance);
+        await SendAsync(dc, _data.AddedToMessage, null, cancellationToken);
+        return await RunStepAsync(dc, IndexOf("ask"), null, cancellationToken);
     }
 
     /// <summary>The answers that apply, as the submitter needs them.</summary>
