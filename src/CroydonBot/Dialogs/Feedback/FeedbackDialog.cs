@@ -52,7 +52,7 @@ public sealed class FeedbackDialog : WaterfallDialog
         // not read as the feedback itself ("never mind the bursary, my PA never calls" is a message).
         _changeOfMind = new ChangeOfMind(data.Commands.Cancel, data.Commands.ChangeOfMind, data.Commands.Fillers,
             triggers is null ? null : triggers.ReadsAsFeedbackRatherThanStop);
-        _sendWords = new SendWords(data.Commands.Send, data.Commands.Fillers, data.Confirm.Yes.Concat(data.Summary.SendSynonyms));
+        _sendWords = new SendWords(data.Commands.Send, data.Commands.Fillers, data.Confirm.Yes.Concat(data.Summary.SendSynonyms), data.Commands.AgreementLeads);
         _fillers = [.. data.Commands.Fillers.Select(PlainWords.Of)];
         _notTheSubject = [.. data.NotTheSubject.Select(PlainWords.Of)];
         _commands = new()
@@ -333,7 +333,9 @@ public sealed class FeedbackDialog : WaterfallDialog
         }
         // A short answer the question understands is that answer; a sentence may name a choice in passing
         // ("..., thank you" names "you", the bot), so there the model must be surer, as where any words answer.
-        var understood = prompt is TextPrompt || prompt.Understands(dc, text);
+        // "Shall I send this as your feedback?" takes more of the message too, so there it must be as sure as at the message.
+        var understood = prompt is TextPrompt || prompt.Understands(dc, text)
+            || dc.Stack.FirstOrDefault(i => i.Id == Id)?.Values.GetValueOrDefault(At) == AtOffer;
         if (understood && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinInBetweenWords)
         {
             return false;
@@ -613,15 +615,22 @@ public sealed class FeedbackDialog : WaterfallDialog
     }
 
     /// <summary>
-    /// True when the pattern's match opens the reply (at most one word, "ok" or "nah", before it) and what follows
-    /// is too short to be a message of its own ("... just pass it on to her manager"): "call me back about my flat,
-    /// its damp and nobody comes" is a message that happens to open with a way to reply.
+    /// True when the pattern's match opens the reply (at most one word, "ok" or "nah", before it) and what follows is
+    /// not a message of its own: a few words, or a little more that neither reads as feedback nor asks ("... just get
+    /// it to the right team"). "call me back about my flat, its damp and nobody comes" is a message that happens to
+    /// open with a way to reply.
     /// </summary>
-    private static bool Opens(string text, string pattern)
+    private bool Opens(string text, string pattern)
     {
         var match = Regex.Match(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
         static int Count(string part) => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return match.Success && Count(text[..match.Index]) <= 1 && Count(text[(match.Index + match.Length)..]) <= MinStatementWords;
+        if (!match.Success || Count(text[..match.Index]) > 1)
+        {
+            return false;
+        }
+        var after = text[(match.Index + match.Length)..].Trim();
+        return Count(after) <= MinStatementWords
+            || !QuestionShape.AsksSomething(after) && _triggers?.Match(after) is not { Starts: true };
     }
 
     /// <summary>A reply that opens with an early answer is about it up to this many words ("no need to reply just pass it on to her manager").</summary>

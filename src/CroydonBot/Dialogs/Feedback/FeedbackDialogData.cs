@@ -103,6 +103,9 @@ public sealed class FeedbackDialogData
         /// <summary>Ways of saying "send it now" (politeness and yes words aside), whatever question is open.</summary>
         public List<string> Send { get; set; } = [];
 
+        /// <summary>Words that may lead a yes word and leave it agreement ("thats correct", "its all fine").</summary>
+        public List<string> AgreementLeads { get; set; } = [];
+
         /// <summary>Ways of wanting a just-stopped feedback conversation back ("i do want to send it", "start again").</summary>
         public List<string> Resume { get; set; } = [];
 

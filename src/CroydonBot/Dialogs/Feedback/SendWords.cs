@@ -19,13 +19,18 @@ public sealed class SendWords
     private readonly HashSet<string> _fillers;
     private readonly string[][] _agreement;
 
-    public SendWords(IEnumerable<string> send, IEnumerable<string> fillers, IEnumerable<string> agreement)
+    /// <param name="send">Ways of asking to send ("send it", "submit").</param>
+    /// <param name="fillers">Politeness and filler words that change nothing ("please", "ok", "yep").</param>
+    /// <param name="agreement">Ways of agreeing (the yes words, "thats right", "looks good").</param>
+    /// <param name="leads">Words that may come before an agreement word and leave it agreement ("thats" correct, "its all" correct).</param>
+    public SendWords(IEnumerable<string> send, IEnumerable<string> fillers, IEnumerable<string> agreement, IEnumerable<string>? leads = null)
     {
         _send = [.. send.Select(PlainWords.Of).Where(p => p.Length > 0)];
         _fillers = [.. fillers.Select(PlainWords.Of)];
+        var agreed = agreement.Select(PlainWords.Of).Where(p => p.Length > 0).ToList();
+        var led = (leads ?? []).Select(PlainWords.Of).Where(p => p.Length > 0).SelectMany(lead => agreed.Select(a => lead + " " + a));
         // Longest first, so "thats right" is taken whole before "right".
-        _agreement = [.. agreement.Select(PlainWords.Of).Where(p => p.Length > 0).Distinct()
-            .Select(p => p.Split(' ')).OrderByDescending(p => p.Length)];
+        _agreement = [.. agreed.Concat(led).Distinct().Select(p => p.Split(' ')).OrderByDescending(p => p.Length)];
     }
 
     /// <summary>True when the whole reply is agreement with at least one request to send ("yes send it", "yep thats right send it").</summary>

@@ -1,0 +1,25 @@
+using CroydonBot.Dialogs.Feedback;
+
+namespace CroydonBot.UnitTests.Dialogs.Feedback;
+
+/// <summary>Wanting a just-stopped feedback conversation back (round F of the forgiving dialog).</summary>
+public sealed class ChangeBackTests
+{
+    private static readonly FeedbackDialogData Data = DialogFiles.Feedback();
+
+    private readonly ChangeBack _changeBack = new(Data.Commands.Resume, Data.Commands.ChangeOfMind);
+
+    [Theory]
+    [InlineData("oh hang on, i do want to send it actually")]
+    [InlineData("sorry my bad. can we carry on")]
+    [InlineData("no wait, start over please")]
+    [InlineData("ugh i didnt mean to cancel")]
+    public void WantingItBackIsRecognised(string text) => Assert.True(_changeBack.Matches(text));
+
+    [Theory]
+    [InlineData("nah dont send it, start again some other day")]
+    [InlineData("how do i restart my college course if i dropped out last year and my PA says i cant get the bursary again")]
+    [InlineData("whats the local offer")]
+    [InlineData(null)]
+    public void AnythingElseIsNot(string? text) => Assert.False(_changeBack.Matches(text));
+}
