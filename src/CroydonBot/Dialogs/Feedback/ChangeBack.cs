@@ -4,27 +4,37 @@ namespace CroydonBot.Dialogs.Feedback;
 
 /// <summary>
 /// Recognises wanting a just-stopped feedback conversation back ("wait no sorry i do want to send it. can we start
-/// again", "oh actually carry on"): a short sentence with a clause that holds one of the <c>resume</c> phrases of
-/// dialogs/feedback.yaml. It is only asked about the message right after a stop, so the phrases can be plain.
-/// A clause that also says not to send ("no dont send it, start again later") is not wanting it back.
+/// again", "oh actually carry on"): a clause of a short sentence that ends with one of the <c>resume</c> phrases of
+/// dialogs/feedback.yaml (only politeness after it). It is only asked about the message right after a stop, so the
+/// phrases can be plain; ending the clause keeps out a question that merely uses the words ("how do i continue my
+/// course after 21"). A sentence that also says not to send ("no dont send it, start again later") is not this.
 /// </summary>
-public sealed class ChangeBack(IEnumerable<string> phrases, IEnumerable<string> stopping)
+public sealed class ChangeBack(IEnumerable<string> phrases, IEnumerable<string> stopping, IEnumerable<string>? fillers = null)
 {
     /// <summary>A sentence longer than this says something else; the phrase must not be a passing mention.</summary>
     private const int MaxSentenceWords = 14;
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n'];
 
-    private readonly string[] _phrases = [.. phrases.Select(PlainWords.Of).Where(p => p.Length > 0)];
+    private readonly string[][] _phrases = [.. phrases.Select(PlainWords.Of).Where(p => p.Length > 0).Select(p => p.Split(' '))];
     private readonly string[] _stopping = [.. stopping.Select(PlainWords.Of).Where(p => p.Length > 0)];
+    private readonly HashSet<string> _fillers = [.. (fillers ?? []).Select(PlainWords.Of)];
 
     /// <summary>True when one of the message's short sentences asks for the stopped conversation back.</summary>
     public bool Matches(string? text) =>
         (text ?? "").Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => " " + PlainWords.Of(s) + " ")
-            .Where(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= MaxSentenceWords)
-            .Any(s => Holds(s, _phrases) && !Holds(s, _stopping));
+            .Where(s => PlainWords.Of(s).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= MaxSentenceWords)
+            .Any(s => !_stopping.Any(p => (" " + PlainWords.Of(s) + " ").Contains(" " + p + " ", StringComparison.Ordinal))
+                && s.Split(',').Any(EndsWithPhrase));
 
-    private static bool Holds(string padded, string[] phrases) =>
-        phrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal));
+    private bool EndsWithPhrase(string clause)
+    {
+        var words = PlainWords.Of(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // Politeness after the phrase leaves it the clause's end: "i do want to send it actually".
+        while (words.Count > 0 && _fillers.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+        return _phrases.Any(p => p.Length <= words.Count && p.SequenceEqual(words.Skip(words.Count - p.Length)));
+    }
 }

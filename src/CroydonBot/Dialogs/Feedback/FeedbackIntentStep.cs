@@ -12,7 +12,7 @@ namespace CroydonBot.Dialogs.Feedback;
 /// </summary>
 public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers triggers, IKnowledgeSource knowledge, ContextualRetrieval contextual, TimeProvider clock, FeedbackDialogData data) : ITurnStep
 {
-    private readonly ChangeBack _changeBack = new(data.Commands.Resume, data.Commands.ChangeOfMind.Where(p => !data.Commands.Resume.Contains(p)));
+    private readonly ChangeBack _changeBack = new(data.Commands.Resume, data.Commands.ChangeOfMind.Where(p => !data.Commands.Resume.Contains(p)), data.Commands.Fillers);
 
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ public sealed class ChangeBackTests
 {
     private static readonly FeedbackDialogData Data = DialogFiles.Feedback();
 
-    private readonly ChangeBack _changeBack = new(Data.Commands.Resume, Data.Commands.ChangeOfMind);
+    private readonly ChangeBack _changeBack = new(Data.Commands.Resume, Data.Commands.ChangeOfMind, Data.Commands.Fillers);
 
     [Theory]
     [InlineData("oh hang on, i do want to send it actually")]
@@ -20,6 +20,8 @@ public sealed class ChangeBackTests
     [InlineData("nah dont send it, start again some other day")]
     [InlineData("how do i restart my college course if i dropped out last year and my PA says i cant get the bursary again")]
     [InlineData("whats the local offer")]
+    [InlineData("how do i continue my course if i move out of croydon")]
+    [InlineData("can i restart my pathway plan")]
     [InlineData(null)]
     public void AnythingElseIsNot(string? text) => Assert.False(_changeBack.Matches(text));
 }
