@@ -38,6 +38,24 @@ public sealed class ReadTheStepFirstTests(BotHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task ASkipWordAtAnOptionalContactSkipsItAndDoesNotStop()
+    {
+        var chat = new FeedbackConversation(fixture.Host.Client);
+        await chat.AnswerAsync("give feedback");
+        await chat.AnswerAsync("The ambassador programme");
+        await chat.AnswerAsync(Message);
+        await chat.AnswerAsync("no");
+        await chat.AnswerAsync("yes");
+        await chat.AnswerAsync("Email");
+        Assert.Contains("What email address should they use?", chat.Text);
+
+        await chat.AnswerAsync("leave it");
+
+        Assert.Contains("no way to reply", chat.Text);
+        Assert.Contains("Is it OK for them to share it", chat.Text);
+    }
+
+    [Fact]
     public async Task NoNeedToAnswerSaidEarlyIsKeptAsTheReplyChoice()
     {
         var chat = new FeedbackConversation(fixture.Host.Client);

@@ -39,6 +39,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     private readonly SendWords _sendWords;
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string> _notTheSubject;
+    private readonly HashSet<string> _skipWords;
 
     public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null, FeedbackTriggers? triggers = null) : base(DialogId)
     {
@@ -55,6 +56,7 @@ public sealed class FeedbackDialog : WaterfallDialog
         _sendWords = new SendWords(data.Commands.Send, data.Commands.Fillers, data.Confirm.Yes.Concat(data.Summary.SendSynonyms), data.Commands.AgreementLeads);
         _fillers = [.. data.Commands.Fillers.Select(PlainWords.Of)];
         _notTheSubject = [.. data.NotTheSubject.Select(PlainWords.Of)];
+        _skipWords = [.. data.SkipWords.Select(PlainWords.Of)];
         _commands = new()
         {
             ["cancel"] = [.. data.Commands.Cancel.Select(PlainWords.Of)],
@@ -262,6 +264,16 @@ public sealed class FeedbackDialog : WaterfallDialog
         var instance = dc.Stack.First(i => i.Id == Id);
         var at = instance.Values.GetValueOrDefault(At) ?? "";
         var afterCrisis = CrisisSinceLastTurn(dc, instance);
+        // A way of skipping said whole where an optional answer is asked ("leave it" to "what email address?") is
+        // that answer, not a change of mind about the whole feedback.
+        if (_data.Fields.FirstOrDefault(f => f.Id == at) is { Optional: true } && _skipWords.Contains(said))
+        {
+            if (afterCrisis)
+            {
+                await SendAsync(dc, _data.AfterCrisis, null, cancellationToken);
+            }
+            return null;
+        }
         if (_changeOfMind.Matches(dc.Context.Activity.Text ?? "", out var rest))
         {
             // "no cancel that. how does the housing panel work": stop, and answer the question in one reply.
