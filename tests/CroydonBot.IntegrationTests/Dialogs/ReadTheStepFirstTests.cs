@@ -123,6 +123,21 @@ public sealed class ReadTheStepFirstTests(BotHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task WhatElseTheMessageThatBringsItBackSaysIsTheMessage()
+    {
+        var chat = new FeedbackConversation(fixture.Host.Client);
+        await chat.AnswerAsync("give feedback");
+        await chat.SayAsync("nah forget it");
+
+        await chat.AnswerAsync("sorry i do want to send it. the rent top up letters never arrive on time");
+
+        Assert.Contains("kept that as your message", chat.Text);
+        Assert.Contains("What is your feedback about?", chat.Text);
+        await chat.AnswerAsync("Housing");
+        Assert.Contains("Are you a young ambassador?", chat.Text);
+    }
+
+    [Fact]
     public async Task OnlyTheNextMessageCanBringItBack()
     {
         var chat = new FeedbackConversation(fixture.Host.Client);

@@ -21,11 +21,25 @@ public sealed class ChangeBack(IEnumerable<string> phrases, IEnumerable<string> 
     private readonly HashSet<string> _fillers = [.. (fillers ?? []).Select(PlainWords.Of)];
 
     /// <summary>True when one of the message's short sentences asks for the stopped conversation back.</summary>
-    public bool Matches(string? text) =>
-        (text ?? "").Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(s => PlainWords.Of(s).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= MaxSentenceWords)
-            .Any(s => !_stopping.Any(p => (" " + PlainWords.Of(s) + " ").Contains(" " + p + " ", StringComparison.Ordinal))
-                && s.Split(',').Any(EndsWithPhrase));
+    public bool Matches(string? text) => Matches(text, out _);
+
+    /// <summary>
+    /// As <see cref="Matches(string?)"/>; <paramref name="rest"/> is what the message says besides wanting it back
+    /// ("i do want to send it. she cancelled on me four times"), or null.
+    /// </summary>
+    public bool Matches(string? text, out string? rest)
+    {
+        var sentences = (text ?? "").Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var asking = sentences.Where(WantsItBack).ToList();
+        var others = string.Join(". ", sentences.Except(asking));
+        rest = asking.Count > 0 && others.Length > 0 ? others : null;
+        return asking.Count > 0;
+    }
+
+    private bool WantsItBack(string sentence) =>
+        PlainWords.Of(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= MaxSentenceWords
+        && !_stopping.Any(p => (" " + PlainWords.Of(sentence) + " ").Contains(" " + p + " ", StringComparison.Ordinal))
+        && sentence.Split(',').Any(EndsWithPhrase);
 
     private bool EndsWithPhrase(string clause)
     {

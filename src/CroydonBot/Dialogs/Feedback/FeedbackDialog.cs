@@ -83,7 +83,16 @@ public sealed class FeedbackDialog : WaterfallDialog
             {
                 step.Values[key] = value;
             }
-            await SendAsync(step.Context, _data.Resumed, null, cancellationToken);
+            // "i do want to send it. she cancelled on me four times": what else was said is the message, when there is
+            // none yet and it is long enough to be one.
+            var keeps = resume.Rest is { } rest && !step.Values.ContainsKey("message") && rest.Length <= (Field("message").MaxLength ?? int.MaxValue)
+                && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinInBetweenWords;
+            if (keeps)
+            {
+                step.Values["message"] = resume.Rest!;
+                step.Values[History] = string.Join(',', HistoryOf(step.Values).Append("message"));
+            }
+            await SendAsync(step.Context, keeps ? _data.Resumed + " " + _data.KeptAsMessage : _data.Resumed, null, cancellationToken);
             return await step.GoToAsync("ask", null, cancellationToken);
         }
         var start = step.Result as FeedbackStart ?? new FeedbackStart(null, false);

@@ -24,10 +24,10 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
         {
             return false;
         }
-        if (stopped is not null && _changeBack.Matches(turnContext.Activity.Text))
+        if (stopped is not null && _changeBack.Matches(turnContext.Activity.Text, out var rest))
         {
             turnContext.State.DialogActiveAt = clock.GetUtcNow();
-            await dialogs.CreateContext(turnContext).BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackResume(stopped.Values), cancellationToken);
+            await dialogs.CreateContext(turnContext).BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackResume(stopped.Values, rest), cancellationToken);
             return true;
         }
         if (triggers.Match(turnContext.Activity.Text) is not { } trigger)

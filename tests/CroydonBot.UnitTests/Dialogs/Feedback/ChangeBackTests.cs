@@ -24,4 +24,13 @@ public sealed class ChangeBackTests
     [InlineData("can i restart my pathway plan")]
     [InlineData(null)]
     public void AnythingElseIsNot(string? text) => Assert.False(_changeBack.Matches(text));
+
+    [Fact]
+    public void WhatElseTheMessageSaysIsKept()
+    {
+        Assert.True(_changeBack.Matches("sorry i do want to send it. the rent top up letters never arrive on time", out var rest));
+        Assert.Equal("the rent top up letters never arrive on time", rest);
+        Assert.True(_changeBack.Matches("no wait. can we carry on", out var none));
+        Assert.Equal("no wait", none);
+    }
 }
