@@ -53,7 +53,7 @@ public sealed class FeedbackDialog : WaterfallDialog
         // not read as the feedback itself ("never mind the bursary, my PA never calls" is a message).
         _changeOfMind = new ChangeOfMind(data.Commands.Cancel, data.Commands.ChangeOfMind, data.Commands.Fillers,
             triggers is null ? null : triggers.ReadsAsFeedbackRatherThanStop);
-        _sendWords = new SendWords(data.Commands.Send, data.Commands.Fillers, data.Confirm.Yes.Concat(data.Summary.SendSynonyms), data.Commands.AgreementLeads);
+        _sendWords = new SendWords(data.Commands.Send, data.Commands.Fillers, data.Confirm.Yes.Concat(data.Summary.SendSynonyms), data.Commands.AgreementLeads, data.Confirm.No);
         _fillers = [.. data.Commands.Fillers.Select(PlainWords.Of)];
         _notTheSubject = [.. data.NotTheSubject.Select(PlainWords.Of)];
         _skipWords = [.. data.SkipWords.Select(PlainWords.Of)];

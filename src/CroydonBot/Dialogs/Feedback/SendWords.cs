@@ -18,13 +18,17 @@ public sealed class SendWords
     private readonly HashSet<string> _send;
     private readonly HashSet<string> _fillers;
     private readonly string[][] _agreement;
+    private readonly HashSet<string> _disagreement;
 
     /// <param name="send">Ways of asking to send ("send it", "submit").</param>
     /// <param name="fillers">Politeness and filler words that change nothing ("please", "ok", "yep").</param>
     /// <param name="agreement">Ways of agreeing (the yes words, "thats right", "looks good").</param>
     /// <param name="leads">Words that may come before an agreement word and leave it agreement ("thats" correct, "its all" correct).</param>
-    public SendWords(IEnumerable<string> send, IEnumerable<string> fillers, IEnumerable<string> agreement, IEnumerable<string>? leads = null)
+    /// <param name="disagreement">The no words ("no", "nah"): the fillers hold some of them, but they never agree.</param>
+    public SendWords(IEnumerable<string> send, IEnumerable<string> fillers, IEnumerable<string> agreement, IEnumerable<string>? leads = null, IEnumerable<string>? disagreement = null)
     {
+        // Single words only, and not "n", which is as often "and" ("yes n send it").
+        _disagreement = [.. (disagreement ?? []).Select(PlainWords.Of).Where(p => p.Length > 1 && !p.Contains(' '))];
         _send = [.. send.Select(PlainWords.Of).Where(p => p.Length > 0)];
         _fillers = [.. fillers.Select(PlainWords.Of)];
         var agreed = agreement.Select(PlainWords.Of).Where(p => p.Length > 0).ToList();
@@ -76,6 +80,10 @@ public sealed class SendWords
             return (false, true, false);
         }
         var sends = false;
+        if (clauses.Any(c => c.Any(_disagreement.Contains)))
+        {
+            return (false, true, true);
+        }
         foreach (var clause in clauses)
         {
             // Each clause: agreement and politeness in any order, then at most one request to send at its end.

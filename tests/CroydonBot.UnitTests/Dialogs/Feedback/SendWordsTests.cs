@@ -7,7 +7,7 @@ public sealed class SendWordsTests
 {
     private static readonly CroydonBot.Dialogs.Feedback.FeedbackDialogData Data = DialogFiles.Feedback();
 
-    private readonly SendWords _words = new(Data.Commands.Send, Data.Commands.Fillers, Data.Confirm.Yes.Concat(Data.Summary.SendSynonyms), Data.Commands.AgreementLeads);
+    private readonly SendWords _words = new(Data.Commands.Send, Data.Commands.Fillers, Data.Confirm.Yes.Concat(Data.Summary.SendSynonyms), Data.Commands.AgreementLeads, Data.Confirm.No);
 
     [Theory]
     [InlineData("yeah thats right, send it off")]
@@ -15,6 +15,7 @@ public sealed class SendWordsTests
     [InlineData("ok sure, submit it please")]
     [InlineData("yep looks good send it now")]
     [InlineData("yes thats all correct. please send it")]
+    [InlineData("yes n send it")]
     public void AgreementThenARequestToSendIsASend(string text) => Assert.True(_words.IsSend(text));
 
     [Theory]
@@ -32,6 +33,8 @@ public sealed class SendWordsTests
     [Theory]
     [InlineData("yes my PA never answers")]
     [InlineData("ok so the bus pass thing is rubbish")]
+    [InlineData("nah")]
+    [InlineData("ok no")]
     public void AgreementThatGoesOnToSaySomethingIsNot(string text) => Assert.False(_words.IsAgreement(text));
 
     [Theory]
