@@ -2,7 +2,6 @@ using CroydonBot.Dialogs.Prompts;
 using CroydonBot.Replies;
 using CroydonBot.Storage;
 using CroydonBot.Text;
-using System.Text.RegularExpressions;
 
 namespace CroydonBot.Dialogs.Feedback;
 
@@ -37,6 +36,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     private readonly FeedbackOptions _options;
     private readonly FeedbackTriggers? _triggers;
     private readonly SendWords _sendWords;
+    private readonly EarlyAnswers _early;
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string> _notTheSubject;
     private readonly HashSet<string> _skipWords;
@@ -57,6 +57,7 @@ public sealed class FeedbackDialog : WaterfallDialog
         _fillers = [.. data.Commands.Fillers.Select(PlainWords.Of)];
         _notTheSubject = [.. data.NotTheSubject.Select(PlainWords.Of)];
         _skipWords = [.. data.SkipWords.Select(PlainWords.Of)];
+        _early = new EarlyAnswers(data.Fields, triggers);
         _commands = new()
         {
             ["cancel"] = [.. data.Commands.Cancel.Select(PlainWords.Of)],
@@ -442,51 +443,6 @@ public sealed class FeedbackDialog : WaterfallDialog
     /// <summary>Words before a question that are enough to read on their own as telling or not.</summary>
     private const int MinToldWords = 4;
 
-    /// <summary>A reply longer than this at a choice question is not an early answer to a later one, whatever it names.</summary>
-    private const int MaxEarlyWords = 8;
-
-    /// <summary>
-    /// The later question a short reply answers early, with the answer, or null: one of its ways of being said
-    /// early ("email me back is fine" while the topic is asked), its own pattern said whole (an email address
-    /// while "would you like a reply?" is asked), or, for a question that follows from the open one, one of its
-    /// choices named ("email" to "would you like a reply?"). Not the open question; an answered one only by its own early
-    /// ways of being said (said again, or changed).
-    /// </summary>
-    private (FeedbackField Field, string Value)? EarlyAnswer(IReadOnlyDictionary<string, string> values, string at, string text)
-    {
-        // A way of replying said again, or changed ("no need to reply" after "email me back"), is still about the reply.
-        foreach (var field in _data.Fields.Where(f => f.Id != at && f.Id != "message" && f.Early.Count > 0 && values.ContainsKey(f.Id)))
-        {
-            if (field.Early.FirstOrDefault(e => Matches(text, e.Pattern)) is { } again)
-            {
-                return (field, again.Value);
-            }
-        }
-        foreach (var field in _data.Fields.Where(f => f.Id != at && f.Id != "message" && !values.ContainsKey(f.Id)))
-        {
-            if (field.Early.FirstOrDefault(e => Matches(text, e.Pattern)) is { } early)
-            {
-                return (field, early.Value);
-            }
-            if (field is { Type: "text", Pattern: { } pattern } && Matches(text, pattern))
-            {
-                return (field, text.Trim());
-            }
-            if (field.Type == "choice" && Prerequisite(field)?.Field == at && ChoicePrompt.Match(text, field.Choices) is { } choice)
-            {
-                return (field, choice.Value);
-            }
-        }
-        return null;
-    }
-
-    private static bool Matches(string text, string pattern) =>
-        Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
-
-    /// <summary>The answer a field's question depends on ("when: contactMethod=email"), as the field and its first allowed value.</summary>
-    private static (string Field, string Value)? Prerequisite(FeedbackField field) =>
-        field.When?.Split('=', 2) is [var needs, var allowed] ? (needs.Trim(), allowed.Split('|')[0].Trim()) : null;
-
     /// <summary>
     /// Keeps an answer given early and the answers it depends on ("me@example.com" means a reply by email is
     /// wanted). When that answers the open question too, the next question follows; otherwise the open question is
@@ -496,7 +452,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     {
         var (field, value) = early;
         var kept = new List<(FeedbackField Field, string Value)> { (field, value) };
-        for (var needs = Prerequisite(field); needs is { } n && instance.Values.GetValueOrDefault(n.Field) != n.Value && _data.Fields.FirstOrDefault(f => f.Id == n.Field) is { } before; needs = Prerequisite(before))
+        for (var needs = EarlyAnswers.Prerequisite(field); needs is { } n && instance.Values.GetValueOrDefault(n.Field) != n.Value && _data.Fields.FirstOrDefault(f => f.Id == n.Field) is { } before; needs = EarlyAnswers.Prerequisite(before))
         {
             kept.Insert(0, (before, n.Value));
         }
@@ -603,7 +559,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     /// <summary>
     /// The open question's answer, or a later one's, read before any reading of stopping or of a question: the open
     /// question's own way of being said ("dont need a reply" to "would you like a reply?"), or a later question's
-    /// answer given early (<see cref="EarlyAnswer"/>). A short reply the open question does not understand may hold an
+    /// answer given early (<see cref="EarlyAnswers.Find"/>). A short reply the open question does not understand may hold an
     /// early answer anywhere; one that opens with it ("no need to reply just pass it on to her manager") may be longer,
     /// and then a yes or no it opens with is about the reply, not the open question. Null when it is neither.
     /// </summary>
@@ -617,45 +573,21 @@ public sealed class FeedbackDialog : WaterfallDialog
             return null;
         }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        bool Said(string pattern) => Opens(text, pattern) ? words <= MaxOpeningEarlyWords : words <= MaxEarlyWords && Matches(text, pattern);
-        if (field?.Early.FirstOrDefault(e => Said(e.Pattern)) is { } own)
+        if (field?.Early.FirstOrDefault(e => _early.Said(text, e.Pattern)) is { } own)
         {
             return await dc.EndDialogAsync(own.Value, cancellationToken);
         }
-        if (EarlyAnswer(instance.Values, at, text) is not { } early)
+        if (_early.Find(instance.Values, at, text) is not { } early)
         {
             return null;
         }
-        var opens = early.Field.Early.Any(e => Opens(text, e.Pattern) && Matches(text, e.Pattern));
-        if (opens ? words <= MaxOpeningEarlyWords
-            : words <= MaxEarlyWords && !prompt.Understands(dc, text) && _triggers?.Match(text) is not { Starts: true })
+        if (early.Field.Early.Any(e => _early.Opens(text, e.Pattern)) ? words <= EarlyAnswers.MaxOpeningWords
+            : words <= EarlyAnswers.MaxWords && !prompt.Understands(dc, text) && _triggers?.Match(text) is not { Starts: true })
         {
             return await KeepEarlyAsync(dc, prompt, instance, at, early, cancellationToken);
         }
         return null;
     }
-
-    /// <summary>
-    /// True when the pattern's match opens the reply (at most one word, "ok" or "nah", before it) and what follows is
-    /// not a message of its own: a few words, or a little more that neither reads as feedback nor asks ("... just get
-    /// it to the right team"). "call me back about my flat, its damp and nobody comes" is a message that happens to
-    /// open with a way to reply.
-    /// </summary>
-    private bool Opens(string text, string pattern)
-    {
-        var match = Regex.Match(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
-        static int Count(string part) => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (!match.Success || Count(text[..match.Index]) > 1)
-        {
-            return false;
-        }
-        var after = text[(match.Index + match.Length)..].Trim();
-        return Count(after) <= MinStatementWords
-            || !QuestionShape.AsksSomething(after) && _triggers?.Match(after) is not { Starts: true };
-    }
-
-    /// <summary>A reply that opens with an early answer is about it up to this many words ("no need to reply just pass it on to her manager").</summary>
-    private const int MaxOpeningEarlyWords = 14;
 
     /// <summary>
     /// More of the message where the offered message is asked about: both go as the message (or the new part alone
