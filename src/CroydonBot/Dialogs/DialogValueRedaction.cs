@@ -17,7 +17,8 @@ public sealed class DialogValueRedaction(IPersonalDataRedactor redactor) : IConv
 
     public void Apply(ConversationState state)
     {
-        foreach (var dialog in state.DialogStack)
+        // A dialog just stopped is kept for one message, and redacted the same way.
+        foreach (var dialog in state.StoppedDialog is { } stopped ? state.DialogStack.Append(stopped) : state.DialogStack)
         {
             foreach (var (key, value) in dialog.Values.ToList())
             {

@@ -9,6 +9,12 @@ public sealed class ConversationState
     /// <summary>The dialog stack; the last entry is the active dialog.</summary>
     public List<DialogInstance> DialogStack { get; set; } = [];
 
+    /// <summary>
+    /// A dialog the person has just stopped (its root, with the answers so far), kept until their next message so
+    /// "wait no, I do want to send it" can bring it back instead of losing what they wrote. Null otherwise.
+    /// </summary>
+    public DialogInstance? StoppedDialog { get; set; }
+
     /// <summary>When the active dialog last heard from the person; a dialog left too long is offered to resume or drop.</summary>
     public DateTimeOffset? DialogActiveAt { get; set; }
 

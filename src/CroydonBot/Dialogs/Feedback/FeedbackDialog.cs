@@ -2,7 +2,6 @@ using CroydonBot.Dialogs.Prompts;
 using CroydonBot.Replies;
 using CroydonBot.Storage;
 using CroydonBot.Text;
-using System.Text.RegularExpressions;
 
 namespace CroydonBot.Dialogs.Feedback;
 
@@ -24,6 +23,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     private const string AtChange = "_change";
     private const string AtRetry = "_retry";
     private const string Subject = "_subject";
+    private const string Flagged = "_flagged";
     private const string Yes = "yes";
     private const string No = "no";
 
@@ -35,9 +35,11 @@ public sealed class FeedbackDialog : WaterfallDialog
     private readonly IMidDialogQuestions? _questions;
     private readonly FeedbackOptions _options;
     private readonly FeedbackTriggers? _triggers;
-    private readonly HashSet<string> _send;
+    private readonly SendWords _sendWords;
+    private readonly EarlyAnswers _early;
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string> _notTheSubject;
+    private readonly HashSet<string> _skipWords;
 
     public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null, FeedbackTriggers? triggers = null) : base(DialogId)
     {
@@ -51,9 +53,11 @@ public sealed class FeedbackDialog : WaterfallDialog
         // not read as the feedback itself ("never mind the bursary, my PA never calls" is a message).
         _changeOfMind = new ChangeOfMind(data.Commands.Cancel, data.Commands.ChangeOfMind, data.Commands.Fillers,
             triggers is null ? null : triggers.ReadsAsFeedbackRatherThanStop);
-        _send = [.. data.Commands.Send.Select(PlainWords.Of)];
+        _sendWords = new SendWords(data.Commands.Send, data.Commands.Fillers, data.Confirm.Yes.Concat(data.Summary.SendSynonyms), data.Commands.AgreementLeads, data.Confirm.No);
         _fillers = [.. data.Commands.Fillers.Select(PlainWords.Of)];
         _notTheSubject = [.. data.NotTheSubject.Select(PlainWords.Of)];
+        _skipWords = [.. data.SkipWords.Select(PlainWords.Of)];
+        _early = new EarlyAnswers(data.Fields, triggers);
         _commands = new()
         {
             ["cancel"] = [.. data.Commands.Cancel.Select(PlainWords.Of)],
@@ -73,7 +77,27 @@ public sealed class FeedbackDialog : WaterfallDialog
 
     private async Task<DialogTurnResult> BeginAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Result is FeedbackResume resume)
+        {
+            // Wanted back right after stopping: the answers so far return and the open question is asked again.
+            foreach (var (key, value) in resume.Values.Where(v => v.Key != At))
+            {
+                step.Values[key] = value;
+            }
+            // "i do want to send it. she cancelled on me four times": what else was said is the message, when there is
+            // none yet and it is long enough to be one.
+            var keeps = resume.Rest is { } rest && !step.Values.ContainsKey("message") && rest.Length <= (Field("message").MaxLength ?? int.MaxValue)
+                && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinInBetweenWords;
+            if (keeps)
+            {
+                step.Values["message"] = resume.Rest!;
+                step.Values[History] = string.Join(',', HistoryOf(step.Values).Append("message"));
+            }
+            await SendAsync(step.Context, keeps ? _data.Resumed + " " + _data.KeptAsMessage : _data.Resumed, null, cancellationToken);
+            return await step.GoToAsync("ask", null, cancellationToken);
+        }
         var start = step.Result as FeedbackStart ?? new FeedbackStart(null, false);
+        step.Values[Flagged] = step.Context.Context.State.SafeguardingFlagged ? Yes : No;
         // What started it ("i want to complain about the out of hours line") says what the feedback is about.
         step.Values[Subject] = step.Context.Context.Activity.Text ?? "";
         if (start.IsAmbassador)
@@ -99,7 +123,7 @@ public sealed class FeedbackDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken);
         }
         await SendAsync(step.Context, _data.Offer.Declined, _data.Offer.DeclinedSuggestions, cancellationToken);
-        return await step.Context.CancelAllDialogsAsync(cancellationToken);
+        return await StopAsync(step.Context, cancellationToken);
     }
 
     /// <summary>Asks the first question that applies and has no answer yet; when none is left, the summary.</summary>
@@ -249,18 +273,39 @@ public sealed class FeedbackDialog : WaterfallDialog
         var said = PlainWords.Of(dc.Context.Activity.Text ?? "");
         var instance = dc.Stack.First(i => i.Id == Id);
         var at = instance.Values.GetValueOrDefault(At) ?? "";
+        var afterCrisis = CrisisSinceLastTurn(dc, instance);
+        // A way of skipping said whole where an optional answer is asked ("leave it" to "what email address?") is
+        // that answer, not a change of mind about the whole feedback.
+        if (_data.Fields.FirstOrDefault(f => f.Id == at) is { Optional: true } && _skipWords.Contains(said))
+        {
+            if (afterCrisis)
+            {
+                await SendAsync(dc, _data.AfterCrisis, null, cancellationToken);
+            }
+            return null;
+        }
         if (_changeOfMind.Matches(dc.Context.Activity.Text ?? "", out var rest))
         {
             // "no cancel that. how does the housing panel work": stop, and answer the question in one reply.
             if (rest is not null && _questions is not null)
             {
-                await dc.CancelAllDialogsAsync(cancellationToken);
+                await StopAsync(dc, cancellationToken);
                 if (await _questions.TryAnswerAsync(dc.Context, new MidDialogQuestion(rest) { Preface = _data.CancelledShort }, cancellationToken))
                 {
                     return DialogTurnResult.Cancelled;
                 }
             }
             return await CancelAsync(dc, cancellationToken);
+        }
+        if (afterCrisis)
+        {
+            await SendAsync(dc, _data.AfterCrisis, null, cancellationToken);
+        }
+        // What the open question asked for is read before any reading of stopping: "no reply, keep it anonymous"
+        // answers "would you like a reply?", early or not; it does not stop the feedback.
+        if (await AnswersAStepAsync(dc, instance, at, cancellationToken) is { } answered)
+        {
+            return answered;
         }
         if (await NotYetAsync(dc, at, cancellationToken) is { } notYet)
         {
@@ -303,13 +348,16 @@ public sealed class FeedbackDialog : WaterfallDialog
     private bool WantsToStop(DialogContext dc)
     {
         var text = dc.Context.Activity.Text ?? "";
-        if (_triggers is null || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || AsksToSend(text))
+        // Agreeing ("ye go on then") and asking to send are carrying on, whatever the model reads.
+        if (_triggers is null || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || _sendWords.AsksToSend(text) || _sendWords.IsAgreement(text))
         {
             return false;
         }
         // A short answer the question understands is that answer; a sentence may name a choice in passing
         // ("..., thank you" names "you", the bot), so there the model must be surer, as where any words answer.
-        var understood = prompt is TextPrompt || prompt.Understands(dc, text);
+        // "Shall I send this as your feedback?" takes more of the message too, so there it must be as sure as at the message.
+        var understood = prompt is TextPrompt || prompt.Understands(dc, text)
+            || dc.Stack.FirstOrDefault(i => i.Id == Id)?.Values.GetValueOrDefault(At) == AtOffer;
         if (understood && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinInBetweenWords)
         {
             return false;
@@ -339,11 +387,6 @@ public sealed class FeedbackDialog : WaterfallDialog
             return null;
         }
         var field = _data.Fields.FirstOrDefault(f => f.Id == at);
-        if (field is { Type: "choice" or "confirm" } && !prompt.Understands(dc, text) && words <= MaxEarlyWords
-            && EarlyAnswer(instance.Values, at, text) is { } early && _triggers.Match(text) is not { Starts: true })
-        {
-            return await KeepEarlyAsync(dc, prompt, instance, at, early, cancellationToken);
-        }
         if (words < MinInBetweenWords)
         {
             return null;
@@ -354,6 +397,12 @@ public sealed class FeedbackDialog : WaterfallDialog
         var canKeep = field is { Type: "choice" or "confirm" } && !instance.Values.ContainsKey("message")
             && text.Length <= (Field("message").MaxLength ?? int.MaxValue);
         var asks = QuestionShape.AsksSomething(text);
+        // More of the message where "Shall I send this as your feedback?" is asked ("she helped me sort my ID when i
+        // had no clue how"): a sentence that tells, or a question that is feedback all the same, joins the message.
+        if (at == AtOffer && words >= MinStatementWords && !prompt.Understands(dc, text) && (!asks || ToldAsFeedback(text, trigger, asks)))
+        {
+            return await AddToOfferedAsync(dc, instance, text, cancellationToken);
+        }
         if (canKeep && !asks && (trigger is { Starts: true } || words >= MinStatementWords))
         {
             return await KeepAsMessageAsync(dc, prompt, instance, trigger?.Message ?? text, cancellationToken);
@@ -394,42 +443,6 @@ public sealed class FeedbackDialog : WaterfallDialog
     /// <summary>Words before a question that are enough to read on their own as telling or not.</summary>
     private const int MinToldWords = 4;
 
-    /// <summary>A reply longer than this at a choice question is not an early answer to a later one, whatever it names.</summary>
-    private const int MaxEarlyWords = 8;
-
-    /// <summary>
-    /// The later question a short reply answers early, with the answer, or null: one of its ways of being said
-    /// early ("email me back is fine" while the topic is asked), its own pattern said whole (an email address
-    /// while "would you like a reply?" is asked), or, for a question that follows from the open one, one of its
-    /// choices named ("email" to "would you like a reply?"). Only questions not answered yet, and not the open one.
-    /// </summary>
-    private (FeedbackField Field, string Value)? EarlyAnswer(IReadOnlyDictionary<string, string> values, string at, string text)
-    {
-        foreach (var field in _data.Fields.Where(f => f.Id != at && f.Id != "message" && !values.ContainsKey(f.Id)))
-        {
-            if (field.Early.FirstOrDefault(e => Matches(text, e.Pattern)) is { } early)
-            {
-                return (field, early.Value);
-            }
-            if (field is { Type: "text", Pattern: { } pattern } && Matches(text, pattern))
-            {
-                return (field, text.Trim());
-            }
-            if (field.Type == "choice" && Prerequisite(field)?.Field == at && ChoicePrompt.Match(text, field.Choices) is { } choice)
-            {
-                return (field, choice.Value);
-            }
-        }
-        return null;
-    }
-
-    private static bool Matches(string text, string pattern) =>
-        Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
-
-    /// <summary>The answer a field's question depends on ("when: contactMethod=email"), as the field and its first allowed value.</summary>
-    private static (string Field, string Value)? Prerequisite(FeedbackField field) =>
-        field.When?.Split('=', 2) is [var needs, var allowed] ? (needs.Trim(), allowed.Split('|')[0].Trim()) : null;
-
     /// <summary>
     /// Keeps an answer given early and the answers it depends on ("me@example.com" means a reply by email is
     /// wanted). When that answers the open question too, the next question follows; otherwise the open question is
@@ -439,7 +452,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     {
         var (field, value) = early;
         var kept = new List<(FeedbackField Field, string Value)> { (field, value) };
-        for (var needs = Prerequisite(field); needs is { } n && !instance.Values.ContainsKey(n.Field) && _data.Fields.FirstOrDefault(f => f.Id == n.Field) is { } before; needs = Prerequisite(before))
+        for (var needs = EarlyAnswers.Prerequisite(field); needs is { } n && instance.Values.GetValueOrDefault(n.Field) != n.Value && _data.Fields.FirstOrDefault(f => f.Id == n.Field) is { } before; needs = EarlyAnswers.Prerequisite(before))
         {
             kept.Insert(0, (before, n.Value));
         }
@@ -450,7 +463,9 @@ public sealed class FeedbackDialog : WaterfallDialog
         }
         var noted = string.Join(", ", kept.Where(k => k.Field.Id != at).Select(k => k.Field.Label + ": " + Display(k.Field, k.Value)));
         var preface = Placeholders.Fill(_data.KeptEarly, new Dictionary<string, string> { ["answer"] = noted });
-        if (!instance.Values.ContainsKey(at))
+        // "Shall I send this as your feedback?" is answered too by "dont need a reply, just send it".
+        var sendsOffer = at == AtOffer && _sendWords.AsksToSend(dc.Context.Activity.Text ?? "");
+        if (!instance.Values.ContainsKey(at) && !sendsOffer)
         {
             await prompt.ResumeAsync(dc, preface, cancellationToken);
             return DialogTurnResult.Waiting;
@@ -469,7 +484,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     private async Task<DialogTurnResult?> NotYetAsync(DialogContext dc, string at, CancellationToken cancellationToken)
     {
         var text = dc.Context.Activity.Text ?? "";
-        if (at is AtSummary or AtChange or AtRetry || !IsSend(text) || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt
+        if (at is AtSummary or AtChange or AtRetry || !_sendWords.IsSend(text) || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt
             || prompt is not TextPrompt && prompt.Understands(dc, text))
         {
             return null;
@@ -477,24 +492,6 @@ public sealed class FeedbackDialog : WaterfallDialog
         await prompt.ResumeAsync(dc, _data.NotYet, cancellationToken);
         return DialogTurnResult.Waiting;
     }
-
-    /// <summary>True when the reply is a way of saying "send it", politeness and yes words aside.</summary>
-    private bool IsSend(string text)
-    {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && _send.Contains(string.Join(' ', words.Where(w => !_fillers.Contains(w))));
-    }
-
-    /// <summary>
-    /// True when a sentence or clause of the reply asks for it to be sent ("It was the duty team, please send it to
-    /// them"): whatever else it says, that is carrying on, not stopping.
-    /// </summary>
-    private bool AsksToSend(string text) =>
-        text.Split(['.', '!', '?', ';', ',', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(part =>
-        {
-            var words = PlainWords.Of(part).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(_fillers.Contains).ToList();
-            return Enumerable.Range(1, words.Count).Any(n => _send.Contains(string.Join(' ', words.Take(n))));
-        });
 
     /// <summary>
     /// What the feedback is about so far, in the person's words: what started it, the topic and the message,
@@ -527,7 +524,82 @@ public sealed class FeedbackDialog : WaterfallDialog
         // Stopping ends the feedback: the reply is an ordinary one, not part of the feedback conversation.
         dc.Context.Record.Kind = ReplyKinds.SmallTalk;
         await dc.Context.SendActivityAsync(_replies.Message(_data.Cancelled, ReplyKinds.SmallTalk, _data.CancelledSuggestions), cancellationToken);
-        return await dc.CancelAllDialogsAsync(cancellationToken);
+        return await StopAsync(dc, cancellationToken);
+    }
+
+    /// <summary>
+    /// True once after the safety step gave the crisis reply while this dialog was open: that message never reached
+    /// the dialog, so it is not part of the feedback, and the person is told so rather than left to think it was
+    /// kept. Read from the conversation's flag, which is set by the crisis reply and never cleared; a conversation
+    /// flagged before the feedback began is not told anything (the dialog notes the flag when it begins).
+    /// </summary>
+    private static bool CrisisSinceLastTurn(DialogContext dc, DialogInstance instance)
+    {
+        if (!dc.Context.State.SafeguardingFlagged || instance.Values.GetValueOrDefault(Flagged) != No)
+        {
+            return false;
+        }
+        instance.Values[Flagged] = Yes;
+        return true;
+    }
+
+    /// <summary>
+    /// Ends the feedback, keeping its answers until the next message: "wait no, I do want to send it" then brings
+    /// them back (<see cref="FeedbackResume"/>) instead of starting from nothing.
+    /// </summary>
+    private static Task<DialogTurnResult> StopAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Stack.FirstOrDefault(i => i.Id == DialogId) is { } root)
+        {
+            dc.Context.State.StoppedDialog = new DialogInstance { Id = DialogId, Values = new Dictionary<string, string>(root.Values) };
+        }
+        return dc.CancelAllDialogsAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The open question's answer, or a later one's, read before any reading of stopping or of a question: the open
+    /// question's own way of being said ("dont need a reply" to "would you like a reply?"), or a later question's
+    /// answer given early (<see cref="EarlyAnswers.Find"/>). A short reply the open question does not understand may hold an
+    /// early answer anywhere; one that opens with it ("no need to reply just pass it on to her manager") may be longer,
+    /// and then a yes or no it opens with is about the reply, not the open question. Null when it is neither.
+    /// </summary>
+    private async Task<DialogTurnResult?> AnswersAStepAsync(DialogContext dc, DialogInstance instance, string at, CancellationToken cancellationToken)
+    {
+        // "ok cool. im happy for them to contact me" opens where it starts saying something.
+        var text = _sendWords.WithoutLeadingAgreement(dc.Context.Activity.Text ?? "");
+        var field = _data.Fields.FirstOrDefault(f => f.Id == at);
+        if (dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || !(at == AtOffer || field is { Type: "choice" or "confirm" }))
+        {
+            return null;
+        }
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (field?.Early.FirstOrDefault(e => _early.Said(text, e.Pattern)) is { } own)
+        {
+            return await dc.EndDialogAsync(own.Value, cancellationToken);
+        }
+        if (_early.Find(instance.Values, at, text) is not { } early)
+        {
+            return null;
+        }
+        if (early.Field.Early.Any(e => _early.Opens(text, e.Pattern)) ? words <= EarlyAnswers.MaxOpeningWords
+            : words <= EarlyAnswers.MaxWords && !prompt.Understands(dc, text) && _triggers?.Match(text) is not { Starts: true })
+        {
+            return await KeepEarlyAsync(dc, prompt, instance, at, early, cancellationToken);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// More of the message where the offered message is asked about: both go as the message (or the new part alone
+    /// if together they are too long), taken as a yes, and the next question follows.
+    /// </summary>
+    private async Task<DialogTurnResult> AddToOfferedAsync(DialogContext dc, DialogInstance instance, string text, CancellationToken cancellationToken)
+    {
+        var joined = (instance.Values.GetValueOrDefault("message") is { Length: > 0 } offered ? offered + "\n\n" : "") + text;
+        instance.Values["message"] = joined.Length <= (Field("message").MaxLength ?? int.MaxValue) ? joined : text;
+        dc.PopAbove(instance);
+        await SendAsync(dc, _data.AddedToMessage, null, cancellationToken);
+        return await RunStepAsync(dc, IndexOf("ask"), null, cancellationToken);
     }
 
     /// <summary>The answers that apply, as the submitter needs them.</summary>

@@ -31,6 +31,15 @@ public sealed class FeedbackDialogData
     /// <summary>Said when an answer to a later question came early and was kept; {answer} is its label and value.</summary>
     public string KeptEarly { get; set; } = "";
 
+    /// <summary>Said in the dialog's next turn after a message in it got the crisis reply: that message is not in the feedback.</summary>
+    public string AfterCrisis { get; set; } = "";
+
+    /// <summary>Said when a stopped feedback conversation is wanted back, before the open question again.</summary>
+    public string Resumed { get; set; } = "";
+
+    /// <summary>Said when more of the message comes where "Shall I send this as your feedback?" was asked.</summary>
+    public string AddedToMessage { get; set; } = "";
+
     /// <summary>Said when "send it" comes before every question is answered, before the open question again.</summary>
     public string NotYet { get; set; } = "";
 
@@ -93,6 +102,12 @@ public sealed class FeedbackDialogData
 
         /// <summary>Ways of saying "send it now" (politeness and yes words aside), whatever question is open.</summary>
         public List<string> Send { get; set; } = [];
+
+        /// <summary>Words that may lead a yes word and leave it agreement ("thats correct", "its all fine").</summary>
+        public List<string> AgreementLeads { get; set; } = [];
+
+        /// <summary>Ways of wanting a just-stopped feedback conversation back ("i do want to send it", "start again").</summary>
+        public List<string> Resume { get; set; } = [];
 
         /// <summary>Politeness around a cancel command that does not change it ("please cancel", "sorry, stop").</summary>
         public List<string> Fillers { get; set; } = [];

@@ -10,11 +10,27 @@ namespace CroydonBot.Dialogs.Feedback;
 /// about feedback so its answer offers the "Give feedback" button. Runs after the active dialog and before
 /// the answer buttons, small talk and knowledge (Pipeline/TurnPipeline.cs).
 /// </summary>
-public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers triggers, IKnowledgeSource knowledge, ContextualRetrieval contextual, TimeProvider clock) : ITurnStep
+public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers triggers, IKnowledgeSource knowledge, ContextualRetrieval contextual, TimeProvider clock, FeedbackDialogData data) : ITurnStep
 {
+    private readonly ChangeBack _changeBack = new(data.Commands.Resume, data.Commands.ChangeOfMind.Where(p => !data.Commands.Resume.Contains(p)), data.Commands.Fillers);
+
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (turnContext.State.DialogStack.Count > 0 || triggers.Match(turnContext.Activity.Text) is not { } trigger)
+        // A feedback conversation stopped a message ago is wanted back ("wait no, i do want to send it. can we start
+        // again"): its answers return. Only for this one message; after it, stopping stands.
+        var stopped = turnContext.State.StoppedDialog;
+        turnContext.State.StoppedDialog = null;
+        if (turnContext.State.DialogStack.Count > 0)
+        {
+            return false;
+        }
+        if (stopped is not null && _changeBack.Matches(turnContext.Activity.Text, out var rest))
+        {
+            turnContext.State.DialogActiveAt = clock.GetUtcNow();
+            await dialogs.CreateContext(turnContext).BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackResume(stopped.Values, rest), cancellationToken);
+            return true;
+        }
+        if (triggers.Match(turnContext.Activity.Text) is not { } trigger)
         {
             return false;
         }

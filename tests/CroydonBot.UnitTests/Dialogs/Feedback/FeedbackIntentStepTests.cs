@@ -17,7 +17,7 @@ public sealed class FeedbackIntentStepTests
         FeedbackIntentModel.Load(DialogFiles.Path(Path.Combine(FeedbackIntentData.Folder, FeedbackIntentData.ModelFile)))),
         RealContent.Knowledge(RealContent.Index),
         new ContextualRetrieval(new FollowUpReader(YamlFile.Read<FollowUpWords>(DialogFiles.Path(FollowUpWords.File))), RealContent.KnowledgeOptions, TimeProvider.System),
-        TimeProvider.System);
+        TimeProvider.System, DialogFiles.Feedback());
 
     [Fact]
     public async Task FeedbackStartsTheFeedbackConversation()
@@ -49,6 +49,41 @@ public sealed class FeedbackIntentStepTests
         Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
 
         Assert.Contains(context.State.Context!.Terms, t => t.Contains("local offer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AFeedbackStoppedAMessageAgoIsBroughtBackWithItsAnswers()
+    {
+        var stopped = new DialogInstance { Id = FeedbackDialog.DialogId, Values = new() { ["topic"] = "housing" } };
+        var (context, _) = Turn.Of("sorry, can we carry on", new ConversationState { StoppedDialog = stopped });
+
+        Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
+
+        var resume = Assert.IsType<FeedbackResume>(Assert.Single(_feedback.Begun));
+        Assert.Equal("housing", resume.Values["topic"]);
+        Assert.Null(context.State.StoppedDialog);
+    }
+
+    [Fact]
+    public async Task AStoppedFeedbackIsForgottenAfterAnyOtherMessage()
+    {
+        var stopped = new DialogInstance { Id = FeedbackDialog.DialogId, Values = new() { ["topic"] = "housing" } };
+        var (context, _) = Turn.Of("what is staying put", new ConversationState { StoppedDialog = stopped });
+
+        Assert.False(await _step.TryHandleAsync(context, CancellationToken.None));
+
+        Assert.Empty(_feedback.Begun);
+        Assert.Null(context.State.StoppedDialog);
+    }
+
+    [Fact]
+    public async Task WithoutAStoppedFeedbackCarryOnStartsNothing()
+    {
+        var (context, _) = Turn.Of("sorry, can we carry on");
+
+        await _step.TryHandleAsync(context, CancellationToken.None);
+
+        Assert.DoesNotContain(_feedback.Begun, b => b is FeedbackResume);
     }
 
     [Fact]

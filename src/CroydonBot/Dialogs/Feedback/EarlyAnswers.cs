@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using CroydonBot.Dialogs.Prompts;
+using CroydonBot.Text;
+
+namespace CroydonBot.Dialogs.Feedback;
+
+/// <summary>
+/// Where a reply answers one of the feedback's questions other than the open one, or answers the open one in words
+/// its prompt does not know: the fields' <c>early</c> patterns (dialogs/feedback.yaml), a text field's own pattern,
+/// and a choice of the question that follows from the open one. How the dialog keeps such an answer is
+/// <see cref="FeedbackDialog"/>'s business; this only reads the words.
+/// </summary>
+public sealed class EarlyAnswers(IReadOnlyList<FeedbackField> fields, FeedbackTriggers? triggers)
+{
+    /// <summary>A reply longer than this at a choice question is not an early answer to a later one, whatever it names.</summary>
+    public const int MaxWords = 8;
+
+    /// <summary>A reply that opens with an early answer is about it up to this many words ("no need to reply just pass it on to her manager").</summary>
+    public const int MaxOpeningWords = 14;
+
+    /// <summary>What may follow an opening early answer and still be a few words, not a message of its own.</summary>
+    private const int MaxWordsAfter = 7;
+
+    /// <summary>
+    /// The later question a short reply answers early, with the answer, or null: one of its ways of being said
+    /// early ("email me back is fine" while the topic is asked), its own pattern said whole (an email address
+    /// while "would you like a reply?" is asked), or, for a question that follows from the open one, one of its
+    /// choices named ("email" to "would you like a reply?"). Not the open question; an answered one only by its own early
+    /// ways of being said (said again, or changed).
+    /// </summary>
+    public (FeedbackField Field, string Value)? Find(IReadOnlyDictionary<string, string> values, string at, string text)
+    {
+        // A way of replying said again, or changed ("no need to reply" after "email me back"), is still about the reply.
+        foreach (var field in fields.Where(f => f.Id != at && f.Id != "message" && f.Early.Count > 0 && values.ContainsKey(f.Id)))
+        {
+            if (field.Early.FirstOrDefault(e => Matches(text, e.Pattern)) is { } again)
+            {
+                return (field, again.Value);
+            }
+        }
+        foreach (var field in fields.Where(f => f.Id != at && f.Id != "message" && !values.ContainsKey(f.Id)))
+        {
+            if (field.Early.FirstOrDefault(e => Matches(text, e.Pattern)) is { } early)
+            {
+                return (field, early.Value);
+            }
+            if (field is { Type: "text", Pattern: { } pattern } && Matches(text, pattern))
+            {
+                return (field, text.Trim());
+            }
+            if (field.Type == "choice" && Prerequisite(field)?.Field == at && ChoicePrompt.Match(text, field.Choices) is { } choice)
+            {
+                return (field, choice.Value);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when the reply says the pattern as what it is about: opening it, or anywhere in a short reply.</summary>
+    public bool Said(string text, string pattern)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return Opens(text, pattern) ? words <= MaxOpeningWords : words <= MaxWords && Matches(text, pattern);
+    }
+
+    /// <summary>
+    /// True when the pattern's match opens the reply (at most one word, "ok" or "nah", before it) and what follows is
+    /// not a message of its own: a few words, or a little more that neither reads as feedback nor asks ("... just get
+    /// it to the right team"). "call me back about my flat, its damp and nobody comes" is a message that happens to
+    /// open with a way to reply.
+    /// </summary>
+    public bool Opens(string text, string pattern)
+    {
+        var match = Regex.Match(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        static int Count(string part) => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (!match.Success || Count(text[..match.Index]) > 1)
+        {
+            return false;
+        }
+        var after = text[(match.Index + match.Length)..].Trim();
+        return Count(after) <= MaxWordsAfter
+            || !QuestionShape.AsksSomething(after) && triggers?.Match(after) is not { Starts: true };
+    }
+
+    /// <summary>The answer a field's question depends on ("when: contactMethod=email"), as the field and its first allowed value.</summary>
+    public static (string Field, string Value)? Prerequisite(FeedbackField field) =>
+        field.When?.Split('=', 2) is [var needs, var allowed] ? (needs.Trim(), allowed.Split('|')[0].Trim()) : null;
+
+    private static bool Matches(string text, string pattern) =>
+        Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+}

@@ -1,0 +1,123 @@
+using CroydonBot.Text;
+
+namespace CroydonBot.Dialogs.Feedback;
+
+/// <summary>
+/// How people agree and ask for their feedback to go: a small structured lexicon built from the data file's
+/// words (politeness <c>fillers</c>, agreement: the yes words and the summary's "send" synonyms such as "thats
+/// right", and the <c>send</c> commands). "yep thats right send it" is agreement then a send; "ye go on then" is
+/// agreement alone. Neither is ever a way of stopping, and neither is feedback.
+/// </summary>
+public sealed class SendWords
+{
+    /// <summary>A reply longer than this is saying something more than "yes, send it".</summary>
+    private const int MaxWords = 12;
+
+    private static readonly char[] ClauseEnds = ['.', '!', '?', ';', ',', '\n'];
+
+    private readonly HashSet<string> _send;
+    private readonly HashSet<string> _fillers;
+    private readonly string[][] _agreement;
+    private readonly HashSet<string> _disagreement;
+
+    /// <param name="send">Ways of asking to send ("send it", "submit").</param>
+    /// <param name="fillers">Politeness and filler words that change nothing ("please", "ok", "yep").</param>
+    /// <param name="agreement">Ways of agreeing (the yes words, "thats right", "looks good").</param>
+    /// <param name="leads">Words that may come before an agreement word and leave it agreement ("thats" correct, "its all" correct).</param>
+    /// <param name="disagreement">The no words ("no", "nah"): the fillers hold some of them, but they never agree.</param>
+    public SendWords(IEnumerable<string> send, IEnumerable<string> fillers, IEnumerable<string> agreement, IEnumerable<string>? leads = null, IEnumerable<string>? disagreement = null)
+    {
+        // Single words only, and not "n", which is as often "and" ("yes n send it").
+        _disagreement = [.. (disagreement ?? []).Select(PlainWords.Of).Where(p => p.Length > 1 && !p.Contains(' '))];
+        _send = [.. send.Select(PlainWords.Of).Where(p => p.Length > 0)];
+        _fillers = [.. fillers.Select(PlainWords.Of)];
+        var agreed = agreement.Select(PlainWords.Of).Where(p => p.Length > 0).ToList();
+        var led = (leads ?? []).Select(PlainWords.Of).Where(p => p.Length > 0).SelectMany(lead => agreed.Select(a => lead + " " + a));
+        // Longest first, so "thats right" is taken whole before "right".
+        _agreement = [.. agreed.Concat(led).Distinct().Select(p => p.Split(' ')).OrderByDescending(p => p.Length)];
+    }
+
+    /// <summary>True when the whole reply is agreement with at least one request to send ("yes send it", "yep thats right send it").</summary>
+    public bool IsSend(string text) => Read(text) is { Sends: true, Other: false };
+
+    /// <summary>True when the whole reply is agreement, sending or politeness ("ye go on then", "ok cool"), and says nothing else.</summary>
+    public bool IsAgreement(string text) => Read(text) is { Other: false, Any: true };
+
+    /// <summary>
+    /// True when a clause of the reply opens with a request to send ("It was the duty team, please send it to them"):
+    /// whatever else it says, that is carrying on, not stopping.
+    /// </summary>
+    public bool AsksToSend(string text) =>
+        text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries).Any(part =>
+        {
+            var words = PlainWords.Of(part).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(_fillers.Contains).ToList();
+            return Enumerable.Range(1, words.Count).Any(n => _send.Contains(string.Join(' ', words.Take(n))));
+        });
+
+    /// <summary>
+    /// The reply without the sentences of agreement it opens with ("ok cool. im happy for them to contact me" is read
+    /// from "im happy..."), so what it is about is judged from where it starts saying something. The reply itself when
+    /// it is nothing but agreement.
+    /// </summary>
+    public string WithoutLeadingAgreement(string text)
+    {
+        var rest = text.Trim();
+        while (rest.IndexOfAny(SentenceEnds) is var end and > 0 && end < rest.Length - 1 && IsAgreement(rest[..end]))
+        {
+            rest = rest[(end + 1)..].TrimStart();
+        }
+        return rest;
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n'];
+
+    private (bool Sends, bool Other, bool Any) Read(string text)
+    {
+        var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => PlainWords.Of(c).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(c => c.Length > 0).ToList();
+        if (clauses.Count == 0 || clauses.Sum(c => c.Length) > MaxWords)
+        {
+            return (false, true, false);
+        }
+        var sends = false;
+        if (clauses.Any(c => c.Any(_disagreement.Contains)))
+        {
+            return (false, true, true);
+        }
+        foreach (var clause in clauses)
+        {
+            // Each clause: agreement and politeness in any order, then at most one request to send at its end.
+            var rest = clause.ToList();
+            while (rest.Count > 0)
+            {
+                // "send it" is also one of the agreement words ("send"): the request to send is looked for first.
+                if (_send.Contains(string.Join(' ', rest.Where(w => !_fillers.Contains(w)))))
+                {
+                    break;
+                }
+                if (_fillers.Contains(rest[0]))
+                {
+                    rest.RemoveAt(0);
+                    continue;
+                }
+                if (_agreement.FirstOrDefault(a => a.Length <= rest.Count && a.SequenceEqual(rest.Take(a.Length))) is { } agreed)
+                {
+                    rest.RemoveRange(0, agreed.Length);
+                    continue;
+                }
+                break;
+            }
+            var left = string.Join(' ', rest.Where(w => !_fillers.Contains(w)));
+            if (left.Length == 0)
+            {
+                continue;
+            }
+            if (!_send.Contains(left))
+            {
+                return (sends, true, true);
+            }
+            sends = true;
+        }
+        return (sends, false, true);
+    }
+}

@@ -1,0 +1,47 @@
+using CroydonBot.Dialogs.Feedback;
+
+namespace CroydonBot.UnitTests.Dialogs.Feedback;
+
+/// <summary>Agreement and "send it" read from the data file's words (round F of the forgiving dialog).</summary>
+public sealed class SendWordsTests
+{
+    private static readonly CroydonBot.Dialogs.Feedback.FeedbackDialogData Data = DialogFiles.Feedback();
+
+    private readonly SendWords _words = new(Data.Commands.Send, Data.Commands.Fillers, Data.Confirm.Yes.Concat(Data.Summary.SendSynonyms), Data.Commands.AgreementLeads, Data.Confirm.No);
+
+    [Theory]
+    [InlineData("yeah thats right, send it off")]
+    [InlineData("yh correct send it")]
+    [InlineData("ok sure, submit it please")]
+    [InlineData("yep looks good send it now")]
+    [InlineData("yes thats all correct. please send it")]
+    [InlineData("yes n send it")]
+    public void AgreementThenARequestToSendIsASend(string text) => Assert.True(_words.IsSend(text));
+
+    [Theory]
+    [InlineData("send it to my PA's manager please because she ignored me for weeks")]
+    [InlineData("yes my PA never answers")]
+    [InlineData("yh go ahead then")]
+    public void SomethingMoreOrNoRequestToSendIsNotASend(string text) => Assert.False(_words.IsSend(text));
+
+    [Theory]
+    [InlineData("yh go ahead then")]
+    [InlineData("ok cool")]
+    [InlineData("yeah thats right, send it off")]
+    public void AgreementAloneIsAgreement(string text) => Assert.True(_words.IsAgreement(text));
+
+    [Theory]
+    [InlineData("yes my PA never answers")]
+    [InlineData("ok so the bus pass thing is rubbish")]
+    [InlineData("nah")]
+    [InlineData("ok no")]
+    public void AgreementThatGoesOnToSaySomethingIsNot(string text) => Assert.False(_words.IsAgreement(text));
+
+    [Theory]
+    [InlineData("ok cool. they can ring me", "they can ring me")]
+    [InlineData("ok. yeah. happy for them to get back to me", "happy for them to get back to me")]
+    [InlineData("my flat is cold. ok", "my flat is cold. ok")]
+    [InlineData("ok cool", "ok cool")]
+    public void LeadingAgreementIsSetAsideToSeeWhereTheReplyStarts(string text, string from) =>
+        Assert.Equal(from, _words.WithoutLeadingAgreement(text));
+}
