@@ -43,8 +43,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // An answer alone that lacks the one fact asked for ("how much does the card cost" finding a passage about
         // costs with no amount) is no answer: the context may know which card.
         var confident = alone.Best is not null && alone.Confidence >= threshold && !AskedFact.IsMissing(alone);
-        if (shape == FollowUpShape.None && confident)
+        if (shape == FollowUpShape.None && confident || confident && !namesNoSubject && reader.ShortOnly(question) && HasOwnSection(alone))
         {
+            // A short message that names a subject with a section of its own ("wats an independent visitor") stands
+            // alone: it is a new question, not a side of the last one.
             return (alone, false);
         }
         var enriched = BestReading(snapshot, question, context, alone, threshold);
@@ -106,6 +108,17 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             .Select((r, i) => (Reading: r, Order: i, Own: own.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
             .OrderByDescending(r => r.Own).ThenBy(r => r.Order)
             .Select(r => r.Reading).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// True when the best passage's heading names every idea of the question that is a subject ("independent visitor"
+    /// in "Independent visitors"): the question asks what that section is about.
+    /// </summary>
+    private bool HasOwnSection(RetrievalResult alone)
+    {
+        var heading = " " + Text.PlainWords.Of(alone.Best!.Passage.Heading) + " ";
+        var own = alone.Plan.Concepts.Select(c => Text.PlainWords.Of(c.Surface)).Where(c => c.Length > 0 && !reader.NamesNoSubject([c])).ToList();
+        return own.Count > 0 && own.All(c => heading.Contains(" " + c, StringComparison.Ordinal));
     }
 
     /// <summary>The result with the passage <paramref name="passageId"/> first, when it is among its hits and answers.</summary>

@@ -18,6 +18,12 @@ public static partial class QuestionSplitter
             // The second question comes back as a button: markup or control characters are never echoed.
             .Where(p => !p.Any(c => c is '<' or '>' || char.IsControl(c)))
             .ToList();
+        // What follows the first question counts as a second one only when it asks something: "n before that? like
+        // 2017" says which "before" (one question), "what's a PA? and can I get money for uni" asks two.
+        if (parts.Count >= 2 && !Text.QuestionShape.LooksLikeQuestion(parts[1]))
+        {
+            return [text.Trim()];
+        }
         return parts.Count >= 2 ? parts.Take(2).ToList() : [text.Trim()];
     }
 
