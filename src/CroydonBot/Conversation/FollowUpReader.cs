@@ -52,7 +52,14 @@ public sealed partial class FollowUpReader
     /// ("since when": "since"; "what did they give it": "give"), or a number (an age or a year is a condition on
     /// the subject, "what about once im 21"): the message names nothing of its own.
     /// </summary>
-    public bool NamesNoSubject(IEnumerable<string> ideas) => ideas.Select(PlainWords.Of).All(i => _notASubject.Contains(i) || i.All(char.IsAsciiDigit));
+    public bool NamesNoSubject(IEnumerable<string> ideas) => ideas.Select(PlainWords.Of).All(i => _notASubject.Contains(i) || IsNumber(i));
+
+    /// <summary>A year, an age or an amount ("2020", "21", "£2,000").</summary>
+    private static bool IsNumber(string idea)
+    {
+        var digits = idea.TrimStart('£').Replace(",", "", StringComparison.Ordinal);
+        return digits.Length > 0 && digits.All(char.IsAsciiDigit);
+    }
 
     /// <summary>
     /// The words a message puts in place of the last subject ("lambeth are they good too" in "wat about lambeth

@@ -18,14 +18,25 @@ public static partial class QuestionSplitter
             // The second question comes back as a button: markup or control characters are never echoed.
             .Where(p => !p.Any(c => c is '<' or '>' || char.IsControl(c)))
             .ToList();
-        // What follows the first question counts as a second one only when it asks something: "n before that? like
-        // 2017" says which "before" (one question), "what's a PA? and can I get money for uni" asks two.
-        if (parts.Count >= 2 && !Text.QuestionShape.LooksLikeQuestion(parts[1]))
+        // A fragment after a question that neither asks nor tells ("n before that? like 2017") says which thing the
+        // question meant: one question. A sentence that tells ("my PA keeps saying it") stays apart, as before.
+        if (parts.Count >= 2 && IsFragment(parts[1]))
         {
             return [text.Trim()];
         }
         return parts.Count >= 2 ? parts.Take(2).ToList() : [text.Trim()];
     }
+
+    /// <summary>Words of a clause that has a person in it: it tells something rather than narrowing the question.</summary>
+    private static readonly HashSet<string> Persons = new(StringComparer.Ordinal)
+    {
+        "i", "im", "ive", "id", "ill", "my", "me", "mine", "he", "she", "his", "her", "him", "it", "its", "they", "their", "them", "theyre",
+        "we", "our", "us", "you", "u", "your", "ur", "youre", "this", "that", "thats",
+    };
+
+    /// <summary>True when <paramref name="part"/> is no question and has no person in it: "like 2017 or wateva".</summary>
+    private static bool IsFragment(string part) =>
+        !Text.QuestionShape.LooksLikeQuestion(part) && !Text.PlainWords.Split(part).Any(Persons.Contains);
 
     // A question mark ends a question; "also" after a full stop starts another; so does "and" followed by a
     // question word ("how much is the bursary and what is staying put").
