@@ -34,9 +34,19 @@ public static partial class QuestionSplitter
         "we", "our", "us", "you", "u", "your", "ur", "youre", "this", "that", "thats",
     };
 
-    /// <summary>True when <paramref name="part"/> is no question and has no person in it: "like 2017 or wateva".</summary>
-    private static bool IsFragment(string part) =>
-        !Text.QuestionShape.LooksLikeQuestion(part) && !Text.PlainWords.Split(part).Any(Persons.Contains);
+    /// <summary>Openings of a fragment that narrows what was asked: "like 2017", "say in 2020", "or the year before".</summary>
+    private static readonly HashSet<string> Narrowing = new(StringComparer.Ordinal) { "like", "say", "eg", "or", "as", "specifically", "especially", "namely", "for" };
+
+    /// <summary>
+    /// True when <paramref name="part"/> is no question, has no person in it and names a number or opens by narrowing:
+    /// "like 2017 or wateva"; "so stressed rn cant sleep" tells how someone feels and stays apart.
+    /// </summary>
+    private static bool IsFragment(string part)
+    {
+        var words = Text.PlainWords.Split(part).ToList();
+        return !Text.QuestionShape.LooksLikeQuestion(part) && !words.Any(Persons.Contains)
+            && (words.Any(w => w.Any(char.IsAsciiDigit)) || words.Count > 0 && Narrowing.Contains(words[0]));
+    }
 
     // A question mark ends a question; "also" after a full stop starts another; so does "and" followed by a
     // question word ("how much is the bursary and what is staying put").
