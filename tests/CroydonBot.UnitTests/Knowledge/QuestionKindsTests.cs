@@ -37,4 +37,15 @@ public sealed class QuestionKindsTests
     {
         Assert.Equal(holds, QuestionKinds.Holds(kind, text));
     }
+
+    [Theory]
+    [InlineData("so when do i get my hands on it", true)]
+    [InlineData("wen can u apply", true)]
+    [InlineData("when did ofsted last visit", false)]
+    public void AWhenAboutTheAskersOwnStepsIsToldApart(string question, bool asker) => Assert.Equal(asker, QuestionKinds.AsksAboutAsker(question));
+
+    [Theory]
+    [InlineData("You can open it from 16 and spend it from 18.", true)]
+    [InlineData("The scheme ran from 12 March 2021.", false)]
+    public void AnAgeSaidWithFromIsAnAge(string sentence, bool holds) => Assert.Equal(holds, QuestionKinds.Holds(QuestionKind.Age, sentence));
 }
