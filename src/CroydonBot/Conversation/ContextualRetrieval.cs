@@ -49,7 +49,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // alone: it is a new question, not a side of the last one.
             return (alone, false);
         }
-        var enriched = BestReading(snapshot, question, context, alone, threshold);
+        var enriched = BestReading(snapshot, question, context, alone, threshold, carryKind: namesNoSubject);
         if (enriched?.Best is not { } best)
         {
             return (alone, false);
@@ -90,14 +90,18 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// ideas of the question that opened it): the reading whose best passage covers more of what was just asked
     /// (its own subject, not its numbers and question words) wins, the whole context on a tie. Null when neither reading answers.
     /// </summary>
-    private RetrievalResult? BestReading(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone, double threshold)
+    private RetrievalResult? BestReading(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone, double threshold, bool carryKind)
     {
         var namesYear = alone.Plan.Years.Count > 0;
-        var readings = new List<RetrievalResult> { snapshot.Retrieve(EnrichedQuery(question, context, namesYear)) };
+        // A follow-up naming nothing of its own asks the conversation's question again ("and in 2020?"): the kind of fact
+        // asked (a grade, an amount) comes with it when it asks none itself.
+        var kind = carryKind && QuestionKinds.InConversation(question) == QuestionKind.General ? QuestionKinds.WordsFor(context.Kind) : null;
+        var asked = kind is null ? question : question.TrimEnd() + " " + kind;
+        var readings = new List<RetrievalResult> { snapshot.Retrieve(EnrichedQuery(asked, context, namesYear)) };
         if (context.Subject.Count > 0 && !context.Subject.SequenceEqual(context.Terms))
         {
             var subject = new ConversationContext { Terms = context.Subject, Years = context.Years, At = context.At };
-            readings.Add(snapshot.Retrieve(EnrichedQuery(question, subject, namesYear)));
+            readings.Add(snapshot.Retrieve(EnrichedQuery(asked, subject, namesYear)));
         }
         var newYears = alone.Plan.Years.Where(y => !context.Years.Contains(y)).ToList();
         // The readings are told apart by the follow-up's own subject: a number or a question word is matched by chance
@@ -186,8 +190,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var years = result.Plan.Years.AsEnumerable();
         var own = terms.Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList();
         var subject = own;
+        var kind = QuestionKinds.InConversation((result.Focus ?? result.Plan).Question);
         if (usedContext && previous is not null)
         {
+            kind = kind == QuestionKind.General ? previous.Kind : kind;
             terms = terms.Concat(previous.Terms);
             years = years.Any() ? years : previous.Years;
             subject = previous.Subject.Count > 0 ? previous.Subject : previous.Terms;
@@ -200,6 +206,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             Topic = answeredFrom?.Passage.Document.Topic,
             Section = answeredFrom?.Passage.Heading,
             PassageId = answeredFrom?.Passage.Id,
+            Kind = kind,
             At = clock.GetUtcNow(),
         };
     }

@@ -58,7 +58,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // ("£3,000" after "since when") must not turn a "when" into a "how much".
         // A follow-up that asks no particular kind ("how do they pay it" after "is the apprenticeship bursary still a
         // grand") carries on the conversation's.
-        var kind = focus is not null && QuestionKinds.Of(focus.Question) is var own && own != QuestionKind.General ? own : QuestionKinds.Of(plan.Question);
+        var kind = focus is null ? QuestionKinds.Of(plan.Question)
+            : QuestionKinds.InConversation(focus.Question) is var own && own != QuestionKind.General ? own : QuestionKinds.InConversation(plan.Question);
         if (hits.Count > 1 && hits[0].QuestionMatch >= Reranker.ExactQuestionMatch)
         {
             // The question says one of the best section's own questions whole (a button, a phrasing staff
@@ -392,7 +393,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         }
         return new ComposedAnswer(
             parts, [.. chosen.Select(p => p.Passage.Id).Distinct()], confidence, shown, hasMore, chosen[0].Passage.Document.Topic, chosen[0].Passage.Buttons,
-            string.IsNullOrWhiteSpace(sinceThen) ? null : sinceThen);
+            // A seed's "Now:" line may start in lower case ("the 2017 rating no longer applies"); said after the parts, it is a sentence.
+            string.IsNullOrWhiteSpace(sinceThen) ? null : char.ToUpperInvariant(sinceThen[0]) + sinceThen[1..]);
     }
 
     /// <summary>The citation of a passage: its document, the date its facts speak from and, for a guide section, its original sources.</summary>

@@ -30,6 +30,12 @@ public sealed class ConversationContext
     /// <summary>The passage the last answer came from, if it was answered.</summary>
     public string? PassageId { get; set; }
 
+    /// <summary>
+    /// The kind of fact the line of conversation asks for (a grade, an amount): "and in 2020?" after "how did croydon do
+    /// on care leavers" asks for the 2020 grade.
+    /// </summary>
+    public Knowledge.QuestionKind Kind { get; set; }
+
     /// <summary>When this context was last set; an old one is not used for a new question.</summary>
     public DateTimeOffset At { get; set; }
 }

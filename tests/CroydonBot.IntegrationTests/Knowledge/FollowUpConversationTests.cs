@@ -157,6 +157,20 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
         Assert.Contains("council tax", other.Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task AnotherYearAfterHowDidTheyDoAsksForThatYearsGradeFirst()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("how did croydon do for care leavers at its latest inspection", conversation);
+
+        var then = await ReplyAsync("what about 2020", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(then));
+        Assert.Contains("requires improvement", then.Text, StringComparison.OrdinalIgnoreCase);
+        // The asked year leads, labelled as history; today's grade does not come first.
+        Assert.StartsWith("This is from March 2020", then.Text, StringComparison.Ordinal);
+    }
+
     private static string NewConversation() => Guid.NewGuid().ToString("N");
 
     private async Task<Activity> ReplyAsync(string text, string conversation) => (await _host.Client.AskAsync(text, conversation)).Single();
