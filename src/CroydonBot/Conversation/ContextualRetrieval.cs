@@ -95,7 +95,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var namesYear = alone.Plan.Years.Count > 0;
         // A follow-up naming nothing of its own asks the conversation's question again ("and in 2020?"): the kind of fact
         // asked (a grade, an amount) comes with it when it asks none itself.
-        var kind = carryKind && QuestionKinds.InConversation(question) == QuestionKind.General ? QuestionKinds.WordsFor(context.Kind) : null;
+        var kind = carryKind && QuestionKinds.InConversation(question) == QuestionKind.General ? QuestionKinds.WordsFor(KindOf(context)) : null;
         var asked = kind is null ? question : question.TrimEnd() + " " + kind;
         var readings = new List<RetrievalResult> { snapshot.Retrieve(EnrichedQuery(asked, context, namesYear)) };
         if (context.Subject.Count > 0 && !context.Subject.SequenceEqual(context.Terms))
@@ -113,6 +113,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             .OrderByDescending(r => r.Own).ThenBy(r => r.Order)
             .Select(r => r.Reading).FirstOrDefault();
     }
+
+    /// <summary>The kind of fact the conversation asks for, as stored.</summary>
+    private static QuestionKind KindOf(ConversationContext context) =>
+        Enum.TryParse<QuestionKind>(context.Kind, out var kind) ? kind : QuestionKind.General;
 
     /// <summary>
     /// True when the best passage's heading names every idea of the question that is a subject ("independent visitor"
@@ -193,7 +197,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var kind = QuestionKinds.InConversation((result.Focus ?? result.Plan).Question);
         if (usedContext && previous is not null)
         {
-            kind = kind == QuestionKind.General ? previous.Kind : kind;
+            kind = kind == QuestionKind.General ? KindOf(previous) : kind;
             terms = terms.Concat(previous.Terms);
             years = years.Any() ? years : previous.Years;
             subject = previous.Subject.Count > 0 ? previous.Subject : previous.Terms;
@@ -206,7 +210,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             Topic = answeredFrom?.Passage.Document.Topic,
             Section = answeredFrom?.Passage.Heading,
             PassageId = answeredFrom?.Passage.Id,
-            Kind = kind,
+            Kind = kind == QuestionKind.General ? null : kind.ToString(),
             At = clock.GetUtcNow(),
         };
     }
