@@ -43,11 +43,13 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // An answer alone that lacks the one fact asked for ("how much does the card cost" finding a passage about
         // costs with no amount) is no answer: the context may know which card.
         var confident = alone.Best is not null && alone.Confidence >= threshold && !AskedFact.IsMissing(alone);
-        if (shape == FollowUpShape.None && confident)
+        if (shape == FollowUpShape.None && confident || confident && !namesNoSubject && reader.ShortOnly(question) && HasOwnSection(alone))
         {
+            // A short message that names a subject with a section of its own ("wats an independent visitor") stands
+            // alone: it is a new question, not a side of the last one.
             return (alone, false);
         }
-        var enriched = BestReading(snapshot, question, context, alone, threshold);
+        var enriched = BestReading(snapshot, question, context, alone, threshold, carryKind: namesNoSubject);
         if (enriched?.Best is not { } best)
         {
             return (alone, false);
@@ -88,14 +90,18 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// ideas of the question that opened it): the reading whose best passage covers more of what was just asked
     /// (its own subject, not its numbers and question words) wins, the whole context on a tie. Null when neither reading answers.
     /// </summary>
-    private RetrievalResult? BestReading(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone, double threshold)
+    private RetrievalResult? BestReading(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone, double threshold, bool carryKind)
     {
         var namesYear = alone.Plan.Years.Count > 0;
-        var readings = new List<RetrievalResult> { snapshot.Retrieve(EnrichedQuery(question, context, namesYear)) };
+        // A follow-up naming nothing of its own asks the conversation's question again ("and in 2020?"): the kind of fact
+        // asked (a grade, an amount) comes with it when it asks none itself.
+        var kind = carryKind && QuestionKinds.InConversation(question) == QuestionKind.General ? QuestionKinds.WordsFor(KindOf(context)) : null;
+        var asked = kind is null ? question : question.TrimEnd() + " " + kind;
+        var readings = new List<RetrievalResult> { snapshot.Retrieve(EnrichedQuery(asked, context, namesYear)) };
         if (context.Subject.Count > 0 && !context.Subject.SequenceEqual(context.Terms))
         {
             var subject = new ConversationContext { Terms = context.Subject, Years = context.Years, At = context.At };
-            readings.Add(snapshot.Retrieve(EnrichedQuery(question, subject, namesYear)));
+            readings.Add(snapshot.Retrieve(EnrichedQuery(asked, subject, namesYear)));
         }
         var newYears = alone.Plan.Years.Where(y => !context.Years.Contains(y)).ToList();
         // The readings are told apart by the follow-up's own subject: a number or a question word is matched by chance
@@ -106,6 +112,21 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             .Select((r, i) => (Reading: r, Order: i, Own: own.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
             .OrderByDescending(r => r.Own).ThenBy(r => r.Order)
             .Select(r => r.Reading).FirstOrDefault();
+    }
+
+    /// <summary>The kind of fact the conversation asks for, as stored.</summary>
+    private static QuestionKind KindOf(ConversationContext context) =>
+        Enum.TryParse<QuestionKind>(context.Kind, out var kind) ? kind : QuestionKind.General;
+
+    /// <summary>
+    /// True when the best passage's heading names every idea of the question that is a subject ("independent visitor"
+    /// in "Independent visitors"): the question asks what that section is about.
+    /// </summary>
+    private bool HasOwnSection(RetrievalResult alone)
+    {
+        var heading = " " + Text.PlainWords.Of(alone.Best!.Passage.Heading) + " ";
+        var own = alone.Plan.Concepts.Select(c => Text.PlainWords.Of(c.Surface)).Where(c => c.Length > 0 && !reader.NamesNoSubject([c])).ToList();
+        return own.Count > 0 && own.All(c => heading.Contains(" " + c, StringComparison.Ordinal));
     }
 
     /// <summary>The result with the passage <paramref name="passageId"/> first, when it is among its hits and answers.</summary>
@@ -173,8 +194,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var years = result.Plan.Years.AsEnumerable();
         var own = terms.Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList();
         var subject = own;
+        var kind = QuestionKinds.InConversation((result.Focus ?? result.Plan).Question);
         if (usedContext && previous is not null)
         {
+            kind = kind == QuestionKind.General ? KindOf(previous) : kind;
             terms = terms.Concat(previous.Terms);
             years = years.Any() ? years : previous.Years;
             subject = previous.Subject.Count > 0 ? previous.Subject : previous.Terms;
@@ -187,6 +210,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             Topic = answeredFrom?.Passage.Document.Topic,
             Section = answeredFrom?.Passage.Heading,
             PassageId = answeredFrom?.Passage.Id,
+            Kind = kind == QuestionKind.General ? null : kind.ToString(),
             At = clock.GetUtcNow(),
         };
     }

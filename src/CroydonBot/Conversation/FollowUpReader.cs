@@ -6,7 +6,7 @@ namespace CroydonBot.Conversation;
 /// Tells whether a message leans on the conversation: it opens like a continuation, points back with a
 /// pronoun, or is one of the bare questions that have no subject of their own.
 /// </summary>
-public sealed class FollowUpReader
+public sealed partial class FollowUpReader
 {
     private readonly string[] _continuations;
     private readonly HashSet<string> _references;
@@ -52,7 +52,14 @@ public sealed class FollowUpReader
     /// ("since when": "since"; "what did they give it": "give"), or a number (an age or a year is a condition on
     /// the subject, "what about once im 21"): the message names nothing of its own.
     /// </summary>
-    public bool NamesNoSubject(IEnumerable<string> ideas) => ideas.Select(PlainWords.Of).All(i => _notASubject.Contains(i) || i.All(char.IsAsciiDigit));
+    public bool NamesNoSubject(IEnumerable<string> ideas) => ideas.Select(PlainWords.Of).All(i => _notASubject.Contains(i) || IsNumber(i));
+
+    /// <summary>A year, an age or an amount ("2020", "21", "£2,000").</summary>
+    private static bool IsNumber(string idea)
+    {
+        var digits = idea.TrimStart('£').Replace(",", "", StringComparison.Ordinal);
+        return digits.Length > 0 && digits.All(char.IsAsciiDigit);
+    }
 
     /// <summary>
     /// The words a message puts in place of the last subject ("lambeth are they good too" in "wat about lambeth
@@ -65,11 +72,48 @@ public sealed class FollowUpReader
         return opening is null ? null : said[(opening.Length + 1)..];
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> leans on the conversation only by being short ("wats an independent
+    /// visitor"): no opening that continues, no word pointing back, no bare question.
+    /// </summary>
+    public bool ShortOnly(string text)
+    {
+        var said = PlainWords.Of(text);
+        var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Read(text) == FollowUpShape.Continuation && !_bare.Contains(said) && !words.Any(_references.Contains)
+            && !_continuations.Any(c => said == c || said.StartsWith(c + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>True when the last clause of <paramref name="text"/> is a short question with a word pointing back.</summary>
+    private bool PointingBackClause(string text)
+    {
+        var clauses = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => PlainWords.Of(c).Length > 0).ToList();
+        if (clauses.Count < 2)
+        {
+            return false;
+        }
+        var last = clauses[^1];
+        var words = PlainWords.Of(last).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= ClauseWords && words.Any(_references.Contains) && QuestionShape.LooksLikeQuestion(last);
+    }
+
+    /// <summary>A clause pointing back longer than this names enough to be read on its own.</summary>
+    private const int ClauseWords = 8;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,.;:!?]+|\s(?:but|tho|though)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
+
     public FollowUpShape Read(string text)
     {
         var said = PlainWords.Of(text);
         var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > _maxWords)
+        if (words.Length > _maxWords)
+        {
+            // A long message may still end by asking about the last subject ("..., i live in croydon now, do i still
+            // get it"): its last clause decides, when that clause is a short question pointing back.
+            return PointingBackClause(text) ? FollowUpShape.Reference : FollowUpShape.None;
+        }
+        if (words.Length == 0)
         {
             return FollowUpShape.None;
         }

@@ -58,7 +58,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // ("£3,000" after "since when") must not turn a "when" into a "how much".
         // A follow-up that asks no particular kind ("how do they pay it" after "is the apprenticeship bursary still a
         // grand") carries on the conversation's.
-        var kind = focus is not null && QuestionKinds.Of(focus.Question) is var own && own != QuestionKind.General ? own : QuestionKinds.Of(plan.Question);
+        var kind = focus is null ? QuestionKinds.Of(plan.Question)
+            : QuestionKinds.InConversation(focus.Question) is var own && own != QuestionKind.General ? own : QuestionKinds.InConversation(plan.Question);
         if (hits.Count > 1 && hits[0].QuestionMatch >= Reranker.ExactQuestionMatch)
         {
             // The question says one of the best section's own questions whole (a button, a phrasing staff
@@ -67,7 +68,10 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         }
         // A follow-up naming an age ("what about when im 23") leads with the sentence whose rule covers it.
         var ages = focus is null ? [] : SentenceAges.AskedIn(focus.Question);
-        var lead = BestSentence(plan, hits, kind, ages: ages);
+        // "when can i take it out" asks about the asker's own timeline: an age answers it as well as a date does.
+        var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker((focus ?? plan).Question);
+        bool Wanted(string sentence) => _analysis.Holds(sentence, kind) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age);
+        var lead = BestSentence(plan, hits, Wanted, ages: ages);
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
         if (passage.Buttons.Count > 0)
@@ -75,13 +79,16 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             // An overview is read from its start: its lead-in and list are the answer, its buttons the detail.
             lead = (lead.Hit, 0, all[0], lead.Score);
         }
-        var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index, s => _analysis.Holds(s, kind));
+        var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index, Wanted);
         var parts = new List<(Passage Passage, IReadOnlyList<string> Sentences)> { (passage, Dated(passage, chosen.Select(i => all[i]))) };
         var leadBody = string.Join(' ', parts[0].Sentences);
         // Another source's sentence is added only when it is about the same thing: it must hold the most
         // telling idea of the question that the lead's passage holds, not merely share a word ("paid").
         var topic = TopConcept(plan, index.TermsOf(lead.Hit.Number));
-        var second = BestSentence(plan, hits, kind, (hit, sentence, score) =>
+        // A follow-up switching year ("and in 2020?") asks about that year: its own plan says whether it asks about the past,
+        // not the conversation's words added to it ("last", "now"), and that year's finding leads, not today's position.
+        var asked = focus is { Years.Count: > 0 } ? focus : plan;
+        var second = BestSentence(plan, hits, Wanted, (hit, sentence, score) =>
             hit.Passage.Document.File != passage.Document.File
             && score >= lead.Score * SecondSourceRatio
             && WordCount(sentence) <= SecondSourceMaxWords
@@ -90,14 +97,15 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             && (topic is null || topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage)))
             // An extra sentence from history, on its own, reads as if it were true now ("not all care leavers
             // knew..." from 2017): history comes as a second source only when the question asks about it.
-            && (!hit.Passage.IsHistorical || plan.AsksAboutHistory));
+            && (!hit.Passage.IsHistorical || asked.AsksAboutHistory));
         if (second.Hit is not null)
         {
             parts.Add((second.Hit.Passage, Dated(second.Hit.Passage, [second.Sentence])));
         }
         // History answers a question that does not ask about the past only after the current position: "croydon got
         // inadequate didnt they" asks what holds, whatever its tense, as much as "is croydon still inadequate".
-        return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count, plan.AsksAboutNow || !plan.AsksAboutHistory);
+        return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count,
+            ReferenceEquals(asked, focus) ? focus.AsksAboutNow : plan.AsksAboutNow || !plan.AsksAboutHistory);
     }
 
     /// <summary>True when every word of <paramref name="sentence"/> is in <paramref name="body"/>: the same sentence quoted by two sources.</summary>
@@ -170,7 +178,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// first of the highest-scoring in passage then sentence order, as the first match of a stable sort by
     /// score would be, without building and sorting a list of every sentence.
     /// </summary>
-    private (ScoredPassage Hit, int Index, string Sentence, double Score) BestSentence(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, QuestionKind kind, Func<ScoredPassage, string, double, bool>? accept = null, IReadOnlyList<int>? ages = null)
+    private (ScoredPassage Hit, int Index, string Sentence, double Score) BestSentence(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, Func<string, bool> wanted, Func<ScoredPassage, string, double, bool>? accept = null, IReadOnlyList<int>? ages = null)
     {
         var top = hits[0];
         (ScoredPassage Hit, int Index, string Sentence, double Score) best = default;
@@ -190,7 +198,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
                 // Earlier sentences win ties: guides and news put the key fact first.
                 // A sentence holding the kind of fact asked for (a date for "when", an amount for "how much") leads.
                 var score = 0.5 * plan.Coverage(terms, context) + LeadPassageWeight * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms, context) - 0.01 * i
-                    + (_analysis.Holds(sentences[i], kind) ? KindBonus : 0) + (h == 0 ? TopMargin : 0)
+                    + (wanted(sentences[i]) ? KindBonus : 0) + (h == 0 ? TopMargin : 0)
                     + (ages is { Count: > 0 } && ages.Any(a => SentenceAges.Covers(sentences[i], a)) ? KindBonus : 0);
                 if ((best.Hit is null || score > best.Score) && (accept is null || accept(hit, sentences[i], score)))
                 {
@@ -385,7 +393,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         }
         return new ComposedAnswer(
             parts, [.. chosen.Select(p => p.Passage.Id).Distinct()], confidence, shown, hasMore, chosen[0].Passage.Document.Topic, chosen[0].Passage.Buttons,
-            string.IsNullOrWhiteSpace(sinceThen) ? null : sinceThen);
+            // A seed's "Now:" line may start in lower case ("the 2017 rating no longer applies"); said after the parts, it is a sentence.
+            string.IsNullOrWhiteSpace(sinceThen) ? null : char.ToUpperInvariant(sinceThen[0]) + sinceThen[1..]);
     }
 
     /// <summary>The citation of a passage: its document, the date its facts speak from and, for a guide section, its original sources.</summary>

@@ -89,7 +89,9 @@ public sealed partial class QueryPlanner
             var terms = TermsOf(words[i]);
             if (terms.Count > 0)
             {
-                AddConcept(concepts, keys, words[i], [terms]);
+                // "£2000" is the amount the seeds write "£2,000": either spelling finds it.
+                var grouped = Grouped(words[i]);
+                AddConcept(concepts, keys, words[i], grouped is null ? [terms] : [terms, TermsOf(grouped)]);
             }
         }
         var years = Year().Matches(question).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
@@ -182,6 +184,19 @@ public sealed partial class QueryPlanner
         return vocabulary;
     }
 
-    [GeneratedRegex(@"\b(19|20)\d{2}\b")]
+    // An amount ("£2000") is not a year.
+    [GeneratedRegex(@"(?<![£$,.\d])\b(19|20)\d{2}\b(?!,\d)")]
     private static partial Regex Year();
+
+    /// <summary>An amount of four or more digits written without separators ("£2000", "3000"), with them ("£2,000"); else null.</summary>
+    private static string? Grouped(string word)
+    {
+        var digits = word.TrimStart('£');
+        if (digits.Length < 4 || digits.Length > 9 || !digits.All(char.IsAsciiDigit) || digits.Length == 4 && !word.StartsWith('£'))
+        {
+            // A bare four-digit number is more often a year than an amount.
+            return null;
+        }
+        return (word.StartsWith('£') ? "£" : "") + long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

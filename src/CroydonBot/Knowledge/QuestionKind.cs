@@ -29,4 +29,7 @@ public enum QuestionKind
 
     /// <summary>"Is it guaranteed by law", "do councils legally have to": whether something is a legal duty or only guidance.</summary>
     Legal,
+
+    /// <summary>"how did croydon do", "what grade": an inspection's judgement (good, requires improvement, inadequate).</summary>
+    Rating,
 }

@@ -24,6 +24,40 @@ public static partial class QuestionKinds
             : QuestionKind.General;
     }
 
+    /// <summary>
+    /// The kind of fact asked in a conversation, a judgement included ("how did croydon do on care leavers"): what a
+    /// follow-up asking the same again of another year carries. Not used to rank or compose a question on its own,
+    /// where preferring graded sentences lost the answer to "which one didn't get a good" (measured on quality-e/g).
+    /// </summary>
+    public static QuestionKind InConversation(string question) =>
+        Of(question) is var kind && kind != QuestionKind.General ? kind
+        : RatingAsked().IsMatch(question.ToLowerInvariant()) ? QuestionKind.Rating
+        : QuestionKind.General;
+
+    /// <summary>
+    /// True when the question asks about the asker's own steps ("when can i...", "when do i get...", "wen will i"):
+    /// a "when" about a person's life is often answered with an age ("from 18"), not a date.
+    /// </summary>
+    public static bool AsksAboutAsker(string question) => AskerAsked().IsMatch(question.ToLowerInvariant());
+
+    /// <summary>
+    /// Words that ask for <paramref name="kind"/> ("grade" for a judgement): a follow-up that asks the same question of
+    /// another year ("and in 2020?") carries the conversation's kind with them.
+    /// </summary>
+    public static string? WordsFor(QuestionKind kind) => kind switch
+    {
+        QuestionKind.When => "when",
+        QuestionKind.HowMuch => "how much",
+        QuestionKind.HowOften => "how often",
+        QuestionKind.Age => "what age",
+        QuestionKind.Who => "who",
+        QuestionKind.HowMany => "how many",
+        QuestionKind.Share => "what percent",
+        QuestionKind.Legal => "by law",
+        QuestionKind.Rating => "grade",
+        _ => null,
+    };
+
     /// <summary>True when the question can be answered yes or no ("can I...", "is it...", "do I...").</summary>
     public static bool IsYesNo(string question) => YesNoAsked().IsMatch(question.ToLowerInvariant().TrimStart());
 
@@ -38,6 +72,7 @@ public static partial class QuestionKinds
         QuestionKind.HowMany => HasCount().IsMatch(text),
         QuestionKind.Share => HasShare().IsMatch(text),
         QuestionKind.Legal => HasLegal().IsMatch(text),
+        QuestionKind.Rating => HasRating().IsMatch(text),
         _ => false,
     };
 
@@ -70,6 +105,16 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\b(when|wen|what date|wat date|what day|wat day|what year|wat year|which year|what month|since when|how long ago)\b")]
     private static partial Regex WhenAsked();
 
+    [GeneratedRegex(@"\b(how (well )?(did|does|do|has|have|was|were|is|are) (croydon|croydons|they|it|the council|the service|services)\b.{0,30}\b(do|doing|done|rated|graded|judged)\b|rating|ratings|rated|grade|grades|graded|judged|judgement|judgment)\b")]
+    private static partial Regex RatingAsked();
+
+    // A judgement said: a grade's own words, or "good" given as a grade ("judged good", "Overall: good").
+    [GeneratedRegex(@"\b(outstanding|requires improvement|inadequate)\b|\b(judged|rated|graded|grade|grades|rating)\b[^.]{0,80}\bgood\b|:\s*good\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HasRating();
+
+    [GeneratedRegex(@"\b(when|wen) (can|do|will|would|could|should|am|must|have) (i|u|you|we)\b")]
+    private static partial Regex AskerAsked();
+
     [GeneratedRegex(@"\b(who|whos|who's|whom|wo|number for|phone number|contact details|who do i (call|ring|contact|ask))\b")]
     private static partial Regex WhoAsked();
 
@@ -85,7 +130,7 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\b(every|each (week|month|year|term)|per (week|month|year)|a (week|month|year)\b|monthly|weekly|yearly|fortnight|once|twice|at any time)", RegexOptions.IgnoreCase)]
     private static partial Regex HasFrequency();
 
-    [GeneratedRegex(@"\b(aged? \d{2}|\d{2} to \d{2}|\d{2} or over|under \d{2}|over \d{2}|up to (age )?\d{2}|until (age )?\d{2}|to age \d{2}|from age \d{2}|\d{2}(st|nd|rd|th) birthday|at \d{2}\b|after \d{2}\b|before \d{2}\b|\bto \d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(aged? \d{2}|\d{2} to \d{2}|\d{2} or over|under \d{2}|over \d{2}|up to (age )?\d{2}|until (age )?\d{2}|to age \d{2}|from (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|\d{2}(st|nd|rd|th) birthday|at \d{2}\b|after \d{2}\b|before \d{2}\b|\bto \d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December)))", RegexOptions.IgnoreCase)]
     private static partial Regex HasAge();
 
     [GeneratedRegex(@"(\b0\d{2,4} ?\d{3,4} ?\d{3,4}\b|\b(call|phone|ring|text|email|contact|chair|chairs|chaired|director|commissioner|adviser|advisers|social worker|manager|team|runs|led by|leads?)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b)")]

@@ -18,7 +18,34 @@ public static partial class QuestionSplitter
             // The second question comes back as a button: markup or control characters are never echoed.
             .Where(p => !p.Any(c => c is '<' or '>' || char.IsControl(c)))
             .ToList();
+        // A fragment after a question that neither asks nor tells ("n before that? like 2017") says which thing the
+        // question meant: one question. A sentence that tells ("my PA keeps saying it") stays apart, as before.
+        if (parts.Count >= 2 && IsFragment(parts[1]))
+        {
+            return [text.Trim()];
+        }
         return parts.Count >= 2 ? parts.Take(2).ToList() : [text.Trim()];
+    }
+
+    /// <summary>Words of a clause that has a person in it: it tells something rather than narrowing the question.</summary>
+    private static readonly HashSet<string> Persons = new(StringComparer.Ordinal)
+    {
+        "i", "im", "ive", "id", "ill", "my", "me", "mine", "he", "she", "his", "her", "him", "it", "its", "they", "their", "them", "theyre",
+        "we", "our", "us", "you", "u", "your", "ur", "youre", "this", "that", "thats",
+    };
+
+    /// <summary>Openings of a fragment that narrows what was asked: "like 2017", "say in 2020", "or the year before".</summary>
+    private static readonly HashSet<string> Narrowing = new(StringComparer.Ordinal) { "like", "say", "eg", "or", "as", "specifically", "especially", "namely", "for" };
+
+    /// <summary>
+    /// True when <paramref name="part"/> is no question, has no person in it and names a number or opens by narrowing:
+    /// "like 2017 or wateva"; "so stressed rn cant sleep" tells how someone feels and stays apart.
+    /// </summary>
+    private static bool IsFragment(string part)
+    {
+        var words = Text.PlainWords.Split(part).ToList();
+        return !Text.QuestionShape.LooksLikeQuestion(part) && !words.Any(Persons.Contains)
+            && (words.Any(w => w.Any(char.IsAsciiDigit)) || words.Count > 0 && Narrowing.Contains(words[0]));
     }
 
     // A question mark ends a question; "also" after a full stop starts another; so does "and" followed by a

@@ -27,6 +27,8 @@ public static class TurnPipeline
         typeof(DialogStep),
         // "what happened to FB-2026-000123": status and latest reply, to the person who sent it only.
         typeof(FeedbackStatusStep),
+        // Thanks and goodbyes end the conversation kindly, before warm words are read as feedback to send.
+        typeof(ClosingStep),
         // Intents that start a dialog ("feedback", "I want to complain"), read by the learned feedback intent.
         typeof(FeedbackIntentStep),
         // The buttons under an answer: "Tell me more", helpful or not.

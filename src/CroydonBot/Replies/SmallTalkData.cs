@@ -7,6 +7,27 @@ public sealed class SmallTalkData
 
     public List<Intent> Intents { get; set; } = [];
 
+    /// <summary>The word classes a closing is read by (<see cref="ClosingRecogniser"/>).</summary>
+    public ClosingWords Closings { get; set; } = new();
+
+    public sealed class ClosingWords
+    {
+        /// <summary>Thanks and goodbyes: a closing has at least one.</summary>
+        public List<string> Markers { get; set; } = [];
+
+        /// <summary>Words that only praise the help, say it is done, or fill ("so", "actually", "helpful", "everything").</summary>
+        public List<string> Words { get; set; } = [];
+
+        /// <summary>The first person opening a next step ("i", "ill", "im gonna").</summary>
+        public List<string> FirstPerson { get; set; } = [];
+
+        /// <summary>Next steps someone names before leaving ("ask", "ring", "check").</summary>
+        public List<string> NextSteps { get; set; } = [];
+
+        /// <summary>Words that turn thanks into something else: a contrast, a negation, a complaint ("but", "not", "nothing").</summary>
+        public List<string> Against { get; set; } = [];
+    }
+
     public sealed class Intent
     {
         public string Name { get; set; } = "";

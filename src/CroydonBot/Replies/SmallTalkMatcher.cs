@@ -9,9 +9,16 @@ public sealed class SmallTalkMatcher
 {
     private readonly BoundedMemo<string, SmallTalkData.Intent?> _recent = new(2_000, StringComparer.Ordinal);
     private readonly List<(SmallTalkData.Intent Intent, HashSet<string> Phrases, Regex[] Patterns)> _intents;
+    private readonly ClosingRecogniser _closings;
+    private readonly SmallTalkData.Intent? _closing;
+
+    /// <summary>The intents that end a conversation kindly: thanks, goodbye, or both together.</summary>
+    public static readonly IReadOnlySet<string> Closings = new HashSet<string>(StringComparer.Ordinal) { "thanks", "bye", "closing" };
 
     public SmallTalkMatcher(SmallTalkData data)
     {
+        _closings = new ClosingRecogniser(data.Closings);
+        _closing = data.Intents.FirstOrDefault(i => i.Name == "closing");
         _intents = [.. data.Intents.Select(i => (
             i,
             i.Phrases.Select(PlainWords.Of).ToHashSet(StringComparer.Ordinal),
@@ -23,7 +30,9 @@ public sealed class SmallTalkMatcher
     {
         var normalised = PlainWords.Of(text);
         // Every message is checked; "hi" and "thanks" come again and again, so results are remembered.
-        return normalised.Length is 0 or > 80 ? null : _recent.GetOrAdd(normalised, Evaluate);
+        var intent = normalised.Length is 0 or > 80 ? null : _recent.GetOrAdd(normalised, Evaluate);
+        // A closing in other words is read from the text as typed: its clauses (commas, full stops) and a question mark count.
+        return intent ?? (normalised.Length is > 0 and <= 160 && _closing is not null && _closings.IsClosing(text) ? _closing : null);
     }
 
     private SmallTalkData.Intent? Evaluate(string normalised)

@@ -30,6 +30,13 @@ public sealed class ConversationContext
     /// <summary>The passage the last answer came from, if it was answered.</summary>
     public string? PassageId { get; set; }
 
+    /// <summary>
+    /// The kind of fact the line of conversation asks for (a grade, an amount): "and in 2020?" after "how did croydon do
+    /// on care leavers" asks for the 2020 grade. The knowledge base's name for it (QuestionKind), kept as text so storage
+    /// knows nothing of the knowledge base; null for no particular kind.
+    /// </summary>
+    public string? Kind { get; set; }
+
     /// <summary>When this context was last set; an old one is not used for a new question.</summary>
     public DateTimeOffset At { get; set; }
 }

@@ -94,6 +94,83 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
         Assert.DoesNotContain("£2,000", close.Text);
     }
 
+    [Fact]
+    public async Task ThanksWithPraiseAfterAnAnswerCloses()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("how much is the uni bursary", conversation);
+
+        var close = await ReplyAsync("aw thank you so much, that's really useful. bye!", conversation);
+
+        // Not the answer again, and not "Shall I send this as your feedback?".
+        Assert.Equal(ReplyKinds.SmallTalk, ReplyChannelData.KindOf(close));
+        Assert.DoesNotContain("feedback", close.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AShortQuestionWithASubjectOfItsOwnIsNotBentToTheLastOne()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("did ofsted say anything good about croydon in 2024", conversation);
+
+        // The praise mentions advocates in passing; the question asks what one is.
+        var own = await ReplyAsync("whats an advocate", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(own));
+        Assert.Contains("on your side", own.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AYearNamedAfterAQuestionMarkIsThatYearsFindingFirst()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("what was croydons ofsted grade in 2020", conversation);
+
+        var older = await ReplyAsync("what about before? like back in 2017 maybe", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(older));
+        Assert.Contains("inadequate", older.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("This is from September 2017", older.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAmountHeardIsCheckedAgainstTheLastSubject()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("what is the setting up home allowance", conversation);
+
+        var heard = await ReplyAsync("saw on a forum it was £2000, is that the case now?", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(heard));
+        Assert.Contains("£3,000", heard.Text);
+    }
+
+    [Fact]
+    public async Task ALongMessageEndingInAQuestionPointingBackLeansOnTheLastSubject()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("is there council tax help for care leavers in croydon", conversation);
+
+        var other = await ReplyAsync("my social worker was from southwark not croydon but i moved to croydon last year, can i still have it", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(other));
+        Assert.Contains("council tax", other.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AnotherYearAfterHowDidTheyDoAsksForThatYearsGradeFirst()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("how did croydon do for care leavers at its latest inspection", conversation);
+
+        var then = await ReplyAsync("what about 2020", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(then));
+        Assert.Contains("requires improvement", then.Text, StringComparison.OrdinalIgnoreCase);
+        // The asked year leads, labelled as history; today's grade does not come first.
+        Assert.StartsWith("This is from March 2020", then.Text, StringComparison.Ordinal);
+    }
+
     private static string NewConversation() => Guid.NewGuid().ToString("N");
 
     private async Task<Activity> ReplyAsync(string text, string conversation) => (await _host.Client.AskAsync(text, conversation)).Single();

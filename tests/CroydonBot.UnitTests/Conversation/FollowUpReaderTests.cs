@@ -79,4 +79,29 @@ public sealed class FollowUpReaderTests
     [InlineData("lambeth")]
     [InlineData("tube")]
     public void AnIdeaOfItsOwnIsASubject(params string[] ideas) => Assert.False(_reader.NamesNoSubject(ideas));
+
+    [Fact]
+    public void ALongMessageEndingInAShortQuestionPointingBackIsAReference() =>
+        Assert.Equal(FollowUpShape.Reference, _reader.Read("my foster placement was with sutton not croydon but i rent in croydon these days, can i still have it?"));
+
+    [Fact]
+    public void ALongMessageEndingInAQuestionOfItsOwnIsNotAFollowUp() =>
+        Assert.Equal(FollowUpShape.None, _reader.Read("my foster placement was with sutton not croydon but i rent in croydon these days, what is the local offer"));
+
+    [Theory]
+    [InlineData("whats a pathway plan", true)]
+    [InlineData("staying put", true)]
+    [InlineData("how much is it", false)]
+    [InlineData("and the bursary", false)]
+    public void OnlyAShortMessageWithoutOpeningOrPointerLeansByItsLengthAlone(string text, bool shortOnly) =>
+        Assert.Equal(shortOnly, _reader.ShortOnly(text));
+
+    [Theory]
+    [InlineData("heard|£1,500")]
+    [InlineData("someone|told|£500")]
+    [InlineData("21")]
+    public void HearsayAndAmountsNameNoSubject(string ideas) => Assert.True(_reader.NamesNoSubject(ideas.Split('|')));
+
+    [Fact]
+    public void ASubjectBesideAnAmountIsOne() => Assert.False(_reader.NamesNoSubject(["bursary", "£1,500"]));
 }

@@ -37,4 +37,32 @@ public sealed class QuestionKindsTests
     {
         Assert.Equal(holds, QuestionKinds.Holds(kind, text));
     }
+
+    [Theory]
+    [InlineData("so when do i get my hands on it", true)]
+    [InlineData("wen can u apply", true)]
+    [InlineData("when did ofsted last visit", false)]
+    public void AWhenAboutTheAskersOwnStepsIsToldApart(string question, bool asker) => Assert.Equal(asker, QuestionKinds.AsksAboutAsker(question));
+
+    [Theory]
+    [InlineData("You can open it from 16 and spend it from 18.", true)]
+    [InlineData("The scheme ran from 12 March 2021.", false)]
+    public void AnAgeSaidWithFromIsAnAge(string sentence, bool holds) => Assert.Equal(holds, QuestionKinds.Holds(QuestionKind.Age, sentence));
+
+    [Theory]
+    [InlineData("how well did croydon do for kids in care last time")]
+    [InlineData("what grade did they get for adoption")]
+    public void AJudgementAskedInAConversationIsARatingQuestion(string question) => Assert.Equal(QuestionKind.Rating, QuestionKinds.InConversation(question));
+
+    [Fact]
+    public void AJudgementAskedAloneIsRankedAsBefore() => Assert.Equal(QuestionKind.General, QuestionKinds.Of("how well did croydon do for kids in care last time"));
+
+    [Theory]
+    [InlineData("- Within that, adoption: requires improvement (2019).", true)]
+    [InlineData("Inspectors judged the service good in 2022.", true)]
+    [InlineData("It was a good day for the young people.", false)]
+    public void AJudgementSaidHoldsARating(string sentence, bool holds) => Assert.Equal(holds, QuestionKinds.Holds(QuestionKind.Rating, sentence));
+
+    [Fact]
+    public void ARatingFollowUpCarriesTheWordForIt() => Assert.Equal("grade", QuestionKinds.WordsFor(QuestionKind.Rating));
 }

@@ -35,4 +35,13 @@ public sealed class QuestionSplitterTests
     {
         Assert.Single(QuestionSplitter.Split("what did ofsted say about housing and jobs for care leavers"));
     }
+
+    [Theory]
+    [InlineData("was it any better back then? say 2018")]
+    [InlineData("what about the earlier one? like the 2017 one")]
+    public void AFragmentNarrowingTheQuestionStaysWithIt(string text) => Assert.Equal([text], QuestionSplitter.Split(text));
+
+    [Fact]
+    public void ASentenceThatTellsStaysApartFromTheQuestion() =>
+        Assert.Equal(2, QuestionSplitter.Split("can i get help with rent? i was in care in croydon from 14").Count);
 }

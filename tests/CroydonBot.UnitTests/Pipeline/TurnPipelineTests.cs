@@ -28,6 +28,7 @@ public sealed class TurnPipelineTests
                 typeof(WaitingRepliesStep),
                 typeof(DialogStep),
                 typeof(FeedbackStatusStep),
+                typeof(ClosingStep),
                 typeof(FeedbackIntentStep),
                 typeof(FollowUpStep),
                 typeof(SmallTalkStep),

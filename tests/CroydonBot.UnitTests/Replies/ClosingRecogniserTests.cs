@@ -1,0 +1,27 @@
+using CroydonBot.Configuration;
+using CroydonBot.Replies;
+
+namespace CroydonBot.UnitTests.Replies;
+
+/// <summary>Closings in words of their own (not the batches'): thanks or goodbye with praise, being done, or a next step.</summary>
+public sealed class ClosingRecogniserTests
+{
+    private static readonly SmallTalkMatcher Matcher = new(YamlFile.Read<SmallTalkData>(Path.Combine(SeedPaths.Dialogs, SmallTalkData.File)));
+
+    [Theory]
+    [InlineData("wow thank you that was really useful")]
+    [InlineData("Many thanks, that's all I wanted. Bye!")]
+    [InlineData("right i'll ring the leaving care team tomorrow. cheers")]
+    [InlineData("aww ty, you've been a big help x")]
+    [InlineData("ok im gonna email my PA now, thanks bye")]
+    public void ThanksWithPraiseBeingDoneOrANextStepIsAClosing(string text) => Assert.Equal("closing", Matcher.Match(text)?.Name);
+
+    [Theory]
+    [InlineData("thanks but my PA still never rings me back")]
+    [InlineData("thank you, how do i apply for it?")]
+    [InlineData("thanks for nothing, that was useless")]
+    [InlineData("thanks, my PA sorted my bank account for me")]
+    [InlineData("that was really useful")]
+    [InlineData("i'll ask my PA about the bursary")]
+    public void ThanksWithAQuestionAComplaintOrNewsOrNoThanksIsNot(string text) => Assert.NotEqual("closing", Matcher.Match(text)?.Name);
+}
