@@ -13,7 +13,8 @@ public static partial class QuestionFocus
 {
     /// <summary>
     /// The sentences that ask (a question mark, or a question word first), or null when the message has no story
-    /// around its question: a single sentence, no sentence that asks, or nothing but questions.
+    /// around its question (a single sentence, no sentence that asks, or nothing but questions) or when the question
+    /// points back at the story ("is that true?").
     /// </summary>
     public static string? Of(string message)
     {
@@ -23,8 +24,15 @@ public static partial class QuestionFocus
             return null;
         }
         var asking = sentences.Where(QuestionShape.OpensLikeQuestion).ToList();
-        return asking.Count == 0 || asking.Count == sentences.Count ? null : string.Join(' ', asking);
+        // "Is that still how it works?" asks about the story itself: then the story is the question.
+        if (asking.Count == 0 || asking.Count == sentences.Count || asking.Any(s => PlainWords.Split(s).Any(PointsBack.Contains)))
+        {
+            return null;
+        }
+        return string.Join(' ', asking);
     }
+
+    private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "that", "thats", "this", "these", "those" };
 
     // Young people rarely capitalise, so any end mark followed by a space ends a sentence, as does a new line.
     [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
