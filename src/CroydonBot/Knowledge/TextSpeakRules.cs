@@ -32,7 +32,10 @@ public static class TextSpeakRules
             // Only a word that mixes letters with the digits said as syllables: "18th" and "16-25" are numbers.
             if (word.Any(char.IsLetter) && word.All(c => char.IsLetter(c) || c is '2' or '4' or '8'))
             {
-                yield return word.Replace("2", "to", StringComparison.Ordinal).Replace("4", "for", StringComparison.Ordinal).Replace("8", "ate", StringComparison.Ordinal);
+                var said = word.Replace("2", "to", StringComparison.Ordinal).Replace("4", "for", StringComparison.Ordinal);
+                // "8" sounds "ate" ("l8r") or, after a consonant, "eat" ("gr8").
+                yield return said.Replace("8", "ate", StringComparison.Ordinal);
+                yield return said.Replace("8", "eat", StringComparison.Ordinal);
             }
             yield break;
         }

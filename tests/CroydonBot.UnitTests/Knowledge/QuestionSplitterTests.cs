@@ -35,4 +35,20 @@ public sealed class QuestionSplitterTests
     {
         Assert.Single(QuestionSplitter.Split("what did ofsted say about housing and jobs for care leavers"));
     }
+
+    [Theory]
+    [InlineData("how long does the bursary last n who do i ask about it")]
+    [InlineData("wats staying put & wen does it end")]
+    public void TextSpeakAndJoinsTwoQuestionsToo(string text)
+    {
+        Assert.Equal(2, QuestionSplitter.Split(text).Count);
+    }
+
+    [Fact]
+    public void QuestionsJoinedByAndAreOneSentence()
+    {
+        Assert.True(QuestionSplitter.JoinedByAnd("what is the local offer and who wrote it"));
+        Assert.False(QuestionSplitter.JoinedByAnd("what is the local offer? who wrote it?"));
+        Assert.False(QuestionSplitter.JoinedByAnd("what is the local offer"));
+    }
 }
