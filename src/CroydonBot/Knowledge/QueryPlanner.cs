@@ -13,6 +13,7 @@ public sealed partial class QueryPlanner
     private readonly QueryText _text;
     private readonly SpellingCorrector _speller;
     private readonly Dictionary<string, int> _vocabulary;
+    private readonly Func<string, bool> _isKnown;
     private readonly List<(string[] Words, IReadOnlyList<IReadOnlyList<string>> Alternatives)> _phrases = [];
     private readonly HashSet<string> _ignore;
     private readonly HashSet<string> _nowWords;
@@ -29,6 +30,8 @@ public sealed partial class QueryPlanner
         _pastWords = [.. questionWords.Past.Select(w => w.ToLowerInvariant())];
         _vocabulary = BuildVocabulary(index, synonyms, questionWords);
         _speller = new SpellingCorrector(_vocabulary);
+        // One delegate for the planner's life: a method group converted per word would allocate on every question.
+        _isKnown = _vocabulary.ContainsKey;
         foreach (var group in synonyms.Groups)
         {
             var alternatives = group
@@ -108,7 +111,7 @@ public sealed partial class QueryPlanner
         var words = new List<string>();
         foreach (var typed in _text.Words(text))
         {
-            var w = TextSpeakRules.Rewrite(typed, _vocabulary.ContainsKey) ?? typed;
+            var w = TextSpeakRules.Rewrite(typed, _isKnown) ?? typed;
             words.Add(_ignore.Contains(w) || _nowWords.Contains(w) || _pastWords.Contains(w) ? w : _speller.Correct(w));
         }
         return words;

@@ -18,7 +18,13 @@ public static partial class QuestionFocus
     /// </summary>
     public static string? Of(string message)
     {
-        var sentences = Boundary().Split(message.Trim()).Where(s => s.Any(char.IsLetterOrDigit)).ToList();
+        var trimmed = message.Trim();
+        if (!HasInnerBoundary(trimmed))
+        {
+            // Most questions are one sentence: no split, no allocation, on every uncached question.
+            return null;
+        }
+        var sentences = Boundary().Split(trimmed).Where(s => s.Any(char.IsLetterOrDigit)).ToList();
         if (sentences.Count < 2)
         {
             return null;
@@ -30,6 +36,18 @@ public static partial class QuestionFocus
             return null;
         }
         return string.Join(' ', asking);
+    }
+
+    private static bool HasInnerBoundary(string text)
+    {
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (text[i] == '\n' || text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "that", "thats", "this", "these", "those" };
