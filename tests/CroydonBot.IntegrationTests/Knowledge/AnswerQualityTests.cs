@@ -74,6 +74,19 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AQuestionNamingTheSupersededInspectionYearIsAnsweredAsHistoryFirst()
+    {
+        // 2020 is an inspection the 2024 one replaced: naming it asks about history, so its findings lead, and
+        // "had to work on" is a way of asking what needed to improve.
+        var answer = await AnswerAsync("what were the things croydon had to work on after the 2020 inspection");
+
+        var plans = answer.Text!.IndexOf("written plans", StringComparison.Ordinal);
+        Assert.True(plans >= 0, answer.Text);
+        var now = answer.Text.IndexOf("October 2024", StringComparison.Ordinal);
+        Assert.True(now < 0 || plans < now, "the 2020 findings come before the current position: " + answer.Text);
+    }
+
+    [Fact]
     public async Task BothQuestionsOfATwoPartMessageAreAnswered()
     {
         var replies = await _host.Client.AskAsync("how much is the uni bursary and what is staying put");
