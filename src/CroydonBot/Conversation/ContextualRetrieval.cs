@@ -77,6 +77,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// </summary>
     public bool LeansOnContext(string question) => reader.Read(question) != FollowUpShape.None;
 
+    /// <summary>True when <paramref name="question"/> points back at something said before it ("how often does it meet").</summary>
+    public bool PointsBack(string question) => reader.Read(question) == FollowUpShape.Reference;
+
     /// <summary>
     /// True when <paramref name="question"/> points back at the recent subject ("does it still count"); a mere
     /// continuation ("and can you tell me the weather") names its own subject.

@@ -13,6 +13,12 @@ public sealed record QueryConcept(string Surface, IReadOnlyList<IReadOnlyList<st
     public bool Unknown { get; init; }
 
     /// <summary>
+    /// True when only the story around a message's question names this idea (<see cref="QuestionFocus"/>): it weighs
+    /// less, and an unseen word in the story says nothing about whether the question is one the guides cover.
+    /// </summary>
+    public bool Context { get; init; }
+
+    /// <summary>
     /// True when a passage holds every term of at least one way of saying this concept, in
     /// <paramref name="terms"/> or in <paramref name="more"/> (context every sentence of a passage shares).
     /// </summary>

@@ -41,8 +41,11 @@ public sealed record QueryPlan(string Question, IReadOnlyList<QueryConcept> Conc
         }
     }
 
-    /// <summary>Years before this are history (the 2017 inspection and the years of improvement after it).</summary>
-    public const int HistoryBefore = 2020;
+    /// <summary>
+    /// Years before this are history: the 2017 inspection, the years of improvement after it, and the 2020 inspection
+    /// the 2024 one replaced (a question naming 2020 asks what was found then, not what holds now).
+    /// </summary>
+    public const int HistoryBefore = 2021;
 
     /// <summary>
     /// How much of the question's meaning (rarity-weighted) a passage's terms cover, 0 to 1. Missing concepts

@@ -48,9 +48,21 @@ public static partial class QuestionSplitter
             && (words.Any(w => w.Any(char.IsAsciiDigit)) || words.Count > 0 && Narrowing.Contains(words[0]));
     }
 
-    // A question mark ends a question; "also" after a full stop starts another; so does "and" followed by a
-    // question word ("how much is the bursary and what is staying put").
-    [GeneratedRegex(@"\?+\s*|\.\s+(?=also\b)|,?\s+and\s+(?=(?:what|whats|how|when|who|where|why|can|could|do|does|is|are|will)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// True when the message's first two questions are one sentence joined by "and" ("is there a forum and how often
+    /// does it meet"): there a pronoun of the second points at the first. Two sentences ("Is it big? Is it just me?")
+    /// each say what they are about more often than not.
+    /// </summary>
+    public static bool JoinedByAnd(string text)
+    {
+        var first = Separator().Matches(text.TrimEnd().TrimEnd('?')).FirstOrDefault();
+        return first is not null && !first.Value.Contains('?') && !first.Value.Contains('.');
+    }
+
+    // A question mark ends a question; "also" after a full stop starts another; so does "and" (or its text speak
+    // "n", "&") followed by a question word, typed out or not ("how much is the bursary and what is staying put",
+    // "how old do u have to be n wen did it start").
+    [GeneratedRegex(@"\?+\s*|\.\s+(?=also\b)|,?\s+(?:and|n|&)\s+(?=(?:what|whats|wat|wats|wot|how|hw|when|wen|who|whos|where|wer|why|can|could|do|does|did|is|are|will)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"^(and|also|plus|oh and)\s+", RegexOptions.IgnoreCase)]

@@ -14,6 +14,11 @@ public static class UnknownSubject
         var (unknown, known) = (0, 0);
         foreach (var concept in plan.Concepts)
         {
+            if (concept.Context)
+            {
+                // The story around a question ("my mate", "buzzing") is not what it asks about.
+                continue;
+            }
             // Numbers are not subjects ("is it still 41%?" is about what holds the 41), and one or two letters
             // are too often initials or typing slips to decide anything.
             if (concept.Unknown && concept.Surface.Length >= 3 && !concept.Surface.Any(char.IsDigit))

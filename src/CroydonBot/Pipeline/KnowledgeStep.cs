@@ -101,7 +101,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         string? unanswered = null;
         if (questions.Count > 1)
         {
-            var second = RetrieveSecond(snapshot, questions[1], questions[0], threshold);
+            var second = RetrieveSecond(snapshot, questions[1], questions[0], threshold, QuestionSplitter.JoinedByAnd(text));
             var (firstOk, secondOk) = (Answerable(result, threshold), Answerable(second, threshold));
             if (!firstOk && secondOk)
             {
@@ -112,7 +112,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             {
                 (unanswered, questions) = (questions[1], [questions[0]]);
             }
-            else if (firstOk && secondOk && second.Best!.Passage.Id != result.Best!.Passage.Id)
+            else if (firstOk && secondOk && (second.Best!.Passage.Id != result.Best!.Passage.Id || SaysMore(answers, result, second)))
             {
                 // Two questions, two answers: the first without buttons, the second with them.
                 var firstAnswer = answers.Compose(result);
@@ -167,19 +167,35 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         return true;
     }
 
+    /// <summary>
+    /// True when the second question, answered from the same section as the first, leads with a sentence the first
+    /// answer does not say: "is there a forum and how often does it meet" needs the meeting times as well as what
+    /// the forum is.
+    /// </summary>
+    private static bool SaysMore(RecentAnswers answers, RetrievalResult first, RetrievalResult second)
+    {
+        var said = answers.Compose(first).Parts;
+        var lead = answers.Compose(second).Parts[0].Lead;
+        return !said.Any(part => part.Body.Contains(lead, StringComparison.Ordinal));
+    }
+
     private static bool Answerable(RetrievalResult result, double threshold) =>
         result.Best is not null && result.Confidence >= threshold && !AskedFact.IsMissing(result) && !UnknownSubject.Dominates(result.Plan);
 
     /// <summary>
-    /// The second question of a message, alone or, when alone it finds nothing ("and do u get paid for it?"),
-    /// with the first question's words for what "it" is about.
+    /// The second question of a message, alone or, when it points back at the first in the same sentence ("and how
+    /// often does it meet?") or alone finds nothing ("and do u get paid for it?"), with the first question's words for what "it"
+    /// is about.
     /// </summary>
-    private static RetrievalResult RetrieveSecond(KnowledgeSnapshot snapshot, string second, string first, double threshold)
+    private RetrievalResult RetrieveSecond(KnowledgeSnapshot snapshot, string second, string first, double threshold, bool joined)
     {
         var alone = snapshot.Retrieve(second);
-        // Only a part with at most one idea of its own leans on the first; "how many swans are in the park"
-        // is its own question, and borrowing the first's words would answer something else.
-        return alone.Confidence >= threshold || alone.Plan.Concepts.Count > 1 ? alone : snapshot.Retrieve(second + " " + first);
+        // Only a part that points back within the same sentence or has at most one idea of its own leans on the
+        // first; "how many swans are in the park" is its own question, and borrowing the first's words would
+        // answer something else.
+        var leans = joined && contextual.PointsBack(second) || alone.Confidence < threshold && alone.Plan.Concepts.Count <= 1;
+        // Read with the first, its own words still choose the kind of fact to lead with ("when did he start").
+        return leans ? snapshot.Retrieve(second + " " + first) with { Focus = alone.Plan } : alone;
     }
 
     /// <summary>

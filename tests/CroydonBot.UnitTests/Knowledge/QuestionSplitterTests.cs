@@ -44,4 +44,20 @@ public sealed class QuestionSplitterTests
     [Fact]
     public void ASentenceThatTellsStaysApartFromTheQuestion() =>
         Assert.Equal(2, QuestionSplitter.Split("can i get help with rent? i was in care in croydon from 14").Count);
+
+    [Theory]
+    [InlineData("how long does the bursary last n who do i ask about it")]
+    [InlineData("wats staying put & wen does it end")]
+    public void TextSpeakAndJoinsTwoQuestionsToo(string text)
+    {
+        Assert.Equal(2, QuestionSplitter.Split(text).Count);
+    }
+
+    [Fact]
+    public void QuestionsJoinedByAndAreOneSentence()
+    {
+        Assert.True(QuestionSplitter.JoinedByAnd("what is the local offer and who wrote it"));
+        Assert.False(QuestionSplitter.JoinedByAnd("what is the local offer? who wrote it?"));
+        Assert.False(QuestionSplitter.JoinedByAnd("what is the local offer"));
+    }
 }

@@ -29,6 +29,10 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("can i challenge the home office about my refused claim", "immigration-applications")]
     [InlineData("how do i get my mp to listen", "elections")]
     [InlineData("which sim only deal is cheapest", "everyday-tasks")]
+    [InlineData("could you bring up my social care file for me", "personal-records")]
+    [InlineData("pull up the notes in my care records from 2015", "personal-records")]
+    [InlineData("what borough gives care leavers the best deal", "other-councils")]
+    [InlineData("is it worth moving councils for better support", "other-councils")]
     public void RequestsTheBotCannotHelpWithAreRecognised(string text, string topic)
     {
         Assert.Equal(topic, Matcher.Match(text)?.Name);
@@ -49,6 +53,8 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("does the one bedroom rate on universal credit apply to care leavers")]
     [InlineData("how do i complain about my leaving care worker")]
     [InlineData("is staying close a legal right")]
+    [InlineData("which other council was sent in to help after the bad inspection")]
+    [InlineData("what other local authority partnered with them to improve")]
     public void OrdinaryQuestionsAreNotOutOfScope(string text)
     {
         Assert.Null(Matcher.Match(text));
