@@ -27,12 +27,13 @@ public static class TurnPipeline
         typeof(DialogStep),
         // "what happened to FB-2026-000123": status and latest reply, to the person who sent it only.
         typeof(FeedbackStatusStep),
+        // The buttons under an answer: "Tell me more", helpful or not. Their exact words come before the closing
+        // reading, which would take "👍 Helpful" for warm words and never record the vote.
+        typeof(FollowUpStep),
         // Thanks and goodbyes end the conversation kindly, before warm words are read as feedback to send.
         typeof(ClosingStep),
         // Intents that start a dialog ("feedback", "I want to complain"), read by the learned feedback intent.
         typeof(FeedbackIntentStep),
-        // The buttons under an answer: "Tell me more", helpful or not.
-        typeof(FollowUpStep),
         typeof(SmallTalkStep),
         // What the bot cannot do, said plainly, before the knowledge base finds a loosely related passage.
         typeof(OutOfScopeStep),

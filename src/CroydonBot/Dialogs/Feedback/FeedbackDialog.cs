@@ -40,9 +40,11 @@ public sealed class FeedbackDialog : WaterfallDialog
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string> _notTheSubject;
     private readonly HashSet<string> _skipWords;
+    private readonly Safety.IPersonalDataRedactor _redactor;
 
-    public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null, FeedbackTriggers? triggers = null) : base(DialogId)
+    public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null, FeedbackTriggers? triggers = null, Safety.IPersonalDataRedactor? redactor = null) : base(DialogId)
     {
+        _redactor = redactor ?? new Safety.PersonalDataRedactor();
         _data = data;
         _triggers = triggers;
         _replies = replies;
@@ -499,9 +501,11 @@ public sealed class FeedbackDialog : WaterfallDialog
     /// </summary>
     private string? About(IReadOnlyDictionary<string, string> values)
     {
+        // Redacted before it is made plain words: the prompt keeps this in the saved conversation state, and once
+        // lower-cased and stripped of punctuation a name or an email no longer looks like one to the state's redaction.
         var topic = values.GetValueOrDefault("topic") is { } t ? Field("topic").Choices.FirstOrDefault(c => c.Value == t)?.Title : null;
         var said = string.Join(' ', new[] { values.GetValueOrDefault(Subject), topic, values.GetValueOrDefault("message") }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        var words = PlainWords.Of(said).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_notTheSubject.Contains(w)).ToList();
+        var words = PlainWords.Of(_redactor.Redact(said)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_notTheSubject.Contains(w)).ToList();
         return words.Count == 0 ? null : string.Join(' ', words);
     }
 
