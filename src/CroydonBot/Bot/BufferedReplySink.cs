@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CroydonBot.Protocol;
 
 namespace CroydonBot.Bot;
@@ -9,9 +8,20 @@ namespace CroydonBot.Bot;
 /// </summary>
 public sealed class BufferedReplySink : IReplySink
 {
-    private readonly ConcurrentQueue<Activity> _replies = new();
+    // A list under a lock rather than a ConcurrentQueue: a turn sends a few replies, and the queue's first segment
+    // (32 slots) was allocated for every turn.
+    private readonly List<Activity> _replies = new(4);
 
-    public IReadOnlyList<Activity> Replies => [.. _replies];
+    public IReadOnlyList<Activity> Replies
+    {
+        get
+        {
+            lock (_replies)
+            {
+                return [.. _replies];
+            }
+        }
+    }
 
     public Task<ResourceResponse> SendAsync(Activity incoming, Activity reply, CancellationToken cancellationToken)
     {
@@ -22,7 +32,10 @@ public sealed class BufferedReplySink : IReplySink
         }
         reply.Id ??= Guid.NewGuid().ToString("N");
         reply.Timestamp ??= DateTimeOffset.UtcNow;
-        _replies.Enqueue(reply);
+        lock (_replies)
+        {
+            _replies.Add(reply);
+        }
         return Task.FromResult(new ResourceResponse(reply.Id));
     }
 }

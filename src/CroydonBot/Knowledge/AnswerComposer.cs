@@ -41,6 +41,9 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
 
     private readonly AnalysisCache _analysis = new(index.Analyzer);
 
+    // Per passage, the terms of its title, heading and date; weak, so a rebuilt index's old passages can go.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Passage, IReadOnlySet<string>> _contextTerms = new();
+
     /// <summary>
     /// Picks the sentence that best answers the question from the top passages (a specific quote can beat a
     /// summary of the same facts) and builds the reply from its passage; when another document has a
@@ -210,8 +213,16 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     }
 
     /// <summary>Terms every sentence of a passage shares: its document title, its heading and the date it speaks from.</summary>
-    private IReadOnlySet<string> ContextTerms(Passage passage) =>
-        TermsOf(passage.Document.Title + " " + passage.Heading + " " + passage.SpeaksFrom);
+    private IReadOnlySet<string> ContextTerms(Passage passage)
+    {
+        // Asked for every candidate of every answer: the joined text was made each time only to find the cached terms.
+        if (!_contextTerms.TryGetValue(passage, out var terms))
+        {
+            terms = TermsOf(passage.Document.Title + " " + passage.Heading + " " + passage.SpeaksFrom);
+            _contextTerms.AddOrUpdate(passage, terms);
+        }
+        return terms;
+    }
 
     /// <summary>"Tell me more": the sentences after those already shown.</summary>
     public ComposedAnswer? Continue(Passage passage, int sentencesShown, double confidence)

@@ -131,6 +131,7 @@ public sealed class ConceptSearcher
         private int _termsUsed;
         private int _phrasesUsed;
         private int _luceneUsed;
+        private readonly SimScorerCache _scorers = new();
 
         public void Rewind() => _termsUsed = _phrasesUsed = _luceneUsed = 0;
 
@@ -152,11 +153,11 @@ public sealed class ConceptSearcher
                     return null;
                 }
                 var term = Next(_termCursors, ref _termsUsed);
-                term.Reset(terms, clause.Terms[0], state, segment.AtomicReader.LiveDocs, similarity.GetSimScorer(clause.TermWeights[0], segment));
+                term.Reset(terms, clause.Terms[0], state, segment.AtomicReader.LiveDocs, _scorers.Of(similarity, clause.TermWeights[0], segment));
                 return term;
             }
             var phrase = Next(_phraseCursors, ref _phrasesUsed);
-            return phrase.Reset(terms, clause, segment, similarity) ? phrase : null;
+            return phrase.Reset(terms, clause, segment, similarity, _scorers) ? phrase : null;
         }
 
         private TermsEnum? TermsOf(AtomicReaderContext segment, string field)

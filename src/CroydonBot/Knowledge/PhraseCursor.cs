@@ -23,7 +23,7 @@ public sealed class PhraseCursor : ClauseCursor
     private int _count;
 
     /// <summary>Points the cursor at the clause's postings; false when the segment lacks one of its words.</summary>
-    public bool Reset(TermsEnum terms, ClauseStatistics clause, AtomicReaderContext segment, Similarity similarity)
+    public bool Reset(TermsEnum terms, ClauseStatistics clause, AtomicReaderContext segment, Similarity similarity, SimScorerCache scorers)
     {
         _count = clause.Terms.Length;
         if (_postings.Length < _count)
@@ -44,9 +44,9 @@ public sealed class PhraseCursor : ClauseCursor
             }
             terms.SeekExact(clause.Terms[i], state);
             _postings[i] = terms.DocsAndPositions(segment.AtomicReader.LiveDocs, _postings[i], DocsAndPositionsFlags.NONE);
-            _termScorers[i] = similarity.GetSimScorer(clause.TermWeights[i], segment);
+            _termScorers[i] = scorers.Of(similarity, clause.TermWeights[i], segment);
         }
-        _phraseScorer = similarity.GetSimScorer(clause.PhraseWeight!, segment);
+        _phraseScorer = scorers.Of(similarity, clause.PhraseWeight!, segment);
         // The rarest word leads the conjunction; equal costs keep the phrase's order, as Lucene's stable sort does.
         for (var i = 0; i < _count; i++)
         {

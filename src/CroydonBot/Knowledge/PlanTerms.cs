@@ -19,7 +19,17 @@ public sealed class PlanTerms
 
     public PlanTerms(QueryPlan plan, TermNumbers numbers, IReadOnlySet<string> questionWords)
     {
-        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized once for every term of every way (an upper bound on the distinct ones): growing it was most of this.
+        var capacity = 0;
+        for (var c = 0; c < plan.Concepts.Count; c++)
+        {
+            var alternatives = plan.Concepts[c].Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
+            {
+                capacity += alternatives[a].Count;
+            }
+        }
+        var slots = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         _ways = new int[plan.Concepts.Count][][];
         _weights = new double[plan.Concepts.Count];
         for (var c = 0; c < plan.Concepts.Count; c++)

@@ -29,6 +29,9 @@ public sealed partial class Reranker
     private readonly TermNumbers _numbers = new();
     private readonly bool[] _isQuestionWord;
 
+    // Per passage, per alternative question: how many of its terms say a topic (not question words), counted once.
+    private readonly int[][] _questionTopicTerms;
+
     // The same questions come back again and again; analysing each as typed ran Lucene's whole chain per question.
     private readonly AnalysisCache _typed;
 
@@ -54,6 +57,7 @@ public sealed partial class Reranker
         {
             _isQuestionWord[_numbers.NumberOf(term)] = true;
         }
+        _questionTopicTerms = [.. _traits.Select(t => t.QuestionTerms.Select(TopicTerms).ToArray())];
     }
 
     public static int FeatureCount => FeatureNames.Length;
@@ -118,9 +122,10 @@ public sealed partial class Reranker
         var terms = facts.Terms;
         var questionMatch = 0.0;
         var saidWhole = false;
+        var topicTerms = _questionTopicTerms[number];
         for (var q = 0; q < traits.QuestionTerms.Length; q++)
         {
-            questionMatch = Math.Max(questionMatch, QuestionMatch(facts, traits.QuestionTerms[q]));
+            questionMatch = Math.Max(questionMatch, QuestionMatch(facts, traits.QuestionTerms[q], topicTerms[q]));
             saidWhole |= SaidWhole(facts, traits.QuestionTerms[q]);
         }
         var ageFit = 0.0;
@@ -221,21 +226,13 @@ public sealed partial class Reranker
     /// how much of the question's meaning the alternative holds and how much of the alternative's topic words
     /// the question holds, so a long question sharing one word with a short alternative scores low.
     /// </summary>
-    private double QuestionMatch(QuestionFacts facts, TermSet alternative)
+    private static double QuestionMatch(QuestionFacts facts, TermSet alternative, int topic)
     {
         var held = facts.Terms.Held(alternative);
         var inQuestion = facts.Terms.Coverage(held);
         if (inQuestion <= 0)
         {
             return 0;
-        }
-        var topic = 0;
-        foreach (var number in alternative.Numbers)
-        {
-            if (!_isQuestionWord[number])
-            {
-                topic++;
-            }
         }
         // The question's terms are distinct, so the topic terms it shares with the alternative are the held ones.
         var shared = facts.Terms.HeldTopicTerms(held);
@@ -245,6 +242,20 @@ public sealed partial class Reranker
         }
         var inAlternative = (double)shared / topic;
         return 2 * inQuestion * inAlternative / (inQuestion + inAlternative);
+    }
+
+    /// <summary>How many of <paramref name="alternative"/>'s terms are not question words.</summary>
+    private int TopicTerms(TermSet alternative)
+    {
+        var topic = 0;
+        foreach (var number in alternative.Numbers)
+        {
+            if (!_isQuestionWord[number])
+            {
+                topic++;
+            }
+        }
+        return topic;
     }
 
     private PassageTraits Traits(Passage passage, int number, HashSet<string> nowWords)

@@ -9,9 +9,9 @@ namespace CroydonBot.QuestionLog;
 /// <summary>
 /// The question log in SQL, the only code that touches the questions table. Every statement runs unchanged on
 /// SQLite and PostgreSQL: dates are ISO-8601 UTC text, so date ranges are string comparisons and a day is
-/// substr(at, 1, 10); flags are integers.
+/// substr(at, 1, 10); flags are integers. On SQLite the full-text index follows in batches (<paramref name="searchIndex"/>).
 /// </summary>
-public sealed class SqlQuestionLog(ISqlDatabase database, TimeProvider clock) : IQuestionLog
+public sealed class SqlQuestionLog(ISqlDatabase database, TimeProvider clock, QuestionSearchIndex? searchIndex = null) : IQuestionLog
 {
     private const string QuestionColumns =
         "id, at, channel, conversation_hash AS ConversationHash, user_hash AS UserHash, question, kind, sources, confidence, topic, safeguarding, helpful, " +
@@ -19,6 +19,9 @@ public sealed class SqlQuestionLog(ISqlDatabase database, TimeProvider clock) : 
         "answer, wrong_at AS WrongAt, wrong_by AS WrongBy, wrong_note AS WrongNote";
 
     private readonly IQuestionTextSearch _search = database.Dialect == "postgres" ? new PostgresQuestionTextSearch() : new SqliteQuestionTextSearch();
+
+    // Without the app's indexer (a test's log), rows are indexed when a search catches up.
+    private readonly QuestionSearchIndex _searchIndex = searchIndex ?? new QuestionSearchIndex(database);
 
     private const string Insert =
         """
@@ -29,7 +32,7 @@ public sealed class SqlQuestionLog(ISqlDatabase database, TimeProvider clock) : 
         RETURNING id
         """;
 
-    public Task<long> AddAsync(QuestionLogEntry entry, CancellationToken cancellationToken)
+    public async Task<long> AddAsync(QuestionLogEntry entry, CancellationToken cancellationToken)
     {
         // Parameters are built before queueing: the writer runs one write at a time, so it should only run SQL.
         var parameters = new
@@ -59,11 +62,13 @@ public sealed class SqlQuestionLog(ISqlDatabase database, TimeProvider clock) : 
             ("@SafeguardingScore", parameters.SafeguardingScore), ("@SafeguardingLayer", parameters.SafeguardingLayer),
             ("@Answer", parameters.Answer),
         ];
-        return database.WriteAsync(
+        var id = await database.WriteAsync(
             (connection, transaction, _) => PreparedWrites.Applies(connection)
                 ? Task.FromResult(Convert.ToInt64(PreparedWrites.Scalar(connection, transaction, Insert, values), CultureInfo.InvariantCulture))
                 : connection.ExecuteScalarAsync<long>(Insert, parameters, transaction),
             cancellationToken);
+        _searchIndex.QuestionAdded();
+        return id;
     }
 
     public Task SetHelpfulAsync(long id, bool helpful, CancellationToken cancellationToken)
@@ -122,6 +127,11 @@ public sealed class SqlQuestionLog(ISqlDatabase database, TimeProvider clock) : 
 
     public async Task<QuestionPage> QuestionsAsync(QuestionFilter filter, int offset, int limit, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            // The rows logged since the indexer's last batch are searchable too.
+            await _searchIndex.CatchUpAsync(cancellationToken);
+        }
         await using var connection = await database.OpenAsync(cancellationToken);
         var (where, parameters) = await WhereAsync(connection, filter, cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM questions{where}", parameters);

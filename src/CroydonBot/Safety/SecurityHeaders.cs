@@ -8,6 +8,9 @@ namespace CroydonBot.Safety;
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityHeadersOptions> options, IHostEnvironment environment)
 {
+    // The options never change once read (IOptions): the policy is joined once, not on every response.
+    private string? _policy;
+
     public Task InvokeAsync(HttpContext http)
     {
         http.Response.OnStarting(() =>
@@ -18,7 +21,7 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityHeade
             var ownPolicy = headers.ContainsKey("Content-Security-Policy");
             if (!ownPolicy)
             {
-                headers.ContentSecurityPolicy = settings.ContentSecurityPolicy.TrimEnd(' ', ';') + "; frame-ancestors " + settings.FrameAncestors;
+                headers.ContentSecurityPolicy = _policy ??= settings.ContentSecurityPolicy.TrimEnd(' ', ';') + "; frame-ancestors " + settings.FrameAncestors;
             }
             headers.XContentTypeOptions = "nosniff";
             headers.TryAdd("Referrer-Policy", settings.ReferrerPolicy);

@@ -11,7 +11,13 @@ namespace CroydonBot.Text;
 public static class PlainWords
 {
     /// <summary>Lower case words separated by single spaces, punctuation and emoji gone.</summary>
-    public static string Of(string text) => string.Join(' ', Split(text));
+    public static string Of(string text)
+    {
+        var lower = PlainText.Of(text).ToLowerInvariant();
+        // Every step of a turn asks this of the same message; most messages are ASCII, where a word needs no
+        // normalising or second lower-casing, so the words are copied straight into the result (as Split reads them).
+        return System.Text.Ascii.IsValid(lower) ? OfAscii(lower) : string.Join(' ', Split(text));
+    }
 
     /// <summary>Lower-case runs of letters and digits; apostrophes inside words are dropped ("don't" -> "dont").</summary>
     public static IEnumerable<string> Split(string text)
@@ -37,6 +43,49 @@ public static class PlainWords
         {
             yield return Trim(current.ToString());
         }
+    }
+
+    private static string OfAscii(string lower)
+    {
+        var words = lower.Length <= 512 ? stackalloc char[lower.Length] : new char[lower.Length];
+        var length = 0;
+        var inWord = false;
+        foreach (var c in lower)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == ',' && inWord && char.IsAsciiDigit(words[length - 1]))
+            {
+                if (!inWord && length > 0)
+                {
+                    words[length++] = ' ';
+                }
+                words[length++] = c;
+                inWord = true;
+            }
+            else if (c == '\'' && inWord)
+            {
+                continue;
+            }
+            else if (inWord)
+            {
+                length = WordEnd(words, length);
+                inWord = false;
+            }
+        }
+        if (inWord)
+        {
+            length = WordEnd(words, length);
+        }
+        return words[..length].SequenceEqual(lower) ? lower : new string(words[..length]);
+    }
+
+    /// <summary>A word ends without its trailing commas ("1,000," is "1,000"); it starts with a letter or digit, so some of it stays.</summary>
+    private static int WordEnd(Span<char> words, int length)
+    {
+        while (words[length - 1] == ',')
+        {
+            length--;
+        }
+        return length;
     }
 
     private static string Trim(string token) => token.TrimEnd(',').Normalize(NormalizationForm.FormC).ToLower(CultureInfo.InvariantCulture);
