@@ -7,7 +7,7 @@ namespace CroydonBot.Storage;
 /// <summary>
 /// The writes every turn makes (the question log row, the conversation state) as commands prepared once per SQLite
 /// connection and run again with new values. Microsoft.Data.Sqlite prepares a command's SQL afresh for every new
-/// command, and the question log's insert compiles its full-text trigger with it: about a tenth of a turn's CPU.
+/// command, and the question log's insert compiled its full-text trigger with it (before migration 8): about a tenth of a turn's CPU.
 /// Only for SQLite's one writer connection (<see cref="SqliteGroupCommit"/>); callers use Dapper on anything else.
 /// </summary>
 public static class PreparedWrites
