@@ -12,12 +12,12 @@ namespace CroydonBot.IntegrationTests.Staff;
 /// </summary>
 public sealed class StaffOidcTests : IAsyncLifetime
 {
-    private FakeIdentityProvider _idp = null!;
+    private FakeOidcProvider _idp = null!;
     private BotHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        _idp = await FakeIdentityProvider.StartAsync();
+        _idp = await FakeOidcProvider.StartAsync();
         _host = await StartHostAsync();
     }
 
@@ -25,8 +25,8 @@ public sealed class StaffOidcTests : IAsyncLifetime
         BotHost.StartAsync(
         [
             $"Staff:Oidc:Authority={_idp.Authority}",
-            $"Staff:Oidc:ClientId={FakeIdentityProvider.ClientId}",
-            $"Staff:Oidc:ClientSecret={FakeIdentityProvider.ClientSecret}",
+            $"Staff:Oidc:ClientId={FakeOidcProvider.ClientId}",
+            $"Staff:Oidc:ClientSecret={FakeOidcProvider.ClientSecret}",
             "Staff:Oidc:RequireHttpsMetadata=false",
             $"Staff:AccountsFile={Path.Combine(Path.GetTempPath(), $"croydonbot-no-accounts-{Guid.NewGuid():N}.json")}",
             .. settings,
@@ -111,7 +111,7 @@ public sealed class StaffOidcTests : IAsyncLifetime
         var authorize = challenge.Headers.Location!;
         Assert.StartsWith(_idp.Authority + "/authorize", authorize.ToString(), StringComparison.Ordinal);
         var query = QueryHelpers.ParseQuery(authorize.Query);
-        Assert.Equal(FakeIdentityProvider.ClientId, query["client_id"].ToString());
+        Assert.Equal(FakeOidcProvider.ClientId, query["client_id"].ToString());
         Assert.Equal("S256", query["code_challenge_method"].ToString());
         Assert.Equal(new Uri(host.BaseAddress, "staff/signin-oidc").ToString(), query["redirect_uri"].ToString());
 
