@@ -42,8 +42,7 @@ public static class ReplyInChatJourney
         await other.AnswerAsync("Send it");
         var noChat = FeedbackDialogTests.ReferenceIn(other.Text);
 
-        using var staff = new StaffClient(host);
-        await staff.SignInOrFailAsync(StaffHost.StaffName);
+        using var staff = await StaffClient.SignedInAsync(host, StaffHost.StaffName);
         Assert.Contains("Send reply in their chat", await staff.GetPageAsync($"/staff/feedback/{reference}"), StringComparison.Ordinal);
         using var refused = await staff.PostFormAsync($"/staff/feedback/{noChat}?handler=Reply", [new("reply", "Hello")], tokenFrom: $"/staff/feedback/{noChat}");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);

@@ -61,8 +61,7 @@ public sealed partial class WebChatReferenceLookupTests
         await WaitForBotAsync(stranger, "a refusal, to someone else", Refusal);
         await AssertNoStatusAsync(stranger);
 
-        using var staff = new StaffClient(host);
-        await staff.SignInOrFailAsync(StaffHost.StaffName);
+        using var staff = await StaffClient.SignedInAsync(host, StaffHost.StaffName);
         using var reply = await staff.PostFormAsync($"/staff/feedback/{reference}?handler=Reply", [new("reply", StaffReply)], tokenFrom: $"/staff/feedback/{reference}");
         Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
         await WaitForBotAsync(owner, "the staff reply arrives in the open chat", StaffReply);

@@ -13,12 +13,10 @@ public sealed class StaffAuditTests(StaffHostFixture fixture) : IClassFixture<St
     public async Task ViewingChangingAndDeletingFeedbackEachLeaveAnAuditRow()
     {
         var item = await Host.AddFeedbackAsync("The leaving care grant page is out of date.");
-        using var staff = new StaffClient(Host);
-        await staff.SignInOrFailAsync(StaffHost.StaffName);
+        using var staff = await StaffClient.SignedInAsync(Host, StaffHost.StaffName);
         using var change = await staff.PostFormAsync($"/staff/feedback/{item.Reference}",
             [new("status", "actioned"), new("assignee", StaffHost.StaffName), new("notes", "")], tokenFrom: $"/staff/feedback/{item.Reference}");
-        using var manager = new StaffClient(Host);
-        await manager.SignInOrFailAsync(StaffHost.ManagerName);
+        using var manager = await StaffClient.SignedInAsync(Host, StaffHost.ManagerName);
         using var delete = await manager.PostFormAsync("/staff/feedback/delete", [new("reference", item.Reference), new("confirm", "yes")], tokenFrom: "/staff/feedback/delete");
 
         var (rows, _) = await Host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 100, CancellationToken.None);

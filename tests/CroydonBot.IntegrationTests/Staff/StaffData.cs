@@ -37,4 +37,8 @@ public static class StaffData
             ConsentToShare = true,
             SafeguardingFlag = safeguarding,
         }, CancellationToken.None);
+
+    /// <summary>The feedback as the store now holds it, or null once deleted.</summary>
+    public static Task<FeedbackItem?> StoredFeedbackAsync(this BotHost host, string reference) =>
+        host.Services.GetRequiredService<IFeedbackStore>().GetAsync(reference, CancellationToken.None);
 }
