@@ -64,7 +64,7 @@ public static class ReplyInChatJourney
         Assert.DoesNotContain(StaffReply, theirs, StringComparison.Ordinal);
         Assert.Contains("only tell you about feedback you sent", theirs, StringComparison.Ordinal);
 
-        var (audit, _) = await host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 50, CancellationToken.None);
+        var audit = await host.AuditRowsAsync(50);
         Assert.Contains(audit, a => a.Target == "feedback " + reference && a.Detail == "reply sent in chat (connector, test)");
     }
 }

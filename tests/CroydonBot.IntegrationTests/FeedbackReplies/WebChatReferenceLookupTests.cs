@@ -4,7 +4,6 @@ using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.IntegrationTests.Staff;
 using CroydonBot.IntegrationTests.WebChat;
 using Microsoft.Playwright;
-using Xunit.Sdk;
 
 namespace CroydonBot.IntegrationTests.FeedbackReplies;
 
@@ -127,19 +126,7 @@ public sealed partial class WebChatReferenceLookupTests
     private static ILocator BotBubble(IPage page, string text) => BotBubble(page).Filter(new() { HasText = text });
 
     /// <summary>Runs one step; on failure says which, with a screenshot of the page as it was.</summary>
-    private static async Task StepAsync(IPage page, string step, Func<Task> expectation)
-    {
-        try
-        {
-            await expectation();
-        }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
-        {
-            var shot = Path.Combine(Path.GetTempPath(), $"webchat-reference-failure-{Guid.NewGuid():N}.png");
-            await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
-            throw new XunitException($"In Web Chat, expected {step}, but: {ex.Message}\nScreenshot: {shot}");
-        }
-    }
+    private static Task StepAsync(IPage page, string step, Func<Task> expectation) => BrowserSteps.ExpectAsync(page, "Web Chat", step, expectation);
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 

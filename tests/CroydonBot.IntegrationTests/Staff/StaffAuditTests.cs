@@ -19,7 +19,7 @@ public sealed class StaffAuditTests(StaffHostFixture fixture) : IClassFixture<St
         using var manager = await StaffClient.SignedInAsync(Host, StaffHost.ManagerName);
         using var delete = await manager.PostFormAsync("/staff/feedback/delete", [new("reference", item.Reference), new("confirm", "yes")], tokenFrom: "/staff/feedback/delete");
 
-        var (rows, _) = await Host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 100, CancellationToken.None);
+        var rows = await Host.AuditRowsAsync(100);
         var target = "feedback " + item.Reference;
         Assert.Contains(rows, r => r.UserName == StaffHost.StaffName && r.Action == AuditActions.View && r.Target == target);
         Assert.Contains(rows, r => r.UserName == StaffHost.StaffName && r.Action == AuditActions.Change && r.Target == target
@@ -36,7 +36,7 @@ public sealed class StaffAuditTests(StaffHostFixture fixture) : IClassFixture<St
     {
         using var client = new StaffClient(Host);
         using var response = await client.SignInAsync("nobody-" + Guid.NewGuid().ToString("N")[..6], "wrong password");
-        var (rows, _) = await Host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 20, CancellationToken.None);
+        var rows = await Host.AuditRowsAsync(20);
         Assert.Contains(rows, r => r.Action == AuditActions.SignInFailed && r.UserName.StartsWith("nobody-", StringComparison.Ordinal));
     }
 }

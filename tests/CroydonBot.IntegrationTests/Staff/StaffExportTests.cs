@@ -76,7 +76,7 @@ public sealed class StaffExportTests(StaffHostFixture fixture) : IClassFixture<S
         using var client = await StaffClient.SignedInAsync(Host, StaffHost.ManagerName);
         using var export = await client.GetAsync("/staff/export/feedback.csv");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
-        var (rows, _) = await Host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 20, CancellationToken.None);
+        var rows = await Host.AuditRowsAsync(20);
         Assert.Contains(rows, r => r is { UserName: StaffHost.ManagerName, Action: AuditActions.Export, Target: "feedback" });
     }
 }

@@ -46,7 +46,7 @@ public sealed class StaffOidcTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, dashboard.Status);
         Assert.Contains("alex@croydon.example", dashboard.Body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(browser, "staff/audit")).Status);
-        var (rows, _) = await _host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 10, CancellationToken.None);
+        var rows = await _host.AuditRowsAsync(10);
         Assert.Contains(rows, r => r is { UserName: "alex@croydon.example", Action: AuditActions.SignIn, Detail: "OpenID Connect as manager" });
     }
 
@@ -65,8 +65,7 @@ public sealed class StaffOidcTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "staff")).Status);
         var signIn = await GetAsync(browser, "staff/sign-in?failed=1");
         Assert.Contains("could not be signed in", signIn.Body, StringComparison.Ordinal);
-        var (rows, _) = await _host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 10, CancellationToken.None);
-        Assert.Contains(rows, r => r is { UserName: "visitor@croydon.example", Action: AuditActions.SignInFailed, Detail: "OpenID Connect: no staff role" });
+        await AssertAuditedAsNoStaffRoleAsync(_host, "visitor@croydon.example");
     }
 
     [Fact]
@@ -81,8 +80,7 @@ public sealed class StaffOidcTests : IAsyncLifetime
         Assert.NotEqual(HttpStatusCode.OK, export.StatusCode);
         await ReturnFromProviderAsync(browser, host, "alex@croydon.example", [], expectSession: false);
         Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "staff")).Status);
-        var (rows, _) = await host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 10, CancellationToken.None);
-        Assert.Contains(rows, r => r is { UserName: "alex@croydon.example", Action: AuditActions.SignInFailed, Detail: "OpenID Connect: no staff role" });
+        await AssertAuditedAsNoStaffRoleAsync(host, "alex@croydon.example");
     }
 
     [Fact]
@@ -93,6 +91,9 @@ public sealed class StaffOidcTests : IAsyncLifetime
 
         await ReturnFromProviderAsync(browser, host, "sam@croydon.example", ["CroydonBot.Staff"], expectSession: true);
     }
+
+    private static async Task AssertAuditedAsNoStaffRoleAsync(BotHost host, string userName) =>
+        Assert.Contains(await host.AuditRowsAsync(10), r => r is { Action: AuditActions.SignInFailed, Detail: "OpenID Connect: no staff role" } && r.UserName == userName);
 
     /// <summary>Plays the browser: follows the challenge to the provider, "signs in" there, and posts the code back.</summary>
     private async Task<Browser> SignInAsync(string userName, IReadOnlyList<string> roles, bool expectSession = true, BotHost? host = null)

@@ -35,7 +35,7 @@ public sealed class StaffRepliesTests
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
 
         Assert.Contains(await host.Client.AskAsync("What time does the youth hub open on Saturday?", "replies-3"), a => a.Text == reply);
-        var (audit, _) = await host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 50, CancellationToken.None);
+        var audit = await host.AuditRowsAsync(50);
         Assert.Contains(audit, a => a.UserName == StaffHost.StaffName && a.Target == $"staff reply {waiting.Id}");
         Assert.Contains(audit, a => a.UserName == StaffHost.ManagerName && a.Target == $"staff reply {waiting.Id}" && a.Detail == "approved");
     }
