@@ -1,14 +1,10 @@
-using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Staff;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CroydonBot.IntegrationTests.Staff;
 
 /// <summary>Who looked at, changed and deleted what is recorded, and managers can read it.</summary>
-public sealed class StaffAuditTests(StaffHostFixture fixture) : IClassFixture<StaffHostFixture>
+public sealed class StaffAuditTests(StaffHostFixture fixture) : SharedStaffHostTests(fixture)
 {
-    private BotHost Host => fixture.Host;
-
     [Fact]
     public async Task ViewingChangingAndDeletingFeedbackEachLeaveAnAuditRow()
     {

@@ -1,16 +1,12 @@
 using System.Net;
 using System.Text;
-using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Staff;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CroydonBot.IntegrationTests.Staff;
 
 /// <summary>The CSV downloads as Excel would open them: bytes, quoting and formula safety.</summary>
-public sealed class StaffExportTests(StaffHostFixture fixture) : IClassFixture<StaffHostFixture>
+public sealed class StaffExportTests(StaffHostFixture fixture) : SharedStaffHostTests(fixture)
 {
-    private BotHost Host => fixture.Host;
-
     [Fact]
     public async Task TheQuestionsExportIsUtf8WithABomQuotedAndSafeFromFormulas()
     {

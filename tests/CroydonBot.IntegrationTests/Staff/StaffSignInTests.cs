@@ -1,16 +1,10 @@
 using System.Net;
-using CroydonBot.IntegrationTests.Infrastructure;
-using CroydonBot.Staff;
-using CroydonBot.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CroydonBot.IntegrationTests.Staff;
 
 /// <summary>Sign-in, sessions, anti-forgery and roles in the staff area, over HTTP against the real app.</summary>
-public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<StaffHostFixture>
+public sealed class StaffSignInTests(StaffHostFixture fixture) : SharedStaffHostTests(fixture)
 {
-    private BotHost Host => fixture.Host;
-
     public static TheoryData<string> Pages => ["/staff", "/staff/questions", "/staff/unanswered", "/staff/feedback", "/staff/feedback/FB-2026-000001", "/staff/audit", "/staff/feedback/delete"];
 
     [Theory]
