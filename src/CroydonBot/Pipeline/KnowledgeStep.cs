@@ -150,6 +150,11 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             return true;
         }
         var answer = answers.Compose(result);
+        if (usedContext && questions.Count == 1 && state.LastAnswer?.Said is { Count: > 0 } said && RepeatedAnswer.Repeats(answer, said))
+        {
+            (result, answer) = AnswerAnew(snapshot, questions[0], context!, result, answer, said, state.LastAnswer.PassageIds);
+            best = result.Best!;
+        }
         state.Context = contextual.Remember(snapshot.Index, result, usedContext, context, best);
         record.Kind = ReplyKinds.Answer;
         record.Topic = answer.Topic;
@@ -158,6 +163,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         {
             PassageIds = [.. answer.PassageIds],
             SentencesShown = answer.SentencesShown,
+            Said = RepeatedAnswer.SaidBy(answer),
         };
         var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore, offerFeedback: record.OfferFeedback)
             .Concat(answer.Buttons.Concat(AlsoAbout(result, answer)).Select(title => new ReplyButton(title))).ToList();
@@ -166,6 +172,34 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         await turnContext.SendActivityAsync(replies.Answer(reply), cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// A follow-up whose answer would repeat the last one word for word: led instead by the sentence that answers what it
+    /// asks itself (<see cref="RecentAnswers.Refocus"/>), or, when it names nothing of its own, answered from the section
+    /// its subject alone finds ("what do they actually do" after the ambassadors' age). The same answer stays when neither
+    /// finds something new: then it is the answer to this question too.
+    /// </summary>
+    private (RetrievalResult Result, ComposedAnswer Answer) AnswerAnew(KnowledgeSnapshot snapshot, string question, ConversationContext context,
+        RetrievalResult result, ComposedAnswer answer, IReadOnlyList<string> said, IReadOnlyList<string> lastPassages)
+    {
+        if (snapshot.Answers.Refocus(result, said) is { } refocused)
+        {
+            return (result, refocused);
+        }
+        // Another side of the same subject is in the same document ("What do young ambassadors do?" beside "Who can be
+        // one"); a passage elsewhere that the subject's words happen to find is no answer to it.
+        if (contextual.AnotherSide(snapshot, question, context) is { Best: { } other } side && !lastPassages.Contains(other.Passage.Id)
+            && lastPassages.Count > 0 && SameDocument(lastPassages[0], other.Passage.Id)
+            && snapshot.Answers.Compose(side) is var sideAnswer && !RepeatedAnswer.Repeats(sideAnswer, said))
+        {
+            return (side, sideAnswer);
+        }
+        return (result, answer);
+    }
+
+    /// <summary>True when two passage ids ("guide-young-ambassadors.md#3") are passages of one document.</summary>
+    private static bool SameDocument(string a, string b) =>
+        a.Split('#')[0] == b.Split('#')[0];
 
     /// <summary>
     /// True when the second question, answered from the same section as the first, leads with a sentence the first
