@@ -124,7 +124,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>
-    /// A follow-up that names nothing of its own ("what do they actually do" after the ambassadors' age), read against
+    /// A follow-up that names nothing of its own ("how many", "n the time before that"), read against
     /// the conversation's subject without the side the last question asked (its kind of fact, "what age"), nor that
     /// kind carried on: the reading to try when the usual one would answer the last question again. Null when the
     /// follow-up names a subject of its own, or the subject alone says nothing new.

@@ -175,8 +175,8 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
 
     /// <summary>
     /// A follow-up whose answer would repeat the last one word for word: led instead by the sentence that answers what it
-    /// asks itself (<see cref="RecentAnswers.Refocus"/>), or, when it names nothing of its own, answered from the section
-    /// its subject alone finds ("what do they actually do" after the ambassadors' age). The same answer stays when neither
+    /// asks itself (<see cref="RecentAnswers.Refocus"/>), or, when it names nothing of its own ("how many"), answered from
+    /// the section its subject alone finds, without the side the last question asked. The same answer stays when neither
     /// finds something new: then it is the answer to this question too.
     /// </summary>
     private (RetrievalResult Result, ComposedAnswer Answer) AnswerAnew(KnowledgeSnapshot snapshot, string question, ConversationContext context,
@@ -186,20 +186,16 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         {
             return (result, refocused);
         }
-        // Another side of the same subject is in the same document ("What do young ambassadors do?" beside "Who can be
-        // one"); a passage elsewhere that the subject's words happen to find is no answer to it.
+        // Another side of the same subject is in the same document (the timeline's section on the visits beside the one on
+        // the 2017 report); a passage elsewhere that the subject's words happen to find is no answer to it.
         if (contextual.AnotherSide(snapshot, question, context) is { Best: { } other } side && !lastPassages.Contains(other.Passage.Id)
-            && lastPassages.Count > 0 && SameDocument(lastPassages[0], other.Passage.Id)
+            && other.Passage.Document.File == result.Best!.Passage.Document.File
             && snapshot.Answers.Compose(side) is var sideAnswer && !RepeatedAnswer.Repeats(sideAnswer, said))
         {
             return (side, sideAnswer);
         }
         return (result, answer);
     }
-
-    /// <summary>True when two passage ids ("guide-young-ambassadors.md#3") are passages of one document.</summary>
-    private static bool SameDocument(string a, string b) =>
-        a.Split('#')[0] == b.Split('#')[0];
 
     /// <summary>
     /// True when the second question, answered from the same section as the first, leads with a sentence the first
