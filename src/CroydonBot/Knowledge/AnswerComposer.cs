@@ -111,6 +111,69 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             ReferenceEquals(asked, focus) ? focus.AsksAboutNow : plan.AsksAboutNow || !plan.AsksAboutHistory);
     }
 
+    /// <summary>
+    /// A follow-up's answer led by the sentence that answers what the follow-up itself asks (its kind of fact, an age it
+    /// names, its own words), read from the passage the usual answer comes from, then the sentences after it: used when the usual
+    /// answer would say again, word for word, what the last answer said ("what about when im 22" after the rule for 19,
+    /// "how often are they meant to see me" after what a PA is). Null when no sentence holds anything of the follow-up's
+    /// own, or the best one already led the last answer: then saying it again is the answer.
+    /// </summary>
+    /// <param name="result">The follow-up read against the conversation, with its own plan as <see cref="RetrievalResult.Focus"/>.</param>
+    /// <param name="said">The sentences the last answer said, as it said them.</param>
+    public ComposedAnswer? Refocus(RetrievalResult result, IReadOnlyList<string> said)
+    {
+        if (result.Focus is not { } focus || result.Hits.Count == 0 || said.Count == 0)
+        {
+            return null;
+        }
+        var kind = QuestionKinds.InConversation(focus.Question);
+        var ages = SentenceAges.AskedIn(focus.Question);
+        var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker(focus.Question);
+        // Within the passage just answered: the follow-up asks another fact of the same topic, and a sentence of another
+        // passage that happens to hold its kind of fact ("every two months" for "is it every year") answers something else.
+        var top = result.Hits[0];
+        (ScoredPassage Hit, int Index, double Score) best = default;
+        foreach (var hit in result.Hits.Take(1))
+        {
+            var sentences = _analysis.Sentences(hit.Passage.Text);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                // "when can i take it out" asks the asker's own timeline: an age ("from 18") answers it better than a date.
+                var kindBonus = alsoAge && _analysis.Holds(sentences[i], QuestionKind.Age) ? KindBonus
+                    : _analysis.Holds(sentences[i], kind) ? (alsoAge ? KindBonus * 2 / 3 : KindBonus) : 0;
+                var own = 0.5 * focus.Coverage(TermsOf(sentences[i])) + kindBonus
+                    + (ages.Any(a => SentenceAges.Covers(sentences[i], a)) ? KindBonus : 0);
+                // What the follow-up asks decides; the sentence's place only breaks ties (a sentence said before may well be
+                // the answer: then it leads, and what follows it is new).
+                var score = own - 0.001 * i;
+                if (own > 0 && (best.Hit is null || score > best.Score))
+                {
+                    best = (hit, i, score);
+                }
+            }
+        }
+        if (best.Hit is null)
+        {
+            return null;
+        }
+        var passage = best.Hit.Passage;
+        var all = _analysis.Sentences(passage.Text);
+        if (Dated(passage, [all[best.Index]])[0] == said[0])
+        {
+            return null;
+        }
+        // The lead, then what follows it (as "Tell me more" would), so the answer opens with what was just asked.
+        var first = best.Index > 0 && StartsWithPronoun(all[best.Index]) ? best.Index - 1 : best.Index;
+        var chosen = new List<int>();
+        var words = 0;
+        for (var i = first; i < all.Count && (i <= best.Index || words < options.Value.AnswerWords); i++)
+        {
+            chosen.Add(i);
+            words += WordCount(all[i]);
+        }
+        return Build([(passage, Dated(passage, chosen.Select(i => all[i])))], best.Hit.Coverage, chosen[^1] + 1, chosen[^1] + 1 < all.Count, focus.AsksAboutNow);
+    }
+
     /// <summary>True when every word of <paramref name="sentence"/> is in <paramref name="body"/>: the same sentence quoted by two sources.</summary>
     private bool SameWords(string body, string sentence)
     {
