@@ -232,9 +232,17 @@ public sealed partial class QueryPlanner
     [GeneratedRegex(@"(?<![£$,.\d])\b(19|20)\d{2}\b(?!,\d)")]
     private static partial Regex Year();
 
-    /// <summary>An amount of four or more digits written without separators ("£2000", "3000"), with them ("£2,000"); else null.</summary>
+    [GeneratedRegex(@"^£?([1-9]\d{0,2})k$")]
+    private static partial Regex Thousands();
+
+    /// <summary>An amount of four or more digits written without separators ("£2000", "3000") or in thousands ("2k"), with them ("£2,000"); else null.</summary>
     private static string? Grouped(string word)
     {
+        if (Thousands().Match(word) is { Success: true } k)
+        {
+            // "2k", "£3k": how young people write the amounts the seeds write "£2,000".
+            return "£" + k.Groups[1].Value + ",000";
+        }
         var digits = word.TrimStart('£');
         if (digits.Length < 4 || digits.Length > 9 || !digits.All(char.IsAsciiDigit) || digits.Length == 4 && !word.StartsWith('£'))
         {

@@ -14,6 +14,16 @@ public static partial class SentenceAges
     public static IReadOnlyList<int> AskedIn(string question) =>
         [.. AskedAge().Matches(question.ToLowerInvariant()).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Where(a => a is >= 14 and <= 26).Distinct()];
 
+    /// <summary>
+    /// The ages <paramref name="question"/> asks about (<see cref="AskedIn"/>) but an age from the asker's past ("in care
+    /// for two months when i was 16"): that one says who they were, not which rule applies to them now.
+    /// </summary>
+    public static IReadOnlyList<int> AskedNow(string question)
+    {
+        var text = question.ToLowerInvariant();
+        return [.. AskedAge().Matches(text).Where(m => !PastAge().IsMatch(text[..m.Index])).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Where(a => a is >= 14 and <= 26).Distinct()];
+    }
+
     /// <summary>True when a rule in <paramref name="sentence"/> covers <paramref name="age"/>.</summary>
     public static bool Covers(string sentence, int age)
     {
@@ -60,6 +70,9 @@ public static partial class SentenceAges
 
     [GeneratedRegex(@"(?<![£\d.,])\b(\d{2})\b(?![\d,.]?\d)(?!\s*(weeks?|days?|months?|years? ago|%|k\b|grand|pounds|december|january|february|march|april|may|june|july|august|september|october|november))")]
     private static partial Regex AskedAge();
+
+    [GeneratedRegex(@"\b(was|were|been)\s+(?:(?:only|just|about|aged?)\s+)?$")]
+    private static partial Regex PastAge();
 
     [GeneratedRegex(@"\b(\d{2}) (?:or|and) (?:over|older|above)\b")]
     private static partial Regex OrOver();
