@@ -21,15 +21,15 @@ public static partial class QuestionFocus
         var trimmed = message.Trim();
         if (!HasInnerBoundary(trimmed))
         {
-            // Most questions are one sentence: no split, no allocation, on every uncached question.
-            return null;
+            // Most questions are one sentence: no split on every uncached question, unless a clause frames it.
+            return Framed(trimmed);
         }
         var sentences = Boundary().Split(trimmed).Where(s => s.Any(char.IsLetterOrDigit)).ToList();
         if (sentences.Count < 2)
         {
-            return null;
+            return Framed(trimmed);
         }
-        var asking = sentences.Where(QuestionShape.OpensLikeQuestion).ToList();
+        var asking = sentences.Select(Asking).OfType<string>().ToList();
         // "Is that still how it works?" asks about the story itself: then the story is the question.
         if (asking.Count == 0 || asking.Count == sentences.Count || asking.Any(s => PlainWords.Split(s).Any(PointsBack.Contains)))
         {
@@ -37,6 +37,27 @@ public static partial class QuestionFocus
         }
         return string.Join(' ', asking);
     }
+
+    /// <summary>
+    /// The question of a sentence that frames it first ("not complaining just curious, what did ofsted rate croydon",
+    /// "so annoyed at bus fares, is there a discount for care leavers"), or null when the sentence opens as a question
+    /// or asks nothing. The framing's words ("complaining", "ambassador") drew the answer to their own sections.
+    /// </summary>
+    private static string? Framed(string sentence)
+    {
+        if (sentence.IndexOfAny(ClauseBreaks) < 0 || !Tuning.On("CLAUSE", 1) || QuestionShape.OpensWithQuestionWord(sentence) || !QuestionShape.AsksInALaterClause(sentence))
+        {
+            return null;
+        }
+        var part = QuestionShape.QuestionPart(sentence);
+        return part.Length < sentence.Length && !PlainWords.Split(part).Any(PointsBack.Contains) ? part : null;
+    }
+
+    /// <summary>What a sentence of a story asks: all of it when it opens as a question, its question when a clause frames it.</summary>
+    private static string? Asking(string sentence) =>
+        QuestionShape.OpensLikeQuestion(sentence) ? sentence : Framed(sentence);
+
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '-', '\u2013', '\u2014'];
 
     private static bool HasInnerBoundary(string text)
     {

@@ -16,12 +16,15 @@ public static partial class SentenceAges
 
     /// <summary>
     /// The ages <paramref name="question"/> asks about (<see cref="AskedIn"/>) but an age from the asker's past ("in care
-    /// for two months when i was 16"): that one says who they were, not which rule applies to them now.
+    /// for two months when i was 16"): that one says who they were, not which rule applies to them now. "After 21" asks
+    /// about the years past 21, which a rule "until 21" does not cover.
     /// </summary>
     public static IReadOnlyList<int> AskedNow(string question)
     {
         var text = question.ToLowerInvariant();
-        return [.. AskedAge().Matches(text).Where(m => !PastAge().IsMatch(text[..m.Index])).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Where(a => a is >= 14 and <= 26).Distinct()];
+        return [.. AskedAge().Matches(text).Where(m => !PastAge().IsMatch(text[..m.Index]))
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + (PastTheAge().IsMatch(text[..m.Index]) ? 1 : 0))
+            .Where(a => a is >= 14 and <= 26).Distinct()];
     }
 
     /// <summary>True when a rule in <paramref name="sentence"/> covers <paramref name="age"/>.</summary>
@@ -73,6 +76,9 @@ public static partial class SentenceAges
 
     [GeneratedRegex(@"\b(was|were|been)\s+(?:(?:only|just|about|aged?)\s+)?$")]
     private static partial Regex PastAge();
+
+    [GeneratedRegex(@"\b(after|over|past|beyond|older than)\s+(?:(?:age|aged)\s+)?$")]
+    private static partial Regex PastTheAge();
 
     [GeneratedRegex(@"\b(\d{2}) (?:or|and) (?:over|older|above)\b")]
     private static partial Regex OrOver();

@@ -36,6 +36,7 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("should i take the flat in thornton heath or wait, what would you do", "personal-decisions")]
     [InlineData("if u were me would u leave college", "personal-decisions")]
     [InlineData("will i be offered a tenancy by christmas", "personal-decisions")]
+    [InlineData("they offered me a room in a shared house, should i accept it or hold out", "personal-decisions")]
     public void RequestsTheBotCannotHelpWithAreRecognised(string text, string topic)
     {
         Assert.Equal(topic, Matcher.Match(text)?.Name);
@@ -60,6 +61,8 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("what other local authority partnered with them to improve")]
     [InlineData("what would happen to my pa if i moved out of croydon")]
     [InlineData("will i get the setting up home allowance if i move before 21")]
+    [InlineData("should i ask my pa or the leaving care team about the bursary")]
+    [InlineData("not a complaint but my college wants to know what help care leavers get")]
     public void OrdinaryQuestionsAreNotOutOfScope(string text)
     {
         Assert.Null(Matcher.Match(text));
