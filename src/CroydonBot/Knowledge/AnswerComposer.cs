@@ -68,7 +68,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         }
         // An age the question names ("im 22 n homeless", "what about when im 23") leads with the sentence whose rule
         // covers it: a section often gives one rule per age group, and the first group's sentence is not the asker's.
-        var ages = focus is null ? Tuning.On("AGES", 1) ? SentenceAges.AskedNow(plan.Question) : [] : SentenceAges.AskedIn(focus.Question);
+        var ages = focus is null ? SentenceAges.AskedNow(plan.Question) : SentenceAges.AskedIn(focus.Question);
         // "when can i take it out" asks about the asker's own timeline: an age answers it as well as a date does.
         var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker((focus ?? plan).Question);
         bool Wanted(string sentence) => _analysis.Holds(sentence, kind) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age);
@@ -98,7 +98,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             && (topic is null || topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage)))
             // An extra sentence from history, on its own, reads as if it were true now ("not all care leavers
             // knew..." from 2017): history comes as a second source only when the question asks about it.
-            && (!hit.Passage.IsHistorical || asked.AsksAboutHistory && SameEra(passage, hit.Passage, asked)));
+            && (!hit.Passage.IsHistorical || asked.AsksAboutHistory));
         if (second.Hit is not null)
         {
             parts.Add((second.Hit.Passage, Dated(second.Hit.Passage, [second.Sentence])));
@@ -107,32 +107,6 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // inadequate didnt they" asks what holds, whatever its tense, as much as "is croydon still inadequate".
         return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count,
             ReferenceEquals(asked, focus) ? focus.AsksAboutNow : plan.AsksAboutNow || !plan.AsksAboutHistory);
-    }
-
-    /// <summary>
-    /// True when a historical <paramref name="second"/> speaks of the same time as the <paramref name="lead"/>, or of a
-    /// year the question names. Asked about the 2017 failures, a 2018 monitoring visit's sentence is about another
-    /// thing; after a current answer, any old sentence is: each reads as the answer's own fact, tacked on.
-    /// </summary>
-    private static bool SameEra(Passage lead, Passage second, QueryPlan asked)
-    {
-        if (!Tuning.On("SECOND", 1))
-        {
-            return true;
-        }
-        if (lead.IsHistorical && lead.Year == second.Year)
-        {
-            return true;
-        }
-        for (var y = 0; y < asked.Years.Count; y++)
-        {
-            var year = asked.Years[y].ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (second.Year == year || second.Heading.Contains(year, StringComparison.Ordinal) || second.Text.Contains(year, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>True when every word of <paramref name="sentence"/> is in <paramref name="body"/>: the same sentence quoted by two sources.</summary>
@@ -220,7 +194,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             var sentences = _analysis.Sentences(hit.Passage.Text);
             // An age picks a sentence within what the question is about, not another section's rule for that age
             // ("after 21 do i keep my PA" is not answered by Staying Put's "until age 21").
-            bool OnTopic(ScoredPassage candidate) => ReferenceEquals(candidate, top) || candidate.Coverage >= top.Coverage || !Tuning.On("AGETOPIC", 1);
+            bool OnTopic(ScoredPassage candidate) => ReferenceEquals(candidate, top) || candidate.Coverage >= top.Coverage;
             for (var i = 0; i < sentences.Count; i++)
             {
                 // The cached term sets are read together, never copied: a set per sentence was most of composing's memory.
@@ -310,7 +284,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         }
         // A lead that does not say the kind of fact asked ("hw much is the oyster card") is followed by the best
         // sentence that does (the fee), before the sentences that only share the question's words fill the answer.
-        if (wanted is not null && !wanted(sentences[first]) && Tuning.On("KINDNEXT", 1))
+        if (wanted is not null && !wanted(sentences[first]))
         {
             for (var k = 0; k < count; k++)
             {

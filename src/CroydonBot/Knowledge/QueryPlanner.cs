@@ -128,7 +128,9 @@ public sealed partial class QueryPlanner
     {
         var focusWords = new HashSet<string>(PlainWordsOf(focus), StringComparer.Ordinal);
         bool Asked(QueryConcept c) => c.Surface.Split(' ').Any(focusWords.Contains);
-        if (!concepts.Any(c => !c.Unknown && Asked(c)))
+        // A question whose only known idea is one nearly every passage holds ("is it gonna rain in croydon") says nothing
+        // the story does not: the story stays whole.
+        if (!concepts.Any(c => !c.Unknown && c.Weight >= CommonWeight && Asked(c)))
         {
             return concepts;
         }
@@ -141,6 +143,9 @@ public sealed partial class QueryPlanner
     /// sentence it should ("came to the UK on my own" for the immigration sentence of a support question).
     /// </summary>
     public const double ContextWeight = 0.4;
+
+    /// <summary>An idea this common ("croydon", in almost every passage) does not make a question sentence a focus of its own.</summary>
+    private const double CommonWeight = 0.5;
 
     private static bool MatchesAt(List<string> words, bool[] used, string[] phrase, int start)
     {

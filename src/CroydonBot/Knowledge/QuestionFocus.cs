@@ -45,11 +45,16 @@ public static partial class QuestionFocus
     /// </summary>
     private static string? Framed(string sentence)
     {
-        if (sentence.IndexOfAny(ClauseBreaks) < 0 || !Tuning.On("CLAUSE", 1) || QuestionShape.OpensWithQuestionWord(sentence) || !QuestionShape.AsksInALaterClause(sentence))
+        if (sentence.IndexOfAny(ClauseBreaks) < 0 || QuestionShape.OpensWithQuestionWord(sentence) || !QuestionShape.AsksInALaterClause(sentence))
         {
             return null;
         }
         var part = QuestionShape.QuestionPart(sentence);
+        // "..., which was annoying" goes on telling: after a comma "which" asks only with a question mark.
+        if (part.StartsWith("which ", StringComparison.OrdinalIgnoreCase) && !QuestionShape.EndsWithMark(part))
+        {
+            return null;
+        }
         return part.Length < sentence.Length && !PlainWords.Split(part).Any(PointsBack.Contains) ? part : null;
     }
 

@@ -68,7 +68,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         var scored = new ScoredPassage[hits.Count];
         var order = new int[hits.Count];
         var facts = reranker?.Facts(plan);
-        var askedOnly = plan.HasContext && Tuning.On("FOCUSCONF", 1);
+        var askedOnly = plan.HasContext;
         Span<double> features = stackalloc double[Reranker.FeatureCount];
         for (var i = 0; i < scored.Length; i++)
         {
