@@ -55,7 +55,8 @@ public static partial class QuestionFocus
         {
             return null;
         }
-        return part.Length < sentence.Length && !PlainWords.Split(part).Any(PointsBack.Contains) ? part : null;
+        // "..., does she get it" asks about the clause before it: then that clause is the question's subject, not its frame.
+        return part.Length < sentence.Length && !PlainWords.Split(part).Any(w => PointsBack.Contains(w) || Pronouns.Contains(w)) ? part : null;
     }
 
     /// <summary>What a sentence of a story asks: all of it when it opens as a question, its question when a clause frames it.</summary>
@@ -77,6 +78,8 @@ public static partial class QuestionFocus
     }
 
     private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "that", "thats", "this", "these", "those" };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "its", "she", "he", "they", "them", "her", "him" };
 
     // Young people rarely capitalise, so any end mark followed by a space ends a sentence, as does a new line.
     [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]

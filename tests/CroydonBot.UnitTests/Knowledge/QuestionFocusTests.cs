@@ -34,6 +34,7 @@ public sealed class QuestionFocusTests
     [InlineData("how much is the bursary, and who pays it")]
     [InlineData("my pa left last month, which was annoying")]
     [InlineData("they said pas stop at 21, is that true")]
+    [InlineData("my cousin moved here from another borough, can she still get it")]
     public void AClauseThatAsksFirstOrPointsBackIsNotFramed(string message)
     {
         Assert.Null(QuestionFocus.Of(message));
