@@ -25,7 +25,7 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     [InlineData("i turn 24 next month, is it too late to get a pa", "25")]
     [InlineData("my cousin is 13 and in care, does croydon run anything for kids her age", "11 to 16")]
     [InlineData("is the university bursary 2k every year", "whole course")]
-    [InlineData("im 23 and have nowhere to live, do i count as priority need", "21 or over")]
+    [InlineData("at 23 does a care leaver still get priority need for housing", "21 or over")]
     [InlineData("how long does the care leaver oyster photocard stay valid", "26th birthday")]
     [InlineData("when did croydon's young ambassadors start", "2023")]
     public async Task TheSectionThatAnswersIsTheOneUsed(string question, string expected)
@@ -38,7 +38,7 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     [Theory]
     [InlineData("im really scared because im turning 18 soon and i dont want to leave my foster mum, is there any way i can keep living with her after my birthday", "Staying Put")]
     // The story (a hostel, part-time work, struggling) is in no guide; judged on the whole message, the bot said it did not know.
-    [InlineData("my hostel keyworker reckons all my support stops on my 21st birthday. i work part time and im not studying and im honestly struggling. will i still have a personal adviser when im 21?", "25")]
+    [InlineData("ok so my keyworker at the hostel keeps saying everything ends when i hit 21. im doing shifts at a warehouse, not in college, and rent plus bills are killing me. do i lose my adviser?", "25")]
     public async Task ALongWorriedQuestionStillGetsItsAnswer(string question, string expected)
     {
         var answer = await AnswerAsync(question);
