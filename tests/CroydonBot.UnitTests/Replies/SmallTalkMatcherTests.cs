@@ -28,4 +28,15 @@ public sealed class SmallTalkMatcherTests
     {
         Assert.Null(Matcher.Match(text));
     }
+
+    [Fact]
+    public void APatternThatRunsOutOfTimeIsNotSmallTalkAndDoesNotFailTheTurn()
+    {
+        // Nested quantifiers backtrack exponentially on a near-miss, far past the 200 ms limit: the matcher must treat the
+        // timeout as "not small talk" rather than throw.
+        var data = new SmallTalkData { Intents = [new SmallTalkData.Intent { Name = "slow", Regex = ["(a+)+b"], Replies = ["x"] }] };
+        var matcher = new SmallTalkMatcher(data);
+
+        Assert.Null(matcher.Match(new string('a', 40) + "c"));
+    }
 }
