@@ -10,6 +10,8 @@ namespace CroydonBot.Dialogs.Feedback;
 /// What follows the sentence, if anything, is returned so a question asked in the same breath can still be answered.
 /// A longer clause counts when it opens with a way of stopping and a reason follows ("actually nah forget it i dont
 /// want her getting in trouble"), unless <paramref name="readsAsFeedback"/> reads the sentence as the feedback itself.
+/// So does a short way of stopping that ends a longer sentence after its reason ("i think ill bring it up with my PA
+/// first so dont send it for now"), with the same veto: the reason comes first as often as last.
 /// </summary>
 public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<string> phrases, IEnumerable<string>? fillers = null, Func<string, bool>? readsAsFeedback = null)
 {
@@ -21,6 +23,12 @@ public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<strin
 
     /// <summary>A first sentence longer than this is a message, whatever its clauses say.</summary>
     private const int MaxSentenceWords = 14;
+
+    /// <summary>A sentence that ends with a short way of stopping may be this long with its reason before it.</summary>
+    private const int MaxReasonedSentenceWords = 24;
+
+    /// <summary>The word that joins a reason to what follows from it: "..., so dont send it".</summary>
+    private const string Consequence = "so";
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n'];
 
@@ -48,14 +56,16 @@ public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<strin
 
     private bool IsStoppingSentence(string sentence)
     {
-        if (WordsOf(sentence) is 0 or > MaxSentenceWords)
+        var words = WordsOf(sentence);
+        if (words is 0 or > MaxReasonedSentenceWords)
         {
             return false;
         }
-        var clauses = sentence.Split(',').Select(Stopping).ToList();
-        // A short clause that stops is clear; one that only opens a longer clause must not read as the feedback itself.
+        var clauses = words > MaxSentenceWords ? [] : sentence.Split(',').Select(Stopping).ToList();
+        // A short clause that stops is clear; one that only opens a longer clause, or ends it after a reason, must not
+        // read as the feedback itself.
         return clauses.Contains(Stop.Clause)
-            || clauses.Contains(Stop.Opening) && (readsAsFeedback is null || !readsAsFeedback(sentence));
+            || (clauses.Contains(Stop.Opening) || EndsStopping(sentence)) && (readsAsFeedback is null || !readsAsFeedback(sentence));
     }
 
     private enum Stop
@@ -67,6 +77,20 @@ public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<strin
 
         /// <summary>A longer clause that opens with a way of stopping ("ok cool never mind then i dont need to send anything").</summary>
         Opening,
+    }
+
+    /// <summary>
+    /// True when the sentence's last part, after a comma or after "so", is a short clause that stops: the reason
+    /// comes first ("right ok, i think im gonna bring it up with my PA first so dont send it for now").
+    /// </summary>
+    private bool EndsStopping(string sentence)
+    {
+        var comma = sentence.LastIndexOf(',');
+        var words = PlainWords.Of(sentence[(comma + 1)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var from = Array.LastIndexOf(words, Consequence);
+        var tail = from < 0 ? words : words[(from + 1)..];
+        // Only a part of its own: a clause after a comma, or what follows "so".
+        return tail.Length > 0 && (from >= 0 || comma >= 0) && Stopping(string.Join(' ', tail)) == Stop.Clause;
     }
 
     private static int WordsOf(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -82,8 +106,9 @@ public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<strin
         var padded = " " + plain + " ";
         if (words.Length > MaxClauseWords)
         {
-            // "ok cool never mind then i dont need to send anything": the way of stopping opens the clause.
-            var opening = " " + string.Join(' ', words.Take(OpeningWords)) + " ";
+            // "ok cool never mind then i dont need to send anything": the way of stopping opens the clause, once
+            // the words that only lead into it are set aside ("hmm actually changed my mind ...").
+            var opening = " " + string.Join(' ', words.SkipWhile(_fillers.Contains).Take(OpeningWords)) + " ";
             return _phrases.Any(p => opening.Contains(" " + p + " ", StringComparison.Ordinal)) ? Stop.Opening : Stop.None;
         }
         return _commands.Contains(plain) || _commands.Contains(string.Join(' ', words.Where(w => !_fillers.Contains(w))))

@@ -41,9 +41,11 @@ public sealed class FeedbackDialog : WaterfallDialog
     private readonly HashSet<string> _notTheSubject;
     private readonly HashSet<string> _skipWords;
     private readonly Safety.IPersonalDataRedactor _redactor;
+    private readonly SmallTalkMatcher? _smallTalk;
 
-    public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null, FeedbackTriggers? triggers = null, Safety.IPersonalDataRedactor? redactor = null) : base(DialogId)
+    public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null, FeedbackTriggers? triggers = null, Safety.IPersonalDataRedactor? redactor = null, SmallTalkMatcher? smallTalk = null) : base(DialogId)
     {
+        _smallTalk = smallTalk;
         _redactor = redactor ?? new Safety.PersonalDataRedactor();
         _data = data;
         _triggers = triggers;
@@ -313,6 +315,10 @@ public sealed class FeedbackDialog : WaterfallDialog
         {
             return notYet;
         }
+        if (await LeavingAsync(dc, cancellationToken) is { } leaving)
+        {
+            return leaving;
+        }
         if (WantsToStop(dc))
         {
             return await CancelAsync(dc, cancellationToken);
@@ -340,6 +346,27 @@ public sealed class FeedbackDialog : WaterfallDialog
         instance.Values[History] = string.Join(',', history.Take(history.Count - 1));
         dc.PopAbove(instance);
         return await RunStepAsync(dc, IndexOf("ask"), null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Thanks or goodbye where a question is open ("thank u bye" at "What is your feedback about?"): the person is
+    /// leaving, not answering. The feedback is neither sent nor dropped; they are told it has not gone, and the open
+    /// question takes their next message as usual (a dialog left long enough is offered to carry on or drop). Null
+    /// when the open question understands the reply ("ok thanks" is a yes; any words are a message) or it is not a closing.
+    /// </summary>
+    private async Task<DialogTurnResult?> LeavingAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var text = dc.Context.Activity.Text ?? "";
+        if (_smallTalk?.Match(text) is not { } intent || !SmallTalkMatcher.Closings.Contains(intent.Name)
+            // Where any words are the answer (the message), warm words may be the feedback itself ("thanks, this bot
+            // really helped"), so they are kept as the answer.
+            || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || prompt.Understands(dc, text))
+        {
+            return null;
+        }
+        dc.Context.Record.Kind = ReplyKinds.SmallTalk;
+        await dc.Context.SendActivityAsync(_replies.Message(_data.LeftOpen, ReplyKinds.SmallTalk, null), cancellationToken);
+        return DialogTurnResult.Waiting;
     }
 
     /// <summary>

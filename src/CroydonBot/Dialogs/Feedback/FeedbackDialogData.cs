@@ -44,6 +44,12 @@ public sealed class FeedbackDialogData
     public string NotYet { get; set; } = "";
 
     /// <summary>
+    /// Said to thanks or goodbye while a question is open: the feedback is kept, unsent, and the person is told so,
+    /// since a goodbye after "send it" often means they think it has gone.
+    /// </summary>
+    public string LeftOpen { get; set; } = "";
+
+    /// <summary>
     /// Words that say what the dialog is doing, not what the feedback is about ("complain", "suggestion"): left out
     /// when a question asked in the middle is read against the feedback's subject.
     /// </summary>
