@@ -42,6 +42,7 @@ public sealed class FeedbackDialog : WaterfallDialog
     private readonly HashSet<string> _skipWords;
     private readonly Safety.IPersonalDataRedactor _redactor;
     private readonly SmallTalkMatcher? _smallTalk;
+    private readonly AboutTheFeedback _aboutTheFeedback;
 
     public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null, FeedbackTriggers? triggers = null, Safety.IPersonalDataRedactor? redactor = null, SmallTalkMatcher? smallTalk = null) : base(DialogId)
     {
@@ -62,6 +63,7 @@ public sealed class FeedbackDialog : WaterfallDialog
         _notTheSubject = [.. data.NotTheSubject.Select(PlainWords.Of)];
         _skipWords = [.. data.SkipWords.Select(PlainWords.Of)];
         _early = new EarlyAnswers(data.Fields, triggers);
+        _aboutTheFeedback = new AboutTheFeedback(data.AboutTheFeedback, _options);
         _commands = new()
         {
             ["cancel"] = [.. data.Commands.Cancel.Select(PlainWords.Of)],
@@ -315,6 +317,10 @@ public sealed class FeedbackDialog : WaterfallDialog
         {
             return notYet;
         }
+        if (await AboutItselfAsync(dc, cancellationToken) is { } aboutItself)
+        {
+            return aboutItself;
+        }
         if (await LeavingAsync(dc, cancellationToken) is { } leaving)
         {
             return leaving;
@@ -346,6 +352,23 @@ public sealed class FeedbackDialog : WaterfallDialog
         instance.Values[History] = string.Join(',', history.Take(history.Count - 1));
         dc.PopAbove(instance);
         return await RunStepAsync(dc, IndexOf("ask"), null, cancellationToken);
+    }
+
+    /// <summary>
+    /// A question or wish about the feedback itself ("can this be anonymous?", "who gets to see it") at any question:
+    /// the dialog answers it in its own words and asks the open question again. The knowledge base knows nothing of
+    /// this conversation (it had answered "is it anonymous?" about whatever was asked last), and a wish such as "u
+    /// can put my name on it" is neither the message nor a topic. Read after the open question's own answers, so
+    /// "no reply, keep it anonymous" still answers "would you like a reply?".
+    /// </summary>
+    private async Task<DialogTurnResult?> AboutItselfAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (_aboutTheFeedback.AnswerTo(dc.Context.Activity.Text ?? "") is not { } answer || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt)
+        {
+            return null;
+        }
+        await prompt.ResumeAsync(dc, answer, cancellationToken);
+        return DialogTurnResult.Waiting;
     }
 
     /// <summary>
