@@ -517,7 +517,9 @@ public sealed class FeedbackDialog : WaterfallDialog
             return null;
         }
         var field = _data.Fields.FirstOrDefault(f => f.Id == at);
-        if (words < MinInBetweenWords)
+        // A short plain question at a choice question ("whats a pathway plan") asks, though it names a choice in
+        // passing: the choice prompt would take the choice named inside it as the answer.
+        if (words < MinInBetweenWords && !(field is { Type: "choice" } && words >= MinQuestionWords && QuestionShape.AsksSomething(text)))
         {
             return null;
         }
@@ -647,6 +649,9 @@ public sealed class FeedbackDialog : WaterfallDialog
 
     /// <summary>Fewer words than this are an attempt at the answer ("yes", "housing"), not something in between.</summary>
     private const int MinInBetweenWords = 5;
+
+    /// <summary>A plain question this long at a choice question is a question, even if it names a choice.</summary>
+    private const int MinQuestionWords = 3;
 
     /// <summary>A statement this long at a choice question is feedback, not a clumsy way of choosing.</summary>
     private const int MinStatementWords = 7;
