@@ -555,6 +555,17 @@ public sealed class FeedbackDialog : WaterfallDialog
         {
             return await KeepAsMessageAsync(dc, prompt, instance, trigger.Message ?? text, cancellationToken);
         }
+        // More of the message at a choice or yes/no question, once there is a message ("the youth club should open on
+        // sundays" where the topic is asked again): it joins the message, as where the message was offered, and the
+        // same question follows, rather than "Sorry, I didn't catch that" and the words lost.
+        if (field is { Type: "choice" or "confirm" } && instance.Values.GetValueOrDefault("message") is { Length: > 0 } message
+            && words >= MinStatementWords && !asks && !QuestionShape.LooksLikeQuestion(text) && !prompt.Understands(dc, text)
+            && message.Length + text.Length + 2 <= (Field("message").MaxLength ?? int.MaxValue))
+        {
+            instance.Values["message"] = message + "\n\n" + text;
+            await prompt.ResumeAsync(dc, _data.AddedToMessage, cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
         return null;
     }
 
