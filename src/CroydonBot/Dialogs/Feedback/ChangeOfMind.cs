@@ -13,7 +13,7 @@ namespace CroydonBot.Dialogs.Feedback;
 /// So does a short way of stopping that ends a longer sentence after its reason ("i think ill bring it up with my PA
 /// first so dont send it for now"), with the same veto: the reason comes first as often as last.
 /// </summary>
-public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<string> phrases, IEnumerable<string>? fillers = null, Func<string, bool>? readsAsFeedback = null)
+public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerable<string> phrases, IEnumerable<string>? fillers = null, Func<string, bool>? readsAsFeedback = null)
 {
     /// <summary>A clause longer than this is a message, not a change of mind, unless it opens with a way of stopping.</summary>
     private const int MaxClauseWords = 7;
@@ -61,12 +61,33 @@ public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<strin
         {
             return false;
         }
-        var clauses = words > MaxSentenceWords ? [] : sentence.Split(',').Select(Stopping).ToList();
-        // A short clause that stops is clear; one that only opens a longer clause, or ends it after a reason, must not
-        // read as the feedback itself.
-        return clauses.Contains(Stop.Clause)
-            || (clauses.Contains(Stop.Opening) || EndsStopping(sentence)) && (readsAsFeedback is null || !readsAsFeedback(sentence));
+        var clauses = sentence.Split(',').Select(Stopping).ToList();
+        // A short clause that stops is clear in a short sentence; in a longer one, a way of stopping that opens it
+        // ("hmm actually i changed my mind, ill sort it out with the landlord face to face") or ends it after a reason
+        // must not read as the feedback itself.
+        var shortSentence = words <= MaxSentenceWords;
+        if (shortSentence && clauses.Contains(Stop.Clause))
+        {
+            return true;
+        }
+        var opens = shortSentence ? clauses.Contains(Stop.Opening) : clauses[0] is Stop.Clause or Stop.Opening;
+        // "..., so dont bother sending it" is about the feedback itself whatever the story before it; "..., so please
+        // stop it" may be the feedback's own demand, and the model decides.
+        var ends = EndsStopping(sentence, out var tail);
+        return ends && NotSending().IsMatch(tail)
+            || (opens || ends) && (readsAsFeedback is null || !readsAsFeedback(sentence));
     }
+
+    /// <summary>True when a way of stopping is said anywhere in the message, read as stopping or not.</summary>
+    public bool Mentions(string text)
+    {
+        var padded = " " + PlainWords.Of(text) + " ";
+        return _phrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>Not sending, said of the feedback: "dont send it", "dont bother sending it", "no need to send it".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(dont|do not|no need to|not)( bother)? (send|sending|submit|submitting|bother)\b")]
+    private static partial System.Text.RegularExpressions.Regex NotSending();
 
     private enum Stop
     {
@@ -83,14 +104,16 @@ public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<strin
     /// True when the sentence's last part, after a comma or after "so", is a short clause that stops: the reason
     /// comes first ("right ok, i think im gonna bring it up with my PA first so dont send it for now").
     /// </summary>
-    private bool EndsStopping(string sentence)
+    private bool EndsStopping(string sentence, out string tail)
     {
+        tail = "";
         var comma = sentence.LastIndexOf(',');
         var words = PlainWords.Of(sentence[(comma + 1)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var from = Array.LastIndexOf(words, Consequence);
-        var tail = from < 0 ? words : words[(from + 1)..];
+        var part = from < 0 ? words : words[(from + 1)..];
+        tail = string.Join(' ', part);
         // Only a part of its own: a clause after a comma, or what follows "so".
-        return tail.Length > 0 && (from >= 0 || comma >= 0) && Stopping(string.Join(' ', tail)) == Stop.Clause;
+        return part.Length > 0 && (from >= 0 || comma >= 0) && Stopping(tail) == Stop.Clause;
     }
 
     private static int WordsOf(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -560,6 +560,9 @@ public sealed class FeedbackDialog : WaterfallDialog
         // same question follows, rather than "Sorry, I didn't catch that" and the words lost.
         if (field is { Type: "choice" or "confirm" } && instance.Values.GetValueOrDefault("message") is { Length: > 0 } message
             && words >= MinStatementWords && !asks && !QuestionShape.LooksLikeQuestion(text) && !prompt.Understands(dc, text)
+            // A way of stopping the model vetoed ("hmm actually changed my mind i will ring them") is asked about again,
+            // not added to the message.
+            && !_changeOfMind.Mentions(text)
             && message.Length + text.Length + 2 <= (Field("message").MaxLength ?? int.MaxValue))
         {
             instance.Values["message"] = message + "\n\n" + text;
