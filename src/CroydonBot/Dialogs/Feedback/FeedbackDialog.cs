@@ -398,8 +398,10 @@ public sealed class FeedbackDialog : WaterfallDialog
         var about = Array.IndexOf(words, SubjectLead);
         var subject = about is >= 0 and < SubjectLeadReach ? words[(about + 1)..] : words;
         subject = [.. subject.SkipWhile(_fillers.Contains)];
+        // A thing named as a thing: after "about", or opening with "the", "my"... ("the cares app", "my college");
+        // a lone word ("purple") is more likely a slip, asked again with the list.
         if (subject.Length is 0 or > MaxOtherwiseWords || subject.All(w => _fillers.Contains(w) || _yesNo.Contains(w))
-            || _commands["help"].Contains(string.Join(' ', subject)))
+            || _commands["help"].Contains(string.Join(' ', subject)) || about is < 0 or >= SubjectLeadReach && !Determiners.Contains(subject[0]))
         {
             return null;
         }
@@ -432,6 +434,9 @@ public sealed class FeedbackDialog : WaterfallDialog
     private const string SubjectLead = "about";
 
     private const int SubjectLeadReach = 3;
+
+    /// <summary>Words that open a noun phrase: what follows names a thing.</summary>
+    private static readonly HashSet<string> Determiners = ["the", "my", "our", "a", "an", "this", "that", "their", "his", "her"];
 
     /// <summary>
     /// Thanks or goodbye where a question is open ("thank u bye" at "What is your feedback about?"): the person is
