@@ -85,8 +85,11 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
         return _phrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 
-    /// <summary>Not sending, said of the feedback: "dont send it", "dont bother sending it", "no need to send it".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(dont|do not|no need to|not)( bother)? (send|sending|submit|submitting|bother)\b")]
+    /// <summary>
+    /// Not sending, said of the feedback and ending the sentence: "dont send it for now", "dont bother sending it", "no
+    /// need to send anything". "please dont send them there" has another object and is left to the model.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(dont|do not|no need to) (bother( (sending|submitting)( it| this| that| anything)?| with it)?|(send|submit)( it| this| that| anything)?)( (for now|yet|now|then|anymore|after all))?$")]
     private static partial System.Text.RegularExpressions.Regex NotSending();
 
     private enum Stop

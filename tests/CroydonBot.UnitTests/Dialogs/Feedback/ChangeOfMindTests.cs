@@ -56,6 +56,10 @@ public sealed class ChangeOfMindTests
         Assert.True(new ChangeOfMind(DialogFiles.Feedback().Commands.Cancel, DialogFiles.Feedback().Commands.ChangeOfMind,
             DialogFiles.Feedback().Commands.Fillers, readsAsFeedback: _ => true)
             .Matches("the housing officer says she will chase the repair herself before the weekend, so dont bother sending it", out _));
+        // Not sending something else is the feedback's own words: the model decides.
+        Assert.False(new ChangeOfMind(DialogFiles.Feedback().Commands.Cancel, DialogFiles.Feedback().Commands.ChangeOfMind,
+            DialogFiles.Feedback().Commands.Fillers, readsAsFeedback: _ => true)
+            .Matches("the council keeps posting my rent letters to the old hostel, so please dont send them there", out _));
         const string Ending = "the council keeps posting letters about my old tenancy to my new address, so please stop it";
         Assert.False(new ChangeOfMind(DialogFiles.Feedback().Commands.Cancel, DialogFiles.Feedback().Commands.ChangeOfMind,
             DialogFiles.Feedback().Commands.Fillers, readsAsFeedback: text => text == Ending).Matches(Ending, out _));
