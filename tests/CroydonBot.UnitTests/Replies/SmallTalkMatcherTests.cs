@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CroydonBot.Replies;
 using CroydonBot.UnitTests.Pipeline;
 
@@ -36,7 +37,11 @@ public sealed class SmallTalkMatcherTests
         // timeout as "not small talk" rather than throw.
         var data = new SmallTalkData { Intents = [new SmallTalkData.Intent { Name = "slow", Regex = ["(a+)+b"], Replies = ["x"] }] };
         var matcher = new SmallTalkMatcher(data);
+        var nearMiss = new string('a', 40) + "c";
+        // The premise: the pattern on its own does run out of time.
+        Assert.Throws<RegexMatchTimeoutException>(() =>
+            new Regex("^(?:(a+)+b)$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)).IsMatch(nearMiss));
 
-        Assert.Null(matcher.Match(new string('a', 40) + "c"));
+        Assert.Null(matcher.Match(nearMiss));
     }
 }
