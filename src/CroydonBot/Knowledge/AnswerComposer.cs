@@ -69,8 +69,9 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             // approved): that section answers it, not a sentence elsewhere that happens to share more words.
             hits = [hits[0]];
         }
-        // A follow-up naming an age ("what about when im 23") leads with the sentence whose rule covers it.
-        var ages = focus is null ? [] : SentenceAges.AskedIn(focus.Question);
+        // An age the question names ("im 22 n homeless", "what about when im 23") leads with the sentence whose rule
+        // covers it: a section often gives one rule per age group, and the first group's sentence is not the asker's.
+        var ages = focus is null ? SentenceAges.AskedNow(plan.Question) : SentenceAges.AskedIn(focus.Question);
         // "when can i take it out" asks about the asker's own timeline: an age answers it as well as a date does.
         var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker((focus ?? plan).Question);
         bool Wanted(string sentence) => _analysis.Holds(sentence, kind) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age);
@@ -257,6 +258,9 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             }
             var context = ContextTerms(hit.Passage);
             var sentences = _analysis.Sentences(hit.Passage.Text);
+            // An age picks a sentence within what the question is about, not another section's rule for that age
+            // ("after 21 do i keep my PA" is not answered by Staying Put's "until age 21").
+            bool OnTopic(ScoredPassage candidate) => ReferenceEquals(candidate, top) || candidate.Coverage >= top.Coverage;
             for (var i = 0; i < sentences.Count; i++)
             {
                 // The cached term sets are read together, never copied: a set per sentence was most of composing's memory.
@@ -265,7 +269,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
                 // A sentence holding the kind of fact asked for (a date for "when", an amount for "how much") leads.
                 var score = 0.5 * plan.Coverage(terms, context) + LeadPassageWeight * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms, context) - 0.01 * i
                     + (wanted(sentences[i]) ? KindBonus : 0) + (h == 0 ? TopMargin : 0)
-                    + (ages is { Count: > 0 } && ages.Any(a => SentenceAges.Covers(sentences[i], a)) ? KindBonus : 0);
+                    + (ages is { Count: > 0 } && OnTopic(hit) && ages.Any(a => SentenceAges.Covers(sentences[i], a)) ? KindBonus : 0);
                 if ((best.Hit is null || score > best.Score) && (accept is null || accept(hit, sentences[i], score)))
                 {
                     best = (hit, i, sentences[i], score);
@@ -350,6 +354,19 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             {
                 chosen[i] = considered[i] = true;
                 words += WordCount(sentences[i]);
+            }
+        }
+        // A lead that does not say the kind of fact asked ("hw much is the oyster card") is followed by the best
+        // sentence that does (the fee), before the sentences that only share the question's words fill the answer.
+        if (wanted is not null && !wanted(sentences[first]))
+        {
+            for (var k = 0; k < count; k++)
+            {
+                if (!chosen[order[k]] && wanted(sentences[order[k]]))
+                {
+                    Consider(order[k]);
+                    break;
+                }
             }
         }
         // Then the sentence after the lead (it usually explains it), then others that match the question,
