@@ -149,7 +149,8 @@ public sealed partial class FeedbackTriggers
         var asked = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0 && MessageShape.IsQuestion(c)).ToList();
         // Asking to tell reads as 'about' or 'start'; an asked clause read as feedback already given ('offer': "someone
         // told me the exemption ends at 22") is a claim to check, not a way of telling.
-        return asked.Count > 0 && asked.All(c => _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
+        // "is that something providers have to tell you about" asks what others must tell the person: being told, not telling.
+        return asked.Count > 0 && asked.All(c => !MessageIntent.AsksAboutADutyToTell(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
     }
 
     /// <summary>How much wanting to tell and asking about feedback together an asked clause needs to be about telling.</summary>
