@@ -10,7 +10,7 @@ public static class QuestionShape
     internal static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
         "how", "hw", "hows", "what", "whats", "wat", "wats", "wot", "wut", "where", "wheres", "who", "whos", "when", "wen", "why", "which",
-        "is", "are", "am", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have",
+        "is", "are", "r", "am", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have",
     };
 
     /// <summary>Two-word openings of a question met in the middle of a message.</summary>

@@ -129,8 +129,11 @@ public sealed partial class FeedbackTriggers
         // while giving it is giving it, when a clause that tells reads as feedback on its own; so is a statement
         // whose telling clause does. A situation told before a question that is not about feedback ("i read the
         // council might lose it, is that happening") stays a question.
+        // A question counts here only when what it asks is how to tell: "people always complain their worker keeps changing,
+        // are most of them agency" reads as about complaints from its told clause, but asks something else.
         var aboutFeedback = reading.About >= _bars.About;
-        if ((aboutFeedback || (!asks && reading.Feedback >= _bars.Start) || (question && AsksHowToTell(plain)))
+        var asksHowToTell = question && AsksHowToTell(plain);
+        if (((aboutFeedback && (!question || asksHowToTell)) || (!asks && reading.Feedback >= _bars.Start) || asksHowToTell)
             && ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Clause))
         {
             return new FeedbackTrigger(plain, ambassador);

@@ -88,12 +88,15 @@ public static partial class MessageShape
     /// "can i share my flat" ask). "can i complain ..." and "can i report ..." are left to be asked: they are as often
     /// questions about the process ("can i complain if im 16") or about a worry.
     /// </summary>
-    [GeneratedRegex(@"^(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|please\s+|pls\s+)?(?:(?:give|leave|share|send|pass\s+on|put\s+forward|make)\s+(?:(?:you|u|the\s+council|them|someone)\s+)?(?:(?:a|an|some|sum|my|our|me|the|any)\s+)?(?:(?:honest|quick|little|anonymous|positive|formal|few|big)\s+)?(?:feedback|comments?|reviews?|ratings?|suggestions?|ideas?|opinions?|views?|thoughts|points?|compliments?|complaint|shout\s*outs?|thanks|message|note|experience|story|2\s+cents|two\s+cents)\b"
+    [GeneratedRegex(@"^(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|please\s+|pls\s+)?(?:(?:give|leave|share|send|pass\s+on|put\s+forward|put\s+in|make|drop|lodge|file|submit)\s+(?:(?:you|u|the\s+council|them|someone)\s+)?(?:(?:a|an|some|sum|my|our|me|the|any)\s+)?(?:(?:honest|quick|little|anonymous|positive|formal|few|big)\s+)?(?:feedback|comments?|reviews?|ratings?|suggestions?|ideas?|opinions?|views?|thoughts|points?|compliments?|complaint|shout\s*outs?|thanks|message|note|experience|story|2\s+cents|two\s+cents)\b"
         + @"|rate|suggest|put\s+(?:something|an?\s+idea|some\s+ideas)\s+forward|say\s+(?:something|sumthin|a\s+few|a\s+couple)|tell\s+(?:someone|somebody|you|u|the|them|whoever)|feed\s*back)\b")]
     private static partial Regex LeaveToTell();
 
-    /// <summary>A statement turned into a question at its end: "is that right", "doesnt it", "right", "or what".</summary>
-    [GeneratedRegex(@"\b(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so|still\s+a\s+thing)|(?:does|is|was|do|are|did|has|have|can|will|would|should|wo)(?:nt)?\s+(?:it|they|he|she|i|you|u|we|that|there)|or\s+(?:not|what)|innit)$")]
+    /// <summary>
+    /// A statement turned into a question at its end: "is that right", "doesnt it", "right", "yeah", "or what". Not a verb
+    /// phrase that ends the same way ("they said i could do it", "i want to do it").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so|still\s+a\s+thing)|(?<!\b(?:i|you|u|we|they|he|she|could|would|should|can|will|to|must|might|cant|wont|dont|not)\s)(?:does|is|was|do|are|did|has|have|can|will|would|should|wo)(?:nt)?\s+(?:it|they|he|she|i|you|u|we|that|there)|or\s+(?:not|what|nah|no)|innit|yeah|yea|yh|right)$")]
     private static partial Regex TagQuestion();
 
     /// <summary>
@@ -116,9 +119,10 @@ public static partial class MessageShape
 
     /// <summary>
     /// Wanting to know or to ask: "i'd like to know when", "i want to ask about", "just wondering if", also in a formal
-    /// frame ("I should like to know what ...", "I would be grateful to know ...", "I am keen to learn ...").
+    /// frame ("I should like to know what ...", "I would be grateful to know ...", "I am keen to learn ...", "I am writing to
+    /// request information on ...").
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:(?:i|we)\s+(?:would|d|should)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:id|wed)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:i\s+am|im|we\s+are|were)\s+(?:keen|interested|curious)|i\s+(?:want|wanna|need)|wanna|want|need)\s+(?:to\s+)?(?:know|find\s+out|learn|check|enquire|inquire|ask\s+(?:about|if|whether|how|what|when|why|who|where|a\s+question|something))|(?:i\s+was\s+|was\s+|im\s+|i\s+am\s+)?wondering)\b")]
+    [GeneratedRegex(@"^(?:(?:(?:i|we)\s+(?:would|d|should)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:id|wed)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:i\s+am|im|we\s+are|were)\s+(?:keen|interested|curious)|i\s+(?:want|wanna|need)|wanna|want|need)\s+(?:to\s+)?(?:know|find\s+out|learn|check|enquire|inquire|ask\s+(?:about|if|whether|how|what|when|why|who|where|a\s+question|something))|(?:i\s+was\s+|was\s+|im\s+|i\s+am\s+)?wondering|(?:(?:i|we)\s+am\s+|im\s+|(?:i|we)\s+are\s+)?writing\s+to\s+(?:ask|enquire|inquire|request|find\s+out|seek)|(?:i\s+(?:would|d)\s+like\s+to\s+|id\s+like\s+to\s+)?request\s+(?:some\s+)?(?:information|details))\b")]
     private static partial Regex WantsToKnow();
 
     /// <summary>
