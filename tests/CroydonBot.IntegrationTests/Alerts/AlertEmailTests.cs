@@ -14,17 +14,6 @@ public sealed class AlertEmailTests
 public sealed class AlertEmailOnPostgresTests
 {
     [StoreFact]
-    public async Task ASafeguardingFlagAndANewFeedbackDigestArriveAtTheSmtpServerWithLinksOnly()
-    {
-        var name = PostgresTestServer.NewDatabaseName("alerts");
-        var connectionString = await PostgresTestServer.CreateDatabaseAsync(name);
-        try
-        {
-            await AlertEmailJourney.RunAsync($"Storage:PostgresConnectionString={connectionString}");
-        }
-        finally
-        {
-            await PostgresTestServer.DropDatabaseAsync(name);
-        }
-    }
+    public Task ASafeguardingFlagAndANewFeedbackDigestArriveAtTheSmtpServerWithLinksOnly() =>
+        PostgresTestDatabase.RunAppAsync("alerts", AlertEmailJourney.RunAsync);
 }

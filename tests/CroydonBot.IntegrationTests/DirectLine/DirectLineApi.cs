@@ -32,7 +32,7 @@ public sealed class DirectLineApi(HttpClient client)
     {
         using var response = await SendAsync(HttpMethod.Post, "tokens/generate", Secret, userId is null ? null : new { user = new { id = userId } });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<DirectLineConversationResponse>(ProtocolJson.Options))!;
+        return await ConversationAsync(response);
     }
 
     /// <summary>Generates a token and starts its conversation (the bot's welcome goes into the log).</summary>
@@ -41,7 +41,7 @@ public sealed class DirectLineApi(HttpClient client)
         var generated = await GenerateTokenAsync(userId);
         using var response = await SendAsync(HttpMethod.Post, "conversations", generated.Token, new { user = new { id = "web-chat-user" }, locale = "en-GB" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<DirectLineConversationResponse>(ProtocolJson.Options))!;
+        return await ConversationAsync(response);
     }
 
     public async Task<ActivitySet> GetActivitiesAsync(DirectLineConversationResponse conversation, string? watermark = null)
@@ -87,6 +87,10 @@ public sealed class DirectLineApi(HttpClient client)
         TextFormat = "plain",
         ChannelData = JsonSerializer.SerializeToElement(new { clientActivityID = clientActivityId }),
     };
+
+    /// <summary>The conversation (id, token, stream URL) in a token or conversation response's body.</summary>
+    public static async Task<DirectLineConversationResponse> ConversationAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<DirectLineConversationResponse>(ProtocolJson.Options))!;
 
     /// <summary>The error code of a Direct Line ErrorResponse body.</summary>
     public static async Task<string?> ErrorCodeAsync(HttpResponseMessage response)

@@ -8,23 +8,12 @@ using CroydonBot.Replies;
 
 namespace CroydonBot.IntegrationTests.DirectLine;
 
-public sealed class DirectLineEndpointTests : IAsyncLifetime
+public sealed class DirectLineEndpointTests() : DirectLineAppTests(RecordingConnector.AllowLoopback)
 {
-    private BotHost _host = null!;
-    private DirectLineApi _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await BotHost.StartAsync($"DirectLine:Secret={DirectLineApi.Secret}", RecordingConnector.AllowLoopback);
-        _api = new DirectLineApi(_host.Client);
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task GeneratingATokenGivesAThirtyMinuteTokenForANewConversation()
     {
-        var generated = await _api.GenerateTokenAsync();
+        var generated = await Api.GenerateTokenAsync();
 
         Assert.False(string.IsNullOrEmpty(generated.ConversationId));
         Assert.Equal(3, generated.Token.Split('.').Length);
@@ -37,7 +26,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [InlineData("not-the-secret")]
     public async Task GeneratingATokenWithoutTheSecretIsUnauthorized(string? bearer)
     {
-        using var response = await _api.SendAsync(HttpMethod.Post, "tokens/generate", bearer);
+        using var response = await Api.SendAsync(HttpMethod.Post, "tokens/generate", bearer);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("Unauthorized", await DirectLineApi.ErrorCodeAsync(response));
@@ -46,9 +35,9 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ATokenCannotGenerateAnotherToken()
     {
-        var generated = await _api.GenerateTokenAsync();
+        var generated = await Api.GenerateTokenAsync();
 
-        using var response = await _api.SendAsync(HttpMethod.Post, "tokens/generate", generated.Token);
+        using var response = await Api.SendAsync(HttpMethod.Post, "tokens/generate", generated.Token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -56,14 +45,14 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task StartingAConversationReturns201WithAWebSocketStreamUrlAnd200TheSecondTime()
     {
-        var generated = await _api.GenerateTokenAsync();
+        var generated = await Api.GenerateTokenAsync();
 
-        using var first = await _api.SendAsync(HttpMethod.Post, "conversations", generated.Token);
-        using var second = await _api.SendAsync(HttpMethod.Post, "conversations", generated.Token);
+        using var first = await Api.SendAsync(HttpMethod.Post, "conversations", generated.Token);
+        using var second = await Api.SendAsync(HttpMethod.Post, "conversations", generated.Token);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        var started = (await first.Content.ReadFromJsonAsync<DirectLineConversationResponse>(ProtocolJson.Options))!;
+        var started = await DirectLineApi.ConversationAsync(first);
         Assert.Equal(generated.ConversationId, started.ConversationId);
         Assert.StartsWith("ws://", started.StreamUrl);
         Assert.Contains($"/v3/directline/conversations/{generated.ConversationId}/stream", started.StreamUrl);
@@ -73,13 +62,13 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task StartingAConversationWithTheSecretCreatesANewOneEachTime()
     {
-        using var first = await _api.SendAsync(HttpMethod.Post, "conversations", DirectLineApi.Secret);
-        using var second = await _api.SendAsync(HttpMethod.Post, "conversations", DirectLineApi.Secret);
+        using var first = await Api.SendAsync(HttpMethod.Post, "conversations", DirectLineApi.Secret);
+        using var second = await Api.SendAsync(HttpMethod.Post, "conversations", DirectLineApi.Secret);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
-        var a = (await first.Content.ReadFromJsonAsync<DirectLineConversationResponse>(ProtocolJson.Options))!;
-        var b = (await second.Content.ReadFromJsonAsync<DirectLineConversationResponse>(ProtocolJson.Options))!;
+        var a = await DirectLineApi.ConversationAsync(first);
+        var b = await DirectLineApi.ConversationAsync(second);
         Assert.NotEqual(a.ConversationId, b.ConversationId);
         Assert.NotEqual(DirectLineApi.Secret, a.Token);
     }
@@ -87,9 +76,9 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task StartingAConversationBringsTheWelcomeButNotTheConversationUpdate()
     {
-        var conversation = await _api.StartAsync();
+        var conversation = await Api.StartAsync();
 
-        var set = await _api.WaitForActivitiesAsync(conversation, 1);
+        var set = await Api.WaitForActivitiesAsync(conversation, 1);
 
         var welcome = Assert.Single(set.Activities);
         Assert.Equal(ActivityTypes.Message, welcome.Type);
@@ -101,11 +90,11 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task TheUsersMessageComesBackWithItsIdAndClientActivityIdBeforeTheAnswer()
     {
-        var conversation = await _api.StartAsync();
-        var afterWelcome = (await _api.WaitForActivitiesAsync(conversation, 1)).Watermark;
+        var conversation = await Api.StartAsync();
+        var afterWelcome = (await Api.WaitForActivitiesAsync(conversation, 1)).Watermark;
 
-        var id = await _api.PostMessageAsync(conversation, "what did ofsted say in 2024", "client-42");
-        var set = await _api.WaitForActivitiesAsync(conversation, 2, afterWelcome);
+        var id = await Api.PostMessageAsync(conversation, "what did ofsted say in 2024", "client-42");
+        var set = await Api.WaitForActivitiesAsync(conversation, 2, afterWelcome);
 
         var echo = set.Activities[0];
         Assert.Equal(id, echo.Id);
@@ -124,13 +113,13 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task PollingFromTheLatestWatermarkReturnsNothingNewUntilSomethingHappens()
     {
-        var conversation = await _api.StartAsync();
-        var all = await _api.WaitForActivitiesAsync(conversation, 1);
+        var conversation = await Api.StartAsync();
+        var all = await Api.WaitForActivitiesAsync(conversation, 1);
 
-        var nothingNew = await _api.GetActivitiesAsync(conversation, all.Watermark);
-        await _api.PostMessageAsync(conversation, "hello", "c1");
-        var next = await _api.WaitForActivitiesAsync(conversation, 2, all.Watermark);
-        var fromStart = await _api.GetActivitiesAsync(conversation, "0");
+        var nothingNew = await Api.GetActivitiesAsync(conversation, all.Watermark);
+        await Api.PostMessageAsync(conversation, "hello", "c1");
+        var next = await Api.WaitForActivitiesAsync(conversation, 2, all.Watermark);
+        var fromStart = await Api.GetActivitiesAsync(conversation, "0");
 
         Assert.Empty(nothingNew.Activities);
         Assert.Equal(all.Watermark, nothingNew.Watermark);
@@ -144,9 +133,9 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [InlineData("-1")]
     public async Task AWatermarkThatIsNotOursIsABadArgument(string watermark)
     {
-        var conversation = await _api.StartAsync();
+        var conversation = await Api.StartAsync();
 
-        using var response = await _api.SendAsync(HttpMethod.Get, $"conversations/{conversation.ConversationId}/activities?watermark={watermark}", conversation.Token);
+        using var response = await Api.SendAsync(HttpMethod.Get, $"conversations/{conversation.ConversationId}/activities?watermark={watermark}", conversation.Token);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("BadArgument", await DirectLineApi.ErrorCodeAsync(response));
@@ -155,18 +144,18 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ATokenForOneConversationCannotReadOrPostToAnother()
     {
-        var mine = await _api.StartAsync();
-        var theirs = await _api.StartAsync();
+        var mine = await Api.StartAsync();
+        var theirs = await Api.StartAsync();
 
-        using var read = await _api.SendAsync(HttpMethod.Get, $"conversations/{theirs.ConversationId}/activities", mine.Token);
-        using var post = await _api.SendAsync(HttpMethod.Post, $"conversations/{theirs.ConversationId}/activities", mine.Token, DirectLineApi.WebChatMessage("hi", "x"));
-        using var reconnect = await _api.SendAsync(HttpMethod.Get, $"conversations/{theirs.ConversationId}", mine.Token);
+        using var read = await Api.SendAsync(HttpMethod.Get, $"conversations/{theirs.ConversationId}/activities", mine.Token);
+        using var post = await Api.SendAsync(HttpMethod.Post, $"conversations/{theirs.ConversationId}/activities", mine.Token, DirectLineApi.WebChatMessage("hi", "x"));
+        using var reconnect = await Api.SendAsync(HttpMethod.Get, $"conversations/{theirs.ConversationId}", mine.Token);
 
         Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, reconnect.StatusCode);
         Assert.Equal("Forbidden", await DirectLineApi.ErrorCodeAsync(read));
-        var theirLog = await _api.GetActivitiesAsync(theirs);
+        var theirLog = await Api.GetActivitiesAsync(theirs);
         Assert.DoesNotContain(theirLog.Activities, a => a.Text == "hi");
     }
 
@@ -176,9 +165,9 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [InlineData("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjb252IjoieCIsImV4cCI6NDEwMjQ0NDgwMH0.c2lnbmVkLWJ5LXNvbWVvbmUtZWxzZQ")]
     public async Task AMissingOrForgedTokenIsUnauthorized(string? bearer)
     {
-        var conversation = await _api.StartAsync();
+        var conversation = await Api.StartAsync();
 
-        using var response = await _api.SendAsync(HttpMethod.Get, $"conversations/{conversation.ConversationId}/activities", bearer);
+        using var response = await Api.SendAsync(HttpMethod.Get, $"conversations/{conversation.ConversationId}/activities", bearer);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("Unauthorized", await DirectLineApi.ErrorCodeAsync(response));
@@ -190,7 +179,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
         await using var other = await BotHost.StartAsync($"DirectLine:Secret={DirectLineApi.Secret}");
         var foreign = await new DirectLineApi(other.Client).StartAsync();
 
-        using var response = await _api.SendAsync(HttpMethod.Post, "tokens/refresh", foreign.Token);
+        using var response = await Api.SendAsync(HttpMethod.Post, "tokens/refresh", foreign.Token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -198,28 +187,28 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task RefreshingGivesANewTokenThatStillWorks()
     {
-        var conversation = await _api.StartAsync();
+        var conversation = await Api.StartAsync();
 
-        using var response = await _api.SendAsync(HttpMethod.Post, "tokens/refresh", conversation.Token);
+        using var response = await Api.SendAsync(HttpMethod.Post, "tokens/refresh", conversation.Token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var refreshed = (await response.Content.ReadFromJsonAsync<DirectLineConversationResponse>(ProtocolJson.Options))!;
+        var refreshed = await DirectLineApi.ConversationAsync(response);
         Assert.NotEqual(conversation.Token, refreshed.Token);
         Assert.Equal(conversation.ConversationId, refreshed.ConversationId);
         Assert.Equal(1800, refreshed.ExpiresIn);
-        var set = await _api.WaitForActivitiesAsync(conversation with { Token = refreshed.Token }, 1);
+        var set = await Api.WaitForActivitiesAsync(conversation with { Token = refreshed.Token }, 1);
         Assert.NotEmpty(set.Activities);
     }
 
     [Fact]
     public async Task ReconnectingGivesAFreshStreamUrlFromTheWatermark()
     {
-        var conversation = await _api.StartAsync();
+        var conversation = await Api.StartAsync();
 
-        using var response = await _api.SendAsync(HttpMethod.Get, $"conversations/{conversation.ConversationId}?watermark=1", conversation.Token);
+        using var response = await Api.SendAsync(HttpMethod.Get, $"conversations/{conversation.ConversationId}?watermark=1", conversation.Token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reconnected = (await response.Content.ReadFromJsonAsync<DirectLineConversationResponse>(ProtocolJson.Options))!;
+        var reconnected = await DirectLineApi.ConversationAsync(response);
         Assert.Equal(conversation.ConversationId, reconnected.ConversationId);
         Assert.StartsWith("ws://", reconnected.StreamUrl);
         Assert.Contains("watermark=1&", reconnected.StreamUrl);
@@ -228,9 +217,9 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task AConversationThatWasNeverStartedIsNotFound()
     {
-        var generated = await _api.GenerateTokenAsync();
+        var generated = await Api.GenerateTokenAsync();
 
-        using var response = await _api.SendAsync(HttpMethod.Get, $"conversations/{generated.ConversationId}/activities", generated.Token);
+        using var response = await Api.SendAsync(HttpMethod.Get, $"conversations/{generated.ConversationId}/activities", generated.Token);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("NotFound", await DirectLineApi.ErrorCodeAsync(response));
@@ -242,14 +231,14 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [InlineData("[1,2,3]")]
     public async Task ABadActivityIsRefusedWith400(string body)
     {
-        var conversation = await _api.StartAsync();
+        var conversation = await Api.StartAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{conversation.ConversationId}/activities")
         {
             Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new("Bearer", conversation.Token);
 
-        using var response = await _host.Client.SendAsync(request);
+        using var response = await Host.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull(await DirectLineApi.ErrorCodeAsync(response));
@@ -258,10 +247,10 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ATokenBoundToAUserDecidesWhoIsSpeaking()
     {
-        var conversation = await _api.StartAsync("dl_young-person");
+        var conversation = await Api.StartAsync("dl_young-person");
 
-        await _api.PostMessageAsync(conversation, "hello", "c1");
-        var set = await _api.WaitForActivitiesAsync(conversation, 2);
+        await Api.PostMessageAsync(conversation, "hello", "c1");
+        var set = await Api.WaitForActivitiesAsync(conversation, 2);
 
         var echo = Assert.Single(set.Activities, a => a.Text == "hello");
         Assert.Equal("dl_young-person", echo.From!.Id);
@@ -270,16 +259,16 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     [Fact]
     public async Task RepliesToAnActivityOnApiMessagesStillGoToItsConnectorEvenWithADirectLineConversationId()
     {
-        var conversation = await _api.StartAsync();
+        var conversation = await Api.StartAsync();
         await using var connector = await RecordingConnector.StartAsync();
         var activity = Activities.Message("hello", conversation.ConversationId, connector.ServiceUrl(), expectReplies: false);
         activity.ChannelId = "webchat";
 
-        using var response = await _host.Client.PostAsJsonAsync("api/messages", activity, ProtocolJson.Options);
+        using var response = await Host.Client.PostAsJsonAsync("api/messages", activity, ProtocolJson.Options);
 
         Assert.True(response.IsSuccessStatusCode);
         await connector.WaitForAsync(1, r => r.Activity.Type == ActivityTypes.Message);
-        var log = await _api.GetActivitiesAsync(conversation);
+        var log = await Api.GetActivitiesAsync(conversation);
         Assert.DoesNotContain(log.Activities, a => a.Text == "hello");
     }
 }

@@ -8,31 +8,20 @@ using CroydonBot.Replies;
 
 namespace CroydonBot.IntegrationTests.DirectLine;
 
-public sealed class DirectLineStreamTests : IAsyncLifetime
+/// <summary>The WebSocket stream. Typing is sent straight away, so every answer is preceded by a typing indicator on it.</summary>
+public sealed class DirectLineStreamTests() : DirectLineAppTests("TypingDelay=00:00:00")
 {
-    private BotHost _host = null!;
-    private DirectLineApi _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        // Typing straight away, so every answer is preceded by a typing indicator on the stream.
-        _host = await BotHost.StartAsync($"DirectLine:Secret={DirectLineApi.Secret}", "TypingDelay=00:00:00");
-        _api = new DirectLineApi(_host.Client);
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task TheStreamCarriesTheWelcomeTheEchoTypingAndTheAnswerAndIgnoresEmptyPings()
     {
-        var conversation = await _api.StartAsync();
+        var conversation = await Api.StartAsync();
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri(conversation.StreamUrl!), CancellationToken.None);
 
         var welcome = await DirectLineApi.ReceiveUntilAsync(socket, a => a.Type == ActivityTypes.Message);
         await socket.SendAsync(Array.Empty<byte>(), WebSocketMessageType.Text, true, CancellationToken.None);
         await socket.SendAsync(Encoding.UTF8.GetBytes(""), WebSocketMessageType.Text, true, CancellationToken.None);
-        var id = await _api.PostMessageAsync(conversation, "what did ofsted say in 2024", "client-7");
+        var id = await Api.PostMessageAsync(conversation, "what did ofsted say in 2024", "client-7");
         var seen = await DirectLineApi.ReceiveUntilAsync(socket, a => ReplyChannelData.KindOf(a) == ReplyKinds.Answer);
 
         Assert.Single(welcome, a => a.Type == ActivityTypes.Message);
@@ -41,7 +30,7 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
         Assert.Contains(seen, a => a.Type == ActivityTypes.Typing);
         Assert.True(seen.FindIndex(a => a.Id == id) < seen.FindIndex(a => a.Type == ActivityTypes.Typing));
         Assert.Equal(WebSocketState.Open, socket.State);
-        var polled = await _api.GetActivitiesAsync(conversation);
+        var polled = await Api.GetActivitiesAsync(conversation);
         Assert.DoesNotContain(polled.Activities, a => a.Type == ActivityTypes.Typing);
         await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
     }
@@ -49,7 +38,7 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
     [Fact]
     public async Task FramesAreActivitySetsWithAnAdvancingWatermark()
     {
-        var conversation = await _api.StartAsync();
+        var conversation = await Api.StartAsync();
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri(conversation.StreamUrl!), CancellationToken.None);
 
@@ -63,11 +52,11 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
     [Fact]
     public async Task ReconnectingFromAWatermarkReplaysOnlyWhatCameAfterIt()
     {
-        var conversation = await _api.StartAsync();
-        await _api.PostMessageAsync(conversation, "hello", "c1");
-        var log = await _api.WaitForActivitiesAsync(conversation, 3);
-        using var reconnect = await _api.SendAsync(HttpMethod.Get, $"conversations/{conversation.ConversationId}?watermark=1", conversation.Token);
-        var streamUrl = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<DirectLineConversationResponse>(reconnect.Content, ProtocolJson.Options))!.StreamUrl!;
+        var conversation = await Api.StartAsync();
+        await Api.PostMessageAsync(conversation, "hello", "c1");
+        var log = await Api.WaitForActivitiesAsync(conversation, 3);
+        using var reconnect = await Api.SendAsync(HttpMethod.Get, $"conversations/{conversation.ConversationId}?watermark=1", conversation.Token);
+        var streamUrl = (await DirectLineApi.ConversationAsync(reconnect)).StreamUrl!;
         using var socket = new ClientWebSocket();
 
         await socket.ConnectAsync(new Uri(streamUrl), CancellationToken.None);
@@ -79,7 +68,7 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
     [Fact]
     public async Task ASecondSocketTakesOverAndTheFirstIsClosedAsACollision()
     {
-        var conversation = await _api.StartAsync();
+        var conversation = await Api.StartAsync();
         using var first = new ClientWebSocket();
         using var second = new ClientWebSocket();
         await first.ConnectAsync(new Uri(conversation.StreamUrl!), CancellationToken.None);
@@ -90,7 +79,7 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
         var closed = await Assert.ThrowsAsync<WebSocketException>(() => DirectLineApi.ReceiveFrameAsync(first));
 
         Assert.Contains("collision", closed.Message);
-        await _api.PostMessageAsync(conversation, "hello", "c1");
+        await Api.PostMessageAsync(conversation, "hello", "c1");
         var seen = await DirectLineApi.ReceiveUntilAsync(second, a => a.Text == "hello");
         Assert.Contains(seen, a => a.Text == "hello");
     }
@@ -98,8 +87,8 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
     [Fact]
     public async Task AStreamWithATokenForAnotherConversationIsRefused()
     {
-        var mine = await _api.StartAsync();
-        var theirs = await _api.StartAsync();
+        var mine = await Api.StartAsync();
+        var theirs = await Api.StartAsync();
         var url = theirs.StreamUrl!.Replace(Uri.EscapeDataString(theirs.Token), Uri.EscapeDataString(mine.Token), StringComparison.Ordinal);
         using var socket = new ClientWebSocket();
         socket.Options.CollectHttpResponseDetails = true;

@@ -8,17 +8,6 @@ namespace CroydonBot.IntegrationTests.FeedbackReplies;
 public sealed class PlaygroundReplyOnPostgresTests
 {
     [StoreFact]
-    public async Task AStaffReplyReachesTheAgentsPlaygroundConversationProactively()
-    {
-        var name = PostgresTestServer.NewDatabaseName("playground_reply");
-        var connectionString = await PostgresTestServer.CreateDatabaseAsync(name);
-        try
-        {
-            await PlaygroundReplyTests.RunAsync($"Storage:PostgresConnectionString={connectionString}");
-        }
-        finally
-        {
-            await PostgresTestServer.DropDatabaseAsync(name);
-        }
-    }
+    public Task AStaffReplyReachesTheAgentsPlaygroundConversationProactively() =>
+        PostgresTestDatabase.RunAppAsync("playground_reply", PlaygroundReplyTests.RunAsync);
 }

@@ -62,8 +62,7 @@ public sealed partial class PlaygroundReplyTests
                 reference = ReferencePattern().Match(await page.Locator("body").InnerTextAsync()).Value;
             });
 
-            using var staff = new StaffClient(bot);
-            await staff.SignInOrFailAsync(StaffHost.StaffName);
+            using var staff = await StaffClient.SignedInAsync(bot, StaffHost.StaffName);
             using var sent = await staff.PostFormAsync($"/staff/feedback/{reference}?handler=Reply", [new("reply", StaffReply)], tokenFrom: $"/staff/feedback/{reference}");
             Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
 

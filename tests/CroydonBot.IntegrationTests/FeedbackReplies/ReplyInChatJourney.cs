@@ -42,8 +42,7 @@ public static class ReplyInChatJourney
         await other.AnswerAsync("Send it");
         var noChat = FeedbackDialogTests.ReferenceIn(other.Text);
 
-        using var staff = new StaffClient(host);
-        await staff.SignInOrFailAsync(StaffHost.StaffName);
+        using var staff = await StaffClient.SignedInAsync(host, StaffHost.StaffName);
         Assert.Contains("Send reply in their chat", await staff.GetPageAsync($"/staff/feedback/{reference}"), StringComparison.Ordinal);
         using var refused = await staff.PostFormAsync($"/staff/feedback/{noChat}?handler=Reply", [new("reply", "Hello")], tokenFrom: $"/staff/feedback/{noChat}");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
@@ -65,7 +64,7 @@ public static class ReplyInChatJourney
         Assert.DoesNotContain(StaffReply, theirs, StringComparison.Ordinal);
         Assert.Contains("only tell you about feedback you sent", theirs, StringComparison.Ordinal);
 
-        var (audit, _) = await host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 50, CancellationToken.None);
+        var audit = await host.AuditRowsAsync(50);
         Assert.Contains(audit, a => a.Target == "feedback " + reference && a.Detail == "reply sent in chat (connector, test)");
     }
 }

@@ -14,17 +14,6 @@ public sealed class ReplyInChatTests
 public sealed class ReplyInChatOnPostgresTests
 {
     [StoreFact]
-    public async Task AStaffReplyReachesTheChatTheyChoseAndOnlyTheSenderCanAskAboutIt()
-    {
-        var name = PostgresTestServer.NewDatabaseName("replies");
-        var connectionString = await PostgresTestServer.CreateDatabaseAsync(name);
-        try
-        {
-            await ReplyInChatJourney.RunAsync($"Storage:PostgresConnectionString={connectionString}");
-        }
-        finally
-        {
-            await PostgresTestServer.DropDatabaseAsync(name);
-        }
-    }
+    public Task AStaffReplyReachesTheChatTheyChoseAndOnlyTheSenderCanAskAboutIt() =>
+        PostgresTestDatabase.RunAppAsync("replies", ReplyInChatJourney.RunAsync);
 }

@@ -8,17 +8,6 @@ namespace CroydonBot.IntegrationTests.FeedbackReplies;
 public sealed class WebChatReferenceLookupOnPostgresTests
 {
     [StoreFact]
-    public async Task AReferenceLookupWorksForItsOwnerAndIsRefusedForAnyoneElse()
-    {
-        var name = PostgresTestServer.NewDatabaseName("webchat_reference");
-        var connectionString = await PostgresTestServer.CreateDatabaseAsync(name);
-        try
-        {
-            await WebChatReferenceLookupTests.RunAsync($"Storage:PostgresConnectionString={connectionString}");
-        }
-        finally
-        {
-            await PostgresTestServer.DropDatabaseAsync(name);
-        }
-    }
+    public Task AReferenceLookupWorksForItsOwnerAndIsRefusedForAnyoneElse() =>
+        PostgresTestDatabase.RunAppAsync("webchat_reference", WebChatReferenceLookupTests.RunAsync);
 }

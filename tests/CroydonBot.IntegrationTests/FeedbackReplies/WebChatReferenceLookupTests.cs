@@ -4,7 +4,6 @@ using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.IntegrationTests.Staff;
 using CroydonBot.IntegrationTests.WebChat;
 using Microsoft.Playwright;
-using Xunit.Sdk;
 
 namespace CroydonBot.IntegrationTests.FeedbackReplies;
 
@@ -61,8 +60,7 @@ public sealed partial class WebChatReferenceLookupTests
         await WaitForBotAsync(stranger, "a refusal, to someone else", Refusal);
         await AssertNoStatusAsync(stranger);
 
-        using var staff = new StaffClient(host);
-        await staff.SignInOrFailAsync(StaffHost.StaffName);
+        using var staff = await StaffClient.SignedInAsync(host, StaffHost.StaffName);
         using var reply = await staff.PostFormAsync($"/staff/feedback/{reference}?handler=Reply", [new("reply", StaffReply)], tokenFrom: $"/staff/feedback/{reference}");
         Assert.Equal(HttpStatusCode.Redirect, reply.StatusCode);
         await WaitForBotAsync(owner, "the staff reply arrives in the open chat", StaffReply);
@@ -128,19 +126,7 @@ public sealed partial class WebChatReferenceLookupTests
     private static ILocator BotBubble(IPage page, string text) => BotBubble(page).Filter(new() { HasText = text });
 
     /// <summary>Runs one step; on failure says which, with a screenshot of the page as it was.</summary>
-    private static async Task StepAsync(IPage page, string step, Func<Task> expectation)
-    {
-        try
-        {
-            await expectation();
-        }
-        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
-        {
-            var shot = Path.Combine(Path.GetTempPath(), $"webchat-reference-failure-{Guid.NewGuid():N}.png");
-            await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
-            throw new XunitException($"In Web Chat, expected {step}, but: {ex.Message}\nScreenshot: {shot}");
-        }
-    }
+    private static Task StepAsync(IPage page, string step, Func<Task> expectation) => BrowserSteps.ExpectAsync(page, "Web Chat", step, expectation);
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 

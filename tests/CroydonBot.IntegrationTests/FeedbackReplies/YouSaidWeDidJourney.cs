@@ -22,13 +22,11 @@ public static class YouSaidWeDidJourney
         var item = await host.AddFeedbackAsync("The grant list is missing a cooker, from Jo Bloggs jo@example.org");
         await host.Services.GetRequiredService<IFeedbackStore>().UpdateAsync(item.Reference, FeedbackStatus.Actioned, null, null, false, CancellationToken.None);
 
-        using var staff = new StaffClient(host);
-        await staff.SignInOrFailAsync(StaffHost.StaffName);
+        using var staff = await StaffClient.SignedInAsync(host, StaffHost.StaffName);
         using var forbidden = await staff.PostFormAsync($"/staff/feedback/{item.Reference}?handler=Publish", [new("summary", Summary)], tokenFrom: $"/staff/feedback/{item.Reference}");
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
 
-        using var manager = new StaffClient(host);
-        await manager.SignInOrFailAsync(StaffHost.ManagerName);
+        using var manager = await StaffClient.SignedInAsync(host, StaffHost.ManagerName);
         using var personal = await manager.PostFormAsync($"/staff/feedback/{item.Reference}?handler=Publish",
             [new("summary", "Jo asked us by email jo@example.org and we added a cooker.")], tokenFrom: $"/staff/feedback/{item.Reference}");
         Assert.Equal(HttpStatusCode.BadRequest, personal.StatusCode);

@@ -14,17 +14,6 @@ public sealed class YouSaidWeDidTests
 public sealed class YouSaidWeDidOnPostgresTests
 {
     [StoreFact]
-    public async Task AManagerPublishesAChangeItShowsOnThePublicPageAndTheBotAnswersFromIt()
-    {
-        var name = PostgresTestServer.NewDatabaseName("youSaid");
-        var connectionString = await PostgresTestServer.CreateDatabaseAsync(name);
-        try
-        {
-            await YouSaidWeDidJourney.RunAsync($"Storage:PostgresConnectionString={connectionString}");
-        }
-        finally
-        {
-            await PostgresTestServer.DropDatabaseAsync(name);
-        }
-    }
+    public Task AManagerPublishesAChangeItShowsOnThePublicPageAndTheBotAnswersFromIt() =>
+        PostgresTestDatabase.RunAppAsync("youSaid", YouSaidWeDidJourney.RunAsync);
 }

@@ -2,13 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -19,21 +13,18 @@ namespace CroydonBot.IntegrationTests.Infrastructure;
 /// run creates, and a client-credentials token endpoint that records what the bot asked for. Tokens are
 /// signed with the same keys, so the bot validates them exactly as it would real ones.
 /// </summary>
-public sealed class FakeIdentityProvider : IAsyncDisposable
+public sealed class FakeIdentityProvider : LoopbackServer
 {
     public const string ChannelIssuer = "https://api.botframework.com";
     public const string BotFrameworkTenant = "d6d49420-f39b-4df7-a1dc-d59a935871db";
 
-    private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, SigningKey> _channelKeys = new();
     private readonly ConcurrentDictionary<string, SigningKey> _entraKeys = new();
     private readonly ConcurrentQueue<TokenRequest> _tokenRequests = new();
     private int _metadataReads;
     private int _issued;
 
-    private FakeIdentityProvider(WebApplication app) => _app = app;
-
-    public string BaseUrl => _app.Address();
+    public string BaseUrl => Address;
 
     /// <summary>The key Azure Bot Service signs channel tokens with, endorsed for msteams and test.</summary>
     public SigningKey ChannelKey { get; private set; } = null!;
@@ -63,9 +54,8 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
 
     public static async Task<FakeIdentityProvider> StartAsync()
     {
-        var builder = LoopbackApp.CreateBuilder();
-        var app = builder.Build();
-        var idp = new FakeIdentityProvider(app);
+        var idp = new FakeIdentityProvider();
+        var app = idp.App;
         idp.ChannelKey = idp.AddChannelKey("bf-key-1", "msteams", "test");
         idp.WebChatOnlyKey = idp.AddChannelKey("bf-key-webchat", "webchat");
         idp.EntraKey = idp.AddEntraKey("entra-key-1");
@@ -89,8 +79,7 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
             var n = Interlocked.Increment(ref idp._issued);
             return Results.Json(new { token_type = "Bearer", expires_in = idp.ExpiresIn, ext_expires_in = idp.ExpiresIn, access_token = $"bot-token-{n}" });
         });
-        await app.StartAsync();
-        return idp;
+        return await ListenAsync(idp);
     }
 
     /// <summary>Publishes a new channel signing key (a key rotation) and returns it.</summary>
@@ -134,36 +123,6 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
         id_token_signing_alg_values_supported = new[] { "RS256" },
         token_endpoint_auth_methods_supported = new[] { "private_key_jwt" },
     };
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
-
-    /// <summary>An RSA key with its id and, for Bot Framework keys, the channels it is endorsed for.</summary>
-    public sealed record SigningKey(string Kid, RSA Rsa, string[]? Endorsements)
-    {
-        public RsaSecurityKey SecurityKey => new(Rsa) { KeyId = Kid };
-
-        public Dictionary<string, object> Jwk()
-        {
-            var p = Rsa.ExportParameters(false);
-            var jwk = new Dictionary<string, object>
-            {
-                ["kty"] = "RSA",
-                ["use"] = "sig",
-                ["kid"] = Kid,
-                ["n"] = Base64UrlEncoder.Encode(p.Modulus),
-                ["e"] = Base64UrlEncoder.Encode(p.Exponent),
-            };
-            if (Endorsements is not null)
-            {
-                jwk["endorsements"] = Endorsements;
-            }
-            return jwk;
-        }
-    }
 }
 
 /// <summary>One client-credentials request the bot made.</summary>

@@ -2,13 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using CroydonBot.Protocol;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace CroydonBot.IntegrationTests.Infrastructure;
 
@@ -16,16 +11,13 @@ namespace CroydonBot.IntegrationTests.Infrastructure;
 /// Plays the channel's Bot Connector on loopback: records every request the bot sends to
 /// /v3/conversations/... and answers as a real connector would (201 with an id).
 /// </summary>
-public sealed class RecordingConnector : IAsyncDisposable
+public sealed class RecordingConnector : LoopbackServer
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
-
-    private RecordingConnector(WebApplication app) => _app = app;
 
     /// <summary>The serviceUrl to put in activities; <paramref name="pathPrefix"/> mimics channels whose serviceUrl has a path.</summary>
     public string ServiceUrl(string pathPrefix = "") =>
-        _app.Address() + pathPrefix;
+        Address + pathPrefix;
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
@@ -56,16 +48,14 @@ public sealed class RecordingConnector : IAsyncDisposable
 
     public static async Task<RecordingConnector> StartAsync()
     {
-        var builder = LoopbackApp.CreateBuilder();
-        var app = builder.Build();
-        var connector = new RecordingConnector(app);
-        app.MapPost("{**path}", async (HttpContext http) =>
+        var connector = new RecordingConnector();
+        connector.App.MapPost("{**path}", async (HttpContext http) =>
         {
             using var reader = new StreamReader(http.Request.Body);
             var body = await reader.ReadToEndAsync();
             connector._requests.Enqueue(new RecordedRequest(
                 // The raw request target: how the bot escaped the ids is part of what tests check.
-                http.Features.GetRequiredFeature<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>().RawTarget,
+                http.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
                 http.Request.Headers.Authorization.ToString(),
                 JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options)!));
             var status = connector.NextStatusCode();
@@ -77,8 +67,7 @@ public sealed class RecordingConnector : IAsyncDisposable
                 ? Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: StatusCodes.Status201Created)
                 : Results.StatusCode(status);
         });
-        await app.StartAsync();
-        return connector;
+        return await ListenAsync(connector);
     }
 
     /// <summary>Waits until at least <paramref name="count"/> requests matching <paramref name="filter"/> arrived.</summary>
@@ -95,12 +84,6 @@ public sealed class RecordingConnector : IAsyncDisposable
             await Task.Delay(50);
         }
         throw new TimeoutException($"Expected {count} connector requests, got {Requests.Count(filter ?? (_ => true))}.");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }
 

@@ -8,14 +8,8 @@ using CroydonBot.Replies;
 
 namespace CroydonBot.IntegrationTests.Safety;
 
-public sealed class HostileInputTests : IAsyncLifetime
+public sealed class HostileInputTests : AppPerTest
 {
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await BotHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Theory]
     [InlineData(10_000)]
     [InlineData(40)]
@@ -52,7 +46,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         using var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new("application/json");
 
-        using var response = await _host.Client.PostAsync("api/messages", content);
+        using var response = await PostAsync(content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -66,7 +60,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
-        using var response = await _host.Client.SendAsync(request);
+        using var response = await Host.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -80,7 +74,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         using var content = new StringContent("""{"type":"message"}""");
         content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
 
-        using var response = await _host.Client.PostAsync("api/messages", content);
+        using var response = await PostAsync(content);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
@@ -95,7 +89,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         var activity = Activities.Message("hi");
         activity.Type = type;
 
-        using var response = await _host.Client.PostAsJsonAsync("api/messages", activity, ProtocolJson.Options);
+        using var response = await PostAsync(activity);
 
         Assert.InRange((int)response.StatusCode, 200, 499);
     }
@@ -107,10 +101,10 @@ public sealed class HostileInputTests : IAsyncLifetime
         var text = string.Concat(Enumerable.Repeat("what can i get as a care leaver ", 3300));
         Assert.True(text.Length > 100_000);
 
-        using var response = await _host.Client.PostAsJsonAsync("api/messages", Activities.Message(text), ProtocolJson.Options);
+        using var response = await PostAsync(Activities.Message(text));
 
-        Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal(0, await QuestionLogFile.CountAsync(_host.DatabasePath, "length(question) > 2000"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(0, await QuestionLogFile.CountAsync(Host.DatabasePath, "length(question) > 2000"));
     }
 
     [Theory]
@@ -120,7 +114,7 @@ public sealed class HostileInputTests : IAsyncLifetime
     [InlineData("\u0000\u0007\u001b[31m <iframe src=javascript:alert(1)>")]
     public async Task MarkupInAMessageIsNeverEchoedBack(string text)
     {
-        var replies = await _host.Client.AskAsync(text);
+        var replies = await Host.Client.AskAsync(text);
 
         Assert.NotEmpty(replies);
         foreach (var reply in replies)
@@ -140,27 +134,30 @@ public sealed class HostileInputTests : IAsyncLifetime
     {
         var activity = Activities.Message("what is a personal adviser");
 
-        using var first = await _host.Client.PostAsJsonAsync("api/messages", activity, ProtocolJson.Options);
-        using var replay = await _host.Client.PostAsJsonAsync("api/messages", activity, ProtocolJson.Options);
+        using var first = await PostAsync(activity);
+        using var replay = await PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
         Assert.NotEmpty((await first.Content.ReadFromJsonAsync<ExpectedReplies>(ProtocolJson.Options))!.Activities);
         Assert.Empty((await replay.Content.ReadFromJsonAsync<ExpectedReplies>(ProtocolJson.Options))!.Activities);
-        Assert.Equal(1, await QuestionLogFile.CountAsync(_host.DatabasePath));
+        Assert.Equal(1, await QuestionLogFile.CountAsync(Host.DatabasePath));
     }
 
     [Fact]
     public async Task ACrisisMessageIsFlaggedInTheLogAndAnsweredWithTheHelplines()
     {
-        var replies = await _host.Client.AskAsync("i dont wanna be here anymore");
+        var replies = await Host.Client.AskAsync("i dont wanna be here anymore");
 
         var reply = Assert.Single(replies);
         Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(reply));
         Assert.Contains("0800 1111", reply.Text);
-        Assert.Equal(1, await QuestionLogFile.CountAsync(_host.DatabasePath, "safeguarding = 1 AND kind = 'safeguarding'"));
+        Assert.Equal(1, await QuestionLogFile.CountAsync(Host.DatabasePath, "safeguarding = 1 AND kind = 'safeguarding'"));
     }
 
-    private Task<HttpResponseMessage> PostAsync(string body) =>
-        _host.Client.PostAsync("api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+    private Task<HttpResponseMessage> PostAsync(string body) => PostAsync(new StringContent(body, Encoding.UTF8, "application/json"));
+
+    private Task<HttpResponseMessage> PostAsync(Activity activity) => PostAsync(JsonContent.Create(activity, options: ProtocolJson.Options));
+
+    private Task<HttpResponseMessage> PostAsync(HttpContent content) => Host.Client.PostAsync("api/messages", content);
 }

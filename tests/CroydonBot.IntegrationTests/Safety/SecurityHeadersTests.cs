@@ -4,14 +4,8 @@ using CroydonBot.IntegrationTests.Infrastructure;
 
 namespace CroydonBot.IntegrationTests.Safety;
 
-public sealed class SecurityHeadersTests : IAsyncLifetime
+public sealed class SecurityHeadersTests : AppPerTest
 {
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await BotHost.StartAsync();
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     public static TheoryData<string, string> Requests => new()
     {
         { "GET", "privacy" },
@@ -31,7 +25,7 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
             request.Content = new StringContent("{broken", Encoding.UTF8, "application/json");
         }
 
-        using var response = await _host.Client.SendAsync(request);
+        using var response = await Host.Client.SendAsync(request);
 
         var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("default-src 'self'", csp);
@@ -57,7 +51,7 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     [Fact]
     public async Task ThePrivacyPageSaysWhatIsKeptAndForHowLongWithNothingFromOtherSites()
     {
-        using var response = await _host.Client.GetAsync("privacy");
+        using var response = await Host.Client.GetAsync("privacy");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

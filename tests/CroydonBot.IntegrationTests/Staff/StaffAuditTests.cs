@@ -1,27 +1,21 @@
-using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Staff;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CroydonBot.IntegrationTests.Staff;
 
 /// <summary>Who looked at, changed and deleted what is recorded, and managers can read it.</summary>
-public sealed class StaffAuditTests(StaffHostFixture fixture) : IClassFixture<StaffHostFixture>
+public sealed class StaffAuditTests(StaffHostFixture fixture) : SharedStaffHostTests(fixture)
 {
-    private BotHost Host => fixture.Host;
-
     [Fact]
     public async Task ViewingChangingAndDeletingFeedbackEachLeaveAnAuditRow()
     {
         var item = await Host.AddFeedbackAsync("The leaving care grant page is out of date.");
-        using var staff = new StaffClient(Host);
-        await staff.SignInOrFailAsync(StaffHost.StaffName);
+        using var staff = await StaffClient.SignedInAsync(Host, StaffHost.StaffName);
         using var change = await staff.PostFormAsync($"/staff/feedback/{item.Reference}",
             [new("status", "actioned"), new("assignee", StaffHost.StaffName), new("notes", "")], tokenFrom: $"/staff/feedback/{item.Reference}");
-        using var manager = new StaffClient(Host);
-        await manager.SignInOrFailAsync(StaffHost.ManagerName);
+        using var manager = await StaffClient.SignedInAsync(Host, StaffHost.ManagerName);
         using var delete = await manager.PostFormAsync("/staff/feedback/delete", [new("reference", item.Reference), new("confirm", "yes")], tokenFrom: "/staff/feedback/delete");
 
-        var (rows, _) = await Host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 100, CancellationToken.None);
+        var rows = await Host.AuditRowsAsync(100);
         var target = "feedback " + item.Reference;
         Assert.Contains(rows, r => r.UserName == StaffHost.StaffName && r.Action == AuditActions.View && r.Target == target);
         Assert.Contains(rows, r => r.UserName == StaffHost.StaffName && r.Action == AuditActions.Change && r.Target == target
@@ -38,7 +32,7 @@ public sealed class StaffAuditTests(StaffHostFixture fixture) : IClassFixture<St
     {
         using var client = new StaffClient(Host);
         using var response = await client.SignInAsync("nobody-" + Guid.NewGuid().ToString("N")[..6], "wrong password");
-        var (rows, _) = await Host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 20, CancellationToken.None);
+        var rows = await Host.AuditRowsAsync(20);
         Assert.Contains(rows, r => r.Action == AuditActions.SignInFailed && r.UserName.StartsWith("nobody-", StringComparison.Ordinal));
     }
 }

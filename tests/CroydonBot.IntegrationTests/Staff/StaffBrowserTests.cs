@@ -23,7 +23,7 @@ public sealed class StaffBrowserTests
         // The young person sends it through the real bot conversation, as they would in Teams or Web Chat.
         var chat = await new FeedbackConversation(host.Client).ReachSummaryAsync("The leaving care grant list on the website is missing a cooker and a washing machine. Can it be updated?");
         await chat.AnswerAsync("Send it");
-        var item = (await host.Services.GetRequiredService<IFeedbackStore>().GetAsync(FeedbackDialogTests.ReferenceIn(chat.Text), CancellationToken.None))!;
+        var item = (await host.StoredFeedbackAsync(FeedbackDialogTests.ReferenceIn(chat.Text)))!;
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -56,7 +56,7 @@ public sealed class StaffBrowserTests
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
         await Screenshot(page, "staff-feedback-detail.png");
         await Expect(page.GetByLabel("Status")).ToHaveValueAsync(FeedbackStatus.Actioned);
-        var stored = await host.Services.GetRequiredService<IFeedbackStore>().GetAsync(item.Reference, CancellationToken.None);
+        var stored = await host.StoredFeedbackAsync(item.Reference);
         Assert.Equal((FeedbackStatus.Actioned, StaffHost.StaffName, "Web team updated the grant list.", true),
             (stored!.Status, stored.Assignee, stored.Notes, stored.ReplySent));
 

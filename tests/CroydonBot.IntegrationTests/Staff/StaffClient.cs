@@ -46,6 +46,22 @@ public sealed partial class StaffClient : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    /// <summary>A new client, signed in as <paramref name="userName"/> (the test fails if it cannot sign in).</summary>
+    public static async Task<StaffClient> SignedInAsync(BotHost host, string userName, string password = StaffHost.Password)
+    {
+        var client = new StaffClient(host);
+        try
+        {
+            await client.SignInOrFailAsync(userName, password);
+            return client;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
     public static string Token(string html) => TokenPattern().Match(html) is { Success: true } match
         ? WebUtility.HtmlDecode(match.Groups[1].Value)
         : throw new InvalidOperationException("No anti-forgery token on the page.");

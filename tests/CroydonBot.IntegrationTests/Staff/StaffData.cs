@@ -1,5 +1,6 @@
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.QuestionLog;
+using CroydonBot.Staff;
 using CroydonBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,4 +38,12 @@ public static class StaffData
             ConsentToShare = true,
             SafeguardingFlag = safeguarding,
         }, CancellationToken.None);
+
+    /// <summary>The feedback as the store now holds it, or null once deleted.</summary>
+    public static Task<FeedbackItem?> StoredFeedbackAsync(this BotHost host, string reference) =>
+        host.Services.GetRequiredService<IFeedbackStore>().GetAsync(reference, CancellationToken.None);
+
+    /// <summary>The newest rows of the staff audit log, newest first.</summary>
+    public static async Task<IReadOnlyList<AuditEntry>> AuditRowsAsync(this BotHost host, int newest) =>
+        (await host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, newest, CancellationToken.None)).Rows;
 }

@@ -1,16 +1,12 @@
 using System.Net;
 using System.Text;
-using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Staff;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CroydonBot.IntegrationTests.Staff;
 
 /// <summary>The CSV downloads as Excel would open them: bytes, quoting and formula safety.</summary>
-public sealed class StaffExportTests(StaffHostFixture fixture) : IClassFixture<StaffHostFixture>
+public sealed class StaffExportTests(StaffHostFixture fixture) : SharedStaffHostTests(fixture)
 {
-    private BotHost Host => fixture.Host;
-
     [Fact]
     public async Task TheQuestionsExportIsUtf8WithABomQuotedAndSafeFromFormulas()
     {
@@ -18,8 +14,7 @@ public sealed class StaffExportTests(StaffHostFixture fixture) : IClassFixture<S
         await Host.AddQuestionAsync($"=HYPERLINK(\"http://evil\",\"{marker} click\")", kind: "fallback", topic: "housing");
         await Host.AddQuestionAsync($"Where can I live, \"{marker}\" said my PA?\nSecond line", topic: "housing");
         await Host.AddQuestionAsync($"@SUM(1) £50 café {marker}", kind: "answer", topic: "money");
-        using var client = new StaffClient(Host);
-        await client.SignInOrFailAsync(StaffHost.ManagerName);
+        using var client = await StaffClient.SignedInAsync(Host, StaffHost.ManagerName);
 
         using var response = await client.GetAsync($"/staff/export/questions.csv?q={marker}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -47,8 +42,7 @@ public sealed class StaffExportTests(StaffHostFixture fixture) : IClassFixture<S
         await Host.AddQuestionAsync($"first day {marker}", at: new DateTimeOffset(from.ToDateTime(new TimeOnly(0, 0)), TimeSpan.Zero));
         await Host.AddQuestionAsync($"last day {marker}", at: new DateTimeOffset(to.ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
         await Host.AddQuestionAsync($"after {marker}", at: new DateTimeOffset(to.AddDays(1).ToDateTime(new TimeOnly(0, 0)), TimeSpan.Zero));
-        using var client = new StaffClient(Host);
-        await client.SignInOrFailAsync(StaffHost.ManagerName);
+        using var client = await StaffClient.SignedInAsync(Host, StaffHost.ManagerName);
         using var response = await client.GetAsync($"/staff/export/questions.csv?q={marker}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}");
         var text = await response.Content.ReadAsStringAsync();
         Assert.Contains($"first day {marker}", text, StringComparison.Ordinal);
@@ -61,8 +55,7 @@ public sealed class StaffExportTests(StaffHostFixture fixture) : IClassFixture<S
     public async Task TheFeedbackExportHoldsEveryWorkflowFieldSafely()
     {
         var item = await Host.AddFeedbackAsync("-1 star, \"rubbish\" bus pass process");
-        using var client = new StaffClient(Host);
-        await client.SignInOrFailAsync(StaffHost.ManagerName);
+        using var client = await StaffClient.SignedInAsync(Host, StaffHost.ManagerName);
         using var response = await client.GetAsync("/staff/export/feedback.csv?status=new");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -76,11 +69,10 @@ public sealed class StaffExportTests(StaffHostFixture fixture) : IClassFixture<S
     [Fact]
     public async Task EveryExportIsWrittenToTheAuditLog()
     {
-        using var client = new StaffClient(Host);
-        await client.SignInOrFailAsync(StaffHost.ManagerName);
+        using var client = await StaffClient.SignedInAsync(Host, StaffHost.ManagerName);
         using var export = await client.GetAsync("/staff/export/feedback.csv");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
-        var (rows, _) = await Host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 20, CancellationToken.None);
+        var rows = await Host.AuditRowsAsync(20);
         Assert.Contains(rows, r => r is { UserName: StaffHost.ManagerName, Action: AuditActions.Export, Target: "feedback" });
     }
 }

@@ -12,12 +12,12 @@ namespace CroydonBot.IntegrationTests.Staff;
 /// </summary>
 public sealed class StaffOidcTests : IAsyncLifetime
 {
-    private FakeIdentityProvider _idp = null!;
+    private FakeOidcProvider _idp = null!;
     private BotHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        _idp = await FakeIdentityProvider.StartAsync();
+        _idp = await FakeOidcProvider.StartAsync();
         _host = await StartHostAsync();
     }
 
@@ -25,8 +25,8 @@ public sealed class StaffOidcTests : IAsyncLifetime
         BotHost.StartAsync(
         [
             $"Staff:Oidc:Authority={_idp.Authority}",
-            $"Staff:Oidc:ClientId={FakeIdentityProvider.ClientId}",
-            $"Staff:Oidc:ClientSecret={FakeIdentityProvider.ClientSecret}",
+            $"Staff:Oidc:ClientId={FakeOidcProvider.ClientId}",
+            $"Staff:Oidc:ClientSecret={FakeOidcProvider.ClientSecret}",
             "Staff:Oidc:RequireHttpsMetadata=false",
             $"Staff:AccountsFile={Path.Combine(Path.GetTempPath(), $"croydonbot-no-accounts-{Guid.NewGuid():N}.json")}",
             .. settings,
@@ -46,7 +46,7 @@ public sealed class StaffOidcTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, dashboard.Status);
         Assert.Contains("alex@croydon.example", dashboard.Body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(browser, "staff/audit")).Status);
-        var (rows, _) = await _host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 10, CancellationToken.None);
+        var rows = await _host.AuditRowsAsync(10);
         Assert.Contains(rows, r => r is { UserName: "alex@croydon.example", Action: AuditActions.SignIn, Detail: "OpenID Connect as manager" });
     }
 
@@ -65,8 +65,7 @@ public sealed class StaffOidcTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "staff")).Status);
         var signIn = await GetAsync(browser, "staff/sign-in?failed=1");
         Assert.Contains("could not be signed in", signIn.Body, StringComparison.Ordinal);
-        var (rows, _) = await _host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 10, CancellationToken.None);
-        Assert.Contains(rows, r => r is { UserName: "visitor@croydon.example", Action: AuditActions.SignInFailed, Detail: "OpenID Connect: no staff role" });
+        await AssertAuditedAsNoStaffRoleAsync(_host, "visitor@croydon.example");
     }
 
     [Fact]
@@ -81,8 +80,7 @@ public sealed class StaffOidcTests : IAsyncLifetime
         Assert.NotEqual(HttpStatusCode.OK, export.StatusCode);
         await ReturnFromProviderAsync(browser, host, "alex@croydon.example", [], expectSession: false);
         Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "staff")).Status);
-        var (rows, _) = await host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 10, CancellationToken.None);
-        Assert.Contains(rows, r => r is { UserName: "alex@croydon.example", Action: AuditActions.SignInFailed, Detail: "OpenID Connect: no staff role" });
+        await AssertAuditedAsNoStaffRoleAsync(host, "alex@croydon.example");
     }
 
     [Fact]
@@ -93,6 +91,9 @@ public sealed class StaffOidcTests : IAsyncLifetime
 
         await ReturnFromProviderAsync(browser, host, "sam@croydon.example", ["CroydonBot.Staff"], expectSession: true);
     }
+
+    private static async Task AssertAuditedAsNoStaffRoleAsync(BotHost host, string userName) =>
+        Assert.Contains(await host.AuditRowsAsync(10), r => r is { Action: AuditActions.SignInFailed, Detail: "OpenID Connect: no staff role" } && r.UserName == userName);
 
     /// <summary>Plays the browser: follows the challenge to the provider, "signs in" there, and posts the code back.</summary>
     private async Task<Browser> SignInAsync(string userName, IReadOnlyList<string> roles, bool expectSession = true, BotHost? host = null)
@@ -111,7 +112,7 @@ public sealed class StaffOidcTests : IAsyncLifetime
         var authorize = challenge.Headers.Location!;
         Assert.StartsWith(_idp.Authority + "/authorize", authorize.ToString(), StringComparison.Ordinal);
         var query = QueryHelpers.ParseQuery(authorize.Query);
-        Assert.Equal(FakeIdentityProvider.ClientId, query["client_id"].ToString());
+        Assert.Equal(FakeOidcProvider.ClientId, query["client_id"].ToString());
         Assert.Equal("S256", query["code_challenge_method"].ToString());
         Assert.Equal(new Uri(host.BaseAddress, "staff/signin-oidc").ToString(), query["redirect_uri"].ToString());
 

@@ -19,8 +19,7 @@ public sealed class StaffRepliesTests
         Assert.DoesNotContain(before, a => a.Text == reply);
         var id = (await host.Services.GetRequiredService<IQuestionLog>().QuestionsAsync(new QuestionFilter(), 0, 1, CancellationToken.None)).Rows.Single().Id;
 
-        using var staff = new StaffClient(host);
-        await staff.SignInOrFailAsync(StaffHost.StaffName);
+        using var staff = await StaffClient.SignedInAsync(host, StaffHost.StaffName);
         using var written = await staff.PostFormAsync($"/staff/questions/{id}?handler=SayInstead",
             [new("phrasing", question), new("reply", reply)], tokenFrom: $"/staff/questions/{id}");
         Assert.Equal(HttpStatusCode.Redirect, written.StatusCode);
@@ -30,14 +29,13 @@ public sealed class StaffRepliesTests
         using var refused = await staff.PostFormAsync("/staff/replies?handler=Approve", [new("id", waiting.Id.ToString())], tokenFrom: "/staff/replies");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
 
-        using var manager = new StaffClient(host);
-        await manager.SignInOrFailAsync(StaffHost.ManagerName);
+        using var manager = await StaffClient.SignedInAsync(host, StaffHost.ManagerName);
         Assert.Contains("Approve this reply", await manager.GetPageAsync("/staff/replies"), StringComparison.Ordinal);
         using var approved = await manager.PostFormAsync("/staff/replies?handler=Approve", [new("id", waiting.Id.ToString())], tokenFrom: "/staff/replies");
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
 
         Assert.Contains(await host.Client.AskAsync("What time does the youth hub open on Saturday?", "replies-3"), a => a.Text == reply);
-        var (audit, _) = await host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 50, CancellationToken.None);
+        var audit = await host.AuditRowsAsync(50);
         Assert.Contains(audit, a => a.UserName == StaffHost.StaffName && a.Target == $"staff reply {waiting.Id}");
         Assert.Contains(audit, a => a.UserName == StaffHost.ManagerName && a.Target == $"staff reply {waiting.Id}" && a.Detail == "approved");
     }
@@ -47,8 +45,7 @@ public sealed class StaffRepliesTests
     {
         await using var host = await StaffHost.StartAsync();
         var id = await host.AddQuestionAsync("how much is the leaving care grant");
-        using var staff = new StaffClient(host);
-        await staff.SignInOrFailAsync(StaffHost.StaffName);
+        using var staff = await StaffClient.SignedInAsync(host, StaffHost.StaffName);
         using var empty = await staff.PostFormAsync($"/staff/questions/{id}?handler=Wrong", [new("note", " ")], tokenFrom: $"/staff/questions/{id}");
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Empty(await host.Services.GetRequiredService<IQuestionLog>().WrongAsync(10, CancellationToken.None));

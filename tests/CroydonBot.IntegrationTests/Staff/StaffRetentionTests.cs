@@ -44,7 +44,7 @@ public sealed class StaffRetentionTests
         Assert.Null(await store.GetAsync(closedLongAgo.Reference, CancellationToken.None));
         Assert.NotNull(await store.GetAsync(closedRecently.Reference, CancellationToken.None));
         Assert.NotNull(await store.GetAsync(openForEver.Reference, CancellationToken.None));
-        var (audit, _) = await host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 10, CancellationToken.None);
+        var audit = await host.AuditRowsAsync(10);
         Assert.Contains(audit, a => a.UserName == RetentionJob.SystemUser && a.Action == AuditActions.Retention);
     }
 

@@ -1,16 +1,10 @@
 using System.Net;
-using CroydonBot.IntegrationTests.Infrastructure;
-using CroydonBot.Staff;
-using CroydonBot.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CroydonBot.IntegrationTests.Staff;
 
 /// <summary>Sign-in, sessions, anti-forgery and roles in the staff area, over HTTP against the real app.</summary>
-public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<StaffHostFixture>
+public sealed class StaffSignInTests(StaffHostFixture fixture) : SharedStaffHostTests(fixture)
 {
-    private BotHost Host => fixture.Host;
-
     public static TheoryData<string> Pages => ["/staff", "/staff/questions", "/staff/unanswered", "/staff/feedback", "/staff/feedback/FB-2026-000001", "/staff/audit", "/staff/feedback/delete"];
 
     [Theory]
@@ -100,11 +94,10 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
     public async Task AFeedbackChangeWithoutTheAntiForgeryTokenIsRejectedWith400AndChangesNothing()
     {
         var item = await Host.AddFeedbackAsync("The bus pass form is hard to find.");
-        using var client = new StaffClient(Host);
-        await client.SignInOrFailAsync(StaffHost.StaffName);
+        using var client = await StaffClient.SignedInAsync(Host, StaffHost.StaffName);
         using var response = await client.PostFormAsync($"/staff/feedback/{item.Reference}", [new("status", "actioned"), new("assignee", "x")]);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var stored = await Host.Services.GetRequiredService<IFeedbackStore>().GetAsync(item.Reference, CancellationToken.None);
+        var stored = await Host.StoredFeedbackAsync(item.Reference);
         Assert.Equal("new", stored!.Status);
     }
 
@@ -112,13 +105,12 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
     public async Task AFeedbackChangeWithTheTokenIsSaved()
     {
         var item = await Host.AddFeedbackAsync("More drop-in sessions please.");
-        using var client = new StaffClient(Host);
-        await client.SignInOrFailAsync(StaffHost.StaffName);
+        using var client = await StaffClient.SignedInAsync(Host, StaffHost.StaffName);
         using var response = await client.PostFormAsync($"/staff/feedback/{item.Reference}",
             [new("status", "in-review"), new("assignee", "sam.staff"), new("notes", "Asked the drop-in team"), new("replySent", "true")],
             tokenFrom: $"/staff/feedback/{item.Reference}");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var stored = await Host.Services.GetRequiredService<IFeedbackStore>().GetAsync(item.Reference, CancellationToken.None);
+        var stored = await Host.StoredFeedbackAsync(item.Reference);
         Assert.Equal(("in-review", "sam.staff", "Asked the drop-in team", true), (stored!.Status, stored.Assignee, stored.Notes, stored.ReplySent));
     }
 
@@ -129,8 +121,7 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
     [InlineData("/staff/feedback/delete")]
     public async Task StaffWithoutTheManagerRoleGet403(string path)
     {
-        using var client = new StaffClient(Host);
-        await client.SignInOrFailAsync(StaffHost.StaffName);
+        using var client = await StaffClient.SignedInAsync(Host, StaffHost.StaffName);
         using var response = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -139,11 +130,10 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
     public async Task StaffCannotDeleteFeedbackEvenWithAValidToken()
     {
         var item = await Host.AddFeedbackAsync("Please keep this.");
-        using var client = new StaffClient(Host);
-        await client.SignInOrFailAsync(StaffHost.StaffName);
+        using var client = await StaffClient.SignedInAsync(Host, StaffHost.StaffName);
         using var response = await client.PostFormAsync("/staff/feedback/delete", [new("reference", item.Reference), new("confirm", "yes")], tokenFrom: $"/staff/feedback/{item.Reference}");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.NotNull(await Host.Services.GetRequiredService<IFeedbackStore>().GetAsync(item.Reference, CancellationToken.None));
+        Assert.NotNull(await Host.StoredFeedbackAsync(item.Reference));
     }
 
     [Fact]
@@ -151,20 +141,17 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
     {
         var doomed = await Host.AddFeedbackAsync("Delete me, I asked for it.");
         var kept = await Host.AddFeedbackAsync("Keep me.");
-        using var client = new StaffClient(Host);
-        await client.SignInOrFailAsync(StaffHost.ManagerName);
+        using var client = await StaffClient.SignedInAsync(Host, StaffHost.ManagerName);
         using var response = await client.PostFormAsync("/staff/feedback/delete", [new("reference", doomed.Reference), new("confirm", "yes")], tokenFrom: "/staff/feedback/delete");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var store = Host.Services.GetRequiredService<IFeedbackStore>();
-        Assert.Null(await store.GetAsync(doomed.Reference, CancellationToken.None));
-        Assert.NotNull(await store.GetAsync(kept.Reference, CancellationToken.None));
+        Assert.Null(await Host.StoredFeedbackAsync(doomed.Reference));
+        Assert.NotNull(await Host.StoredFeedbackAsync(kept.Reference));
     }
 
     [Fact]
     public async Task DeletingAnUnknownReferenceSays404()
     {
-        using var client = new StaffClient(Host);
-        await client.SignInOrFailAsync(StaffHost.ManagerName);
+        using var client = await StaffClient.SignedInAsync(Host, StaffHost.ManagerName);
         using var response = await client.PostFormAsync("/staff/feedback/delete", [new("reference", "FB-1999-999999")], tokenFrom: "/staff/feedback/delete");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("There is no feedback with the reference FB-1999-999999", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -173,8 +160,7 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
     [Fact]
     public async Task SigningOutEndsTheSession()
     {
-        using var client = new StaffClient(Host);
-        await client.SignInOrFailAsync(StaffHost.StaffName);
+        using var client = await StaffClient.SignedInAsync(Host, StaffHost.StaffName);
         using var signOut = await client.PostFormAsync("/staff/sign-out", [], tokenFrom: "/staff");
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         using var page = await client.GetAsync("/staff");
@@ -184,8 +170,7 @@ public sealed class StaffSignInTests(StaffHostFixture fixture) : IClassFixture<S
     [Fact]
     public async Task BadFilterValuesAreExplainedNotAnError()
     {
-        using var client = new StaffClient(Host);
-        await client.SignInOrFailAsync(StaffHost.ManagerName);
+        using var client = await StaffClient.SignedInAsync(Host, StaffHost.ManagerName);
         var page = await client.GetPageAsync("/staff/questions?from=yesterday&kind=rubbish&page=-4");
         Assert.Contains("Enter the date as YYYY-MM-DD.", page, StringComparison.Ordinal);
         using var export = await client.GetAsync("/staff/export/questions.csv?from=yesterday");

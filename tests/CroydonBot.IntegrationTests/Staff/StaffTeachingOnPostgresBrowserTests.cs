@@ -8,18 +8,10 @@ namespace CroydonBot.IntegrationTests.Staff;
 public sealed class StaffTeachingOnPostgresBrowserTests
 {
     [StoreFact]
-    public async Task AStaffMemberMarksAWrongAnswerApprovesABetterSectionAndTheNextQuestionGetsItWithoutARestart()
-    {
-        var name = PostgresTestServer.NewDatabaseName("teach");
-        var connectionString = await PostgresTestServer.CreateDatabaseAsync(name);
-        try
+    public Task AStaffMemberMarksAWrongAnswerApprovesABetterSectionAndTheNextQuestionGetsItWithoutARestart() =>
+        PostgresTestDatabase.RunAppAsync("teach", async settings =>
         {
-            await using var host = await StaffHost.StartAsync($"Storage:PostgresConnectionString={connectionString}");
+            await using var host = await StaffHost.StartAsync(settings);
             await TeachingJourney.RunAsync(host, screenshots: false);
-        }
-        finally
-        {
-            await PostgresTestServer.DropDatabaseAsync(name);
-        }
-    }
+        });
 }

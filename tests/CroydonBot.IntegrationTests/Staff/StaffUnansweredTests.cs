@@ -19,8 +19,7 @@ public sealed class StaffUnansweredTests
         var b = await host.AddQuestionAsync("can my dog live with me in my supported lodgings?", kind: "fallback");
         var c = await host.AddQuestionAsync("what is the wifi password at the hub", kind: "fallback");
         await host.AddQuestionAsync("answered question about lodgings dogs", kind: "answer");
-        using var client = new StaffClient(host);
-        await client.SignInOrFailAsync(StaffHost.StaffName);
+        using var client = await StaffClient.SignedInAsync(host, StaffHost.StaffName);
 
         var page = await client.GetPageAsync("/staff/unanswered");
         Assert.Contains("2 questions, shared words:", page, StringComparison.Ordinal);
@@ -43,8 +42,7 @@ public sealed class StaffUnansweredTests
         {
             passageId = first.Services.GetRequiredService<KnowledgeIndex>().Passages[3].Id;
             var id = await first.AddQuestionAsync(phrasing, kind: "fallback");
-            using var client = new StaffClient(first);
-            await client.SignInOrFailAsync(StaffHost.StaffName);
+            using var client = await StaffClient.SignedInAsync(first, StaffHost.StaffName);
             using var response = await client.PostFormAsync("/staff/unanswered?handler=Alternative",
                 [new("ids", id.ToString()), new("phrasing", phrasing), new("passageId", passageId)], tokenFrom: "/staff/unanswered");
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -64,8 +62,7 @@ public sealed class StaffUnansweredTests
     {
         await using var host = await StaffHost.StartAsync();
         var id = await host.AddQuestionAsync("where is the nearest library", kind: "fallback");
-        using var client = new StaffClient(host);
-        await client.SignInOrFailAsync(StaffHost.StaffName);
+        using var client = await StaffClient.SignedInAsync(host, StaffHost.StaffName);
         using var response = await client.PostFormAsync("/staff/unanswered?handler=Alternative",
             [new("ids", id.ToString()), new("phrasing", "where is the nearest library"), new("passageId", "no-such-file.txt#99")], tokenFrom: "/staff/unanswered");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -73,7 +73,7 @@ public static class TeachingJourney
         Assert.Equal(passageId, again.Sources.Split(';')[0]);
         Assert.Empty(await host.Services.GetRequiredService<IQuestionLog>().WrongAsync(10, CancellationToken.None));
 
-        var (audit, _) = await host.Services.GetRequiredService<IStaffAudit>().ListAsync(0, 50, CancellationToken.None);
+        var audit = await host.AuditRowsAsync(50);
         Assert.Contains(audit, a => a.UserName == StaffHost.StaffName && a.Target == "passage " + passageId && a.Detail!.Contains("index rebuilt", StringComparison.Ordinal));
         Assert.Contains(audit, a => a.Target == $"question {asked.Id}" && a.Detail == "marked wrong: Does not say what ambassadors are paid.");
 

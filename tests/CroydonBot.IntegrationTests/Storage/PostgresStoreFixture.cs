@@ -7,7 +7,7 @@ namespace CroydonBot.IntegrationTests.Storage;
 /// <summary>A fresh PostgreSQL database on the test server, migrated; dropped afterwards.</summary>
 public sealed class PostgresStoreFixture : IStoreFixture, IAsyncLifetime
 {
-    private readonly string _name = PostgresTestServer.NewDatabaseName("store");
+    private PostgresTestDatabase? _testDatabase;
     private PostgresDatabase? _database;
 
     public ISqlDatabase Database => _database ?? throw new InvalidOperationException(PostgresTestServer.SkipReason ?? "The PostgreSQL test database was not created.");
@@ -18,7 +18,8 @@ public sealed class PostgresStoreFixture : IStoreFixture, IAsyncLifetime
         {
             return; // Skipped locally; in CI SkipReason is null and a missing server fails below.
         }
-        _database = new PostgresDatabase(await PostgresTestServer.CreateDatabaseAsync(_name));
+        _testDatabase = await PostgresTestDatabase.CreateAsync("store");
+        _database = new PostgresDatabase(_testDatabase.ConnectionString);
         await new MigrationRunner(_database, NullLogger<MigrationRunner>.Instance).MigrateAsync(CancellationToken.None);
     }
 
@@ -27,7 +28,10 @@ public sealed class PostgresStoreFixture : IStoreFixture, IAsyncLifetime
         if (_database is not null)
         {
             await _database.DisposeAsync();
-            await PostgresTestServer.DropDatabaseAsync(_name);
+        }
+        if (_testDatabase is not null)
+        {
+            await _testDatabase.DisposeAsync();
         }
     }
 }

@@ -1,12 +1,12 @@
-using CroydonBot.Configuration;
 using CroydonBot.Replies;
+using CroydonBot.UnitTests.Pipeline;
 
 namespace CroydonBot.UnitTests.Replies;
 
 /// <summary>Closings in words of their own (not the batches'): thanks or goodbye with praise, being done, or a next step.</summary>
 public sealed class ClosingRecogniserTests
 {
-    private static readonly SmallTalkMatcher Matcher = new(YamlFile.Read<SmallTalkData>(Path.Combine(SeedPaths.Dialogs, SmallTalkData.File)));
+    private static SmallTalkMatcher Matcher => RealContent.SmallTalk;
 
     [Theory]
     [InlineData("wow thank you that was really useful")]

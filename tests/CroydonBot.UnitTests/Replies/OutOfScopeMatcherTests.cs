@@ -1,11 +1,11 @@
-using CroydonBot.Configuration;
 using CroydonBot.Replies;
+using CroydonBot.UnitTests.Pipeline;
 
 namespace CroydonBot.UnitTests.Replies;
 
 public sealed class OutOfScopeMatcherTests
 {
-    private static readonly OutOfScopeMatcher Matcher = new(YamlFile.Read<OutOfScopeData>(Path.Combine(SeedPaths.Dialogs, OutOfScopeData.File)));
+    private static OutOfScopeMatcher Matcher => RealContent.OutOfScope;
 
     [Theory]
     [InlineData("can u check if my setting up home money has been paid into my account yet", "personal-records")]

@@ -1,11 +1,11 @@
-using CroydonBot.Configuration;
 using CroydonBot.Replies;
+using CroydonBot.UnitTests.Pipeline;
 
 namespace CroydonBot.UnitTests.Replies;
 
 public sealed class SmallTalkMatcherTests
 {
-    private static readonly SmallTalkMatcher Matcher = new(YamlFile.Read<SmallTalkData>(Path.Combine(SeedPaths.Dialogs, SmallTalkData.File)));
+    private static SmallTalkMatcher Matcher => RealContent.SmallTalk;
 
     [Theory]
     [InlineData("hello", "greeting")]

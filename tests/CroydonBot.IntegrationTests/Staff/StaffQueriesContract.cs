@@ -1,34 +1,21 @@
 using CroydonBot.IntegrationTests.Infrastructure;
+using CroydonBot.IntegrationTests.Storage;
 using CroydonBot.QuestionLog;
 using CroydonBot.Staff;
-using CroydonBot.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CroydonBot.IntegrationTests.Staff;
 
-/// <summary>The staff area's SQL on a real PostgreSQL server, in a fresh database migrated by the app's own scripts.</summary>
-[RequiresPostgres]
-public sealed class StaffQueriesOnPostgresTests
+/// <summary>
+/// The staff area's SQL (dashboard, filters, unanswered, alternative questions, flags, retention, audit), run
+/// unchanged on SQLite and PostgreSQL, each in a fresh database migrated by the app's own scripts.
+/// </summary>
+public abstract class StaffQueriesContract<TFixture>(TFixture fixture) : IClassFixture<TFixture>
+    where TFixture : class, IStoreFixture
 {
     [StoreFact]
-    public async Task EveryStaffQueryGivesTheSameAnswersOnPostgres()
+    public async Task EveryStaffQueryGivesTheSameAnswers()
     {
-        var name = PostgresTestServer.NewDatabaseName("staff");
-        var connectionString = await PostgresTestServer.CreateDatabaseAsync(name);
-        try
-        {
-            await using var database = new PostgresDatabase(connectionString);
-            await new MigrationRunner(database, NullLogger<MigrationRunner>.Instance).MigrateAsync(CancellationToken.None);
-            await CheckAsync(database);
-        }
-        finally
-        {
-            await PostgresTestServer.DropDatabaseAsync(name);
-        }
-    }
-
-    private static async Task CheckAsync(ISqlDatabase database)
-    {
+        var database = fixture.Database;
         var log = new SqlQuestionLog(database, TimeProvider.System);
         var now = DateTimeOffset.UtcNow;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -69,3 +56,10 @@ public sealed class StaffQueriesOnPostgresTests
         At = at, Channel = "test", ConversationHash = conversation, UserHash = "u", Question = question, Kind = kind, Sources = "", Topic = topic,
     };
 }
+
+/// <summary>The staff area's SQL on SQLite.</summary>
+public sealed class StaffQueriesOnSqliteTests(SqliteStoreFixture fixture) : StaffQueriesContract<SqliteStoreFixture>(fixture);
+
+/// <summary>The staff area's SQL on PostgreSQL (CROYDONBOT_TEST_POSTGRES).</summary>
+[RequiresPostgres]
+public sealed class StaffQueriesOnPostgresTests(PostgresStoreFixture fixture) : StaffQueriesContract<PostgresStoreFixture>(fixture);

@@ -3,43 +3,33 @@ using System.IdentityModel.Tokens.Jwt;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.IdentityModel.Tokens;
-
 using CroydonBot.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.IdentityModel.Tokens;
 
 namespace CroydonBot.IntegrationTests.Staff;
 
 /// <summary>
-/// Plays Microsoft Entra ID on loopback: serves an OpenID metadata document, a key set made by the test, and a
-/// token endpoint that redeems codes the test issued (checking the client secret and the PKCE verifier).
+/// Plays Microsoft Entra ID on loopback for the staff sign-in (OpenID Connect, authorization code with PKCE): serves
+/// an OpenID metadata document, a key set made by the test, and a token endpoint that redeems codes the test issued
+/// (checking the client secret and the PKCE verifier).
 /// </summary>
-public sealed class FakeIdentityProvider : IAsyncDisposable
+public sealed class FakeOidcProvider : LoopbackServer
 {
     public const string ClientId = "croydonbot-staff-test";
     public const string ClientSecret = "test-client-secret";
 
-    private readonly WebApplication _app;
-    private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "test-key-1" };
+    private readonly SigningKey _key = new("test-key-1", RSA.Create(2048), null);
     private readonly ConcurrentDictionary<string, Grant> _codes = new();
 
-    private FakeIdentityProvider(WebApplication app) => _app = app;
-
     /// <summary>The issuer and authority, without a trailing slash.</summary>
-    public string Authority => _app.Address();
+    public string Authority => Address;
 
-    public static async Task<FakeIdentityProvider> StartAsync()
+    public static async Task<FakeOidcProvider> StartAsync()
     {
-        var builder = LoopbackApp.CreateBuilder();
-        var app = builder.Build();
-        var idp = new FakeIdentityProvider(app);
+        var idp = new FakeOidcProvider();
+        var app = idp.App;
         app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
         {
             ["issuer"] = idp.Authority,
@@ -50,11 +40,7 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
             ["subject_types_supported"] = new[] { "pairwise" },
             ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
         }));
-        app.MapGet("/keys", () =>
-        {
-            var parameters = idp._key.Rsa.ExportParameters(false);
-            return Results.Json(new { keys = new[] { new { kty = "RSA", use = "sig", alg = "RS256", kid = idp._key.KeyId, n = Base64UrlEncoder.Encode(parameters.Modulus), e = Base64UrlEncoder.Encode(parameters.Exponent) } } });
-        });
+        app.MapGet("/keys", () => Results.Json(new { keys = new[] { idp._key.Jwk() } }));
         app.MapPost("/token", async (HttpContext http) =>
         {
             var form = await http.Request.ReadFormAsync();
@@ -66,8 +52,7 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
             }
             return Results.Json(new { access_token = "not-used", token_type = "Bearer", expires_in = 3600, id_token = idp.IdToken(grant) });
         });
-        await app.StartAsync();
-        return idp;
+        return await ListenAsync(idp);
     }
 
     /// <summary>What the provider hands back for a code: who signed in, with which app roles, for which sign-in request.</summary>
@@ -90,14 +75,8 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
         };
         claims.AddRange(grant.Roles.Select(r => new Claim("roles", r)));
         var token = new JwtSecurityToken(Authority, ClientId, claims, now.AddMinutes(-1), now.AddMinutes(10),
-            new SigningCredentials(_key, SecurityAlgorithms.RsaSha256));
+            new SigningCredentials(_key.SecurityKey, SecurityAlgorithms.RsaSha256));
         return new JwtSecurityTokenHandler().WriteToken(token);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 
     private sealed record Grant(string UserName, IReadOnlyList<string> Roles, string Nonce, string CodeChallenge);
