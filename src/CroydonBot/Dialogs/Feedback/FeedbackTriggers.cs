@@ -105,6 +105,12 @@ public sealed partial class FeedbackTriggers
         var question = MessageShape.IsQuestion(plain);
         var asks = question || QuestionShape.AsksInALaterClause(plain);
         var threshold = asks ? _bars.QuestionStart : _bars.Start;
+        // "i want to feed back at some point but first, what is their complaints team called": the feedback is put off and
+        // the question asked first; it is answered, with the button for when they are ready.
+        if (MessageShape.PutsAQuestionFirst(plain))
+        {
+            return reading.Feedback >= _bars.Start || reading.About >= _bars.About ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
+        }
         // A few words read as feedback already given ("the ambassador thing") are a topic named, not a message to send.
         var tooShortToOffer = normalised.Split(' ').Length < MinOfferWords && reading.Offer * 2 > reading.Feedback;
         var holdsFeedback = reading.Offer >= reading.Feedback - reading.Offer;

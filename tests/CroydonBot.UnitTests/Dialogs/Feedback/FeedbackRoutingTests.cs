@@ -99,7 +99,10 @@ public sealed class FeedbackRoutingTests
     [Theory]
     [InlineData("how do i give feedback")]
     [InlineData("can I complain about my PA")]
-    public void AskingHowToGiveFeedbackIsAnsweredWithTheButton(string text)
+    // Round G: feedback put off for a question asked first.
+    [InlineData("i want to give the council some feedback soon but first, when does the leaving care office open")]
+    [InlineData("before i leave my feedback, quick question: when does the forum meet")]
+    public void AskingAboutFeedbackOrPuttingItOffIsAnsweredWithTheButton(string text)
     {
         var trigger = _triggers.Match(text);
         Assert.True(trigger is { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");

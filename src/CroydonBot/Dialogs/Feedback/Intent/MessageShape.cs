@@ -48,6 +48,16 @@ public static partial class MessageShape
         return false;
     }
 
+    /// <summary>
+    /// True when the message says its question comes before anything it wants to tell: "i want to feed back at some point
+    /// but first, what is ...", "before i send my feedback, quick question: ...". The person has put the feedback off;
+    /// the question is what to answer now.
+    /// </summary>
+    public static bool PutsAQuestionFirst(string text) => IsQuestion(text) && QuestionFirst().IsMatch(text.Replace('\u2019', '\''));
+
+    [GeneratedRegex(@"\b(?:but\s+first|first\s+though|before\s+(?:that|i\s+do|i\s+(?:give|send|leave|make|start)\b[^,.;:?!]*)|quick\s+(?:question|q))\s*[,.;:!-]", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionFirst();
+
     private static string[] Words(string clause) =>
         [.. QuestionShape.Contractions(clause).ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .SkipWhile(w => LeadIns.Contains(w))];
