@@ -61,6 +61,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // is among what the enriched reading found.
             focused = LastAnswerFirst(focused, context.PassageId, threshold);
         }
+        else if (reader.IsCondition(question))
+        {
+            // The same question under a condition ("even if im not at college"): the passage just answered says whether
+            // the condition changes it; its new words ("college") would otherwise pull in a passage about them.
+            focused = LastAnswerOnly(focused, context.PassageId, threshold);
+        }
         if (!confident || shape == FollowUpShape.Reference)
         {
             return (focused, true);
@@ -117,6 +123,31 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             .Select(r => r.Reading).FirstOrDefault();
     }
 
+    /// <summary>
+    /// A follow-up that names nothing of its own ("how many", "n the time before that"), read against
+    /// the conversation's subject without the side the last question asked (its kind of fact, "what age"), nor that
+    /// kind carried on: the reading to try when the usual one would answer the last question again. Null when the
+    /// follow-up names a subject of its own, or the subject alone says nothing new.
+    /// </summary>
+    public RetrievalResult? AnotherSide(KnowledgeSnapshot snapshot, string question, ConversationContext context)
+    {
+        var alone = snapshot.Retrieve(question);
+        if (!reader.NamesNoSubject(alone.Plan.Concepts.Select(c => c.Surface)) || alone.Plan.Years.Count > 0)
+        {
+            return null;
+        }
+        var subject = (context.Subject.Count > 0 ? context.Subject : context.Terms)
+            .Where(t => QuestionKinds.InConversation(t) == QuestionKind.General && !reader.NamesNoSubject([t])).ToList();
+        if (subject.Count == 0)
+        {
+            return null;
+        }
+        var reading = snapshot.Retrieve(EnrichedQuery(question, new ConversationContext { Terms = subject, Years = context.Years, At = context.At }, namesYear: false));
+        return reading.Best is null || reading.Confidence < options.Value.ConfidenceThreshold || AskedFact.IsMissing(reading)
+            ? null
+            : reading with { Focus = alone.Plan };
+    }
+
     /// <summary>The kind of fact the conversation asks for, as stored.</summary>
     private static QuestionKind KindOf(ConversationContext context) =>
         Enum.TryParse<QuestionKind>(context.Kind, out var kind) ? kind : QuestionKind.General;
@@ -138,6 +169,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var last = result.Hits.FirstOrDefault(h => h.Passage.Id == passageId && h.Coverage >= threshold);
         return last is null || ReferenceEquals(last, result.Hits[0]) ? result : result with { Hits = [last, .. result.Hits.Where(h => !ReferenceEquals(h, last))] };
     }
+
+    /// <summary>The result with only the passage <paramref name="passageId"/>, when it is among its hits and answers.</summary>
+    private static RetrievalResult LastAnswerOnly(RetrievalResult result, string? passageId, double threshold) =>
+        result.Hits.FirstOrDefault(h => h.Passage.Id == passageId && h.Coverage >= threshold) is { } last ? result with { Hits = [last] } : result;
 
     /// <summary>
     /// The result with only the passages that speak from one of <paramref name="years"/> (a section about that

@@ -9,6 +9,7 @@ namespace CroydonBot.Conversation;
 public sealed partial class FollowUpReader
 {
     private readonly string[] _continuations;
+    private readonly string[] _conditions;
     private readonly HashSet<string> _references;
     private readonly HashSet<string> _bare;
     private readonly int _maxWords;
@@ -20,6 +21,7 @@ public sealed partial class FollowUpReader
     public FollowUpReader(FollowUpWords words)
     {
         _continuations = [.. words.Continuations.Select(PlainWords.Of).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
+        _conditions = [.. words.Conditions.Select(PlainWords.Of).Where(w => w.Length > 0)];
         _references = [.. words.References.Select(PlainWords.Of)];
         _bare = [.. words.BareQuestions.Select(PlainWords.Of)];
         _maxWords = words.MaxWords;
@@ -84,6 +86,13 @@ public sealed partial class FollowUpReader
             && !_continuations.Any(c => said == c || said.StartsWith(c + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>True when <paramref name="text"/> opens with a condition on the last question ("even if i moved out").</summary>
+    public bool IsCondition(string text)
+    {
+        var said = PlainWords.Of(text);
+        return _conditions.Any(c => said.StartsWith(c + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>True when the last clause of <paramref name="text"/> is a short question with a word pointing back.</summary>
     private bool PointingBackClause(string text)
     {
@@ -122,7 +131,7 @@ public sealed partial class FollowUpReader
         {
             return FollowUpShape.NewTopic;
         }
-        if (_bare.Contains(said) || words.Any(_references.Contains))
+        if (_bare.Contains(said) || words.Any(_references.Contains) || IsCondition(text))
         {
             return FollowUpShape.Reference;
         }

@@ -8,6 +8,9 @@ public sealed class FollowUpWords
     /// <summary>Openings of a continuation ("and", "so", "what about"), lower case, whole words.</summary>
     public List<string> Continuations { get; set; } = [];
 
+    /// <summary>Openings that put a condition on the last question ("even if", "even though"): it points back at it.</summary>
+    public List<string> Conditions { get; set; } = [];
+
     /// <summary>Words that say the message changes the subject ("random but", "unrelated", "different question"), anywhere in it.</summary>
     public List<string> NewTopic { get; set; } = [];
 

@@ -66,8 +66,9 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             // approved): that section answers it, not a sentence elsewhere that happens to share more words.
             hits = [hits[0]];
         }
-        // A follow-up naming an age ("what about when im 23") leads with the sentence whose rule covers it.
-        var ages = focus is null ? [] : SentenceAges.AskedIn(focus.Question);
+        // An age the question names ("im 22 n homeless", "what about when im 23") leads with the sentence whose rule
+        // covers it: a section often gives one rule per age group, and the first group's sentence is not the asker's.
+        var ages = focus is null ? SentenceAges.AskedNow(plan.Question) : SentenceAges.AskedIn(focus.Question);
         // "when can i take it out" asks about the asker's own timeline: an age answers it as well as a date does.
         var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker((focus ?? plan).Question);
         bool Wanted(string sentence) => _analysis.Holds(sentence, kind) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age);
@@ -106,6 +107,69 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // inadequate didnt they" asks what holds, whatever its tense, as much as "is croydon still inadequate".
         return Build(parts, lead.Hit.Coverage, chosen.Max() + 1, chosen.Max() + 1 < all.Count,
             ReferenceEquals(asked, focus) ? focus.AsksAboutNow : plan.AsksAboutNow || !plan.AsksAboutHistory);
+    }
+
+    /// <summary>
+    /// A follow-up's answer led by the sentence that answers what the follow-up itself asks (its kind of fact, an age it
+    /// names, its own words), read from the passage the usual answer comes from, then the sentences after it: used when the usual
+    /// answer would say again, word for word, what the last answer said ("what about when im 22" after the rule for 19,
+    /// "how often are they meant to see me" after what a PA is). Null when no sentence holds anything of the follow-up's
+    /// own, or the best one already led the last answer: then saying it again is the answer.
+    /// </summary>
+    /// <param name="result">The follow-up read against the conversation, with its own plan as <see cref="RetrievalResult.Focus"/>.</param>
+    /// <param name="said">The sentences the last answer said, as it said them.</param>
+    public ComposedAnswer? Refocus(RetrievalResult result, IReadOnlyList<string> said)
+    {
+        if (result.Focus is not { } focus || result.Hits.Count == 0 || said.Count == 0)
+        {
+            return null;
+        }
+        var kind = QuestionKinds.InConversation(focus.Question);
+        var ages = SentenceAges.AskedIn(focus.Question);
+        var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker(focus.Question);
+        // Within the passage just answered: the follow-up asks another fact of the same topic, and a sentence of another
+        // passage that happens to hold its kind of fact ("every two months" for "is it every year") answers something else.
+        var top = result.Hits[0];
+        (ScoredPassage Hit, int Index, double Score) best = default;
+        foreach (var hit in result.Hits.Take(1))
+        {
+            var sentences = _analysis.Sentences(hit.Passage.Text);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                // "when can i take it out" asks the asker's own timeline: an age ("from 18") answers it better than a date.
+                var kindBonus = alsoAge && _analysis.Holds(sentences[i], QuestionKind.Age) ? KindBonus
+                    : _analysis.Holds(sentences[i], kind) ? (alsoAge ? KindBonus * 2 / 3 : KindBonus) : 0;
+                var own = 0.5 * focus.Coverage(TermsOf(sentences[i])) + kindBonus
+                    + (ages.Any(a => SentenceAges.Covers(sentences[i], a)) ? KindBonus : 0);
+                // What the follow-up asks decides; the sentence's place only breaks ties (a sentence said before may well be
+                // the answer: then it leads, and what follows it is new).
+                var score = own - 0.001 * i;
+                if (own > 0 && (best.Hit is null || score > best.Score))
+                {
+                    best = (hit, i, score);
+                }
+            }
+        }
+        if (best.Hit is null)
+        {
+            return null;
+        }
+        var passage = best.Hit.Passage;
+        var all = _analysis.Sentences(passage.Text);
+        if (Dated(passage, [all[best.Index]])[0] == said[0])
+        {
+            return null;
+        }
+        // The lead, then what follows it (as "Tell me more" would), so the answer opens with what was just asked.
+        var first = best.Index > 0 && StartsWithPronoun(all[best.Index]) ? best.Index - 1 : best.Index;
+        var chosen = new List<int>();
+        var words = 0;
+        for (var i = first; i < all.Count && (i <= best.Index || words < options.Value.AnswerWords); i++)
+        {
+            chosen.Add(i);
+            words += WordCount(all[i]);
+        }
+        return Build([(passage, Dated(passage, chosen.Select(i => all[i])))], best.Hit.Coverage, chosen[^1] + 1, chosen[^1] + 1 < all.Count, focus.AsksAboutNow);
     }
 
     /// <summary>True when every word of <paramref name="sentence"/> is in <paramref name="body"/>: the same sentence quoted by two sources.</summary>
@@ -191,6 +255,9 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             }
             var context = ContextTerms(hit.Passage);
             var sentences = _analysis.Sentences(hit.Passage.Text);
+            // An age picks a sentence within what the question is about, not another section's rule for that age
+            // ("after 21 do i keep my PA" is not answered by Staying Put's "until age 21").
+            bool OnTopic(ScoredPassage candidate) => ReferenceEquals(candidate, top) || candidate.Coverage >= top.Coverage;
             for (var i = 0; i < sentences.Count; i++)
             {
                 // The cached term sets are read together, never copied: a set per sentence was most of composing's memory.
@@ -199,7 +266,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
                 // A sentence holding the kind of fact asked for (a date for "when", an amount for "how much") leads.
                 var score = 0.5 * plan.Coverage(terms, context) + LeadPassageWeight * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms, context) - 0.01 * i
                     + (wanted(sentences[i]) ? KindBonus : 0) + (h == 0 ? TopMargin : 0)
-                    + (ages is { Count: > 0 } && ages.Any(a => SentenceAges.Covers(sentences[i], a)) ? KindBonus : 0);
+                    + (ages is { Count: > 0 } && OnTopic(hit) && ages.Any(a => SentenceAges.Covers(sentences[i], a)) ? KindBonus : 0);
                 if ((best.Hit is null || score > best.Score) && (accept is null || accept(hit, sentences[i], score)))
                 {
                     best = (hit, i, sentences[i], score);
@@ -276,6 +343,19 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             {
                 chosen[i] = considered[i] = true;
                 words += WordCount(sentences[i]);
+            }
+        }
+        // A lead that does not say the kind of fact asked ("hw much is the oyster card") is followed by the best
+        // sentence that does (the fee), before the sentences that only share the question's words fill the answer.
+        if (wanted is not null && !wanted(sentences[first]))
+        {
+            for (var k = 0; k < count; k++)
+            {
+                if (!chosen[order[k]] && wanted(sentences[order[k]]))
+                {
+                    Consider(order[k]);
+                    break;
+                }
             }
         }
         // Then the sentence after the lead (it usually explains it), then others that match the question,

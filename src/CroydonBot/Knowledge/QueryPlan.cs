@@ -67,6 +67,47 @@ public sealed record QueryPlan(string Question, IReadOnlyList<QueryConcept> Conc
         return matched <= 0 ? 0 : matched / (matched + MissingWeight * missing);
     }
 
+    /// <summary>True when some idea is named only by the story around the message's question (<see cref="QuestionFocus"/>).</summary>
+    public bool HasContext
+    {
+        get
+        {
+            for (var c = 0; c < Concepts.Count; c++)
+            {
+                if (Concepts[c].Context)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// How much of what a message asks a passage covers, 0 to 1, when the message tells a story around its question:
+    /// <see cref="Coverage"/> without counting the story's ideas the passage lacks. A worried message names its bills,
+    /// its tenancy and its mate before asking "do i lose my PA?"; no section holds all of that, and counting it all as
+    /// missing said "I don't know" to a question the right section answers. The story's ideas the passage does hold
+    /// still count for it.
+    /// </summary>
+    public double AskedCoverage(IReadOnlySet<string> terms, IReadOnlySet<string>? more = null)
+    {
+        var (matched, missing) = (0.0, 0.0);
+        for (var c = 0; c < Concepts.Count; c++)
+        {
+            var concept = Concepts[c];
+            if (concept.IsIn(terms, more))
+            {
+                matched += concept.Weight;
+            }
+            else if (!concept.Context)
+            {
+                missing += concept.Weight;
+            }
+        }
+        return matched <= 0 ? 0 : matched / (matched + MissingWeight * missing);
+    }
+
     /// <summary>The share of the question's weight found in the words as typed, 0 to 1: a tie-breaker
     /// that prefers a sentence saying "Ofsted" over one saying "watchdog" for a question about Ofsted.</summary>
     public double TypedCoverage(IReadOnlySet<string> terms, IReadOnlySet<string>? more = null)

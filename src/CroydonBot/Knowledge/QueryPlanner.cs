@@ -128,7 +128,9 @@ public sealed partial class QueryPlanner
     {
         var focusWords = new HashSet<string>(PlainWordsOf(focus), StringComparer.Ordinal);
         bool Asked(QueryConcept c) => c.Surface.Split(' ').Any(focusWords.Contains);
-        if (!concepts.Any(c => !c.Unknown && Asked(c)))
+        // A question whose only known idea is one nearly every passage holds ("is it gonna rain in croydon") says nothing
+        // the story does not: the story stays whole.
+        if (!concepts.Any(c => !c.Unknown && c.Weight >= CommonWeight && Asked(c)))
         {
             return concepts;
         }
@@ -141,6 +143,9 @@ public sealed partial class QueryPlanner
     /// sentence it should ("came to the UK on my own" for the immigration sentence of a support question).
     /// </summary>
     public const double ContextWeight = 0.4;
+
+    /// <summary>An idea this common ("croydon", in almost every passage) does not make a question sentence a focus of its own.</summary>
+    private const double CommonWeight = 0.5;
 
     private static bool MatchesAt(List<string> words, bool[] used, string[] phrase, int start)
     {
@@ -232,9 +237,17 @@ public sealed partial class QueryPlanner
     [GeneratedRegex(@"(?<![£$,.\d])\b(19|20)\d{2}\b(?!,\d)")]
     private static partial Regex Year();
 
-    /// <summary>An amount of four or more digits written without separators ("£2000", "3000"), with them ("£2,000"); else null.</summary>
+    [GeneratedRegex(@"^£?([1-9]\d{0,2})k$")]
+    private static partial Regex Thousands();
+
+    /// <summary>An amount of four or more digits written without separators ("£2000", "3000") or in thousands ("2k"), with them ("£2,000"); else null.</summary>
     private static string? Grouped(string word)
     {
+        if (Thousands().Match(word) is { Success: true } k)
+        {
+            // "2k", "£3k": how young people write the amounts the seeds write "£2,000".
+            return "£" + k.Groups[1].Value + ",000";
+        }
         var digits = word.TrimStart('£');
         if (digits.Length < 4 || digits.Length > 9 || !digits.All(char.IsAsciiDigit) || digits.Length == 4 && !word.StartsWith('£'))
         {

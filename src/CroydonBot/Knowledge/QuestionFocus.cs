@@ -21,15 +21,15 @@ public static partial class QuestionFocus
         var trimmed = message.Trim();
         if (!HasInnerBoundary(trimmed))
         {
-            // Most questions are one sentence: no split, no allocation, on every uncached question.
-            return null;
+            // Most questions are one sentence: no split on every uncached question, unless a clause frames it.
+            return Framed(trimmed);
         }
         var sentences = Boundary().Split(trimmed).Where(s => s.Any(char.IsLetterOrDigit)).ToList();
         if (sentences.Count < 2)
         {
-            return null;
+            return Framed(trimmed);
         }
-        var asking = sentences.Where(QuestionShape.OpensLikeQuestion).ToList();
+        var asking = sentences.Select(Asking).OfType<string>().ToList();
         // "Is that still how it works?" asks about the story itself: then the story is the question.
         if (asking.Count == 0 || asking.Count == sentences.Count || asking.Any(s => PlainWords.Split(s).Any(PointsBack.Contains)))
         {
@@ -37,6 +37,33 @@ public static partial class QuestionFocus
         }
         return string.Join(' ', asking);
     }
+
+    /// <summary>
+    /// The question of a sentence that frames it first ("not complaining just curious, what did ofsted rate croydon",
+    /// "so annoyed at bus fares, is there a discount for care leavers"), or null when the sentence opens as a question
+    /// or asks nothing. The framing's words ("complaining", "ambassador") drew the answer to their own sections.
+    /// </summary>
+    private static string? Framed(string sentence)
+    {
+        if (sentence.IndexOfAny(ClauseBreaks) < 0 || QuestionShape.OpensWithQuestionWord(sentence) || !QuestionShape.AsksInALaterClause(sentence))
+        {
+            return null;
+        }
+        var part = QuestionShape.QuestionPart(sentence);
+        // "..., which was annoying" goes on telling: after a comma "which" asks only with a question mark.
+        if (part.StartsWith("which ", StringComparison.OrdinalIgnoreCase) && !QuestionShape.EndsWithMark(part))
+        {
+            return null;
+        }
+        // "..., does she get it" asks about the clause before it: then that clause is the question's subject, not its frame.
+        return part.Length < sentence.Length && !PlainWords.Split(part).Any(w => PointsBack.Contains(w) || Pronouns.Contains(w)) ? part : null;
+    }
+
+    /// <summary>What a sentence of a story asks: all of it when it opens as a question, its question when a clause frames it.</summary>
+    private static string? Asking(string sentence) =>
+        QuestionShape.OpensLikeQuestion(sentence) ? sentence : Framed(sentence);
+
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '-', '\u2013', '\u2014'];
 
     private static bool HasInnerBoundary(string text)
     {
@@ -51,6 +78,8 @@ public static partial class QuestionFocus
     }
 
     private static readonly HashSet<string> PointsBack = new(StringComparer.Ordinal) { "that", "thats", "this", "these", "those" };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "its", "she", "he", "they", "them", "her", "him" };
 
     // Young people rarely capitalise, so any end mark followed by a space ends a sentence, as does a new line.
     [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]

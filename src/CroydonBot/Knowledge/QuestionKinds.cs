@@ -79,7 +79,7 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\b(how often|how regularly|how frequently|every how|how many times)\b")]
     private static partial Regex HowOftenAsked();
 
-    [GeneratedRegex(@"\b(how old|what age|wat age|which age|till what|until what|up to what|age limit|age range|ages?\b.{0,20}\b(for|to join|can))")]
+    [GeneratedRegex(@"\b(how old|what age|wat age|which age|till what|until what|up to what|age limit|age range|ages?\b.{0,20}\b(for|to join|can)|\bages?\W*$)")]
     private static partial Regex AgeAsked();
 
     [GeneratedRegex(@"(\bhow much\b|\bhow mutch\b|\bamount\b|£|\b\d+k\b|\bgrand\b|\bcost\b|\bprice\b|\bfee\b|\bhow many pounds\b)")]

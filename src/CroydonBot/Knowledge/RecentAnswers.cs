@@ -36,4 +36,10 @@ public sealed class RecentAnswers(Retriever retriever, AnswerComposer composer, 
         _results.Capacity > 0
             ? _answers.GetValue(result, r => composer.Compose(r.Plan, r.Hits, r.Focus))
             : composer.Compose(result.Plan, result.Hits, result.Focus);
+
+    /// <summary>
+    /// The follow-up's answer led by what it asks itself, when the usual one would repeat the last answer
+    /// (<see cref="AnswerComposer.Refocus"/>); not remembered, since it depends on what was said before.
+    /// </summary>
+    public ComposedAnswer? Refocus(RetrievalResult result, IReadOnlyList<string> said) => composer.Refocus(result, said);
 }

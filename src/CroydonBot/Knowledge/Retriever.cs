@@ -68,6 +68,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         var scored = new ScoredPassage[hits.Count];
         var order = new int[hits.Count];
         var facts = reranker?.Facts(plan);
+        var askedOnly = plan.HasContext;
         Span<double> features = stackalloc double[Reranker.FeatureCount];
         for (var i = 0; i < scored.Length; i++)
         {
@@ -92,7 +93,9 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
                 // broad ones ("what am I entitled to"), and a specific question goes to the section it points to.
                 rank *= OverviewFactor;
             }
-            scored[i] = new ScoredPassage(passage, ordinal, rank * RecencyFactor(plan, passage), coverage, questionMatch);
+            // Ranked on the whole message, the story weighing less; judged answerable on what it asks (QueryPlan.AskedCoverage).
+            var covers = askedOnly ? Math.Max(coverage, plan.AskedCoverage(index.TermsOf(ordinal))) : coverage;
+            scored[i] = new ScoredPassage(passage, ordinal, rank * RecencyFactor(plan, passage), covers, questionMatch);
             order[i] = i;
         }
         // Best first; equal scores keep Lucene's order, as a stable sort would.

@@ -14,6 +14,19 @@ public static partial class SentenceAges
     public static IReadOnlyList<int> AskedIn(string question) =>
         [.. AskedAge().Matches(question.ToLowerInvariant()).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Where(a => a is >= 14 and <= 26).Distinct()];
 
+    /// <summary>
+    /// The ages <paramref name="question"/> asks about (<see cref="AskedIn"/>) but an age from the asker's past ("in care
+    /// for two months when i was 16"): that one says who they were, not which rule applies to them now. "After 21" asks
+    /// about the years past 21, which a rule "until 21" does not cover.
+    /// </summary>
+    public static IReadOnlyList<int> AskedNow(string question)
+    {
+        var text = question.ToLowerInvariant();
+        return [.. AskedAge().Matches(text).Where(m => !PastAge().IsMatch(text[..m.Index]))
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + (PastTheAge().IsMatch(text[..m.Index]) ? 1 : 0))
+            .Where(a => a is >= 14 and <= 26).Distinct()];
+    }
+
     /// <summary>True when a rule in <paramref name="sentence"/> covers <paramref name="age"/>.</summary>
     public static bool Covers(string sentence, int age)
     {
@@ -60,6 +73,12 @@ public static partial class SentenceAges
 
     [GeneratedRegex(@"(?<![£\d.,])\b(\d{2})\b(?![\d,.]?\d)(?!\s*(weeks?|days?|months?|years? ago|%|k\b|grand|pounds|december|january|february|march|april|may|june|july|august|september|october|november))")]
     private static partial Regex AskedAge();
+
+    [GeneratedRegex(@"\b(was|were|been)\s+(?:(?:only|just|about|aged?)\s+)?$")]
+    private static partial Regex PastAge();
+
+    [GeneratedRegex(@"\b(after|over|past|beyond|older than)\s+(?:(?:age|aged)\s+)?$")]
+    private static partial Regex PastTheAge();
 
     [GeneratedRegex(@"\b(\d{2}) (?:or|and) (?:over|older|above)\b")]
     private static partial Regex OrOver();

@@ -150,6 +150,11 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             return true;
         }
         var answer = answers.Compose(result);
+        if (usedContext && questions.Count == 1 && state.LastAnswer?.Said is { Count: > 0 } said && RepeatedAnswer.Repeats(answer, said))
+        {
+            (result, answer) = AnswerAnew(snapshot, questions[0], context!, result, answer, said, state.LastAnswer.PassageIds);
+            best = result.Best!;
+        }
         state.Context = contextual.Remember(snapshot.Index, result, usedContext, context, best);
         record.Kind = ReplyKinds.Answer;
         record.Topic = answer.Topic;
@@ -158,6 +163,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         {
             PassageIds = [.. answer.PassageIds],
             SentencesShown = answer.SentencesShown,
+            Said = RepeatedAnswer.SaidBy(answer),
         };
         var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore, offerFeedback: record.OfferFeedback)
             .Concat(answer.Buttons.Concat(AlsoAbout(result, answer)).Select(title => new ReplyButton(title))).ToList();
@@ -165,6 +171,30 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         var reply = new AnswerReply(answer, buttons) { Preface = preface, Unanswered = unanswered };
         await turnContext.SendActivityAsync(replies.Answer(reply), cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// A follow-up whose answer would repeat the last one word for word: led instead by the sentence that answers what it
+    /// asks itself (<see cref="RecentAnswers.Refocus"/>), or, when it names nothing of its own ("how many"), answered from
+    /// the section its subject alone finds, without the side the last question asked. The same answer stays when neither
+    /// finds something new: then it is the answer to this question too.
+    /// </summary>
+    private (RetrievalResult Result, ComposedAnswer Answer) AnswerAnew(KnowledgeSnapshot snapshot, string question, ConversationContext context,
+        RetrievalResult result, ComposedAnswer answer, IReadOnlyList<string> said, IReadOnlyList<string> lastPassages)
+    {
+        if (snapshot.Answers.Refocus(result, said) is { } refocused)
+        {
+            return (result, refocused);
+        }
+        // Another side of the same subject is in the same document (the timeline's section on the visits beside the one on
+        // the 2017 report); a passage elsewhere that the subject's words happen to find is no answer to it.
+        if (contextual.AnotherSide(snapshot, question, context) is { Best: { } other } side && !lastPassages.Contains(other.Passage.Id)
+            && other.Passage.Document.File == result.Best!.Passage.Document.File
+            && snapshot.Answers.Compose(side) is var sideAnswer && !RepeatedAnswer.Repeats(sideAnswer, said))
+        {
+            return (side, sideAnswer);
+        }
+        return (result, answer);
     }
 
     /// <summary>

@@ -3,11 +3,13 @@ using CroydonBot.Text;
 namespace CroydonBot.Replies;
 
 /// <summary>
-/// Recognises a conversation being closed in any words (dialogs/smalltalk.yaml, <c>closings</c>): the message thanks
-/// or says goodbye, and each of its clauses either only thanks, praises the help or says it is done ("that's actually so
-/// helpful", "that is everything"), or says what the person will do next ("i'll ask my PA then"). A question, a contrast
-/// or a complaint ("thanks but...", "thanks for nothing") makes it something else. Read by word classes, not by whole
-/// phrases, so a new way of saying thanks and goodbye is still one.
+/// The one place a conversation being closed is recognised, in any words (dialogs/smalltalk.yaml, <c>closings</c>).
+/// A closing says so by at least one sign: thanks or a goodbye ("cheers", "bye"), a reaction to the help ("perfect",
+/// "that was really useful"), being done ("that's all i needed", "no more questions"), or the person's own next step
+/// ("ok i'll ring my PA then"). Every clause must be made of those and of fillers ("so", "much", "mate"), or say a next
+/// step. A question, a contrast or a complaint ("thanks but...", "thanks for nothing") makes it something else, and so
+/// does a clause with other words (news about a PA). Read by word classes, not whole phrases, so a new way of saying
+/// thanks and goodbye is still one.
 /// </summary>
 public sealed class ClosingRecogniser
 {
@@ -20,21 +22,31 @@ public sealed class ClosingRecogniser
     /// <summary>The next step's verb comes within this many words of the clause's start ("i will probably just ring her").</summary>
     private const int NextStepReach = 4;
 
+    /// <summary>Stands for a phrase of being done once it is read, so its words ("no", "nothing") are not read again.</summary>
+    private const string Done = "\u0001done";
+
     private static readonly char[] ClauseBreaks = [',', '.', ';', '!', ':', '\n', '-', '\u2013', '\u2014', '(', ')'];
 
     private readonly HashSet<string> _markers;
+    private readonly HashSet<string> _reactions;
+    private readonly List<string[]> _done;
     private readonly HashSet<string> _words;
     private readonly HashSet<string> _firstPerson;
     private readonly HashSet<string> _nextSteps;
+    private readonly HashSet<string> _whom;
     private readonly HashSet<string> _against;
 
     public ClosingRecogniser(SmallTalkData.ClosingWords words)
     {
         static HashSet<string> Set(IEnumerable<string> list) => [.. list.SelectMany(w => PlainWords.Split(w))];
         _markers = Set(words.Markers);
+        _reactions = Set(words.Reactions);
+        // Longest first, so "thats all i needed" is read whole before "thats all".
+        _done = [.. words.Done.Select(p => PlainWords.Split(p).ToArray()).Where(p => p.Length > 0).OrderByDescending(p => p.Length)];
         _words = Set(words.Words);
         _firstPerson = Set(words.FirstPerson);
         _nextSteps = Set(words.NextSteps);
+        _whom = Set(words.Whom);
         _against = Set(words.Against);
     }
 
@@ -42,24 +54,58 @@ public sealed class ClosingRecogniser
     public bool IsClosing(string text)
     {
         var all = PlainWords.Split(text).ToList();
-        if (all.Count is 0 or > MaxWords || QuestionShape.EndsWithMark(text) || !all.Any(_markers.Contains) || all.Any(_against.Contains))
+        if (all.Count is 0 or > MaxWords || QuestionShape.OpensLikeQuestion(text))
         {
             return false;
         }
-        return text.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries)
-            .Select(c => PlainWords.Split(c).ToList())
+        var clauses = text.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => ReadDone(PlainWords.Split(c).ToList()))
             .Where(c => c.Count > 0)
-            .All(c => c.All(w => _markers.Contains(w) || _words.Contains(w)) || SaysNextStep(c));
+            .ToList();
+        if (clauses.Any(c => c.Any(_against.Contains)))
+        {
+            return false;
+        }
+        var thanked = clauses.Any(c => c.Any(w => _markers.Contains(w) || _reactions.Contains(w) || w == Done));
+        // With thanks or a reaction, a next step may name anything ("thanks, i'll ask my PA about the bursary form");
+        // alone, it is a closing only when it names no more than whom to ask ("ill ring my PA then").
+        return clauses.All(c => c.All(Closes) || SaysNextStep(c, loosely: thanked))
+            && (thanked || clauses.Any(c => SaysNextStep(c, loosely: false)));
     }
 
-    /// <summary>"ok i'll ask my PA then": the first person, then a step such as asking, ringing or checking.</summary>
-    private bool SaysNextStep(List<string> clause)
+    private bool Closes(string word) =>
+        word == Done || _markers.Contains(word) || _reactions.Contains(word) || _words.Contains(word);
+
+    /// <summary>The clause with each phrase of being done ("no more questions") read as one sign.</summary>
+    private List<string> ReadDone(List<string> clause)
     {
-        var start = clause.FindIndex(w => !_words.Contains(w) || _firstPerson.Contains(w));
+        for (var i = 0; i < clause.Count; i++)
+        {
+            foreach (var phrase in _done)
+            {
+                if (i + phrase.Length <= clause.Count && phrase.Select((w, k) => clause[i + k] == w).All(x => x))
+                {
+                    clause.RemoveRange(i, phrase.Length);
+                    clause.Insert(i, Done);
+                    break;
+                }
+            }
+        }
+        return clause;
+    }
+
+    /// <summary>
+    /// "ok i'll ask my PA then": the first person, then a step such as asking, ringing or checking. Strictly, only whom
+    /// to ask and fillers may follow the step.
+    /// </summary>
+    private bool SaysNextStep(List<string> clause, bool loosely)
+    {
+        var start = clause.FindIndex(w => !Closes(w) || _firstPerson.Contains(w));
         if (start < 0 || clause.Count > MaxNextStepWords || !_firstPerson.Contains(clause[start]))
         {
             return false;
         }
-        return clause.Skip(start + 1).Take(NextStepReach).Any(_nextSteps.Contains);
+        var step = clause.FindIndex(start + 1, Math.Min(NextStepReach, clause.Count - start - 1), _nextSteps.Contains);
+        return step >= 0 && (loosely || clause.Skip(step + 1).All(w => _whom.Contains(w) || Closes(w)));
     }
 }

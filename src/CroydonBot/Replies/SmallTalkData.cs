@@ -15,7 +15,13 @@ public sealed class SmallTalkData
         /// <summary>Thanks and goodbyes: a closing has at least one.</summary>
         public List<string> Markers { get; set; } = [];
 
-        /// <summary>Words that only praise the help, say it is done, or fill ("so", "actually", "helpful", "everything").</summary>
+        /// <summary>Reactions to the help that close on their own ("perfect", "sorted", "helpful").</summary>
+        public List<string> Reactions { get; set; } = [];
+
+        /// <summary>Phrases of being done ("that's all i needed", "no more questions"), read whole: their "no" is no complaint.</summary>
+        public List<string> Done { get; set; } = [];
+
+        /// <summary>Words that fill a closing but say nothing alone ("so", "actually", "mate", "everything").</summary>
         public List<string> Words { get; set; } = [];
 
         /// <summary>The first person opening a next step ("i", "ill", "im gonna").</summary>
@@ -23,6 +29,9 @@ public sealed class SmallTalkData
 
         /// <summary>Next steps someone names before leaving ("ask", "ring", "check").</summary>
         public List<string> NextSteps { get; set; } = [];
+
+        /// <summary>Whom a next step names when nothing else says goodbye ("ill ring my PA then"): people and teams.</summary>
+        public List<string> Whom { get; set; } = [];
 
         /// <summary>Words that turn thanks into something else: a contrast, a negation, a complaint ("but", "not", "nothing").</summary>
         public List<string> Against { get; set; } = [];

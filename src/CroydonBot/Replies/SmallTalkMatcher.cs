@@ -31,7 +31,8 @@ public sealed class SmallTalkMatcher
         var normalised = PlainWords.Of(text);
         // Every message is checked; "hi" and "thanks" come again and again, so results are remembered.
         var intent = normalised.Length is 0 or > 80 ? null : _recent.GetOrAdd(normalised, Evaluate);
-        // A closing in other words is read from the text as typed: its clauses (commas, full stops) and a question mark count.
+        // A closing is read from the text as typed, by word classes (ClosingRecogniser): its clauses (commas, full stops) and
+        // a question mark count. "thanks" or "bye" alone keep their own replies, matched above.
         return intent ?? (normalised.Length is > 0 and <= 160 && _closing is not null && _closings.IsClosing(text) ? _closing : null);
     }
 

@@ -9,4 +9,10 @@ public sealed class LastAnswer
     public int SentencesShown { get; set; }
 
     public long? QuestionLogId { get; set; }
+
+    /// <summary>
+    /// The sentences the answer opened with, as said (seed text, never the question): a different follow-up is not
+    /// answered with the same words again.
+    /// </summary>
+    public List<string> Said { get; set; } = [];
 }

@@ -13,7 +13,8 @@ public static partial class SentenceSplitter
             .Select(s => s.Trim())
             .Where(s => s.Length > 0)];
 
-    // A full stop, question or exclamation mark followed by a space and a capital, digit, quote or bullet.
-    [GeneratedRegex(@"(?<=[.!?][""')]?)\s+(?=[A-Z0-9£""'(\-])")]
+    // A full stop, question or exclamation mark followed by a space and a capital, digit, quote or bullet; not the full
+    // stop of an abbreviation that goes with what follows ("ext. 44010", "Mr. Smith"), whose sentence would lose its end.
+    [GeneratedRegex(@"(?<=[.!?][""')]?)(?<!\b(?:ext|Ext|tel|Tel|Mr|Mrs|Ms|Dr|St|para|paras)\.)\s+(?=[A-Z0-9£""'(\-])")]
     private static partial Regex Boundary();
 }

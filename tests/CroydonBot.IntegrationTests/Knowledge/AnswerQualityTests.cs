@@ -24,6 +24,10 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     [InlineData("what did the 2018 monitoring visits find", "2018")]
     [InlineData("i turn 24 next month, is it too late to get a pa", "25")]
     [InlineData("my cousin is 13 and in care, does croydon run anything for kids her age", "11 to 16")]
+    [InlineData("is the university bursary 2k every year", "whole course")]
+    [InlineData("at 23 does a care leaver still get priority need for housing", "21 or over")]
+    [InlineData("how long does the care leaver oyster photocard stay valid", "26th birthday")]
+    [InlineData("when did croydon's young ambassadors start", "2023")]
     public async Task TheSectionThatAnswersIsTheOneUsed(string question, string expected)
     {
         var answer = await AnswerAsync(question);
@@ -31,12 +35,15 @@ public sealed class AnswerQualityTests : IAsyncLifetime
         Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public async Task ALongWorriedQuestionStillGetsItsAnswer()
+    [Theory]
+    [InlineData("im really scared because im turning 18 soon and i dont want to leave my foster mum, is there any way i can keep living with her after my birthday", "Staying Put")]
+    // The story (a hostel, part-time work, struggling) is in no guide; judged on the whole message, the bot said it did not know.
+    [InlineData("ok so my keyworker at the hostel keeps saying everything ends when i hit 21. im doing shifts at a warehouse, not in college, and rent plus bills are killing me. do i lose my adviser?", "25")]
+    public async Task ALongWorriedQuestionStillGetsItsAnswer(string question, string expected)
     {
-        var answer = await AnswerAsync("im really scared because im turning 18 soon and i dont want to leave my foster mum, is there any way i can keep living with her after my birthday");
+        var answer = await AnswerAsync(question);
 
-        Assert.Contains("Staying Put", answer.Text);
+        Assert.Contains(expected, answer.Text);
     }
 
     [Fact]
@@ -252,7 +259,10 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     [Theory]
     [InlineData("what did ofsted rate lambeth's children's services")]
     [InlineData("how did sutton council do in its last ofsted")]
-    public async Task AnotherCouncilIsDeclinedWithWhoCanHelp(string question)
+    // A choice or a prediction about one person's life: the guides say what help exists, not what to choose.
+    [InlineData("do i stay in my foster placement or move into a flat, what would you do")]
+    [InlineData("will i be given a council house by the end of the year")]
+    public async Task ARequestBeyondTheGuidesIsDeclinedWithWhoCanHelp(string question)
     {
         var reply = (await _host.Client.AskAsync(question)).Single();
 

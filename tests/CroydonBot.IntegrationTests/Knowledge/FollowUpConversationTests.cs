@@ -29,15 +29,19 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
         Assert.Contains("2020", then.Text);
     }
 
-    [Fact]
-    public async Task AnotherAgeAsksTheSameQuestionAtThatAge()
+    [Theory]
+    [InlineData("am i priority need for housing at 18", "what about when im 23")]
+    // Round G: the composed answer for this one said the 18-20 rule again word for word.
+    [InlineData("will the council house me if im homeless at 19", "what about if im 22")]
+    public async Task AnotherAgeAsksTheSameQuestionAtThatAge(string first, string followUp)
     {
         var conversation = NewConversation();
-        await ReplyAsync("am i priority need for housing at 18", conversation);
+        var before = await ReplyAsync(first, conversation);
 
-        var older = await ReplyAsync("what about when im 23", conversation);
+        var older = await ReplyAsync(followUp, conversation);
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(older));
+        Assert.NotEqual(before.Text, older.Text);
         // The rule for 21 and over, not the one for 18 to 20 again.
         Assert.Contains("21 or over", older.Text);
         Assert.Contains("vulnerable", older.Text, StringComparison.OrdinalIgnoreCase);
@@ -83,6 +87,8 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     [Theory]
     [InlineData("ok thank you, bye")]
     [InlineData("cool cheers thats all")]
+    // Round G: a weak reaction with thanks was "Shall I send this as your feedback?".
+    [InlineData("alright cheers, that helps a bit")]
     public async Task AGoodbyeAfterAnAnswerIsAShortFriendlyClose(string goodbye)
     {
         var conversation = NewConversation();
@@ -169,6 +175,39 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
         Assert.Contains("requires improvement", then.Text, StringComparison.OrdinalIgnoreCase);
         // The asked year leads, labelled as history; today's grade does not come first.
         Assert.StartsWith("This is from March 2020", then.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Round G: a follow-up asking another fact of the topic just answered ("when could i get the money out") was given
+    /// the last answer again, word for word, without that fact; it now leads with the sentence that holds it.
+    /// </summary>
+    [Fact]
+    public async Task AFollowUpAskingAnotherFactIsNotGivenTheSameAnswerAgain()
+    {
+        var conversation = NewConversation();
+        var before = await ReplyAsync("what is the junior isa for children in care", conversation);
+
+        var when = await ReplyAsync("so when could i get the money out", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(when));
+        Assert.NotEqual(before.Text, when.Text);
+        Assert.Contains("from 18", when.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Round G: a condition on the last question ("even though ...") asks it again; its own words ("education") found a
+    /// section about them (college money) instead of saying that the PA is for everyone.
+    /// </summary>
+    [Fact]
+    public async Task AConditionOnTheLastQuestionIsAnsweredFromTheSameSection()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("how long can i keep my personal adviser", conversation);
+
+        var condition = await ReplyAsync("even though im not in education or training right now", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(condition));
+        Assert.Contains("whether or not you are in education or training", condition.Text, StringComparison.Ordinal);
     }
 
     private static string NewConversation() => Guid.NewGuid().ToString("N");

@@ -14,6 +14,9 @@ public sealed class FollowUpReaderTests
     [InlineData("who do i ask about that")]
     [InlineData("Who do I ask?")]
     [InlineData("does it work on the tube")]
+    // A condition on the last question names new words but asks the same thing again (round G).
+    [InlineData("even though i dropped out of my course")]
+    [InlineData("even if im living with my girlfriend now")]
     public void AMessageThatPointsBackIsAReference(string text) => Assert.Equal(FollowUpShape.Reference, _reader.Read(text));
 
     [Theory]

@@ -21,6 +21,25 @@ public sealed class QuestionFocusTests
         Assert.Null(QuestionFocus.Of(message));
     }
 
+    [Theory]
+    [InlineData("honestly fed up with the buses, do care leavers get cheaper travel", "do care leavers get cheaper travel")]
+    [InlineData("im on the youth panel and we were chatting: how often does the forum meet", "how often does the forum meet")]
+    [InlineData("my rent went up again. still not moaning, is there help with rent for care leavers", "is there help with rent for care leavers")]
+    public void TheQuestionAfterAFramingClauseIsTheFocus(string message, string focus)
+    {
+        Assert.Equal(focus, QuestionFocus.Of(message));
+    }
+
+    [Theory]
+    [InlineData("how much is the bursary, and who pays it")]
+    [InlineData("my pa left last month, which was annoying")]
+    [InlineData("they said pas stop at 21, is that true")]
+    [InlineData("my cousin moved here from another borough, can she still get it")]
+    public void AClauseThatAsksFirstOrPointsBackIsNotFramed(string message)
+    {
+        Assert.Null(QuestionFocus.Of(message));
+    }
+
     [Fact]
     public void AQuestionAboutTheStoryItselfKeepsTheStory()
     {

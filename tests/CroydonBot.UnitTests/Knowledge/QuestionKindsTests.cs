@@ -9,6 +9,7 @@ public sealed class QuestionKindsTests
     [InlineData("how much is the thing for ur first flat", QuestionKind.HowMuch)]
     [InlineData("how often does someone check on me", QuestionKind.HowOften)]
     [InlineData("till what age can i get help", QuestionKind.Age)]
+    [InlineData("staying put age", QuestionKind.Age)]
     [InlineData("who do i ring about a complaint", QuestionKind.Who)]
     [InlineData("how many visits were there", QuestionKind.HowMany)]
     [InlineData("tell me about staying put", QuestionKind.General)]

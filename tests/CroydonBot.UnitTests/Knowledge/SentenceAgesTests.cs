@@ -14,6 +14,14 @@ public sealed class SentenceAgesTests
         Assert.Equal(ages, SentenceAges.AskedIn(question));
 
     [Theory]
+    [InlineData("im 23 and sofa surfing, am i still a priority", new[] { 23 })]
+    [InlineData("i was in a childrens home when i was 15 but im 19 now, can i get a pa", new[] { 19 })]
+    [InlineData("i was only 17 when i left care", new int[0])]
+    [InlineData("after 21 can i keep my flat", new[] { 22 })]
+    public void TheAgesAQuestionAsksAboutAreNotTheAskersPastAges(string question, int[] ages) =>
+        Assert.Equal(ages, SentenceAges.AskedNow(question));
+
+    [Theory]
     [InlineData("Care leavers aged 21 or over get it if they are vulnerable.", 23)]
     [InlineData("Care leavers aged 18, 19 or 20 get it if they were in care at 16 or 17.", 19)]
     [InlineData("Young people aged 14 to 25 can become ambassadors.", 14)]

@@ -16,6 +16,14 @@ public sealed class ClosingRecogniserTests
     [InlineData("ok im gonna email my PA now, thanks bye")]
     // Praise of the help itself, with no thanks, is a reaction to the answer too (round F's merged small talk).
     [InlineData("that was really useful")]
+    // Round G: one recogniser reads every closing (the closing pattern of smalltalk.yaml is gone): thanks with a weak
+    // reaction, slang thanks, being done with its "no", a bare reaction, and a next step naming only whom to ask.
+    [InlineData("ok ty that helps loads")]
+    [InlineData("safe thanks bro")]
+    [InlineData("no further questions, cheers")]
+    [InlineData("sound, cheers thats everything")]
+    [InlineData("perfect")]
+    [InlineData("right ill phone the leaving care team tomorrow")]
     public void ThanksWithPraiseBeingDoneOrANextStepIsAClosing(string text) => Assert.Equal("closing", Matcher.Match(text)?.Name);
 
     [Theory]
@@ -25,5 +33,8 @@ public sealed class ClosingRecogniserTests
     [InlineData("thanks, my PA sorted my bank account for me")]
     [InlineData("my PA was really useful when i moved")]
     [InlineData("i'll ask my PA about the bursary")]
+    [InlineData("thanks, i want to know more about staying put")]
+    [InlineData("ok so is it every year")]
+    [InlineData("cheers, nothing else has worked for me")]
     public void ThanksWithAQuestionAComplaintOrNewsOrPraiseOfSomeoneIsNot(string text) => Assert.NotEqual("closing", Matcher.Match(text)?.Name);
 }

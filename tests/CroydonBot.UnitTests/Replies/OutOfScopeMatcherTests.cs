@@ -33,6 +33,10 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("pull up the notes in my care records from 2015", "personal-records")]
     [InlineData("what borough gives care leavers the best deal", "other-councils")]
     [InlineData("is it worth moving councils for better support", "other-councils")]
+    [InlineData("should i take the flat in thornton heath or wait, what would you do", "personal-decisions")]
+    [InlineData("if u were me would u leave college", "personal-decisions")]
+    [InlineData("will i be offered a tenancy by christmas", "personal-decisions")]
+    [InlineData("they offered me a room in a shared house, should i accept it or hold out", "personal-decisions")]
     public void RequestsTheBotCannotHelpWithAreRecognised(string text, string topic)
     {
         Assert.Equal(topic, Matcher.Match(text)?.Name);
@@ -55,6 +59,10 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("is staying close a legal right")]
     [InlineData("which other council was sent in to help after the bad inspection")]
     [InlineData("what other local authority partnered with them to improve")]
+    [InlineData("what would happen to my pa if i moved out of croydon")]
+    [InlineData("will i get the setting up home allowance if i move before 21")]
+    [InlineData("should i ask my pa or the leaving care team about the bursary")]
+    [InlineData("not a complaint but my college wants to know what help care leavers get")]
     public void OrdinaryQuestionsAreNotOutOfScope(string text)
     {
         Assert.Null(Matcher.Match(text));

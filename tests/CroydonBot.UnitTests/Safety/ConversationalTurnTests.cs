@@ -30,6 +30,9 @@ public sealed class ConversationalTurnTests
     [InlineData("im 20 and doing a level 2 in hairdressing")] // an age
     [InlineData("even if im on universal credit?")]
     [InlineData("sorry i meant the leaving care team not the council")] // a correction
+    [InlineData("right thats everything sorted, thank you, goodbye")] // round G: a polite closing
+    [InlineData("been nearly a month now and i still need him to sign my form")] // a complaint carried on
+    [InlineData("nah forget it, dont want it getting back to my key worker")] // a change of mind
     public void AConversationalTurnAloneIsNotACrisis(string message) =>
         Assert.NotEqual(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
 
@@ -52,6 +55,7 @@ public sealed class ConversationalTurnTests
     [InlineData("cheers for everything. ive got the tablets ready")]
     [InlineData("no need to reply. ill be gone by the morning")]
     [InlineData("thank you but i dont think ill be here next week")]
+    [InlineData("thats everything, thanks. you wont hear from me again after tonight")] // round G
     public void AFarewellThatHintsAtSuicideIsStillACrisis(string message) =>
         Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
 

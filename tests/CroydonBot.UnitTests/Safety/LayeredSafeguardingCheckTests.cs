@@ -57,6 +57,9 @@ public sealed class LayeredSafeguardingCheckTests
     [InlineData("i took an overdose once at 16 but thats years ago. im 20 now, can i take my junior isa money out")]
     [InlineData("whats the best way to kill the final boss in elden ring")]
     [InlineData("killing myself trying to finish this uni application lol, do care leavers get a bursary")]
+    [InlineData("the ending of that show made me want to die it was so bad, anyway whats staying close")] // round G: a figure of speech about a show
+    [InlineData("my cousin got stabbed a few years back but hes fine now, can i get help with driving lessons")] // someone else's settled past
+    [InlineData("i went missing from my 10am seminar again, will it affect my bursary")]
     public void ASignalToldAsThePastAGameOrAJokeIsNotACrisis(string message) =>
         Assert.NotEqual(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
 
@@ -136,6 +139,8 @@ public sealed class LayeredSafeguardingCheckTests
     [Theory]
     [InlineData("i used to cut years ago and im not ok now, i started again last night")] // "not ok now" is not settled
     [InlineData("i was in care years ago and now im 19 and my boyfriend hits me")]
+    [InlineData("my brother was stabbed years ago and hes fine now but the same lads say theyll stab me tonight")] // round G
+    [InlineData("my little sister went missing from school this morning and nobody knows where she is")]
     public void APastThatIsNotSettledIsStillACrisis(string message) =>
         Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
 }

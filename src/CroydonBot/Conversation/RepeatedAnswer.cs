@@ -1,0 +1,18 @@
+using CroydonBot.Knowledge;
+
+namespace CroydonBot.Conversation;
+
+/// <summary>
+/// Whether an answer would say again what the last one said. A follow-up is a different question from the one before
+/// it ("what about when im 22", "how often are they meant to see me"): the same words again tell the person the bot
+/// did not read it.
+/// </summary>
+public static class RepeatedAnswer
+{
+    /// <summary>The sentences an answer opens with, as said: what the next turn compares with.</summary>
+    public static List<string> SaidBy(ComposedAnswer answer) => answer.Parts.Count == 0 ? [] : [answer.Parts[0].Lead, .. answer.Parts[0].Supporting];
+
+    /// <summary>True when <paramref name="answer"/>'s first part says nothing <paramref name="said"/> did not.</summary>
+    public static bool Repeats(ComposedAnswer answer, IReadOnlyList<string> said) =>
+        said.Count > 0 && SaidBy(answer) is { Count: > 0 } now && now.All(said.Contains);
+}

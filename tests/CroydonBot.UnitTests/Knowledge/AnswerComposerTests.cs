@@ -1,0 +1,35 @@
+using CroydonBot.Knowledge;
+
+namespace CroydonBot.UnitTests.Knowledge;
+
+public sealed class AnswerComposerTests
+{
+    private static readonly string[] Sentences =
+    [
+        "The travel card gives half price bus fares in London.",
+        "The travel card works on trams in London too.",
+        "The travel card works in every London borough.",
+        "It costs £20.",
+    ];
+
+    private static IReadOnlySet<string> Words(string sentence) =>
+        new HashSet<string>(sentence.ToLowerInvariant().Split(' ', '.', ','), StringComparer.Ordinal);
+
+    private static readonly QueryPlan Plan = new("how much is the travel card", [new QueryConcept("travel card", [["travel", "card"]], 2.0)], [], false, false);
+
+    [Fact]
+    public void TheKindOfFactAskedFollowsALeadThatLacksIt()
+    {
+        var chosen = AnswerComposer.Choose(Plan, Sentences, 16, Words, lead: 0, wanted: s => s.Contains('£'));
+
+        Assert.Equal([0, 3], chosen);
+    }
+
+    [Fact]
+    public void WithoutAKindAskedTheSentenceAfterTheLeadComesNext()
+    {
+        var chosen = AnswerComposer.Choose(Plan, Sentences, 16, Words, lead: 0);
+
+        Assert.Equal([0, 1], chosen);
+    }
+}

@@ -1,0 +1,52 @@
+using CroydonBot.Knowledge;
+
+namespace CroydonBot.UnitTests.Knowledge;
+
+public sealed class QueryPlanTests
+{
+    private static QueryConcept Asked(string word, double weight) => new(word, [[word]], weight);
+
+    private static QueryConcept Story(string word, double weight) => new(word, [[word]], weight) { Context = true };
+
+    private static QueryPlan Plan(params QueryConcept[] concepts) => new("message", concepts, [], false, false);
+
+    private static HashSet<string> Terms(params string[] words) => new(words, StringComparer.Ordinal);
+
+    [Fact]
+    public void TheStorysMissingIdeasDoNotCountAgainstAPassageThatCoversTheQuestion()
+    {
+        // "my rent went up and my job is part time ... do i keep my adviser after 21?": no section holds the story.
+        var plan = Plan(Story("rent", 1.5), Story("part time", 1.8), Asked("adviser", 2.4), Asked("21", 1.2));
+
+        var passage = Terms("adviser", "21");
+
+        Assert.True(plan.Coverage(passage) < 0.7);
+        Assert.Equal(1.0, plan.AskedCoverage(passage));
+    }
+
+    [Fact]
+    public void TheQuestionsOwnMissingIdeasStillCount()
+    {
+        var plan = Plan(Story("rent", 1.5), Asked("adviser", 2.0), Asked("lose", 2.0));
+
+        Assert.Equal(2.0 / 3.0, plan.AskedCoverage(Terms("adviser")), 6);
+    }
+
+    [Fact]
+    public void TheStorysIdeasAPassageHoldsCountForIt()
+    {
+        var plan = Plan(Story("summer", 1.0), Asked("help", 1.0), Asked("stay", 2.0));
+
+        Assert.True(plan.AskedCoverage(Terms("help", "summer")) > plan.AskedCoverage(Terms("help")));
+    }
+
+    [Fact]
+    public void APassageWithNothingOfTheMessageCoversNothing()
+    {
+        var plan = Plan(Story("summer", 1.0), Asked("stay", 2.0));
+
+        Assert.Equal(0, plan.AskedCoverage(Terms("bursary")));
+        Assert.False(Plan(Asked("stay", 2.0)).HasContext);
+        Assert.True(plan.HasContext);
+    }
+}
