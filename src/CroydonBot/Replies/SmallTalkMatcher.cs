@@ -30,10 +30,24 @@ public sealed class SmallTalkMatcher
     {
         var normalised = PlainWords.Of(text);
         // Every message is checked; "hi" and "thanks" come again and again, so results are remembered.
-        var intent = normalised.Length is 0 or > 80 ? null : _recent.GetOrAdd(normalised, Evaluate);
+        var intent = normalised.Length is 0 or > 80 ? null : Remembered(normalised);
         // A closing is read from the text as typed, by word classes (ClosingRecogniser): its clauses (commas, full stops) and
         // a question mark count. "thanks" or "bye" alone keep their own replies, matched above.
         return intent ?? (normalised.Length is > 0 and <= 160 && _closing is not null && _closings.IsClosing(text) ? _closing : null);
+    }
+
+    private SmallTalkData.Intent? Remembered(string normalised)
+    {
+        try
+        {
+            return _recent.GetOrAdd(normalised, Evaluate);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The timeout is wall-clock: on a starved machine even a short message can outlast it. Small talk is a nicety, so
+            // the message goes on to the knowledge base instead of failing the turn; nothing is remembered, so the next try is fresh.
+            return null;
+        }
     }
 
     private SmallTalkData.Intent? Evaluate(string normalised)

@@ -10,7 +10,10 @@ namespace CroydonBot.IntegrationTests.Dialogs;
 /// question is answered with its source and the same question asked again, and a change of mind in one's own
 /// words stops it with nothing sent; a way to reply given early or with the wrong question is kept, and its
 /// contact still asked for; a question that leans on the feedback ("did ofsted say anything about it?") is read
-/// against what the feedback is about.
+/// against what the feedback is about. Round G adds: a question or wish about the feedback itself ("is this
+/// anonymous?") is answered in the dialog's own words, thanks and goodbye at an open question keep the feedback
+/// unsent and say so, a short plain question at a choice question is answered though it names a choice, and a way of
+/// stopping may end a longer sentence after its reason.
 /// </summary>
 public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFixture<BotHostFixture>
 {
@@ -49,6 +52,8 @@ public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFi
     [InlineData(5, "before i do that, how much is the uni bursary?", "2,000")]
     [InlineData(6, "one sec, how much is the setting up home allowance", "3,000")]
     [InlineData(7, "oh wait what is staying put", "foster")]
+    // Short, and it names a topic ("pathway plan" is Leaving care support): still a question.
+    [InlineData(0, "whats a pathway plan", "six months")]
     public async Task AQuestionAtAnyStepIsAnsweredWithItsSourceThenTheSameQuestionAgain(int step, string question, string fact)
     {
         var chat = await AtStepAsync(step);
@@ -74,6 +79,9 @@ public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFi
     [InlineData(5, "actually leave it, my advocate is dealing with it now")]
     [InlineData(6, "you know what, never mind, it's not worth the hassle")]
     [InlineData(7, "forget it, i'd rather talk to my PA about it first")]
+    // The reason first and the way of stopping last, or a short stop opening a long sentence.
+    [InlineData(1, "the youth worker said she'd take it to the manager herself on monday, so dont bother sending it")]
+    [InlineData(3, "hmm actually i changed my mind, ill sort it out with the landlord face to face")]
     public async Task AChangeOfMindWithAReasonStopsAtAnyStepWithNothingSent(int step, string words)
     {
         var before = (await Store.ListAsync(null, 10000, CancellationToken.None)).Count;
@@ -165,5 +173,80 @@ public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFi
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
         Assert.Contains(fact, chat.Replies[0].Text);
         Assert.Contains("Back to your feedback", chat.Replies[^1].Text);
+    }
+
+    [Theory]
+    [InlineData(0, "is this anonymous?", "You don't have to give your name")]
+    [InlineData(1, "will they find out it was me", "You don't have to give your name")]
+    [InlineData(2, "who gets to see this", "It goes to")]
+    [InlineData(7, "u can put my name on it btw", "I don't add names")]
+    public async Task AQuestionAboutTheFeedbackItselfIsAnsweredByTheDialogThenTheSameQuestionAgain(int step, string words, string answer)
+    {
+        var chat = await AtStepAsync(step);
+
+        await chat.AnswerAsync(words);
+
+        Assert.Contains(answer, chat.Text);
+        Assert.Contains(Path[step].Question, chat.Replies[^1].Text);
+        Assert.DoesNotContain("kept that as your message", chat.Text);
+        await chat.AnswerAsync(Path[step + 1 < Path.Length ? step + 1 : step].Answer);
+    }
+
+    [Theory]
+    [InlineData(0, "cheers, bye")]
+    [InlineData(3, "thanks so much, bye")]
+    [InlineData(7, "thank you, bye")]
+    public async Task ThanksAndByeAtAnOpenQuestionKeepTheFeedbackUnsentAndSaySo(int step, string words)
+    {
+        var before = (await Store.ListAsync(null, 10000, CancellationToken.None)).Count;
+        var chat = await AtStepAsync(step);
+
+        await chat.SayAsync(words);
+
+        Assert.Equal(ReplyKinds.SmallTalk, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.Contains("hasn't been sent yet", chat.Text);
+        Assert.Equal(before, (await Store.ListAsync(null, 10000, CancellationToken.None)).Count);
+        // Nothing was dropped: the open question takes the next answer.
+        await chat.AnswerAsync(Path[step + 1 < Path.Length ? step + 1 : step].Answer);
+    }
+
+    [Fact]
+    public async Task ASubjectInOwnWordsAtTheTopicQuestionGoesUnderSomethingElse()
+    {
+        var chat = await AtStepAsync(0);
+
+        await chat.AnswerAsync("its about the bus pass office");
+
+        Assert.Contains("under \"Something else\"", chat.Text);
+        Assert.Contains("What would you like to tell the council?", chat.Replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task MoreOfTheMessageAtALaterQuestionJoinsIt()
+    {
+        var chat = await AtStepAsync(2);
+
+        await chat.AnswerAsync("and the whole building has had no hot water since friday either");
+
+        Assert.Contains("added that to your message", chat.Text);
+        Assert.Contains(Path[2].Question, chat.Replies[^1].Text);
+        await chat.AnswerAsync("no");
+        await chat.AnswerAsync("no");
+        await chat.AnswerAsync("yes");
+        Assert.Contains("broken for weeks", chat.Text);
+        Assert.Contains("no hot water since friday", chat.Text);
+    }
+
+    [Fact]
+    public async Task FeedbackNamingNothingLeavesAQuestionToItsOwnWords()
+    {
+        var chat = new FeedbackConversation(fixture.Host.Client);
+        await chat.AnswerAsync("feedback please");
+
+        // "they" leans on the conversation; "feedback please" named nothing for it to lean on.
+        await chat.SayAsync("what did they say croydon has to get better at in 2024");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.Contains("out of hours", chat.Replies[0].Text);
     }
 }

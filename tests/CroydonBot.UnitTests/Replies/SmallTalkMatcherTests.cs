@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CroydonBot.Replies;
 using CroydonBot.UnitTests.Pipeline;
 
@@ -27,5 +28,20 @@ public sealed class SmallTalkMatcherTests
     public void QuestionsAreNotSmallTalk(string text)
     {
         Assert.Null(Matcher.Match(text));
+    }
+
+    [Fact]
+    public void APatternThatRunsOutOfTimeIsNotSmallTalkAndDoesNotFailTheTurn()
+    {
+        // Nested quantifiers backtrack exponentially on a near-miss, far past the 200 ms limit: the matcher must treat the
+        // timeout as "not small talk" rather than throw.
+        var data = new SmallTalkData { Intents = [new SmallTalkData.Intent { Name = "slow", Regex = ["(a+)+b"], Replies = ["x"] }] };
+        var matcher = new SmallTalkMatcher(data);
+        var nearMiss = new string('a', 40) + "c";
+        // The premise: the pattern on its own does run out of time.
+        Assert.Throws<RegexMatchTimeoutException>(() =>
+            new Regex("^(?:(a+)+b)$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)).IsMatch(nearMiss));
+
+        Assert.Null(matcher.Match(nearMiss));
     }
 }

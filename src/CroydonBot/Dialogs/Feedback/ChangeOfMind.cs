@@ -10,8 +10,10 @@ namespace CroydonBot.Dialogs.Feedback;
 /// What follows the sentence, if anything, is returned so a question asked in the same breath can still be answered.
 /// A longer clause counts when it opens with a way of stopping and a reason follows ("actually nah forget it i dont
 /// want her getting in trouble"), unless <paramref name="readsAsFeedback"/> reads the sentence as the feedback itself.
+/// So does a short way of stopping that ends a longer sentence after its reason ("i think ill bring it up with my PA
+/// first so dont send it for now"), with the same veto: the reason comes first as often as last.
 /// </summary>
-public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<string> phrases, IEnumerable<string>? fillers = null, Func<string, bool>? readsAsFeedback = null)
+public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerable<string> phrases, IEnumerable<string>? fillers = null, Func<string, bool>? readsAsFeedback = null)
 {
     /// <summary>A clause longer than this is a message, not a change of mind, unless it opens with a way of stopping.</summary>
     private const int MaxClauseWords = 7;
@@ -21,6 +23,12 @@ public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<strin
 
     /// <summary>A first sentence longer than this is a message, whatever its clauses say.</summary>
     private const int MaxSentenceWords = 14;
+
+    /// <summary>A sentence that ends with a short way of stopping may be this long with its reason before it.</summary>
+    private const int MaxReasonedSentenceWords = 24;
+
+    /// <summary>The word that joins a reason to what follows from it: "..., so dont send it".</summary>
+    private const string Consequence = "so";
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n'];
 
@@ -48,15 +56,41 @@ public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<strin
 
     private bool IsStoppingSentence(string sentence)
     {
-        if (WordsOf(sentence) is 0 or > MaxSentenceWords)
+        var words = WordsOf(sentence);
+        if (words is 0 or > MaxReasonedSentenceWords)
         {
             return false;
         }
         var clauses = sentence.Split(',').Select(Stopping).ToList();
-        // A short clause that stops is clear; one that only opens a longer clause must not read as the feedback itself.
-        return clauses.Contains(Stop.Clause)
-            || clauses.Contains(Stop.Opening) && (readsAsFeedback is null || !readsAsFeedback(sentence));
+        // A short clause that stops is clear in a short sentence; in a longer one, a way of stopping that opens it
+        // ("hmm actually i changed my mind, ill sort it out with the landlord face to face") or ends it after a reason
+        // must not read as the feedback itself.
+        var shortSentence = words <= MaxSentenceWords;
+        if (shortSentence && clauses.Contains(Stop.Clause))
+        {
+            return true;
+        }
+        var opens = shortSentence ? clauses.Contains(Stop.Opening) : clauses[0] is Stop.Clause or Stop.Opening;
+        // "..., so dont bother sending it" is about the feedback itself whatever the story before it; "..., so please
+        // stop it" may be the feedback's own demand, and the model decides.
+        var ends = EndsStopping(sentence, out var tail);
+        return ends && NotSending().IsMatch(tail)
+            || (opens || ends) && (readsAsFeedback is null || !readsAsFeedback(sentence));
     }
+
+    /// <summary>True when a way of stopping is said anywhere in the message, read as stopping or not.</summary>
+    public bool Mentions(string text)
+    {
+        var padded = " " + PlainWords.Of(text) + " ";
+        return _phrases.Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Not sending, said of the feedback and ending the sentence: "dont send it for now", "dont bother sending it", "no
+    /// need to send anything". "please dont send them there" has another object and is left to the model.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(dont|do not|no need to) (bother( (sending|submitting)( it| this| that| anything)?| with it)?|(send|submit)( it| this| that| anything)?)( (for now|yet|now|then|anymore|after all))?$")]
+    private static partial System.Text.RegularExpressions.Regex NotSending();
 
     private enum Stop
     {
@@ -67,6 +101,22 @@ public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<strin
 
         /// <summary>A longer clause that opens with a way of stopping ("ok cool never mind then i dont need to send anything").</summary>
         Opening,
+    }
+
+    /// <summary>
+    /// True when the sentence's last part, after a comma or after "so", is a short clause that stops: the reason
+    /// comes first ("right ok, i think im gonna bring it up with my PA first so dont send it for now").
+    /// </summary>
+    private bool EndsStopping(string sentence, out string tail)
+    {
+        tail = "";
+        var comma = sentence.LastIndexOf(',');
+        var words = PlainWords.Of(sentence[(comma + 1)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var from = Array.LastIndexOf(words, Consequence);
+        var part = from < 0 ? words : words[(from + 1)..];
+        tail = string.Join(' ', part);
+        // Only a part of its own: a clause after a comma, or what follows "so".
+        return part.Length > 0 && (from >= 0 || comma >= 0) && Stopping(tail) == Stop.Clause;
     }
 
     private static int WordsOf(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -82,8 +132,9 @@ public sealed class ChangeOfMind(IEnumerable<string> commands, IEnumerable<strin
         var padded = " " + plain + " ";
         if (words.Length > MaxClauseWords)
         {
-            // "ok cool never mind then i dont need to send anything": the way of stopping opens the clause.
-            var opening = " " + string.Join(' ', words.Take(OpeningWords)) + " ";
+            // "ok cool never mind then i dont need to send anything": the way of stopping opens the clause, once
+            // the words that only lead into it are set aside ("hmm actually changed my mind ...").
+            var opening = " " + string.Join(' ', words.SkipWhile(_fillers.Contains).Take(OpeningWords)) + " ";
             return _phrases.Any(p => opening.Contains(" " + p + " ", StringComparison.Ordinal)) ? Stop.Opening : Stop.None;
         }
         return _commands.Contains(plain) || _commands.Contains(string.Join(' ', words.Where(w => !_fillers.Contains(w))))

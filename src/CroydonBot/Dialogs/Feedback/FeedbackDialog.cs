@@ -40,10 +40,14 @@ public sealed class FeedbackDialog : WaterfallDialog
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string> _notTheSubject;
     private readonly HashSet<string> _skipWords;
+    private readonly HashSet<string> _yesNo;
     private readonly Safety.IPersonalDataRedactor _redactor;
+    private readonly SmallTalkMatcher? _smallTalk;
+    private readonly AboutTheFeedback _aboutTheFeedback;
 
-    public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null, FeedbackTriggers? triggers = null, Safety.IPersonalDataRedactor? redactor = null) : base(DialogId)
+    public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null, FeedbackTriggers? triggers = null, Safety.IPersonalDataRedactor? redactor = null, SmallTalkMatcher? smallTalk = null) : base(DialogId)
     {
+        _smallTalk = smallTalk;
         _redactor = redactor ?? new Safety.PersonalDataRedactor();
         _data = data;
         _triggers = triggers;
@@ -59,7 +63,9 @@ public sealed class FeedbackDialog : WaterfallDialog
         _fillers = [.. data.Commands.Fillers.Select(PlainWords.Of)];
         _notTheSubject = [.. data.NotTheSubject.Select(PlainWords.Of)];
         _skipWords = [.. data.SkipWords.Select(PlainWords.Of)];
+        _yesNo = [.. data.Confirm.Yes.Concat(data.Confirm.No).SelectMany(PlainWords.Split)];
         _early = new EarlyAnswers(data.Fields, triggers);
+        _aboutTheFeedback = new AboutTheFeedback(data.AboutTheFeedback, _options);
         _commands = new()
         {
             ["cancel"] = [.. data.Commands.Cancel.Select(PlainWords.Of)],
@@ -313,6 +319,14 @@ public sealed class FeedbackDialog : WaterfallDialog
         {
             return notYet;
         }
+        if (await AboutItselfAsync(dc, cancellationToken) is { } aboutItself)
+        {
+            return aboutItself;
+        }
+        if (await LeavingAsync(dc, cancellationToken) is { } leaving)
+        {
+            return leaving;
+        }
         if (WantsToStop(dc))
         {
             return await CancelAsync(dc, cancellationToken);
@@ -326,7 +340,11 @@ public sealed class FeedbackDialog : WaterfallDialog
         }
         if (!_commands["back"].Contains(said))
         {
-            return await InBetweenAsync(dc, instance, at, cancellationToken);
+            // "its about the gym card thing" names what it is about, in one clause: the answer to "what is it about?",
+            // not the message, even when the feedback intent reads it as feedback.
+            return _data.Fields.FirstOrDefault(f => f.Id == at) is { Otherwise: not null } && NamesASubject(dc.Context.Activity.Text ?? "")
+                ? await OtherwiseAsync(dc, at, cancellationToken)
+                : await InBetweenAsync(dc, instance, at, cancellationToken) ?? await OtherwiseAsync(dc, at, cancellationToken);
         }
         var history = HistoryOf(instance.Values);
         if (at == AtOffer || history.Count == 0)
@@ -341,6 +359,121 @@ public sealed class FeedbackDialog : WaterfallDialog
         dc.PopAbove(instance);
         return await RunStepAsync(dc, IndexOf("ask"), null, cancellationToken);
     }
+
+    /// <summary>
+    /// A question or wish about the feedback itself ("can this be anonymous?", "who gets to see it") at any question:
+    /// the dialog answers it in its own words and asks the open question again. The knowledge base knows nothing of
+    /// this conversation (it had answered "is it anonymous?" about whatever was asked last), and a wish such as "u
+    /// can put my name on it" is neither the message nor a topic. Read after the open question's own answers, so
+    /// "no reply, keep it anonymous" still answers "would you like a reply?".
+    /// </summary>
+    private async Task<DialogTurnResult?> AboutItselfAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (_aboutTheFeedback.AnswerTo(dc.Context.Activity.Text ?? "") is not { } answer || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt)
+        {
+            return null;
+        }
+        await prompt.ResumeAsync(dc, answer, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>
+    /// A short subject in the person's own words that no choice names ("the cares app", "its about my college") at a
+    /// choice question with an <see cref="FeedbackField.Otherwise"/> choice: that choice is the answer, and they are
+    /// told where it went (they can change it at the summary), instead of "Sorry, I didn't catch that" until they
+    /// guess a title. Not for a question, a yes or no, or politeness alone. Null when it does not apply.
+    /// </summary>
+    private async Task<DialogTurnResult?> OtherwiseAsync(DialogContext dc, string at, CancellationToken cancellationToken)
+    {
+        var text = (dc.Context.Activity.Text ?? "").Trim();
+        if (_data.Fields.FirstOrDefault(f => f.Id == at) is not { Type: "choice", Otherwise: { } otherwise } field
+            || field.Choices.FirstOrDefault(c => c.Value == otherwise) is not { } choice
+            || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || prompt.Understands(dc, text)
+            || QuestionShape.AsksSomething(text) || QuestionShape.LooksLikeQuestion(text) || SubmittedChoice.In(dc.Context.Activity) is not null)
+        {
+            return null;
+        }
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "its about the cares app": what it is about follows the word that says so.
+        var about = Array.IndexOf(words, SubjectLead);
+        var subject = about is >= 0 and < SubjectLeadReach ? words[(about + 1)..] : words;
+        subject = [.. subject.SkipWhile(_fillers.Contains)];
+        // A thing named as a thing: after "about", or opening with "the", "my"... ("the cares app", "my college");
+        // a lone word ("purple") is more likely a slip, asked again with the list.
+        if (subject.Length is 0 or > MaxOtherwiseWords || subject.All(w => _fillers.Contains(w) || _yesNo.Contains(w))
+            || _commands["help"].Contains(string.Join(' ', subject)) || about is < 0 or >= SubjectLeadReach && !Determiners.Contains(subject[0]))
+        {
+            return null;
+        }
+        var note = Placeholders.Fill(field.OtherwiseNote ?? "", new Dictionary<string, string> { ["answer"] = string.Join(' ', subject), ["choice"] = choice.Title });
+        if (note.Length > 0)
+        {
+            await SendAsync(dc, note, null, cancellationToken);
+        }
+        return await dc.EndDialogAsync(choice.Value, cancellationToken);
+    }
+
+    /// <summary>One clause that opens by saying what follows is its subject, and a short one: "its about the cares app".</summary>
+    private static bool NamesASubject(string text)
+    {
+        if (text.IndexOfAny(ClauseMarks) >= 0)
+        {
+            return false;
+        }
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var about = Array.IndexOf(words, SubjectLead);
+        return about is >= 0 and < SubjectLeadReach && words.Length - about - 1 is > 0 and <= MaxOtherwiseWords;
+    }
+
+    private static readonly char[] ClauseMarks = [',', '.', ';', '!', '?', '\n', '-'];
+
+    /// <summary>A subject in one's own words longer than this is more than naming what it is about.</summary>
+    private const int MaxOtherwiseWords = 6;
+
+    /// <summary>The word that says what follows is the subject ("its about ..."), within the reply's first few words.</summary>
+    private const string SubjectLead = "about";
+
+    private const int SubjectLeadReach = 3;
+
+    /// <summary>Words that open a noun phrase: what follows names a thing.</summary>
+    private static readonly HashSet<string> Determiners = ["the", "my", "our", "a", "an", "this", "that", "their", "his", "her"];
+
+    /// <summary>
+    /// Thanks or goodbye where a question is open ("thank u bye" at "What is your feedback about?"): the person is
+    /// leaving, not answering. The feedback is neither sent nor dropped; they are told it has not gone, and the open
+    /// question takes their next message as usual (a dialog left long enough is offered to carry on or drop). Null
+    /// when the open question understands the reply ("ok thanks" is a yes; any words are a message) or it is not a closing.
+    /// </summary>
+    private async Task<DialogTurnResult?> LeavingAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var text = dc.Context.Activity.Text ?? "";
+        if (_smallTalk?.Match(text) is not { } intent || !SmallTalkMatcher.Closings.Contains(intent.Name) || !ThanksOrBye(text)
+            // Where any words are the answer (the message), warm words may be the feedback itself ("thanks, this bot
+            // really helped"), so they are kept as the answer.
+            || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || prompt.Understands(dc, text))
+        {
+            return null;
+        }
+        dc.Context.Record.Kind = ReplyKinds.SmallTalk;
+        await dc.Context.SendActivityAsync(_replies.Message(_data.LeftOpen, ReplyKinds.SmallTalk, null), cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>
+    /// True when the reply holds a thanks or a goodbye: a word or two of it that small talk reads as one on its own.
+    /// "ok", "cool" or "got it" close a conversation after an answer, but where a question is open they only acknowledge it.
+    /// </summary>
+    private bool ThanksOrBye(string text)
+    {
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var pieces = words.Concat(words.Zip(words.Skip(1), (a, b) => a + " " + b));
+        return pieces.Any(p => _smallTalk!.Match(p) is { Name: ThanksIntent or ByeIntent });
+    }
+
+    /// <summary>The small-talk intents that thank and say goodbye (dialogs/smalltalk.yaml).</summary>
+    private const string ThanksIntent = "thanks";
+
+    private const string ByeIntent = "bye";
 
     /// <summary>
     /// A change of mind in words no list holds ("On reflection I'd rather not proceed right now"), read by the
@@ -389,7 +522,9 @@ public sealed class FeedbackDialog : WaterfallDialog
             return null;
         }
         var field = _data.Fields.FirstOrDefault(f => f.Id == at);
-        if (words < MinInBetweenWords)
+        // A short plain question at a choice question ("whats a pathway plan") asks, though it names a choice in
+        // passing: the choice prompt would take the choice named inside it as the answer.
+        if (words < MinInBetweenWords && !(field is { Type: "choice" } && words >= MinQuestionWords && QuestionShape.AsksSomething(text)))
         {
             return null;
         }
@@ -424,6 +559,20 @@ public sealed class FeedbackDialog : WaterfallDialog
         if (canKeep && trigger is { Starts: true })
         {
             return await KeepAsMessageAsync(dc, prompt, instance, trigger.Message ?? text, cancellationToken);
+        }
+        // More of the message at a choice or yes/no question, once there is a message ("the youth club should open on
+        // sundays" where the topic is asked again): it joins the message, as where the message was offered, and the
+        // same question follows, rather than "Sorry, I didn't catch that" and the words lost.
+        if (field is { Type: "choice" or "confirm" } && instance.Values.GetValueOrDefault("message") is { Length: > 0 } message
+            && words >= MinStatementWords && !asks && !QuestionShape.LooksLikeQuestion(text) && !prompt.Understands(dc, text)
+            // A way of stopping the model vetoed ("hmm actually changed my mind i will ring them") is asked about again,
+            // not added to the message.
+            && !_changeOfMind.Mentions(text)
+            && message.Length + text.Length + 2 <= (Field("message").MaxLength ?? int.MaxValue))
+        {
+            instance.Values["message"] = message + "\n\n" + text;
+            await prompt.ResumeAsync(dc, _data.AddedToMessage, cancellationToken);
+            return DialogTurnResult.Waiting;
         }
         return null;
     }
@@ -519,6 +668,9 @@ public sealed class FeedbackDialog : WaterfallDialog
 
     /// <summary>Fewer words than this are an attempt at the answer ("yes", "housing"), not something in between.</summary>
     private const int MinInBetweenWords = 5;
+
+    /// <summary>A plain question this long at a choice question is a question, even if it names a choice.</summary>
+    private const int MinQuestionWords = 3;
 
     /// <summary>A statement this long at a choice question is feedback, not a clumsy way of choosing.</summary>
     private const int MinStatementWords = 7;

@@ -43,6 +43,15 @@ public sealed class FeedbackDialogData
     /// <summary>Said when "send it" comes before every question is answered, before the open question again.</summary>
     public string NotYet { get; set; } = "";
 
+    /// <summary>Questions and wishes about the feedback itself ("can this be anonymous?"), answered in the dialog's own words.</summary>
+    public List<AboutTheFeedbackEntry> AboutTheFeedback { get; set; } = [];
+
+    /// <summary>
+    /// Said to thanks or goodbye while a question is open: the feedback is kept, unsent, and the person is told so,
+    /// since a goodbye after "send it" often means they think it has gone.
+    /// </summary>
+    public string LeftOpen { get; set; } = "";
+
     /// <summary>
     /// Words that say what the dialog is doing, not what the feedback is about ("complain", "suggestion"): left out
     /// when a question asked in the middle is read against the feedback's subject.
@@ -82,6 +91,13 @@ public sealed class FeedbackDialogData
             throw new InvalidDataException($"{File}: field {field.Id} has unknown type '{field.Type}' (choice, text or confirm).");
         }
         return this;
+    }
+
+    /// <summary>One thing people ask or wish about their feedback (anonymity, who reads it), and its answer.</summary>
+    public sealed class AboutTheFeedbackEntry
+    {
+        public List<string> Phrases { get; set; } = [];
+        public string Answer { get; set; } = "";
     }
 
     public sealed class OfferWording

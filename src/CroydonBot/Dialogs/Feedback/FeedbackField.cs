@@ -30,6 +30,15 @@ public sealed class FeedbackField
     /// </summary>
     public List<EarlyAnswer> Early { get; set; } = [];
 
+    /// <summary>
+    /// For a choice: the choice that takes a short subject named in the person's own words that no choice names
+    /// ("the cares app" to "what is it about?"), instead of asking again; null to ask again.
+    /// </summary>
+    public string? Otherwise { get; set; }
+
+    /// <summary>Said when <see cref="Otherwise"/> took the answer; {answer} is what they said, {choice} the choice's title.</summary>
+    public string? OtherwiseNote { get; set; }
+
     /// <summary>True when the answer may be left out with a skip word.</summary>
     public bool Optional { get; set; }
 

@@ -12,6 +12,7 @@ namespace CroydonBot.Dialogs.Feedback;
 /// </summary>
 public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers triggers, IKnowledgeSource knowledge, ContextualRetrieval contextual, TimeProvider clock, FeedbackDialogData data) : ITurnStep
 {
+    private readonly HashSet<string> _notTheSubject = [.. data.NotTheSubject.Select(Text.PlainWords.Of)];
     private readonly ChangeBack _changeBack = new(data.Commands.Resume, data.Commands.ChangeOfMind.Where(p => !data.Commands.Resume.Contains(p)), data.Commands.Fillers);
 
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -49,12 +50,16 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
 
     /// <summary>
     /// "i'd like to give feedback on the local offer" names what the conversation is now about, so a question
-    /// asked in the middle of the feedback ("how many languages is it in") is read against it.
+    /// asked in the middle of the feedback ("how many languages is it in") is read against it. The words that only say
+    /// it is feedback are left out, as in the dialog's own subject: "feedback pls" names nothing, and read whole it made
+    /// the ways of giving feedback the subject, so "what were the things they said croydon needs to improve" was
+    /// answered about them; the conversation's subject from before then stands.
     /// </summary>
     private void RememberSubject(ITurnContext turnContext)
     {
         var snapshot = knowledge.Current;
-        var result = snapshot.Retrieve(turnContext.Activity.Text ?? "");
+        var said = Text.PlainWords.Of(turnContext.Activity.Text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var result = snapshot.Retrieve(string.Join(' ', said.Where(w => !_notTheSubject.Contains(w))));
         if (!result.Plan.IsEmpty)
         {
             turnContext.State.Context = contextual.Remember(snapshot.Index, result, usedContext: false, previous: null, answeredFrom: null);
