@@ -90,7 +90,7 @@ public static class RoutingEval
         }
     }
 
-    private static readonly float[] Starts = [0.4f, 0.45f, 0.5f, 0.55f, 0.6f];
+    private static readonly float[] Starts = [0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f];
     private static readonly float[] QuestionStarts = [0.6f, 0.65f, 0.7f, 0.75f, 0.8f, 0.85f];
     private static readonly float[] Clauses = [0.5f, 0.6f, 0.7f];
     private static readonly float[] QuestionOffers = [0.7f, 0.8f, 0.9f, 0.95f, 1.01f];

@@ -10,7 +10,7 @@ public static class QuestionShape
     internal static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
         "how", "hw", "hows", "what", "whats", "wat", "wats", "wot", "wut", "where", "wheres", "who", "whos", "when", "wen", "why", "which",
-        "is", "are", "am", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have",
+        "is", "are", "r", "am", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have",
     };
 
     /// <summary>Two-word openings of a question met in the middle of a message.</summary>
@@ -231,7 +231,7 @@ public static class QuestionShape
             {
                 continue;
             }
-            var clause = text[start..i];
+            var clause = Contractions(text[start..i]);
             var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(w => w.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal)).ToArray();
             if (words.Length > 0)
@@ -245,6 +245,12 @@ public static class QuestionShape
 
     /// <summary>The words of the message as the model's shape markers read them: lower case, apostrophes gone.</summary>
     private static string[] Words(string text) =>
-        text.Trim().ToLowerInvariant().Replace("'", "", StringComparison.Ordinal)
+        Contractions(text.Trim()).ToLowerInvariant().Replace("'", "", StringComparison.Ordinal)
             .Split([' ', ',', '.', '?', '!', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// "we're", "they're", "you're" spelt out: without the apostrophe "we're all ambassadors" would open with "were", a question
+    /// word. Only with the apostrophe typed; "were" on its own is read as written.
+    /// </summary>
+    public static string Contractions(string text) => text.Replace("'re ", " are ", StringComparison.OrdinalIgnoreCase).Replace("\u2019re ", " are ", StringComparison.OrdinalIgnoreCase);
 }

@@ -197,7 +197,9 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
     [Theory]
     [InlineData("the heating in my semi independent flat has been broken for 3 weeks and nobody's fixed it, i want the council to know")]
     [InlineData("ambassador here - young people at our session said the local offer is way too hard to read, can u pass that on")]
-    public async Task TheDevSetFeedbackMessagesAreOfferedAsFeedbackFromTheFirstMessage(string message)
+    // Round G: a request for what was said to go on to someone ("could this go to ...") had read as a question.
+    [InlineData("the youth club closes far too early, could this go to whoever manages it")]
+    public async Task FeedbackMessagesAreOfferedAsFeedbackFromTheFirstMessage(string message)
     {
         var chat = NewConversation();
 

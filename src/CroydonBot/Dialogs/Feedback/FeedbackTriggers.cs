@@ -105,6 +105,12 @@ public sealed partial class FeedbackTriggers
         var question = MessageShape.IsQuestion(plain);
         var asks = question || QuestionShape.AsksInALaterClause(plain);
         var threshold = asks ? _bars.QuestionStart : _bars.Start;
+        // "i want to feed back at some point but first, what is their complaints team called": the feedback is put off and
+        // the question asked first; it is answered, with the button for when they are ready.
+        if (MessageShape.PutsAQuestionFirst(plain))
+        {
+            return reading.Feedback >= _bars.Start || reading.About >= _bars.About ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
+        }
         // A few words read as feedback already given ("the ambassador thing") are a topic named, not a message to send.
         var tooShortToOffer = normalised.Split(' ').Length < MinOfferWords && reading.Offer * 2 > reading.Feedback;
         var holdsFeedback = reading.Offer >= reading.Feedback - reading.Offer;
@@ -129,8 +135,11 @@ public sealed partial class FeedbackTriggers
         // while giving it is giving it, when a clause that tells reads as feedback on its own; so is a statement
         // whose telling clause does. A situation told before a question that is not about feedback ("i read the
         // council might lose it, is that happening") stays a question.
+        // A question counts here only when what it asks is how to tell: "people always complain their worker keeps changing,
+        // are most of them agency" reads as about complaints from its told clause, but asks something else.
         var aboutFeedback = reading.About >= _bars.About;
-        if ((aboutFeedback || (!asks && reading.Feedback >= _bars.Start) || (question && AsksHowToTell(plain)))
+        var asksHowToTell = question && AsksHowToTell(plain);
+        if (((aboutFeedback && (!question || asksHowToTell)) || (!asks && reading.Feedback >= _bars.Start) || asksHowToTell)
             && ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Clause))
         {
             return new FeedbackTrigger(plain, ambassador);
@@ -149,7 +158,8 @@ public sealed partial class FeedbackTriggers
         var asked = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0 && MessageShape.IsQuestion(c)).ToList();
         // Asking to tell reads as 'about' or 'start'; an asked clause read as feedback already given ('offer': "someone
         // told me the exemption ends at 22") is a claim to check, not a way of telling.
-        return asked.Count > 0 && asked.All(c => _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
+        // "is that something providers have to tell you about" asks what others must tell the person: being told, not telling.
+        return asked.Count > 0 && asked.All(c => !MessageIntent.AsksAboutADutyToTell(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
     }
 
     /// <summary>How much wanting to tell and asking about feedback together an asked clause needs to be about telling.</summary>

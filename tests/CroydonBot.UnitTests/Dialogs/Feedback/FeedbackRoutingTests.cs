@@ -31,6 +31,8 @@ public sealed class FeedbackRoutingTests
     /// <summary>
     /// Round F: feedback told as a story that ends by asking for it to reach someone, a problem said strongly with a demand
     /// to act, a formal letter whose relative clause had read as a question, and a statement whose subject is left out.
+    /// Round G: a group's views passed on, a thing that has a guide section named with a request to act on it ("can someone
+    /// update it", "could this go to whoever ..."), news to pass on ending in what someone once said.
     /// </summary>
     [Theory]
     [InlineData("when i was moved out of my foster home at 17 nobody explained the bills to me, i want the council to hear it so they do better for others")]
@@ -38,6 +40,11 @@ public sealed class FeedbackRoutingTests
     [InlineData("Dear council, I wish to raise a concern about the repairs in my flat, which have not been done since the summer.")]
     [InlineData("was kept on hold for an hour by the duty line and then cut off, really not good enough")]
     [InlineData("my PA sorted my uni application with me - can u pass my thanks on")]
+    [InlineData("the setting up home allowance list is years out of date, can someone update it")]
+    [InlineData("the youth club closes far too early, could this go to whoever manages it")]
+    [InlineData("the bursary form is a nightmare to fill in, can someone change it")]
+    [InlineData("our ambassadors group said the pathway plan meeting was rushed, please feed that back")]
+    [InlineData("can u let the hub staff know i passed my driving test. they always said i could do it")]
     public void FeedbackToldAsAStoryOrADemandStartsTheDialog(string text)
     {
         var trigger = _triggers.Match(text);
@@ -78,6 +85,11 @@ public sealed class FeedbackRoutingTests
     [InlineData("my deposit wasnt returned, can the council get it back for me")]
     [InlineData("is the council still in special measures or whatever")]
     [InlineData("how often should my pathway plan be reviewed")]
+    [InlineData("Good morning. I would be grateful to learn when the care leavers forum next meets.")]
+    [InlineData("Hello, I am writing to request information on the leaving care grant.")]
+    [InlineData("my sixth form never mentioned free prescriptions, are schools meant to tell you about that")]
+    [InlineData("loads of people moan that their PA keeps changing, do most PAs leave within a year?")]
+    [InlineData("r they still doing the drop in on fridays")]
     public void QuestionLikeMessagesAreNotFeedback(string text)
     {
         var trigger = _triggers.Match(text);
@@ -87,7 +99,10 @@ public sealed class FeedbackRoutingTests
     [Theory]
     [InlineData("how do i give feedback")]
     [InlineData("can I complain about my PA")]
-    public void AskingHowToGiveFeedbackIsAnsweredWithTheButton(string text)
+    // Round G: feedback put off for a question asked first.
+    [InlineData("i want to give the council some feedback soon but first, when does the leaving care office open")]
+    [InlineData("before i leave my feedback, quick question: when does the forum meet")]
+    public void AskingAboutFeedbackOrPuttingItOffIsAnsweredWithTheButton(string text)
     {
         var trigger = _triggers.Match(text);
         Assert.True(trigger is { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");

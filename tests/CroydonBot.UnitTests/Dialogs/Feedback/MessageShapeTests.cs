@@ -18,6 +18,11 @@ public sealed class MessageShapeTests
     [InlineData("just wondering if there's a gym discount")]
     [InlineData("can i have a PA until 25")]
     [InlineData("recommend some cheap places to eat")]
+    [InlineData("I should like to know who chairs the corporate parenting panel.")]
+    [InlineData("Hello, I am writing to request information on the leaving care grant.")]
+    [InlineData("so the bursary is paid in one go yeah")]
+    [InlineData("r they still doing the drop in on fridays")]
+    [InlineData("can someone change it")]
     public void QuestionsAndRequestsToTheBotAreQuestionShaped(string text) => Assert.True(MessageShape.IsQuestion(text), text);
 
     [Theory]
@@ -33,6 +38,13 @@ public sealed class MessageShapeTests
     [InlineData("can i leave a comment about the drop in, its brilliant")]
     [InlineData("they moved us to a hostel in sutton, and they said it was the only place left")]
     [InlineData("Dear council, my boiler is broken, which has not been looked at in weeks.")]
+    [InlineData("the youth club closes far too early, could this go to whoever manages it")]
+    [InlineData("our ambassadors group said the pathway plan meeting was rushed, please feed that back")]
+    [InlineData("the bursary form is a nightmare to fill in, can someone change it")]
+    [InlineData("tell the leaving care team the hub needs sunday hours, my friend says loads of people want it")]
+    [InlineData("me and my sister (we're both care leavers) think the hub should open later")]
+    [InlineData("can u let the hub staff know i passed my driving test. they always said i could do it")]
+    [InlineData("yo can i lodge a complaint about the repairs team here or nah")]
     public void StatementsAndRequestsToPassOnAreNot(string text) => Assert.False(MessageShape.IsQuestion(text), text);
 
     [Theory]

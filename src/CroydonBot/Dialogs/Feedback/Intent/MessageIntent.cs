@@ -5,7 +5,8 @@ namespace CroydonBot.Dialogs.Feedback.Intent;
 /// <summary>
 /// Made-up words for what a message wants to do, added to the text the model sees (<see cref="FeedbackIntentText.Prepare"/>):
 /// a verb of telling ("tell", "let ... know", "suggest", "pitch", "rate", "thank"), someone to tell ("the council",
-/// "u guys", "who do i tell"), and wanting to know rather than to tell ("i want to know", "tell me"). Word pairs see
+/// "u guys", "who do i tell"), wanting to know rather than to tell ("i want to know", "tell me"), and a group's views
+/// reported ("our group said ..."). Word pairs see
 /// these only in the exact words of the examples; one mark for the whole family lets the model learn the shape
 /// once ("id like to tell the council what its like" and "want to tell u guys what would have helped" share it).
 /// </summary>
@@ -15,6 +16,7 @@ public static partial class MessageIntent
     public const string Addressee = "qqaddresseeqq";
     public const string WantsToTell = "qqwantstotellqq";
     public const string WantsToKnow = "qqwantstoknowqq";
+    public const string ReportsViews = "qqreportsviewsqq";
 
     public static string Marks(string text)
     {
@@ -36,14 +38,20 @@ public static partial class MessageIntent
         {
             marks += " " + WantsToKnow;
         }
+        if (GroupViews().IsMatch(lower))
+        {
+            marks += " " + ReportsViews;
+        }
         return marks;
     }
 
     /// <summary>
     /// Ways of telling, suggesting, praising or complaining ("have a moan", "rant" and "vent" too; not "tell me", which asks; not a polite "thanks" at the
-    /// end of a message, which says nothing about what it wants: "I'd prefer not to go ahead, thanks" stops).
+    /// end of a message, which says nothing about what it wants: "I'd prefer not to go ahead, thanks" stops). Not someone else's duty to tell
+    /// ("do colleges have to tell you about it", "they're meant to let you know"): that asks what others must do ("i have to
+    /// tell you" is the person's own).
     /// </summary>
-    [GeneratedRegex(@"\b(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know|suggest\w*|ideas?|pitch|share|feed\s*back|opinions?|views|review|rate|rating|praise|thank(?:s|ing)?\s+(?:to|the|my|our|him|her|them|everyone|all|whoever|every)|(?:say|give|big|massive|huge)\s+(?:a\s+)?(?:big\s+)?thanks?|grateful|complain\w*|moan\w*|rant|vent|whinge\w*|grumble|pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:has|supposed|meant|ought|obliged|required|duty)\s+to\s+)(?<!(?<!\b(?:i|we)\s)\bhave\s+to\s+)(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know)|suggest\w*|ideas?|pitch|share|feed\s*back|opinions?|views|review|rate|rating|praise|thank(?:s|ing)?\s+(?:to|the|my|our|him|her|them|everyone|all|whoever|every)|(?:say|give|big|massive|huge)\s+(?:a\s+)?(?:big\s+)?thanks?|grateful|complain\w*|moan\w*|rant|vent|whinge\w*|grumble|pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
     private static partial Regex TellVerbs();
 
     /// <summary>Someone to tell: the council and its people, "u guys", or asking who that is.</summary>
@@ -54,7 +62,26 @@ public static partial class MessageIntent
     [GeneratedRegex(@"\b(?:i\s+(?:want|wanna|would\s+like|d\s+like)|id\s+like|wanna|want\s+to|can\s+(?:i|we)|could\s+(?:i|we)|may\s+i|we\s+want|got\s+(?:an?\s+)?\w*\s*(?:idea|suggestion|complaint))\b.{0,40}?\b(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know|suggest|pitch|share|give\s+(?:my|our|some|a|an)|make\s+a|leave\s+a|rate|say|put\s+forward|raise|praise|thank|complain|moan|rant|vent|whinge|feed\s*back|report|speak)")]
     private static partial Regex Wanting();
 
-    /// <summary>Wanting to know: "i want to know", "id like to know", "wondering", "tell me", "explain".</summary>
-    [GeneratedRegex(@"\b(?:(?:want|wanna|like|need)\s+to\s+know|wanna\s+know|wondering|wonder\s+if|tell\s+(?:me|us)\b|explain|find\s+out|any\s+idea\s+(?:if|whether|how|what|when))")]
+    /// <summary>Wanting to know: "i want to know", "id like to know", "i would be grateful to know", "wondering", "tell me", "explain".</summary>
+    [GeneratedRegex(@"\b(?:(?:want|wanna|like|love|need|grateful|interested|keen|curious)\s+to\s+(?:know|learn|find\s+out)|wanna\s+know|wondering|wonder\s+if|tell\s+(?:me|us)\b|explain|find\s+out|any\s+idea\s+(?:if|whether|how|what|when))")]
     private static partial Regex Knowing();
+
+    /// <summary>
+    /// A first-person report of what a group thinks: "our group said ...", "at the forum everyone agreed ...", "my mates and i
+    /// reckon ...", "the young people told me ...". An ambassador passing on views is giving feedback even when the thing it
+    /// is about has a guide section of its own (the gym offer, the pathway plan): the report, not the topic, says what the
+    /// message wants.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:our|the|my|a)\s+(?:\w+\s+){0,3}?(?:group|forum|members|ambassadors|panel|meeting|session|young\s+people|kids|mates|friends|lot|crew|everyone)|everyone|everybody|all\s+of\s+us|most\s+of\s+us|loads\s+of\s+us|we\s+all|they\s+all|(?:me|my\s+\w+)\s+and\s+i|(?:i|me)\s+and\s+my\s+\w+)\s+(?:\w+\s+)?(?:said|say|says|think|thinks|thought|reckon|reckons|agreed|agree|agrees|feel|feels|felt|told\s+me|want|wants|wanted|asked\s+for|voted|raised|mentioned|complained|suggested|keep\s+saying|kept\s+saying)\b")]
+    private static partial Regex GroupViews();
+
+    /// <summary>
+    /// True when the message asks about someone else's duty to tell ("do colleges have to tell you about it", "is the landlord
+    /// meant to let you know"): it is about being told, not about telling the council.
+    /// </summary>
+    public static bool AsksAboutADutyToTell(string text) =>
+        DutyToTell().IsMatch(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace('\u2019', ' '));
+
+    [GeneratedRegex(@"\b(?:(?:has|supposed|meant|ought|obliged|required|duty)\s+to|(?<!\b(?:i|we)\s)have\s+to)\s+(?:tell|let\s+\w+(?:\s+\w+)?\s+know|inform|mention)\b")]
+    private static partial Regex DutyToTell();
 }

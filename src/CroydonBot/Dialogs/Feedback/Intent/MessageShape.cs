@@ -14,14 +14,18 @@ public static partial class MessageShape
     /// <summary>True when one of the message's clauses asks something or asks the bot to do something other than pass feedback on.</summary>
     public static bool IsQuestion(string text)
     {
+        var clauses = Clause().Matches(text.Replace('\u2019', '\'')).Select(c => (Clause: c, Joined: string.Join(' ', Words(c.Groups["body"].Value)))).ToList();
+        // A message that asks for something to be passed on carries what is said around the request: "tell whoever's in
+        // charge the gym offer isn't real, my PA says it doesn't exist" reports what was heard, it does not ask to check it.
+        var passesOn = clauses.Any(c => PassOn().IsMatch(c.Joined));
         var first = true;
-        foreach (Match clause in Clause().Matches(text.Replace('\u2019', '\'')))
+        foreach (var (clause, joined) in clauses)
         {
             var body = clause.Groups["body"].Value;
-            var words = Words(body);
             var wasFirst = first;
             first = false;
-            if (words.Length == 0 || PassOn().IsMatch(string.Join(' ', words)) || LeaveToTell().IsMatch(string.Join(' ', words)))
+            // "the form is confusing, can someone change it": a request to act on what was just told, not for information.
+            if (joined.Length == 0 || PassOn().IsMatch(joined) || LeaveToTell().IsMatch(joined) || (!wasFirst && ActOnWhatWasTold().IsMatch(joined)))
             {
                 continue;
             }
@@ -34,10 +38,9 @@ public static partial class MessageShape
             {
                 return true;
             }
-            var joined = string.Join(' ', words);
             // "..., is that right", "... doesnt it", "if i end up homeless does the council have to help", "i'd like to know when ..."
             if (AsksTheBot().IsMatch(joined) || TagQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || WantsToKnow().IsMatch(joined)
-                || (Hearsay().IsMatch(joined) && !ContinuesAStory().IsMatch(body)))
+                || (Hearsay().IsMatch(joined) && !ContinuesAStory().IsMatch(body) && !passesOn))
             {
                 return true;
             }
@@ -45,8 +48,18 @@ public static partial class MessageShape
         return false;
     }
 
+    /// <summary>
+    /// True when the message says its question comes before anything it wants to tell: "i want to feed back at some point
+    /// but first, what is ...", "before i send my feedback, quick question: ...". The person has put the feedback off;
+    /// the question is what to answer now.
+    /// </summary>
+    public static bool PutsAQuestionFirst(string text) => IsQuestion(text) && QuestionFirst().IsMatch(text.Replace('\u2019', '\''));
+
+    [GeneratedRegex(@"\b(?:but\s+first|first\s+though|before\s+(?:that|i\s+do|i\s+(?:give|send|leave|make|start)\b[^,.;:?!]*)|quick\s+(?:question|q))\s*[,.;:!-]", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionFirst();
+
     private static string[] Words(string clause) =>
-        [.. clause.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        [.. QuestionShape.Contractions(clause).ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .SkipWhile(w => LeadIns.Contains(w))];
 
     /// <summary>Words before the point of a clause ("ok so", "pls", "hey").</summary>
@@ -63,12 +76,20 @@ public static partial class MessageShape
     /// <summary>
     /// A request to carry something to the council: "can u pass this on", "could you let them know", "tell the council";
     /// asking leave to pass on what was just said ("can i put that forward", "can we send them in"), or for it to be
-    /// passed on ("can that be passed on").
+    /// passed on ("can that be passed on", "can this go to whoever runs it"), or fed back ("can you feed that back").
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:(?:can|could|will|would)\s+(?:you|u|ya|yous|you guys|u guys|someone)\s+(?:please\s+|pls\s+|just\s+)?)?(?:pass\b|let\s+(?!me\b)|tell\s+(?!me\b|us\b)|send\s+(?!me\b)|forward|log\b|report|record|put\s+(?:it|this|that|my)|make\s+sure|feed\s*back)"
+    [GeneratedRegex(@"^(?:(?:(?:can|could|will|would)\s+(?:you|u|ya|yous|you guys|u guys|someone)\s+(?:please\s+|pls\s+|just\s+)?)?(?:pass\b|let\s+(?!me\b)|tell\s+(?!me\b|us\b)|send\s+(?!me\b)|forward|log\b|report|record|put\s+(?:it|this|that|my)|make\s+sure|feed\s*back|feed\s+(?:it|this|that|them|these|those)\s+back)"
         + @"|(?:can|could|may|shall)\s+(?:i|we)\s+(?:pass|put|send|forward|take|bring)\s+(?:it|this|that|them|these|those|(?:my|our)\s+\w+)\s+(?:on|forward|in|along|up)\b"
-        + @"|(?:can|could|will|would)\s+(?:it|this|that|these|they|(?:my|our)\s+\w+)\s+(?:be|get)\s+(?:passed|sent|fed|forwarded|taken|put|raised|logged|shared))")]
+        + @"|(?:can|could|will|would)\s+(?:it|this|that|these|they|(?:my|our)\s+\w+)\s+(?:(?:be|get)\s+(?:passed|sent|fed|forwarded|taken|put|raised|logged|shared)|go\s+(?:up\s+|on\s+|through\s+|straight\s+)?to|get\s+(?:through\s+)?to|reach))")]
     private static partial Regex PassOn();
+
+    /// <summary>
+    /// A request that someone act on what the message has just told, named by "it", "this" or "that": "..., can someone
+    /// change it", "..., could the council sort this out". Only after another clause: alone ("can someone fix it") there
+    /// is nothing told for it to point at.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:can|could|will|would)\s+)?(?:someone|somebody|anyone|anybody|the\s+council|they|you|u|you\s+guys|u\s+guys)\s+(?:please\s+|pls\s+|just\s+)?(?:change|fix|sort|sort\s+out|improve|update|simplify|rewrite|redo|rethink|look\s+into|do\s+something\s+about|deal\s+with)\s+(?:it|this|that|them|these|those)\b")]
+    private static partial Regex ActOnWhatWasTold();
 
     /// <summary>
     /// Asking leave to tell ("can i leave a comment about ...", "could we share some ideas", "can i make a suggestion?"):
@@ -77,12 +98,15 @@ public static partial class MessageShape
     /// "can i share my flat" ask). "can i complain ..." and "can i report ..." are left to be asked: they are as often
     /// questions about the process ("can i complain if im 16") or about a worry.
     /// </summary>
-    [GeneratedRegex(@"^(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|please\s+|pls\s+)?(?:(?:give|leave|share|send|pass\s+on|put\s+forward|make)\s+(?:(?:you|u|the\s+council|them|someone)\s+)?(?:(?:a|an|some|sum|my|our|me|the|any)\s+)?(?:(?:honest|quick|little|anonymous|positive|formal|few|big)\s+)?(?:feedback|comments?|reviews?|ratings?|suggestions?|ideas?|opinions?|views?|thoughts|points?|compliments?|complaint|shout\s*outs?|thanks|message|note|experience|story|2\s+cents|two\s+cents)\b"
+    [GeneratedRegex(@"^(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|please\s+|pls\s+)?(?:(?:give|leave|share|send|pass\s+on|put\s+forward|put\s+in|make|drop|lodge|file|submit)\s+(?:(?:you|u|the\s+council|them|someone)\s+)?(?:(?:a|an|some|sum|my|our|me|the|any)\s+)?(?:(?:honest|quick|little|anonymous|positive|formal|few|big)\s+)?(?:feedback|comments?|reviews?|ratings?|suggestions?|ideas?|opinions?|views?|thoughts|points?|compliments?|complaint|shout\s*outs?|thanks|message|note|experience|story|2\s+cents|two\s+cents)\b"
         + @"|rate|suggest|put\s+(?:something|an?\s+idea|some\s+ideas)\s+forward|say\s+(?:something|sumthin|a\s+few|a\s+couple)|tell\s+(?:someone|somebody|you|u|the|them|whoever)|feed\s*back)\b")]
     private static partial Regex LeaveToTell();
 
-    /// <summary>A statement turned into a question at its end: "is that right", "doesnt it", "right", "or what".</summary>
-    [GeneratedRegex(@"\b(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so|still\s+a\s+thing)|(?:does|is|was|do|are|did|has|have|can|will|would|should|wo)(?:nt)?\s+(?:it|they|he|she|i|you|u|we|that|there)|or\s+(?:not|what)|innit)$")]
+    /// <summary>
+    /// A statement turned into a question at its end: "is that right", "doesnt it", "right", "yeah", "or what". Not a verb
+    /// phrase that ends the same way ("they said i could do it", "i want to do it").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so|still\s+a\s+thing)|(?<!\b(?:i|you|u|we|they|he|she|could|would|should|can|will|to|must|might|cant|wont|dont|not)\s)(?:does|is|was|do|are|did|has|have|can|will|would|should|wo)(?:nt)?\s+(?:it|they|he|she|i|you|u|we|that|there)|or\s+(?:not|what|nah|no)|innit|yeah|yea|yh|right)$")]
     private static partial Regex TagQuestion();
 
     /// <summary>
@@ -103,8 +127,12 @@ public static partial class MessageShape
     [GeneratedRegex(@"^(?:if|when|once|after|before|since|as\s+soon\s+as)\b.*\b(?:does|do|did|will|can|could|would|should|am|is|are)\s+(?:i|the|they|he|she|you|u|we|my|it|that|there)\b")]
     private static partial Regex ConditionThenQuestion();
 
-    /// <summary>Wanting to know or to ask: "i'd like to know when", "i want to ask about", "just wondering if".</summary>
-    [GeneratedRegex(@"^(?:(?:i\s+(?:would|d)\s+like|id\s+like|i\s+(?:want|wanna|need)|wanna|want|need)\s+(?:to\s+)?(?:know|find\s+out|check|enquire|inquire|ask\s+(?:about|if|whether|how|what|when|why|who|where|a\s+question|something))|(?:i\s+was\s+|was\s+|im\s+|i\s+am\s+)?wondering)\b")]
+    /// <summary>
+    /// Wanting to know or to ask: "i'd like to know when", "i want to ask about", "just wondering if", also in a formal
+    /// frame ("I should like to know what ...", "I would be grateful to know ...", "I am keen to learn ...", "I am writing to
+    /// request information on ...").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:(?:i|we)\s+(?:would|d|should)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:id|wed)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:i\s+am|im|we\s+are|were)\s+(?:keen|interested|curious)|i\s+(?:want|wanna|need)|wanna|want|need)\s+(?:to\s+)?(?:know|find\s+out|learn|check|enquire|inquire|ask\s+(?:about|if|whether|how|what|when|why|who|where|a\s+question|something))|(?:i\s+was\s+|was\s+|im\s+|i\s+am\s+)?wondering|(?:(?:i|we)\s+am\s+|im\s+|(?:i|we)\s+are\s+)?writing\s+to\s+(?:ask|enquire|inquire|request|find\s+out|seek)|(?:i\s+(?:would|d)\s+like\s+to\s+|id\s+like\s+to\s+)?request\s+(?:some\s+)?(?:information|details))\b")]
     private static partial Regex WantsToKnow();
 
     /// <summary>

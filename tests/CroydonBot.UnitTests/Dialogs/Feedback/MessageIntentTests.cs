@@ -1,0 +1,27 @@
+using CroydonBot.Dialogs.Feedback.Intent;
+
+namespace CroydonBot.UnitTests.Dialogs.Feedback;
+
+/// <summary>The made-up words the feedback intent model sees for what a message wants to do (phrasings written for this test).</summary>
+public sealed class MessageIntentTests
+{
+    [Theory]
+    [InlineData("at youth club the kids all said the trips are too short", MessageIntent.ReportsViews, true)]
+    [InlineData("our panel agreed the drop in needs a quiet room", MessageIntent.ReportsViews, true)]
+    [InlineData("my PA said the grant goes up in april", MessageIntent.ReportsViews, false)]
+    [InlineData("do landlords have to tell you about the deposit scheme", MessageIntent.TellVerb, false)]
+    [InlineData("is the job centre meant to let you know about it", MessageIntent.TellVerb, false)]
+    [InlineData("i have to tell you my new PA is brilliant", MessageIntent.TellVerb, true)]
+    [InlineData("I would be grateful to know who runs the forum", MessageIntent.WantsToKnow, true)]
+    [InlineData("i want the council to know the hub is brilliant", MessageIntent.WantsToKnow, false)]
+    public void TheMarksNameWhatTheMessageWantsToDo(string text, string mark, bool marked) =>
+        Assert.Equal(marked, MessageIntent.Marks(text).Split(' ').Contains(mark));
+
+    [Theory]
+    [InlineData("my college never said, do they have to tell you about the bursary", true)]
+    [InlineData("are care homes supposed to let you know when you can leave", true)]
+    [InlineData("how do i tell the council my PA is great", false)]
+    [InlineData("i have to tell someone about my flat", false)]
+    public void AQuestionAboutSomeoneElsesDutyToTellIsAboutBeingTold(string text, bool duty) =>
+        Assert.Equal(duty, MessageIntent.AsksAboutADutyToTell(text));
+}
