@@ -18,6 +18,13 @@ public sealed class SafeguardingOptions
     /// <summary>After the crisis reply, the person's next messages get it again from this score.</summary>
     public double AfterCrisisThreshold { get; set; } = 0.3;
 
+    /// <summary>
+    /// After the crisis reply, this many of the person's next replies keep one line with the helplines under them. Someone
+    /// who said they took tablets and then asks about prescriptions is still at risk: the question gets its answer, and the
+    /// numbers stay in sight, whatever the next message's own words say.
+    /// </summary>
+    public int RemindAfterCrisis { get; set; } = 3;
+
     /// <summary>The learned layer reads a message with the earlier ones only when the message alone scores this much.</summary>
     public double WindowLean { get; set; } = 0.3;
 

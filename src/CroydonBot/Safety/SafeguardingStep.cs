@@ -9,7 +9,8 @@ namespace CroydonBot.Safety;
 /// The first step of every message, before an active dialog or the knowledge base. A clear sign of risk
 /// gets the helplines at once and the conversation is flagged for staff; an unsure one and a housing
 /// question go on to the normal answer with one line added. The message is read with the same person's
-/// previous two messages, so a crisis split over messages is caught.
+/// previous two messages, so a crisis split over messages is caught. After the crisis reply the next few
+/// answers keep the safety line, so the numbers stay in sight while the person carries on asking.
 /// </summary>
 public sealed class SafeguardingStep(
     LayeredSafeguardingCheck check,
@@ -43,8 +44,10 @@ public sealed class SafeguardingStep(
             {
                 SafeguardingTier.Uncertain => replies.Fill(data.Reply.SafetyLine),
                 SafeguardingTier.Housing => replies.Fill(data.Reply.HousingLine),
+                _ when state.SafetyRemindersLeft > 0 => replies.Fill(data.Reply.SafetyLine),
                 _ => null,
             };
+            state.SafetyRemindersLeft = Math.Max(0, state.SafetyRemindersLeft - 1);
             if (assessment.Tier != SafeguardingTier.None)
             {
                 logger.LogInformation("Safeguarding tier {Tier} by {Layer}, score {Score:0.000}", assessment.Tier, assessment.Layer, assessment.Score);
@@ -59,6 +62,7 @@ public sealed class SafeguardingStep(
         record.IsQuestion = true;
         record.Topic = "safeguarding";
         state.SafeguardingFlagged = true;
+        state.SafetyRemindersLeft = Math.Max(0, options.Value.RemindAfterCrisis);
         var reply = replies.Message(data.Reply.Text, ReplyKinds.Safeguarding, data.Reply.Suggestions);
         // The reply is written in markdown (bold, a list, tel: links) so every channel shows it formatted.
         reply.TextFormat = "markdown";

@@ -30,6 +30,9 @@ public sealed class ConversationState
     /// <summary>Set when any message in the conversation showed signs of risk, so staff see it first.</summary>
     public bool SafeguardingFlagged { get; set; }
 
+    /// <summary>How many more replies carry the short safety line after the crisis reply (see SafeguardingOptions.RemindAfterCrisis).</summary>
+    public int SafetyRemindersLeft { get; set; }
+
     /// <summary>
     /// The last few messages (redacted) that showed no clear risk, oldest first, so a crisis split over
     /// messages is read whole. Emptied once the crisis reply is given.

@@ -127,6 +127,34 @@ public sealed class SafeguardingStepTests
     }
 
     [Fact]
+    public async Task AfterTheCrisisReplyTheNextAnswersKeepTheHelplinesUnderThem()
+    {
+        var state = new ConversationState();
+        var (crisis, _) = Turn("i swallowed everything in the medicine cabinet an hour ago", state);
+        await Assistant(new AnsweringStep()).OnTurnAsync(crisis, CancellationToken.None);
+        Assert.Equal(ReplyKinds.Safeguarding, crisis.Record.Kind);
+
+        var samaritans = new ContactOptions().Samaritans;
+        var remind = new SafeguardingOptions().RemindAfterCrisis;
+        for (var turn = 1; turn <= remind + 1; turn++)
+        {
+            var (next, sink) = Turn("how do i get a copy of my birth certificate", state);
+            await Assistant(new AnsweringStep()).OnTurnAsync(next, CancellationToken.None);
+
+            var reply = Assert.Single(sink.Replies);
+            Assert.StartsWith("an answer", reply.Text);
+            if (turn <= remind)
+            {
+                Assert.Contains(samaritans, reply.Text);
+            }
+            else
+            {
+                Assert.DoesNotContain(samaritans, reply.Text);
+            }
+        }
+    }
+
+    [Fact]
     public async Task TheCrisisReplyIsMarkdownWithTappableNumbers()
     {
         var (context, sink) = Turn("ive been cutting again");
