@@ -74,7 +74,10 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var ages = focus is null ? SentenceAges.AskedNow(plan.Question) : SentenceAges.AskedIn(focus.Question);
         // "when can i take it out" asks about the asker's own timeline: an age answers it as well as a date does.
         var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker((focus ?? plan).Question);
-        bool Wanted(string sentence) => _analysis.Holds(sentence, kind) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age);
+        // A sentence whose rule covers an age the question names is wanted like the kind of fact asked: when the lead is the
+        // section's general opening, the asker's own rule must still be in the answer ("what about if im 22").
+        bool Wanted(string sentence) => _analysis.Holds(sentence, kind) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age)
+            || ages.Count > 0 && ages.Any(a => SentenceAges.Covers(sentence, a));
         var lead = BestSentence(plan, hits, Wanted, ages: ages);
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
