@@ -74,10 +74,10 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var ages = focus is null ? SentenceAges.AskedNow(plan.Question) : SentenceAges.AskedIn(focus.Question);
         // "when can i take it out" asks about the asker's own timeline: an age answers it as well as a date does.
         var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker((focus ?? plan).Question);
-        // A sentence whose rule covers an age the question names is wanted like the kind of fact asked: when the lead is the
-        // section's general opening, the asker's own rule must still be in the answer ("what about if im 22").
-        bool Wanted(string sentence) => _analysis.Holds(sentence, kind) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age)
-            || ages.Count > 0 && ages.Any(a => SentenceAges.Covers(sentence, a));
+        bool Wanted(string sentence) => _analysis.Holds(sentence, kind) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age);
+        // The lead already weighs the asked age (BestSentence, within the top section); what follows the lead must keep the
+        // asker's own rule too, or a lead that is the section's general opening lets the word budget cut it ("what about if im 22").
+        bool WantedAfterLead(string sentence) => Wanted(sentence) || ages.Any(a => SentenceAges.Covers(sentence, a));
         var lead = BestSentence(plan, hits, Wanted, ages: ages);
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
@@ -86,7 +86,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             // An overview is read from its start: its lead-in and list are the answer, its buttons the detail.
             lead = (lead.Hit, 0, all[0], lead.Score);
         }
-        var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index, Wanted);
+        var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index, WantedAfterLead);
         var parts = new List<(Passage Passage, IReadOnlyList<string> Sentences)> { (passage, Dated(passage, chosen.Select(i => all[i]))) };
         var leadBody = string.Join(' ', parts[0].Sentences);
         // Another source's sentence is added only when it is about the same thing: it must hold the most
