@@ -128,17 +128,20 @@ public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFi
         Assert.Contains("no way to reply", chat.Text);
     }
 
-    [Fact]
-    public async Task AnAddressGivenWhereAReplyIsOfferedAnswersTheWholeRoute()
+    [Theory]
+    [InlineData("someone@example.org", "someone@example.org")]
+    // The contact inside a few words: the number itself is kept, with the way to reply it brings.
+    [InlineData("u can whatsapp me on 07700 900123", "Phone: 07700 900123")]
+    public async Task AnAddressGivenWhereAReplyIsOfferedAnswersTheWholeRoute(string words, string contact)
     {
         var chat = await AtStepAsync(FeedbackStep.WantsReply);
 
-        await chat.AnswerAsync("someone@example.org");
+        await chat.AnswerAsync(words);
 
         Assert.Contains("Is it OK for them to share it", chat.Replies[^1].Text);
         await chat.AnswerAsync("yes");
         Assert.Contains("Wants a reply: yes", chat.Text);
-        Assert.Contains("someone@example.org", chat.Text);
+        Assert.Contains(contact, chat.Text);
     }
 
     [Theory]
