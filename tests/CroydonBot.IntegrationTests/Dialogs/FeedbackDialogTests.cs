@@ -189,14 +189,17 @@ public sealed class FeedbackDialogTests(BotHostFixture fixture) : IClassFixture<
         Assert.Equal(["Yes", "No"], chat.Buttons);
     }
 
-    [Fact]
-    public async Task AcceptingTheOfferSkipsTheMessageQuestionAndAnAmbassadorIsNotAskedAgain()
+    [Theory]
+    [InlineData("ye")]
+    // Asking to send it, where the question is whether to send it, is a yes.
+    [InlineData("just send it pls")]
+    public async Task AcceptingTheOfferSkipsTheMessageQuestionAndAnAmbassadorIsNotAskedAgain(string accepting)
     {
         var chat = NewConversation();
         const string message = "ambassador here - young people at our session said the local offer is way too hard to read, can u pass that on";
 
         await chat.AnswerAsync(message);
-        await chat.AnswerAsync("ye");
+        await chat.AnswerAsync(accepting);
         Assert.Contains("What is your feedback about?", chat.Text);
         await chat.AnswerAsync("the council's services");
         Assert.Contains("Would you like someone from the council to reply", chat.Text);

@@ -78,6 +78,7 @@ public sealed class ReadTheStepFirstTests(BotHostFixture fixture) : IClassFixtur
     [InlineData("yeah that's correct, send it")]
     [InlineData("ok its all correct, submit it")]
     [InlineData("ok thats it, send it off")]
+    [InlineData("yes confirm it")]
     public async Task AgreeingAndSendBeforeTheEndIsNotYetNotAStop(string words)
     {
         var chat = await NewConversation().StartAtAsync(FeedbackStep.Topic);

@@ -635,7 +635,8 @@ public sealed class FeedbackDialog : WaterfallDialog
     /// <summary>
     /// "yep send it" before every question is answered: not a way of stopping, and not an answer; the open
     /// question is asked again with a word on why. Null when the reply is something else, or the open question
-    /// takes it ("yep" is a yes) or is itself about sending.
+    /// takes it ("yep" is a yes) or is itself about sending. Where the question is whether to send what they wrote
+    /// ("Shall I send this as your feedback?"), "send it" is a yes.
     /// </summary>
     private async Task<DialogTurnResult?> NotYetAsync(DialogContext dc, string at, CancellationToken cancellationToken)
     {
@@ -644,6 +645,10 @@ public sealed class FeedbackDialog : WaterfallDialog
             || prompt is not TextPrompt && prompt.Understands(dc, text))
         {
             return null;
+        }
+        if (at == AtOffer)
+        {
+            return await dc.EndDialogAsync(true, cancellationToken);
         }
         await prompt.ResumeAsync(dc, _data.NotYet, cancellationToken);
         return DialogTurnResult.Waiting;
