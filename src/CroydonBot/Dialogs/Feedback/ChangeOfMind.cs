@@ -52,13 +52,19 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
         var after = end < 0 ? "" : text[(end + 1)..].Trim();
         // "actually nvm, how does the complaints process work": a question after the stopping clause, in the same
         // sentence, is asked as much as one in the next sentence. A reason there ("forget it, dont want it coming back
-        // on me") is not a question and is left alone.
+        // on me", "forget it, my PA already knows what happened") is not a question and is left alone.
         var inSentence = AfterStoppingClause(sentence);
-        var asked = inSentence is not null && QuestionShape.LooksLikeQuestion(inSentence) && Stopping(inSentence) == Stop.None ? inSentence : null;
+        var asked = inSentence is not null && Stopping(inSentence) == Stop.None
+            && (Intent.MessageShape.IsQuestion(inSentence) || QuestionShape.LooksLikeQuestion(inSentence) && WantsToKnow().IsMatch(PlainWords.Of(inSentence)))
+            ? inSentence : null;
         rest = string.Join(' ', new[] { asked, after }.Where(p => !string.IsNullOrEmpty(p)));
         rest = rest.Length > 0 ? rest : null;
         return true;
     }
+
+    /// <summary>Wanting to know, said with a word in between ("i just wanna know how ...").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(want|wanna|need|like)( to)? (know|find out)\b")]
+    private static partial System.Text.RegularExpressions.Regex WantsToKnow();
 
     /// <summary>What follows the sentence's first clause when that clause is the one that stops; otherwise null.</summary>
     private string? AfterStoppingClause(string sentence)

@@ -35,6 +35,7 @@ public sealed class ChangeOfMindTests
     [InlineData("oh never mind i dont want to send it now, i just want to know what staying put is", "i just want to know what staying put is")]
     // A reason after the stop is not a question to answer.
     [InlineData("nah forget it, my carer already sorted it out for me", null)]
+    [InlineData("ok forget it, my PA already knows what happened with the rent", null)]
     public void AQuestionAfterTheChangeOfMindIsKept(string text, string? question)
     {
         Assert.True(_changeOfMind.Matches(text, out var rest));
