@@ -126,9 +126,13 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             readings.Add(snapshot.Retrieve(EnrichedQuery(asked, subject, namesYear)));
         }
         var newYears = alone.Plan.Years.Where(y => !context.Years.Contains(y)).ToList();
-        // The readings are told apart by the follow-up's own subject: a number or a question word is matched by chance
-        // ("23" in "23 December" for "what about when im 23"), so it does not count.
-        var own = alone.Plan with { Concepts = [.. alone.Plan.Concepts.Where(c => !reader.NamesNoSubject([c.Surface]))] };
+        // The readings are told apart by the follow-up's own subject: a number, a question word or the kind of fact asked is
+        // matched by chance ("23" in "23 December" for "what about when im 23"; "age" in a passage of age groups for "what age
+        // are they supposed to sort it by"), so it does not count.
+        var own = alone.Plan with
+        {
+            Concepts = [.. alone.Plan.Concepts.Where(c => !reader.NamesNoSubject([c.Surface]) && QuestionKinds.InConversation(c.Surface) == QuestionKind.General)],
+        };
         return readings.Select(r => newYears.Count > 0 ? SpeakingFrom(r, newYears) : r)
             .Where(r => r.Best is not null && r.Confidence >= threshold && !AskedFact.IsMissing(r))
             .Select((r, i) => (Reading: r, Order: i, Own: own.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))

@@ -90,11 +90,21 @@ public sealed partial class FollowUpReader
             && !_continuations.Any(c => said == c || said.StartsWith(c + " ", StringComparison.Ordinal));
     }
 
-    /// <summary>True when <paramref name="text"/> opens with a condition on the last question ("even if i moved out").</summary>
+    /// <summary>
+    /// True when <paramref name="text"/> puts a condition on the last question: it opens with one ("even if i moved out"), or
+    /// asks a short question pointing back and then says "if" ("does that still count if im at uni").
+    /// </summary>
     public bool IsCondition(string text)
     {
         var said = PlainWords.Of(text);
-        return _conditions.Any(c => said.StartsWith(c + " ", StringComparison.Ordinal));
+        if (_conditions.Any(c => said.StartsWith(c + " ", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var pointer = Array.FindIndex(words, _references.Contains);
+        var condition = Array.IndexOf(words, "if");
+        return words.Length <= _maxWords && pointer >= 0 && condition > pointer && QuestionShape.LooksLikeQuestion(text);
     }
 
     /// <summary>

@@ -116,9 +116,11 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     }
 
     /// <summary>
-    /// True when a sentence of the answer's first part holds the kind of fact <paramref name="focus"/> asks (an amount for
-    /// "how much", an age for "when can I ..."), or the question asks no particular kind: then the answer may well hold what
-    /// was asked, though it opens as the last one did.
+    /// True when a sentence after the lead of the answer's first part holds the kind of fact <paramref name="focus"/> asks (an
+    /// amount for "how much", an age for "when can I ..."), or the question asks no particular kind: then the answer may well
+    /// hold what was asked, though it opens as the last one did. The lead does not count: it led the last answer too, and the
+    /// follow-up asks because it did not answer ("12 months in care" is no age to take the money out at). A fact said in
+    /// passing before does count ("the fee is £20" for "how much is the card"): saying it again is the answer.
     /// </summary>
     public bool HoldsAskedKind(ComposedAnswer answer, QueryPlan focus)
     {
@@ -129,8 +131,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         }
         // "when can i take it out" asks the asker's own timeline: an age answers it, the date of a rule does not.
         var wanted = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker(focus.Question) ? QuestionKind.Age : kind;
-        var part = answer.Parts[0];
-        return part.Supporting.Prepend(part.Lead).Any(s => _analysis.Holds(s, wanted));
+        return answer.Parts[0].Supporting.Any(s => _analysis.Holds(s, wanted));
     }
 
     /// <summary>
