@@ -40,9 +40,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             shape = FollowUpShape.Reference;
         }
-        if (shape == FollowUpShape.None && NamesTheLastPassagesThing(snapshot, question, alone, context))
+        if (shape is FollowUpShape.None or FollowUpShape.Continuation && NamesTheLastPassagesThing(snapshot, question, alone, context))
         {
-            // "when can i get the money out" after an answer about a savings account: "the money" is that account's.
+            // "(so) when can i get the money out" after an answer about a savings account: "the money" is that account's, not
+            // a new subject ("College money") that a continuation naming its own section would stand alone for.
             shape = FollowUpShape.Reference;
         }
         // An answer alone that lacks the one fact asked for ("how much does the card cost" finding a passage about
