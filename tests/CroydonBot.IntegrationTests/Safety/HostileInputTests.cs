@@ -164,6 +164,8 @@ public sealed class HostileInputTests : AppPerTest
         Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(replies[0]));
         Assert.Contains("0800 1111", replies[0].Text);
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(replies[1]));
+        // Answered, and still flagged for staff: the question log keeps the crisis tier on the turn.
+        Assert.Equal(1, await QuestionLogFile.CountAsync(Host.DatabasePath, "safeguarding = 1 AND safeguarding_tier = 'crisis'"));
     }
 
     [Fact]
