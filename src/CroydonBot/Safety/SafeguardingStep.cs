@@ -38,9 +38,10 @@ public sealed class SafeguardingStep(
         // got the crisis reply; the safety line stays under its replies.
         var rightAfterCrisis = state.CrisisJustGivenTo == from && state.DialogStack.Count == 0;
         var assessment = check.Assess(text, earlier, state.SafeguardingFlagged, rightAfterCrisis);
-        // Given again, the reply is not a new crisis: the message after it is read as usual.
+        // Given again, the reply is not a new crisis: the message after it is read as usual. Any next message of the
+        // same person ends "right after", in a dialog too, so a dialog that ends later does not bring the reply back.
         state.CrisisJustGivenTo = assessment.Tier == SafeguardingTier.Crisis && !assessment.Repeated ? from
-            : rightAfterCrisis ? null : state.CrisisJustGivenTo;
+            : state.CrisisJustGivenTo == from ? null : state.CrisisJustGivenTo;
         var record = turnContext.Record;
         record.SafeguardingTier = assessment.Tier.ToString().ToLowerInvariant();
         record.SafeguardingScore = Math.Round(assessment.Score, 3);

@@ -197,6 +197,25 @@ public sealed class SafeguardingStepTests
     }
 
     [Fact]
+    public async Task AfterACrisisInsideADialogTheDialogTakesTheNextMessageAndTheReplyIsNotGivenAgainLater()
+    {
+        var state = new ConversationState();
+        state.DialogStack.Add(new DialogInstance { Id = "feedback" });
+        var (crisis, _) = Turn("i swallowed everything in the medicine cabinet an hour ago", state);
+        await Assistant(new ActiveDialogStep()).OnTurnAsync(crisis, CancellationToken.None);
+
+        var dialog = new ActiveDialogStep();
+        var (next, _) = Turn("the youth club shut in the summer and nobody told us", state);
+        await Assistant(dialog).OnTurnAsync(next, CancellationToken.None);
+        Assert.True(dialog.Ran);
+
+        state.DialogStack.Clear();
+        var (later, sink) = Turn("how do i get a copy of my birth certificate", state);
+        await Assistant(new AnsweringStep()).OnTurnAsync(later, CancellationToken.None);
+        Assert.StartsWith("an answer", Assert.Single(sink.Replies).Text);
+    }
+
+    [Fact]
     public async Task TheCrisisReplyIsMarkdownWithTappableNumbers()
     {
         var (context, sink) = Turn("ive been cutting again");
