@@ -145,8 +145,11 @@ public sealed partial class FeedbackTriggers
             return new FeedbackTrigger(plain, ambassador);
         }
         // A question is answered (or declined), with the "Give feedback" button under it: the confirmation is for
-        // statements, and a wrong "Shall I send this?" to a question hides its answer.
-        return aboutFeedback || (question && reading.Feedback >= _bars.Start) ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
+        // statements, and a wrong "Shall I send this?" to a question hides its answer. So is a question beside an opinion
+        // ("the grant is a joke. how much is it meant to be now?"): it is answered, and the opinion has its way in.
+        return aboutFeedback || (question && reading.Feedback >= _bars.Start) || (asks && ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Clause))
+            ? new FeedbackTrigger(null, ambassador, Starts: false)
+            : null;
     }
 
     /// <summary>True when the model reads the feedback as already said (offer) at least as much as only wanted (start).</summary>
