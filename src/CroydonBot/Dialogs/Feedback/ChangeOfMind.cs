@@ -90,7 +90,9 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
         // ("hmm actually i changed my mind, ill sort it out with the landlord face to face") or ends it after a reason
         // must not read as the feedback itself.
         var shortSentence = words <= MaxSentenceWords;
-        if (shortSentence && clauses.Contains(Stop.Clause))
+        // So is a short sentence that opens with one, after lead-in words only ("hmm actually forget it ill just tell my
+        // PA instead"): too short to be the feedback itself, whatever the model reads in its reason.
+        if (shortSentence && (clauses.Contains(Stop.Clause) || clauses[0] == Stop.Opening))
         {
             return true;
         }

@@ -74,6 +74,10 @@ public sealed class ChangeOfMindTests
         Assert.True(new ChangeOfMind(DialogFiles.Feedback().Commands.Cancel, DialogFiles.Feedback().Commands.ChangeOfMind,
             DialogFiles.Feedback().Commands.Fillers, readsAsFeedback: _ => true)
             .Matches("oh never mind i dont want to send it now, i just want to know what staying put is", out _));
+        // A short sentence that opens with a way of stopping, whatever the model reads in its reason.
+        Assert.True(new ChangeOfMind(DialogFiles.Feedback().Commands.Cancel, DialogFiles.Feedback().Commands.ChangeOfMind,
+            DialogFiles.Feedback().Commands.Fillers, readsAsFeedback: _ => true)
+            .Matches("hmm actually forget it i will just ask my key worker instead", out _));
         // A short clause that stops is clear whatever the model says.
         Assert.True(new ChangeOfMind(DialogFiles.Feedback().Commands.Cancel, DialogFiles.Feedback().Commands.ChangeOfMind,
             DialogFiles.Feedback().Commands.Fillers, readsAsFeedback: _ => true).Matches("scrap that lol", out _));
