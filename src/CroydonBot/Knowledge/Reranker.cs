@@ -17,7 +17,7 @@ public sealed partial class Reranker
     [
         "lexical", "coverage", "question_match", "heading_match", "kind_fit", "age_fit",
         "history_asked_now", "history_asked_past", "history_unasked", "guide", "now_section",
-        "own_year", "sentence_coverage", "question_exact",
+        "own_year", "sentence_coverage", "question_exact", "speaker_match",
     ];
 
     private readonly KnowledgeIndex _index;
@@ -49,9 +49,10 @@ public sealed partial class Reranker
         _sentenceCoverage = _weights[SentenceCoverageFeature] != 0;
         var nowWords = questionWords.Now.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // Words that shape any question ("what", "get", "can") say nothing about which section it wants.
-        _questionWordTerms = [.. questionWords.Ignore.SelectMany(w => index.Analyzer.Terms(w))];
+        _questionWordTerms = [.. questionWords.AllIgnored.SelectMany(w => index.Analyzer.Terms(w))];
         _numbers.Add(_questionWordTerms);
-        _traits = [.. index.Passages.Select((p, number) => Traits(p, number, nowWords))];
+        var speakers = PassageSpeakers.Of(index.Passages);
+        _traits = [.. index.Passages.Select((p, number) => Traits(p, number, nowWords, speakers[number]))];
         _isQuestionWord = new bool[_numbers.Count];
         foreach (var term in _questionWordTerms)
         {
@@ -111,7 +112,53 @@ public sealed partial class Reranker
                 }
             }
         }
-        return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, ageSlots, TermSet.Of(typed), TermSet.Of(topic), topicNumbered);
+        return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, ageSlots, TermSet.Of(typed), TermSet.Of(topic), topicNumbered)
+        {
+            Role = RoleConcepts(plan),
+            Words = new HashSet<string>(CroydonBot.Text.PlainWords.Split(plan.Question), StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>
+    /// The question's ideas that name the speaker or role it asks about (<see cref="QuestionRole"/>): all of them when it
+    /// names the speaker by a pronoun ("what did he say", after a story about the mayor); null when it asks about none.
+    /// </summary>
+    private static IReadOnlyList<QueryConcept>? RoleConcepts(QueryPlan plan)
+    {
+        if (QuestionRole.Of(plan.Question) is not { } role)
+        {
+            return null;
+        }
+        if (role.Count == 0)
+        {
+            return plan.Concepts;
+        }
+        var words = new HashSet<string>(role, StringComparer.Ordinal);
+        var concepts = plan.Concepts.Where(c => c.Surface.Split(' ').All(words.Contains)).ToList();
+        return concepts.Count == 0 ? null : concepts;
+    }
+
+    /// <summary>
+    /// How much of the speaker or role asked about is who speaks in the passage, 0 to 1: "the cabinet member for children"
+    /// is the Cabinet Member's paragraph, not the shadow cabinet member's (a qualifier the question does not say makes
+    /// another role). Asked by a pronoun, any idea of the question naming the speaker counts whole.
+    /// </summary>
+    private static double SpeakerMatch(QuestionFacts facts, PassageTraits traits, QueryPlan plan)
+    {
+        if (facts.Role is not { } role || traits.SpeakerTerms is not { } speaker || traits.SpeakerQualifiers.Any(q => facts.Words?.Contains(q) != true))
+        {
+            return 0;
+        }
+        var (held, total) = (0.0, 0.0);
+        foreach (var concept in role)
+        {
+            total += concept.Weight;
+            if (concept.IsIn(speaker))
+            {
+                held += concept.Weight;
+            }
+        }
+        return total <= 0 ? 0 : ReferenceEquals(role, plan.Concepts) ? (held > 0 ? 1 : 0) : held / total;
     }
 
     /// <summary>Fills <paramref name="features"/> (length <see cref="FeatureCount"/>) for one candidate.</summary>
@@ -161,6 +208,7 @@ public sealed partial class Reranker
         }
         features[12] = sentenceCoverage;
         features[13] = saidWhole ? 1 : 0;
+        features[14] = SpeakerMatch(facts, traits, plan);
         // "question_match" reads 1 only for a question said whole, so callers can trust it as "this section's own question".
         features[QuestionMatchFeature] = saidWhole ? 1 : Math.Min(questionMatch, ExactQuestionMatch - 0.01);
     }
@@ -258,7 +306,7 @@ public sealed partial class Reranker
         return topic;
     }
 
-    private PassageTraits Traits(Passage passage, int number, HashSet<string> nowWords)
+    private PassageTraits Traits(Passage passage, int number, HashSet<string> nowWords, string? speaker)
     {
         var text = passage.Heading + "\n" + passage.Text;
         var holds = new bool[Enum.GetValues<QuestionKind>().Length];
@@ -268,7 +316,9 @@ public sealed partial class Reranker
         }
         return new PassageTraits
         {
-            Terms = _numbers.Add(_index.TermsOf(number)),
+            // Who speaks is part of what a passage says: a paragraph of minutes that goes on with the cabinet member's report,
+            // or a quotation after "Executive Mayor of Croydon, Jason Perry, expressed ...:", is the cabinet member's or the mayor's.
+            Terms = _numbers.Add(speaker is null ? _index.TermsOf(number) : _index.TermsOf(number).Concat(_index.Analyzer.Terms(speaker))),
             QuestionTerms = [.. passage.Questions.Select(q => _numbers.Add(_index.Analyzer.Terms(q)))],
             HeadingTerms = _numbers.Add(_index.Analyzer.Terms(passage.Heading)),
             Holds = holds,
@@ -277,6 +327,8 @@ public sealed partial class Reranker
             Numbers = TwoDigits().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(),
             SentenceTerms = [.. SentenceSplitter.Split(passage.Text).Select(t => _numbers.Add(_index.Analyzer.Terms(t)))],
             OwnYears = OwnYears(passage),
+            SpeakerTerms = speaker is null ? null : new HashSet<string>(_index.Analyzer.Terms(speaker), StringComparer.Ordinal),
+            SpeakerQualifiers = speaker is null ? [] : [.. CroydonBot.Text.PlainWords.Split(speaker).Where(QuestionRole.Qualifiers.Contains)],
             IsAboutNow = passage.Heading.ToLowerInvariant().Split([' ', '?', ',', ':'], StringSplitOptions.RemoveEmptyEntries).Any(nowWords.Contains),
         };
     }
