@@ -115,7 +115,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         }
         else if (OtherHalf(plan, hits, passage, chosen.Select(i => all[i]).ToList(), topic, Wanted, asked) is { } half)
         {
-            parts.Add((half.Passage, Dated(half.Passage, [half.Sentence])));
+            parts.Add((half.Passage, Dated(half.Passage, half.Sentences)));
         }
         // History answers a question that does not ask about the past only after the current position: "croydon got
         // inadequate didnt they" asks what holds, whatever its tense, as much as "is croydon still inadequate".
@@ -193,11 +193,13 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// and a qualifying care leaver": each has its own section). The sentence must hold the lead's most telling idea (or,
     /// for a comparison, the side not yet said), so it is about the same thing. Null when nothing is left unanswered.
     /// </summary>
-    private (Passage Passage, string Sentence)? OtherHalf(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, Passage lead, IReadOnlyList<string> said,
+    private (Passage Passage, IReadOnlyList<string> Sentences)? OtherHalf(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, Passage lead, IReadOnlyList<string> said,
         QueryConcept? topic, Func<string, bool> wanted, QueryPlan asked)
     {
         var saidTerms = TermsOf(string.Join(' ', said));
         Func<ScoredPassage, string, bool>? fits = null;
+        var floor = OtherHalfFloor;
+        QueryConcept? side = null;
         if (!said.Any(wanted) && QuestionKinds.Of(plan.Question) != QuestionKind.General && topic is not null)
         {
             fits = (hit, sentence) => wanted(sentence) && topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage));
@@ -205,17 +207,20 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         else if (Compares().IsMatch(plan.Question) && plan.Concepts.FirstOrDefault(c => !c.Context && c.Weight >= 1 && !c.IsIn(saidTerms, ContextTerms(lead))) is { } missing)
         {
             fits = (hit, sentence) => missing.IsIn(TermsOf(sentence), ContextTerms(hit.Passage));
+            side = missing;
+            // The other side of a comparison ranks low for the question as a whole, which names the lead's side too.
+            floor = ComparedSideFloor;
         }
         if (fits is null)
         {
             return null;
         }
         var top = hits[0].Score;
-        (Passage Passage, string Sentence, double Score)? best = null;
+        (Passage Passage, int Index, double Score)? best = null;
         foreach (var hit in hits)
         {
             // Well ranked for the question as a whole, and not history unless the question asks about it.
-            if (ReferenceEquals(hit.Passage, lead) || hit.Score < top * OtherHalfFloor || hit.Passage.IsHistorical && !asked.AsksAboutHistory)
+            if (ReferenceEquals(hit.Passage, lead) || hit.Score < top * floor || hit.Passage.IsHistorical && !asked.AsksAboutHistory)
             {
                 continue;
             }
@@ -226,18 +231,31 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
                 {
                     continue;
                 }
-                var score = plan.Coverage(TermsOf(sentences[i]), ContextTerms(hit.Passage)) + hit.Score / top - 0.01 * i;
+                // The other side of a comparison is best told by the section about it (its heading names it).
+                var score = plan.Coverage(TermsOf(sentences[i]), ContextTerms(hit.Passage)) + hit.Score / top - 0.01 * i
+                    + (side is not null && side.IsIn(ContextTerms(hit.Passage)) ? 1 : 0);
                 if (best is null || score > best.Value.Score)
                 {
-                    best = (hit.Passage, sentences[i], score);
+                    best = (hit.Passage, i, score);
                 }
             }
         }
-        return best is { } b ? (b.Passage, b.Sentence) : null;
+        if (best is not { } b)
+        {
+            return null;
+        }
+        var all = _analysis.Sentences(b.Passage.Text);
+        // A side of a comparison is said with the sentence after its first (a section's opening names it, the next defines it).
+        return side is not null && b.Index + 1 < all.Count && WordCount(all[b.Index]) + WordCount(all[b.Index + 1]) <= SecondSourceMaxWords
+            ? (b.Passage, [all[b.Index], all[b.Index + 1]])
+            : (b.Passage, [all[b.Index]]);
     }
 
     /// <summary>How far below the best passage the section holding the unanswered part may rank.</summary>
     private const double OtherHalfFloor = 0.6;
+
+    /// <summary>How far below the best passage the other side of a comparison may rank.</summary>
+    private const double ComparedSideFloor = 0.5;
 
     // "what's the difference between X and Y", "how is X different from Y", "X compared to Y", "X vs Y".
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(difference|differences|different|differ|differs|compared?|comparison|versus|vs)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -13,8 +13,8 @@ public static partial class PassageSpeakers
 {
     /// <summary>
     /// The speaker of each passage of <paramref name="passages"/> (in index order), or null. A passage that opens a
-    /// quotation speaks for whoever introduced it (the last sentence before it, ending with ':') or for the quotation
-    /// before it; in minutes a paragraph that names nobody goes on with the last speaker's report.
+    /// quotation speaks for whoever introduced it (the last sentence before it, ending with ':') or for the passage before
+    /// it when that one quotes its speaker too; in minutes a paragraph that names nobody goes on with the last speaker's report.
     /// </summary>
     public static string?[] Of(IReadOnlyList<Passage> passages)
     {
@@ -31,7 +31,7 @@ public static partial class PassageSpeakers
             if (previous >= 0 && OpensQuote(text))
             {
                 // A quotation is the words of the one who introduced it, or of the quotation before.
-                speakers[i] = Introducer(passages[previous].Text) ?? (OpensQuote(passages[previous].Text.TrimStart()) ? speakers[previous] : null);
+                speakers[i] = Introducer(passages[previous].Text) ?? (HasQuote(passages[previous].Text) ? speakers[previous] : null);
                 continue;
             }
             speakers[i] = SpeakerOf(FirstSentence(text))
@@ -76,6 +76,9 @@ public static partial class PassageSpeakers
     }
 
     private static bool OpensQuote(string text) => text.Length > 0 && text[0] is '"' or '\u201C' or '\u2018';
+
+    // A quotation goes on across paragraphs: "Jason Perry ... said: “This is good news ...", then “I also want to thank ...".
+    private static bool HasQuote(string text) => text.Contains('"') || text.Contains('\u201C');
 
     /// <summary>A name and a role ("Debbie Jones, Corporate Director for Children, Young People, and Education") fit in this many words.</summary>
     private const int MaxSpeakerWords = 14;

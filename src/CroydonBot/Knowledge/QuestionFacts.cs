@@ -13,6 +13,9 @@ public sealed record QuestionFacts(
     /// <summary>The question's ideas naming the speaker or role it asks about, or null (<see cref="QuestionRole"/>).</summary>
     public IReadOnlyList<QueryConcept>? Role { get; init; }
 
+    /// <summary>The question asks for someone's own words: what words were used, or what someone said.</summary>
+    public bool AsksForWords { get; init; }
+
     /// <summary>The question's plain words, to tell whether it says a role's qualifier ("shadow").</summary>
     public IReadOnlySet<string>? Words { get; init; }
 }

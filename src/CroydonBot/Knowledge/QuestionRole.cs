@@ -34,6 +34,9 @@ public static partial class QuestionRole
         return words.Length == 0 ? null : words.All(Pronouns.Contains) ? [] : words;
     }
 
+    /// <summary>True when the question asks what someone said ("what did the mayor say", "did the panel think"): their own words answer it.</summary>
+    public static bool AsksWhatWasSaid(string question) => SaidBy().IsMatch(CroydonBot.Text.PlainWords.Of(question));
+
     /// <summary>
     /// Words that make a role another one: the shadow cabinet member is not the cabinet member, nor a former director the director.
     /// A speaker with one of these the question does not say is not the one asked about.

@@ -17,13 +17,16 @@ public sealed partial class Reranker
     [
         "lexical", "coverage", "question_match", "heading_match", "kind_fit", "age_fit",
         "history_asked_now", "history_asked_past", "history_unasked", "guide", "now_section",
-        "own_year", "sentence_coverage", "question_exact", "speaker_match",
+        "own_year", "sentence_coverage", "question_exact", "speaker_match", "quote_fit",
     ];
 
     private readonly KnowledgeIndex _index;
     private readonly PassageTraits[] _traits;
     private readonly HashSet<string> _questionWordTerms;
     private readonly double[] _weights;
+
+    // Every analysed term of every passage's speaker: which roles the seeds record as speaking.
+    private readonly HashSet<string> _speakerTerms;
 
     // Every term of the traits' sets numbered, and by number whether it is a question word.
     private readonly TermNumbers _numbers = new();
@@ -53,6 +56,7 @@ public sealed partial class Reranker
         _numbers.Add(_questionWordTerms);
         var speakers = PassageSpeakers.Of(index.Passages);
         _traits = [.. index.Passages.Select((p, number) => Traits(p, number, nowWords, speakers[number]))];
+        _speakerTerms = [.. _traits.SelectMany(t => t.SpeakerTerms ?? new HashSet<string>())];
         _isQuestionWord = new bool[_numbers.Count];
         foreach (var term in _questionWordTerms)
         {
@@ -112,9 +116,14 @@ public sealed partial class Reranker
                 }
             }
         }
+        var role = RoleConcepts(plan);
         return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, ageSlots, TermSet.Of(typed), TermSet.Of(topic), topicNumbered)
         {
-            Role = RoleConcepts(plan),
+            Role = role,
+            // "what did the mayor say" wants the mayor's own words; "what did ofsted say" asks what the report found, and Ofsted
+            // speaks in no passage of minutes or news: only a speaker the seeds record has words to quote.
+            AsksForWords = QuestionKinds.Of(plan.Question) == QuestionKind.Words
+                || QuestionRole.AsksWhatWasSaid(plan.Question) && role is not null && role.Any(c => c.IsIn(_speakerTerms)),
             Words = new HashSet<string>(CroydonBot.Text.PlainWords.Split(plan.Question), StringComparer.Ordinal),
         };
     }
@@ -136,6 +145,24 @@ public sealed partial class Reranker
         var words = new HashSet<string>(role, StringComparer.Ordinal);
         var concepts = plan.Concepts.Where(c => c.Surface.Split(' ').All(words.Contains)).ToList();
         return concepts.Count == 0 ? null : concepts;
+    }
+
+    /// <summary>
+    /// 1 when a sentence of the passage quotes someone's words and names a topic word of the question ("the report's description
+    /// of staff as 'tenacious, committed and skilled'" for "what words did ofsted use about staff", the mayor's "This is a good
+    /// report, but ..." for "what did the mayor say about the ofsted result"), else 0: asked for the words used or what someone
+    /// said, a summary of the same finding, or a note that they spoke, is not the answer.
+    /// </summary>
+    private static double QuoteFit(QuestionFacts facts, PassageTraits traits)
+    {
+        foreach (var i in traits.QuotingSentences)
+        {
+            if (facts.Terms.HeldTopicTerms(facts.Terms.Held(traits.SentenceTerms[i])) > 0)
+            {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /// <summary>
@@ -209,6 +236,7 @@ public sealed partial class Reranker
         features[12] = sentenceCoverage;
         features[13] = saidWhole ? 1 : 0;
         features[14] = SpeakerMatch(facts, traits, plan);
+        features[15] = facts.AsksForWords ? QuoteFit(facts, traits) : 0;
         // "question_match" reads 1 only for a question said whole, so callers can trust it as "this section's own question".
         features[QuestionMatchFeature] = saidWhole ? 1 : Math.Min(questionMatch, ExactQuestionMatch - 0.01);
     }
@@ -326,7 +354,9 @@ public sealed partial class Reranker
                 .. UpToAge().Matches(text).Select(m => (LeavingCareAge, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)))],
             Numbers = TwoDigits().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(),
             SentenceTerms = [.. SentenceSplitter.Split(passage.Text).Select(t => _numbers.Add(_index.Analyzer.Terms(t)))],
+            QuotingSentences = [.. SentenceSplitter.Split(passage.Text).Select((t, i) => (t, i)).Where(x => QuestionKinds.Holds(QuestionKind.Words, x.t)).Select(x => x.i)],
             OwnYears = OwnYears(passage),
+            Speaker = speaker,
             SpeakerTerms = speaker is null ? null : new HashSet<string>(_index.Analyzer.Terms(speaker), StringComparer.Ordinal),
             SpeakerQualifiers = speaker is null ? [] : [.. CroydonBot.Text.PlainWords.Split(speaker).Where(QuestionRole.Qualifiers.Contains)],
             IsAboutNow = passage.Heading.ToLowerInvariant().Split([' ', '?', ',', ':'], StringSplitOptions.RemoveEmptyEntries).Any(nowWords.Contains),
