@@ -53,10 +53,10 @@ public static partial class QuestionRole
     private static partial Regex SaidBy();
 
     // "who was the lead inspector", "who woz the cabinet member for children in 2024", "which senior council person admitted".
-    [GeneratedRegex(@"\bwho\s+(?:is|was|were|are|woz|wos|s)\s+(?:the\s+|a\s+)?(?<role>(?:[a-z0-9]+\s+){0,6}?[a-z0-9]+)(?=\s+(?:on|at|in|when|of|that|who|during|after|before|back|then|now)\b|\s*$)|\bwhich\s+(?<role>(?:[a-z]+\s+){0,5}?[a-z]+)(?=\s+(?:admitted|said|says|told|spoke|thanked|described|advised|welcomed)\b)")]
+    [GeneratedRegex(@"\bwho\s+(?:is|was|were|are|woz|wos|s)\s+(?:the\s+|a\s+|croydons?\s+)?(?<role>(?:[a-z0-9]+\s+){0,9}?[a-z0-9]+)(?=\s+(?:on|at|in|when|that|who|during|after|before|back|then|now)\b|\s*$)|\bwhich\s+(?<role>(?:[a-z]+\s+){0,5}?[a-z]+)(?=\s+(?:admitted|said|says|told|spoke|thanked|described|advised|welcomed)\b)")]
     private static partial Regex WhoIs();
 
     // "who the cabinet member for children and young people was when ...".
-    [GeneratedRegex(@"\bwho\s+(?:the\s+)?(?<role>(?:[a-z]+\s+){0,8}?[a-z]+)\s+(?:was|is|were)\b")]
+    [GeneratedRegex(@"\bwho\s+(?:the\s+|croydons?\s+)?(?<role>(?:[a-z]+\s+){0,9}?[a-z]+)\s+(?:was|is|were)\b")]
     private static partial Regex WhoRoleWas();
 }
