@@ -13,7 +13,7 @@ public sealed record QuestionFacts(
     /// <summary>The question's ideas naming the speaker or role it asks about, or null (<see cref="QuestionRole"/>).</summary>
     public IReadOnlyList<QueryConcept>? Role { get; init; }
 
-    /// <summary>The question asks for someone's own words: what words were used, or what someone said.</summary>
+    /// <summary>The question asks what someone the seeds record as speaking said: their own words answer it.</summary>
     public bool AsksForWords { get; init; }
 
     /// <summary>The question's plain words, to tell whether it says a role's qualifier ("shadow").</summary>

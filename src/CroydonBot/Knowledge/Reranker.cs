@@ -122,14 +122,13 @@ public sealed partial class Reranker
             Role = role,
             // "what did the mayor say" wants the mayor's own words; "what did ofsted say" asks what the report found, and Ofsted
             // speaks in no passage of minutes or news: only a speaker the seeds record has words to quote.
-            AsksForWords = QuestionKinds.Of(plan.Question) == QuestionKind.Words
-                || QuestionRole.AsksWhatWasSaid(plan.Question) && role is not null && role.Any(c => c.IsIn(_speakerTerms)),
+            AsksForWords = QuestionRole.AsksWhatWasSaid(plan.Question) && role is not null && role.Any(c => c.IsIn(_speakerTerms)),
             Words = new HashSet<string>(CroydonBot.Text.PlainWords.Split(plan.Question), StringComparer.Ordinal),
         };
     }
 
     /// <summary>
-    /// The question's ideas that name the speaker or role it asks about (<see cref="QuestionRole"/>): all of them when it
+    /// The question's ideas that name the speaker or role it asks about (<see cref="QuestionRole"/>): the story's ideas when it
     /// names the speaker by a pronoun ("what did he say", after a story about the mayor); null when it asks about none.
     /// </summary>
     private static IReadOnlyList<QueryConcept>? RoleConcepts(QueryPlan plan)
@@ -140,7 +139,10 @@ public sealed partial class Reranker
         }
         if (role.Count == 0)
         {
-            return plan.Concepts;
+            // "he" points back at the story before the question ("the mayor always takes credit ... what did he say"): without
+            // a story, "what did they think of the placements" asks about no speaker.
+            var story = plan.Concepts.Where(c => c.Context).ToList();
+            return story.Count == 0 ? null : story;
         }
         var words = new HashSet<string>(role, StringComparer.Ordinal);
         var concepts = plan.Concepts.Where(c => c.Surface.Split(' ').All(words.Contains)).ToList();
@@ -148,10 +150,9 @@ public sealed partial class Reranker
     }
 
     /// <summary>
-    /// 1 when a sentence of the passage quotes someone's words and names a topic word of the question ("the report's description
-    /// of staff as 'tenacious, committed and skilled'" for "what words did ofsted use about staff", the mayor's "This is a good
-    /// report, but ..." for "what did the mayor say about the ofsted result"), else 0: asked for the words used or what someone
-    /// said, a summary of the same finding, or a note that they spoke, is not the answer.
+    /// 1 when a sentence of the passage quotes someone's words and names a topic word of the question (the mayor's "This is a
+    /// good report, but ..." for "what did the mayor say about the ofsted result"), else 0: asked what someone said, a note that
+    /// they spoke is not the answer. Not for "what words did ofsted use" (measured: a quotation about something else won).
     /// </summary>
     private static double QuoteFit(QuestionFacts facts, PassageTraits traits)
     {
@@ -168,7 +169,7 @@ public sealed partial class Reranker
     /// <summary>
     /// How much of the speaker or role asked about is who speaks in the passage, 0 to 1: "the cabinet member for children"
     /// is the Cabinet Member's paragraph, not the shadow cabinet member's (a qualifier the question does not say makes
-    /// another role). Asked by a pronoun, any idea of the question naming the speaker counts whole.
+    /// another role). Asked by a pronoun, any idea of the story naming the speaker counts whole.
     /// </summary>
     private static double SpeakerMatch(QuestionFacts facts, PassageTraits traits, QueryPlan plan)
     {
@@ -185,7 +186,7 @@ public sealed partial class Reranker
                 held += concept.Weight;
             }
         }
-        return total <= 0 ? 0 : ReferenceEquals(role, plan.Concepts) ? (held > 0 ? 1 : 0) : held / total;
+        return total <= 0 ? 0 : role.All(c => c.Context) ? (held > 0 ? 1 : 0) : held / total;
     }
 
     /// <summary>Fills <paramref name="features"/> (length <see cref="FeatureCount"/>) for one candidate.</summary>

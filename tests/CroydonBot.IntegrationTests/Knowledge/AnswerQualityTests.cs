@@ -76,7 +76,7 @@ public sealed class AnswerQualityTests : IAsyncLifetime
 
         var text = string.Join("\n", replies.Select(r => r.Text));
         Assert.Contains("Children In Care Council", text);
-        Assert.Contains("each month", text);
+        Assert.Contains("every month", text);
         Assert.DoesNotContain("tirelessly", text);
     }
 
