@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
@@ -34,35 +33,48 @@ public static class CitationEntity
 
     /// <summary>
     /// The claims, one per citation. Written straight as JSON: every answer made a dictionary per claim and per
-    /// appearance and boxed its number only to serialise them into this element (CitationEntityTests holds the two
+    /// appearance and boxed its number only to serialise them into this element (AnswerRendererTests holds the two
     /// to the same bytes).
     /// </summary>
     private static JsonElement Claims(IReadOnlyList<Citation> citations)
     {
-        var buffer = new ArrayBufferWriter<byte>(256 * Math.Max(1, citations.Count));
-        using (var json = new Utf8JsonWriter(buffer, Writing))
+        // This thread's protocol buffer: the element copies what it needs before the buffer is handed back.
+        var buffer = ProtocolJsonBuffer.Rent();
+        try
         {
-            json.WriteStartArray();
-            for (var i = 0; i < citations.Count; i++)
+            using (var json = new Utf8JsonWriter(buffer, Writing))
             {
-                var c = citations[i];
-                json.WriteStartObject();
-                json.WriteString("@type", "Claim");
-                json.WriteNumber("position", c.Position);
-                json.WriteStartObject("appearance");
-                json.WriteString("@type", "DigitalDocument");
-                // A guide is named with the date its facts were checked, and links the first public source its
-                // section was written from (the card's "Read the source" opens the same address).
-                json.WriteString("name", $"{c.Title} ({(c.IsGuide && c.CheckedOn is { } checkedOn ? "checked " + AnswerRenderer.CheckedLabel(checkedOn) : c.DateLabel)})");
-                json.WriteString("url", c.Link);
-                json.WriteString("abstract", Truncate(c.Abstract, 160));
-                json.WriteEndObject();
-                json.WriteEndObject();
+                Write(json, citations);
             }
-            json.WriteEndArray();
+            var reader = new Utf8JsonReader(buffer.WrittenSpan);
+            return JsonElement.ParseValue(ref reader);
         }
-        var reader = new Utf8JsonReader(buffer.WrittenSpan);
-        return JsonElement.ParseValue(ref reader);
+        finally
+        {
+            ProtocolJsonBuffer.Return(buffer);
+        }
+    }
+
+    private static void Write(Utf8JsonWriter json, IReadOnlyList<Citation> citations)
+    {
+        json.WriteStartArray();
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var c = citations[i];
+            json.WriteStartObject();
+            json.WriteString("@type", "Claim");
+            json.WriteNumber("position", c.Position);
+            json.WriteStartObject("appearance");
+            json.WriteString("@type", "DigitalDocument");
+            // A guide is named with the date its facts were checked, and links the first public source its
+            // section was written from (the card's "Read the source" opens the same address).
+            json.WriteString("name", $"{c.Title} ({(c.IsGuide && c.CheckedOn is { } checkedOn ? "checked " + AnswerRenderer.CheckedLabel(checkedOn) : c.DateLabel)})");
+            json.WriteString("url", c.Link);
+            json.WriteString("abstract", Truncate(c.Abstract, 160));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     // PROTOCOL: Teams limits a citation abstract to 160 characters.
