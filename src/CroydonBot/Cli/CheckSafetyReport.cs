@@ -6,7 +6,8 @@ namespace CroydonBot.Cli;
 /// <summary>
 /// <c>check-safety FILE.jsonl...</c>: every case of each eval file through the safeguarding check alone, one line
 /// each (mark, id, expected, tier, layer, score, class, text), then per file: crises caught (natural, obfuscated),
-/// and the non-crises given the crisis reply or the safety line. A single question is read after its context; a
+/// and the non-crises given the crisis reply or the safety line. A single question is played after its context as
+/// the bot plays a conversation (the context's own verdicts count: a question right after a crisis gets it again); a
 /// multi-turn script is played turn by turn as the bot plays a conversation (<see cref="ConversationReplay"/>),
 /// so its turns' figures include what the window and the after-crisis care do. For tuning the check in seconds;
 /// the figures to report for the whole bot come from <c>eval</c> or scripts/score-batch.py.
@@ -33,7 +34,7 @@ public static class CheckSafetyReport
                 }
                 else
                 {
-                    counts.Add(output, c.Id, c.Expect, c.Style, false, check.Assess(c.Question, c.Context), string.Join(" / ", c.Context.Append(c.Question)), c.Class);
+                    counts.Add(output, c.Id, c.Expect, c.Style, false, ConversationReplay.Last(check, c.Context.Append(c.Question)), string.Join(" / ", c.Context.Append(c.Question)), c.Class);
                 }
             }
             output.WriteLine($"{Path.GetFileName(file)}: {counts}");

@@ -138,8 +138,9 @@ public static class CliCommand
         {
             return CheckSafetyReport.Run(check, messages, Console.Out);
         }
-        var assessment = check.Assess(messages[^1], [.. messages.Take(messages.Count - 1)]);
-        Console.WriteLine($"tier {assessment.Tier}, layer {assessment.Layer}, score {assessment.Score:0.000}{(assessment.Category is { } c ? ", category " + c : "")}");
+        // Played as the bot plays a conversation, so a message right after a crisis shows the reply given again.
+        var assessment = Safety.ConversationReplay.Last(check, messages);
+        Console.WriteLine($"tier {assessment.Tier}, layer {assessment.Layer}, score {assessment.Score:0.000}{(assessment.Category is { } c ? ", category " + c : "")}{(assessment.AnswerAfter ? ", question answered after the crisis reply" : "")}");
         return 0;
     }
 

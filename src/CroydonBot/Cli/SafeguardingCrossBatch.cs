@@ -25,9 +25,13 @@ public static class SafeguardingCrossBatch
 
     private static readonly double[] UncertainThresholds = [0.3, 0.4, 0.5];
 
-    public static int Run(IReadOnlyList<TrainingExample> examples, SafeguardingData data, Func<string, string> undisguise, string root, TextWriter output)
+    public static int Run(IReadOnlyList<TrainingExample> examples, SafeguardingData data, Func<string, string> undisguise, string root, TextWriter output, IReadOnlyCollection<string>? only = null)
     {
-        var batches = examples.Select(e => e.Batch).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        // "--by-batch M,N" leaves out only the named batches (each in turn): fewer trainings when the machine is shared,
+        // but the thresholds it prints are then chosen on those batches alone, so the full run fits the shipped ones.
+        var batches = examples.Select(e => e.Batch).OfType<string>().Distinct()
+            .Where(b => only is null || only.Count == 0 || only.Contains(b))
+            .Order(StringComparer.Ordinal).ToList();
         var grid = CrisisThresholds.SelectMany(c => UncertainThresholds.Where(u => u <= c).Select(u => (Crisis: c, Uncertain: u))).ToList();
         var tallies = grid.ToDictionary(g => g, _ => new Dictionary<string, Tally>());
         var patterns = new RememberingSafeguardingDetector(new SafeguardingDetector(data));
@@ -66,7 +70,7 @@ public static class SafeguardingCrossBatch
                         }
                         else
                         {
-                            tally.Add(c, lookAlike, check.Assess(c.Question, c.Context).Tier == SafeguardingTier.Crisis);
+                            tally.Add(c, lookAlike, ConversationReplay.Last(check, c.Context.Append(c.Question)).Tier == SafeguardingTier.Crisis);
                         }
                     }
                     tallies[point][batch] = tally;

@@ -8,7 +8,7 @@ namespace CroydonBot.Cli;
 /// <c>train-safeguarding</c>: retrains the learned safeguarding layer from data/safeguarding and writes
 /// dialogs/safeguarding-model.zip. Deterministic: the same data gives the same model, byte for byte.
 /// <c>train-safeguarding --by-batch</c> instead cross-validates by leaving each development batch out
-/// (<see cref="SafeguardingCrossBatch"/>) and writes no model.
+/// (<see cref="SafeguardingCrossBatch"/>) and writes no model; <c>--by-batch M,N</c> leaves out only those batches.
 /// </summary>
 public static class TrainSafeguardingCommand
 {
@@ -25,9 +25,13 @@ public static class TrainSafeguardingCommand
         var data = YamlFile.Read<SafeguardingData>(Path.Combine(root, "dialogs", SafeguardingData.File));
         var text = new SafeguardingText(data);
         var read = TrainingData.Read(Path.Combine(root, "data", "safeguarding"), root);
-        if (args.Contains("--by-batch"))
+        var byBatch = Array.IndexOf(args, "--by-batch");
+        if (byBatch >= 0)
         {
-            return SafeguardingCrossBatch.Run(read, data, text.Undisguised, root, output);
+            var only = byBatch + 1 < args.Length && !args[byBatch + 1].StartsWith("--", StringComparison.Ordinal)
+                ? args[byBatch + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : [];
+            return SafeguardingCrossBatch.Run(read, data, text.Undisguised, root, output, only);
         }
         var examples = read.Select(e => new ClassifierInput { Text = text.Undisguised(e.Text), Label = e.Crisis }).ToList();
         SafeguardingTrainer.Train(examples, Path.Combine(root, "dialogs", SafeguardingClassifier.File), output);

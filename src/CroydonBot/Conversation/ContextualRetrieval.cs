@@ -40,13 +40,27 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             shape = FollowUpShape.Reference;
         }
+        if (shape is FollowUpShape.None or FollowUpShape.Continuation && NamesTheLastPassagesThing(snapshot, question, alone, context))
+        {
+            // "(so) when can i get the money out" after an answer about a savings account: "the money" is that account's, not
+            // a new subject ("College money") that a continuation naming its own section would stand alone for.
+            shape = FollowUpShape.Reference;
+        }
         // An answer alone that lacks the one fact asked for ("how much does the card cost" finding a passage about
         // costs with no amount) is no answer: the context may know which card.
         var confident = alone.Best is not null && alone.Confidence >= threshold && !AskedFact.IsMissing(alone);
-        if (shape == FollowUpShape.None && confident || confident && !namesNoSubject && reader.ShortOnly(question) && HasOwnSection(alone))
+        if (confident && !namesNoSubject && reader.IsCorrection(question) && NamesNewSubject(alone, context))
         {
-            // A short message that names a subject with a section of its own ("wats an independent visitor") stands
-            // alone: it is a new question, not a side of the last one.
+            // "nah wait ignore that, i meant the money for uni": the subject it names replaces the last one; its "that" is
+            // what it takes back, not what it asks about.
+            return (alone, false);
+        }
+        if (shape == FollowUpShape.None && confident
+            || confident && !namesNoSubject && HasOwnSection(alone)
+                && (reader.ShortOnly(question) || shape == FollowUpShape.Continuation && alone.Best!.Passage.Id != context.PassageId))
+        {
+            // A message that names a subject with a section of its own ("wats an independent visitor", "and the pathway
+            // plan?") stands alone: it is a new question, or the same question of a new subject, not a side of the last one.
             return (alone, false);
         }
         var enriched = BestReading(snapshot, question, context, alone, threshold, carryKind: namesNoSubject);
@@ -113,9 +127,13 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             readings.Add(snapshot.Retrieve(EnrichedQuery(asked, subject, namesYear)));
         }
         var newYears = alone.Plan.Years.Where(y => !context.Years.Contains(y)).ToList();
-        // The readings are told apart by the follow-up's own subject: a number or a question word is matched by chance
-        // ("23" in "23 December" for "what about when im 23"), so it does not count.
-        var own = alone.Plan with { Concepts = [.. alone.Plan.Concepts.Where(c => !reader.NamesNoSubject([c.Surface]))] };
+        // The readings are told apart by the follow-up's own subject: a number, a question word or the kind of fact asked is
+        // matched by chance ("23" in "23 December" for "what about when im 23"; "age" in a passage of age groups for "what age
+        // are they supposed to sort it by"), so it does not count.
+        var own = alone.Plan with
+        {
+            Concepts = [.. alone.Plan.Concepts.Where(c => !reader.NamesNoSubject([c.Surface]) && QuestionKinds.InConversation(c.Surface) == QuestionKind.General)],
+        };
         return readings.Select(r => newYears.Count > 0 ? SpeakingFrom(r, newYears) : r)
             .Where(r => r.Best is not null && r.Confidence >= threshold && !AskedFact.IsMissing(r))
             .Select((r, i) => (Reading: r, Order: i, Own: own.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
@@ -163,6 +181,38 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         return own.Count > 0 && own.All(c => heading.Contains(" " + c, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// True when the message names a subject of its own (not a question word, a kind of fact such as an age, or a number)
+    /// and none of the conversation's ideas: "i meant the money for uni" after the leaving care grant, not "no i meant what
+    /// age" or "i mean what does croydon do for care leavers with it".
+    /// </summary>
+    private bool NamesNewSubject(RetrievalResult alone, ConversationContext context)
+    {
+        var own = alone.Plan.Concepts.Select(c => Text.PlainWords.Of(c.Surface))
+            .Where(c => c.Length > 0 && !reader.NamesNoSubject([c]) && QuestionKinds.InConversation(c) == QuestionKind.General).ToList();
+        var said = context.Terms.Concat(context.Subject).Select(Text.PlainWords.Of).ToHashSet(StringComparer.Ordinal);
+        return own.Count > 0 && !own.Any(said.Contains);
+    }
+
+    /// <summary>
+    /// True when a short question names every subject of its own as "the ..." of the passage just answered ("when can i get
+    /// the money out" after the Junior ISA: "money" is in that passage): it asks about that passage's thing.
+    /// </summary>
+    private bool NamesTheLastPassagesThing(KnowledgeSnapshot snapshot, string question, RetrievalResult alone, ConversationContext context)
+    {
+        var own = alone.Plan.Concepts.Select(c => Text.PlainWords.Of(c.Surface)).Where(c => c.Length > 0 && !reader.NamesNoSubject([c])).ToList();
+        // Only a question asking a particular fact of it ("when", "how much"): "wats the out of hours thing about" asks what
+        // that thing is, which a passage of its own says better than the one that named it.
+        if (own.Count == 0 || context.PassageId is null || QuestionKinds.InConversation(question) == QuestionKind.General
+            || !reader.NamesDefinitely(question, own))
+        {
+            return false;
+        }
+        var last = snapshot.Index.Passages.FirstOrDefault(p => p.Id == context.PassageId);
+        var text = last is null ? "" : " " + Text.PlainWords.Of(last.Heading + " " + last.Text) + " ";
+        return last is not null && own.All(c => text.Contains(" " + c + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>The result with the passage <paramref name="passageId"/> first, when it is among its hits and answers.</summary>
     private static RetrievalResult LastAnswerFirst(RetrievalResult result, string? passageId, double threshold)
     {
@@ -194,6 +244,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     public bool PointsAtNothing(RetrievalResult alone, string question, ConversationContext? context) =>
         (context is null || context.Terms.Count + context.Years.Count == 0 || clock.GetUtcNow() - context.At > reader.ContextLifetime)
         && reader.PointsBackWithoutSubject(question, alone.Plan.Concepts.Select(c => c.Surface));
+
+    /// <summary>The clauses of a message that ask about something said before ("does it still count").</summary>
+    public IEnumerable<string> ClausesPointingBack(string question) => reader.ClausesPointingBack(question);
 
     /// <summary>The words a message switches the subject to ("what about lambeth ..."), or null.</summary>
     public string? SwitchedTo(string question) => reader.SwitchedTo(question);

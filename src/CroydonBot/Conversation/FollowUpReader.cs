@@ -17,6 +17,8 @@ public sealed partial class FollowUpReader
     private readonly HashSet<string> _notASubject;
     private readonly string[] _newTopic;          // each padded with a space either side, as it is looked for
     private readonly string[] _switches;
+    private readonly string[] _corrections;
+    private readonly HashSet<string> _definite;
 
     public FollowUpReader(FollowUpWords words)
     {
@@ -29,6 +31,8 @@ public sealed partial class FollowUpReader
         _notASubject = [.. words.NotASubject.Select(PlainWords.Of)];
         _newTopic = [.. words.NewTopic.Select(PlainWords.Of).Where(w => w.Length > 0).Select(w => " " + w + " ")];
         _switches = [.. words.Switches.Select(PlainWords.Of).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
+        _corrections = [.. words.Corrections.Select(PlainWords.Of).Where(w => w.Length > 0)];
+        _definite = [.. words.Definite.Select(PlainWords.Of)];
         Clarify = words.Clarify;
         ContextLifetime = TimeSpan.FromMinutes(words.ContextMinutes);
     }
@@ -86,12 +90,66 @@ public sealed partial class FollowUpReader
             && !_continuations.Any(c => said == c || OpensWith(said, c));
     }
 
-    /// <summary>True when <paramref name="text"/> opens with a condition on the last question ("even if i moved out").</summary>
+    /// <summary>
+    /// True when <paramref name="text"/> puts a condition on the last question: it opens with one ("even if i moved out"), or
+    /// asks a short question pointing back and then says "if" ("does that still count if im at uni").
+    /// </summary>
     public bool IsCondition(string text)
     {
         var said = PlainWords.Of(text);
-        return _conditions.Any(c => OpensWith(said, c));
+        if (_conditions.Any(c => OpensWith(said, c)))
+        {
+            return true;
+        }
+        var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var pointer = Array.FindIndex(words, _references.Contains);
+        var condition = Array.IndexOf(words, "if");
+        return words.Length <= _maxWords && pointer >= 0 && condition > pointer && QuestionShape.LooksLikeQuestion(text);
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> corrects the last question near its start ("nah wait ignore that, i meant the money
+    /// for uni"): what it names is meant instead of the last subject.
+    /// </summary>
+    public bool IsCorrection(string text)
+    {
+        var opening = " " + string.Join(' ', PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(CorrectionReach)) + " ";
+        return _corrections.Any(c => opening.Contains(" " + c + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>A correction comes first: "nah wait ignore that" or "oh sorry no i meant" is within this many words.</summary>
+    private const int CorrectionReach = 8;
+
+    /// <summary>
+    /// True when <paramref name="text"/> is a short question that names one of <paramref name="ideas"/> with a word pointing
+    /// at something already said ("the money" in "when can i get the money out").
+    /// </summary>
+    public bool NamesDefinitely(string text, IReadOnlyList<string> ideas)
+    {
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > DefiniteWords || !QuestionShape.LooksLikeQuestion(text))
+        {
+            return false;
+        }
+        return ideas.Select(PlainWords.Of).Where(i => i.Length > 0).Any(idea =>
+        {
+            var first = idea.Split(' ')[0];
+            return Enumerable.Range(1, words.Length - 1).Any(k => words[k] == first && _definite.Contains(words[k - 1]));
+        });
+    }
+
+    /// <summary>A question naming a thing "the ..." longer than this says enough to be read on its own.</summary>
+    private const int DefiniteWords = 10;
+
+    /// <summary>
+    /// The clauses of <paramref name="text"/> that ask about something said before: short questions with a word pointing
+    /// back ("does it still count" in "i'm from another council's care tho, does it still count"); the whole message when it
+    /// is one clause.
+    /// </summary>
+    public IEnumerable<string> ClausesPointingBack(string text) =>
+        ClauseBreak().Split(text).Select(c => c.Trim())
+            .Where(c => PlainWords.Of(c).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+                && words.Any(_references.Contains) && QuestionShape.LooksLikeQuestion(c));
 
     /// <summary>True when the last clause of <paramref name="text"/> is a short question with a word pointing back.</summary>
     private bool PointingBackClause(string text)

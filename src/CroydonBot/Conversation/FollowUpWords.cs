@@ -11,6 +11,18 @@ public sealed class FollowUpWords
     /// <summary>Openings that put a condition on the last question ("even if", "even though"): it points back at it.</summary>
     public List<string> Conditions { get; set; } = [];
 
+    /// <summary>
+    /// Words that correct the last question anywhere near the start of a message ("nah wait ignore that, i meant the money for
+    /// uni"): what the message names replaces the last subject rather than adding to it.
+    /// </summary>
+    public List<string> Corrections { get; set; } = [];
+
+    /// <summary>
+    /// Words before a noun that point back at something already said ("the money" in "when can i get the money out"): such a
+    /// noun found in the passage just answered is that passage's thing, not a new subject.
+    /// </summary>
+    public List<string> Definite { get; set; } = [];
+
     /// <summary>Words that say the message changes the subject ("random but", "unrelated", "different question"), anywhere in it.</summary>
     public List<string> NewTopic { get; set; } = [];
 

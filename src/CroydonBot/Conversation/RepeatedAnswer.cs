@@ -15,4 +15,11 @@ public static class RepeatedAnswer
     /// <summary>True when <paramref name="answer"/>'s first part says nothing <paramref name="said"/> did not.</summary>
     public static bool Repeats(ComposedAnswer answer, IReadOnlyList<string> said) =>
         said.Count > 0 && SaidBy(answer) is { Count: > 0 } now && now.All(said.Contains);
+
+    /// <summary>
+    /// True when <paramref name="answer"/> opens with the sentence the last answer opened with: to a different question
+    /// ("when can i take it out" after what a Junior ISA is) the same first words read as not read, whatever follows.
+    /// </summary>
+    public static bool SameLead(ComposedAnswer answer, IReadOnlyList<string> said) =>
+        said.Count > 0 && answer.Parts.Count > 0 && answer.Parts[0].Lead == said[0];
 }

@@ -116,6 +116,25 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     }
 
     /// <summary>
+    /// True when a sentence after the lead of the answer's first part holds the kind of fact <paramref name="focus"/> asks (an
+    /// amount for "how much", an age for "when can I ..."), or the question asks no particular kind: then the answer may well
+    /// hold what was asked, though it opens as the last one did. The lead does not count: it led the last answer too, and the
+    /// follow-up asks because it did not answer ("12 months in care" is no age to take the money out at). A fact said in
+    /// passing before does count ("the fee is £20" for "how much is the card"): saying it again is the answer.
+    /// </summary>
+    public bool HoldsAskedKind(ComposedAnswer answer, QueryPlan focus)
+    {
+        var kind = QuestionKinds.InConversation(focus.Question);
+        if (kind == QuestionKind.General || answer.Parts.Count == 0)
+        {
+            return true;
+        }
+        // "when can i take it out" asks the asker's own timeline: an age answers it, the date of a rule does not.
+        var wanted = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker(focus.Question) ? QuestionKind.Age : kind;
+        return answer.Parts[0].Supporting.Any(s => _analysis.Holds(s, wanted));
+    }
+
+    /// <summary>
     /// A follow-up's answer led by the sentence that answers what the follow-up itself asks (its kind of fact, an age it
     /// names, its own words), read from the passage the usual answer comes from, then the sentences after it: used when the usual
     /// answer would say again, word for word, what the last answer said ("what about when im 22" after the rule for 19,

@@ -130,7 +130,7 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\b(every|each (week|month|year|term)|per (week|month|year)|a (week|month|year)\b|monthly|weekly|yearly|fortnight|once|twice|at any time)", RegexOptions.IgnoreCase)]
     private static partial Regex HasFrequency();
 
-    [GeneratedRegex(@"\b(aged? \d{2}|\d{2} to \d{2}|\d{2} or over|under \d{2}|over \d{2}|up to (age )?\d{2}|until (age )?\d{2}|to age \d{2}|from (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|\d{2}(st|nd|rd|th) birthday|at \d{2}\b|after \d{2}\b|before \d{2}\b|\bto \d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(aged? \d{2}|\d{2} to \d{2}|\d{2} or over|under \d{2}|over \d{2}|up to (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|until (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|to age \d{2}|from (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|\d{2}(st|nd|rd|th) birthday|at \d{2}\b|after \d{2}\b|before \d{2}\b|\bto \d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December)))", RegexOptions.IgnoreCase)]
     private static partial Regex HasAge();
 
     [GeneratedRegex(@"(\b0\d{2,4} ?\d{3,4} ?\d{3,4}\b|\b(call|phone|ring|text|email|contact|chair|chairs|chaired|director|commissioner|adviser|advisers|social worker|manager|team|runs|led by|leads?)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b)")]

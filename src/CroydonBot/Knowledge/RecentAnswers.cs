@@ -42,4 +42,7 @@ public sealed class RecentAnswers(Retriever retriever, AnswerComposer composer, 
     /// (<see cref="AnswerComposer.Refocus"/>); not remembered, since it depends on what was said before.
     /// </summary>
     public ComposedAnswer? Refocus(RetrievalResult result, IReadOnlyList<string> said) => composer.Refocus(result, said);
+
+    /// <summary>True when the answer's first part holds the kind of fact <paramref name="focus"/> asks (<see cref="AnswerComposer.HoldsAskedKind"/>).</summary>
+    public bool HoldsAskedKind(ComposedAnswer answer, QueryPlan focus) => composer.HoldsAskedKind(answer, focus);
 }

@@ -150,7 +150,11 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             return true;
         }
         var answer = answers.Compose(result);
-        if (usedContext && questions.Count == 1 && state.LastAnswer?.Said is { Count: > 0 } said && RepeatedAnswer.Repeats(answer, said))
+        // A follow-up answered with the last answer again, or with its opening and nothing of the kind of fact it asks
+        // ("when can i take it out": no age), is answered anew.
+        if (usedContext && questions.Count == 1 && state.LastAnswer?.Said is { Count: > 0 } said
+            && (RepeatedAnswer.Repeats(answer, said)
+                || RepeatedAnswer.SameLead(answer, said) && result.Focus is { } asked && !answers.HoldsAskedKind(answer, asked)))
         {
             (result, answer) = AnswerAnew(snapshot, questions[0], context!, result, answer, said, state.LastAnswer.PassageIds);
             best = result.Best!;

@@ -32,10 +32,15 @@ public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, ReplyFactory repli
     /// <summary>
     /// True when the message points back at the conversation's subject and is answered when read against it,
     /// unless what it is out of scope for is the very subject it switches to ("wat about lambeth are they good
-    /// too": "they" is Lambeth, not Croydon).
+    /// too": "they" is Lambeth, not Croydon) or another subject its pointing clause names (a council, a school): "does it
+    /// still count" in "i'm from another council's care tho, does it still count" asks about the last subject, but "how did
+    /// my sister's school do in its ofsted" asks about the school, and in "whats lambeth's rating then, my mate's in care
+    /// there" only a statement points back. A request the bot cannot do ("who do i tell so it gets sorted on my claim")
+    /// still points back at the last subject.
     /// </summary>
     private bool AnsweredInContext(ITurnContext turnContext, string text) =>
         turnContext.State.Context is { } context && contextual.PointsBack(text, context)
         && !(contextual.SwitchedTo(text) is { } subject && matcher.Match(subject) is not null)
+        && contextual.ClausesPointingBack(text).Any(clause => matcher.Match(clause) is not { AnotherSubject: true })
         && contextual.Retrieve(knowledge.Current, text, context).UsedContext;
 }

@@ -13,5 +13,11 @@ public sealed class OutOfScopeData
         public List<string> Patterns { get; set; } = [];
         public List<string> Unless { get; set; } = [];
         public string Reply { get; set; } = "";
+
+        /// <summary>
+        /// True when what the topic declines is a subject of its own (another council, a school): a clause naming it asks
+        /// about it, even when it says "it" ("how did my sister's school do in its ofsted"), not about the last subject.
+        /// </summary>
+        public bool AnotherSubject { get; set; }
     }
 }

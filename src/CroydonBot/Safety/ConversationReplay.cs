@@ -3,7 +3,8 @@ namespace CroydonBot.Safety;
 /// <summary>
 /// Plays one person's messages through the check the way <see cref="SafeguardingStep"/> does in a conversation:
 /// each message is read with the person's previous messages (two, as the bot keeps), a crisis empties
-/// that window, and after a crisis the next messages are read with more care. Offline tools (check-safety on a
+/// that window, the message right after a crisis gets the crisis reply again, and after a crisis the next messages are
+/// read with more care. Offline tools (check-safety on a
 /// multi-turn script, leave-one-batch-out over scripts) use it so a script's turns are judged as the bot judges them.
 /// </summary>
 public static class ConversationReplay
@@ -12,9 +13,13 @@ public static class ConversationReplay
     {
         var window = new List<string>();
         var afterCrisis = false;
+        var rightAfterCrisis = false;
         foreach (var message in messages)
         {
-            var assessment = check.Assess(message, [.. window.TakeLast(windowMessages)], afterCrisis);
+            var assessment = check.Assess(message, [.. window.TakeLast(windowMessages)], afterCrisis, rightAfterCrisis);
+            // Only a crisis told in the message's own words makes the next message "right after" one: a reply given
+            // again is not a new crisis, so it is given once more at most.
+            rightAfterCrisis = assessment.Tier == SafeguardingTier.Crisis && !assessment.Repeated;
             if (assessment.Tier == SafeguardingTier.Crisis)
             {
                 window.Clear();
@@ -27,4 +32,8 @@ public static class ConversationReplay
             yield return assessment;
         }
     }
+
+    /// <summary>The verdict on the last of <paramref name="messages"/>, after the ones before it were played as the bot plays them.</summary>
+    public static SafeguardingAssessment Last(LayeredSafeguardingCheck check, IEnumerable<string> messages, int windowMessages = 2) =>
+        Play(check, messages, windowMessages).Last();
 }

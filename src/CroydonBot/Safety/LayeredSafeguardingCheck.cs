@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CroydonBot.Caching;
 using CroydonBot.Safety.Learned;
+using CroydonBot.Text;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Safety;
@@ -18,6 +19,7 @@ public sealed class LayeredSafeguardingCheck
     private readonly SafeguardingText _text;
     private readonly SafeguardingOptions _options;
     private readonly Regex[] _housing;
+    private readonly HashSet<string> _answeredAfter;
     private readonly RecentTexts<SafeguardingAssessment> _alone = new(RememberingSafeguardingDetector.DefaultCapacity);
 
     public LayeredSafeguardingCheck(ISafeguardingDetector patterns, SafeguardingClassifier classifier, SafeguardingData data, IOptions<SafeguardingOptions> options)
@@ -26,6 +28,7 @@ public sealed class LayeredSafeguardingCheck
         _classifier = classifier;
         _text = new SafeguardingText(data);
         _options = options.Value;
+        _answeredAfter = [.. data.Categories.Where(c => c.AnswersQuestionAfter).Select(c => c.Name)];
         _housing = [.. data.HousingQuestions.Select(p => new Regex(@"(?<![a-z0-9])(?:" + p + @")(?![a-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
     }
 
@@ -33,12 +36,25 @@ public sealed class LayeredSafeguardingCheck
     /// Judges <paramref name="message"/>, then (if that finds no crisis) it with <paramref name="earlier"/>
     /// messages, oldest first. <paramref name="afterCrisis"/>: this person was given the crisis reply earlier in
     /// the conversation, so what they say next ("actually it was the whole box") is read with more care: a
-    /// lower score then gets the crisis reply again.
+    /// lower score then gets the crisis reply again. <paramref name="rightAfterCrisis"/>: their last message got the
+    /// crisis reply for its own words, so this one gets it again whatever it says: someone who has just said they
+    /// took an overdose or are on a roof and then asks about prescriptions or the ambassadors is still at risk, and
+    /// the numbers come first; a question is answered after them (<see cref="SafeguardingAssessment.AnswerAfter"/>).
     /// </summary>
-    public SafeguardingAssessment Assess(string message, IReadOnlyList<string> earlier, bool afterCrisis = false)
+    public SafeguardingAssessment Assess(string message, IReadOnlyList<string> earlier, bool afterCrisis = false, bool rightAfterCrisis = false)
     {
         // The same words alone always get the same verdict, and the same messages come again and again.
         var alone = _alone.GetOrAdd(message, AssessAlone);
+        if (rightAfterCrisis && alone.Tier != SafeguardingTier.Crisis)
+        {
+            return alone with
+            {
+                Tier = SafeguardingTier.Crisis,
+                Layer = "right-after-crisis",
+                Repeated = true,
+                AnswerAfter = QuestionShape.LooksLikeQuestion(message),
+            };
+        }
         if (afterCrisis && alone.Tier != SafeguardingTier.Crisis && alone.Score >= _options.AfterCrisisThreshold)
         {
             return alone with { Tier = SafeguardingTier.Crisis, Layer = "classifier+after-crisis" };
@@ -72,7 +88,7 @@ public sealed class LayeredSafeguardingCheck
         var match = _patterns.Detect(message);
         if (match is { Signal: true })
         {
-            return new SafeguardingAssessment(SafeguardingTier.Crisis, 1, "patterns", match.Category);
+            return new SafeguardingAssessment(SafeguardingTier.Crisis, 1, "patterns", match.Category) { AnswerAfter = AsksAfterAHomeOrMoneyRisk(match, message) };
         }
         var plain = _text.Undisguised(message);
         // One word ("no", "send it") carries too little for a statistical judgement: the patterns decide those alone.
@@ -82,7 +98,7 @@ public sealed class LayeredSafeguardingCheck
             // Only a topic was named ("homeless", "county lines"), which questions about housing and the news
             // do too: the learned layer decides between the crisis reply and the answer with a safety line.
             return score >= _options.UncertainThreshold
-                ? new SafeguardingAssessment(SafeguardingTier.Crisis, score, "patterns+classifier", match.Category)
+                ? new SafeguardingAssessment(SafeguardingTier.Crisis, score, "patterns+classifier", match.Category) { AnswerAfter = AsksAfterAHomeOrMoneyRisk(match, message) }
                 : new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns", match.Category);
         }
         if (score >= _options.CrisisThreshold)
@@ -97,4 +113,12 @@ public sealed class LayeredSafeguardingCheck
             ? new SafeguardingAssessment(SafeguardingTier.Housing, score, "patterns", "housing")
             : SafeguardingAssessment.None(score);
     }
+
+    /// <summary>
+    /// A risk to a home or to money (nowhere to sleep, homeless, no food) told together with a question ("the council
+    /// said i'm not priority, is that right?"): the crisis reply comes first and the question is answered after it.
+    /// The category comes from the patterns, so a crisis only the learned layer saw is never answered after.
+    /// </summary>
+    private bool AsksAfterAHomeOrMoneyRisk(SafeguardingMatch match, string message) =>
+        _answeredAfter.Contains(match.Category) && QuestionShape.LooksLikeQuestion(message);
 }

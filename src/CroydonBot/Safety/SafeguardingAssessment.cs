@@ -7,5 +7,14 @@ namespace CroydonBot.Safety;
 /// </summary>
 public sealed record SafeguardingAssessment(SafeguardingTier Tier, double Score, string Layer, string? Category)
 {
+    /// <summary>
+    /// A crisis whose message also asks a question that should be answered after the crisis reply: a risk to a home
+    /// or to money with a question in it, or a question asked right after the crisis reply.
+    /// </summary>
+    public bool AnswerAfter { get; init; }
+
+    /// <summary>The crisis reply is given again because the message came right after it, not for its own words.</summary>
+    public bool Repeated { get; init; }
+
     public static SafeguardingAssessment None(double score) => new(SafeguardingTier.None, score, "none", null);
 }

@@ -84,6 +84,13 @@ public sealed class SafeguardingData
         /// a crisis outright: nowhere to stay after an eviction next month, but not a threat or a plan to die.
         /// </summary>
         public bool DateAheadIsWeighed { get; set; }
+
+        /// <summary>
+        /// True for a risk to a home or to money (nowhere to sleep, homeless, no food): the crisis reply still comes first,
+        /// and a question the message also asks ("is that right?") is answered after it instead of being dropped. Never
+        /// for a danger to life or body, whose reply stays alone.
+        /// </summary>
+        public bool AnswersQuestionAfter { get; set; }
     }
 
     /// <summary>The reply text and the buttons offering to carry on.</summary>
@@ -97,5 +104,11 @@ public sealed class SafeguardingData
 
         /// <summary>The line added to a housing answer: where to go with nowhere to sleep tonight.</summary>
         public string HousingLine { get; set; } = "";
+
+        /// <summary>
+        /// The shorter signposting said first when the person asks a question right after the crisis reply: the
+        /// numbers again, then the answer.
+        /// </summary>
+        public string Again { get; set; } = "";
     }
 }

@@ -9,8 +9,10 @@ namespace CroydonBot.Safety;
 /// The first step of every message, before an active dialog or the knowledge base. A clear sign of risk
 /// gets the helplines at once and the conversation is flagged for staff; an unsure one and a housing
 /// question go on to the normal answer with one line added. The message is read with the same person's
-/// previous two messages, so a crisis split over messages is caught. After the crisis reply the next few
-/// answers keep the safety line, so the numbers stay in sight while the person carries on asking.
+/// previous two messages, so a crisis split over messages is caught. The person's next message after the crisis
+/// reply gets the helplines again first, and the next few answers keep the safety line, so the numbers stay in
+/// sight while the person carries on asking. A question asked with a risk to a home or to money, or right after
+/// the crisis reply, is answered after the helplines rather than dropped.
 /// </summary>
 public sealed class SafeguardingStep(
     LayeredSafeguardingCheck check,
@@ -32,7 +34,14 @@ public sealed class SafeguardingStep(
         var state = turnContext.State;
         var from = SenderKey(turnContext.Activity.From?.Id);
         var earlier = state.SafeguardingWindow.Where(m => m.From == from).Select(m => m.Text).TakeLast(options.Value.WindowMessages).ToList();
-        var assessment = check.Assess(text, earlier, state.SafeguardingFlagged);
+        // Inside a dialog the next message is the dialog's answer, and the dialog says what became of the message that
+        // got the crisis reply; the safety line stays under its replies.
+        var rightAfterCrisis = state.CrisisJustGivenTo == from && state.DialogStack.Count == 0;
+        var assessment = check.Assess(text, earlier, state.SafeguardingFlagged, rightAfterCrisis);
+        // Given again, the reply is not a new crisis: the message after it is read as usual. Any next message of the
+        // same person ends "right after", in a dialog too, so a dialog that ends later does not bring the reply back.
+        state.CrisisJustGivenTo = assessment.Tier == SafeguardingTier.Crisis && !assessment.Repeated ? from
+            : state.CrisisJustGivenTo == from ? null : state.CrisisJustGivenTo;
         var record = turnContext.Record;
         record.SafeguardingTier = assessment.Tier.ToString().ToLowerInvariant();
         record.SafeguardingScore = Math.Round(assessment.Score, 3);
@@ -62,12 +71,20 @@ public sealed class SafeguardingStep(
         record.IsQuestion = true;
         record.Topic = "safeguarding";
         state.SafeguardingFlagged = true;
-        state.SafetyRemindersLeft = Math.Max(0, options.Value.RemindAfterCrisis);
-        var reply = replies.Message(data.Reply.Text, ReplyKinds.Safeguarding, data.Reply.Suggestions);
+        if (!assessment.Repeated)
+        {
+            state.SafetyRemindersLeft = Math.Max(0, options.Value.RemindAfterCrisis);
+        }
+        // A question goes on to be answered after the helplines (never inside a dialog, which would take it as its
+        // answer); then the question's own reply carries the buttons, and a question right after the crisis reply
+        // gets the shorter signposting before its answer.
+        var answerFollows = assessment.AnswerAfter && state.DialogStack.Count == 0;
+        var again = answerFollows && assessment.Repeated && !string.IsNullOrWhiteSpace(data.Reply.Again);
+        var reply = replies.Message(again ? data.Reply.Again : data.Reply.Text, ReplyKinds.Safeguarding, answerFollows ? [] : data.Reply.Suggestions);
         // The reply is written in markdown (bold, a list, tel: links) so every channel shows it formatted.
         reply.TextFormat = "markdown";
         await turnContext.SendActivityAsync(reply, cancellationToken);
-        return true;
+        return !answerFollows;
     }
 
     /// <summary>Tells the people in a conversation apart without keeping their channel ids in its state.</summary>

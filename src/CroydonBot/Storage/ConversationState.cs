@@ -34,6 +34,12 @@ public sealed class ConversationState
     public int SafetyRemindersLeft { get; set; }
 
     /// <summary>
+    /// The sender (hashed, as in the window) whose last message got the crisis reply for its own words: their next
+    /// message gets the helplines again first. Null once they have sent it.
+    /// </summary>
+    public string? CrisisJustGivenTo { get; set; }
+
+    /// <summary>
     /// The last few messages (redacted) that showed no clear risk, oldest first, so a crisis split over
     /// messages is read whole. Emptied once the crisis reply is given.
     /// </summary>

@@ -59,13 +59,16 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
         Assert.DoesNotContain("bursary", weather.Text, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public async Task AnotherCouncilAfterCroydonsRatingIsDeclined()
+    [Theory]
+    [InlineData("how did ofsted rate croydon", "what about bromley, are they any good")]
+    // Round H: the question asks about the other council; only a statement after it points back ("there").
+    [InlineData("did ofsted like the ambassador scheme", "whats bromley council's ofsted grade then, my cousin lives there")]
+    public async Task AnotherCouncilAfterCroydonsRatingIsDeclined(string first, string followUp)
     {
         var conversation = NewConversation();
-        await ReplyAsync("how did ofsted rate croydon", conversation);
+        await ReplyAsync(first, conversation);
 
-        var other = await ReplyAsync("what about bromley, are they any good", conversation);
+        var other = await ReplyAsync(followUp, conversation);
 
         Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(other));
         Assert.Contains("Croydon", other.Text);
@@ -76,6 +79,8 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     [InlineData("cool cheers thats all")]
     // Round G: a weak reaction with thanks was "Shall I send this as your feedback?".
     [InlineData("alright cheers, that helps a bit")]
+    // Round H: read against the bursary, "safe" found the 2017 safety actions.
+    [InlineData("safe fam")]
     public async Task AGoodbyeAfterAnAnswerIsAShortFriendlyClose(string goodbye)
     {
         var conversation = NewConversation();
@@ -105,7 +110,9 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     /// miss: a question word alone; a short question with a subject of its own (not bent to the last one); a year named
     /// after a question mark (that year's finding first, labelled); an amount heard, checked against the subject; a long
     /// message ending in "can i still have it"; another year after "how did they do" (that year's grade first); round G:
-    /// another fact of the same topic (never the last answer again: `saysSomethingNew`) and a condition on the last question ("even though").
+    /// another fact of the same topic (never the last answer again: `saysSomethingNew`) and a condition on the last question ("even though");
+    /// round H: the same kind of fact of a new subject with a section of its own ("and my pathway plan?" after how often a PA visits), a
+    /// correction naming a new subject ("scratch that, i meant ..."), and a condition said after pointing back ("does that still apply if").
     /// </summary>
     [Theory]
     [InlineData("whats the setting up home allowance", "since when?", "2023", "setting-up-home", null, false)]
@@ -116,6 +123,9 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     [InlineData("how did croydon do for care leavers at its latest inspection", "what about 2020", "requires improvement", null, "This is from March 2020", false)]
     [InlineData("what is the junior isa for children in care", "so when could i get the money out", "from 18", null, null, true)]
     [InlineData("how long can i keep my personal adviser", "even though im not in education or training right now", "whether or not you are in education or training", null, null, false)]
+    [InlineData("how often should my personal adviser visit", "and my pathway plan?", "six months", null, null, false)]
+    [InlineData("how much is the setting up home allowance", "oh no scratch that, i meant the university money, how much is that", "£2,000", null, null, false)]
+    [InlineData("is there help with council tax for care leavers", "does that still apply if im a student", "council tax", null, null, false)]
     public async Task AFollowUpIsAnsweredWithTheFactItAsksFor(string first, string followUp, string holds, string? alsoHolds, string? leadsWith, bool saysSomethingNew)
     {
         var conversation = NewConversation();

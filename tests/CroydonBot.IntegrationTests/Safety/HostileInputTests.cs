@@ -155,6 +155,34 @@ public sealed class HostileInputTests : AppPerTest
         Assert.Equal(1, await QuestionLogFile.CountAsync(Host.DatabasePath, "safeguarding = 1 AND kind = 'safeguarding'"));
     }
 
+    [Fact]
+    public async Task AHomeCrisisWithAQuestionGetsTheHelplinesFirstThenTheAnswer()
+    {
+        var replies = await Host.Client.AskAsync("ive been sleeping on night buses since my hostel evicted me, does the council have to house care leavers?");
+
+        Assert.Equal(2, replies.Count);
+        Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(replies[0]));
+        Assert.Contains("0800 1111", replies[0].Text);
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(replies[1]));
+        // Answered, and still flagged for staff: the question log keeps the crisis tier on the turn.
+        Assert.Equal(1, await QuestionLogFile.CountAsync(Host.DatabasePath, "safeguarding = 1 AND safeguarding_tier = 'crisis'"));
+    }
+
+    [Fact]
+    public async Task AQuestionRightAfterTheCrisisReplyGetsTheHelplinesAgainThenItsAnswer()
+    {
+        var conversation = "after-crisis-" + Guid.NewGuid().ToString("N");
+        var crisis = await Host.Client.AskAsync("i swallowed all of my mums tablets about half an hour ago", conversation);
+        Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(Assert.Single(crisis)));
+
+        var replies = await Host.Client.AskAsync("how do i become a young ambassador", conversation);
+
+        Assert.Equal(2, replies.Count);
+        Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(replies[0]));
+        Assert.Contains("116 123", replies[0].Text);
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(replies[1]));
+    }
+
     private Task<HttpResponseMessage> PostAsync(string body) => PostAsync(new StringContent(body, Encoding.UTF8, "application/json"));
 
     private Task<HttpResponseMessage> PostAsync(Activity activity) => PostAsync(JsonContent.Create(activity, options: ProtocolJson.Options));

@@ -55,6 +55,9 @@ public sealed class FollowUpReaderTests
     [InlineData("ok. random but is it gonna snow this weekend")]
     [InlineData("unrelated but does it rain tomorrow")]
     [InlineData("different question, what is a pathway plan")]
+    // Round H: "diff" as many write "different".
+    [InlineData("completely diff thing, is there a gym discount")]
+    [InlineData("ok diff question but who runs the forum")]
     public void AMessageSayingItChangesTheSubjectIsANewTopic(string text) => Assert.Equal(FollowUpShape.NewTopic, _reader.Read(text));
 
     [Theory]
@@ -104,6 +107,35 @@ public sealed class FollowUpReaderTests
     [InlineData("someone|told|£500")]
     [InlineData("21")]
     public void HearsayAndAmountsNameNoSubject(string ideas) => Assert.True(_reader.NamesNoSubject(ideas.Split('|')));
+
+    [Theory]
+    [InlineData("oh hang on scratch that, i meant the college money", true)]
+    [InlineData("no sorry i meant how old you have to be", true)]
+    [InlineData("i mean what does it cover", false)]
+    [InlineData("what does priority need mean", false)]
+    public void ACorrectionIsSaidNearTheStart(string text, bool correction) => Assert.Equal(correction, _reader.IsCorrection(text));
+
+    [Theory]
+    [InlineData("when do i get the grant", "grant", true)]
+    [InlineData("how long does the card last", "card", true)]
+    [InlineData("when do i get a grant", "grant", false)]
+    [InlineData("the grant", "grant", false)]
+    [InlineData("how long does the card last if i moved to manchester after finishing my course", "card", false)]
+    public void AShortQuestionNamingTheThingPointsAtIt(string text, string idea, bool definite) =>
+        Assert.Equal(definite, _reader.NamesDefinitely(text, [idea]));
+
+    [Theory]
+    [InlineData("does that still apply if i move to kent", true)]
+    [InlineData("even if im 22", true)]
+    [InlineData("what if i move to kent", false)]
+    [InlineData("does it apply to me", false)]
+    public void AQuestionPointingBackThenSayingIfIsACondition(string text, bool condition) => Assert.Equal(condition, _reader.IsCondition(text));
+
+    [Theory]
+    [InlineData("i grew up in another council's care tho, does it still apply", "does it still apply")]
+    [InlineData("how did my cousins school do in its inspection", "how did my cousins school do in its inspection")]
+    [InlineData("whats bromleys grade then, my cousin lives there")]
+    public void OnlyAClauseThatAsksPointsBack(string text, params string[] clauses) => Assert.Equal(clauses, _reader.ClausesPointingBack(text));
 
     [Fact]
     public void ASubjectBesideAnAmountIsOne() => Assert.False(_reader.NamesNoSubject(["bursary", "£1,500"]));

@@ -48,6 +48,10 @@ public sealed class QuestionKindsTests
     [Theory]
     [InlineData("You can open it from 16 and spend it from 18.", true)]
     [InlineData("The scheme ran from 12 March 2021.", false)]
+    // Round H: a date after "until" or "up to" is no age ("ran until 31 March 2025" answered "when can i take it out").
+    [InlineData("The pilot was funded until 30 June 2026.", false)]
+    [InlineData("Claims were open up to 15 May.", false)]
+    [InlineData("Your adviser stays until 25.", true)]
     public void AnAgeSaidWithFromIsAnAge(string sentence, bool holds) => Assert.Equal(holds, QuestionKinds.Holds(QuestionKind.Age, sentence));
 
     [Theory]

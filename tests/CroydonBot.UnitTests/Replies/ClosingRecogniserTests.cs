@@ -24,6 +24,9 @@ public sealed class ClosingRecogniserTests
     [InlineData("sound, cheers thats everything")]
     [InlineData("perfect")]
     [InlineData("right ill phone the leaving care team tomorrow")]
+    // Round H: London slang, "safe" for thanks and bye, "sick" for great beside thanks.
+    [InlineData("safe fam")]
+    [InlineData("sick, cheers mate")]
     public void ThanksWithPraiseBeingDoneOrANextStepIsAClosing(string text) => Assert.Equal("closing", Matcher.Match(text)?.Name);
 
     [Theory]
@@ -36,5 +39,8 @@ public sealed class ClosingRecogniserTests
     [InlineData("thanks, i want to know more about staying put")]
     [InlineData("ok so is it every year")]
     [InlineData("cheers, nothing else has worked for me")]
+    // "sick" alone may mean ill: it fills a closing, never makes one.
+    [InlineData("im sick")]
+    [InlineData("i dont feel safe")]
     public void ThanksWithAQuestionAComplaintOrNewsOrPraiseOfSomeoneIsNot(string text) => Assert.NotEqual("closing", Matcher.Match(text)?.Name);
 }

@@ -26,7 +26,10 @@ public sealed class CheckSafetyReportTests
             Assert.Contains("m1#2\tsafeguarding\tCrisis", text, StringComparison.Ordinal);
             Assert.Contains("crises natural 1/1", text, StringComparison.Ordinal);
             Assert.Contains("single non-crises: crisis 0/1", text, StringComparison.Ordinal);
-            Assert.Contains("script turns (non-crisis): crisis 0/2", text, StringComparison.Ordinal);
+            // "ok" right after the crisis reply gets the helplines again (round H): someone who has just said they will
+            // kill themselves tonight has not said they are safe. The first turn, before the crisis, is not flagged.
+            Assert.Contains("m1#3\tanswer\tCrisis\tright-after-crisis", text, StringComparison.Ordinal);
+            Assert.Contains("script turns (non-crisis): crisis 1/2", text, StringComparison.Ordinal);
         }
         finally
         {

@@ -62,6 +62,11 @@ public sealed class ConversationalTurnTests
     [Theory]
     [InlineData("my foster carer", "hits me with a belt when i get home late")]
     [InlineData("my carers older son", "makes me stay in his room at night and says not to tell")]
+    // Round H: a crisis told in full, then an ordinary question or a plain statement right after it: the helplines come
+    // again first (batches M, N and O's split crises got only an answer with the safety line under it).
+    [InlineData("i swallowed a whole packet of my nans sleeping pills about ten minutes ago", "do care leavers pay for prescriptions")]
+    [InlineData("im going to jump off the multi storey by the station tonight", "right im at the top now")]
+    [InlineData("my uncle punched me in the face again and my lip wont stop bleeding", "who do i talk to about moving placement")]
     public void ACrisisSplitOverTwoMessagesIsStillCaughtInAConversation(string first, string second)
     {
         var verdicts = ConversationReplay.Play(Check, ["when does my pathway plan get reviewed", first, second]).ToList();
@@ -72,10 +77,15 @@ public sealed class ConversationalTurnTests
     public void AfterACrisisTheConversationIsReadWithMoreCareAndWithoutTheOldWindow()
     {
         // The replay plays a conversation as the bot does: a crisis empties the window (so the crisis is not read
-        // into every later message) and the next messages get the crisis reply from the lower after-crisis score.
+        // into every later message), the message right after it gets the crisis reply again (round H; "ok" is no
+        // question, so nothing is answered after it), and the next messages get it only from the lower after-crisis
+        // score: a reply given again does not make the next message "right after a crisis", so it never repeats forever.
         var verdicts = ConversationReplay.Play(Check, ["i want to kill myself", "ok", "what is the setting up home allowance"]).ToList();
         Assert.Equal(SafeguardingTier.Crisis, verdicts[0].Tier);
-        Assert.Equal(SafeguardingTier.None, verdicts[1].Tier); // one word: left to the patterns, and the window is empty
+        Assert.False(verdicts[0].Repeated);
+        Assert.Equal(SafeguardingTier.Crisis, verdicts[1].Tier);
+        Assert.True(verdicts[1].Repeated);
+        Assert.False(verdicts[1].AnswerAfter);
         Assert.NotEqual(SafeguardingTier.Crisis, verdicts[2].Tier);
     }
 }

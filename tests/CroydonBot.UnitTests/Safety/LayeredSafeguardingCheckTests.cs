@@ -79,6 +79,22 @@ public sealed class LayeredSafeguardingCheckTests
     public void AHousingQuestionGetsTheHousingTierNotTheCrisisReply(string message) =>
         Assert.Equal(SafeguardingTier.Housing, Check.Assess(message, []).Tier);
 
+    // Round H: a risk to a home or to money told with a question gets the crisis reply and then the question's answer;
+    // a danger to life or body with a question gets the crisis reply alone, as before.
+    [Theory]
+    [InlineData("ive been homeless since friday, does the council have to house a care leaver?", true)]
+    [InlineData("got kicked out tonight with all my stuff, can i get emergency housing as a care leaver?", true)]
+    [InlineData("havent eaten in four days, do you need a referral for a food bank?", true)]
+    [InlineData("i took thirty paracetamol an hour ago, what did ofsted say in 2024", false)]
+    [InlineData("my step mum burns me with her cigarette, how do i get a new placement", false)]
+    [InlineData("im sleeping in a bus shelter tonight", false)] // no question: the crisis reply alone
+    public void ACrisisWithAQuestionIsAnsweredAfterOnlyWhenTheRiskIsToAHomeOrMoney(string message, bool answeredAfter)
+    {
+        var verdict = Check.Assess(message, []);
+        Assert.Equal(SafeguardingTier.Crisis, verdict.Tier);
+        Assert.Equal(answeredAfter, verdict.AnswerAfter);
+    }
+
     [Theory]
     [InlineData("this essay is killing me")]
     [InlineData("what does safeguarding mean")]

@@ -117,7 +117,7 @@ public sealed class SafeguardingDetectorTests(ITestOutputHelper output)
     public void TheDataFileCoversEveryKindOfRiskInTheBrief()
     {
         var names = SafeguardingFixture.Data.Categories.Select(c => c.Name).ToList();
-        Assert.Equal(["suicide-self-harm", "abuse-being-hurt", "unsafe-tonight", "nowhere-to-stay", "exploitation", "missing-sleeping-rough", "extremism", "forced-marriage", "hunger", "medical-emergency"], names);
+        Assert.Equal(["suicide-self-harm", "abuse-being-hurt", "unsafe-tonight", "nowhere-to-stay", "exploitation", "missing", "sleeping-rough-homeless", "extremism", "forced-marriage", "hunger", "medical-emergency"], names);
         Assert.All(SafeguardingFixture.Data.Categories, c => Assert.NotEmpty(c.Signals));
     }
 

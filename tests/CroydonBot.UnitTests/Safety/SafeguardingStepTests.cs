@@ -136,6 +136,17 @@ public sealed class SafeguardingStepTests
 
         var samaritans = new ContactOptions().Samaritans;
         var remind = new SafeguardingOptions().RemindAfterCrisis;
+
+        // Right after the crisis reply (round H): the helplines again, shorter, then the question's answer.
+        var (first, firstSink) = Turn("how do i get a copy of my birth certificate", state);
+        await Assistant(new AnsweringStep()).OnTurnAsync(first, CancellationToken.None);
+        Assert.Equal(2, firstSink.Replies.Count);
+        Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(firstSink.Replies[0]));
+        Assert.Contains(samaritans, firstSink.Replies[0].Text);
+        Assert.Empty(firstSink.Replies[0].SuggestedActions?.Actions ?? []);
+        Assert.StartsWith("an answer", firstSink.Replies[1].Text);
+        Assert.True(first.Record.SafeguardingFlag);
+
         for (var turn = 1; turn <= remind + 1; turn++)
         {
             var (next, sink) = Turn("how do i get a copy of my birth certificate", state);
@@ -152,6 +163,56 @@ public sealed class SafeguardingStepTests
                 Assert.DoesNotContain(samaritans, reply.Text);
             }
         }
+    }
+
+    [Theory]
+    [InlineData("got chucked out of my supported housing tonight, can the council put me in a b&b?", true)]
+    [InlineData("i cut my arm really deep and it wont stop bleeding, can i still do the ambassador training?", false)]
+    public async Task AHomeOrMoneyCrisisWithAQuestionGetsTheCrisisReplyFirstThenTheAnswer(string message, bool answered)
+    {
+        var (context, sink) = Turn(message);
+
+        await Assistant(new AnsweringStep()).OnTurnAsync(context, CancellationToken.None);
+
+        Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(sink.Replies[0]));
+        Assert.Contains(new ContactOptions().Childline, sink.Replies[0].Text);
+        Assert.Equal(answered ? 2 : 1, sink.Replies.Count);
+        Assert.Equal(answered, sink.Replies.Any(r => r.Text?.StartsWith("an answer", StringComparison.Ordinal) == true));
+        Assert.True(context.Record.SafeguardingFlag);
+        Assert.True(context.State.SafeguardingFlagged);
+    }
+
+    [Fact]
+    public async Task InADialogAHomeCrisisWithAQuestionGetsTheCrisisReplyAloneAndTheDialogNeverTakesIt()
+    {
+        var dialog = new ActiveDialogStep();
+        var state = new ConversationState();
+        state.DialogStack.Add(new DialogInstance { Id = "feedback" });
+        var (context, sink) = Turn("got chucked out of my supported housing tonight, can the council put me in a b&b?", state);
+
+        await Assistant(dialog).OnTurnAsync(context, CancellationToken.None);
+
+        Assert.False(dialog.Ran);
+        Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(Assert.Single(sink.Replies)));
+    }
+
+    [Fact]
+    public async Task AfterACrisisInsideADialogTheDialogTakesTheNextMessageAndTheReplyIsNotGivenAgainLater()
+    {
+        var state = new ConversationState();
+        state.DialogStack.Add(new DialogInstance { Id = "feedback" });
+        var (crisis, _) = Turn("i swallowed everything in the medicine cabinet an hour ago", state);
+        await Assistant(new ActiveDialogStep()).OnTurnAsync(crisis, CancellationToken.None);
+
+        var dialog = new ActiveDialogStep();
+        var (next, _) = Turn("the youth club shut in the summer and nobody told us", state);
+        await Assistant(dialog).OnTurnAsync(next, CancellationToken.None);
+        Assert.True(dialog.Ran);
+
+        state.DialogStack.Clear();
+        var (later, sink) = Turn("how do i get a copy of my birth certificate", state);
+        await Assistant(new AnsweringStep()).OnTurnAsync(later, CancellationToken.None);
+        Assert.StartsWith("an answer", Assert.Single(sink.Replies).Text);
     }
 
     [Fact]
