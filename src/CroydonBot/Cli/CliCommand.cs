@@ -124,6 +124,10 @@ public static class CliCommand
         foreach (var hit in result.Hits)
         {
             Console.WriteLine($"{hit.Score:0.000} cov {hit.Coverage:0.00} {hit.Passage.Id} [{hit.Passage.Heading}] {hit.Passage.Text[..Math.Min(100, hit.Passage.Text.Length)].Replace('\n', ' ')}");
+            if (retriever.Reranker?.TraitsOf(hit.Number).Speaker is { } speaker)
+            {
+                Console.WriteLine($"      speaker: {speaker}");
+            }
         }
         return 0;
     }

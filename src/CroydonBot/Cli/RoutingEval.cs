@@ -13,7 +13,11 @@ namespace CroydonBot.Cli;
 /// "Shall I send this as your feedback?" confirmation fires, and with <c>--cv</c> the routing bars fitted
 /// leave-one-batch-out (a batch is every file whose name ends in the same letter: routing-c and quality-c).
 /// <c>--train</c> reads the examples and trains in memory instead of loading the committed model, so a change to
-/// the examples is measured before it is committed. Safeguarding and small-talk cases are left out: other steps take them.
+/// the examples is measured before it is committed. <c>--cv-model</c> retrains the model once per batch with that batch's
+/// examples (dialogs/feedback-intent/batch-X.tsv) left out and routes the batch with it, so a batch the model learned
+/// from is still measured as if unseen. <c>--readings</c> prints every case with the model's reading.
+/// Crises and small-talk cases are left out: other steps take them. A safeguarding set's look-alike that is angry
+/// feedback with no risk (class <c>lookalike-feedback</c>) is feedback to route; its other cases are questions.
 /// </summary>
 public static class RoutingEval
 {
@@ -41,11 +45,45 @@ public static class RoutingEval
         var bars = FeedbackRoutingBars.Default;
         var smallTalk = new SmallTalkMatcher(YamlFile.Read<SmallTalkData>(Path.Combine(dialogs, SmallTalkData.File)));
         Report(cases, new FeedbackTriggers(data, model, bars, smallTalk), args.Contains("--misses"), model);
+        if (args.Contains("--readings"))
+        {
+            Readings(cases, new FeedbackTriggers(data, model, bars, smallTalk), model);
+        }
         if (args.Contains("--cv"))
         {
             CrossValidate(cases, data, model, smallTalk);
         }
+        if (args.Contains("--cv-model"))
+        {
+            CrossValidateModel(cases, data, smallTalk, intentFolder, Path.Combine(root, "seeds"), args.Contains("--misses"));
+        }
         return 0;
+    }
+
+    private static void Readings(IReadOnlyList<Case> cases, FeedbackTriggers triggers, FeedbackIntentModel model)
+    {
+        foreach (var c in cases)
+        {
+            var r = model.Predict(c.Text);
+            Console.WriteLine(FormattableString.Invariant($"READ\t{c.File}\t{c.Id}\t{(c.Feedback ? "feedback" : "question")}\t{RouteOf(triggers, c.Text)}\t{r.Label}\t{r.Feedback:0.00}\t{r.Offer:0.00}\t{r.About:0.00}\t{r.Stop:0.00}\t{c.Text.ReplaceLineEndings(" ")}"));
+        }
+    }
+
+    /// <summary>
+    /// For each batch that has an examples file of its own: the model trained without it, routing that batch with the shipped
+    /// bars. Batches with no examples file are routed by the committed model's training anyway, so they are left to <c>--cv</c>.
+    /// </summary>
+    private static void CrossValidateModel(IReadOnlyList<Case> cases, FeedbackTriggerData data, SmallTalkMatcher smallTalk, string intentFolder, string seedsFolder, bool misses)
+    {
+        var batches = cases.Select(c => c.Batch).Distinct().Where(b => b.Length == 1 && File.Exists(Path.Combine(intentFolder, FeedbackIntentData.BatchFile(b))))
+            .Order(StringComparer.Ordinal).ToList();
+        foreach (var batch in batches)
+        {
+            var ml = new MLContext(FeedbackIntentTrainer.Seed);
+            var model = new FeedbackIntentModel(ml, FeedbackIntentTrainer.Train(ml, FeedbackIntentData.Read(intentFolder, seedsFolder, leaveOut: batch)));
+            Console.WriteLine($"-- model trained without {FeedbackIntentData.BatchFile(batch)}, shipped bars:");
+            Report([.. cases.Where(c => c.Batch == batch)], new FeedbackTriggers(data, model, FeedbackRoutingBars.Default, smallTalk), misses, model);
+        }
     }
 
     private static IEnumerable<Case> Read(string file)
@@ -54,7 +92,7 @@ public static class RoutingEval
         var batch = name.Contains('-', StringComparison.Ordinal) ? name[(name.LastIndexOf('-') + 1)..] : name;
         return EvalCase.ReadAll(file)
             .Where(c => !c.IsScript && c.Context.Count == 0 && c.Expect is "feedback" or "answer" or "abstain")
-            .Select(c => new Case(batch, name, c.Id, c.Question, c.Expect == "feedback"));
+            .Select(c => new Case(batch, name, c.Id, c.Question, c.Expect == "feedback" || c.Class == "lookalike-feedback"));
     }
 
     private static Route RouteOf(FeedbackTriggers triggers, string text) => triggers.Match(text) switch

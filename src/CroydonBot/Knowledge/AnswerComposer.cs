@@ -74,7 +74,11 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var ages = focus is null ? SentenceAges.AskedNow(plan.Question) : SentenceAges.AskedIn(focus.Question);
         // "when can i take it out" asks about the asker's own timeline: an age answers it as well as a date does.
         var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker((focus ?? plan).Question);
-        bool Wanted(string sentence) => _analysis.Holds(sentence, kind) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age);
+        // Someone's own words are wanted only about what was asked: a quotation in a sentence that names none of the question's
+        // ideas ("checks by managers have 'significantly improved'") is not the words "used about staff".
+        bool Wanted(string sentence) => kind == QuestionKind.Words
+            ? _analysis.Holds(sentence, kind) && NamesAnIdea(plan, TermsOf(sentence))
+            : _analysis.Holds(sentence, kind) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age);
         // The lead already weighs the asked age (BestSentence, within the top section); what follows the lead must keep the
         // asker's own rule too, or a lead that is the section's general opening lets the word budget cut it ("what about if im 22").
         bool WantedAfterLead(string sentence) => Wanted(sentence) || ages.Any(a => SentenceAges.Covers(sentence, a));
@@ -108,6 +112,10 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         if (second.Hit is not null)
         {
             parts.Add((second.Hit.Passage, Dated(second.Hit.Passage, [second.Sentence])));
+        }
+        else if (OtherHalf(plan, hits, passage, chosen.Select(i => all[i]).ToList(), topic, Wanted, asked) is { } half)
+        {
+            parts.Add((half.Passage, Dated(half.Passage, half.Sentences)));
         }
         // History answers a question that does not ask about the past only after the current position: "croydon got
         // inadequate didnt they" asks what holds, whatever its tense, as much as "is croydon still inadequate".
@@ -197,11 +205,99 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         return Build([(passage, Dated(passage, chosen.Select(i => all[i])))], best.Hit.Coverage, chosen[^1] + 1, chosen[^1] + 1 < all.Count, focus.AsksAboutNow);
     }
 
+    /// <summary>
+    /// The part of a question its lead section leaves unanswered, from another section: the kind of fact asked when no
+    /// sentence said holds it ("what's the care leavers forum and how often does it meet": the forum's section says what it
+    /// is, the groups' section "every month"), or the other side of a comparison ("the difference between a former relevant
+    /// and a qualifying care leaver": each has its own section). The sentence must hold the lead's most telling idea (or,
+    /// for a comparison, the side not yet said), so it is about the same thing. Null when nothing is left unanswered.
+    /// </summary>
+    private (Passage Passage, IReadOnlyList<string> Sentences)? OtherHalf(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, Passage lead, IReadOnlyList<string> said,
+        QueryConcept? topic, Func<string, bool> wanted, QueryPlan asked)
+    {
+        var saidTerms = TermsOf(string.Join(' ', said));
+        Func<ScoredPassage, string, bool>? fits = null;
+        var floor = OtherHalfFloor;
+        QueryConcept? side = null;
+        if (!said.Any(wanted) && QuestionKinds.Of(plan.Question) != QuestionKind.General && topic is not null)
+        {
+            fits = (hit, sentence) => wanted(sentence) && topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage));
+        }
+        else if (Compares().IsMatch(plan.Question) && plan.Concepts.FirstOrDefault(c => !c.Context && c.Weight >= 1 && !c.IsIn(saidTerms, ContextTerms(lead))) is { } missing)
+        {
+            fits = (hit, sentence) => missing.IsIn(TermsOf(sentence), ContextTerms(hit.Passage));
+            side = missing;
+            // The other side of a comparison ranks low for the question as a whole, which names the lead's side too.
+            floor = ComparedSideFloor;
+        }
+        if (fits is null)
+        {
+            return null;
+        }
+        var top = hits[0].Score;
+        (Passage Passage, int Index, double Score)? best = null;
+        foreach (var hit in hits)
+        {
+            // Well ranked for the question as a whole, and not history unless the question asks about it.
+            if (ReferenceEquals(hit.Passage, lead) || hit.Score < top * floor || hit.Passage.IsHistorical && !asked.AsksAboutHistory)
+            {
+                continue;
+            }
+            var sentences = _analysis.Sentences(hit.Passage.Text);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                if (WordCount(sentences[i]) > SecondSourceMaxWords || !fits(hit, sentences[i]))
+                {
+                    continue;
+                }
+                // The other side of a comparison is best told by the section about it (its heading names it).
+                var score = plan.Coverage(TermsOf(sentences[i]), ContextTerms(hit.Passage)) + hit.Score / top - 0.01 * i
+                    + (side is not null && side.IsIn(ContextTerms(hit.Passage)) ? 1 : 0);
+                if (best is null || score > best.Value.Score)
+                {
+                    best = (hit.Passage, i, score);
+                }
+            }
+        }
+        if (best is not { } b)
+        {
+            return null;
+        }
+        var all = _analysis.Sentences(b.Passage.Text);
+        // A side of a comparison is said with the sentence after its first (a section's opening names it, the next defines it).
+        return side is not null && b.Index + 1 < all.Count && WordCount(all[b.Index]) + WordCount(all[b.Index + 1]) <= SecondSourceMaxWords
+            ? (b.Passage, [all[b.Index], all[b.Index + 1]])
+            : (b.Passage, [all[b.Index]]);
+    }
+
+    /// <summary>How far below the best passage the section holding the unanswered part may rank.</summary>
+    private const double OtherHalfFloor = 0.6;
+
+    /// <summary>How far below the best passage the other side of a comparison may rank.</summary>
+    private const double ComparedSideFloor = 0.5;
+
+    // "what's the difference between X and Y", "how is X different from Y", "X compared to Y", "X vs Y".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(difference|differences|different|differ|differs|compared?|comparison|versus|vs)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Compares();
+
     /// <summary>True when every word of <paramref name="sentence"/> is in <paramref name="body"/>: the same sentence quoted by two sources.</summary>
     private bool SameWords(string body, string sentence)
     {
         var words = TermsOf(sentence);
         return words.Count > 0 && words.IsSubsetOf(TermsOf(body));
+    }
+
+    /// <summary>True when <paramref name="terms"/> hold one of the question's own ideas (not one only its story names).</summary>
+    private static bool NamesAnIdea(QueryPlan plan, IReadOnlySet<string> terms)
+    {
+        for (var c = 0; c < plan.Concepts.Count; c++)
+        {
+            if (!plan.Concepts[c].Context && plan.Concepts[c].IsIn(terms))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The question's weightiest concept that <paramref name="terms"/> hold, or null when they hold none.</summary>

@@ -12,7 +12,11 @@ public static partial class AskedFact
     /// <summary>True when the question asks for an amount of money and the best passage holds none.</summary>
     public static bool IsMissing(RetrievalResult result)
     {
-        if (result.Best is not { } best || QuestionKinds.Of(result.Plan.Question) != QuestionKind.HowMuch || !Money().IsMatch(result.Plan.Question))
+        // The kind is read from what is asked, not the frame before it: "im angry prescriptions cost so much, are they meant
+        // to be free now?" complains of a cost but asks whether they are free, which holds no amount.
+        var question = result.Plan.Question;
+        var asked = CroydonBot.Text.QuestionShape.AsksInALaterClause(question) ? CroydonBot.Text.QuestionShape.QuestionPart(question) : question;
+        if (result.Best is not { } best || QuestionKinds.Of(asked) != QuestionKind.HowMuch || !Money().IsMatch(asked))
         {
             return false;
         }

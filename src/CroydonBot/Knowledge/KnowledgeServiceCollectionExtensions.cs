@@ -30,7 +30,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<Live.IKnowledgeSource>(sp => sp.GetRequiredService<Live.LiveKnowledge>());
         services.AddSingleton<Live.IKnowledgeRebuilder>(sp => sp.GetRequiredService<Live.LiveKnowledge>());
         services.AddSingleton<IPassageSearch, PassageSearch>();
-        services.AddSingleton<IQuestionTerms>(sp => new QuestionTerms(sp.GetRequiredService<KnowledgeIndex>().Analyzer, sp.GetRequiredService<QuestionWords>().Ignore));
+        services.AddSingleton<IQuestionTerms>(sp => new QuestionTerms(sp.GetRequiredService<KnowledgeIndex>().Analyzer, sp.GetRequiredService<QuestionWords>().AllIgnored.ToList()));
         return services;
     }
 }

@@ -28,6 +28,18 @@ public sealed class PassageTraits
     /// <summary>Age ranges the passage names ("11 to 16"), so a question about a 12 year old meets them.</summary>
     public required IReadOnlyList<(int From, int To)> AgeRanges { get; init; }
 
+    /// <summary>The sentences (by index in <see cref="SentenceTerms"/>) that quote someone's words.</summary>
+    public IReadOnlyList<int> QuotingSentences { get; init; } = [];
+
+    /// <summary>Who speaks in the passage as the text names them (<see cref="PassageSpeakers"/>), or null.</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>The analysed terms of who speaks in the passage (<see cref="PassageSpeakers"/>), or null when nobody is named.</summary>
+    public IReadOnlySet<string>? SpeakerTerms { get; init; }
+
+    /// <summary>Words that make the speaker's role another one ("shadow", "former"): see <see cref="QuestionRole.Qualifiers"/>.</summary>
+    public IReadOnlyList<string> SpeakerQualifiers { get; init; } = [];
+
     /// <summary>The heading says it is about now ("What is Croydon's rating now?").</summary>
     public required bool IsAboutNow { get; init; }
 }

@@ -25,7 +25,7 @@ public sealed partial class QueryPlanner
     {
         _index = index;
         _text = new QueryText(synonyms.TextSpeak);
-        _ignore = [.. questionWords.Ignore.Select(w => w.ToLowerInvariant())];
+        _ignore = [.. questionWords.AllIgnored.Select(w => w.ToLowerInvariant())];
         _nowWords = [.. questionWords.Now.Select(w => w.ToLowerInvariant())];
         _pastWords = [.. questionWords.Past.Select(w => w.ToLowerInvariant())];
         _vocabulary = BuildVocabulary(index, synonyms, questionWords);
@@ -231,7 +231,7 @@ public sealed partial class QueryPlanner
         var texts = index.Passages.SelectMany(p => (string[])[p.Text, p.Heading, p.Document.Title, .. p.Questions])
             .Concat(synonyms.Groups.SelectMany(g => g))
             .Concat(synonyms.TextSpeak.Values)
-            .Concat(questionWords.Ignore).Concat(questionWords.Now).Concat(questionWords.Past);
+            .Concat(questionWords.AllIgnored).Concat(questionWords.Now).Concat(questionWords.Past);
         foreach (var word in texts.SelectMany(PlainWords.Split))
         {
             vocabulary[word] = vocabulary.GetValueOrDefault(word) + 1;

@@ -6,11 +6,16 @@ namespace CroydonBot.Knowledge;
 /// Turns what someone typed into plain lower-case words: text speak expanded ("wat" -> "what"), punctuation
 /// and Lucene syntax characters dropped, so user text can never be read as query syntax.
 /// </summary>
-public sealed class QueryText(IReadOnlyDictionary<string, string> textSpeak)
+public sealed partial class QueryText(IReadOnlyDictionary<string, string> textSpeak)
 {
     public IReadOnlyList<string> Words(string text)
     {
         var words = new List<string>();
+        // "I'd love to" is "I would": with its apostrophe dropped it read as "id", the idea of ID documents.
+        if (text.Contains("'d", StringComparison.OrdinalIgnoreCase) || text.Contains("\u2019d", StringComparison.OrdinalIgnoreCase))
+        {
+            text = WouldContraction().Replace(text, "I would");
+        }
         foreach (var token in PlainWords.Split(text))
         {
             if (textSpeak.TryGetValue(token, out var plain))
@@ -24,4 +29,7 @@ public sealed class QueryText(IReadOnlyDictionary<string, string> textSpeak)
         }
         return words;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bi['\u2019]d\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WouldContraction();
 }

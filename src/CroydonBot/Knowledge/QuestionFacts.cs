@@ -8,4 +8,14 @@ namespace CroydonBot.Knowledge;
 /// </summary>
 public sealed record QuestionFacts(
     PlanTerms Terms, QuestionKind Kind, IReadOnlyList<int> Ages, IReadOnlyList<int> AgeSlots,
-    TermSet Typed, TermSet TypedTopic, bool TypedTopicNumbered);
+    TermSet Typed, TermSet TypedTopic, bool TypedTopicNumbered)
+{
+    /// <summary>The question's ideas naming the speaker or role it asks about, or null (<see cref="QuestionRole"/>).</summary>
+    public IReadOnlyList<QueryConcept>? Role { get; init; }
+
+    /// <summary>The question asks what someone the seeds record as speaking said: their own words answer it.</summary>
+    public bool AsksForWords { get; init; }
+
+    /// <summary>The question's plain words, to tell whether it says a role's qualifier ("shadow").</summary>
+    public IReadOnlySet<string>? Words { get; init; }
+}

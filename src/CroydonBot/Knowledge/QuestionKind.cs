@@ -32,4 +32,7 @@ public enum QuestionKind
 
     /// <summary>"how did croydon do", "what grade": an inspection's judgement (good, requires improvement, inadequate).</summary>
     Rating,
+
+    /// <summary>The words someone used ("what words did ofsted use about staff", "how did they describe it"): a quotation answers it.</summary>
+    Words,
 }

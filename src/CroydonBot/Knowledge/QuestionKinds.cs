@@ -14,6 +14,7 @@ public static partial class QuestionKinds
         var q = question.ToLowerInvariant();
         // Legal status first: "is the £3000 grant guaranteed by law" asks whether, not how much.
         return LegalAsked().IsMatch(q) ? QuestionKind.Legal
+            : WordsAsked().IsMatch(q) ? QuestionKind.Words
             : HowOftenAsked().IsMatch(q) ? QuestionKind.HowOften
             : AgeAsked().IsMatch(q) ? QuestionKind.Age
             : ShareAsked().IsMatch(q) ? QuestionKind.Share
@@ -55,6 +56,7 @@ public static partial class QuestionKinds
         QuestionKind.Share => "what percent",
         QuestionKind.Legal => "by law",
         QuestionKind.Rating => "grade",
+        QuestionKind.Words => "what words",
         _ => null,
     };
 
@@ -73,8 +75,17 @@ public static partial class QuestionKinds
         QuestionKind.Share => HasShare().IsMatch(text),
         QuestionKind.Legal => HasLegal().IsMatch(text),
         QuestionKind.Rating => HasRating().IsMatch(text),
+        QuestionKind.Words => HasQuotation().IsMatch(text),
         _ => false,
     };
+
+    // Asking for someone's own words: "what words did ofsted use", "how did the report describe staff", "what did they call it", "quote".
+    [GeneratedRegex(@"\b(what|which|wat|wot) (exact )?words?\b|\bhow (did|does|do|has|have) .{0,40}\bdescribed?\b|\bwhat did .{0,40}\bcall\b|\b(quote|quoted|quotes|phrase)\b|\bdescribed? (croydons?|the|their|its|it|them|staff|social workers)\b")]
+    private static partial Regex WordsAsked();
+
+    // A quotation of a few words: "described staff as 'tenacious, committed and skilled'", not the apostrophe of "Croydon's".
+    [GeneratedRegex(@"(^|[\s(])['\u2018\u201C""][A-Za-z][^'\u2019\u201D""]{3,}?[A-Za-z.,!]['\u2019\u201D""](?=[\s.,;:)!?]|$)")]
+    private static partial Regex HasQuotation();
 
     [GeneratedRegex(@"\b(how often|how regularly|how frequently|every how|how many times)\b")]
     private static partial Regex HowOftenAsked();

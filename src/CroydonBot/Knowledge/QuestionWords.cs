@@ -8,6 +8,16 @@ public sealed class QuestionWords
     /// <summary>Words that carry no topic ("what", "tell", "pls"): they neither match nor count against a match.</summary>
     public List<string> Ignore { get; set; } = [];
 
+    /// <summary>
+    /// Words that say how the asker feels or what they think of something ("im angry", "people slag croydon off"): the
+    /// frame around a question, never its topic. The seeds use none of them, so as ideas they only counted against every
+    /// section and a real question inside a complaint got "I don't know". Ignored like <see cref="Ignore"/>.
+    /// </summary>
+    public List<string> Feelings { get; set; } = [];
+
+    /// <summary>Every word that carries no topic: <see cref="Ignore"/> and <see cref="Feelings"/>.</summary>
+    public IEnumerable<string> AllIgnored => Ignore.Concat(Feelings);
+
     /// <summary>Words that ask for the current position ("now", "latest").</summary>
     public List<string> Now { get; set; } = [];
 

@@ -17,13 +17,16 @@ public sealed partial class Reranker
     [
         "lexical", "coverage", "question_match", "heading_match", "kind_fit", "age_fit",
         "history_asked_now", "history_asked_past", "history_unasked", "guide", "now_section",
-        "own_year", "sentence_coverage", "question_exact",
+        "own_year", "sentence_coverage", "question_exact", "speaker_match", "quote_fit",
     ];
 
     private readonly KnowledgeIndex _index;
     private readonly PassageTraits[] _traits;
     private readonly HashSet<string> _questionWordTerms;
     private readonly double[] _weights;
+
+    // Every analysed term of every passage's speaker: which roles the seeds record as speaking.
+    private readonly HashSet<string> _speakerTerms;
 
     // Every term of the traits' sets numbered, and by number whether it is a question word.
     private readonly TermNumbers _numbers = new();
@@ -49,9 +52,11 @@ public sealed partial class Reranker
         _sentenceCoverage = _weights[SentenceCoverageFeature] != 0;
         var nowWords = questionWords.Now.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // Words that shape any question ("what", "get", "can") say nothing about which section it wants.
-        _questionWordTerms = [.. questionWords.Ignore.SelectMany(w => index.Analyzer.Terms(w))];
+        _questionWordTerms = [.. questionWords.AllIgnored.SelectMany(w => index.Analyzer.Terms(w))];
         _numbers.Add(_questionWordTerms);
-        _traits = [.. index.Passages.Select((p, number) => Traits(p, number, nowWords))];
+        var speakers = PassageSpeakers.Of(index.Passages);
+        _traits = [.. index.Passages.Select((p, number) => Traits(p, number, nowWords, speakers[number]))];
+        _speakerTerms = [.. _traits.SelectMany(t => t.SpeakerTerms ?? new HashSet<string>())];
         _isQuestionWord = new bool[_numbers.Count];
         foreach (var term in _questionWordTerms)
         {
@@ -111,7 +116,77 @@ public sealed partial class Reranker
                 }
             }
         }
-        return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, ageSlots, TermSet.Of(typed), TermSet.Of(topic), topicNumbered);
+        var role = RoleConcepts(plan);
+        return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, ageSlots, TermSet.Of(typed), TermSet.Of(topic), topicNumbered)
+        {
+            Role = role,
+            // "what did the mayor say" wants the mayor's own words; "what did ofsted say" asks what the report found, and Ofsted
+            // speaks in no passage of minutes or news: only a speaker the seeds record has words to quote.
+            AsksForWords = QuestionRole.AsksWhatWasSaid(plan.Question) && role is not null && role.Any(c => c.IsIn(_speakerTerms)),
+            Words = new HashSet<string>(CroydonBot.Text.PlainWords.Split(plan.Question), StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>
+    /// The question's ideas that name the speaker or role it asks about (<see cref="QuestionRole"/>): the story's ideas when it
+    /// names the speaker by a pronoun ("what did he say", after a story about the mayor); null when it asks about none.
+    /// </summary>
+    private static IReadOnlyList<QueryConcept>? RoleConcepts(QueryPlan plan)
+    {
+        if (QuestionRole.Of(plan.Question) is not { } role)
+        {
+            return null;
+        }
+        if (role.Count == 0)
+        {
+            // "he" points back at the story before the question ("the mayor always takes credit ... what did he say"): without
+            // a story, "what did they think of the placements" asks about no speaker.
+            var story = plan.Concepts.Where(c => c.Context).ToList();
+            return story.Count == 0 ? null : story;
+        }
+        var words = new HashSet<string>(role, StringComparer.Ordinal);
+        var concepts = plan.Concepts.Where(c => c.Surface.Split(' ').All(words.Contains)).ToList();
+        return concepts.Count == 0 ? null : concepts;
+    }
+
+    /// <summary>
+    /// 1 when a sentence of the passage quotes someone's words and names a topic word of the question (the mayor's "This is a
+    /// good report, but ..." for "what did the mayor say about the ofsted result"), else 0: asked what someone said, a note that
+    /// they spoke is not the answer. Not for "what words did ofsted use" (measured: a quotation about something else won).
+    /// </summary>
+    private static double QuoteFit(QuestionFacts facts, PassageTraits traits)
+    {
+        foreach (var i in traits.QuotingSentences)
+        {
+            if (facts.Terms.HeldTopicTerms(facts.Terms.Held(traits.SentenceTerms[i])) > 0)
+            {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// How much of the speaker or role asked about is who speaks in the passage, 0 to 1: "the cabinet member for children"
+    /// is the Cabinet Member's paragraph, not the shadow cabinet member's (a qualifier the question does not say makes
+    /// another role). Asked by a pronoun, any idea of the story naming the speaker counts whole.
+    /// </summary>
+    private static double SpeakerMatch(QuestionFacts facts, PassageTraits traits, QueryPlan plan)
+    {
+        if (facts.Role is not { } role || traits.SpeakerTerms is not { } speaker || traits.SpeakerQualifiers.Any(q => facts.Words?.Contains(q) != true))
+        {
+            return 0;
+        }
+        var (held, total) = (0.0, 0.0);
+        foreach (var concept in role)
+        {
+            total += concept.Weight;
+            if (concept.IsIn(speaker))
+            {
+                held += concept.Weight;
+            }
+        }
+        return total <= 0 ? 0 : role.All(c => c.Context) ? (held > 0 ? 1 : 0) : held / total;
     }
 
     /// <summary>Fills <paramref name="features"/> (length <see cref="FeatureCount"/>) for one candidate.</summary>
@@ -161,6 +236,8 @@ public sealed partial class Reranker
         }
         features[12] = sentenceCoverage;
         features[13] = saidWhole ? 1 : 0;
+        features[14] = SpeakerMatch(facts, traits, plan);
+        features[15] = facts.AsksForWords ? QuoteFit(facts, traits) : 0;
         // "question_match" reads 1 only for a question said whole, so callers can trust it as "this section's own question".
         features[QuestionMatchFeature] = saidWhole ? 1 : Math.Min(questionMatch, ExactQuestionMatch - 0.01);
     }
@@ -258,7 +335,7 @@ public sealed partial class Reranker
         return topic;
     }
 
-    private PassageTraits Traits(Passage passage, int number, HashSet<string> nowWords)
+    private PassageTraits Traits(Passage passage, int number, HashSet<string> nowWords, string? speaker)
     {
         var text = passage.Heading + "\n" + passage.Text;
         var holds = new bool[Enum.GetValues<QuestionKind>().Length];
@@ -268,7 +345,9 @@ public sealed partial class Reranker
         }
         return new PassageTraits
         {
-            Terms = _numbers.Add(_index.TermsOf(number)),
+            // Who speaks is part of what a passage says: a paragraph of minutes that goes on with the cabinet member's report,
+            // or a quotation after "Executive Mayor of Croydon, Jason Perry, expressed ...:", is the cabinet member's or the mayor's.
+            Terms = _numbers.Add(speaker is null ? _index.TermsOf(number) : _index.TermsOf(number).Concat(_index.Analyzer.Terms(speaker))),
             QuestionTerms = [.. passage.Questions.Select(q => _numbers.Add(_index.Analyzer.Terms(q)))],
             HeadingTerms = _numbers.Add(_index.Analyzer.Terms(passage.Heading)),
             Holds = holds,
@@ -276,7 +355,11 @@ public sealed partial class Reranker
                 .. UpToAge().Matches(text).Select(m => (LeavingCareAge, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)))],
             Numbers = TwoDigits().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(),
             SentenceTerms = [.. SentenceSplitter.Split(passage.Text).Select(t => _numbers.Add(_index.Analyzer.Terms(t)))],
+            QuotingSentences = [.. SentenceSplitter.Split(passage.Text).Select((t, i) => (t, i)).Where(x => QuestionKinds.Holds(QuestionKind.Words, x.t)).Select(x => x.i)],
             OwnYears = OwnYears(passage),
+            Speaker = speaker,
+            SpeakerTerms = speaker is null ? null : new HashSet<string>(_index.Analyzer.Terms(speaker), StringComparer.Ordinal),
+            SpeakerQualifiers = speaker is null ? [] : [.. CroydonBot.Text.PlainWords.Split(speaker).Where(QuestionRole.Qualifiers.Contains)],
             IsAboutNow = passage.Heading.ToLowerInvariant().Split([' ', '?', ',', ':'], StringSplitOptions.RemoveEmptyEntries).Any(nowWords.Contains),
         };
     }

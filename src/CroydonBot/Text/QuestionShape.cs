@@ -9,7 +9,7 @@ public static class QuestionShape
 {
     internal static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
-        "how", "hw", "hows", "what", "whats", "wat", "wats", "wot", "wut", "where", "wheres", "who", "whos", "when", "wen", "why", "which",
+        "how", "hw", "hows", "what", "whats", "wat", "wats", "wot", "wut", "where", "wher", "wheres", "who", "whos", "when", "wen", "why", "which",
         "is", "are", "r", "am", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have",
     };
 
@@ -21,10 +21,14 @@ public static class QuestionShape
         "does that", "is this", "can they", "will they", "would i", "could i", "should i",
     };
 
-    /// <summary>Link words before a message's opening that are not the opening ("and whos the mayor", "ok so how much").</summary>
-    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "and", "so", "but", "ok", "okay", "also", "then", "oh", "hmm", "um", "wait", "hey", "hi", "actually", "quick", "q", "btw", "sorry", "just", "erm", "lol", "right", "yo" };
+    /// <summary>
+    /// Link words before a message's opening that are not the opening ("and whos the mayor", "ok so how much"); "anyway" turns
+    /// from what was said to the question ("... should be more. anyway when can i take it out").
+    /// </summary>
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "and", "so", "but", "ok", "okay", "also", "then", "oh", "hmm", "um", "wait", "hey", "hi", "actually", "quick", "q", "btw", "sorry", "just", "erm", "lol", "right", "yo", "anyway", "anyways" };
 
-    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "how", "what", "whats", "wat", "wot", "wut", "when", "wen", "where", "who", "whos", "why", "which" };
+    /// <summary>Question words that ask whatever follows them ("wher" is "where" typed fast).</summary>
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "how", "what", "whats", "wat", "wot", "wut", "when", "wen", "where", "wher", "who", "whos", "why", "which" };
 
     /// <summary>
     /// Question words that, after a comma, usually start a clause that tells ("my relief was stopped, which i'd

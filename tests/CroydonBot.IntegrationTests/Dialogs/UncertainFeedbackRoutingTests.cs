@@ -13,7 +13,9 @@ namespace CroydonBot.IntegrationTests.Dialogs;
 public sealed class UncertainFeedbackRoutingTests(BotHostFixture fixture) : IClassFixture<BotHostFixture>
 {
     [Theory]
-    [InlineData("apparently the council is getting taken over, is that true")]
+    // Round H: "apparently the council is getting taken over, is that true" left the zone when the model learned from batches
+    // K-N (0.36, a question the model is now surer of); a complaint before a question takes its place.
+    [InlineData("my PA keeps cancelling on me and its not fair, is she allowed to do that?")]
     [InlineData("nobody at the council answers the phone, is there another number?")]
     public async Task AQuestionInTheUncertainZoneIsAnsweredWithTheGiveFeedbackButton(string question)
     {

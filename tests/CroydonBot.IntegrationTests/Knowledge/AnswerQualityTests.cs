@@ -28,6 +28,16 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     [InlineData("at 23 does a care leaver still get priority need for housing", "21 or over")]
     [InlineData("how long does the care leaver oyster photocard stay valid", "26th birthday")]
     [InlineData("when did croydon's young ambassadors start", "2023")]
+    // Who spoke in the minutes: the role asked, not a neighbouring speaker with the same words (a shadow role is another role).
+    [InlineData("who was croydon's cabinet member for children and young people at the november 2024 cabinet meeting", "Gatland")]
+    [InlineData("what did the assurance panel chair tell cabinet the good grade meant", "exit strategy")]
+    [InlineData("what did the young ambassadors tell the cabinet about being ambassadors", "empowering")]
+    [InlineData("who led the ofsted inspection in october 2024", "Kennet")]
+    // A question inside a complaint is judged on what it asks.
+    [InlineData("im fuming that eye tests cost so much, are they meant to be free for care leavers now", "announced")]
+    [InlineData("i'd love to join a gym but its too dear, does the local offer help", "gym")]
+    // A comparison says both sides.
+    [InlineData("what's the difference between a former relevant child and a qualifying care leaver", "13 weeks")]
     public async Task TheSectionThatAnswersIsTheOneUsed(string question, string expected)
     {
         var answer = await AnswerAsync(question);
@@ -66,7 +76,7 @@ public sealed class AnswerQualityTests : IAsyncLifetime
 
         var text = string.Join("\n", replies.Select(r => r.Text));
         Assert.Contains("Children In Care Council", text);
-        Assert.Contains("each month", text);
+        Assert.Contains("every month", text);
         Assert.DoesNotContain("tirelessly", text);
     }
 
@@ -262,6 +272,9 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     // A choice or a prediction about one person's life: the guides say what help exists, not what to choose.
     [InlineData("do i stay in my foster placement or move into a flat, what would you do")]
     [InlineData("will i be given a council house by the end of the year")]
+    // Someone's own diary, and a landlord's legal rights over them.
+    [InlineData("when will my social worker next come over to see me")]
+    [InlineData("my landlady says i have to move out next week, is she legally allowed to")]
     public async Task ARequestBeyondTheGuidesIsDeclinedWithWhoCanHelp(string question)
     {
         var reply = (await _host.Client.AskAsync(question)).Single();

@@ -18,6 +18,8 @@ public sealed class QuestionKindsTests
     [InlineData("is the £2000 uni money guaranteed by law", QuestionKind.Legal)]
     [InlineData("do councils legally have to give me a pa", QuestionKind.Legal)]
     [InlineData("is that new rule in force yet", QuestionKind.Legal)]
+    [InlineData("which words did the inspectors use about the social workers", QuestionKind.Words)]
+    [InlineData("how did the report describe the leaders", QuestionKind.Words)]
     public void AQuestionSaysWhatKindOfFactItWants(string question, QuestionKind kind)
     {
         Assert.Equal(kind, QuestionKinds.Of(question));
@@ -34,6 +36,8 @@ public sealed class QuestionKindsTests
     [InlineData(QuestionKind.Legal, "This amount is advice to councils, not a legal right.", true)]
     [InlineData(QuestionKind.Legal, "This part of the Act 2026 had not started.", true)]
     [InlineData(QuestionKind.Legal, "Councils should pay at least £3,000.", false)]
+    [InlineData(QuestionKind.Words, "The report described the team as 'caring and patient'.", true)]
+    [InlineData(QuestionKind.Words, "Croydon's team is caring and patient.", false)]
     public void ATextHoldsTheKindOfFactOrNot(QuestionKind kind, string text, bool holds)
     {
         Assert.Equal(holds, QuestionKinds.Holds(kind, text));

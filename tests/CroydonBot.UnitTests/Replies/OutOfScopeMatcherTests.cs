@@ -37,6 +37,10 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("if u were me would u leave college", "personal-decisions")]
     [InlineData("will i be offered a tenancy by christmas", "personal-decisions")]
     [InlineData("they offered me a room in a shared house, should i accept it or hold out", "personal-decisions")]
+    [InlineData("when will my social worker next come over to see me", "personal-schedule")]
+    [InlineData("whens my next home visit", "personal-schedule")]
+    [InlineData("my landlady says i have to move out next week, is she legally allowed to", "others-legal-rights")]
+    [InlineData("my employer cut my hours without telling me, is that allowed", "others-legal-rights")]
     public void RequestsTheBotCannotHelpWithAreRecognised(string text, string topic)
     {
         Assert.Equal(topic, Matcher.Match(text)?.Name);
@@ -63,6 +67,8 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("will i get the setting up home allowance if i move before 21")]
     [InlineData("should i ask my pa or the leaving care team about the bursary")]
     [InlineData("not a complaint but my college wants to know what help care leavers get")]
+    [InlineData("how often is my personal adviser meant to visit me")]
+    [InlineData("my landlord is evicting me, do care leavers count as priority need")]
     public void OrdinaryQuestionsAreNotOutOfScope(string text)
     {
         Assert.Null(Matcher.Match(text));

@@ -113,7 +113,7 @@ public sealed partial class FeedbackTriggers
         }
         // A few words read as feedback already given ("the ambassador thing") are a topic named, not a message to send.
         var tooShortToOffer = normalised.Split(' ').Length < MinOfferWords && reading.Offer * 2 > reading.Feedback;
-        var holdsFeedback = reading.Offer >= reading.Feedback - reading.Offer;
+        var holdsFeedback = HoldsFeedback(reading);
         // A long message whose question, read alone, is about something else ("... How do I get involved?") asks that.
         if (reading.Feedback >= threshold && reading.Feedback > reading.About && !tooShortToOffer && (!question || AsksHowToTell(plain)))
         {
@@ -145,9 +145,15 @@ public sealed partial class FeedbackTriggers
             return new FeedbackTrigger(plain, ambassador);
         }
         // A question is answered (or declined), with the "Give feedback" button under it: the confirmation is for
-        // statements, and a wrong "Shall I send this?" to a question hides its answer.
-        return aboutFeedback || (question && reading.Feedback >= _bars.Start) ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
+        // statements, and a wrong "Shall I send this?" to a question hides its answer. So is a question beside an opinion
+        // ("the grant is a joke. how much is it meant to be now?"): it is answered, and the opinion has its way in.
+        return aboutFeedback || (question && reading.Feedback >= _bars.Start) || (asks && ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Clause))
+            ? new FeedbackTrigger(null, ambassador, Starts: false)
+            : null;
     }
+
+    /// <summary>True when the model reads the feedback as already said (offer) at least as much as only wanted (start).</summary>
+    private static bool HoldsFeedback(FeedbackIntentReading reading) => reading.Offer >= reading.Feedback - reading.Offer;
 
     /// <summary>
     /// True when every clause of the message that asks, read alone, is about telling or giving feedback ("how do i let
@@ -159,7 +165,9 @@ public sealed partial class FeedbackTriggers
         // Asking to tell reads as 'about' or 'start'; an asked clause read as feedback already given ('offer': "someone
         // told me the exemption ends at 22") is a claim to check, not a way of telling.
         // "is that something providers have to tell you about" asks what others must tell the person: being told, not telling.
-        return asked.Count > 0 && asked.All(c => !MessageIntent.AsksAboutADutyToTell(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
+        // "what's the number for the complaints team? need to complain": asking for a contact detail asks for a fact the guides hold,
+        // so the answer (with the button) serves better than taking the reason given as the feedback.
+        return asked.Count > 0 && asked.All(c => !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
     }
 
     /// <summary>How much wanting to tell and asking about feedback together an asked clause needs to be about telling.</summary>

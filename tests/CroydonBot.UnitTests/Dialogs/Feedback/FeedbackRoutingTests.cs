@@ -45,6 +45,10 @@ public sealed class FeedbackRoutingTests
     [InlineData("the bursary form is a nightmare to fill in, can someone change it")]
     [InlineData("our ambassadors group said the pathway plan meeting was rushed, please feed that back")]
     [InlineData("can u let the hub staff know i passed my driving test. they always said i could do it")]
+    // Round H: feedback with no question stays feedback, also when it wants more of something, or asks how to complain beside the complaint.
+    [InlineData("the drop in at the hub is always shut when i go, the council needs to know")]
+    [InlineData("need more youth workers for the estate, its dead round here. pass it on")]
+    [InlineData("my PA is rubbish and never calls back. how do i complain about her, she missed three visits")]
     public void FeedbackToldAsAStoryOrADemandStartsTheDialog(string text)
     {
         var trigger = _triggers.Match(text);
@@ -90,6 +94,13 @@ public sealed class FeedbackRoutingTests
     [InlineData("my sixth form never mentioned free prescriptions, are schools meant to tell you about that")]
     [InlineData("loads of people moan that their PA keeps changing, do most PAs leave within a year?")]
     [InlineData("r they still doing the drop in on fridays")]
+    // Round H: someone's belief passed on to check, a formal request to confirm, requests with no question word.
+    [InlineData("my cousin reckons the grant covers a sofa and a fridge")]
+    [InlineData("Dear CroydonBot, I would be grateful if you could confirm when the forum meets.")]
+    [InlineData("Kindly advise me whether the bursary is paid termly.")]
+    [InlineData("in minecraft can you tame a fox")]
+    [InlineData("any tips for my driving theory test")]
+    [InlineData("best way to get mould off a bathroom wall")]
     public void QuestionLikeMessagesAreNotFeedback(string text)
     {
         var trigger = _triggers.Match(text);
@@ -102,6 +113,11 @@ public sealed class FeedbackRoutingTests
     // Round G: feedback put off for a question asked first.
     [InlineData("i want to give the council some feedback soon but first, when does the leaving care office open")]
     [InlineData("before i leave my feedback, quick question: when does the forum meet")]
+    // Round H: a real question beside an opinion or a complaint is answered, and the opinion gets the button.
+    [InlineData("the leaving care grant was a joke, it barely covered a bed. how much is it meant to be now?")]
+    [InlineData("the hub is rubbish and always shut. how often is my pathway plan supposed to be looked at?")]
+    [InlineData("honestly the uni bursary should be double. anyway when does it get paid")]
+    [InlineData("whats the email for the leaving care team? i need to make a complaint")]
     public void AskingAboutFeedbackOrPuttingItOffIsAnsweredWithTheButton(string text)
     {
         var trigger = _triggers.Match(text);

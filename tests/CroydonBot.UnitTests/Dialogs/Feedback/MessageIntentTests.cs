@@ -14,6 +14,8 @@ public sealed class MessageIntentTests
     [InlineData("i have to tell you my new PA is brilliant", MessageIntent.TellVerb, true)]
     [InlineData("I would be grateful to know who runs the forum", MessageIntent.WantsToKnow, true)]
     [InlineData("i want the council to know the hub is brilliant", MessageIntent.WantsToKnow, false)]
+    [InlineData("how often do they review my plan", MessageIntent.TellVerb, false)]
+    [InlineData("i want to leave a review of the hub", MessageIntent.TellVerb, true)]
     public void TheMarksNameWhatTheMessageWantsToDo(string text, string mark, bool marked) =>
         Assert.Equal(marked, MessageIntent.Marks(text).Split(' ').Contains(mark));
 
@@ -24,4 +26,12 @@ public sealed class MessageIntentTests
     [InlineData("i have to tell someone about my flat", false)]
     public void AQuestionAboutSomeoneElsesDutyToTellIsAboutBeingTold(string text, bool duty) =>
         Assert.Equal(duty, MessageIntent.AsksAboutADutyToTell(text));
+
+    [Theory]
+    [InlineData("whats the phone number for the leaving care team", true)]
+    [InlineData("got an email address for the complaints people", true)]
+    [InlineData("how do i tell the council my number changed", false)]
+    [InlineData("who do i send my feedback to", false)]
+    public void AskingForAContactDetailIsAskingForAFact(string text, bool contact) =>
+        Assert.Equal(contact, MessageIntent.AsksForContactDetails(text));
 }

@@ -23,6 +23,12 @@ public sealed class MessageShapeTests
     [InlineData("so the bursary is paid in one go yeah")]
     [InlineData("r they still doing the drop in on fridays")]
     [InlineData("can someone change it")]
+    [InlineData("the hub's opening hours are silly. anyway when does the drop in open")]
+    [InlineData("any tips for cooking on a budget")]
+    [InlineData("need a good name for my cat")]
+    [InlineData("best way to get mould off a wall")]
+    [InlineData("in that film who ends up with the house")]
+    [InlineData("in minecraft can you tame a fox")]
     public void QuestionsAndRequestsToTheBotAreQuestionShaped(string text) => Assert.True(MessageShape.IsQuestion(text), text);
 
     [Theory]
@@ -45,6 +51,8 @@ public sealed class MessageShapeTests
     [InlineData("me and my sister (we're both care leavers) think the hub should open later")]
     [InlineData("can u let the hub staff know i passed my driving test. they always said i could do it")]
     [InlineData("yo can i lodge a complaint about the repairs team here or nah")]
+    [InlineData("need more youth workers for the estate, its dead round here")]
+    [InlineData("in my last placement nobody ever listened to me")]
     public void StatementsAndRequestsToPassOnAreNot(string text) => Assert.False(MessageShape.IsQuestion(text), text);
 
     [Theory]
@@ -54,5 +62,8 @@ public sealed class MessageShapeTests
     [InlineData("can i leave my semi independent place at 17")]
     [InlineData("can we share a flat if we're both care leavers")]
     [InlineData("hiya, someone told me the council pays for driving lessons")]
+    [InlineData("Dear CroydonBot, I would be grateful if you could confirm when the forum meets.")]
+    [InlineData("Kindly advise me whether the bursary is paid termly.")]
+    [InlineData("my cousin reckons the grant covers a sofa")]
     public void PoliteRequestsToTheBotAndClaimsToCheckAsk(string text) => Assert.True(MessageShape.IsQuestion(text), text);
 }

@@ -6,18 +6,30 @@ namespace CroydonBot.Dialogs.Feedback.Intent;
 /// The training examples: the hand-written ones in dialogs/feedback-intent/*.tsv ("label TAB text"), plus
 /// every alternative question of the guides in seeds/ as an ordinary question, or as a question about
 /// feedback when its section is about complaints, feedback or being listened to. So a new guide question
-/// teaches the model what a question looks like without anyone writing it twice.
+/// teaches the model what a question looks like without anyone writing it twice. The development batches whose
+/// first runs are recorded are examples too, one file each (<c>batch-k.tsv</c>: batch K's messages with their
+/// labels), so a batch can be left out to measure the model on it (<c>route --cv-model</c>).
 /// </summary>
 public static partial class FeedbackIntentData
 {
     public const string Folder = "feedback-intent";
     public const string ModelFile = "model.zip";
 
-    public static IReadOnlyList<FeedbackIntentExample> Read(string intentFolder, string seedsFolder)
+    /// <summary>The file of one development batch's examples: <c>batch-k.tsv</c> for batch K.</summary>
+    public static string BatchFile(string batch) => $"batch-{batch}.tsv";
+
+    /// <param name="intentFolder">dialogs/feedback-intent: the examples files.</param>
+    /// <param name="seedsFolder">seeds/: the guides' alternative questions.</param>
+    /// <param name="leaveOut">A batch whose file (<see cref="BatchFile"/>) is not read, to measure the model on that batch; null reads all.</param>
+    public static IReadOnlyList<FeedbackIntentExample> Read(string intentFolder, string seedsFolder, string? leaveOut = null)
     {
         var examples = new List<FeedbackIntentExample>();
         foreach (var file in Directory.EnumerateFiles(intentFolder, "*.tsv").Order(StringComparer.Ordinal))
         {
+            if (leaveOut is not null && Path.GetFileName(file) == BatchFile(leaveOut))
+            {
+                continue;
+            }
             foreach (var (line, number) in File.ReadLines(file).Select((l, i) => (l, i + 1)))
             {
                 if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#'))

@@ -46,12 +46,14 @@ public static partial class MessageIntent
     }
 
     /// <summary>
-    /// Ways of telling, suggesting, praising or complaining ("have a moan", "rant" and "vent" too; not "tell me", which asks; not a polite "thanks" at the
+    /// Ways of telling, suggesting, praising or complaining ("have a moan", "rant" and "vent" too; "review" and "rating" only as
+    /// something the person gives, "leave a review", "rating my flat: 2/10", not what the council does to a plan or what Ofsted gave: "how often do they
+    /// review it", "can they lose their rating" ask; not "tell me", which asks; not a polite "thanks" at the
     /// end of a message, which says nothing about what it wants: "I'd prefer not to go ahead, thanks" stops). Not someone else's duty to tell
     /// ("do colleges have to tell you about it", "they're meant to let you know"): that asks what others must do ("i have to
     /// tell you" is the person's own).
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<!\b(?:has|supposed|meant|ought|obliged|required|duty)\s+to\s+)(?<!(?<!\b(?:i|we)\s)\bhave\s+to\s+)(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know)|suggest\w*|ideas?|pitch|share|feed\s*back|opinions?|views|review|rate|rating|praise|thank(?:s|ing)?\s+(?:to|the|my|our|him|her|them|everyone|all|whoever|every)|(?:say|give|big|massive|huge)\s+(?:a\s+)?(?:big\s+)?thanks?|grateful|complain\w*|moan\w*|rant|vent|whinge\w*|grumble|pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:has|supposed|meant|ought|obliged|required|duty)\s+to\s+)(?<!(?<!\b(?:i|we)\s)\bhave\s+to\s+)(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know)|suggest\w*|ideas?|pitch|share|feed\s*back|opinions?|views|(?<=\b(?:a|an|my|our|honest|quick|good|bad|proper|leave|write|give|post)\s)(?:review|rating)|^(?:reviewing|rating)|rate|praise|thank(?:s|ing)?\s+(?:to|the|my|our|him|her|them|everyone|all|whoever|every)|(?:say|give|big|massive|huge)\s+(?:a\s+)?(?:big\s+)?thanks?|grateful|complain\w*|moan\w*|rant|vent|whinge\w*|grumble|pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
     private static partial Regex TellVerbs();
 
     /// <summary>Someone to tell: the council and its people, "u guys", or asking who that is.</summary>
@@ -84,4 +86,14 @@ public static partial class MessageIntent
 
     [GeneratedRegex(@"\b(?:(?:has|supposed|meant|ought|obliged|required|duty)\s+to|(?<!\b(?:i|we)\s)have\s+to)\s+(?:tell|let\s+\w+(?:\s+\w+)?\s+know|inform|mention)\b")]
     private static partial Regex DutyToTell();
+
+    /// <summary>
+    /// True when the message asks for a way to contact someone ("what's the number for the complaints team", "whats their email",
+    /// "got an address for ..."): a fact the guides hold, not a request to be told how to use this chat.
+    /// </summary>
+    public static bool AsksForContactDetails(string text) =>
+        ContactDetails().IsMatch(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace('\u2019', ' '));
+
+    [GeneratedRegex(@"\b(?:what|whats|wats|wat|which|got|give\s+me|need|is\s+there)\b.{0,30}?\b(?:number|phone|email|e-mail|address|website|web\s+address|contact\s+details|hotline|helpline)\b")]
+    private static partial Regex ContactDetails();
 }

@@ -39,7 +39,7 @@ public static partial class MessageShape
                 return true;
             }
             // "..., is that right", "... doesnt it", "if i end up homeless does the council have to help", "i'd like to know when ..."
-            if (AsksTheBot().IsMatch(joined) || TagQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || WantsToKnow().IsMatch(joined)
+            if (AsksTheBot().IsMatch(joined) || AsksForSomething().IsMatch(joined) || FramedQuestion().IsMatch(joined) || TagQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || WantsToKnow().IsMatch(joined)
                 || (Hearsay().IsMatch(joined) && !ContinuesAStory().IsMatch(body) && !passesOn))
             {
                 return true;
@@ -66,7 +66,7 @@ public static partial class MessageShape
     private static readonly HashSet<string> LeadIns = new(StringComparer.Ordinal)
     {
         "and", "so", "but", "ok", "okay", "also", "then", "oh", "hmm", "um", "wait", "hey", "hi", "actually", "btw", "sorry", "just", "erm",
-        "lol", "right", "yo", "pls", "plz", "please", "well", "like",
+        "lol", "right", "yo", "pls", "plz", "please", "well", "like", "anyway", "anyways",
     };
 
     // A hyphen between spaces parts clauses ("... for new PAs - can u pass it on"); inside a word ("11-16", "semi-independent") it does not.
@@ -110,10 +110,11 @@ public static partial class MessageShape
     private static partial Regex TagQuestion();
 
     /// <summary>
-    /// Something heard, to be checked: "someone told me the exemption only lasts till 22", "i heard the bursary went up".
+    /// Something heard, to be checked: "someone told me the exemption only lasts till 22", "i heard the bursary went up", "my
+    /// cousin reckons the grant covers a sofa" (what someone believes, passed on to be checked).
     /// Only what was said about a thing, not what was promised to the person ("i was told i'd get a PA" tells).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:some\s*(?:one|body|1)|people|my\s+\w+|they)\s+(?:told\s+me|said|says)|i\s+(?:heard|read|saw)|ive\s+heard|heard)\s+(?:that\s+)?(?:the|care\s+leavers|croydon|it|its|theres|there|you|u)\b")]
+    [GeneratedRegex(@"^(?:(?:some\s*(?:one|body|1)|people|my\s+\w+|they)\s+(?:told\s+me|said|says|reckons|thinks|swears|keeps\s+saying)|i\s+(?:heard|read|saw)|ive\s+heard|heard)\s+(?:that\s+)?(?:the|care\s+leavers|croydon|it|its|theres|there|you|u)\b")]
     private static partial Regex Hearsay();
 
     /// <summary>
@@ -136,9 +137,23 @@ public static partial class MessageShape
     private static partial Regex WantsToKnow();
 
     /// <summary>
-    /// A request for the bot itself to do or tell something: "tell me more", "translate this", "explain", also in a polite
-    /// frame ("i would be grateful if you could summarise ...").
+    /// A request for something to be found or suggested, with no question word: "any tips for ...", "need a name for my dog",
+    /// "best way to get rid of ...". Not wanting more of a service ("need more youth workers for the estate" tells).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:i\s+(?:would|d)|id|it\s+(?:would|d))\s+(?:be\s+(?:grateful|great|helpful|good)|appreciate\s+it)\s+if\s+(?:you|u)\s+(?:could|can|would)\s+|(?:can|could|will|would)\s+(?:you|u|someone|anyone|somebody|anybody)\s+)?(?:tell\s+(?:me|us)|translate|explain|check|show\s+me|give\s+me|help\s+me|find\s+me|send\s+me|remind\s+me|describe|summari[sz]e|define|look\s+up|list|(?:suggest|recommend)\s+(?:some|a|an|any|me|good|somewhere|something))\b")]
+    [GeneratedRegex(@"^(?:(?:any|got\s+any|need\s+(?:some|any))\s+(?:good\s+)?(?:tips|ideas|advice|recommendations|recs|suggestions)\b|(?:\w+\s+){0,3}?tips\s+(?:for|to|on)\b|(?:need|looking\s+for)\s+(?!more\b|better\b|less\b|fewer\b)(?:(?:a|an|some)\s+)?(?:\w+\s+){0,2}?for\s+(?:my|a|an|the)\s|(?:the\s+)?(?:best|easiest|quickest|cheapest|fastest)\s+way\s+to\b)")]
+    private static partial Regex AsksForSomething();
+
+    /// <summary>
+    /// A question after a frame naming what it is about: "in the film who dies at the end", "in that game can you ...". The
+    /// question word or auxiliary comes after the frame, so the clause does not open with it.
+    /// </summary>
+    [GeneratedRegex(@"^in\s+(?:\w+\s+){1,4}?(?:(?:who|what|wat|which|why|how|where|when)\s+\w+|(?:does|do|did|can|could|is|are|was|were)\s+(?:the|a|an|you|u|i|he|she|they|it|we|his|her|their)\b)")]
+    private static partial Regex FramedQuestion();
+
+    /// <summary>
+    /// A request for the bot itself to do or tell something: "tell me more", "translate this", "explain", "confirm", also in a
+    /// polite frame ("i would be grateful if you could summarise ...", "kindly inform me whether ...").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:i\s+(?:would|d)|id|it\s+(?:would|d))\s+(?:be\s+(?:grateful|great|helpful|good)|appreciate\s+it)\s+if\s+(?:you|u)\s+(?:could|can|would)\s+(?:please\s+|kindly\s+)?|(?:can|could|will|would)\s+(?:you|u|someone|anyone|somebody|anybody)\s+(?:please\s+|kindly\s+)?|kindly\s+|please\s+)?(?:tell\s+(?:me|us)|translate|explain|check|confirm|clarify|advise\s+(?:me|us|on|whether|if)|inform\s+(?:me|us)|let\s+(?:me|us)\s+know|show\s+me|give\s+me|help\s+me|find\s+me|send\s+me|remind\s+me|describe|summari[sz]e|define|look\s+up|list|(?:suggest|recommend)\s+(?:some|a|an|any|me|good|somewhere|something))\b")]
     private static partial Regex AsksTheBot();
 }
