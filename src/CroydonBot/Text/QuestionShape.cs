@@ -53,6 +53,12 @@ public static class QuestionShape
     /// <summary>Openings of a request as often as of a question ("can u pass this on"): what is asked decides.</summary>
     private static readonly HashSet<string> RequestOpenings = new(StringComparer.Ordinal) { "can", "could", "will", "would" };
 
+    /// <summary>
+    /// True for a word that only breaks into the conversation or leads into what follows ("oh", "wait", "hang on",
+    /// "quick q"): it says nothing of whether the message tells or asks.
+    /// </summary>
+    public static bool IsLeadIn(string word) => LinkWords.Contains(word) || ClauseOpeners.Contains(word);
+
     /// <summary>Ends with a question mark.</summary>
     public static bool EndsWithMark(string text) => text.TrimEnd().EndsWith('?');
 
@@ -203,6 +209,39 @@ public static class QuestionShape
     /// </summary>
     public static bool AsksInALaterClause(string text) =>
         Clauses(text).Skip(1).Any(words => words.Length > 1 && !RequestOpenings.Contains(words[0]) && OpensQuestion(words, first: false));
+
+    /// <summary>
+    /// True when the question part asks someone else to do something ("can someone from the council sort it with them
+    /// pls", "could they ring my landlord?"): a request to act, which is what feedback asks for, not a question to
+    /// answer. Not when the asker is the subject ("can i get the bursary"), nor when it asks to be told something
+    /// ("can you tell me when it opens", "could u explain how it works", or a question word anywhere after the opening).
+    /// </summary>
+    public static bool AsksOthersToAct(string text)
+    {
+        var all = Words(QuestionPart(text));
+        var words = all.SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w) || Politeness.Contains(w)).ToArray();
+        if (words.Length <= 2 || !RequestOpenings.Contains(words[0]) || words.Skip(2).Any(w => WhWords.Contains(w) || TellingVerbs.Contains(w) || w is "if" or "whether"))
+        {
+            return false;
+        }
+        // "can u get money for uni" asks about anyone in general; "can u pass it on pls" asks the bot to act: with "you"
+        // or "they" the request needs its politeness.
+        return SomeoneToAct.Contains(words[1]) || YouOrThey.Contains(words[1]) && all.Any(Politeness.Contains);
+    }
+
+    private static readonly HashSet<string> Politeness = new(StringComparer.Ordinal) { "please", "pls", "plz" };
+
+    /// <summary>Who a request asks to act, whatever else it says.</summary>
+    private static readonly HashSet<string> SomeoneToAct = new(StringComparer.Ordinal) { "someone", "somebody", "anyone", "anybody", "sum1", "some1" };
+
+    /// <summary>Who may be asked to act, or may be anyone in general ("can u get ...", "can they kick me out").</summary>
+    private static readonly HashSet<string> YouOrThey = new(StringComparer.Ordinal) { "you", "u", "ya", "they" };
+
+    /// <summary>Verbs that ask to be told rather than for something to be done ("can you tell me ...").</summary>
+    private static readonly HashSet<string> TellingVerbs = new(StringComparer.Ordinal)
+    {
+        "tell", "explain", "say", "show", "know", "find", "check", "remind", "confirm", "help",
+    };
 
     /// <summary>The index of the first clause that opens as a question, or -1.</summary>
     private static int AskingClause(string text)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CroydonBot.Replies;
 using CroydonBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CroydonBot.IntegrationTests.Dialogs;
 
 /// <summary>The feedback conversation through /api/messages on the real app, stored in its SQLite file.</summary>
-public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClassFixture<BotHostFixture>
+public sealed class FeedbackDialogTests(BotHostFixture fixture) : IClassFixture<BotHostFixture>
 {
     private FeedbackConversation NewConversation() => new(fixture.Host.Client);
 
@@ -37,7 +36,7 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
         Assert.Contains("Email: sam.young@example.com", chat.Text);
         await chat.AnswerAsync("Send it");
 
-        var reference = ReferenceIn(chat.Text);
+        var reference = FeedbackConversation.ReferenceIn(chat.Text);
         Assert.Contains("What happens next", chat.Text);
         var stored = await Store.GetAsync(reference, CancellationToken.None);
         Assert.NotNull(stored);
@@ -58,13 +57,7 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
     [Fact]
     public async Task AnAddressThatIsNotOneIsAskedAgainAndLeavingItOutSaysThereWillBeNoReply()
     {
-        var chat = NewConversation();
-        await chat.AnswerAsync("feedback");
-        await chat.AnswerAsync("leaving care");
-        await chat.AnswerAsync("More drop-in hours please");
-        await chat.AnswerAsync("no");
-        await chat.AnswerAsync("yes");
-        await chat.AnswerAsync("email");
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.Contact, new FeedbackWalk { Start = "feedback", Topic = "leaving care", Message = "More drop-in hours please", ContactMethod = "email" });
 
         await chat.AnswerAsync("not an email");
         Assert.Contains("doesn't look like an email address", chat.Text);
@@ -75,7 +68,7 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
         Assert.Contains("Wants a reply: no", chat.Text);
         await chat.AnswerAsync("Send it");
 
-        var stored = await Store.GetAsync(ReferenceIn(chat.Text), CancellationToken.None);
+        var stored = await Store.GetAsync(FeedbackConversation.ReferenceIn(chat.Text), CancellationToken.None);
         Assert.Equal(("leaving-care", false, null), (stored!.Topic, stored.WantsReply, stored.ContactMethod));
         Assert.Null(stored.Contact);
     }
@@ -86,8 +79,7 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
         var chat = NewConversation();
         var before = (await Store.ListAsync(null, 10000, CancellationToken.None)).Count;
 
-        await chat.AnswerAsync("give feedback");
-        await chat.AnswerAsync("housing");
+        await chat.StartAtAsync(FeedbackStep.Message);
         await chat.SayAsync("cancel");
 
         Assert.Contains("nothing was sent", chat.Text);
@@ -99,18 +91,12 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
     [Fact]
     public async Task BackAsksThePreviousQuestionAgainAndKeepsTheNewAnswer()
     {
-        var chat = NewConversation();
+        var walk = new FeedbackWalk { Start = "feedback", Topic = "This bot", Message = "first version of my message", WantsReply = "no", Consent = "no" };
 
-        await chat.AnswerAsync("feedback");
-        await chat.AnswerAsync("This bot");
-        await chat.AnswerAsync("first version of my message");
-        Assert.Contains("Are you a young ambassador?", chat.Text);
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.Ambassador, walk);
         await chat.AnswerAsync("back");
         Assert.Contains("What would you like to tell the council?", chat.Text);
-        await chat.AnswerAsync("second version of my message");
-        await chat.AnswerAsync("no");
-        await chat.AnswerAsync("no");
-        await chat.AnswerAsync("no");
+        await chat.GoOnAsync(FeedbackStep.Message, FeedbackStep.Summary, walk with { Message = "second version of my message" });
 
         Assert.Contains("\"second version of my message\"", chat.Text);
         Assert.DoesNotContain("first version", chat.Text);
@@ -120,9 +106,8 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
     [Fact]
     public async Task BackAtTheFirstQuestionSaysSoAndAsksItAgain()
     {
-        var chat = NewConversation();
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.Topic, new FeedbackWalk { Start = "feedback" });
 
-        await chat.AnswerAsync("feedback");
         await chat.AnswerAsync("back");
 
         Assert.Contains("first question", chat.Text);
@@ -132,8 +117,7 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
     [Fact]
     public async Task AnAnswerThatIsNotAChoiceGetsARepromptAndAfterThreeTheOfferToCancel()
     {
-        var chat = NewConversation();
-        await chat.AnswerAsync("feedback");
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.Topic, new FeedbackWalk { Start = "feedback" });
 
         await chat.AnswerAsync("purple");
         Assert.Contains("Sorry, I didn't catch that", chat.Text);
@@ -151,9 +135,7 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
     [Fact]
     public async Task AMessageOverTwoThousandCharactersIsRefusedWithItsLengthAndAShorterOneIsKept()
     {
-        var chat = NewConversation();
-        await chat.AnswerAsync("feedback");
-        await chat.AnswerAsync("Something else");
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.Message, new FeedbackWalk { Start = "feedback", Topic = "Something else" });
 
         await chat.AnswerAsync(new string('a', 2001));
         Assert.Contains("2,001 characters", chat.Text);
@@ -167,10 +149,7 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
     [Fact]
     public async Task HelpExplainsTheCurrentQuestionAndAsksItAgain()
     {
-        var chat = NewConversation();
-        await chat.AnswerAsync("feedback");
-        await chat.AnswerAsync("housing");
-        await chat.AnswerAsync("my message");
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.Ambassador, new FeedbackWalk { Start = "feedback", Message = "my message" });
 
         await chat.AnswerAsync("help");
 
@@ -210,14 +189,17 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
         Assert.Equal(["Yes", "No"], chat.Buttons);
     }
 
-    [Fact]
-    public async Task AcceptingTheOfferSkipsTheMessageQuestionAndAnAmbassadorIsNotAskedAgain()
+    [Theory]
+    [InlineData("ye")]
+    // Asking to send it, where the question is whether to send it, is a yes.
+    [InlineData("just send it pls")]
+    public async Task AcceptingTheOfferSkipsTheMessageQuestionAndAnAmbassadorIsNotAskedAgain(string accepting)
     {
         var chat = NewConversation();
         const string message = "ambassador here - young people at our session said the local offer is way too hard to read, can u pass that on";
 
         await chat.AnswerAsync(message);
-        await chat.AnswerAsync("ye");
+        await chat.AnswerAsync(accepting);
         Assert.Contains("What is your feedback about?", chat.Text);
         await chat.AnswerAsync("the council's services");
         Assert.Contains("Would you like someone from the council to reply", chat.Text);
@@ -226,7 +208,7 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
         Assert.Contains("Young ambassador: yes", chat.Text);
         await chat.AnswerAsync("send");
 
-        var stored = await Store.GetAsync(ReferenceIn(chat.Text), CancellationToken.None);
+        var stored = await Store.GetAsync(FeedbackConversation.ReferenceIn(chat.Text), CancellationToken.None);
         Assert.Equal(message, stored!.Message);
         Assert.True(stored.IsAmbassador);
         Assert.Equal("council-services", stored.Topic);
@@ -299,20 +281,11 @@ public sealed partial class FeedbackDialogTests(BotHostFixture fixture) : IClass
             await Task.WhenAll(first.AnswerAsync(firstAnswers[i]), second.AnswerAsync(secondAnswers[i]));
         }
 
-        var one = await Store.GetAsync(ReferenceIn(first.Text), CancellationToken.None);
-        var two = await Store.GetAsync(ReferenceIn(second.Text), CancellationToken.None);
+        var one = await Store.GetAsync(FeedbackConversation.ReferenceIn(first.Text), CancellationToken.None);
+        var two = await Store.GetAsync(FeedbackConversation.ReferenceIn(second.Text), CancellationToken.None);
         Assert.Equal(("housing", "first person's words", false, true), (one!.Topic, one.Message, one.IsAmbassador, one.ConsentToShare));
         Assert.Equal(("this-bot", "second person's words", true, false), (two!.Topic, two.Message, two.IsAmbassador, two.ConsentToShare));
         Assert.NotEqual(one.ConversationHash, two.ConversationHash);
     }
 
-    internal static string ReferenceIn(string text)
-    {
-        var match = Reference().Match(text);
-        Assert.True(match.Success, $"No reference in: {text}");
-        return match.Value;
-    }
-
-    [GeneratedRegex(@"FB-\d{4}-\d{6}")]
-    private static partial Regex Reference();
 }

@@ -21,7 +21,7 @@ public sealed class FeedbackOnPostgresTests
             var chat = await new FeedbackConversation(host.Client).ReachSummaryAsync("stored in postgres");
             await chat.AnswerAsync("Send it");
 
-            var reference = FeedbackDialogTests.ReferenceIn(chat.Text);
+            var reference = FeedbackConversation.ReferenceIn(chat.Text);
             Assert.EndsWith("-000001", reference);
             var stored = await host.Services.GetRequiredService<IFeedbackStore>().GetAsync(reference, CancellationToken.None);
             Assert.Equal("stored in postgres", stored!.Message);

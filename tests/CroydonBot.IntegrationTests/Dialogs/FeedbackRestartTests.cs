@@ -29,7 +29,7 @@ public sealed class FeedbackRestartTests
         await resumed.AnswerAsync("yes");
         await resumed.AnswerAsync("Send it");
 
-        var stored = await after.Services.GetRequiredService<IFeedbackStore>().GetAsync(FeedbackDialogTests.ReferenceIn(resumed.Text), CancellationToken.None);
+        var stored = await after.Services.GetRequiredService<IFeedbackStore>().GetAsync(FeedbackConversation.ReferenceIn(resumed.Text), CancellationToken.None);
         Assert.Equal(("ambassadors", "written before the restart", true), (stored!.Topic, stored.Message, stored.IsAmbassador));
     }
 }

@@ -28,7 +28,7 @@ public sealed class FeedbackStoreFailureTests
         await ExecuteAsync(host.DatabasePath, MigrationRunner.Scripts("sqlite").Single(s => s.Version == 2).Sql);
         await chat.AnswerAsync("try again");
 
-        var stored = await host.Services.GetRequiredService<IFeedbackStore>().GetAsync(FeedbackDialogTests.ReferenceIn(chat.Text), CancellationToken.None);
+        var stored = await host.Services.GetRequiredService<IFeedbackStore>().GetAsync(FeedbackConversation.ReferenceIn(chat.Text), CancellationToken.None);
         Assert.Equal("please keep these exact words", stored!.Message);
         Assert.Equal("housing", stored.Topic);
     }

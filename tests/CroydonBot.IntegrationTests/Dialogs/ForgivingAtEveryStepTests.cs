@@ -17,44 +17,27 @@ namespace CroydonBot.IntegrationTests.Dialogs;
 /// </summary>
 public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFixture<BotHostFixture>
 {
-    /// <summary>The answers that reach each question in turn, and words only that question says.</summary>
-    private static readonly (string Answer, string Question)[] Path =
-    [
-        ("give feedback", "What is your feedback about?"),
-        ("housing", "What would you like to tell the council?"),
-        ("The heating in my flat has been broken for weeks.", "Are you a young ambassador?"),
-        ("no", "Would you like someone from the council to reply"),
-        ("yes", "How would you like them to reply?"),
-        ("Email", "What email address should they use?"),
-        ("me@example.com", "Is it OK for them to share it"),
-        ("yes", "Shall I send it?"),
-    ];
-
     private IFeedbackStore Store => fixture.Host.Services.GetRequiredService<IFeedbackStore>();
 
-    private async Task<FeedbackConversation> AtStepAsync(int step)
-    {
-        var chat = new FeedbackConversation(fixture.Host.Client);
-        foreach (var (answer, _) in Path.Take(step + 1))
-        {
-            await chat.AnswerAsync(answer);
-        }
-        Assert.Contains(Path[step].Question, chat.Replies[^1].Text);
-        return chat;
-    }
+    private Task<FeedbackConversation> AtStepAsync(FeedbackStep step) => new FeedbackConversation(fixture.Host.Client).StartAtAsync(step);
 
     [Theory]
-    [InlineData(0, "hold on whats the setting up home allowance", "3,000")]
-    [InlineData(1, "sorry one sec, how often is my PA supposed to visit me?", "two months")]
-    [InlineData(2, "oh quick question, how long can i keep my PA for?", "25")]
-    [InlineData(3, "hang on - what is staying put", "foster")]
-    [InlineData(4, "wait is the care leaver oyster card free", "Oyster")]
-    [InlineData(5, "before i do that, how much is the uni bursary?", "2,000")]
-    [InlineData(6, "one sec, how much is the setting up home allowance", "3,000")]
-    [InlineData(7, "oh wait what is staying put", "foster")]
+    [InlineData(FeedbackStep.Topic, "hold on whats the setting up home allowance", "3,000")]
+    [InlineData(FeedbackStep.Message, "sorry one sec, how often is my PA supposed to visit me?", "two months")]
+    [InlineData(FeedbackStep.Ambassador, "oh quick question, how long can i keep my PA for?", "25")]
+    [InlineData(FeedbackStep.WantsReply, "hang on - what is staying put", "foster")]
+    [InlineData(FeedbackStep.ContactMethod, "wait is the care leaver oyster card free", "Oyster")]
+    [InlineData(FeedbackStep.Contact, "before i do that, how much is the uni bursary?", "2,000")]
+    [InlineData(FeedbackStep.Consent, "one sec, how much is the setting up home allowance", "3,000")]
+    [InlineData(FeedbackStep.Summary, "oh wait what is staying put", "foster")]
     // Short, and it names a topic ("pathway plan" is Leaving care support): still a question.
-    [InlineData(0, "whats a pathway plan", "six months")]
-    public async Task AQuestionAtAnyStepIsAnsweredWithItsSourceThenTheSameQuestionAgain(int step, string question, string fact)
+    [InlineData(FeedbackStep.Topic, "whats a pathway plan", "six months")]
+    // With no question mark, where the message is asked for and where a yes or no is.
+    [InlineData(FeedbackStep.Message, "wait how often is my PA actually meant to visit me", "two months")]
+    [InlineData(FeedbackStep.Ambassador, "wait how much is the setting up home allowance", "3,000")]
+    // Words that only break in, however many, do not make the question part of the message.
+    [InlineData(FeedbackStep.Message, "oh wait hang on is the care leaver oyster card free", "Oyster")]
+    public async Task AQuestionAtAnyStepIsAnsweredWithItsSourceThenTheSameQuestionAgain(FeedbackStep step, string question, string fact)
     {
         var chat = await AtStepAsync(step);
 
@@ -64,25 +47,25 @@ public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFi
         Assert.Contains(fact, chat.Replies[0].Text);
         Assert.Contains("Source", chat.Replies[0].Text);
         Assert.Contains("Back to your feedback", chat.Replies[^1].Text);
-        Assert.Contains(Path[step].Question, chat.Replies[^1].Text);
+        Assert.Contains(FeedbackWalk.Usual.QuestionAt(step), chat.Replies[^1].Text);
         Assert.DoesNotContain("kept that as your message", chat.Text);
         // The dialog carries on where it was.
-        await chat.AnswerAsync(Path[step + 1 < Path.Length ? step + 1 : step].Answer);
+        await chat.GoOnAsync(step, step + 1);
     }
 
     [Theory]
-    [InlineData(0, "nah forget it, my carer already sorted it out for me")]
-    [InlineData(1, "oh never mind then, i'll just tell her at my next review")]
-    [InlineData(2, "dont worry about it, my key worker already passed it on")]
-    [InlineData(3, "nah leave it, my sister already emailed them about it")]
-    [InlineData(4, "hmm no i've changed my mind, it got fixed this morning")]
-    [InlineData(5, "actually leave it, my advocate is dealing with it now")]
-    [InlineData(6, "you know what, never mind, it's not worth the hassle")]
-    [InlineData(7, "forget it, i'd rather talk to my PA about it first")]
+    [InlineData(FeedbackStep.Topic, "nah forget it, my carer already sorted it out for me")]
+    [InlineData(FeedbackStep.Message, "oh never mind then, i'll just tell her at my next review")]
+    [InlineData(FeedbackStep.Ambassador, "dont worry about it, my key worker already passed it on")]
+    [InlineData(FeedbackStep.WantsReply, "nah leave it, my sister already emailed them about it")]
+    [InlineData(FeedbackStep.ContactMethod, "hmm no i've changed my mind, it got fixed this morning")]
+    [InlineData(FeedbackStep.Contact, "actually leave it, my advocate is dealing with it now")]
+    [InlineData(FeedbackStep.Consent, "you know what, never mind, it's not worth the hassle")]
+    [InlineData(FeedbackStep.Summary, "forget it, i'd rather talk to my PA about it first")]
     // The reason first and the way of stopping last, or a short stop opening a long sentence.
-    [InlineData(1, "the youth worker said she'd take it to the manager herself on monday, so dont bother sending it")]
-    [InlineData(3, "hmm actually i changed my mind, ill sort it out with the landlord face to face")]
-    public async Task AChangeOfMindWithAReasonStopsAtAnyStepWithNothingSent(int step, string words)
+    [InlineData(FeedbackStep.Message, "the youth worker said she'd take it to the manager herself on monday, so dont bother sending it")]
+    [InlineData(FeedbackStep.WantsReply, "hmm actually i changed my mind, ill sort it out with the landlord face to face")]
+    public async Task AChangeOfMindWithAReasonStopsAtAnyStepWithNothingSent(FeedbackStep step, string words)
     {
         var before = (await Store.ListAsync(null, 10000, CancellationToken.None)).Count;
         var chat = await AtStepAsync(step);
@@ -97,7 +80,7 @@ public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFi
     [Fact]
     public async Task FeedbackThatOpensWithAWayOfStoppingIsKeptAsTheMessage()
     {
-        var chat = await AtStepAsync(1);
+        var chat = await AtStepAsync(FeedbackStep.Message);
 
         await chat.AnswerAsync("never mind the letters they send, what we really need is a PA who answers her phone");
 
@@ -107,7 +90,7 @@ public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFi
     [Fact]
     public async Task SendItBeforeTheEndIsNotStoppingAndTheEmailIsStillAskedFor()
     {
-        var chat = await AtStepAsync(4);
+        var chat = await AtStepAsync(FeedbackStep.ContactMethod);
 
         // The way to reply, said loosely, then "send it" where the address is asked for.
         await chat.AnswerAsync("you can email me back");
@@ -127,7 +110,7 @@ public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFi
     [Fact]
     public async Task AWayToReplyGivenBeforeItsQuestionIsKeptAndItsContactAskedLater()
     {
-        var chat = await AtStepAsync(0);
+        var chat = await AtStepAsync(FeedbackStep.Topic);
         await chat.AnswerAsync("The forum should meet after college, not in the day.");
         Assert.Contains("kept that as your message", chat.Text);
 
@@ -145,17 +128,20 @@ public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFi
         Assert.Contains("no way to reply", chat.Text);
     }
 
-    [Fact]
-    public async Task AnAddressGivenWhereAReplyIsOfferedAnswersTheWholeRoute()
+    [Theory]
+    [InlineData("someone@example.org", "someone@example.org")]
+    // The contact inside a few words: the number itself is kept, with the way to reply it brings.
+    [InlineData("u can whatsapp me on 07700 900123", "Phone: 07700 900123")]
+    public async Task AnAddressGivenWhereAReplyIsOfferedAnswersTheWholeRoute(string words, string contact)
     {
-        var chat = await AtStepAsync(3);
+        var chat = await AtStepAsync(FeedbackStep.WantsReply);
 
-        await chat.AnswerAsync("someone@example.org");
+        await chat.AnswerAsync(words);
 
         Assert.Contains("Is it OK for them to share it", chat.Replies[^1].Text);
         await chat.AnswerAsync("yes");
         Assert.Contains("Wants a reply: yes", chat.Text);
-        Assert.Contains("someone@example.org", chat.Text);
+        Assert.Contains(contact, chat.Text);
     }
 
     [Theory]
@@ -176,27 +162,27 @@ public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFi
     }
 
     [Theory]
-    [InlineData(0, "is this anonymous?", "You don't have to give your name")]
-    [InlineData(1, "will they find out it was me", "You don't have to give your name")]
-    [InlineData(2, "who gets to see this", "It goes to")]
-    [InlineData(7, "u can put my name on it btw", "I don't add names")]
-    public async Task AQuestionAboutTheFeedbackItselfIsAnsweredByTheDialogThenTheSameQuestionAgain(int step, string words, string answer)
+    [InlineData(FeedbackStep.Topic, "is this anonymous?", "You don't have to give your name")]
+    [InlineData(FeedbackStep.Message, "will they find out it was me", "You don't have to give your name")]
+    [InlineData(FeedbackStep.Ambassador, "who gets to see this", "It goes to")]
+    [InlineData(FeedbackStep.Summary, "u can put my name on it btw", "I don't add names")]
+    public async Task AQuestionAboutTheFeedbackItselfIsAnsweredByTheDialogThenTheSameQuestionAgain(FeedbackStep step, string words, string answer)
     {
         var chat = await AtStepAsync(step);
 
         await chat.AnswerAsync(words);
 
         Assert.Contains(answer, chat.Text);
-        Assert.Contains(Path[step].Question, chat.Replies[^1].Text);
+        Assert.Contains(FeedbackWalk.Usual.QuestionAt(step), chat.Replies[^1].Text);
         Assert.DoesNotContain("kept that as your message", chat.Text);
-        await chat.AnswerAsync(Path[step + 1 < Path.Length ? step + 1 : step].Answer);
+        await chat.GoOnAsync(step, step + 1);
     }
 
     [Theory]
-    [InlineData(0, "cheers, bye")]
-    [InlineData(3, "thanks so much, bye")]
-    [InlineData(7, "thank you, bye")]
-    public async Task ThanksAndByeAtAnOpenQuestionKeepTheFeedbackUnsentAndSaySo(int step, string words)
+    [InlineData(FeedbackStep.Topic, "cheers, bye")]
+    [InlineData(FeedbackStep.WantsReply, "thanks so much, bye")]
+    [InlineData(FeedbackStep.Summary, "thank you, bye")]
+    public async Task ThanksAndByeAtAnOpenQuestionKeepTheFeedbackUnsentAndSaySo(FeedbackStep step, string words)
     {
         var before = (await Store.ListAsync(null, 10000, CancellationToken.None)).Count;
         var chat = await AtStepAsync(step);
@@ -207,13 +193,13 @@ public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFi
         Assert.Contains("hasn't been sent yet", chat.Text);
         Assert.Equal(before, (await Store.ListAsync(null, 10000, CancellationToken.None)).Count);
         // Nothing was dropped: the open question takes the next answer.
-        await chat.AnswerAsync(Path[step + 1 < Path.Length ? step + 1 : step].Answer);
+        await chat.GoOnAsync(step, step + 1);
     }
 
     [Fact]
     public async Task ASubjectInOwnWordsAtTheTopicQuestionGoesUnderSomethingElse()
     {
-        var chat = await AtStepAsync(0);
+        var chat = await AtStepAsync(FeedbackStep.Topic);
 
         await chat.AnswerAsync("its about the bus pass office");
 
@@ -221,20 +207,20 @@ public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFi
         Assert.Contains("What would you like to tell the council?", chat.Replies[^1].Text);
     }
 
-    [Fact]
-    public async Task MoreOfTheMessageAtALaterQuestionJoinsIt()
+    [Theory]
+    [InlineData("and the whole building has had no hot water since friday either", "no hot water since friday")]
+    // Asking someone to act is feedback, though shaped as a question.
+    [InlineData("the landlord keeps ignoring us, could somebody from the council chase him up", "could somebody from the council chase him up")]
+    public async Task MoreOfTheMessageAtALaterQuestionJoinsIt(string words, string added)
     {
-        var chat = await AtStepAsync(2);
+        var chat = await AtStepAsync(FeedbackStep.Ambassador);
 
-        await chat.AnswerAsync("and the whole building has had no hot water since friday either");
+        await chat.AnswerAsync(words);
 
         Assert.Contains("added that to your message", chat.Text);
-        Assert.Contains(Path[2].Question, chat.Replies[^1].Text);
-        await chat.AnswerAsync("no");
-        await chat.AnswerAsync("no");
-        await chat.AnswerAsync("yes");
+        await chat.GoOnAsync(FeedbackStep.Ambassador, FeedbackStep.Summary, FeedbackWalk.NoReply);
         Assert.Contains("broken for weeks", chat.Text);
-        Assert.Contains("no hot water since friday", chat.Text);
+        Assert.Contains(added, chat.Text);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture
         var chat = NewConversation();
         var before = (await Store.ListAsync(null, 10000, CancellationToken.None)).Count;
 
-        await chat.AnswerAsync("give feedback");
+        await chat.StartAtAsync(FeedbackStep.Topic);
         await chat.SayAsync(words);
 
         Assert.Contains("nothing was sent", chat.Text);
@@ -44,7 +44,7 @@ public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture
     {
         var chat = NewConversation();
 
-        await chat.AnswerAsync("give feedback");
+        await chat.StartAtAsync(FeedbackStep.Topic);
         await chat.SayAsync(words);
 
         Assert.Contains("nothing was sent", chat.Text);
@@ -56,7 +56,7 @@ public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture
     {
         var chat = NewConversation();
 
-        await chat.AnswerAsync("give feedback");
+        await chat.StartAtAsync(FeedbackStep.Topic);
         await chat.AnswerAsync("The forum should meet in the evenings, lots of us are at college in the day.");
         await chat.SayAsync("yeah sure put my name on it, i dont mind");
 
@@ -68,7 +68,7 @@ public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture
     {
         var chat = NewConversation();
 
-        await chat.AnswerAsync("give feedback");
+        await chat.StartAtAsync(FeedbackStep.Topic);
         await chat.SayAsync("hang on first - how much is the setting up home allowance");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
@@ -81,62 +81,26 @@ public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture
     {
         var chat = NewConversation();
 
-        await chat.AnswerAsync("give feedback");
-        await chat.AnswerAsync("housing");
+        await chat.StartAtAsync(FeedbackStep.Message);
         await chat.AnswerAsync("stop moving care leavers out of croydon when there are flats right here in the borough");
 
         Assert.Contains("young ambassador", chat.Text);
     }
 
-    [Fact]
-    public async Task ACancelWithAQuestionStopsAndAnswersTheQuestion()
+    [Theory]
+    [InlineData("actually no cancel that. how does the housing panel work", "panel")]
+    // In one sentence: not wanting to send it, then what they want to know.
+    [InlineData("oh never mind i dont want to send it now, i just want to know what staying put is", "foster")]
+    public async Task ACancelWithAQuestionStopsAndAnswersTheQuestion(string words, string fact)
     {
         var chat = NewConversation();
 
-        await chat.AnswerAsync("give feedback");
-        await chat.SayAsync("actually no cancel that. how does the housing panel work");
+        await chat.StartAtAsync(FeedbackStep.Topic);
+        await chat.SayAsync(words);
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
         Assert.Contains("nothing was sent", chat.Text);
-        Assert.Contains("panel", chat.Text);
-    }
-
-    [Fact]
-    public async Task AQuestionMidDialogIsAnsweredThenTheSameQuestionIsAskedAgain()
-    {
-        var chat = NewConversation();
-
-        await chat.AnswerAsync("give feedback");
-        await chat.AnswerAsync("housing");
-        await chat.AnswerAsync("My PA never calls back.");
-        Assert.Contains("Are you a young ambassador?", chat.Text);
-
-        await chat.SayAsync("wait how much is the setting up home allowance");
-
-        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
-        Assert.Contains("3,000", chat.Replies[0].Text);
-        Assert.Contains("Back to your feedback", chat.Replies[^1].Text);
-        Assert.Contains("Are you a young ambassador?", chat.Replies[^1].Text);
-        await chat.AnswerAsync("no");
-        Assert.Contains("reply", chat.Text);
-    }
-
-    [Fact]
-    public async Task AQuestionWhereTheMessageIsAskedForIsAnsweredNotSentAsFeedback()
-    {
-        var chat = NewConversation();
-
-        await chat.AnswerAsync("give feedback");
-        await chat.AnswerAsync("leaving care");
-        Assert.Contains("What would you like to tell the council?", chat.Text);
-
-        await chat.SayAsync("wait how often is my PA actually meant to visit me");
-
-        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
-        Assert.Contains("two months", chat.Replies[0].Text);
-        Assert.Contains("What would you like to tell the council?", chat.Replies[^1].Text);
-        await chat.AnswerAsync("she hasnt visited in 5 months");
-        Assert.Contains("Are you a young ambassador?", chat.Text);
+        Assert.Contains(fact, chat.Text);
     }
 
     [Fact]
@@ -144,7 +108,7 @@ public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture
     {
         var chat = NewConversation();
 
-        await chat.AnswerAsync("give feedback");
+        await chat.StartAtAsync(FeedbackStep.Topic);
         await chat.SayAsync("does croydon have a housing panel for care leavers?");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
@@ -156,7 +120,7 @@ public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture
     {
         var chat = NewConversation();
 
-        await chat.AnswerAsync("give feedback");
+        await chat.StartAtAsync(FeedbackStep.Topic);
         await chat.SayAsync("ok well nobody assessed me before i turned 18, that's what i want to complain about");
 
         Assert.Contains("kept that as your message", chat.Text);
@@ -182,12 +146,7 @@ public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture
     {
         var chat = NewConversation();
 
-        await chat.AnswerAsync("give feedback");
-        await chat.AnswerAsync("housing");
-        await chat.AnswerAsync("The heating is broken.");
-        await chat.AnswerAsync("no");
-        await chat.AnswerAsync("yes");
-        await chat.AnswerAsync("Through my personal adviser");
+        await chat.StartAtAsync(FeedbackStep.Contact, new FeedbackWalk { Message = "The heating is broken.", ContactMethod = "Through my personal adviser" });
         await chat.AnswerAsync("skip");
 
         Assert.Contains("no way to reply", chat.Text);

@@ -16,38 +16,30 @@ public sealed class ReadTheStepFirstTests(BotHostFixture fixture) : IClassFixtur
 {
     private const string Message = "The app should show the dates of the ambassador meetings";
 
+    /// <summary>The way through these tests take: the ambassador programme and <see cref="Message"/>.</summary>
+    private static readonly FeedbackWalk Ambassadors = new() { Topic = "The ambassador programme", Message = Message };
+
+    private FeedbackConversation NewConversation() => new(fixture.Host.Client);
+
     private IFeedbackStore Store => fixture.Host.Services.GetRequiredService<IFeedbackStore>();
 
     [Fact]
     public async Task NoAboutReplyingAtTheReplyQuestionIsAReplyChoiceNotAStop()
     {
-        var chat = new FeedbackConversation(fixture.Host.Client);
-        await chat.AnswerAsync("give feedback");
-        await chat.AnswerAsync("The ambassador programme");
-        await chat.AnswerAsync(Message);
-        await chat.AnswerAsync("no");
-        Assert.Contains("Would you like someone from the council to reply", chat.Text);
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.WantsReply, Ambassadors);
 
         await chat.AnswerAsync("no response please, just keep my name off it");
 
         Assert.Contains("Is it OK for them to share it", chat.Text);
-        await chat.AnswerAsync("yes");
-        await chat.AnswerAsync("Send it");
-        var stored = await Store.GetAsync(FeedbackDialogTests.ReferenceIn(chat.Text), CancellationToken.None);
+        await chat.GoOnAsync(FeedbackStep.Consent, FeedbackStep.Summary, Ambassadors);
+        var stored = await Store.GetAsync(await chat.SendAsync(), CancellationToken.None);
         Assert.Equal((Message, false), (stored!.Message, stored.WantsReply));
     }
 
     [Fact]
     public async Task ASkipWordAtAnOptionalContactSkipsItAndDoesNotStop()
     {
-        var chat = new FeedbackConversation(fixture.Host.Client);
-        await chat.AnswerAsync("give feedback");
-        await chat.AnswerAsync("The ambassador programme");
-        await chat.AnswerAsync(Message);
-        await chat.AnswerAsync("no");
-        await chat.AnswerAsync("yes");
-        await chat.AnswerAsync("Email");
-        Assert.Contains("What email address should they use?", chat.Text);
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.Contact, Ambassadors);
 
         await chat.AnswerAsync("leave it");
 
@@ -58,8 +50,7 @@ public sealed class ReadTheStepFirstTests(BotHostFixture fixture) : IClassFixtur
     [Fact]
     public async Task NoNeedToAnswerSaidEarlyIsKeptAsTheReplyChoice()
     {
-        var chat = new FeedbackConversation(fixture.Host.Client);
-        await chat.AnswerAsync("give feedback");
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.Topic);
 
         await chat.AnswerAsync("nah no need to answer me, just get it to the right team");
 
@@ -78,10 +69,7 @@ public sealed class ReadTheStepFirstTests(BotHostFixture fixture) : IClassFixtur
 
         Assert.Contains("added that to your message", chat.Text);
         Assert.Contains("What is your feedback about?", chat.Text);
-        await chat.AnswerAsync("Something else");
-        await chat.AnswerAsync("no");
-        await chat.AnswerAsync("no");
-        await chat.AnswerAsync("yes");
+        await chat.GoOnAsync(FeedbackStep.Topic, FeedbackStep.Summary, FeedbackWalk.NoReply with { Topic = "Something else" });
         Assert.Contains("youth club closing so early", chat.Text);
         Assert.Contains("still at college then", chat.Text);
     }
@@ -89,10 +77,11 @@ public sealed class ReadTheStepFirstTests(BotHostFixture fixture) : IClassFixtur
     [Theory]
     [InlineData("yeah that's correct, send it")]
     [InlineData("ok its all correct, submit it")]
+    [InlineData("ok thats it, send it off")]
+    [InlineData("yes confirm it")]
     public async Task AgreeingAndSendBeforeTheEndIsNotYetNotAStop(string words)
     {
-        var chat = new FeedbackConversation(fixture.Host.Client);
-        await chat.AnswerAsync("give feedback");
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.Topic);
 
         await chat.AnswerAsync(words);
 
@@ -103,10 +92,7 @@ public sealed class ReadTheStepFirstTests(BotHostFixture fixture) : IClassFixtur
     [Fact]
     public async Task AFeedbackStoppedAMessageAgoComesBackWithItsAnswers()
     {
-        var chat = new FeedbackConversation(fixture.Host.Client);
-        await chat.AnswerAsync("give feedback");
-        await chat.AnswerAsync("The ambassador programme");
-        await chat.AnswerAsync(Message);
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.Ambassador, Ambassadors);
         await chat.SayAsync("actually forget it");
         Assert.Contains("I've stopped", chat.Text);
 
@@ -114,19 +100,15 @@ public sealed class ReadTheStepFirstTests(BotHostFixture fixture) : IClassFixtur
 
         Assert.Contains("carry on where you left off", chat.Text);
         Assert.Contains("Are you a young ambassador?", chat.Text);
-        await chat.AnswerAsync("no");
-        await chat.AnswerAsync("no");
-        await chat.AnswerAsync("yes");
-        await chat.AnswerAsync("Send it");
-        var stored = await Store.GetAsync(FeedbackDialogTests.ReferenceIn(chat.Text), CancellationToken.None);
+        await chat.GoOnAsync(FeedbackStep.Ambassador, FeedbackStep.Summary, FeedbackWalk.NoReply);
+        var stored = await Store.GetAsync(await chat.SendAsync(), CancellationToken.None);
         Assert.Equal(("ambassadors", Message), (stored!.Topic, stored.Message));
     }
 
     [Fact]
     public async Task WhatElseTheMessageThatBringsItBackSaysIsTheMessage()
     {
-        var chat = new FeedbackConversation(fixture.Host.Client);
-        await chat.AnswerAsync("give feedback");
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.Topic);
         await chat.SayAsync("nah forget it");
 
         await chat.AnswerAsync("sorry i do want to send it. the rent top up letters never arrive on time");
@@ -140,9 +122,7 @@ public sealed class ReadTheStepFirstTests(BotHostFixture fixture) : IClassFixtur
     [Fact]
     public async Task OnlyTheNextMessageCanBringItBack()
     {
-        var chat = new FeedbackConversation(fixture.Host.Client);
-        await chat.AnswerAsync("give feedback");
-        await chat.AnswerAsync("The ambassador programme");
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.Message, Ambassadors);
         await chat.SayAsync("actually forget it");
         await chat.SayAsync("what is staying put");
 
@@ -154,9 +134,7 @@ public sealed class ReadTheStepFirstTests(BotHostFixture fixture) : IClassFixtur
     [Fact]
     public async Task AMessageThatGotTheCrisisReplyInsideTheDialogIsSaidNotToBeInTheFeedback()
     {
-        var chat = new FeedbackConversation(fixture.Host.Client);
-        await chat.AnswerAsync("give feedback");
-        await chat.AnswerAsync("The ambassador programme");
+        var chat = await NewConversation().StartAtAsync(FeedbackStep.Message, Ambassadors);
         await chat.SayAsync("i cant do this anymore, tonight im going to take all my tablets");
         Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(chat.Replies[0]));
 

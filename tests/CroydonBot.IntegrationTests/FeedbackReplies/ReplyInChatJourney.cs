@@ -37,10 +37,10 @@ public static class ReplyInChatJourney
         {
             await SayAsync(answer);
         }
-        var reference = FeedbackDialogTests.ReferenceIn(await SayAsync("Send it"));
+        var reference = FeedbackConversation.ReferenceIn(await SayAsync("Send it"));
         var other = await new FeedbackConversation(host.Client).ReachSummaryAsync("No reply wanted for this one: the bus pass form is confusing.");
         await other.AnswerAsync("Send it");
-        var noChat = FeedbackDialogTests.ReferenceIn(other.Text);
+        var noChat = FeedbackConversation.ReferenceIn(other.Text);
 
         using var staff = await StaffClient.SignedInAsync(host, StaffHost.StaffName);
         Assert.Contains("Send reply in their chat", await staff.GetPageAsync($"/staff/feedback/{reference}"), StringComparison.Ordinal);

@@ -32,7 +32,7 @@ public sealed class TwoInstancesTests
         Assert.Contains("Shall I send it?", onB.Text);
         await onA.AnswerAsync("Send it");
 
-        var reference = FeedbackDialogTests.ReferenceIn(onA.Text);
+        var reference = FeedbackConversation.ReferenceIn(onA.Text);
         var storedViaB = await pair.B.Services.GetRequiredService<IFeedbackStore>().GetAsync(reference, CancellationToken.None);
         Assert.Equal("begun on one instance, finished on the other", storedViaB!.Message);
         Assert.Equal("housing", storedViaB.Topic);

@@ -23,7 +23,7 @@ public sealed class StaffBrowserTests
         // The young person sends it through the real bot conversation, as they would in Teams or Web Chat.
         var chat = await new FeedbackConversation(host.Client).ReachSummaryAsync("The leaving care grant list on the website is missing a cooker and a washing machine. Can it be updated?");
         await chat.AnswerAsync("Send it");
-        var item = (await host.StoredFeedbackAsync(FeedbackDialogTests.ReferenceIn(chat.Text)))!;
+        var item = (await host.StoredFeedbackAsync(FeedbackConversation.ReferenceIn(chat.Text)))!;
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()

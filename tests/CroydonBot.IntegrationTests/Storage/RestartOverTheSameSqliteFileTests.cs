@@ -55,7 +55,7 @@ public sealed class RestartOverTheSameSqliteFileTests : IAsyncLifetime
         await onSecond.AnswerAsync("yes");
         Assert.Contains("Shall I send it?", onSecond.Text);
         await onSecond.AnswerAsync("Send it");
-        var stored = await second.Services.GetRequiredService<IFeedbackStore>().GetAsync(FeedbackDialogTests.ReferenceIn(onSecond.Text), CancellationToken.None);
+        var stored = await second.Services.GetRequiredService<IFeedbackStore>().GetAsync(FeedbackConversation.ReferenceIn(onSecond.Text), CancellationToken.None);
         Assert.Equal("the dialog was begun before the restart", stored!.Message);
         Assert.Equal("housing", stored.Topic);
     }

@@ -44,6 +44,18 @@ public sealed class QuestionShapeTests
     public void ARequestIsNotAskingForInformation(string text, bool asks) => Assert.Equal(asks, QuestionShape.AsksForInformation(text));
 
     [Theory]
+    // Someone asked to act: what feedback asks for, though shaped as a question.
+    [InlineData("the landlord keeps ignoring us, could somebody from the council chase him up", true)]
+    [InlineData("can anyone sort out the boiler?", true)]
+    [InlineData("can u pass it on to my PA pls", true)]
+    // Asking to be told, the asker acting, or "you" meaning anyone: questions.
+    [InlineData("can u get money for uni", false)]
+    [InlineData("can someone tell me when the forum meets", false)]
+    [InlineData("can i get the bursary", false)]
+    [InlineData("could someone explain how the panel works pls", false)]
+    public void ARequestForSomeoneToActIsToldApartFromAQuestion(string text, bool request) => Assert.Equal(request, QuestionShape.AsksOthersToAct(text));
+
+    [Theory]
     [InlineData("my sister lives with me, does that change my council tax", true)]
     [InlineData("my english is not good, is there a leaflet in arabic", true)]
     [InlineData("my PA is great, can u pass that on", false)]

@@ -50,8 +50,32 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
             return sentences.Length > 1 && sentences.All(s => WordsOf(s) <= MaxSentenceWords) && IsStoppingSentence(sentences[^1]);
         }
         var after = end < 0 ? "" : text[(end + 1)..].Trim();
-        rest = after.Length > 0 ? after : null;
+        // "actually nvm, how does the complaints process work": a question after the stopping clause, in the same
+        // sentence, is asked as much as one in the next sentence. A reason there ("forget it, dont want it coming back
+        // on me", "forget it, my PA already knows what happened") is not a question and is left alone.
+        var inSentence = AfterStoppingClause(sentence);
+        var asked = inSentence is not null && Stopping(inSentence) == Stop.None
+            && (Intent.MessageShape.IsQuestion(inSentence) || QuestionShape.LooksLikeQuestion(inSentence) && WantsToKnow().IsMatch(PlainWords.Of(inSentence)))
+            ? inSentence : null;
+        rest = string.Join(' ', new[] { asked, after }.Where(p => !string.IsNullOrEmpty(p)));
+        rest = rest.Length > 0 ? rest : null;
         return true;
+    }
+
+    /// <summary>Wanting to know, said with a word in between ("i just wanna know how ...").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(want|wanna|need|like)( to)? (know|find out)\b")]
+    private static partial System.Text.RegularExpressions.Regex WantsToKnow();
+
+    /// <summary>What follows the sentence's first clause when that clause is the one that stops; otherwise null.</summary>
+    private string? AfterStoppingClause(string sentence)
+    {
+        var comma = sentence.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 0 || Stopping(sentence[..comma]) == Stop.None)
+        {
+            return null;
+        }
+        var after = sentence[(comma + 1)..].Trim();
+        return after.Length > 0 ? after : null;
     }
 
     private bool IsStoppingSentence(string sentence)
@@ -66,7 +90,9 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
         // ("hmm actually i changed my mind, ill sort it out with the landlord face to face") or ends it after a reason
         // must not read as the feedback itself.
         var shortSentence = words <= MaxSentenceWords;
-        if (shortSentence && clauses.Contains(Stop.Clause))
+        // So is a short sentence that opens with one, after lead-in words only ("hmm actually forget it ill just tell my
+        // PA instead"): too short to be the feedback itself, whatever the model reads in its reason.
+        if (shortSentence && (clauses.Contains(Stop.Clause) || clauses[0] == Stop.Opening))
         {
             return true;
         }
@@ -74,7 +100,10 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
         // "..., so dont bother sending it" is about the feedback itself whatever the story before it; "..., so please
         // stop it" may be the feedback's own demand, and the model decides.
         var ends = EndsStopping(sentence, out var tail);
-        return ends && NotSending().IsMatch(tail)
+        // Not sending said of the feedback itself ("actually nvm i dont want to send anything, ...") stops whatever
+        // follows it, as it does whatever comes before it.
+        var opensNotSending = !shortSentence && clauses[0] is Stop.Clause or Stop.Opening && NotSending().IsMatch(PlainWords.Of(sentence.Split(',')[0]));
+        return ends && NotSending().IsMatch(tail) || opensNotSending
             || (opens || ends) && (readsAsFeedback is null || !readsAsFeedback(sentence));
     }
 
@@ -86,10 +115,10 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
     }
 
     /// <summary>
-    /// Not sending, said of the feedback and ending the sentence: "dont send it for now", "dont bother sending it", "no
-    /// need to send anything". "please dont send them there" has another object and is left to the model.
+    /// Not sending, said of the feedback and ending the sentence (or its opening clause): "dont send it for now", "dont
+    /// bother sending it", "no need to send anything", "i dont want to send anything". "please dont send them there" has another object and is left to the model.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(dont|do not|no need to) (bother( (sending|submitting)( it| this| that| anything)?| with it)?|(send|submit)( it| this| that| anything)?)( (for now|yet|now|then|anymore|after all))?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(dont|do not|no need to)( (want|need) to| wanna)? (bother( (sending|submitting)( it| this| that| anything)?| with it)?|(send|submit)( it| this| that| anything)?)( (for now|yet|now|then|anymore|after all))?$")]
     private static partial System.Text.RegularExpressions.Regex NotSending();
 
     private enum Stop

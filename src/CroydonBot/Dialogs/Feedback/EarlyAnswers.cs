@@ -10,7 +10,7 @@ namespace CroydonBot.Dialogs.Feedback;
 /// and a choice of the question that follows from the open one. How the dialog keeps such an answer is
 /// <see cref="FeedbackDialog"/>'s business; this only reads the words.
 /// </summary>
-public sealed class EarlyAnswers(IReadOnlyList<FeedbackField> fields, FeedbackTriggers? triggers)
+public sealed partial class EarlyAnswers(IReadOnlyList<FeedbackField> fields, FeedbackTriggers? triggers)
 {
     /// <summary>A reply longer than this at a choice question is not an early answer to a later one, whatever it names.</summary>
     public const int MaxWords = 8;
@@ -38,7 +38,17 @@ public sealed class EarlyAnswers(IReadOnlyList<FeedbackField> fields, FeedbackTr
                 return (field, again.Value);
             }
         }
-        foreach (var field in fields.Where(f => f.Id != at && f.Id != "message" && !values.ContainsKey(f.Id)))
+        var open = fields.Where(f => f.Id != at && f.Id != "message" && !values.ContainsKey(f.Id)).ToList();
+        // A contact inside a short reply ("reply on whatsapp 07700 900882", "text me on ..."): the contact itself, which
+        // brings the way to reply with it, rather than the way alone and the contact asked for again later.
+        foreach (var field in open.Where(f => f is { Type: "text", Pattern: not null }))
+        {
+            if (ContactInside(text, field.Pattern!) is { } contact)
+            {
+                return (field, contact);
+            }
+        }
+        foreach (var field in open)
         {
             if (field.Early.FirstOrDefault(e => Matches(text, e.Pattern)) is { } early)
             {
@@ -55,6 +65,36 @@ public sealed class EarlyAnswers(IReadOnlyList<FeedbackField> fields, FeedbackTr
         }
         return null;
     }
+
+    /// <summary>
+    /// The part of a short reply that a text field's whole-answer pattern takes (an email address, a phone number), or
+    /// null. Only what can be a way to reach someone counts: an address with an "@", or a number of at least
+    /// <see cref="MinPhoneDigits"/> digits, so years ("2019 - 2020") or a count are never a phone number.
+    /// </summary>
+    private static string? ContactInside(string text, string pattern)
+    {
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords)
+        {
+            return null;
+        }
+        // The field's pattern is anchored to the whole answer: without its anchors it finds the answer inside.
+        var inside = Anchors().Replace(pattern, "");
+        foreach (Match match in Regex.Matches(text, inside, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)))
+        {
+            var value = match.Value.Trim();
+            if ((value.Contains('@', StringComparison.Ordinal) || value.Count(char.IsDigit) >= MinPhoneDigits) && Matches(value, pattern))
+            {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The fewest digits of a UK phone number without its leading zero.</summary>
+    private const int MinPhoneDigits = 10;
+
+    [GeneratedRegex(@"^\^(\\s\*)?|(\\s\*)?\$$")]
+    private static partial Regex Anchors();
 
     /// <summary>True when the reply says the pattern as what it is about: opening it, or anywhere in a short reply.</summary>
     public bool Said(string text, string pattern)

@@ -533,7 +533,11 @@ public sealed class FeedbackDialog : WaterfallDialog
         // or that the feedback intent reads as feedback, is kept as the message.
         var canKeep = field is { Type: "choice" or "confirm" } && !instance.Values.ContainsKey("message")
             && text.Length <= (Field("message").MaxLength ?? int.MaxValue);
-        var asks = QuestionShape.AsksSomething(text);
+        // A request for someone to act ("..., can someone from the council sort it with them pls") is what feedback
+        // asks for: it tells, though it is shaped as a question.
+        var request = QuestionShape.AsksOthersToAct(text);
+        var asks = QuestionShape.AsksSomething(text) && !request;
+        var looksLikeQuestion = QuestionShape.LooksLikeQuestion(text) && !request;
         // More of the message where "Shall I send this as your feedback?" is asked ("she helped me sort my ID when i
         // had no clue how"): a sentence that tells, or a question that is feedback all the same, joins the message.
         if (at == AtOffer && words >= MinStatementWords && !prompt.Understands(dc, text) && (!asks || ToldAsFeedback(text, trigger, asks)))
@@ -549,7 +553,7 @@ public sealed class FeedbackDialog : WaterfallDialog
         if (field is not null && !ToldAsFeedback(text, trigger, asks)
             // Where free text is asked for, only a clause that opens as a question counts: "stop moving care
             // leavers out of croydon when there are flats here" tells.
-            && (asks || (field.Type != "text" && QuestionShape.LooksLikeQuestion(text)))
+            && (asks || (field.Type != "text" && looksLikeQuestion))
             // A plain question where a choice is asked cannot be the answer, so it is answered whatever the
             // knowledge base's confidence; where any words are the answer (the message), only a sure answer is given.
             && await prompt.AnswerInBetweenAsync(dc, text, asked: asks && field.Type != "text", cancellationToken))
@@ -564,7 +568,7 @@ public sealed class FeedbackDialog : WaterfallDialog
         // sundays" where the topic is asked again): it joins the message, as where the message was offered, and the
         // same question follows, rather than "Sorry, I didn't catch that" and the words lost.
         if (field is { Type: "choice" or "confirm" } && instance.Values.GetValueOrDefault("message") is { Length: > 0 } message
-            && words >= MinStatementWords && !asks && !QuestionShape.LooksLikeQuestion(text) && !prompt.Understands(dc, text)
+            && words >= MinStatementWords && !asks && !looksLikeQuestion && !prompt.Understands(dc, text)
             // A way of stopping the model vetoed ("hmm actually changed my mind i will ring them") is asked about again,
             // not added to the message.
             && !_changeOfMind.Mentions(text)
@@ -586,7 +590,8 @@ public sealed class FeedbackDialog : WaterfallDialog
     {
         var question = asks ? QuestionShape.QuestionPart(text) : text;
         var before = text.Length > question.Length && text.EndsWith(question, StringComparison.Ordinal) ? text[..^question.Length] : "";
-        return PlainWords.Of(before).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinToldWords
+        // Words that only break in ("oh wait hang on is it part of the offer") tell nothing, however many there are.
+        return PlainWords.Of(before).Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => !QuestionShape.IsLeadIn(w)) >= MinToldWords
             ? _triggers!.Match(before.Trim()) is { Starts: true }
             : trigger is { Starts: true };
     }
@@ -630,7 +635,8 @@ public sealed class FeedbackDialog : WaterfallDialog
     /// <summary>
     /// "yep send it" before every question is answered: not a way of stopping, and not an answer; the open
     /// question is asked again with a word on why. Null when the reply is something else, or the open question
-    /// takes it ("yep" is a yes) or is itself about sending.
+    /// takes it ("yep" is a yes) or is itself about sending. Where the question is whether to send what they wrote
+    /// ("Shall I send this as your feedback?"), "send it" is a yes.
     /// </summary>
     private async Task<DialogTurnResult?> NotYetAsync(DialogContext dc, string at, CancellationToken cancellationToken)
     {
@@ -639,6 +645,10 @@ public sealed class FeedbackDialog : WaterfallDialog
             || prompt is not TextPrompt && prompt.Understands(dc, text))
         {
             return null;
+        }
+        if (at == AtOffer)
+        {
+            return await dc.EndDialogAsync(true, cancellationToken);
         }
         await prompt.ResumeAsync(dc, _data.NotYet, cancellationToken);
         return DialogTurnResult.Waiting;

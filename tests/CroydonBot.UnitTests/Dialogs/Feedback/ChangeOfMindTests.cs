@@ -28,11 +28,18 @@ public sealed class ChangeOfMindTests
     [InlineData("the rent letters kept coming to my old flat for months and months after i moved out and told them twice, so just forget it")]
     public void FeedbackThatMerelyMentionsStoppingIsNot(string text) => Assert.False(_changeOfMind.Matches(text, out _));
 
-    [Fact]
-    public void AQuestionAfterTheChangeOfMindIsKept()
+    [Theory]
+    [InlineData("no cancel that. how does the housing panel work", "how does the housing panel work")]
+    // In the same sentence, after the clause that stops.
+    [InlineData("nah forget it, how does the housing panel work", "how does the housing panel work")]
+    [InlineData("oh never mind i dont want to send it now, i just want to know what staying put is", "i just want to know what staying put is")]
+    // A reason after the stop is not a question to answer.
+    [InlineData("nah forget it, my carer already sorted it out for me", null)]
+    [InlineData("ok forget it, my PA already knows what happened with the rent", null)]
+    public void AQuestionAfterTheChangeOfMindIsKept(string text, string? question)
     {
-        Assert.True(_changeOfMind.Matches("no cancel that. how does the housing panel work", out var rest));
-        Assert.Equal("how does the housing panel work", rest);
+        Assert.True(_changeOfMind.Matches(text, out var rest));
+        Assert.Equal(question, rest);
     }
 
     [Theory]
@@ -63,6 +70,14 @@ public sealed class ChangeOfMindTests
         const string Ending = "the council keeps posting letters about my old tenancy to my new address, so please stop it";
         Assert.False(new ChangeOfMind(DialogFiles.Feedback().Commands.Cancel, DialogFiles.Feedback().Commands.ChangeOfMind,
             DialogFiles.Feedback().Commands.Fillers, readsAsFeedback: text => text == Ending).Matches(Ending, out _));
+        // Not wanting to send, opening a long sentence, is about the feedback itself whatever follows it.
+        Assert.True(new ChangeOfMind(DialogFiles.Feedback().Commands.Cancel, DialogFiles.Feedback().Commands.ChangeOfMind,
+            DialogFiles.Feedback().Commands.Fillers, readsAsFeedback: _ => true)
+            .Matches("oh never mind i dont want to send it now, i just want to know what staying put is", out _));
+        // A short sentence that opens with a way of stopping, whatever the model reads in its reason.
+        Assert.True(new ChangeOfMind(DialogFiles.Feedback().Commands.Cancel, DialogFiles.Feedback().Commands.ChangeOfMind,
+            DialogFiles.Feedback().Commands.Fillers, readsAsFeedback: _ => true)
+            .Matches("hmm actually forget it i will just ask my key worker instead", out _));
         // A short clause that stops is clear whatever the model says.
         Assert.True(new ChangeOfMind(DialogFiles.Feedback().Commands.Cancel, DialogFiles.Feedback().Commands.ChangeOfMind,
             DialogFiles.Feedback().Commands.Fillers, readsAsFeedback: _ => true).Matches("scrap that lol", out _));

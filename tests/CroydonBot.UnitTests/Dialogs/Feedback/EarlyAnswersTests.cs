@@ -1,0 +1,30 @@
+using CroydonBot.Dialogs.Feedback;
+
+namespace CroydonBot.UnitTests.Dialogs.Feedback;
+
+public sealed class EarlyAnswersTests
+{
+    private readonly EarlyAnswers _early = new(DialogFiles.Feedback().Fields, triggers: null);
+
+    private static readonly Dictionary<string, string> NothingYet = [];
+
+    [Theory]
+    [InlineData("07700 900123", "contactPhone", "07700 900123")]
+    // A contact inside a few words is the contact, not only the way to reply it names.
+    [InlineData("pls whatsapp me on 07700 900123", "contactPhone", "07700 900123")]
+    [InlineData("ok my email is jo.bloggs@example.com thanks", "contactEmail", "jo.bloggs@example.com")]
+    // No contact: the way to reply alone.
+    [InlineData("you can text me back", "contactMethod", "phone")]
+    public void AnAnswerToALaterQuestionIsFoundInAShortReply(string text, string field, string value)
+    {
+        var found = _early.Find(NothingYet, "topic", text);
+
+        Assert.Equal((field, value), (found?.Field.Id, found?.Value));
+    }
+
+    [Theory]
+    // Years are not a phone number, and a long message that holds a number is a message.
+    [InlineData("we moved flats in 2019 - 2020")]
+    [InlineData("my PA gave me her number 07700 900123 but she never ever picks up when i ring it")]
+    public void NoContactIsFoundWhereThereIsNone(string text) => Assert.NotEqual("contactPhone", _early.Find(NothingYet, "topic", text)?.Field.Id);
+}
