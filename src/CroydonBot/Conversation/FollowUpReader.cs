@@ -15,7 +15,7 @@ public sealed partial class FollowUpReader
     private readonly int _maxWords;
     private readonly int _shortWords;
     private readonly HashSet<string> _notASubject;
-    private readonly string[] _newTopic;
+    private readonly string[] _newTopic;          // each padded with a space either side, as it is looked for
     private readonly string[] _switches;
     private readonly string[] _corrections;
     private readonly HashSet<string> _definite;
@@ -29,7 +29,7 @@ public sealed partial class FollowUpReader
         _maxWords = words.MaxWords;
         _shortWords = words.ShortWords;
         _notASubject = [.. words.NotASubject.Select(PlainWords.Of)];
-        _newTopic = [.. words.NewTopic.Select(PlainWords.Of).Where(w => w.Length > 0)];
+        _newTopic = [.. words.NewTopic.Select(PlainWords.Of).Where(w => w.Length > 0).Select(w => " " + w + " ")];
         _switches = [.. words.Switches.Select(PlainWords.Of).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
         _corrections = [.. words.Corrections.Select(PlainWords.Of).Where(w => w.Length > 0)];
         _definite = [.. words.Definite.Select(PlainWords.Of)];
@@ -49,7 +49,7 @@ public sealed partial class FollowUpReader
     public bool PointsBackWithoutSubject(string text, IEnumerable<string> ideas)
     {
         var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 8 && words.Any(_references.Contains)
+        return words.Length is > 0 and <= 8 && AnyOf(words, _references)
             && ideas.Select(PlainWords.Of).All(_notASubject.Contains);
     }
 
@@ -74,7 +74,7 @@ public sealed partial class FollowUpReader
     public string? SwitchedTo(string text)
     {
         var said = PlainWords.Of(text);
-        var opening = _switches.FirstOrDefault(c => said.StartsWith(c + " ", StringComparison.Ordinal));
+        var opening = _switches.FirstOrDefault(c => OpensWith(said, c));
         return opening is null ? null : said[(opening.Length + 1)..];
     }
 
@@ -86,8 +86,8 @@ public sealed partial class FollowUpReader
     {
         var said = PlainWords.Of(text);
         var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return Read(text) == FollowUpShape.Continuation && !_bare.Contains(said) && !words.Any(_references.Contains)
-            && !_continuations.Any(c => said == c || said.StartsWith(c + " ", StringComparison.Ordinal));
+        return Read(text) == FollowUpShape.Continuation && !_bare.Contains(said) && !AnyOf(words, _references)
+            && !_continuations.Any(c => said == c || OpensWith(said, c));
     }
 
     /// <summary>
@@ -97,7 +97,7 @@ public sealed partial class FollowUpReader
     public bool IsCondition(string text)
     {
         var said = PlainWords.Of(text);
-        if (_conditions.Any(c => said.StartsWith(c + " ", StringComparison.Ordinal)))
+        if (_conditions.Any(c => OpensWith(said, c)))
         {
             return true;
         }
@@ -161,7 +161,7 @@ public sealed partial class FollowUpReader
         }
         var last = clauses[^1];
         var words = PlainWords.Of(last).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= ClauseWords && words.Any(_references.Contains) && QuestionShape.LooksLikeQuestion(last);
+        return words.Length <= ClauseWords && AnyOf(words, _references) && QuestionShape.LooksLikeQuestion(last);
     }
 
     /// <summary>A clause pointing back longer than this names enough to be read on its own.</summary>
@@ -185,18 +185,37 @@ public sealed partial class FollowUpReader
             return FollowUpShape.None;
         }
         var padded = " " + said + " ";
-        if (_newTopic.Any(n => padded.Contains(" " + n + " ", StringComparison.Ordinal)))
+        if (_newTopic.Any(n => padded.Contains(n, StringComparison.Ordinal)))
         {
             return FollowUpShape.NewTopic;
         }
-        if (_bare.Contains(said) || words.Any(_references.Contains) || IsCondition(text))
+        if (_bare.Contains(said) || AnyOf(words, _references) || IsCondition(text))
         {
             return FollowUpShape.Reference;
         }
         // A message of a few words ("till what age", "up to what age") is elliptical: it may lean on the last
         // subject, and is read against it when the answer still covers its own words.
-        return words.Length <= _shortWords || _continuations.Any(c => said == c || said.StartsWith(c + " ", StringComparison.Ordinal))
+        return words.Length <= _shortWords || _continuations.Any(c => said == c || OpensWith(said, c))
             ? FollowUpShape.Continuation
             : FollowUpShape.None;
+    }
+
+    // These run on every message (several times each): they say what "said.StartsWith(words + " ")" and
+    // "words.Any(set.Contains)" said, without a new string or delegate per phrase tried.
+
+    /// <summary>True when <paramref name="said"/> opens with <paramref name="words"/> and more follows after a space.</summary>
+    private static bool OpensWith(string said, string words) =>
+        said.Length > words.Length && said[words.Length] == ' ' && said.StartsWith(words, StringComparison.Ordinal);
+
+    private static bool AnyOf(string[] words, HashSet<string> set)
+    {
+        foreach (var word in words)
+        {
+            if (set.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -28,8 +28,26 @@ public sealed record Citation(
     string? OwnDate = null)
 {
     /// <summary>The first web address a person can open: the document's own, else an original source's.</summary>
-    public string? Link =>
-        new[] { Url }.Concat((Originals ?? []).Select(o => o.Url)).FirstOrDefault(IsWebAddress);
+    public string? Link
+    {
+        get
+        {
+            // A loop, not a query: every answer's citation asks this once or twice.
+            if (IsWebAddress(Url))
+            {
+                return Url;
+            }
+            var originals = Originals ?? [];
+            for (var i = 0; i < originals.Count; i++)
+            {
+                if (IsWebAddress(originals[i].Url))
+                {
+                    return originals[i].Url;
+                }
+            }
+            return null;
+        }
+    }
 
     private static bool IsWebAddress(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

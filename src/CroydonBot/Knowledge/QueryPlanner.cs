@@ -162,7 +162,13 @@ public sealed partial class QueryPlanner
     private void AddConcept(List<QueryConcept> concepts, HashSet<string> keys, string surface, IReadOnlyList<IReadOnlyList<string>> alternatives)
     {
         // The same idea typed twice, or in two of its words, counts once.
-        if (!keys.Add(string.Join('|', alternatives.Select(w => string.Join(' ', w)).Order(StringComparer.Ordinal))))
+        var said = new string[alternatives.Count];
+        for (var a = 0; a < said.Length; a++)
+        {
+            said[a] = string.Join(' ', alternatives[a]);
+        }
+        Array.Sort(said, StringComparer.Ordinal);
+        if (!keys.Add(string.Join('|', said)))
         {
             return;
         }

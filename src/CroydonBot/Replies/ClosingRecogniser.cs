@@ -53,8 +53,8 @@ public sealed class ClosingRecogniser
     /// <summary>True when <paramref name="text"/> closes the conversation.</summary>
     public bool IsClosing(string text)
     {
-        var all = PlainWords.Split(text).ToList();
-        if (all.Count is 0 or > MaxWords || QuestionShape.OpensLikeQuestion(text))
+        // The question first: most messages are one, and then their words need not be listed.
+        if (QuestionShape.OpensLikeQuestion(text) || PlainWords.Split(text).Take(MaxWords + 1).Count() is 0 or > MaxWords)
         {
             return false;
         }

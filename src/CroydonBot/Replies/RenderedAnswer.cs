@@ -11,6 +11,18 @@ namespace CroydonBot.Replies;
 public sealed record RenderedAnswer(string? Preface, string Body, IReadOnlyList<string> SourceLines, string? Note)
 {
     /// <summary>The message text: the sources on lines of their own after a blank line, under the answer.</summary>
-    public string Text =>
-        string.Join("\n\n", new[] { Preface, Body + "\n\n" + string.Join('\n', SourceLines), Note }.Where(p => p is not null));
+    public string Text
+    {
+        get
+        {
+            var answer = Body + "\n\n" + string.Join('\n', SourceLines);
+            return (Preface, Note) switch
+            {
+                (null, null) => answer,
+                (null, { } note) => answer + "\n\n" + note,
+                ({ } preface, null) => preface + "\n\n" + answer,
+                ({ } preface, { } note) => string.Concat(preface, "\n\n", answer, "\n\n" + note),
+            };
+        }
+    }
 }

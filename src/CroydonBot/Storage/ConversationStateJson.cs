@@ -5,9 +5,7 @@ namespace CroydonBot.Storage;
 /// <summary>Conversation state as stored: one JSON document per conversation.</summary>
 public static class ConversationStateJson
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static string Write(ConversationState state) => JsonSerializer.Serialize(state, Json);
+    public static string Write(ConversationState state) => JsonSerializer.Serialize(state, ConversationStateJsonContext.Default.ConversationState);
 
     /// <summary>A fresh state for a conversation with nothing stored, or with a state that no longer reads.</summary>
     public static ConversationState Read(string? json)
@@ -18,7 +16,7 @@ public static class ConversationStateJson
         }
         try
         {
-            return JsonSerializer.Deserialize<ConversationState>(json, Json) ?? new ConversationState();
+            return JsonSerializer.Deserialize(json, ConversationStateJsonContext.Default.ConversationState) ?? new ConversationState();
         }
         catch (JsonException)
         {

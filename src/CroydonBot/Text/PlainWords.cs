@@ -13,6 +13,32 @@ public static class PlainWords
     /// <summary>Lower case words separated by single spaces, punctuation and emoji gone.</summary>
     public static string Of(string text)
     {
+        // A turn's steps ask this of the same message five to ten times, one after another on the thread running the
+        // turn: the last two answers of each thread are kept (the words are a function of the text alone).
+        if (t_last is { } last && string.Equals(last.Text, text, StringComparison.Ordinal))
+        {
+            return last.Words;
+        }
+        if (t_before is { } before && string.Equals(before.Text, text, StringComparison.Ordinal))
+        {
+            (t_last, t_before) = (before, t_last);
+            return before.Words;
+        }
+        var words = Work(text);
+        (t_last, t_before) = (new Remembered(text, words), t_last);
+        return words;
+    }
+
+    private sealed record Remembered(string Text, string Words);
+
+    [ThreadStatic]
+    private static Remembered? t_last;
+
+    [ThreadStatic]
+    private static Remembered? t_before;
+
+    private static string Work(string text)
+    {
         var lower = PlainText.Of(text).ToLowerInvariant();
         // Every step of a turn asks this of the same message; most messages are ASCII, where a word needs no
         // normalising or second lower-casing, so the words are copied straight into the result (as Split reads them).

@@ -107,4 +107,36 @@ public sealed class AnswerRendererTests
         Assert.Equal("https://tfl.gov.uk/oyster", appearance.GetProperty("url").GetString());
         Assert.Equal("A guide (checked November 2026)", appearance.GetProperty("name").GetString());
     }
+
+    /// <summary>
+    /// The claims are written straight as JSON: they must be the bytes the protocol's serializer gave for the same
+    /// claims as dictionaries (a document with and without an address, a guide, characters the encoder escapes, an
+    /// abstract cut at 160 characters).
+    /// </summary>
+    [Fact]
+    public void TheCitationClaimsAreTheBytesTheSerializerWroteForThemAsDictionaries()
+    {
+        IReadOnlyList<Citation> citations =
+        [
+            new Citation(1, "Ofsted's \"report\" <2024>", "Ofsted & co", "https://example.org/a?b=1&c=2", "May 2024", "It's £2,000 – “good”."),
+            new Citation(2, "No address", "Nobody", null, "2017", new string('x', 200) + " end"),
+            Guide(3, new OriginalSource("TfL, photocard", "https://tfl.gov.uk/oyster", null)),
+        ];
+        var asDictionaries = citations.Select(c => new Dictionary<string, object?>
+        {
+            ["@type"] = "Claim",
+            ["position"] = c.Position,
+            ["appearance"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "DigitalDocument",
+                ["name"] = $"{c.Title} ({(c.IsGuide && c.CheckedOn is { } on ? "checked " + AnswerRenderer.CheckedLabel(on) : c.DateLabel)})",
+                ["url"] = c.Link,
+                ["abstract"] = c.Abstract.Length <= 160 ? c.Abstract : c.Abstract[..159].TrimEnd() + "…",
+            },
+        }).ToList();
+
+        var written = CitationEntity.Create(citations).Properties!["citation"].GetRawText();
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(asDictionaries, CroydonBot.Protocol.ProtocolJson.Options), written);
+    }
 }
