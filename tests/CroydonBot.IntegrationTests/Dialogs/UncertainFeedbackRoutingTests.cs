@@ -14,9 +14,10 @@ public sealed class UncertainFeedbackRoutingTests(BotHostFixture fixture) : ICla
 {
     [Theory]
     // Round H: "apparently the council is getting taken over, is that true" left the zone when the model learned from batches
-    // K-N (0.36, a question the model is now surer of); a complaint before a question takes its place.
+    // K-N (0.36, a question the model is now surer of); a complaint before a question takes its place. The phone row moved
+    // the same way after the merged retrain (0.38); its longer wording sits in the zone (0.53).
     [InlineData("my PA keeps cancelling on me and its not fair, is she allowed to do that?")]
-    [InlineData("nobody at the council answers the phone, is there another number?")]
+    [InlineData("nobody at the council ever answers the phone, is there another number i can try?")]
     public async Task AQuestionInTheUncertainZoneIsAnsweredWithTheGiveFeedbackButton(string question)
     {
         // The case must really lie in the uncertain zone for the committed model: otherwise it tests nothing.
