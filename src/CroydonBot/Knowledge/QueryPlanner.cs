@@ -116,7 +116,8 @@ public sealed partial class QueryPlanner
             var w = TextSpeakRules.Rewrite(typed, _isKnown) ?? typed;
             words.Add(_ignore.Contains(w) || _nowWords.Contains(w) || _pastWords.Contains(w) ? w : _speller.Correct(w));
         }
-        return words;
+        // "what did ofsted complain about" asks for the findings, "how do i complain" for the process.
+        return ComplaintSense.Resolve(words);
     }
 
     /// <summary>

@@ -36,6 +36,9 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     // A question inside a complaint is judged on what it asks.
     [InlineData("im fuming that eye tests cost so much, are they meant to be free for care leavers now", "announced")]
     [InlineData("i'd love to join a gym but its too dear, does the local offer help", "gym")]
+    // Who complains picks the sense: a third party's complaint is what the inspection found, the asker's is the process.
+    [InlineData("did care leavers ever complain to ofsted about their personal advisers", "too many")]
+    [InlineData("where should i send a complaint about my leaving care team", "Complaints Resolution Team")]
     // A comparison says both sides.
     [InlineData("what's the difference between a former relevant child and a qualifying care leaver", "13 weeks")]
     public async Task TheSectionThatAnswersIsTheOneUsed(string question, string expected)

@@ -20,6 +20,21 @@ public sealed class QueryPlannerTests
         Assert.False(concept.Unknown);
     }
 
+    // Who complains picks the sense: the asker (or a generic "you") asks for the process, a third party for what was criticised.
+    [Theory]
+    [InlineData("where should i send a complaint about my leaving care team", "complaint")]
+    [InlineData("can you moan about a PA who never turns up", "moan")]
+    [InlineData("how does a complaint get sorted out", "complaint")]
+    [InlineData("what did the inspectors criticise croydon for", ComplaintSense.FindingsWord)]
+    [InlineData("did care leavers ever complain to ofsted about housing", ComplaintSense.FindingsWord)]
+    [InlineData("lots of people say the out of hours line is rubbish, did ofsted find any complaints about it", ComplaintSense.FindingsWord)]
+    public void AComplaintWordsSenseFollowsWhoComplains(string question, string surface)
+    {
+        var plan = Planner.Plan(question);
+
+        Assert.Contains(plan.Concepts, c => c.Surface == surface);
+    }
+
     [Fact]
     public void AWordTheGuidesNeverUseStaysUnknown()
     {

@@ -1,0 +1,106 @@
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// Which sense a question's "complain" (or "moan", "criticise") has, read from who complains. The asker
+/// complaining ("how do i complain about my PA", "who do i complain to") asks for the complaints process;
+/// a third party complaining ("what did ofsted complain about", "did young people complain to the inspectors",
+/// "people moan that PAs are stretched, did ofsted say that?") asks what was criticised or found, which the
+/// seeds write as what must improve. Without the reading, the complaint word's rarity drew every such question
+/// to the Complaints Resolution Team.
+/// </summary>
+public static class ComplaintSense
+{
+    /// <summary>The word the findings sense is searched by: one of the "what needs to improve" synonym group.</summary>
+    public const string FindingsWord = "weaknesses";
+
+    /// <summary>
+    /// The question's plain words with each complaint word said of a third party replaced by <see cref="FindingsWord"/>;
+    /// the same list when the asker complains or nobody is named.
+    /// </summary>
+    public static List<string> Resolve(List<string> words)
+    {
+        if (!words.Any(ComplaintWords.Contains) || words.Any(AskerWords.Contains))
+        {
+            // The asker (or a generic "you") complaining, or no complaint word: the process sense stands.
+            return words;
+        }
+        var asksWhatWasSaid = AsksWhatWasSaid(words);
+        List<string>? resolved = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (ComplaintWords.Contains(words[i]) && (asksWhatWasSaid || ThirdPartyBefore(words, i)))
+            {
+                resolved ??= [.. words];
+                resolved[i] = FindingsWord;
+            }
+        }
+        return resolved ?? words;
+    }
+
+    /// <summary>
+    /// The complaint word's subject, skipping the adverbs and auxiliaries between ("people always moan",
+    /// "ofsted did not criticise"), is someone other than the asker.
+    /// </summary>
+    private static bool ThirdPartyBefore(List<string> words, int at)
+    {
+        for (var i = at - 1; i >= 0 && i >= at - 4; i--)
+        {
+            if (ThirdParties.Contains(words[i]))
+            {
+                return true;
+            }
+            if (!Between.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "did ofsted say that", "what did the inspectors find": the question asks what an inspection or report said,
+    /// so a complaint it mentions is someone's criticism, not the asker's.
+    /// </summary>
+    private static bool AsksWhatWasSaid(List<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var who = words[i + 1] == "the" && i + 2 < words.Count ? i + 2 : i + 1;
+            if (words[i] is "did" or "does" or "do" or "has" or "have"
+                && Inspectors.Contains(words[who])
+                && words.Skip(who + 1).Take(3).Any(SayWords.Contains))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ComplaintWords =
+    [
+        "complain", "complains", "complained", "complaining", "complaint", "complaints",
+        "moan", "moans", "moaned", "moaning",
+        "criticise", "criticises", "criticised", "criticising", "criticize", "criticizes", "criticized", "criticizing",
+        "criticism", "criticisms",
+    ];
+
+    // "you" is the generic asker ("can you complain about a PA"): the process sense.
+    private static readonly HashSet<string> AskerWords = ["i", "im", "ive", "id", "me", "my", "mine", "myself", "we", "us", "our", "you", "your", "u", "ur"];
+
+    private static readonly HashSet<string> Inspectors = ["ofsted", "inspectors", "inspector", "inspection", "report", "they"];
+
+    private static readonly HashSet<string> SayWords = ["say", "said", "find", "found", "mention", "mentioned", "write", "wrote", "note", "noted", "agree", "report", "raise", "raised", "complain", "criticise", "criticize"];
+
+    private static readonly HashSet<string> ThirdParties =
+    [
+        "ofsted", "inspectors", "inspector", "inspection", "report", "watchdog",
+        "people", "leavers", "kids", "children", "ambassadors", "others", "everyone", "everybody", "someone", "somebody",
+        "they", "families", "parents", "carers", "staff", "councillors", "mayor", "government", "lot", "loads", "many", "some",
+    ];
+
+    private static readonly HashSet<string> Between =
+    [
+        "did", "do", "does", "didnt", "dont", "doesnt", "not", "ever", "always", "often", "still", "really", "actually",
+        "all", "also", "even", "just", "usually", "constantly", "keep", "kept", "have", "has", "had", "to",
+    ];
+}
