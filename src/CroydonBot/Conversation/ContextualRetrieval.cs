@@ -22,11 +22,13 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// </summary>
     public (RetrievalResult Result, bool UsedContext) Retrieve(KnowledgeSnapshot snapshot, string question, ConversationContext? context)
     {
-        var alone = snapshot.Retrieve(question);
         if (context is null || context.Terms.Count + context.Years.Count == 0 || clock.GetUtcNow() - context.At > reader.ContextLifetime)
         {
-            return (alone, false);
+            return (snapshot.Retrieve(question), false);
         }
+        // "sorry i meant the uni one not apprenticeship": what a correction takes back is not what it asks about.
+        question = reader.WithoutTakenBack(question, context.Terms.Concat(context.Subject));
+        var alone = snapshot.Retrieve(question);
         var threshold = options.Value.ConfidenceThreshold;
         var shape = reader.Read(question);
         if (shape == FollowUpShape.NewTopic)
@@ -89,6 +91,24 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // enriched answer still covers the new words as well as the question alone did.
         var ownCoverage = alone.Plan.Coverage(snapshot.Index.TermsOf(best.Number));
         return ownCoverage + 1e-9 >= alone.Confidence ? (focused, true) : (alone, false);
+    }
+
+    /// <summary>
+    /// True when a message the feedback intent would offer as feedback is the next question about the answer just given:
+    /// a short correction or continuation with nothing of the person's own in it ("n the most recent one", "sorry i meant the
+    /// uni one not apprenticeship", <see cref="FollowUpReader.IsFragmentFollowUp"/>) that the conversation answers
+    /// confidently. A wrong "Shall I send this as your feedback?" hides the answer it wanted; feedback that tells something
+    /// ("my PA never does that") is left to the intent.
+    /// </summary>
+    public bool ContinuesLastAnswer(KnowledgeSnapshot snapshot, string text, ConversationContext? context)
+    {
+        if (context?.PassageId is null || clock.GetUtcNow() - context.At > reader.ContextLifetime || !reader.IsFragmentFollowUp(text))
+        {
+            return false;
+        }
+        var (result, usedContext) = Retrieve(snapshot, text, context);
+        return (usedContext || reader.IsCorrection(text)) && result.Best is not null
+            && result.Confidence >= options.Value.ConfidenceThreshold && !AskedFact.IsMissing(result);
     }
 
     /// <summary>
@@ -289,7 +309,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         if (usedContext && previous is not null)
         {
             kind = kind == QuestionKind.General ? KindOf(previous) : kind;
-            terms = terms.Concat(previous.Terms);
+            // A follow-up naming its own year ("nah i meant 2017" after 2020) moves the conversation there: the old year said
+            // as an idea ("2020") would pull the next follow-up ("when did that report come out") back to the old report.
+            terms = terms.Concat(result.Plan.Years.Count > 0 ? previous.Terms.Where(t => !t.Any(char.IsAsciiDigit)) : previous.Terms);
             years = years.Any() ? years : previous.Years;
             subject = previous.Subject.Count > 0 ? previous.Subject : previous.Terms;
         }
