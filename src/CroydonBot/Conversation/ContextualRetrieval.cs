@@ -37,7 +37,11 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         // A message that leans on the conversation and names nothing but question words ("since when", "when did
         // it start", "what did they give it") has no subject of its own: whatever it matches alone is chance.
-        var namesNoSubject = shape != FollowUpShape.None && reader.NamesNoSubject(alone.Plan.Concepts.Select(c => c.Surface));
+        // So does one that names only an age or a year beside such words ("what changes when i turn 21" after priority need
+        // for housing at 19): the number is a condition on the conversation's subject, however the message opens.
+        var namesNumber = alone.Plan.Years.Count > 0 || question.Any(char.IsAsciiDigit);
+        var namesNoSubject = (shape != FollowUpShape.None || namesNumber && reader.WithinReach(question))
+            && reader.NamesNoSubject(alone.Plan.Concepts.Select(c => c.Surface));
         if (namesNoSubject)
         {
             shape = FollowUpShape.Reference;
@@ -197,7 +201,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     private bool HasOwnSection(RetrievalResult alone)
     {
         var heading = " " + Text.PlainWords.Of(alone.Best!.Passage.Heading) + " ";
-        var own = alone.Plan.Concepts.Select(c => Text.PlainWords.Of(c.Surface)).Where(c => c.Length > 0 && !reader.NamesNoSubject([c])).ToList();
+        // The kind of fact asked ("age" in "up to wat age tho" after Staying Put) is no subject: a section about ages is not
+        // what such a follow-up is about.
+        var own = alone.Plan.Concepts.Select(c => Text.PlainWords.Of(c.Surface))
+            .Where(c => c.Length > 0 && !reader.NamesNoSubject([c]) && QuestionKinds.InConversation(c) == QuestionKind.General).ToList();
         return own.Count > 0 && own.All(c => heading.Contains(" " + c, StringComparison.Ordinal));
     }
 

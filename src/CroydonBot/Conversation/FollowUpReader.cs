@@ -82,6 +82,9 @@ public sealed partial class FollowUpReader
         return opening is null ? null : said[(opening.Length + 1)..];
     }
 
+    /// <summary>True when <paramref name="text"/> is short enough to be a follow-up at all (at most maxWords words).</summary>
+    public bool WithinReach(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= _maxWords;
+
     /// <summary>
     /// True when <paramref name="text"/> leans on the conversation only by being short ("wats an independent
     /// visitor"): no opening that continues, no word pointing back, no bare question.
