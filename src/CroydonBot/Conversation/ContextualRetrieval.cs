@@ -142,7 +142,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var namesYear = alone.Plan.Years.Count > 0;
         // A follow-up naming nothing of its own asks the conversation's question again ("and in 2020?"): the kind of fact
         // asked (a grade, an amount) comes with it when it asks none itself.
-        var kind = carryKind && QuestionKinds.InConversation(question) == QuestionKind.General ? QuestionKinds.WordsFor(KindOf(context)) : null;
+        // A yes-or-no question asks a kind of its own ("so is it good now" after when the report came out asks for the
+        // judgement, not a date), so nothing is carried to it.
+        var kind = carryKind && QuestionKinds.InConversation(question) == QuestionKind.General && !AsksYesOrNo(question)
+            ? QuestionKinds.WordsFor(KindOf(context)) : null;
         var asked = kind is null ? question : question.TrimEnd() + " " + kind;
         var readings = new List<RetrievalResult> { snapshot.Retrieve(EnrichedQuery(asked, context, namesYear)) };
         if (context.Subject.Count > 0 && !context.Subject.SequenceEqual(context.Terms))
@@ -189,6 +192,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             ? null
             : reading with { Focus = alone.Plan };
     }
+
+    /// <summary>True when the question, after its opening link words ("so", "and", "ok"), asks yes or no ("so is it good now").</summary>
+    private static bool AsksYesOrNo(string question) =>
+        QuestionKinds.IsYesNo(string.Join(' ', Text.PlainWords.Of(question).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(Text.QuestionShape.IsLeadIn)));
 
     /// <summary>The kind of fact the conversation asks for, as stored.</summary>
     private static QuestionKind KindOf(ConversationContext context) =>

@@ -20,6 +20,7 @@ public sealed partial class FollowUpReader
     private readonly string[] _corrections;
     private readonly HashSet<string> _definite;
     private readonly HashSet<string> _firstPerson;
+    private readonly HashSet<string> _endings;
     private readonly int _fragmentWords;
 
     public FollowUpReader(FollowUpWords words)
@@ -36,6 +37,7 @@ public sealed partial class FollowUpReader
         _corrections = [.. words.Corrections.Select(PlainWords.Of).Where(w => w.Length > 0)];
         _definite = [.. words.Definite.Select(PlainWords.Of)];
         _firstPerson = [.. words.FirstPerson.Select(PlainWords.Of)];
+        _endings = [.. words.Endings.Select(PlainWords.Of)];
         _fragmentWords = words.FragmentWords;
         Clarify = words.Clarify;
         ContextLifetime = TimeSpan.FromMinutes(words.ContextMinutes);
@@ -94,8 +96,14 @@ public sealed partial class FollowUpReader
         var said = PlainWords.Of(text);
         var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return Read(text) == FollowUpShape.Continuation && !_bare.Contains(said) && !AnyOf(words, _references)
-            && !_continuations.Any(c => said == c || OpensWith(said, c));
+            && !_continuations.Any(c => said == c || OpensWith(said, c)) && !EndsCarryingOn(words);
     }
+
+    /// <summary>
+    /// True when a message of a few words ends with a word that carries the last question on ("up to wat age tho"). A longer
+    /// one naming its own subject ("do the PAs still have too many young people each tho") uses it for contrast, not to lean.
+    /// </summary>
+    private bool EndsCarryingOn(string[] words) => words.Length > 1 && words.Length <= 2 * _shortWords && _endings.Contains(words[^1]);
 
     /// <summary>
     /// True when <paramref name="text"/> puts a condition on the last question: it opens with one ("even if i moved out"), or
@@ -258,7 +266,7 @@ public sealed partial class FollowUpReader
         }
         // A message of a few words ("till what age", "up to what age") is elliptical: it may lean on the last
         // subject, and is read against it when the answer still covers its own words.
-        return words.Length <= _shortWords || _continuations.Any(c => said == c || OpensWith(said, c))
+        return words.Length <= _shortWords || _continuations.Any(c => said == c || OpensWith(said, c)) || EndsCarryingOn(words)
             ? FollowUpShape.Continuation
             : FollowUpShape.None;
     }

@@ -8,6 +8,9 @@ public sealed class FollowUpWords
     /// <summary>Openings of a continuation ("and", "so", "what about"), lower case, whole words.</summary>
     public List<string> Continuations { get; set; } = [];
 
+    /// <summary>Last words that carry the last question on ("up to wat age tho", "who do i ask then"), as an opening continuation does.</summary>
+    public List<string> Endings { get; set; } = [];
+
     /// <summary>Openings that put a condition on the last question ("even if", "even though"): it points back at it.</summary>
     public List<string> Conditions { get; set; } = [];
 

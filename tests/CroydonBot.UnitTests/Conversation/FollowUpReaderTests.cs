@@ -26,11 +26,17 @@ public sealed class FollowUpReaderTests
     [InlineData("till what age")]
     [InlineData("no i meant how old you have to be")]
     [InlineData("i mean the money")]
+    // Round I: a last word that carries the question on.
+    [InlineData("and up to what age though")]
+    [InlineData("till what age can i stay tho")]
+    [InlineData("whats the catch with it then")]
     public void AMessageThatOpensLikeAContinuationIsOne(string text) => Assert.Equal(FollowUpShape.Continuation, _reader.Read(text));
 
     [Theory]
     [InlineData("what did ofsted say about croydon in 2017")]
     [InlineData("how much is the university bursary for care leavers")]
+    // Round I: a long message ending "tho" names its own subject; the word is contrast.
+    [InlineData("do personal advisers have too many young people each tho")]
     [InlineData("")]
     public void AQuestionThatStandsOnItsOwnIsNotAFollowUp(string text) => Assert.Equal(FollowUpShape.None, _reader.Read(text));
 
