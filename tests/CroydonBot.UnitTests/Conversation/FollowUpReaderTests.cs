@@ -29,7 +29,7 @@ public sealed class FollowUpReaderTests
     // Round I: a last word that carries the question on.
     [InlineData("and up to what age though")]
     [InlineData("till what age can i stay tho")]
-    [InlineData("whats the catch with it then")]
+    [InlineData("who do i ask about staying put then")]
     public void AMessageThatOpensLikeAContinuationIsOne(string text) => Assert.Equal(FollowUpShape.Continuation, _reader.Read(text));
 
     [Theory]
