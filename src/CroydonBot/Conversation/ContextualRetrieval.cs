@@ -22,11 +22,13 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// </summary>
     public (RetrievalResult Result, bool UsedContext) Retrieve(KnowledgeSnapshot snapshot, string question, ConversationContext? context)
     {
-        var alone = snapshot.Retrieve(question);
         if (context is null || context.Terms.Count + context.Years.Count == 0 || clock.GetUtcNow() - context.At > reader.ContextLifetime)
         {
-            return (alone, false);
+            return (snapshot.Retrieve(question), false);
         }
+        // "sorry i meant the uni one not apprenticeship": what a correction takes back is not what it asks about.
+        question = reader.WithoutTakenBack(question, context.Terms.Concat(context.Subject));
+        var alone = snapshot.Retrieve(question);
         var threshold = options.Value.ConfidenceThreshold;
         var shape = reader.Read(question);
         if (shape == FollowUpShape.NewTopic)
@@ -35,7 +37,11 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         // A message that leans on the conversation and names nothing but question words ("since when", "when did
         // it start", "what did they give it") has no subject of its own: whatever it matches alone is chance.
-        var namesNoSubject = shape != FollowUpShape.None && reader.NamesNoSubject(alone.Plan.Concepts.Select(c => c.Surface));
+        // So does one that names only an age or a year beside such words ("what changes when i turn 21" after priority need
+        // for housing at 19): the number is a condition on the conversation's subject, however the message opens.
+        var namesNumber = alone.Plan.Years.Count > 0 || question.Any(char.IsAsciiDigit);
+        var namesNoSubject = (shape != FollowUpShape.None || namesNumber && reader.WithinReach(question))
+            && reader.NamesNoSubject(alone.Plan.Concepts.Select(c => c.Surface));
         if (namesNoSubject)
         {
             shape = FollowUpShape.Reference;
@@ -92,6 +98,24 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>
+    /// True when a message the feedback intent would offer as feedback is the next question about the answer just given:
+    /// a short correction or continuation with nothing of the person's own in it ("n the most recent one", "sorry i meant the
+    /// uni one not apprenticeship", <see cref="FollowUpReader.IsFragmentFollowUp"/>) that the conversation answers
+    /// confidently. A wrong "Shall I send this as your feedback?" hides the answer it wanted; feedback that tells something
+    /// ("my PA never does that") is left to the intent.
+    /// </summary>
+    public bool ContinuesLastAnswer(KnowledgeSnapshot snapshot, string text, ConversationContext? context)
+    {
+        if (context?.PassageId is null || clock.GetUtcNow() - context.At > reader.ContextLifetime || !reader.IsFragmentFollowUp(text))
+        {
+            return false;
+        }
+        var (result, usedContext) = Retrieve(snapshot, text, context);
+        return (usedContext || reader.IsCorrection(text)) && result.Best is not null
+            && result.Confidence >= options.Value.ConfidenceThreshold && !AskedFact.IsMissing(result);
+    }
+
+    /// <summary>
     /// True when <paramref name="question"/> may lean on what was said before: it points back ("did ofsted say
     /// anything about that"), opens like a continuation or is too short to have a subject of its own.
     /// </summary>
@@ -118,7 +142,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var namesYear = alone.Plan.Years.Count > 0;
         // A follow-up naming nothing of its own asks the conversation's question again ("and in 2020?"): the kind of fact
         // asked (a grade, an amount) comes with it when it asks none itself.
-        var kind = carryKind && QuestionKinds.InConversation(question) == QuestionKind.General ? QuestionKinds.WordsFor(KindOf(context)) : null;
+        // A yes-or-no question asks a kind of its own ("so is it good now" after when the report came out asks for the
+        // judgement, not a date), so nothing is carried to it.
+        var kind = carryKind && QuestionKinds.InConversation(question) == QuestionKind.General && !AsksYesOrNo(question)
+            ? QuestionKinds.WordsFor(KindOf(context)) : null;
         var asked = kind is null ? question : question.TrimEnd() + " " + kind;
         var readings = new List<RetrievalResult> { snapshot.Retrieve(EnrichedQuery(asked, context, namesYear)) };
         if (context.Subject.Count > 0 && !context.Subject.SequenceEqual(context.Terms))
@@ -166,6 +193,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             : reading with { Focus = alone.Plan };
     }
 
+    /// <summary>True when the question, after its opening link words ("so", "and", "ok"), asks yes or no ("so is it good now").</summary>
+    private static bool AsksYesOrNo(string question) =>
+        QuestionKinds.IsYesNo(string.Join(' ', Text.PlainWords.Of(question).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(Text.QuestionShape.IsLeadIn)));
+
     /// <summary>The kind of fact the conversation asks for, as stored.</summary>
     private static QuestionKind KindOf(ConversationContext context) =>
         Enum.TryParse<QuestionKind>(context.Kind, out var kind) ? kind : QuestionKind.General;
@@ -177,7 +208,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     private bool HasOwnSection(RetrievalResult alone)
     {
         var heading = " " + Text.PlainWords.Of(alone.Best!.Passage.Heading) + " ";
-        var own = alone.Plan.Concepts.Select(c => Text.PlainWords.Of(c.Surface)).Where(c => c.Length > 0 && !reader.NamesNoSubject([c])).ToList();
+        // The kind of fact asked ("age" in "up to wat age tho" after Staying Put) is no subject: a section about ages is not
+        // what such a follow-up is about.
+        var own = alone.Plan.Concepts.Select(c => Text.PlainWords.Of(c.Surface))
+            .Where(c => c.Length > 0 && !reader.NamesNoSubject([c]) && QuestionKinds.InConversation(c) == QuestionKind.General).ToList();
         return own.Count > 0 && own.All(c => heading.Contains(" " + c, StringComparison.Ordinal));
     }
 
@@ -289,7 +323,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         if (usedContext && previous is not null)
         {
             kind = kind == QuestionKind.General ? KindOf(previous) : kind;
-            terms = terms.Concat(previous.Terms);
+            // A follow-up naming its own year ("nah i meant 2017" after 2020) moves the conversation there: the old year said
+            // as an idea ("2020") would pull the next follow-up ("when did that report come out") back to the old report.
+            terms = terms.Concat(result.Plan.Years.Count > 0 ? previous.Terms.Where(t => !t.Any(char.IsAsciiDigit)) : previous.Terms);
             years = years.Any() ? years : previous.Years;
             subject = previous.Subject.Count > 0 ? previous.Subject : previous.Terms;
         }

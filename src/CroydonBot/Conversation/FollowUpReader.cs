@@ -19,6 +19,9 @@ public sealed partial class FollowUpReader
     private readonly string[] _switches;
     private readonly string[] _corrections;
     private readonly HashSet<string> _definite;
+    private readonly HashSet<string> _firstPerson;
+    private readonly HashSet<string> _endings;
+    private readonly int _fragmentWords;
 
     public FollowUpReader(FollowUpWords words)
     {
@@ -33,6 +36,9 @@ public sealed partial class FollowUpReader
         _switches = [.. words.Switches.Select(PlainWords.Of).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
         _corrections = [.. words.Corrections.Select(PlainWords.Of).Where(w => w.Length > 0)];
         _definite = [.. words.Definite.Select(PlainWords.Of)];
+        _firstPerson = [.. words.FirstPerson.Select(PlainWords.Of)];
+        _endings = [.. words.Endings.Select(PlainWords.Of)];
+        _fragmentWords = words.FragmentWords;
         Clarify = words.Clarify;
         ContextLifetime = TimeSpan.FromMinutes(words.ContextMinutes);
     }
@@ -78,6 +84,9 @@ public sealed partial class FollowUpReader
         return opening is null ? null : said[(opening.Length + 1)..];
     }
 
+    /// <summary>True when <paramref name="text"/> is short enough to be a follow-up at all (at most maxWords words).</summary>
+    public bool WithinReach(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= _maxWords;
+
     /// <summary>
     /// True when <paramref name="text"/> leans on the conversation only by being short ("wats an independent
     /// visitor"): no opening that continues, no word pointing back, no bare question.
@@ -87,8 +96,14 @@ public sealed partial class FollowUpReader
         var said = PlainWords.Of(text);
         var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return Read(text) == FollowUpShape.Continuation && !_bare.Contains(said) && !AnyOf(words, _references)
-            && !_continuations.Any(c => said == c || OpensWith(said, c));
+            && !_continuations.Any(c => said == c || OpensWith(said, c)) && !EndsCarryingOn(words);
     }
+
+    /// <summary>
+    /// True when a message of a few words ends with a word that carries the last question on ("up to wat age tho"). A longer
+    /// one naming its own subject ("do the PAs still have too many young people each tho") uses it for contrast, not to lean.
+    /// </summary>
+    private bool EndsCarryingOn(string[] words) => words.Length > 1 && words.Length <= 2 * _shortWords && _endings.Contains(words[^1]);
 
     /// <summary>
     /// True when <paramref name="text"/> puts a condition on the last question: it opens with one ("even if i moved out"), or
@@ -115,6 +130,62 @@ public sealed partial class FollowUpReader
     {
         var opening = " " + string.Join(' ', PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(CorrectionReach)) + " ";
         return _corrections.Any(c => opening.Contains(" " + c + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The correction without what it takes back: "sorry i meant the uni one not apprenticeship" after the apprenticeship
+    /// bursary asks about "the uni one"; the last subject named after "not" would pull the old answer back. Only a "not"
+    /// followed, in its clause, by a word of <paramref name="said"/> (the conversation's ideas) is taken back: "i meant can i
+    /// not pay it" keeps its "not". Any other message is returned as it is.
+    /// </summary>
+    public string WithoutTakenBack(string text, IEnumerable<string> said)
+    {
+        if (!IsCorrection(text))
+        {
+            return text;
+        }
+        var saidWords = said.SelectMany(s => PlainWords.Of(s).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        var changed = false;
+        var kept = ClauseEnd().Split(text).Select(clause =>
+        {
+            var not = Not().Match(clause);
+            if (!not.Success || !PlainWords.Of(clause[not.Index..]).Split(' ').Skip(1).Any(saidWords.Contains))
+            {
+                return clause;
+            }
+            changed = true;
+            return clause[..not.Index];
+        }).ToList();
+        return changed ? string.Join(' ', kept.Select(c => c.Trim()).Where(c => c.Length > 0)) : text;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[,.;!?])\s*")]
+    private static partial System.Text.RegularExpressions.Regex ClauseEnd();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bnot\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Not();
+
+    /// <summary>
+    /// True when <paramref name="text"/> is a short fragment carrying the last question on ("n the most recent one", "and the
+    /// child protection side", "oh wait sorry i meant the newest one"): a correction or a continuation or pointer of at most
+    /// a few words, with nothing of the person's own in it ("my", "i" outside "i meant"). Such a message is a question about
+    /// the answer just given even when, read alone, it sounds like something to pass on.
+    /// </summary>
+    public bool IsFragmentFollowUp(string text)
+    {
+        var said = PlainWords.Of(text);
+        var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > _fragmentWords || text.Contains(':', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var correction = IsCorrection(text);
+        if (!correction && Read(text) is not (FollowUpShape.Continuation or FollowUpShape.Reference))
+        {
+            return false;
+        }
+        // "i" is the correction's own when it says "i meant"/"i mean"; anywhere else it is the person telling.
+        return !words.Where((w, k) => !(w == "i" && k + 1 < words.Length && words[k + 1] is "meant" or "mean")).Any(_firstPerson.Contains);
     }
 
     /// <summary>A correction comes first: "nah wait ignore that" or "oh sorry no i meant" is within this many words.</summary>
@@ -195,7 +266,7 @@ public sealed partial class FollowUpReader
         }
         // A message of a few words ("till what age", "up to what age") is elliptical: it may lean on the last
         // subject, and is read against it when the answer still covers its own words.
-        return words.Length <= _shortWords || _continuations.Any(c => said == c || OpensWith(said, c))
+        return words.Length <= _shortWords || _continuations.Any(c => said == c || OpensWith(said, c)) || EndsCarryingOn(words)
             ? FollowUpShape.Continuation
             : FollowUpShape.None;
     }

@@ -8,6 +8,9 @@ public sealed class FollowUpWords
     /// <summary>Openings of a continuation ("and", "so", "what about"), lower case, whole words.</summary>
     public List<string> Continuations { get; set; } = [];
 
+    /// <summary>Last words that carry the last question on ("up to wat age tho", "who do i ask then"), as an opening continuation does.</summary>
+    public List<string> Endings { get; set; } = [];
+
     /// <summary>Openings that put a condition on the last question ("even if", "even though"): it points back at it.</summary>
     public List<string> Conditions { get; set; } = [];
 
@@ -44,11 +47,20 @@ public sealed class FollowUpWords
     /// </summary>
     public List<string> NotASubject { get; set; } = [];
 
+    /// <summary>
+    /// Words of the person themself ("i", "my"): a short follow-up naming none of them ("n the most recent one") asks about the
+    /// answer; one that does tells something of the person's own ("my PA never does that"), which may be feedback.
+    /// </summary>
+    public List<string> FirstPerson { get; set; } = [];
+
     /// <summary>What the bot says to a message that points back at nothing ("is it still a thing?" as a first message).</summary>
     public string Clarify { get; set; } = "";
 
     /// <summary>A message with more words than this is read on its own, whatever it starts with.</summary>
     public int MaxWords { get; set; } = 14;
+
+    /// <summary>A follow-up read as feedback is taken for the next question only when it has at most this many words.</summary>
+    public int FragmentWords { get; set; } = 10;
 
     /// <summary>A message of at most this many words is elliptical ("till what age"): read against the context when that still fits it.</summary>
     public int ShortWords { get; set; } = 4;

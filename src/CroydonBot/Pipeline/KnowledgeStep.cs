@@ -168,6 +168,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             PassageIds = [.. answer.PassageIds],
             SentencesShown = answer.SentencesShown,
             Said = RepeatedAnswer.SaidBy(answer),
+            OfferedFeedback = record.OfferFeedback,
         };
         var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore, offerFeedback: record.OfferFeedback)
             .Concat(answer.Buttons.Concat(AlsoAbout(result, answer)).Select(title => new ReplyButton(title))).ToList();

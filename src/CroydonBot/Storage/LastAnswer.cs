@@ -15,4 +15,10 @@ public sealed class LastAnswer
     /// answered with the same words again.
     /// </summary>
     public List<string> Said { get; set; } = [];
+
+    /// <summary>
+    /// True when the answer offered the "Give feedback" button (it answered how to tell the council something): a short
+    /// message after it ("its about the gym thing") says what the feedback is about, not the next question.
+    /// </summary>
+    public bool OfferedFeedback { get; set; }
 }

@@ -126,6 +126,9 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     [InlineData("how often should my personal adviser visit", "and my pathway plan?", "six months", null, null, false)]
     [InlineData("how much is the setting up home allowance", "oh no scratch that, i meant the university money, how much is that", "£2,000", null, null, false)]
     [InlineData("is there help with council tax for care leavers", "does that still apply if im a student", "council tax", null, null, false)]
+    // Round I: an age and words of no subject lean on the conversation; the kind asked ("age") is no section of its own.
+    [InlineData("am i priority need for housing at 18", "what happens once i turn 21", "vulnerable", null, null, false)]
+    [InlineData("whats staying put", "up to which age tho", "until age 21", null, null, false)]
     public async Task AFollowUpIsAnsweredWithTheFactItAsksFor(string first, string followUp, string holds, string? alsoHolds, string? leadsWith, bool saysSomethingNew)
     {
         var conversation = NewConversation();
@@ -144,6 +147,48 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
         {
             Assert.StartsWith(leadsWith, after.Text, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// Round I: a short continuation or correction right after an answer is the next question, not feedback to offer ("Shall
+    /// I send this as your feedback?"); what a correction takes back after "not" is not what it asks about.
+    /// </summary>
+    [Theory]
+    [InlineData("what grade did ofsted give croydon in 2017", "and the latest one", "2024")]
+    [InlineData("how much is the setting up home allowance", "sorry i meant the uni bursary not the allowance", "£2,000")]
+    public async Task AShortContinuationAfterAnAnswerIsAnsweredNotOfferedAsFeedback(string first, string followUp, string holds)
+    {
+        var conversation = NewConversation();
+        await ReplyAsync(first, conversation);
+
+        var after = await ReplyAsync(followUp, conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(after));
+        Assert.Contains(holds, after.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterAnAnswerOnHowToTellTheCouncilWhatItIsAboutIsFeedback()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("how do i tell the council something", conversation);
+
+        var about = await ReplyAsync("its about the bus pass", conversation);
+
+        Assert.Equal(ReplyKinds.Feedback, ReplyChannelData.KindOf(about));
+    }
+
+    [Fact]
+    public async Task AYearCorrectedReplacesTheOldOneForTheNextFollowUp()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("what did ofsted find in 2024", conversation);
+        await ReplyAsync("no scratch that i meant 2020", conversation);
+
+        var published = await ReplyAsync("when was that report published", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(published));
+        Assert.Contains("16 March 2020", published.Text, StringComparison.Ordinal);
     }
 
     private static string NewConversation() => Guid.NewGuid().ToString("N");

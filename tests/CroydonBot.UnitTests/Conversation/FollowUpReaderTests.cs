@@ -26,11 +26,17 @@ public sealed class FollowUpReaderTests
     [InlineData("till what age")]
     [InlineData("no i meant how old you have to be")]
     [InlineData("i mean the money")]
+    // Round I: a last word that carries the question on.
+    [InlineData("and up to what age though")]
+    [InlineData("till what age can i stay tho")]
+    [InlineData("who do i ask about staying put then")]
     public void AMessageThatOpensLikeAContinuationIsOne(string text) => Assert.Equal(FollowUpShape.Continuation, _reader.Read(text));
 
     [Theory]
     [InlineData("what did ofsted say about croydon in 2017")]
     [InlineData("how much is the university bursary for care leavers")]
+    // Round I: a long message ending "tho" names its own subject; the word is contrast.
+    [InlineData("do personal advisers have too many young people each tho")]
     [InlineData("")]
     public void AQuestionThatStandsOnItsOwnIsNotAFollowUp(string text) => Assert.Equal(FollowUpShape.None, _reader.Read(text));
 
@@ -139,4 +145,33 @@ public sealed class FollowUpReaderTests
 
     [Fact]
     public void ASubjectBesideAnAmountIsOne() => Assert.False(_reader.NamesNoSubject(["bursary", "£1,500"]));
+
+    [Theory]
+    // Round I: "subject" or "topic" said with change/new/other.
+    [InlineData("changing subject, how do i get a bank account")]
+    [InlineData("ok new topic. whats a pathway plan")]
+    public void SayingTheSubjectChangesIsANewTopic(string text) => Assert.Equal(FollowUpShape.NewTopic, _reader.Read(text));
+
+    [Theory]
+    // Round I: what a correction takes back after "not" is the last subject; any other "not" stays.
+    [InlineData("oh sorry i meant the college one not the apprenticeship", "oh sorry i meant the college one")]
+    [InlineData("i meant the oyster card, not the bus pass thing", "i meant the oyster card,")]
+    [InlineData("i meant can i not pay it at all", "i meant can i not pay it at all")]
+    [InlineData("the college one not the apprenticeship", "the college one not the apprenticeship")]
+    public void ACorrectionTakesBackTheLastSubjectAfterNot(string text, string expected) =>
+        Assert.Equal(expected, _reader.WithoutTakenBack(text, ["apprenticeship bursary", "bus pass"]));
+
+    [Theory]
+    // Round I: a short continuation, pointer or correction with nothing of the person's own is the next question.
+    [InlineData("n the latest one", true)]
+    [InlineData("and the help and protection part", true)]
+    [InlineData("wait no sorry i meant the oldest one", true)]
+    [InlineData("its about the bus pass thing", true)]
+    [InlineData("my PA never does that", false)]
+    [InlineData("ok well im still waiting for mine", false)]
+    [InlineData("suggestion: do the forum at weekends", false)]
+    [InlineData("what did ofsted say about croydon in 2017", false)]
+    [InlineData("and so i was wondering what the council does for young people leaving care", false)]
+    public void AShortFollowUpWithNothingOfThePersonsOwnIsAFragment(string text, bool fragment) =>
+        Assert.Equal(fragment, _reader.IsFragmentFollowUp(text));
 }

@@ -27,6 +27,8 @@ public sealed class ClosingRecogniserTests
     // Round H: London slang, "safe" for thanks and bye, "sick" for great beside thanks.
     [InlineData("safe fam")]
     [InlineData("sick, cheers mate")]
+    // Round I: thanks for trying, after an answer that did not help.
+    [InlineData("oh well cheers anyway")]
     public void ThanksWithPraiseBeingDoneOrANextStepIsAClosing(string text) => Assert.Equal("closing", Matcher.Match(text)?.Name);
 
     [Theory]

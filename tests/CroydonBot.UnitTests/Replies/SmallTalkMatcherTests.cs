@@ -16,6 +16,10 @@ public sealed class SmallTalkMatcherTests
     [InlineData("who are u", "whoareyou")]
     [InlineData("what kinda stuff can i ask u", "help")]
     [InlineData("help", "help")]
+    // Round I: a greeting that checks someone is there, nothing asked yet.
+    [InlineData("hey is this the croydonbot?", "greeting")]
+    [InlineData("hiya r u there", "greeting")]
+    [InlineData("bot are you still there", "greeting")]
     public void SmallTalkIsRecognisedFromTheDataFile(string text, string? intent)
     {
         Assert.Equal(intent, Matcher.Match(text)?.Name);
@@ -24,6 +28,7 @@ public sealed class SmallTalkMatcherTests
     [Theory]
     [InlineData("hi what can i get as a care leaver")]
     [InlineData("what did ofsted say in 2024")]
+    [InlineData("hi is this the place to ask about the leaving care grant")]
     [InlineData("")]
     public void QuestionsAreNotSmallTalk(string text)
     {

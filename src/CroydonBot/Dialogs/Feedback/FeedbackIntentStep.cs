@@ -41,6 +41,14 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
             turnContext.Record.OfferFeedback = true;
             return false;
         }
+        if (trigger.Message is not null && turnContext.State.LastAnswer is { OfferedFeedback: false }
+            && contextual.ContinuesLastAnswer(knowledge.Current, turnContext.Activity.Text ?? "", turnContext.State.Context))
+        {
+            // "n the most recent one" or "sorry i meant the uni one" right after an answer carries the last question on:
+            // the knowledge step answers it against the conversation (ContextualRetrieval.ContinuesLastAnswer). Not after an
+            // answer on how to give feedback: "its about the gym thing" then says what the feedback is about.
+            return false;
+        }
         RememberSubject(turnContext);
         var dc = dialogs.CreateContext(turnContext);
         turnContext.State.DialogActiveAt = clock.GetUtcNow();
