@@ -129,11 +129,12 @@ public static partial class MessageShape
     private static partial Regex ConditionThenQuestion();
 
     /// <summary>
-    /// Wanting to know or to ask: "i'd like to know when", "i want to ask about", "just wondering if", also in a formal
+    /// Wanting to know or to ask: "i'd like to know when", "i want to ask about", "i just wanna know what" (a word such as "just"
+    /// between the asker and the wanting), "just wondering if", also in a formal
     /// frame ("I should like to know what ...", "I would be grateful to know ...", "I am keen to learn ...", "I am writing to
     /// request information on ...").
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:(?:i|we)\s+(?:would|d|should)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:id|wed)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:i\s+am|im|we\s+are|were)\s+(?:keen|interested|curious)|i\s+(?:want|wanna|need)|wanna|want|need)\s+(?:to\s+)?(?:know|find\s+out|learn|check|enquire|inquire|ask\s+(?:about|if|whether|how|what|when|why|who|where|a\s+question|something))|(?:i\s+was\s+|was\s+|im\s+|i\s+am\s+)?wondering|(?:(?:i|we)\s+am\s+|im\s+|(?:i|we)\s+are\s+)?writing\s+to\s+(?:ask|enquire|inquire|request|find\s+out|seek)|(?:i\s+(?:would|d)\s+like\s+to\s+|id\s+like\s+to\s+)?request\s+(?:some\s+)?(?:information|details))\b")]
+    [GeneratedRegex(@"^(?:(?:(?:i|we)\s+(?:would|d|should)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:id|wed)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:i\s+am|im|we\s+are|were)\s+(?:keen|interested|curious)|i\s+(?:(?:just|really|only|actually|honestly|literally)\s+)?(?:want|wanna|need)|(?:just\s+)?(?:wanna|want|need))\s+(?:to\s+)?(?:know|find\s+out|learn|check|enquire|inquire|ask\s+(?:about|if|whether|how|what|when|why|who|where|a\s+question|something))|(?:i\s+was\s+|was\s+|im\s+|i\s+am\s+)?wondering|(?:(?:i|we)\s+am\s+|im\s+|(?:i|we)\s+are\s+)?writing\s+to\s+(?:ask|enquire|inquire|request|find\s+out|seek)|(?:i\s+(?:would|d)\s+like\s+to\s+|id\s+like\s+to\s+)?request\s+(?:some\s+)?(?:information|details))\b")]
     private static partial Regex WantsToKnow();
 
     /// <summary>
