@@ -72,4 +72,10 @@ public sealed class MessageShapeTests
     [InlineData("i just wanna know when the forum meets")]
     [InlineData("i really want to know how the panel decides")]
     public void WantingToKnowWithAWordInBetweenAsks(string text) => Assert.True(MessageShape.IsQuestion(text), text);
+
+    [Theory]
+    // Round I (dialog): "but" before a question's opening parts the clauses, so the request to the bot is read on its own.
+    [InlineData("totally different topic but could you help me with a cover letter")]
+    [InlineData("not about the council but how do i cook rice")]
+    public void AQuestionAfterButIsReadAsItsOwnClause(string text) => Assert.True(MessageShape.IsQuestion(text), text);
 }

@@ -14,7 +14,10 @@ public static partial class MessageShape
     /// <summary>True when one of the message's clauses asks something or asks the bot to do something other than pass feedback on.</summary>
     public static bool IsQuestion(string text)
     {
-        var clauses = Clause().Matches(text.Replace('\u2019', '\'')).Select(c => (Clause: c, Joined: string.Join(' ', Words(c.Groups["body"].Value)))).ToList();
+        // "completely diff thing but can u help me write my statement": "but" before a question's opening parts clauses as a
+        // comma would, so the request to the bot is read as its own clause.
+        var parted = ButBeforeAQuestion().Replace(text.Replace('\u2019', '\''), ", but ");
+        var clauses = Clause().Matches(parted).Select(c => (Clause: c, Joined: string.Join(' ', Words(c.Groups["body"].Value)))).ToList();
         // A message that asks for something to be passed on carries what is said around the request: "tell whoever's in
         // charge the gym offer isn't real, my PA says it doesn't exist" reports what was heard, it does not ask to check it.
         var passesOn = clauses.Any(c => PassOn().IsMatch(c.Joined));
@@ -70,6 +73,9 @@ public static partial class MessageShape
     };
 
     // A hyphen between spaces parts clauses ("... for new PAs - can u pass it on"); inside a word ("11-16", "semi-independent") it does not.
+    [GeneratedRegex(@"\s+but\s+(?=(?:can|could|will|would|do|does|did|is|are|how|what|whats|when|where|who|why|which)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ButBeforeAQuestion();
+
     [GeneratedRegex(@"(?<body>(?:[^.!?;,\n()\u2013\u2014\s-]|\s(?!-\s)|-(?<!\s-(?=\s)))+)(?<end>(?:[.!?;,\n()\u2013\u2014]|\s-\s)*)")]
     private static partial Regex Clause();
 
