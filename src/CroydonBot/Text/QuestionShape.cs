@@ -34,6 +34,9 @@ public static class QuestionShape
     /// Question words that, after a comma, usually start a clause that tells ("my relief was stopped, which i'd
     /// like looked into"; "i rang the team, who never called back"): a question only with a verb after them ("who do i ask").
     /// </summary>
+    /// <summary>The spellings of "what" that open an exclamation before "a"/"an" ("what a shambles").</summary>
+    private static readonly HashSet<string> Exclaims = new(StringComparer.Ordinal) { "what", "wat", "wot", "wut" };
+
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "which", "who", "where", "when", "what" };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
@@ -79,6 +82,11 @@ public static class QuestionShape
             return false;
         }
         var next = words.Length > 1 ? words[1] : "";
+        // "what a joke", "wat a mess": an exclamation, not a question (which would end with a mark, read apart from this).
+        if (Exclaims.Contains(words[0]) && next is "a" or "an")
+        {
+            return false;
+        }
         if (Relatives.Contains(words[0]))
         {
             if (words[0] is "when" && StoryTime(words))

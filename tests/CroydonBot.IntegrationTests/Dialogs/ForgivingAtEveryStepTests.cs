@@ -161,6 +161,21 @@ public sealed class ForgivingAtEveryStepTests(BotHostFixture fixture) : IClassFi
         Assert.Contains("Back to your feedback", chat.Replies[^1].Text);
     }
 
+    [Fact]
+    public async Task AQuestionLeaningOnTheFeedbackIsReadAgainstTheThingItsOpeningNamedNotTheStory()
+    {
+        // The story's own words (a fever, a Sunday, a call back) would lead the search away from the service named.
+        var chat = new FeedbackConversation(fixture.Host.Client);
+        await chat.SayAsync("id like to feed back about the emergency duty team");
+        await chat.AnswerAsync("my carer phoned them one sunday when i had a fever and it took hours before anybody rang us back");
+
+        await chat.SayAsync("did the inspectors pick up on that?");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.Contains("out-of-hours", chat.Replies[0].Text);
+        Assert.Contains("Back to your feedback", chat.Replies[^1].Text);
+    }
+
     [Theory]
     [InlineData(FeedbackStep.Topic, "is this anonymous?", "You don't have to give your name")]
     [InlineData(FeedbackStep.Message, "will they find out it was me", "You don't have to give your name")]

@@ -15,8 +15,10 @@ public sealed class UncertainFeedbackRoutingTests(BotHostFixture fixture) : ICla
     [Theory]
     // Round H: "apparently the council is getting taken over, is that true" left the zone when the model learned from batches
     // K-N (0.36, a question the model is now surer of); a complaint before a question takes its place. The phone row moved
-    // the same way after the merged retrain (0.38); its longer wording sits in the zone (0.53).
-    [InlineData("my PA keeps cancelling on me and its not fair, is she allowed to do that?")]
+    // the same way after the merged retrain (0.38); its longer wording sits in the zone (0.53). Round I (dialog): the PA row
+    // left the zone with the round-i-voices retrain (0.75, the bar for a question; still answered with the button); the
+    // same complaint worded more loosely sits in the zone (0.45).
+    [InlineData("my PA keeps cancelling on me, its so unfair, can she actually do that?")]
     [InlineData("nobody at the council ever answers the phone, is there another number i can try?")]
     public async Task AQuestionInTheUncertainZoneIsAnsweredWithTheGiveFeedbackButton(string question)
     {

@@ -38,6 +38,14 @@ public sealed class QuestionShapeTests
     public void AQuestionWordInsideASentenceThatTellsDoesNot(string text) => Assert.False(QuestionShape.AsksSomething(text));
 
     [Theory]
+    // "what a ..." exclaims; a mark still makes it ask, and "what" before anything else still asks.
+    [InlineData("what a mess, two months and still no deposit", false)]
+    [InlineData("wot a shambles the housing panel was", false)]
+    [InlineData("what a care leaver gets at uni?", true)]
+    [InlineData("what about the bursary", true)]
+    public void WhatBeforeAOrAnExclaimsRatherThanAsks(string text, bool asks) => Assert.Equal(asks, QuestionShape.AsksSomething(text));
+
+    [Theory]
     [InlineData("can u log a complaint for me", false)]
     [InlineData("if i tell them at 22 i want a PA again, how long can i have one", true)]
     [InlineData("can i get the bursary?", true)]

@@ -662,11 +662,44 @@ public sealed class FeedbackDialog : WaterfallDialog
     {
         // Redacted before it is made plain words: the prompt keeps this in the saved conversation state, and once
         // lower-cased and stripped of punctuation a name or an email no longer looks like one to the state's redaction.
+        // "i want to feed back about the out of hours team", then a long story of a night's wait: "is that something ofsted
+        // picked up on?" points at the thing named after "about", which the story's own words (the night, the call, the
+        // foster son) would outweigh in a search. A named subject is what the dialog is about; without one, all that was said.
+        if (NamedSubject(values.GetValueOrDefault(Subject)) is { } named)
+        {
+            return named;
+        }
         var topic = values.GetValueOrDefault("topic") is { } t ? Field("topic").Choices.FirstOrDefault(c => c.Value == t)?.Title : null;
         var said = string.Join(' ', new[] { values.GetValueOrDefault(Subject), topic, values.GetValueOrDefault("message") }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return SubjectWords(said);
+    }
+
+    private string? SubjectWords(string said)
+    {
         var words = PlainWords.Of(_redactor.Redact(said)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_notTheSubject.Contains(w)).ToList();
         return words.Count == 0 ? null : string.Join(' ', words);
     }
+
+    /// <summary>
+    /// The thing a feedback's opening names after "about", "on" or "regarding", up to the end of its clause and at most
+    /// <see cref="MaxNamedSubjectWords"/> words ("... feed back about the out of hours team"): null when the opening names
+    /// none, or when what follows is longer than naming a thing (a story told in the opening is read whole, as before).
+    /// </summary>
+    private string? NamedSubject(string? opening)
+    {
+        if (string.IsNullOrWhiteSpace(opening))
+        {
+            return null;
+        }
+        var clause = opening.Split(ClauseMarks, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        var words = PlainWords.Of(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lead = Array.FindLastIndex(words, w => w is "about" or "on" or "regarding" or "bout");
+        var rest = words.Length - lead - 1;
+        return lead >= 0 && rest is > 0 and <= MaxNamedSubjectWords ? SubjectWords(string.Join(' ', words[(lead + 1)..])) : null;
+    }
+
+    /// <summary>More words than this after "about" tell a story rather than name a thing.</summary>
+    private const int MaxNamedSubjectWords = 6;
 
     private async Task<DialogTurnResult> KeepAsMessageAsync(DialogContext dc, Prompt prompt, DialogInstance instance, string message, CancellationToken cancellationToken)
     {

@@ -131,6 +131,12 @@ public sealed partial class FeedbackTriggers
                 return new FeedbackTrigger(plain, ambassador);
             }
         }
+        // "can i give feedback to the council on here?": asking whether this chat takes feedback is wanting to give it here, so
+        // the dialog is the answer; "how do i give feedback" without naming this chat is still answered, with the button.
+        if (ThisChat.AsksToTellHere(plain) && (reading.Feedback >= _bars.Start || reading.About >= _bars.About))
+        {
+            return new FeedbackTrigger(ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Clause) ? plain : null, ambassador);
+        }
         // The uncertain zone. "how do i feed back about my advocate, she was amazing": asking how to give feedback
         // while giving it is giving it, when a clause that tells reads as feedback on its own; so is a statement
         // whose telling clause does. A situation told before a question that is not about feedback ("i read the

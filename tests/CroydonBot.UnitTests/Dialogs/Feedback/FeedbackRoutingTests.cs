@@ -56,6 +56,50 @@ public sealed class FeedbackRoutingTests
     }
 
     /// <summary>Round F: a polite request to the bot, and a question that only mentions complaints, are not feedback.</summary>
+    /// <summary>
+    /// Round I (dialog): an exclamation before a wish to complain ("what a ..." had opened a question), asking the bot to
+    /// send feedback for the person, a message for a named board, a shout-out, and disagreeing with a report from one's own
+    /// experience. The first two failed on main de2c3b8 (checked with main's <c>route</c>: answered with the button); the
+    /// rest are guards that pass on both.
+    /// </summary>
+    [Theory]
+    [InlineData("what a joke, my PA has ignored me for weeks. i want to complain")]
+    [InlineData("wot a nightmare the move was, i want to make a complaint")]
+    [InlineData("can you log some feedback for me pls")]
+    [InlineData("tell the corporate parenting board that care leavers need help with bills")]
+    [InlineData("shout out to the virtual school team")]
+    [InlineData("ofsted said croydon is good but my leaving care experience has been terrible and i want the council to know")]
+    public void AnExclamationARequestToPassItOnOrPraiseStartsTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>
+    /// Round I (dialog): asking whether feedback can be given through this chat is wanting to give it here. Each failed on
+    /// main de2c3b8 (answered with the button).
+    /// </summary>
+    [Theory]
+    [InlineData("can i give my feedback to the council in here?")]
+    [InlineData("is this the right place to leave a complaint about my flat")]
+    [InlineData("how would i put a suggestion in through this bot")]
+    public void AskingToGiveFeedbackThroughThisChatStartsTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>Naming this chat while asking something else about feedback, or asking to be told something here, is no way of giving it.</summary>
+    [Theory]
+    [InlineData("is feedback i give on here anonymous")]
+    [InlineData("what happens to the feedback i send through this chat")]
+    [InlineData("can u tell me here how much the bursary is")]
+    public void AQuestionThatOnlyNamesThisChatIsNotStarted(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
     [Theory]
     [InlineData("I would be grateful if you could explain the staying put rules.")]
     [InlineData("did the inspectors hear complaints from care leavers about housing")]

@@ -66,4 +66,16 @@ public sealed class MessageShapeTests
     [InlineData("Kindly advise me whether the bursary is paid termly.")]
     [InlineData("my cousin reckons the grant covers a sofa")]
     public void PoliteRequestsToTheBotAndClaimsToCheckAsk(string text) => Assert.True(MessageShape.IsQuestion(text), text);
+
+    [Theory]
+    // Round I (dialog): a word between the asker and the wanting ("i just wanna know") still wants to know.
+    [InlineData("i just wanna know when the forum meets")]
+    [InlineData("i really want to know how the panel decides")]
+    public void WantingToKnowWithAWordInBetweenAsks(string text) => Assert.True(MessageShape.IsQuestion(text), text);
+
+    [Theory]
+    // Round I (dialog): "but" before a question's opening parts the clauses, so the request to the bot is read on its own.
+    [InlineData("totally different topic but could you help me with a cover letter")]
+    [InlineData("not about the council but how do i cook rice")]
+    public void AQuestionAfterButIsReadAsItsOwnClause(string text) => Assert.True(MessageShape.IsQuestion(text), text);
 }

@@ -14,7 +14,10 @@ public static partial class MessageShape
     /// <summary>True when one of the message's clauses asks something or asks the bot to do something other than pass feedback on.</summary>
     public static bool IsQuestion(string text)
     {
-        var clauses = Clause().Matches(text.Replace('\u2019', '\'')).Select(c => (Clause: c, Joined: string.Join(' ', Words(c.Groups["body"].Value)))).ToList();
+        // "completely diff thing but can u help me write my statement": "but" before a question's opening parts clauses as a
+        // comma would, so the request to the bot is read as its own clause.
+        var parted = ButBeforeAQuestion().Replace(text.Replace('\u2019', '\''), ", but ");
+        var clauses = Clause().Matches(parted).Select(c => (Clause: c, Joined: string.Join(' ', Words(c.Groups["body"].Value)))).ToList();
         // A message that asks for something to be passed on carries what is said around the request: "tell whoever's in
         // charge the gym offer isn't real, my PA says it doesn't exist" reports what was heard, it does not ask to check it.
         var passesOn = clauses.Any(c => PassOn().IsMatch(c.Joined));
@@ -70,6 +73,9 @@ public static partial class MessageShape
     };
 
     // A hyphen between spaces parts clauses ("... for new PAs - can u pass it on"); inside a word ("11-16", "semi-independent") it does not.
+    [GeneratedRegex(@"\s+but\s+(?=(?:can|could|will|would|do|does|did|is|are|how|what|whats|when|where|who|why|which)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ButBeforeAQuestion();
+
     [GeneratedRegex(@"(?<body>(?:[^.!?;,\n()\u2013\u2014\s-]|\s(?!-\s)|-(?<!\s-(?=\s)))+)(?<end>(?:[.!?;,\n()\u2013\u2014]|\s-\s)*)")]
     private static partial Regex Clause();
 
@@ -129,11 +135,12 @@ public static partial class MessageShape
     private static partial Regex ConditionThenQuestion();
 
     /// <summary>
-    /// Wanting to know or to ask: "i'd like to know when", "i want to ask about", "just wondering if", also in a formal
+    /// Wanting to know or to ask: "i'd like to know when", "i want to ask about", "i just wanna know what" (a word such as "just"
+    /// between the asker and the wanting), "just wondering if", also in a formal
     /// frame ("I should like to know what ...", "I would be grateful to know ...", "I am keen to learn ...", "I am writing to
     /// request information on ...").
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:(?:i|we)\s+(?:would|d|should)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:id|wed)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:i\s+am|im|we\s+are|were)\s+(?:keen|interested|curious)|i\s+(?:want|wanna|need)|wanna|want|need)\s+(?:to\s+)?(?:know|find\s+out|learn|check|enquire|inquire|ask\s+(?:about|if|whether|how|what|when|why|who|where|a\s+question|something))|(?:i\s+was\s+|was\s+|im\s+|i\s+am\s+)?wondering|(?:(?:i|we)\s+am\s+|im\s+|(?:i|we)\s+are\s+)?writing\s+to\s+(?:ask|enquire|inquire|request|find\s+out|seek)|(?:i\s+(?:would|d)\s+like\s+to\s+|id\s+like\s+to\s+)?request\s+(?:some\s+)?(?:information|details))\b")]
+    [GeneratedRegex(@"^(?:(?:(?:i|we)\s+(?:would|d|should)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:id|wed)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:i\s+am|im|we\s+are|were)\s+(?:keen|interested|curious)|i\s+(?:(?:just|really|only|actually|honestly|literally)\s+)?(?:want|wanna|need)|(?:just\s+)?(?:wanna|want|need))\s+(?:to\s+)?(?:know|find\s+out|learn|check|enquire|inquire|ask\s+(?:about|if|whether|how|what|when|why|who|where|a\s+question|something))|(?:i\s+was\s+|was\s+|im\s+|i\s+am\s+)?wondering|(?:(?:i|we)\s+am\s+|im\s+|(?:i|we)\s+are\s+)?writing\s+to\s+(?:ask|enquire|inquire|request|find\s+out|seek)|(?:i\s+(?:would|d)\s+like\s+to\s+|id\s+like\s+to\s+)?request\s+(?:some\s+)?(?:information|details))\b")]
     private static partial Regex WantsToKnow();
 
     /// <summary>

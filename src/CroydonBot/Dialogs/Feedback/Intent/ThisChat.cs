@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using CroydonBot.Text;
+
+namespace CroydonBot.Dialogs.Feedback.Intent;
+
+/// <summary>
+/// Asking whether feedback can be given through this chat: "can i give feedback to the council on here?", "how do i send
+/// feedback through this", "i have some feedback about my home, is this the right place?", "can i do that here". The
+/// answer is yes, and the dialog is that answer, so these start it. A question about feedback that does not ask to give it
+/// here ("is feedback i give here anonymous?", "what happens to feedback i send through this chat?") does not count, nor
+/// does asking to be told something here ("can u tell me here ...").
+/// </summary>
+public static partial class ThisChat
+{
+    /// <summary>True when the message asks leave, or how, to give feedback through this chat, and names something to tell.</summary>
+    public static bool AsksToTellHere(string text)
+    {
+        var plain = PlainWords.Of(text);
+        return AsksLeaveOrHowHere().IsMatch(plain) && Telling().IsMatch(plain);
+    }
+
+    // Asking leave or how ("can i", "could we", "how do i") with this chat named after it, or asking whether this is the place.
+    [GeneratedRegex(@"\b(?:(?:can|could|may|do)\s+(?:i|we|u|you)|how\s+(?:do|can|would|should)\s+(?:i|we))\b.*\b(?:here|this\s+(?:chat|chatbot|bot|app)|(?:thru|through|via|on)\s+(?:this|here))\b|\bis\s+(?:this|here)\s+(?:the\s+right\s+place|the\s+place|where|ok|okay)\b", RegexOptions.None, 200)]
+    private static partial Regex AsksLeaveOrHowHere();
+
+    // Something to tell: feedback, a complaint, an idea, a message; "tell" but not "tell me/us" (asking to be told).
+    [GeneratedRegex(@"\b(?:feedback|feed\s+back|complain\w*|complaint|suggest\w*|message|msg|report|idea|comment|review|moan|praise|compliment|raise|say\s+something|tell(?!\s+(?:me|us)\b))\b", RegexOptions.None, 200)]
+    private static partial Regex Telling();
+}
