@@ -127,8 +127,12 @@ public sealed partial class QueryPlanner
     /// </summary>
     private List<QueryConcept> InFocus(List<QueryConcept> concepts, string focus)
     {
-        var focusWords = new HashSet<string>(PlainWordsOf(focus), StringComparer.Ordinal);
-        bool Asked(QueryConcept c) => c.Surface.Split(' ').Any(focusWords.Contains);
+        var plainFocus = PlainWordsOf(focus);
+        var focusWords = new HashSet<string>(plainFocus, StringComparer.Ordinal);
+        // An idea the question sentence says in another of its words is asked too: "she's at sixth form. is she given
+        // £1,200 by the college?" asks about college money, though the idea was first met (and named) as "sixth form".
+        var focusGroups = GroupsSaidIn(plainFocus);
+        bool Asked(QueryConcept c) => c.Surface.Split(' ').Any(focusWords.Contains) || focusGroups.Contains(GroupKey(c.Alternatives));
         // A question whose only known idea is one nearly every passage holds ("is it gonna rain in croydon") says nothing
         // the story does not: the story stays whole.
         if (!concepts.Any(c => !c.Unknown && c.Weight >= CommonWeight && Asked(c)))
@@ -147,6 +151,36 @@ public sealed partial class QueryPlanner
 
     /// <summary>An idea this common ("croydon", in almost every passage) does not make a question sentence a focus of its own.</summary>
     private const double CommonWeight = 0.5;
+
+    /// <summary>The synonym groups (by <see cref="GroupKey"/>) said somewhere in <paramref name="words"/>.</summary>
+    private HashSet<string> GroupsSaidIn(List<string> words)
+    {
+        var groups = new HashSet<string>(StringComparer.Ordinal);
+        var free = new bool[words.Count];
+        foreach (var (phrase, alternatives) in _phrases)
+        {
+            for (var start = 0; start + phrase.Length <= words.Count; start++)
+            {
+                if (MatchesAt(words, free, phrase, start))
+                {
+                    groups.Add(GroupKey(alternatives));
+                }
+            }
+        }
+        return groups;
+    }
+
+    /// <summary>A synonym group's identity whatever order its ways of saying come in: the key <see cref="AddConcept"/> counts ideas by.</summary>
+    private static string GroupKey(IReadOnlyList<IReadOnlyList<string>> alternatives)
+    {
+        var said = new string[alternatives.Count];
+        for (var a = 0; a < said.Length; a++)
+        {
+            said[a] = string.Join(' ', alternatives[a]);
+        }
+        Array.Sort(said, StringComparer.Ordinal);
+        return string.Join('|', said);
+    }
 
     private static bool MatchesAt(List<string> words, bool[] used, string[] phrase, int start)
     {

@@ -87,13 +87,15 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"(^|[\s(])['\u2018\u201C""][A-Za-z][^'\u2019\u201D""]{3,}?[A-Za-z.,!]['\u2019\u201D""](?=[\s.,;:)!?]|$)")]
     private static partial Regex HasQuotation();
 
-    [GeneratedRegex(@"\b(how often|how regularly|how frequently|every how|how many times)\b")]
+    // How a payment comes is a frequency too: "is it paid every year or just once", "does it come all at once", "in instalments?".
+    [GeneratedRegex(@"\b(how often|how regularly|how frequently|every how|how many times|all at once|in one go|just once|only once|one payment|one lump|lump sum|in (instalments|installments|parts|chunks|stages)|(every|each|per) year or|(paid|pay it|pays it|paid out|get it|come|comes) (every|each|per) (year|month|week|term))\b")]
     private static partial Regex HowOftenAsked();
 
     [GeneratedRegex(@"\b(how old|what age|wat age|which age|till what|until what|up to what|age limit|age range|ages?\b.{0,20}\b(for|to join|can)|\bages?\W*$)")]
     private static partial Regex AgeAsked();
 
-    [GeneratedRegex(@"(\bhow much\b|\bhow mutch\b|\bamount\b|£|\b\d+k\b|\bgrand\b|\bcost\b|\bprice\b|\bfee\b|\bhow many pounds\b)")]
+    // A pound sign asks an amount only with a figure ("is it £3000"): alone it means money ("do ambassadors get £ for it").
+    [GeneratedRegex(@"(\bhow much\b|\bhow mutch\b|\bamount\b|£\s?\d|\b\d+k\b|\bgrand\b|\bcost\b|\bprice\b|\bfee\b|\bhow many pounds\b)")]
     private static partial Regex HowMuchAsked();
 
     [GeneratedRegex(@"\b(by law|legally|legal (right|duty|requirement)|the law say|required by law|statutory|guaranteed|in force|a right to|entitled by law)\b")]
@@ -113,7 +115,7 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\d\s?(%|per ?cent)", RegexOptions.IgnoreCase)]
     private static partial Regex HasShare();
 
-    [GeneratedRegex(@"\b(when|wen|what date|wat date|what day|wat day|what year|wat year|which year|what month|since when|how long ago)\b")]
+    [GeneratedRegex(@"\b(when|wen|what date|wat date|what day|wat day|what year|wat year|which year|what month|which month|which day|which date|since when|how long ago)\b")]
     private static partial Regex WhenAsked();
 
     [GeneratedRegex(@"\b(how (well )?(did|does|do|has|have|was|were|is|are) (croydon|croydons|they|it|the council|the service|services)\b.{0,30}\b(do|doing|done|rated|graded|judged)\b|rating|ratings|rated|grade|grades|graded|judged|judgement|judgment)\b")]
@@ -138,7 +140,7 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"£\s?\d")]
     private static partial Regex HasAmount();
 
-    [GeneratedRegex(@"\b(every|each (week|month|year|term)|per (week|month|year)|a (week|month|year)\b|monthly|weekly|yearly|fortnight|once|twice|at any time)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(every|each (week|month|year|term)|per (week|month|year)|a (week|month|year)\b|monthly|weekly|yearly|fortnight|once|twice|at any time|payments|instalments|installments|in one go|lump sum|whole course)", RegexOptions.IgnoreCase)]
     private static partial Regex HasFrequency();
 
     [GeneratedRegex(@"\b(aged? \d{2}|\d{2} to \d{2}|\d{2} or over|under \d{2}|over \d{2}|up to (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|until (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|to age \d{2}|from (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|\d{2}(st|nd|rd|th) birthday|at \d{2}\b|after \d{2}\b|before \d{2}\b|\bto \d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December)))", RegexOptions.IgnoreCase)]

@@ -20,7 +20,7 @@ public static partial class QuestionSplitter
             .ToList();
         // A fragment after a question that neither asks nor tells ("n before that? like 2017") says which thing the
         // question meant: one question. A sentence that tells ("my PA keeps saying it") stays apart, as before.
-        if (parts.Count >= 2 && IsFragment(parts[1]))
+        if (parts.Count >= 2 && (IsFragment(parts[1]) || IsAskerNote(parts[1])))
         {
             return [text.Trim()];
         }
@@ -46,6 +46,21 @@ public static partial class QuestionSplitter
         var words = Text.PlainWords.Split(part).ToList();
         return !Text.QuestionShape.LooksLikeQuestion(part) && !words.Any(Persons.Contains)
             && (words.Any(w => w.Any(char.IsAsciiDigit)) || words.Count > 0 && Narrowing.Contains(words[0]));
+    }
+
+    /// <summary>Openings of a note on who asks or why ("asking as a foster carer", "just wondering for my nan").</summary>
+    private static readonly HashSet<string> AskerNotes = new(StringComparer.Ordinal) { "asking", "wondering", "enquiring", "inquiring", "checking" };
+
+    /// <summary>
+    /// True when <paramref name="part"/> is no question and says who is asking or why ("asking as a foster carer", "just
+    /// wondering coz my mate said"): the question before it is the whole message, and the note is no second question
+    /// to answer from whatever its words find (a foster carer's note found Staying Put).
+    /// </summary>
+    private static bool IsAskerNote(string part)
+    {
+        var words = Text.PlainWords.Split(part).ToList();
+        var start = words.Count > 1 && words[0] is "just" or "im" or "only" ? 1 : words.Count > 2 && words[0] is "i" && words[1] is "am" or "was" ? 2 : 0;
+        return !Text.QuestionShape.LooksLikeQuestion(part) && words.Count > start && AskerNotes.Contains(words[start]);
     }
 
     /// <summary>

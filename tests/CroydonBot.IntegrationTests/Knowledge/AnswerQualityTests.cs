@@ -41,6 +41,11 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     [InlineData("where should i send a complaint about my leaving care team", "Complaints Resolution Team")]
     // A comparison says both sides.
     [InlineData("what's the difference between a former relevant child and a qualifying care leaver", "13 weeks")]
+    // Round I: how often something happens is asked in words of the asker's experience ("barely ever comes round"), money
+    // as a pound sign alone, and what a grant buys (furniture for one's own place) rather than its name.
+    [InlineData("my leaving care worker barely ever comes round, how often should they visit", "every two months")]
+    [InlineData("can ambassadors get £ for the work they do", "paid")]
+    [InlineData("i need a sofa and a bed for my own place, is there a grant for that", "setting-up-home allowance")]
     public async Task TheSectionThatAnswersIsTheOneUsed(string question, string expected)
     {
         var answer = await AnswerAsync(question);
@@ -52,6 +57,8 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     [InlineData("im really scared because im turning 18 soon and i dont want to leave my foster mum, is there any way i can keep living with her after my birthday", "Staying Put")]
     // The story (a hostel, part-time work, struggling) is in no guide; judged on the whole message, the bot said it did not know.
     [InlineData("ok so my keyworker at the hostel keeps saying everything ends when i hit 21. im doing shifts at a warehouse, not in college, and rent plus bills are killing me. do i lose my adviser?", "25")]
+    // The story names the idea ("sixth form") that the question says in another word ("college"): the question still asks it.
+    [InlineData("I'm his foster mum. He's 17 and doing A levels at sixth form. Does the college just give him the bursary?", "up to £1,200")]
     public async Task ALongWorriedQuestionStillGetsItsAnswer(string question, string expected)
     {
         var answer = await AnswerAsync(question);
@@ -262,6 +269,10 @@ public sealed class AnswerQualityTests : IAsyncLifetime
     [InlineData("is the setting up home allowance a legal right", "not a legal right")]
     [InlineData("when did the 2024 ofsted report come out", "3 December 2024")]
     [InlineData("which part of croydon's services was not judged good in 2024", "help and protection")]
+    // How a payment comes (once, per year, in parts) is a frequency: the sentence that says it is in the answer.
+    [InlineData("is the 2k uni bursary given per year or once", "not per year")]
+    [InlineData("does the apprentice bursary arrive in one lump", "three payments")]
+    [InlineData("which month were the inspectors in croydon in 2020", "February")]
     public async Task TheAnswerSaysTheKindOfFactAsked(string question, string expected)
     {
         var answer = await AnswerAsync(question);

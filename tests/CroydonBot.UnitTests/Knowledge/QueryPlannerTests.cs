@@ -36,6 +36,15 @@ public sealed class QueryPlannerTests
     }
 
     [Fact]
+    public void AStoryIdeaTheQuestionSaysInAnotherWordIsAsked()
+    {
+        // "sixth form" in the story, "college" (the same synonym group) in the question: the idea is asked, not context.
+        var plan = Planner.Plan("I'm his foster mum. He's 17 and at sixth form. Does the college just give him the bursary?");
+
+        Assert.Contains(plan.Concepts, c => c.Alternatives.Any(a => a.Contains("colleg")) && !c.Context);
+    }
+
+    [Fact]
     public void AWordTheGuidesNeverUseStaysUnknown()
     {
         Assert.True(Planner.Plan("is the bursary 2x or something").Concepts.Single(c => c.Surface == "2x").Unknown);

@@ -20,6 +20,11 @@ public sealed class QuestionKindsTests
     [InlineData("is that new rule in force yet", QuestionKind.Legal)]
     [InlineData("which words did the inspectors use about the social workers", QuestionKind.Words)]
     [InlineData("how did the report describe the leaders", QuestionKind.Words)]
+    [InlineData("is the college money paid each year or only once", QuestionKind.HowOften)]
+    [InlineData("does the grant come all in one go", QuestionKind.HowOften)]
+    [InlineData("which month did ofsted come to croydon", QuestionKind.When)]
+    [InlineData("do you get £ for helping out", QuestionKind.General)]
+    [InlineData("is the grant £3000", QuestionKind.HowMuch)]
     public void AQuestionSaysWhatKindOfFactItWants(string question, QuestionKind kind)
     {
         Assert.Equal(kind, QuestionKinds.Of(question));
@@ -30,6 +35,8 @@ public sealed class QuestionKindsTests
     [InlineData(QuestionKind.HowMuch, "Councils should pay at least £3,000.", true)]
     [InlineData(QuestionKind.HowMuch, "It helps you set up your first home.", false)]
     [InlineData(QuestionKind.HowOften, "A PA will visit at least once every two months.", true)]
+    [InlineData(QuestionKind.HowOften, "It is paid as two payments in the first year.", true)]
+    [InlineData(QuestionKind.HowOften, "This is the total for the whole course.", true)]
     [InlineData(QuestionKind.Age, "Help lasts to 21, or to 25 in education.", true)]
     [InlineData(QuestionKind.Share, "Now 80% of staff are permanent.", true)]
     [InlineData(QuestionKind.Share, "The top team is stable.", false)]

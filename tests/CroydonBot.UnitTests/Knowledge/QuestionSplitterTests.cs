@@ -41,6 +41,13 @@ public sealed class QuestionSplitterTests
     [InlineData("what about the earlier one? like the 2017 one")]
     public void AFragmentNarrowingTheQuestionStaysWithIt(string text) => Assert.Equal([text], QuestionSplitter.Split(text));
 
+    // Who is asking, or why, after the question is no second question: answered alone, its words found unrelated sections.
+    [Theory]
+    [InlineData("can my foster child get the college bursary? asking as her carer")]
+    [InlineData("is the pa thing until 25? just wondering for my cousin")]
+    [InlineData("do care leavers get cheap bus travel? im asking for a friend")]
+    public void ANoteOnWhoAsksStaysWithTheQuestion(string text) => Assert.Equal([text], QuestionSplitter.Split(text));
+
     [Fact]
     public void ASentenceThatTellsStaysApartFromTheQuestion() =>
         Assert.Equal(2, QuestionSplitter.Split("can i get help with rent? i was in care in croydon from 14").Count);
