@@ -385,7 +385,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
                 var terms = TermsOf(sentences[i]);
                 // Earlier sentences win ties: guides and news put the key fact first.
                 // A sentence holding the kind of fact asked for (a date for "when", an amount for "how much") leads.
-                var score = 0.5 * plan.Coverage(terms, context) + LeadPassageWeight * hit.Score / top.Score + 0.1 * plan.TypedCoverage(terms, context) - 0.01 * i
+                var (coverage, typed) = plan.Coverages(terms, context);
+                var score = 0.5 * coverage + LeadPassageWeight * hit.Score / top.Score + 0.1 * typed - 0.01 * i
                     + (wanted(sentences[i]) ? KindBonus : 0) + (h == 0 ? TopMargin : 0)
                     + (ages is { Count: > 0 } && OnTopic(hit) && ages.Any(a => SentenceAges.Covers(sentences[i], a)) ? KindBonus : 0);
                 if ((best.Hit is null || score > best.Score) && (accept is null || accept(hit, sentences[i], score)))

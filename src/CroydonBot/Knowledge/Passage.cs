@@ -11,7 +11,18 @@ public sealed record Passage
     public required ManifestEntry Document { get; init; }
 
     /// <summary>The heading above the passage, if any.</summary>
-    public string Heading { get; init; } = "";
+    public string Heading
+    {
+        get;
+        init
+        {
+            field = value;
+            // Worked out once per passage, not for each candidate of each question (the re-ranker and recency ask).
+            _historyHeading = value is not null && value.Contains("(history)", StringComparison.OrdinalIgnoreCase);
+        }
+    } = "";
+
+    private readonly bool _historyHeading;
 
     public required string Text { get; init; }
 
@@ -43,7 +54,7 @@ public sealed record Passage
     /// True when the passage describes a past position: its document is historical, or (in a guide) its
     /// heading is marked "(history)".
     /// </summary>
-    public bool IsHistorical => Document.IsHistorical || Heading.Contains("(history)", StringComparison.OrdinalIgnoreCase);
+    public bool IsHistorical => Document.IsHistorical || _historyHeading;
 
     /// <summary>
     /// For a history section of a guide: the current position in one sentence (its "Now:" line), said first

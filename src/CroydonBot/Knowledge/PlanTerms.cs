@@ -86,20 +86,49 @@ public sealed class PlanTerms
     {
         Array.Clear(_held);
         var theirs = set.Numbers;
-        var j = 0;
-        for (var i = 0; i < _numbers.Length && j < theirs.Length; i++)
+        ReadOnlySpan<int> ours = _numbers;
+        if (theirs.Length == 0 || ours.Length == 0 || theirs[^1] < ours[0] || theirs[0] > ours[^1])
         {
-            while (j < theirs.Length && theirs[j] < _numbers[i])
+            return _held;
+        }
+        if (theirs.Length > LongSet * ours.Length)
+        {
+            // A passage's whole set of terms (hundreds) against the question's few: look each of ours up instead of
+            // walking all of theirs. Same answer as the merge below.
+            var from = 0;
+            for (var i = 0; i < ours.Length && from < theirs.Length; i++)
+            {
+                var at = theirs[from..].BinarySearch(ours[i]);
+                if (at >= 0)
+                {
+                    _held[_slotOfNumber[i]] = true;
+                    from += at + 1;
+                }
+                else
+                {
+                    from += ~at;
+                }
+            }
+            return _held;
+        }
+        var j = 0;
+        for (var i = 0; i < ours.Length && j < theirs.Length; i++)
+        {
+            var number = ours[i];
+            while (j < theirs.Length && theirs[j] < number)
             {
                 j++;
             }
-            if (j < theirs.Length && theirs[j] == _numbers[i])
+            if (j < theirs.Length && theirs[j] == number)
             {
                 _held[_slotOfNumber[i]] = true;
             }
         }
         return _held;
     }
+
+    /// <summary>A set this many times longer than the question's numbered terms is searched, not merged.</summary>
+    private const int LongSet = 8;
 
     /// <summary>How much of the question the held terms cover, 0 to 1: <see cref="QueryPlan.Coverage"/>, computed the same way.</summary>
     public double Coverage(ReadOnlySpan<bool> held)

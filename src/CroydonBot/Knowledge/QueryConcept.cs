@@ -39,6 +39,27 @@ public sealed record QueryConcept(string Surface, IReadOnlyList<IReadOnlyList<st
     /// <summary>True when a passage holds the words as typed (the first way), not only a synonym.</summary>
     public bool IsInAsTyped(IReadOnlySet<string> terms, IReadOnlySet<string>? more = null) => HasAll(Alternatives[0], terms, more);
 
+    /// <summary><see cref="IsIn"/> and <see cref="IsInAsTyped"/> together, the typed way looked up once.</summary>
+    public (bool IsIn, bool AsTyped) Holds(IReadOnlySet<string> terms, IReadOnlySet<string>? more = null)
+    {
+        if (Alternatives.Count == 0)
+        {
+            return (false, false);
+        }
+        if (HasAll(Alternatives[0], terms, more))
+        {
+            return (true, true);
+        }
+        for (var a = 1; a < Alternatives.Count; a++)
+        {
+            if (HasAll(Alternatives[a], terms, more))
+            {
+                return (true, false);
+            }
+        }
+        return (false, false);
+    }
+
     private static bool HasAll(IReadOnlyList<string> alternative, IReadOnlySet<string> terms, IReadOnlySet<string>? more)
     {
         for (var t = 0; t < alternative.Count; t++)

@@ -127,6 +127,33 @@ public sealed record QueryPlan(string Question, IReadOnlyList<QueryConcept> Conc
         return matched / TotalWeight;
     }
 
+    /// <summary>
+    /// <see cref="Coverage"/> and <see cref="TypedCoverage"/> of the same terms in one pass: the composer asks both of
+    /// every sentence of every candidate, and the words as typed are the first way <see cref="QueryConcept.IsIn"/> tries.
+    /// Each sum is taken in the same order as in those two, so both come out equal to the last bit.
+    /// </summary>
+    public (double Coverage, double Typed) Coverages(IReadOnlySet<string> terms, IReadOnlySet<string>? more = null)
+    {
+        var (matched, typed, total) = (0.0, 0.0, 0.0);
+        for (var c = 0; c < Concepts.Count; c++)
+        {
+            var concept = Concepts[c];
+            total += concept.Weight;
+            var (isIn, asTyped) = concept.Holds(terms, more);
+            if (isIn)
+            {
+                matched += concept.Weight;
+            }
+            if (asTyped)
+            {
+                typed += concept.Weight;
+            }
+        }
+        var missing = total - matched;
+        var coverage = matched <= 0 ? 0 : matched / (matched + MissingWeight * missing);
+        return (coverage, total <= 0 ? 0 : typed / total);
+    }
+
     /// <summary>How much a concept the passage lacks counts against it, relative to one it has.</summary>
     public const double MissingWeight = 0.5;
 }

@@ -15,6 +15,11 @@ public sealed partial class QueryPlanner
     private readonly Dictionary<string, int> _vocabulary;
     private readonly Func<string, bool> _isKnown;
     private readonly List<(string[] Words, IReadOnlyList<IReadOnlyList<string>> Alternatives)> _phrases = [];
+    // Positions in _phrases (ascending) of the phrases starting with each word: a phrase can only match where its
+    // first word is typed, so a question need not try the others.
+    private readonly Dictionary<string, int[]> _phrasesByFirstWord = new(StringComparer.Ordinal);
+    // Phrases with no words at all match everywhere (none in today's data, but kept so the index changes nothing).
+    private readonly int[] _emptyPhrases;
     private readonly HashSet<string> _ignore;
     private readonly HashSet<string> _nowWords;
     private readonly HashSet<string> _pastWords;
@@ -46,7 +51,52 @@ public sealed partial class QueryPlanner
         }
         // Longest phrases first, so "personal adviser" wins over "adviser".
         _phrases.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        var byFirstWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var empty = new List<int>();
+        for (var p = 0; p < _phrases.Count; p++)
+        {
+            if (_phrases[p].Words.Length == 0)
+            {
+                empty.Add(p);
+                continue;
+            }
+            if (!byFirstWord.TryGetValue(_phrases[p].Words[0], out var positions))
+            {
+                byFirstWord.Add(_phrases[p].Words[0], positions = []);
+            }
+            positions.Add(p);
+        }
+        foreach (var (word, positions) in byFirstWord)
+        {
+            _phrasesByFirstWord.Add(word, [.. positions]);
+        }
+        _emptyPhrases = [.. empty];
     }
+
+    /// <summary>
+    /// The positions in <see cref="_phrases"/>, ascending, of the phrases whose first word is one of
+    /// <paramref name="words"/>: the only ones that can match. Trying them in the same order as the full list gives
+    /// the same concepts in the same order.
+    /// </summary>
+    private static List<int> CandidatePhrases(List<string> words, Dictionary<string, int[]> byFirstWord, int[] emptyPhrases)
+    {
+        // One list per thread, reused: planning is synchronous, and a new list per question was garbage for nothing.
+        var candidates = t_candidates ??= [];
+        candidates.Clear();
+        candidates.AddRange(emptyPhrases);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.IndexOf(words[i], 0, i) < 0 && byFirstWord.TryGetValue(words[i], out var positions))
+            {
+                candidates.AddRange(positions);
+            }
+        }
+        candidates.Sort();
+        return candidates;
+    }
+
+    [ThreadStatic]
+    private static List<int>? t_candidates;
 
     /// <summary>
     /// True when a word about the past is said, except "old" said of an age ("am i too old", "how old", "23
@@ -72,15 +122,18 @@ public sealed partial class QueryPlanner
         var concepts = new List<QueryConcept>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var used = new bool[words.Count];
-        foreach (var (phrase, alternatives) in _phrases)
+        var candidates = CandidatePhrases(words, _phrasesByFirstWord, _emptyPhrases);
+        for (var c = 0; c < candidates.Count; c++)
         {
+            var (phrase, alternatives) = _phrases[candidates[c]];
             for (var start = 0; start + phrase.Length <= words.Count; start++)
             {
-                // Plain loops: this runs for every synonym phrase at every position of every question.
+                // Plain loops: this runs for every synonym phrase whose first word is typed, at every position of every question.
                 if (MatchesAt(words, used, phrase, start))
                 {
                     used.AsSpan(start, phrase.Length).Fill(true);
-                    AddConcept(concepts, keys, string.Join(' ', phrase), AsTypedFirst(string.Join(' ', phrase), alternatives));
+                    var surface = string.Join(' ', phrase);
+                    AddConcept(concepts, keys, surface, AsTypedFirst(surface, alternatives));
                 }
             }
         }

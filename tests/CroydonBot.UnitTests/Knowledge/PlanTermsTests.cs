@@ -34,6 +34,34 @@ public sealed class PlanTermsTests
     }
 
     [Fact]
+    public void ALongSetIsSearchedAndHoldsWhatAMergeWouldFind()
+    {
+        // A passage's whole term set is many times the question's numbered terms: Held looks each of the question's up
+        // (the other road, a merge, serves short sets). Both must hold the same slots, at either end of the numbers.
+        var numbers = new TermNumbers();
+        var filler = Enumerable.Range(0, 200).Select(i => $"w{i:000}").ToArray();
+        string[][] longSets =
+        [
+            [.. filler, "person", "advis", "leaver", "care"],
+            ["pa", .. filler],
+            ["help", .. filler[..100], "leav", .. filler[100..], "zzz"],
+            [.. filler],
+        ];
+        var sets = longSets.Select(numbers.Add).ToArray();
+        var terms = new PlanTerms(Plan, numbers, new HashSet<string> { "help" });
+
+        for (var i = 0; i < longSets.Length; i++)
+        {
+            Assert.Equal(Plan.Coverage(longSets[i].ToHashSet()), terms.Coverage(terms.Held(sets[i])));
+            var held = terms.Held(sets[i]).ToArray();
+            foreach (var term in new[] { "person", "advis", "pa", "leav", "care", "leaver", "help", "zzz" })
+            {
+                Assert.Equal(longSets[i].Contains(term), held[terms.SlotOf(term)]);
+            }
+        }
+    }
+
+    [Fact]
     public void ATermMarkedHeldCountsAsTheQuestionsOwnWouldInMore()
     {
         var numbers = new TermNumbers();

@@ -49,4 +49,29 @@ public sealed class QueryPlanTests
         Assert.False(Plan(Asked("stay", 2.0)).HasContext);
         Assert.True(plan.HasContext);
     }
+
+    [Fact]
+    public void BothCoveragesInOnePassEqualEachAskedAlone()
+    {
+        // The composer asks for both in one pass; each must equal its own method to the last bit, synonyms and the
+        // sentence's shared context terms included.
+        var plan = new QueryPlan("q",
+        [
+            new QueryConcept("pa", [["pa"], ["person", "advis"]], 2.5),
+            new QueryConcept("leave care", [["leav", "care"], ["care", "leaver"]], 1.25),
+            Story("rent", 0.7),
+            Asked("help", 0.3),
+        ], [], false, false);
+        string[][] sets = [[], ["pa"], ["person", "advis"], ["care", "leaver", "help"], ["leav", "care", "rent", "pa"], ["advis"]];
+        foreach (var set in sets)
+        {
+            foreach (var more in new HashSet<string>?[] { null, Terms("person"), Terms("leav", "care") })
+            {
+                var (coverage, typed) = plan.Coverages(Terms(set), more);
+                Assert.Equal(plan.Coverage(Terms(set), more), coverage);
+                Assert.Equal(plan.TypedCoverage(Terms(set), more), typed);
+            }
+        }
+        Assert.Equal((0.0, 0.0), new QueryPlan("q", [], [], false, false).Coverages(Terms("pa")));
+    }
 }

@@ -45,6 +45,22 @@ public sealed class QueryPlannerTests
     }
 
     [Fact]
+    public void TheLongestPhraseAtAPlaceWinsAndEachRepeatedFirstWordIsTried()
+    {
+        // The planner tries only the phrases whose first word is typed: "leaving care pa" must still beat "leaving care" and
+        // "pa", and "housing" typed twice must start both "council housing" (second word) and "housing benefit" (first).
+        var surfaces = Planner.Plan("can a leaving care pa help with council housing or housing benefit").Concepts.Select(c => c.Surface).ToList();
+
+        Assert.Contains("leaving care pa", surfaces);
+        Assert.Contains("council housing", surfaces);
+        Assert.Contains("housing benefit", surfaces);
+        Assert.DoesNotContain("leaving care", surfaces);
+        Assert.DoesNotContain("pa", surfaces);
+        Assert.DoesNotContain("housing", surfaces);
+        Assert.True(surfaces.IndexOf("leaving care pa") < surfaces.IndexOf("council housing"));
+    }
+
+    [Fact]
     public void AWordTheGuidesNeverUseStaysUnknown()
     {
         Assert.True(Planner.Plan("is the bursary 2x or something").Concepts.Single(c => c.Surface == "2x").Unknown);
