@@ -159,4 +159,51 @@ public sealed class LayeredSafeguardingCheckTests
     [InlineData("my little sister went missing from school this morning and nobody knows where she is")]
     public void APastThatIsNotSettledIsStillACrisis(string message) =>
         Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+
+    // Round I: the classes batch Q's first run missed (an intent inside an ordinary question, a goodbye sent as a
+    // message to pass on, the means at hand, a job that became being kept, a threat to kill, the locks changed at
+    // night, food run out, slang for dying said of real life), in new words.
+    [Theory]
+    [InlineData("is the ambassador role paid monthly? not that it matters, i wont be around to see the next payday")]
+    [InlineData("whats the care leaver bursary for uni. want to know my cousin gets it after im dead")]
+    [InlineData("can my ambassador pay go to my little brother after i die, sorting things out this week")]
+    [InlineData("please tell my PA im never coming back to any of the sessions, not ever. love you all")]
+    [InlineData("got home from my shift and the landlord had changed the locks, its nearly midnight")]
+    [InlineData("they offered me work at a car wash and now i sleep there and cant leave")]
+    [InlineData("how many tablets till lights out for me")]
+    public void CrisesOfClassesMissedInRoundIAreCaught(string message) => Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+
+    // Round I: a hard word mentioned, not used (a title, what slang stands for), a recovery counted in years, children
+    // in general said to be unsafe, a question's "were", a pet, the garden: no crisis reply.
+    [Theory]
+    [InlineData("who sang 'suicide season', i heard it in a shop")]
+    [InlineData("i used to cut myself in care but ive been clean 3 years now, can i get help with a gym")]
+    [InlineData("my mum thinks children arent safe in croydon care homes, what did ofsted find")]
+    [InlineData("were children in croydon really in danger back then")]
+    [InlineData("our dog got run over yesterday, how do i tell my little brother")]
+    [InlineData("slugs are eating everything in my veg patch, whats the best way to kill them")]
+    public void LookAlikesOfRoundIAreNotCrises(string message) =>
+        Assert.NotEqual(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+
+    [Fact]
+    public void ASignalInAQuestionAboutWhatAWordMeansIsLeftToTheLearnedLayer()
+    {
+        Assert.False(SafeguardingFixture.Detector.Detect("what does kys stand for, people spam it under football videos")!.Signal);
+        Assert.True(SafeguardingFixture.Detector.Detect("kys")!.Signal);
+    }
+
+    [Fact]
+    public void AskingWhetherALandlordMayChangeTheLocksIsAHousingQuestion() =>
+        Assert.Equal(SafeguardingTier.Housing, Check.Assess("can my landlord change the locks without telling me first", []).Tier);
+
+    // Round I: the new home and money crises keep the round-H design: a question asked with them is answered after.
+    [Theory]
+    [InlineData("the landlord changed my locks tonight and im outside with my bags, can the council house me?")]
+    [InlineData("nothing but tap water since the weekend, the fridge is empty. can care leavers get food vouchers?")]
+    public void ANewHomeOrMoneyCrisisWithAQuestionIsAnsweredAfter(string message)
+    {
+        var verdict = Check.Assess(message, []);
+        Assert.Equal(SafeguardingTier.Crisis, verdict.Tier);
+        Assert.True(verdict.AnswerAfter);
+    }
 }

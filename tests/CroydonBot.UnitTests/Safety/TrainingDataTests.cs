@@ -19,6 +19,8 @@ public sealed class TrainingDataTests
     [InlineData("D", "eval/safeguarding-d.jsonl")]
     [InlineData("E", "eval/safeguarding-e.jsonl")]
     [InlineData("F", "eval/safeguarding-f.jsonl")]
+    [InlineData("O", "eval/safeguarding-o.jsonl")] // round I: O and P joined the training data after their first runs
+    [InlineData("P", "eval/safeguarding-p.jsonl")]
     public void EachDevelopmentBatchIsTaggedWithAllItsFiles(string batch, string safeguardingFile)
     {
         var files = Examples.Where(e => e.Batch == batch).Select(e => e.Source).Distinct().ToList();
