@@ -25,7 +25,7 @@ public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, OutOfScopeClassifi
         // The hand-written topics first (their replies name who can help with that very thing), then the learned
         // classifier for the classes nobody wrote a pattern for.
         var topic = matcher.Match(text);
-        if (topic is null && classifier.IsOutOfScope(text) && !FollowsOn(turnContext, text))
+        if (topic is null && !FollowsOn(turnContext) && classifier.IsOutOfScope(text))
         {
             topic = matcher.Named(LearnedTopic);
         }
@@ -41,12 +41,11 @@ public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, OutOfScopeClassifi
     }
 
     /// <summary>
-    /// True when the message is read against the conversation's subject ("how much does the card cost" after a
-    /// question about the travel card). The classifier learned from questions asked alone, so a follow-up that leans
-    /// on the last answer is left to the knowledge step; one with a subject of its own is still judged.
+    /// True when the conversation already has a subject. The classifier learned from questions asked alone; in a
+    /// conversation, short follow-ups ("how do i join then", "whats the age cut off") read as out of scope to it, so they
+    /// are left to the knowledge step, which reads them against the subject. The hand-written topics still apply.
     /// </summary>
-    private bool FollowsOn(ITurnContext turnContext, string text) =>
-        turnContext.State.Context is { } context && contextual.Retrieve(knowledge.Current, text, context).UsedContext;
+    private static bool FollowsOn(ITurnContext turnContext) => turnContext.State.Context is not null;
 
     /// <summary>
     /// True when the message points back at the conversation's subject and is answered when read against it,
