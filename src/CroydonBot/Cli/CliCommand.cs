@@ -17,7 +17,7 @@ public static class CliCommand
 {
     private static readonly JsonSerializerOptions Pretty = new(ProtocolJson.Options) { WriteIndented = true };
 
-    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety" or "train-feedback-intent" or "route";
+    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety" or "train-feedback-intent" or "route" or "out-of-scope-cv";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -28,6 +28,11 @@ public static class CliCommand
             var root = TrainSafeguardingCommand.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
             var folder = args.ElementAtOrDefault(1) ?? Path.Combine(root, "dialogs", FeedbackIntentData.Folder);
             return FeedbackIntentTrainer.TrainToFile(folder, args.ElementAtOrDefault(2) ?? Path.Combine(root, "seeds"), Console.Out);
+        }
+        if (args[0] == "out-of-scope-cv")
+        {
+            var root = TrainSafeguardingCommand.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+            return Replies.OutOfScopeIntent.OutOfScopeCrossValidation.Run(Path.Combine(root, "dialogs", Replies.OutOfScopeIntent.OutOfScopeExamples.Folder), Path.Combine(root, "seeds"), Console.Out);
         }
         if (args[0] == "route")
         {

@@ -2,6 +2,7 @@ using CroydonBot.Bot;
 using CroydonBot.Conversation;
 using CroydonBot.Knowledge.Live;
 using CroydonBot.Replies;
+using CroydonBot.Replies.OutOfScopeIntent;
 
 namespace CroydonBot.Pipeline;
 
@@ -10,14 +11,24 @@ namespace CroydonBot.Pipeline;
 /// can, instead of letting the knowledge base find a loosely related passage. A follow-up that only sounds out
 /// of scope ("i'm from another council's care tho, does it still count" after a question about Croydon's council
 /// tax relief) is left to the knowledge step when the conversation's subject answers it; one that switches to an
-/// out-of-scope subject ("what about lambeth") is declined.
+/// out-of-scope subject ("what about lambeth") is declined. Besides the hand-written topics, a classifier learned from
+/// the development batches' abstain and answer cases (<see cref="OutOfScopeClassifier"/>) declines the rest.
 /// </summary>
-public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, ReplyFactory replies, IKnowledgeSource knowledge, ContextualRetrieval contextual) : ITurnStep
+public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, OutOfScopeClassifier classifier, ReplyFactory replies, IKnowledgeSource knowledge, ContextualRetrieval contextual) : ITurnStep
 {
+    /// <summary>The topic (dialogs/out-of-scope.yaml) whose reply declines what the learned classifier flags.</summary>
+    public const string LearnedTopic = "not-in-the-guides";
+
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text ?? "";
+        // The hand-written topics first (their replies name who can help with that very thing), then the learned
+        // classifier for the classes nobody wrote a pattern for.
         var topic = matcher.Match(text);
+        if (topic is null && !FollowsOn(turnContext) && classifier.IsOutOfScope(text))
+        {
+            topic = matcher.Named(LearnedTopic);
+        }
         if (topic is null || AnsweredInContext(turnContext, text))
         {
             return false;
@@ -28,6 +39,13 @@ public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, ReplyFactory repli
         await turnContext.SendActivityAsync(replies.Message(topic.Reply, ReplyKinds.Fallback, replies.Wording.Fallback.Suggestions), cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// True when the conversation already has a subject. The classifier learned from questions asked alone; in a
+    /// conversation, short follow-ups ("how do i join then", "whats the age cut off") read as out of scope to it, so they
+    /// are left to the knowledge step, which reads them against the subject. The hand-written topics still apply.
+    /// </summary>
+    private static bool FollowsOn(ITurnContext turnContext) => turnContext.State.Context is not null;
 
     /// <summary>
     /// True when the message points back at the conversation's subject and is answered when read against it,

@@ -14,6 +14,10 @@ public sealed class OutOfScopeMatcher
         _topics = [.. data.Topics.Select(t => (t, t.Patterns.Select(Compile).ToArray(), t.Unless.Select(Compile).ToArray()))];
     }
 
+    /// <summary>The topic named <paramref name="name"/> in the data file: one matched by something other than its patterns.</summary>
+    public OutOfScopeData.Topic Named(string name) =>
+        _topics.Select(t => t.Topic).FirstOrDefault(t => t.Name == name) ?? throw new InvalidDataException($"{OutOfScopeData.File} has no topic '{name}'.");
+
     /// <summary>The first topic the message matches, or null.</summary>
     public OutOfScopeData.Topic? Match(string text) =>
         // Every message is checked; the same words always give the same topic, so common ones are remembered.

@@ -12,6 +12,12 @@ public static class RepliesServiceCollectionExtensions
         services.AddSingleton(sp => YamlFile.Read<Wording>(DialogFile(sp, "wording.yaml")));
         services.AddSingleton(sp => new SmallTalkMatcher(YamlFile.Read<SmallTalkData>(DialogFile(sp, SmallTalkData.File))));
         services.AddSingleton(sp => new OutOfScopeMatcher(YamlFile.Read<OutOfScopeData>(DialogFile(sp, OutOfScopeData.File))));
+        // Trained at start-up from the examples in dialogs/ and the guides' questions: milliseconds, and never stale.
+        services.AddSingleton(sp =>
+        {
+            var content = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
+            return OutOfScopeIntent.OutOfScopeClassifier.Train(OutOfScopeIntent.OutOfScopeExamples.Read(content.DialogsFile(OutOfScopeIntent.OutOfScopeExamples.Folder), content.SeedsFullPath));
+        });
         services.AddSingleton<ReplyFactory>();
         return services;
     }

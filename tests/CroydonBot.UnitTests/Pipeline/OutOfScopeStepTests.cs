@@ -9,7 +9,7 @@ namespace CroydonBot.UnitTests.Pipeline;
 
 public sealed class OutOfScopeStepTests
 {
-    private readonly OutOfScopeStep _step = new(RealContent.OutOfScope, RealContent.Replies, RealContent.Knowledge(RealContent.Index), Contextual());
+    private readonly OutOfScopeStep _step = new(RealContent.OutOfScope, RealContent.OutOfScopeClassifier, RealContent.Replies, RealContent.Knowledge(RealContent.Index), Contextual());
 
     private static ContextualRetrieval Contextual() =>
         new(new FollowUpReader(YamlFile.Read<FollowUpWords>(DialogFiles.Path(FollowUpWords.File))), RealContent.KnowledgeOptions, TimeProvider.System);
@@ -59,5 +59,38 @@ public sealed class OutOfScopeStepTests
 
         Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
         Assert.Single(sink.Replies);
+    }
+
+    [Fact]
+    public async Task AQuestionNoTopicNamesButTheClassifierFlagsIsDeclinedWithWhoCanHelp()
+    {
+        // No hand-written topic names a late housing benefit payment; the learned classifier declines it, and the reply
+        // sends a care leaver to their PA or the leaving care service and a child to their social worker or Childline.
+        const string Question = "can you check why my housing benefit payment hasnt arrived yet";
+        Assert.Null(RealContent.OutOfScope.Match(Question));
+        var (context, sink) = Turn.Of(Question);
+
+        Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
+
+        var reply = Assert.Single(sink.Replies);
+        Assert.Equal((ReplyKinds.Fallback, "out-of-scope:" + OutOfScopeStep.LearnedTopic), (context.Record.Kind, context.Record.Topic));
+        Assert.Contains("personal adviser", reply.Text);
+        Assert.Contains("leaving care service", reply.Text);
+        Assert.Contains("Childline", reply.Text);
+        Assert.DoesNotContain("{", reply.Text);
+        // The children's front door line is for reporting a child at risk, not for someone's own questions.
+        Assert.DoesNotContain("8255 2888", reply.Text);
+    }
+
+    [Fact]
+    public async Task AFollowUpReadAgainstTheSubjectIsNotJudgedByTheClassifier()
+    {
+        // Alone, "how much does it cost then" has no subject; after a question about the travel card it asks about the card.
+        const string FollowUp = "how much does it cost then";
+        var (context, sink) = Turn.Of(FollowUp);
+        context.State.Context = new ConversationContext { Terms = ["travel", "zip", "photocard", "care leavers"], Subject = ["photocard"], At = DateTimeOffset.UtcNow };
+
+        Assert.False(await _step.TryHandleAsync(context, CancellationToken.None));
+        Assert.Empty(sink.Replies);
     }
 }

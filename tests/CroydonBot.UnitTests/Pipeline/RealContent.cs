@@ -2,6 +2,7 @@ using CroydonBot.Configuration;
 using CroydonBot.Knowledge;
 using CroydonBot.Knowledge.Live;
 using CroydonBot.Replies;
+using CroydonBot.Replies.OutOfScopeIntent;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.UnitTests.Pipeline;
@@ -16,6 +17,12 @@ internal static class RealContent
     public static SmallTalkMatcher SmallTalk { get; } = new(YamlFile.Read<SmallTalkData>(Path.Combine(SeedPaths.Dialogs, SmallTalkData.File)));
 
     public static OutOfScopeMatcher OutOfScope { get; } = new(YamlFile.Read<OutOfScopeData>(Path.Combine(SeedPaths.Dialogs, OutOfScopeData.File)));
+
+    /// <summary>The learned out-of-scope classifier, trained as the bot trains it at start-up.</summary>
+    public static OutOfScopeClassifier OutOfScopeClassifier => Classifier.Value;
+
+    private static readonly Lazy<OutOfScopeClassifier> Classifier = new(() => OutOfScopeClassifier.Train(
+        OutOfScopeExamples.Read(Path.Combine(SeedPaths.Dialogs, OutOfScopeExamples.Folder), SeedPaths.Folder)));
 
     public static IOptions<KnowledgeOptions> KnowledgeOptions { get; } = Options.Create(new KnowledgeOptions());
 

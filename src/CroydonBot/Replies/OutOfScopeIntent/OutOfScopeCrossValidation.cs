@@ -1,0 +1,39 @@
+namespace CroydonBot.Replies.OutOfScopeIntent;
+
+/// <summary>
+/// The <c>out-of-scope-cv</c> command: the classifier measured honestly, each development batch scored by a model
+/// trained without it (leave one batch out), at a few thresholds around the chosen one. "abstain caught" is the share of
+/// the batch's abstain cases the classifier alone declines; "answers declined" the share of its answer cases it would
+/// wrongly decline (before the knowledge base or the hand-written topics have their say).
+/// </summary>
+public static class OutOfScopeCrossValidation
+{
+    private static readonly double[] Thresholds = [0.5, 0.65, OutOfScopeClassifier.Threshold, 0.8];
+
+    public static int Run(string folder, string seedsFolder, TextWriter output)
+    {
+        var totals = new int[Thresholds.Length, 2];
+        var (allAbstain, allAnswer) = (0, 0);
+        output.WriteLine($"batch   abstain caught / answers declined at thresholds {string.Join(", ", Thresholds)}");
+        foreach (var file in OutOfScopeExamples.Files(folder))
+        {
+            var batch = OutOfScopeExamples.BatchOf(file);
+            var model = OutOfScopeClassifier.Train(OutOfScopeExamples.Read(folder, seedsFolder, leaveOut: batch));
+            var scored = OutOfScopeExamples.ReadFile(file).Select(e => (e.Abstain, P: model.Probability(e.Text))).ToList();
+            var (abstain, answer) = (scored.Count(s => s.Abstain), scored.Count(s => !s.Abstain));
+            (allAbstain, allAnswer) = (allAbstain + abstain, allAnswer + answer);
+            var cells = new List<string>();
+            for (var t = 0; t < Thresholds.Length; t++)
+            {
+                var caught = scored.Count(s => s.Abstain && s.P >= Thresholds[t]);
+                var declined = scored.Count(s => !s.Abstain && s.P >= Thresholds[t]);
+                totals[t, 0] += caught;
+                totals[t, 1] += declined;
+                cells.Add($"{caught}/{abstain} / {declined}/{answer}");
+            }
+            output.WriteLine($"{batch,-7} {string.Join("   ", cells)}");
+        }
+        output.WriteLine($"{"all",-7} {string.Join("   ", Enumerable.Range(0, Thresholds.Length).Select(t => $"{totals[t, 0]}/{allAbstain} ({100.0 * totals[t, 0] / allAbstain:F1}%) / {totals[t, 1]}/{allAnswer} ({100.0 * totals[t, 1] / allAnswer:F1}%)"))}");
+        return 0;
+    }
+}
