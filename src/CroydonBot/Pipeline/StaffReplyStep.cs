@@ -4,8 +4,8 @@ using CroydonBot.Replies;
 namespace CroydonBot.Pipeline;
 
 /// <summary>
-/// Answers a question staff have written a reviewed reply for ("no answer here, say X"), after safeguarding, small
-/// talk and out-of-scope topics and before the knowledge base, which has no answer for it.
+/// Answers a question staff have written a reviewed reply for ("no answer here, say X"), after safeguarding and small
+/// talk, and before the out-of-scope readings and the knowledge base: a manager approved it for exactly this question.
 /// </summary>
 public sealed class StaffReplyStep(StaffReplyBook book, ReplyFactory replies) : ITurnStep
 {

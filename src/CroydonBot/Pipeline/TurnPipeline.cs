@@ -35,10 +35,12 @@ public static class TurnPipeline
         // Intents that start a dialog ("feedback", "I want to complain"), read by the learned feedback intent.
         typeof(FeedbackIntentStep),
         typeof(SmallTalkStep),
+        // A reviewed "no answer here, say X" reply staff wrote for exactly this question. Before the out-of-scope
+        // readings: a manager approved it for this question, and the learned out-of-scope classifier (round I) would
+        // otherwise decline questions such as opening times that staff have answered.
+        typeof(StaffReplyStep),
         // What the bot cannot do, said plainly, before the knowledge base finds a loosely related passage.
         typeof(OutOfScopeStep),
-        // A reviewed "no answer here, say X" reply staff wrote for exactly this question.
-        typeof(StaffReplyStep),
         // "What has the council changed because of ambassadors?": the published "You said, we did" items.
         typeof(YouSaidWeDidStep),
         // An answer from seeds/, "Did you mean", or an honest "I don't know". Always handles the turn.

@@ -16,8 +16,9 @@ public sealed class PrivacyTests
         ("can my PA ring me on 07700 900462 about housing", "900462"),
         ("i live at CR0 9XQ, which team covers me", "CR0 9XQ"),
         ("my dob is 17/04/2006 am i still a care leaver", "17/04/2006"),
-        ("pay my setting up home allowance to sort code 40-47-84 account 31926819", "31926819"),
-        // A question, so it is logged as one: the bare statement "my card ... was declined" may be read as feedback.
+        // Questions, so each is logged as one: a bare statement or request ("my card ... was declined", "pay my
+        // setting up home allowance to ...") may be read as feedback to pass on, which is not logged as a question.
+        ("can my setting up home allowance go to sort code 40-47-84 account 31926819?", "31926819"),
         ("my card 4929 1234 5678 9012 was declined for the bus pass, what do i do", "4929 1234 5678 9012"),
         ("my NI number is QQ 98 76 54 C what do i do with it", "98 76 54"),
         ("my nhs number is 943 476 5919 can i get free prescriptions", "943 476 5919"),

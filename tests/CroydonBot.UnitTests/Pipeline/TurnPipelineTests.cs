@@ -32,8 +32,8 @@ public sealed class TurnPipelineTests
                 typeof(ClosingStep),
                 typeof(FeedbackIntentStep),
                 typeof(SmallTalkStep),
-                typeof(OutOfScopeStep),
                 typeof(StaffReplyStep),
+                typeof(OutOfScopeStep),
                 typeof(YouSaidWeDidStep),
                 typeof(KnowledgeStep),
             ], steps);

@@ -40,6 +40,8 @@ public sealed class FeedbackIntentModelTests
     [Theory]
     [InlineData("[a TO z] {b TO c} \\ /regex/ {{7*7}} ${7*7} {0} cr0 1ea", true)]
     [InlineData("07700 900123 12 3 4", true)]
+    [InlineData("jo.bloggs@example.net", true)] // contact details given alone are no feedback to read
+    [InlineData("@kez_99 on insta", false)]
     [InlineData("tell the council my flat has mould", false)]
     [InlineData("suggestion: more youth clubs in 2025", false)]
     public void TextThatIsMostlySymbolsAndNumbersIsNotReadByTheModel(string text, bool notWords) =>

@@ -16,12 +16,14 @@ public static class FeedbackIntentText
 
     /// <summary>
     /// True when at most half the message's pieces are words (two or more letters): code, symbols, numbers
-    /// and stray letters. The model learned from sentences, so on such text its guess means nothing.
+    /// and stray letters. The model learned from sentences, so on such text its guess means nothing. An email address or
+    /// handle ("someone@example.org", "@kez") is contact details, not a word: given alone at "would you like a reply?", the
+    /// model once read it as wanting to give feedback (0.41), and the dialog asked for a yes or no instead of taking it.
     /// </summary>
     public static bool IsMostlyNotWords(string text)
     {
         var pieces = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var words = pieces.Count(p => p.Count(char.IsLetter) >= 2 && p.Count(char.IsLetter) * 2 > p.Length);
+        var words = pieces.Count(p => p.Count(char.IsLetter) >= 2 && p.Count(char.IsLetter) * 2 > p.Length && !p.Contains('@'));
         return words * 2 <= pieces.Length;
     }
 
