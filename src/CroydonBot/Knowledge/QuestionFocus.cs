@@ -30,8 +30,14 @@ public static partial class QuestionFocus
             return Framed(trimmed);
         }
         var asking = sentences.Select(Asking).OfType<string>().ToList();
-        // "Is that still how it works?" asks about the story itself: then the story is the question.
-        if (asking.Count == 0 || asking.Count == sentences.Count || asking.Any(s => PlainWords.Split(s).Any(PointsBack.Contains)))
+        if (asking.Count == 0)
+        {
+            // Only when no sentence asks outright: "...this stuff, why does no one tell us" beside a real question is a moan.
+            asking = sentences.Where(AsksAboutItsOwnClause).ToList();
+        }
+        // "Is that still how it works?" asks about the story itself: then the story is the question. A sentence whose
+        // "that" points at its own first clause ("X, is that real?") does not.
+        if (asking.Count == 0 || asking.Count == sentences.Count || asking.Any(s => PlainWords.Split(s).Any(PointsBack.Contains) && !AsksAboutItsOwnClause(s)))
         {
             return null;
         }
@@ -59,9 +65,25 @@ public static partial class QuestionFocus
         return part.Length < sentence.Length && !PlainWords.Split(part).Any(w => PointsBack.Contains(w) || Pronouns.Contains(w)) ? part : null;
     }
 
-    /// <summary>What a sentence of a story asks: all of it when it opens as a question, its question when a clause frames it.</summary>
+    /// <summary>
+    /// What a sentence of a story asks: all of it when it opens as a question, its question when a clause frames it.
+    /// A sentence whose later clause asks about the clause before it ("i saw on the news care leavers get free
+    /// prescriptions, is that real?") is the question when no other sentence asks: read as story, its subject weighed
+    /// as little as the asthma and the hours around it, and the bot said it did not know.
+    /// </summary>
     private static string? Asking(string sentence) =>
         QuestionShape.OpensLikeQuestion(sentence) ? sentence : Framed(sentence);
+
+    /// <summary>True when a sentence asks in a later clause that points back at its first ("..., is that true", "..., does it include me").</summary>
+    private static bool AsksAboutItsOwnClause(string sentence)
+    {
+        if (sentence.IndexOfAny(ClauseBreaks) < 0 || !QuestionShape.AsksInALaterClause(sentence))
+        {
+            return false;
+        }
+        var part = QuestionShape.QuestionPart(sentence);
+        return part.Length < sentence.Length && PlainWords.Split(part).Any(w => PointsBack.Contains(w) || Pronouns.Contains(w));
+    }
 
     private static readonly char[] ClauseBreaks = [',', ';', ':', '-', '\u2013', '\u2014'];
 

@@ -45,4 +45,20 @@ public sealed class QuestionFocusTests
     {
         Assert.Null(QuestionFocus.Of("my friend told me pas stop at 21 unless you study. is that right?"));
     }
+
+    [Fact]
+    public void ASentenceThatAsksAboutItsOwnFirstClauseIsTheFocus()
+    {
+        var focus = QuestionFocus.Of("my knee is bad and the physio costs loads. i'm 19. my mate said care leavers get free dentist now, does that cover me?");
+
+        Assert.Equal("my mate said care leavers get free dentist now, does that cover me?", focus);
+    }
+
+    [Fact]
+    public void AMoanThatAsksIsNotTheFocusBesideARealQuestion()
+    {
+        var focus = QuestionFocus.Of("my rent went up loads, why does nobody warn us about this. can care leavers get help with rent?");
+
+        Assert.Equal("can care leavers get help with rent?", focus);
+    }
 }
