@@ -87,6 +87,18 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // the condition changes it; its new words ("college") would otherwise pull in a passage about them.
             focused = LastAnswerOnly(focused, context.PassageId, threshold);
         }
+        // A follow-up asking a kind of fact of its own ("how often should they see me" after a bursary answer) that the
+        // conversation's passage does not hold, while the question read alone confidently finds one that does, stands alone:
+        // the conversation would answer the last question again. (Taking any other passage of the reading that holds the kind
+        // was tried and dropped: "how often do they pay it" after the setting-up-home allowance went to a PA's visits.)
+        var kindAsked = QuestionKinds.InConversation(question);
+        // Not when it names an age or a year ("what changes when i turn 21"): the number is a condition on the conversation's
+        // subject, and read alone it finds any passage with an age in it (measured: P's and K's priority-need scripts).
+        if (kindAsked != QuestionKind.General && !namesNumber && confident && focused.Best is { } top
+            && !QuestionKinds.Holds(kindAsked, top.Passage.Text) && QuestionKinds.Holds(kindAsked, alone.Best!.Passage.Text))
+        {
+            return (alone, false);
+        }
         if (!confident || shape == FollowUpShape.Reference)
         {
             return (focused, true);

@@ -191,6 +191,21 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
         Assert.Contains("16 March 2020", published.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AFollowUpAskingItsOwnKindOfFactIsNotAnsweredWithTheLastSubject()
+    {
+        // After an answer about university money, "how often" asks a frequency that the bursary passage does not hold; read
+        // alone it finds the PA's visits, which the conversation's reading would miss.
+        var conversation = NewConversation();
+        await ReplyAsync("till what age can i keep my personal adviser", conversation);
+        await ReplyAsync("and if i go to university", conversation);
+
+        var often = await ReplyAsync("how often are they meant to visit me", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(often));
+        Assert.Contains("every two months", often.Text, StringComparison.Ordinal);
+    }
+
     private static string NewConversation() => Guid.NewGuid().ToString("N");
 
     private async Task<Activity> ReplyAsync(string text, string conversation) => (await _host.Client.AskAsync(text, conversation)).Single();
