@@ -75,10 +75,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             return (alone, false);
         }
         var focused = enriched with { Focus = alone.Plan };
-        if (namesNoSubject && alone.Plan.Years.Count == 0)
+        var kindAsked = QuestionKinds.InConversation(question);
+        if (namesNoSubject && alone.Plan.Years.Count == 0 && !LastPassageLacks(snapshot, context, kindAsked))
         {
             // Nothing of its own and no other year: it asks about the very passage just answered, when that passage
-            // is among what the enriched reading found.
+            // is among what the enriched reading found. Not when it asks a kind of fact that passage lacks ("how often"
+            // after what the care leavers forum is): another passage of the same subject says it.
             focused = LastAnswerFirst(focused, context.PassageId, threshold);
         }
         else if (reader.IsCondition(question))
@@ -91,10 +93,11 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // conversation's passage does not hold, while the question read alone confidently finds one that does, stands alone:
         // the conversation would answer the last question again. (Taking any other passage of the reading that holds the kind
         // was tried and dropped: "how often do they pay it" after the setting-up-home allowance went to a PA's visits.)
-        var kindAsked = QuestionKinds.InConversation(question);
         // Not when it names an age or a year ("what changes when i turn 21"): the number is a condition on the conversation's
         // subject, and read alone it finds any passage with an age in it (measured: P's and K's priority-need scripts).
-        if (kindAsked != QuestionKind.General && !namesNumber && confident && focused.Best is { } top
+        // Nor when it names nothing but question words ("how often" after the care leavers forum): read alone, it finds
+        // whatever passage has "every day" in it, a news quote (round K, batch S).
+        if (kindAsked != QuestionKind.General && !namesNumber && !namesNoSubject && confident && focused.Best is { } top
             && !QuestionKinds.Holds(kindAsked, top.Passage.Text) && QuestionKinds.Holds(kindAsked, alone.Best!.Passage.Text))
         {
             return (alone, false);
@@ -258,6 +261,11 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var text = last is null ? "" : " " + Text.PlainWords.Of(last.Heading + " " + last.Text) + " ";
         return last is not null && own.All(c => text.Contains(" " + c + " ", StringComparison.Ordinal));
     }
+
+    /// <summary>True when the question asks a kind of fact (how often, how much) that the passage just answered does not hold.</summary>
+    private static bool LastPassageLacks(KnowledgeSnapshot snapshot, ConversationContext context, QuestionKind kind) =>
+        kind != QuestionKind.General && snapshot.Index.Passages.FirstOrDefault(p => p.Id == context.PassageId) is { } last
+        && !QuestionKinds.Holds(kind, last.Text);
 
     /// <summary>The result with the passage <paramref name="passageId"/> first, when it is among its hits and answers.</summary>
     private static RetrievalResult LastAnswerFirst(RetrievalResult result, string? passageId, double threshold)

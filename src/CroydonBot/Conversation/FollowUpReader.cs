@@ -112,7 +112,7 @@ public sealed partial class FollowUpReader
     public bool IsCondition(string text)
     {
         var said = PlainWords.Of(text);
-        if (_conditions.Any(c => OpensWith(said, c)))
+        if (_conditions.Any(c => OpensWith(said, c)) || OpensWithLinkThenIfI(said))
         {
             return true;
         }
@@ -120,6 +120,25 @@ public sealed partial class FollowUpReader
         var pointer = Array.FindIndex(words, _references.Contains);
         var condition = Array.IndexOf(words, "if");
         return words.Length <= _maxWords && pointer >= 0 && condition > pointer && QuestionShape.LooksLikeQuestion(text);
+    }
+
+    /// <summary>
+    /// True when a short message opens with a continuation, then "if" and the person themself ("what about if im at uni", "and
+    /// if i move out", "but if im working"): the last question asked again under a condition of the asker's own, not a question
+    /// about what the condition names ("uni"). Not "if they just ignore it" (what happens next, another passage), nor a
+    /// condition that puts something in place of the last subject ("what about if im doing an apprenticeship instead" after the
+    /// uni bursary: the apprenticeship's own bursary).
+    /// </summary>
+    private bool OpensWithLinkThenIfI(string said)
+    {
+        var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > _maxWords || words.Contains("instead"))
+        {
+            return false;
+        }
+        var link = _continuations.FirstOrDefault(c => !c.EndsWith(" if", StringComparison.Ordinal) && OpensWith(said, c + " if"));
+        var after = link is null ? -1 : link.Split(' ').Length + 1;
+        return after > 0 && after < words.Length && _firstPerson.Contains(words[after]);
     }
 
     /// <summary>

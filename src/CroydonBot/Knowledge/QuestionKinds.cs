@@ -118,7 +118,9 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\b(when|wen|what date|wat date|what day|wat day|what year|wat year|which year|what month|which month|which day|which date|since when|how long ago)\b")]
     private static partial Regex WhenAsked();
 
-    [GeneratedRegex(@"\b(how (well )?(did|does|do|has|have|was|were|is|are) (croydon|croydons|they|it|the council|the service|services)\b.{0,30}\b(do|doing|done|rated|graded|judged)\b|rating|ratings|rated|grade|grades|graded|judged|judgement|judgment)\b")]
+    // Round K: the subject of "how did ... do" may be any service ("how did care leavers services do in 2024"), not a person
+    // ("how does the pa do it"); and a yes-or-no question whether it is good ("so is it good now or not") asks the judgement.
+    [GeneratedRegex(@"\b(how (well )?(did|does|do|has|have|was|were|is|are) (croydon|croydons|they|it|the council|the service|services|([\w']+ ){1,3}services?)\b.{0,30}\b(do|doing|done|rated|graded|judged)\b|rating|ratings|rated|grade|grades|graded|judged|judgement|judgment)\b|^((so|and|but|ok|okay|then) )*((is|are|was|were|isnt|arent) (it|they|croydon|croydons|that|the council|the service|services)|its|theyre) ((still|now|actually|any|really|rated) )*(good|bad|inadequate|outstanding|better)( (now|then|or not|anymore|any more|again|yet|these days|today))*\W*$")]
     private static partial Regex RatingAsked();
 
     // A judgement said: a grade's own words, or "good" given as a grade ("judged good", "Overall: good").

@@ -206,6 +206,34 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
         Assert.Contains("every two months", often.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AKindOfFactAskedWithNothingElseIsReadAgainstTheSubjectNotAlone()
+    {
+        // Round K: "how often does it happen" names only question words. Read alone it finds a news quote with "every day" in
+        // it; the passage just answered (what the forum is) holds no frequency, so another passage of the same subject says it.
+        var conversation = NewConversation();
+        await ReplyAsync("tell me about the care leavers forum in croydon", conversation);
+
+        var often = await ReplyAsync("how often does it happen", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(often));
+        Assert.Contains("every month", often.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AConditionOfTheAskersOwnAsksTheLastQuestionAgain()
+    {
+        // Round K: "what about if im studying" after how long a PA lasts asks the same under a condition; read as a new
+        // subject it found Staying Put.
+        var conversation = NewConversation();
+        await ReplyAsync("how long can i keep my pa", conversation);
+
+        var studying = await ReplyAsync("what about if im studying", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(studying));
+        Assert.Contains("25", studying.Text, StringComparison.Ordinal);
+    }
+
     private static string NewConversation() => Guid.NewGuid().ToString("N");
 
     private async Task<Activity> ReplyAsync(string text, string conversation) => (await _host.Client.AskAsync(text, conversation)).Single();

@@ -17,6 +17,10 @@ public sealed class FollowUpReaderTests
     // A condition on the last question names new words but asks the same thing again (round G).
     [InlineData("even though i dropped out of my course")]
     [InlineData("even if im living with my girlfriend now")]
+    // Round K: a continuation, "if" and the person asks the last question again under a condition; what the condition
+    // names ("college") is not a new subject.
+    [InlineData("what about if im at college")]
+    [InlineData("but if i move to another borough")]
     public void AMessageThatPointsBackIsAReference(string text) => Assert.Equal(FollowUpShape.Reference, _reader.Read(text));
 
     [Theory]
@@ -136,6 +140,17 @@ public sealed class FollowUpReaderTests
     [InlineData("what if i move to kent", false)]
     [InlineData("does it apply to me", false)]
     public void AQuestionPointingBackThenSayingIfIsACondition(string text, bool condition) => Assert.Equal(condition, _reader.IsCondition(text));
+
+    [Theory]
+    // Round K: a continuation, "if" and the person themself put a condition of their own on the last question.
+    [InlineData("what about if im at college", true)]
+    [InlineData("and if i go travelling for a year", true)]
+    [InlineData("but if im living with my nan", true)]
+    // What happens next is another question, and "instead" puts a new subject in place of the last one.
+    [InlineData("and if the council says no?", false)]
+    [InlineData("what about if im doing a traineeship instead", false)]
+    [InlineData("what if i am working", false)]
+    public void AContinuationThenIfAndThePersonIsACondition(string text, bool condition) => Assert.Equal(condition, _reader.IsCondition(text));
 
     [Theory]
     [InlineData("i grew up in another council's care tho, does it still apply", "does it still apply")]

@@ -68,7 +68,17 @@ public sealed class QuestionKindsTests
     [Theory]
     [InlineData("how well did croydon do for kids in care last time")]
     [InlineData("what grade did they get for adoption")]
+    // Round K: any service's judgement, and whether it is good asked yes or no.
+    [InlineData("how did fostering services do last time")]
+    [InlineData("and is croydon still bad")]
+    [InlineData("so are they any good now")]
     public void AJudgementAskedInAConversationIsARatingQuestion(string question) => Assert.Equal(QuestionKind.Rating, QuestionKinds.InConversation(question));
+
+    [Theory]
+    [InlineData("how does the pa do it")]
+    [InlineData("is it ok if i move in with my boyfriend")]
+    [InlineData("is that good for my credit score")]
+    public void ANonJudgementIsNoRatingQuestion(string question) => Assert.NotEqual(QuestionKind.Rating, QuestionKinds.InConversation(question));
 
     [Fact]
     public void AJudgementAskedAloneIsRankedAsBefore() => Assert.Equal(QuestionKind.General, QuestionKinds.Of("how well did croydon do for kids in care last time"));
