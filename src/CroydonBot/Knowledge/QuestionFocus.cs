@@ -37,7 +37,8 @@ public static partial class QuestionFocus
         }
         // "Is that still how it works?" asks about the story itself: then the story is the question. A sentence whose
         // "that" points at its own first clause ("X, is that real?") does not.
-        if (asking.Count == 0 || asking.Count == sentences.Count || asking.Any(s => PlainWords.Split(s).Any(PointsBack.Contains) && !AsksAboutItsOwnClause(s)))
+        var pointsBack = asking.Any(s => PlainWords.Split(s).Any(PointsBack.Contains) && !AsksAboutItsOwnClause(s));
+        if (asking.Count == 0 || asking.Count == sentences.Count || pointsBack && !AsksOnItsOwn(sentences, asking))
         {
             return null;
         }
@@ -84,6 +85,25 @@ public static partial class QuestionFocus
         var part = QuestionShape.QuestionPart(sentence);
         return part.Length < sentence.Length && PlainWords.Split(part).Any(w => PointsBack.Contains(w) || Pronouns.Contains(w));
     }
+
+    /// <summary>
+    /// True when a question that points back ("is it still that bad?") still asks on its own words: after a long story
+    /// (two sentences or more of telling) whose last sentence before it tells no one's claim. "...I got moved six
+    /// times. I'm scared it'll be the same. Is it still that bad?" weighed every story word (moved, six, scared) in
+    /// full and fell under the threshold, though its own words ask the whole question; "My mate said X. Is that still
+    /// how it works?" asks about the claim just before it, which only the story names. The planner keeps the story
+    /// whole anyway when the question names no idea of its own ("is that true?").
+    /// </summary>
+    private static bool AsksOnItsOwn(List<string> sentences, List<string> asking)
+    {
+        var first = sentences.FindIndex(s => s.Contains(asking[0], StringComparison.Ordinal));
+        return sentences.Count - asking.Count >= LongStory && first > 0 && !PlainWords.Split(sentences[first - 1]).Any(ReportsAClaim.Contains);
+    }
+
+    private const int LongStory = 2;
+
+    // The words that report what someone said: a question pointing back right after them asks about that claim.
+    private static readonly HashSet<string> ReportsAClaim = new(StringComparer.Ordinal) { "said", "says", "say", "told", "tells", "tell", "heard", "hear", "reckons", "reckon", "claims", "claimed", "warned", "saying" };
 
     private static readonly char[] ClauseBreaks = [',', ';', ':', '-', '\u2013', '\u2014'];
 

@@ -47,6 +47,20 @@ public sealed class QuestionFocusTests
     }
 
     [Fact]
+    public void AQuestionPointingBackAfterALongStoryIsTheFocus()
+    {
+        var focus = QuestionFocus.Of("years ago my foster mum said the council was a mess and my worker kept changing. i moved schools twice. is it still as bad as that?");
+
+        Assert.Equal("is it still as bad as that?", focus);
+    }
+
+    [Fact]
+    public void AQuestionPointingBackAtAClaimJustBeforeItKeepsTheStory()
+    {
+        Assert.Null(QuestionFocus.Of("i live in sutton now. my sister says the council still pays for driving lessons for everyone. is that still how it is?"));
+    }
+
+    [Fact]
     public void ASentenceThatAsksAboutItsOwnFirstClauseIsTheFocus()
     {
         var focus = QuestionFocus.Of("my knee is bad and the physio costs loads. i'm 19. my mate said care leavers get free dentist now, does that cover me?");
