@@ -11,6 +11,38 @@ public static partial class QuestionKinds
 {
     public static QuestionKind Of(string question)
     {
+        // A turn asks this of the same question several times, one after another on the thread running it (the
+        // re-ranker's facts, each "is the amount asked missing" check, the composer): the kind is a function of the
+        // text alone, so each thread keeps its last few answers (nine patterns over the lower-cased text otherwise).
+        var remembered = t_kinds ??= new RememberedKinds();
+        for (var i = 0; i < RememberedKinds.Size; i++)
+        {
+            if (string.Equals(remembered.Texts[i], question, StringComparison.Ordinal))
+            {
+                return remembered.Kinds[i];
+            }
+        }
+        var kind = Work(question);
+        remembered.Texts[remembered.Next] = question;
+        remembered.Kinds[remembered.Next] = kind;
+        remembered.Next = (remembered.Next + 1) % RememberedKinds.Size;
+        return kind;
+    }
+
+    [ThreadStatic]
+    private static RememberedKinds? t_kinds;
+
+    /// <summary>A thread's last few questions and their kinds, oldest overwritten first.</summary>
+    private sealed class RememberedKinds
+    {
+        public const int Size = 4;
+        public readonly string?[] Texts = new string?[Size];
+        public readonly QuestionKind[] Kinds = new QuestionKind[Size];
+        public int Next;
+    }
+
+    private static QuestionKind Work(string question)
+    {
         var q = question.ToLowerInvariant();
         // Legal status first: "is the £3000 grant guaranteed by law" asks whether, not how much.
         return LegalAsked().IsMatch(q) ? QuestionKind.Legal

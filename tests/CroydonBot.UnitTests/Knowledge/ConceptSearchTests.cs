@@ -35,6 +35,19 @@ public sealed class ConceptSearchTests
     }
 
     [Fact]
+    public void EveryHitIsNumberedAsThePassageItsDocumentWasMadeFrom()
+    {
+        // The passage number stored with each document (the "ord" field) is the one a search reports: the numbers are
+        // read from the doc values once per reader into an array indexed by document.
+        using var index = KnowledgeBaseBuilder.Build(SeedPaths.Folder, null);
+        for (var number = 0; number < index.Passages.Count; number++)
+        {
+            var hits = index.Search(new TermQuery(new Lucene.Net.Index.Term(KnowledgeIndex.IdField, number.ToString(System.Globalization.CultureInfo.InvariantCulture))), 5);
+            Assert.Equal([number], hits.Select(h => h.Ordinal));
+        }
+    }
+
+    [Fact]
     public void ConcurrentSearchesEachGetTheirOwnCursorsAndTheSameHitsAsOneAtATime()
     {
         using var index = KnowledgeBaseBuilder.Build(SeedPaths.Folder, null);

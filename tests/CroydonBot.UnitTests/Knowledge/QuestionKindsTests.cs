@@ -30,6 +30,28 @@ public sealed class QuestionKindsTests
         Assert.Equal(kind, QuestionKinds.Of(question));
     }
 
+    [Fact]
+    public void EachQuestionKeepsItsOwnKindWhenMoreQuestionsAreAskedThanAThreadRemembers()
+    {
+        // Seven questions, more than the few a thread remembers, asked in turn, backwards and again: a remembered kind
+        // must never be another question's (the slot each is kept in is reused).
+        (string Question, QuestionKind Kind)[] asked =
+        [
+            ("wen did they last inspect", QuestionKind.When),
+            ("how much is the thing for ur first flat", QuestionKind.HowMuch),
+            ("how often does someone check on me", QuestionKind.HowOften),
+            ("tell me about staying put", QuestionKind.General),
+            ("who do i ring about a complaint", QuestionKind.Who),
+            ("till what age can i get help", QuestionKind.Age),
+            ("is the £2000 uni money guaranteed by law", QuestionKind.Legal),
+        ];
+        var order = asked.Concat(asked.Reverse()).Concat(asked).Concat(asked.Take(2)).Concat(asked.Take(2));
+
+        Assert.All(order, a => Assert.Equal(a.Kind, QuestionKinds.Of(a.Question)));
+        // The same words as another string object are the same question.
+        Assert.Equal(QuestionKind.HowMuch, QuestionKinds.Of(new string("how much is the thing for ur first flat".AsSpan())));
+    }
+
     [Theory]
     [InlineData(QuestionKind.When, "The report came out on 3 December 2024.", true)]
     [InlineData(QuestionKind.HowMuch, "Councils should pay at least £3,000.", true)]
