@@ -29,7 +29,7 @@ public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, OutOfScopeClassifi
         {
             topic = matcher.Named(LearnedTopic);
         }
-        if (topic is null || AnsweredInContext(turnContext, text))
+        if (topic is null || !topic.AskedToDo && AnsweredInContext(turnContext, text))
         {
             return false;
         }

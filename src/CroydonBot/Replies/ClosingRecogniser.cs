@@ -62,7 +62,9 @@ public sealed class ClosingRecogniser
             .Select(c => ReadDone(PlainWords.Split(c).ToList()))
             .Where(c => c.Count > 0)
             .ToList();
-        if (clauses.Any(c => c.Any(_against.Contains)))
+        // "im 12 can i go": a question asked by inversion ("can i", "should we") after a statement, with no mark, asks
+        // about the last answer; "i ... go" there is no next step of the person's own.
+        if (clauses.Any(c => c.Any(_against.Contains) || AsksByInversion(c)))
         {
             return false;
         }
@@ -72,6 +74,16 @@ public sealed class ClosingRecogniser
         return clauses.All(c => c.All(Closes) || SaysNextStep(c, loosely: thanked))
             && (thanked || clauses.Any(c => SaysNextStep(c, loosely: false)));
     }
+
+    /// <summary>True when the clause holds a helping verb followed by the first person: "can i", "should we", "do i".</summary>
+    private static bool AsksByInversion(List<string> clause) =>
+        clause.Zip(clause.Skip(1)).Any(p => InvertingVerbs.Contains(p.First) && p.Second is "i" or "we");
+
+    /// <summary>Helping verbs that open a question when the person comes after them.</summary>
+    private static readonly HashSet<string> InvertingVerbs = new(StringComparer.Ordinal)
+    {
+        "can", "could", "should", "shall", "do", "does", "did", "am", "will", "would", "may", "must", "cud", "shud",
+    };
 
     private bool Closes(string word) =>
         word == Done || _markers.Contains(word) || _reactions.Contains(word) || _words.Contains(word);

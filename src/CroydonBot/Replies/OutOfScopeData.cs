@@ -19,5 +19,12 @@ public sealed class OutOfScopeData
         /// about it, even when it says "it" ("how did my sister's school do in its ofsted"), not about the last subject.
         /// </summary>
         public bool AnotherSubject { get; set; }
+
+        /// <summary>
+        /// True when what the topic declines is a thing for the bot to do, not a subject to read ("can you check her file and
+        /// tell me if it's been agreed"): no conversation makes the guides able to do it, so "her" and "it" pointing back
+        /// do not turn it into a follow-up to answer.
+        /// </summary>
+        public bool AskedToDo { get; set; }
     }
 }

@@ -237,6 +237,29 @@ public static class QuestionShape
         return SomeoneToAct.Contains(words[1]) || YouOrThey.Contains(words[1]) && all.Any(Politeness.Contains);
     }
 
+    /// <summary>
+    /// True when the question proposes a change rather than asks ("could the forum be in the evenings sometimes", "would
+    /// you make the forms shorter"): "could" or "would", then who or what should change ("you", "they", "the ...", "your
+    /// ...", "there"), and no asking to be told ("could you tell me ...") nor a question word near the start ("could you
+    /// say when ..."). Read only where the person has said they have a suggestion: elsewhere "could they kick me out" asks.
+    /// </summary>
+    public static bool ProposesAChange(string text)
+    {
+        var words = Words(QuestionPart(text)).SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w) || Politeness.Contains(w)).ToArray();
+        if (words.Length <= 3 || words[0] is not ("could" or "would") || !ProposalSubjects.Contains(words[1])
+            || words.Skip(2).Any(TellingVerbs.Contains) || words.Skip(2).Take(ProposalQuestionReach).Any(w => WhWords.Contains(w) || w is "if" or "whether"))
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>Who or what a proposal asks to change: the council ("you", "they") or a thing named ("the forum", "your forms").</summary>
+    private static readonly HashSet<string> ProposalSubjects = new(StringComparer.Ordinal) { "you", "u", "ya", "they", "the", "your", "ur", "there" };
+
+    /// <summary>A question word this close to the start asks ("could you say when it opens"); later it only describes ("those of us who work").</summary>
+    private const int ProposalQuestionReach = 4;
+
     private static readonly HashSet<string> Politeness = new(StringComparer.Ordinal) { "please", "pls", "plz" };
 
     /// <summary>Who a request asks to act, whatever else it says.</summary>

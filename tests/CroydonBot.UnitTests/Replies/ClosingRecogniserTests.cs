@@ -29,6 +29,8 @@ public sealed class ClosingRecogniserTests
     [InlineData("sick, cheers mate")]
     // Round I: thanks for trying, after an answer that did not help.
     [InlineData("oh well cheers anyway")]
+    // Round K (dialog-k): accepting a "no" with thanks.
+    [InlineData("haha fair enough, cheers")]
     public void ThanksWithPraiseBeingDoneOrANextStepIsAClosing(string text) => Assert.Equal("closing", Matcher.Match(text)?.Name);
 
     [Theory]
@@ -44,5 +46,8 @@ public sealed class ClosingRecogniserTests
     // "sick" alone may mean ill: it fills a closing, never makes one.
     [InlineData("im sick")]
     [InlineData("i dont feel safe")]
+    // Round K (dialog-k): a question asked by inversion after a statement, with no mark, is no next step.
+    [InlineData("im 16 should i go")]
+    [InlineData("im 17 could i apply")]
     public void ThanksWithAQuestionAComplaintOrNewsOrPraiseOfSomeoneIsNot(string text) => Assert.NotEqual("closing", Matcher.Match(text)?.Name);
 }

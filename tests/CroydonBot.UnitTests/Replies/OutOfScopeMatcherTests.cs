@@ -49,6 +49,10 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("whens my next home visit", "personal-schedule")]
     [InlineData("my landlady says i have to move out next week, is she legally allowed to", "others-legal-rights")]
     [InlineData("my employer cut my hours without telling me, is that allowed", "others-legal-rights")]
+    // Round K (dialog-k): the bot asked to look into someone's file, whoever's it is, and when their own money will come.
+    [InlineData("could u look at my sons case notes and see whats been decided", "checking-a-file")]
+    [InlineData("can you check his file to see if the panel said yes", "checking-a-file")]
+    [InlineData("any idea when my housing benefit payment will be coming", "personal-records")]
     public void RequestsTheBotCannotHelpWithAreRecognised(string text, string topic)
     {
         Assert.Equal(topic, Matcher.Match(text)?.Name);

@@ -20,6 +20,9 @@ public sealed class SmallTalkMatcherTests
     [InlineData("hey is this the croydonbot?", "greeting")]
     [InlineData("hiya r u there", "greeting")]
     [InlineData("bot are you still there", "greeting")]
+    // Round K (dialog-k): a greeting that says who is there (a role or a name) asks nothing yet.
+    [InlineData("Hi there, I'm a social worker", "greeting")]
+    [InlineData("good morning, my name is Priya", "greeting")]
     public void SmallTalkIsRecognisedFromTheDataFile(string text, string? intent)
     {
         Assert.Equal(intent, Matcher.Match(text)?.Name);
@@ -30,6 +33,8 @@ public sealed class SmallTalkMatcherTests
     [InlineData("what did ofsted say in 2024")]
     [InlineData("hi is this the place to ask about the leaving care grant")]
     [InlineData("")]
+    [InlineData("hi im a care leaver can i get help with rent")]
+    [InlineData("hi im stuck with my housing form")]
     public void QuestionsAreNotSmallTalk(string text)
     {
         Assert.Null(Matcher.Match(text));

@@ -64,6 +64,18 @@ public sealed class QuestionShapeTests
     public void ARequestForSomeoneToActIsToldApartFromAQuestion(string text, bool request) => Assert.Equal(request, QuestionShape.AsksOthersToAct(text));
 
     [Theory]
+    // Round K (dialog-k): a change proposed with "could" or "would", of the council or a thing named.
+    [InlineData("could the youth club stay open later on fridays so people who work can go", true)]
+    [InlineData("would you put the forum dates on instagram?", true)]
+    [InlineData("could they send the letters by text as well", true)]
+    // Asking: the asker acting, being told, "can", or a question word near the start.
+    [InlineData("could i still get a PA if i move to manchester", false)]
+    [InlineData("could you tell me when the forum meets", false)]
+    [InlineData("can the bursary be paid monthly", false)]
+    [InlineData("could you say when the next session is", false)]
+    public void AChangeProposedAsAQuestionIsToldApartFromAQuestion(string text, bool proposal) => Assert.Equal(proposal, QuestionShape.ProposesAChange(text));
+
+    [Theory]
     [InlineData("my sister lives with me, does that change my council tax", true)]
     [InlineData("my english is not good, is there a leaflet in arabic", true)]
     [InlineData("my PA is great, can u pass that on", false)]

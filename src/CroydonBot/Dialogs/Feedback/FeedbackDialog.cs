@@ -11,7 +11,7 @@ namespace CroydonBot.Dialogs.Feedback;
 /// that loops: "ask" prompts the next unanswered question, "answer" keeps the reply and loops back, so
 /// "back" and "change" only need to clear an answer.
 /// </summary>
-public sealed class FeedbackDialog : WaterfallDialog
+public sealed partial class FeedbackDialog : WaterfallDialog
 {
     public const string DialogId = "feedback";
 
@@ -535,7 +535,9 @@ public sealed class FeedbackDialog : WaterfallDialog
             && text.Length <= (Field("message").MaxLength ?? int.MaxValue);
         // A request for someone to act ("..., can someone from the council sort it with them pls") is what feedback
         // asks for: it tells, though it is shaped as a question.
-        var request = QuestionShape.AsksOthersToAct(text);
+        // So is a change proposed as a question ("could the forum be in the evenings sometimes") once the person has said
+        // they have a suggestion: it is the suggestion, not a question for the guides.
+        var request = QuestionShape.AsksOthersToAct(text) || Suggests(instance.Values.GetValueOrDefault(Subject)) && QuestionShape.ProposesAChange(text);
         var asks = QuestionShape.AsksSomething(text) && !request;
         var looksLikeQuestion = QuestionShape.LooksLikeQuestion(text) && !request;
         // More of the message where "Shall I send this as your feedback?" is asked ("she helped me sort my ID when i
@@ -580,6 +582,16 @@ public sealed class FeedbackDialog : WaterfallDialog
         }
         return null;
     }
+
+    /// <summary>
+    /// True when what started the feedback says it is a suggestion or an idea ("I want to suggest something to the council",
+    /// "suggestion for the council about care leaver events"): then "could ..." at a later question proposes, not asks.
+    /// </summary>
+    private static bool Suggests(string? opening) =>
+        opening is not null && SuggestionWords().IsMatch(PlainWords.Of(opening));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(suggest\w*|ideas?|recommend\w*|pitch|propos\w*)\b")]
+    private static partial System.Text.RegularExpressions.Regex SuggestionWords();
 
     /// <summary>
     /// True when a reply that holds a question is feedback all the same. What comes before the question decides

@@ -17,6 +17,10 @@ public sealed class ChangeOfMindTests
     [InlineData("ok i reckon its better if i talk to my PA about this on thursday so dont send anything for now")]
     // A short clause that stops opens a sentence past the short limit, and the reason follows.
     [InlineData("oh wait i changed my mind, my key worker is going to raise it at the next house meeting instead")]
+    // Round K (dialog-k): holding it back to check first, and "not yet" said alone (fillers aside).
+    [InlineData("ok hold off for now, i want to ask my mates first")]
+    [InlineData("hang fire on that please")]
+    [InlineData("umm wait not yet")]
     public void AChangeOfMindInOwnWordsIsRecognised(string text) => Assert.True(_changeOfMind.Matches(text, out _));
 
     [Theory]
@@ -26,6 +30,8 @@ public sealed class ChangeOfMindTests
     // A "so" whose clause does not stop, and a sentence too long to be a change of mind however it ends.
     [InlineData("my PA was off sick for a whole month, so nobody told me the forms were due")]
     [InlineData("the rent letters kept coming to my old flat for months and months after i moved out and told them twice, so just forget it")]
+    // "not yet" inside a message is a fact about what happened, not holding the feedback back.
+    [InlineData("my PA has not yet replied to any of my emails about the deposit")]
     public void FeedbackThatMerelyMentionsStoppingIsNot(string text) => Assert.False(_changeOfMind.Matches(text, out _));
 
     [Theory]
