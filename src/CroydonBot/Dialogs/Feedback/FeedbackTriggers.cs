@@ -113,6 +113,13 @@ public sealed partial class FeedbackTriggers
         }
         // A few words read as feedback already given ("the ambassador thing") are a topic named, not a message to send.
         var tooShortToOffer = normalised.Split(' ').Length < MinOfferWords && reading.Offer * 2 > reading.Feedback;
+        // "rubbish service": a verdict of a few words is a moan, which the model cannot tell from a topic named ("the
+        // ambassador thing", read alike); the judgement word is what it lacks. It starts the dialog with its first
+        // question, the words not offered as the message.
+        if (tooShortToOffer && !question && reading.Feedback >= _bars.Start && Verdict().IsMatch(normalised))
+        {
+            return new FeedbackTrigger(null, ambassador);
+        }
         var holdsFeedback = HoldsFeedback(reading);
         // A long message whose question, read alone, is about something else ("... How do I get involved?") asks that.
         if (reading.Feedback >= threshold && reading.Feedback > reading.About && !tooShortToOffer && (!question || AsksHowToTell(plain)))
@@ -144,7 +151,11 @@ public sealed partial class FeedbackTriggers
         // A question counts here only when what it asks is how to tell: "people always complain their worker keeps changing,
         // are most of them agency" reads as about complaints from its told clause, but asks something else.
         var aboutFeedback = reading.About >= _bars.About;
-        var asksHowToTell = question && AsksHowToTell(plain);
+        // "my PA never answers, how do i make a complaint": a message that ends by asking how to complain asks for the
+        // complaints procedure, which the guides hold (the dialog itself sends formal complaints there); it is answered,
+        // with the button. A told clause after the question ("... how do i complain about her, she missed three visits")
+        // is still the feedback given.
+        var asksHowToTell = question && AsksHowToTell(plain) && !EndsAskingHowToComplain(plain);
         if (((aboutFeedback && (!question || asksHowToTell)) || (!asks && reading.Feedback >= _bars.Start) || asksHowToTell)
             && ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Clause))
         {
@@ -176,15 +187,36 @@ public sealed partial class FeedbackTriggers
         return asked.Count > 0 && asked.All(c => !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
     }
 
+    /// <summary>Words of judgement, good or bad, that make a few words a verdict on a service.</summary>
+    [GeneratedRegex(@"\b(?:rubbish|useless|terrible|shocking|dreadful|awful|appalling|poor|crap|pants|disgraceful|disgrace|joke|shambles|worst|bad|brilliant|amazing|excellent|fantastic|great|best|outstanding)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Verdict();
+
+    /// <summary>True when the message's last clause asks how to make a complaint (the procedure), with nothing told after it.</summary>
+    private static bool EndsAskingHowToComplain(string text)
+    {
+        var last = ClauseBreak().Split(text).Select(c => c.Trim()).LastOrDefault(c => c.Length > 0);
+        return last is not null && MessageShape.IsQuestion(last) && HowToComplain().IsMatch(last);
+    }
+
+    [GeneratedRegex(@"^(?:so\s+|and\s+)?(?:how|where)\s+(?:do|can|could|would|should)\s+(?:i|we|you|u|someone)\s+(?:go\s+about\s+)?(?:complain\b|(?:make|file|raise|put\s+in|lodge|submit)\b.*\bcomplaint)", RegexOptions.IgnoreCase)]
+    private static partial Regex HowToComplain();
+
     /// <summary>How much wanting to tell and asking about feedback together an asked clause needs to be about telling.</summary>
     public const float AskedAboutTelling = 0.5f;
 
-    /// <summary>The clauses of a message of two or more that tell rather than ask, of three words or more.</summary>
+    /// <summary>
+    /// The clauses of a message of two or more that tell rather than ask, of three words or more. An example given for what
+    /// was just asked ("is there a group where we can give our views? like a forum or something") is part of that question,
+    /// not something told.
+    /// </summary>
     private static IEnumerable<string> ToldClauses(string text)
     {
         var clauses = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3).ToList();
-        return clauses.Count < 2 ? [] : clauses.Where(c => !QuestionShape.AsksSomething(c) && !QuestionShape.OpensLikeQuestion(c));
+        return clauses.Count < 2 ? [] : clauses.Where(c => !QuestionShape.AsksSomething(c) && !QuestionShape.OpensLikeQuestion(c) && !GivesAnExample().IsMatch(c));
     }
+
+    [GeneratedRegex(@"^(?:like|such\s+as|e\.?g\.?|for\s+example|for\s+instance)\s+(?:a|an|the|some|any)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GivesAnExample();
 
     // "that" before a subject opens what is told: "who do i tell | that my worker has been brilliant".
     [GeneratedRegex(@"[,.;:!?\n]+|\s[-\u2013\u2014]\s|\s(?:but|and then|because|cos|coz)\s|\sthat\s(?=(?:my|the|our|your|their|his|her|she|he|they|it|its|i|we)\s)")]

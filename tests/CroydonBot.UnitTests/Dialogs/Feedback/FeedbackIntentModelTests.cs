@@ -44,6 +44,10 @@ public sealed class FeedbackIntentModelTests
     [InlineData("@kez_99 on insta", false)]
     [InlineData("tell the council my flat has mould", false)]
     [InlineData("suggestion: more youth clubs in 2025", false)]
+    // Round K: text speak's one-character words are words beside real ones, never alone.
+    [InlineData("i want 2 moan", false)]
+    [InlineData("u r 2 slow", false)]
+    [InlineData("k", true)]
     public void TextThatIsMostlySymbolsAndNumbersIsNotReadByTheModel(string text, bool notWords) =>
         Assert.Equal(notWords, FeedbackIntentText.IsMostlyNotWords(text));
 }

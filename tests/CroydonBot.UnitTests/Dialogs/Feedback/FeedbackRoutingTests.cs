@@ -151,6 +151,54 @@ public sealed class FeedbackRoutingTests
         Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
     }
 
+    /// <summary>
+    /// Round J: a situation told before asking how to make a complaint asks for the complaints procedure: answered, with
+    /// the button, not offered as the feedback.
+    /// </summary>
+    [Theory]
+    [InlineData("my advocate never rings me back, how do i make a complaint to the council")]
+    [InlineData("the hub keeps losing my forms, how can i complain")]
+    public void ASituationBeforeAskingHowToComplainIsAnsweredWithTheButton(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>Round J: a complaint asked as "can i complain about X again", a short moan, and wanting to be heard before a wish to complain are feedback.</summary>
+    [Theory]
+    [InlineData("can i complain about the housing officer not calling AGAIN, thats the third week")]
+    [InlineData("dreadful service")]
+    [InlineData("all i ask is someone hears me out, my PA blanked my calls for a month and i want to complain")]
+    public void ARepeatedComplaintAShortMoanOrWantingToBeHeardStartsTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>
+    /// Round K: a wish to complain typed with text speak's one-character words ("2", "u", "i") was counted as symbols and never
+    /// read; the request to act names where the one asked works ("someone at the housing office"); asking to give it
+    /// "through you" asks whether this chat takes it.
+    /// </summary>
+    [Theory]
+    [InlineData("i need 2 complain")]
+    [InlineData("the repairs line never picks up and my sink is still leaking. can someone at the housing office look into it")]
+    [InlineData("I want to raise an issue about how my move to semi independent went. Can I do that through you?")]
+    public void TextSpeakAPlacedRequestToActAndThisChatAsYouStartTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>Round K: an example given for what was just asked ("like a ... or something") is part of the question, not feedback told.</summary>
+    [Theory]
+    [InlineData("is there a place where people in care can say what they think? like a club or something")]
+    public void AnExampleAfterAQuestionIsNotFeedbackTold(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
     [Theory]
     [InlineData("how do i give feedback")]
     [InlineData("can I complain about my PA")]

@@ -23,8 +23,21 @@ public static class FeedbackIntentText
     public static bool IsMostlyNotWords(string text)
     {
         var pieces = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var words = pieces.Count(p => p.Count(char.IsLetter) >= 2 && p.Count(char.IsLetter) * 2 > p.Length && !p.Contains('@'));
-        return words * 2 <= pieces.Length;
+        var words = pieces.Count(IsWord);
+        // Text speak's one-letter words count beside real words, never alone ("k", "y" are answers, not messages).
+        return words == 0 || (words + pieces.Count(IsTextSpeakWord)) * 2 <= pieces.Length;
+    }
+
+    private static bool IsWord(string piece) => piece.Count(char.IsLetter) >= 2 && piece.Count(char.IsLetter) * 2 > piece.Length && !piece.Contains('@');
+
+    /// <summary>
+    /// A word of one letter or a digit said as a word, as text speak writes them: "i", "u", "n", "r", "2" (to), "4" (for). "i want 2
+    /// complain" is four words, not two words among symbols; counted as symbols, the message was never read at all.
+    /// </summary>
+    private static bool IsTextSpeakWord(string piece)
+    {
+        var bare = piece.TrimEnd('.', ',', '!', '?', ';', ':');
+        return bare.Length == 1 && (char.IsLetter(bare[0]) || bare[0] is '2' or '4');
     }
 
     public static string Prepare(string text)

@@ -53,15 +53,18 @@ public static partial class MessageIntent
     /// ("do colleges have to tell you about it", "they're meant to let you know"): that asks what others must do ("i have to
     /// tell you" is the person's own).
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<!\b(?:has|supposed|meant|ought|obliged|required|duty)\s+to\s+)(?<!(?<!\b(?:i|we)\s)\bhave\s+to\s+)(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know)|suggest\w*|ideas?|pitch|share|feed\s*back|opinions?|views|(?<=\b(?:a|an|my|our|honest|quick|good|bad|proper|leave|write|give|post)\s)(?:review|rating)|^(?:reviewing|rating)|rate|praise|thank(?:s|ing)?\s+(?:to|the|my|our|him|her|them|everyone|all|whoever|every)|(?:say|give|big|massive|huge)\s+(?:a\s+)?(?:big\s+)?thanks?|grateful|complain\w*|moan\w*|rant|vent|whinge\w*|grumble|pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:has|supposed|meant|ought|obliged|required|duty)\s+to\s+)(?<!(?<!\b(?:i|we)\s)\bhave\s+to\s+)(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know)|suggest\w*|ideas?|pitch|share|feed\s*ba(?:ck|k|c)|opinions?|views|(?<=\b(?:a|an|my|our|honest|quick|good|bad|proper|leave|write|give|post)\s)(?:review|rating)|^(?:reviewing|rating)|rate|praise|thank(?:s|ing)?\s+(?:to|the|my|our|him|her|them|everyone|all|whoever|every)|(?:say|give|big|massive|huge)\s+(?:a\s+)?(?:big\s+)?thanks?|grateful|complain\w*|moan\w*|rant|vent|whinge\w*|grumble|pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
     private static partial Regex TellVerbs();
 
     /// <summary>Someone to tell: the council and its people, "u guys", or asking who that is.</summary>
     [GeneratedRegex(@"\b(?:council|croydon|you\s+guys|u\s+guys|yous|someone|somebody|whoever|the\s+team|staff|bosses|management|people\s+in\s+charge|(?:who|where)\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:tell|send|pitch|share|take|go|speak|talk|give))\b")]
     private static partial Regex Addressees();
 
-    /// <summary>Wanting to tell: "i want to", "id like to", "can i", "wanna" before a way of telling.</summary>
-    [GeneratedRegex(@"\b(?:i\s+(?:want|wanna|would\s+like|d\s+like)|id\s+like|wanna|want\s+to|can\s+(?:i|we)|could\s+(?:i|we)|may\s+i|we\s+want|got\s+(?:an?\s+)?\w*\s*(?:idea|suggestion|complaint))\b.{0,40}?\b(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know|suggest|pitch|share|give\s+(?:my|our|some|a|an)|make\s+a|leave\s+a|rate|say|put\s+forward|raise|praise|thank|complain|moan|rant|vent|whinge|feed\s*back|report|speak)")]
+    /// <summary>
+    /// Wanting to tell: "i want to", "id like to", "can i", "wanna" before a way of telling; also as typed fast ("cn i giv sum
+    /// feedbak", "i want 2 complain"): the letters the model sees still share trigrams, but this mark needs the words.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:i\s+(?:want|wanna|wana|would\s+like|d\s+like)|id\s+like|wanna|wana|want\s+(?:to|2)|(?:can|cn|could|cud)\s+(?:i|we)|may\s+i|we\s+want|got\s+(?:an?\s+)?\w*\s*(?:idea|suggestion|complaint))\b.{0,40}?\b(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know|suggest|pitch|share|giv(?:e)?\s+(?:my|our|some|sum|a|an)|make\s+a|leave\s+a|rate|say|put\s+forward|raise|praise|thank|complain|moan|rant|vent|whinge|feed\s*ba(?:ck|k|c)|report|speak)")]
     private static partial Regex Wanting();
 
     /// <summary>Wanting to know: "i want to know", "id like to know", "i would be grateful to know", "wondering", "tell me", "explain".</summary>

@@ -5,7 +5,8 @@ namespace CroydonBot.Dialogs.Feedback.Intent;
 
 /// <summary>
 /// Asking whether feedback can be given through this chat: "can i give feedback to the council on here?", "how do i send
-/// feedback through this", "i have some feedback about my home, is this the right place?", "can i do that here". The
+/// feedback through this", "i have some feedback about my home, is this the right place?", "can i do that here", "can i
+/// do that through you" (the bot asked by name: "you" is this chat). The
 /// answer is yes, and the dialog is that answer, so these start it. A question about feedback that does not ask to give it
 /// here ("is feedback i give here anonymous?", "what happens to feedback i send through this chat?") does not count, nor
 /// does asking to be told something here ("can u tell me here ...").
@@ -20,7 +21,7 @@ public static partial class ThisChat
     }
 
     // Asking leave or how ("can i", "could we", "how do i") with this chat named after it, or asking whether this is the place.
-    [GeneratedRegex(@"\b(?:(?:can|could|may|do)\s+(?:i|we|u|you)|how\s+(?:do|can|would|should)\s+(?:i|we))\b.*\b(?:here|this\s+(?:chat|chatbot|bot|app)|(?:thru|through|via|on)\s+(?:this|here))\b|\bis\s+(?:this|here)\s+(?:the\s+right\s+place|the\s+place|where|ok|okay)\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may|do)\s+(?:i|we|u|you)|how\s+(?:do|can|would|should)\s+(?:i|we))\b.*\b(?:here|this\s+(?:chat|chatbot|bot|app)|(?:thru|through|via|on)\s+(?:this|here)|(?:thru|through|via)\s+(?:you|u))\b|\bis\s+(?:this|here)\s+(?:the\s+right\s+place|the\s+place|where|ok|okay)\b", RegexOptions.None, 200)]
     private static partial Regex AsksLeaveOrHowHere();
 
     // Something to tell: feedback, a complaint, an idea, a message; "tell" but not "tell me/us" (asking to be told).
