@@ -199,6 +199,19 @@ public sealed class FeedbackRoutingTests
         Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
     }
 
+    /// <summary>
+    /// Round K (lead): a worry about a child's safety is for the children's front door, not the bot's feedback inbox. The
+    /// "report a problem" lines of round K had pulled such reports into the dialog.
+    /// </summary>
+    [Theory]
+    [InlineData("how can i report a worry about my friends little sister")]
+    [InlineData("can i report child neglect without saying who i am")]
+    public void AReportOfAChildAtRiskDoesNotStartTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
     [Theory]
     [InlineData("how do i give feedback")]
     [InlineData("can I complain about my PA")]
