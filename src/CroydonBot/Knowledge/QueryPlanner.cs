@@ -121,7 +121,8 @@ public sealed partial class QueryPlanner
         var words = PlainWordsOf(question);
         var concepts = new List<QueryConcept>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var used = new bool[words.Count];
+        // "is that still the case", "i read that": the frame of a claim, never its topic.
+        var used = PresentCheck.FrameWords(words);
         var candidates = CandidatePhrases(words, _phrasesByFirstWord, _emptyPhrases);
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -157,7 +158,8 @@ public sealed partial class QueryPlanner
             concepts = InFocus(concepts, focus);
         }
         var years = Year().Matches(question).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
-        return new QueryPlan(question, concepts, years, words.Any(_nowWords.Contains), AsksAboutPast(words));
+        var asksNow = words.Any(_nowWords.Contains) || PresentCheck.AsksIfStillHolds(words);
+        return new QueryPlan(question, concepts, years, asksNow, AsksAboutPast(words));
     }
 
     /// <summary>The question's words as the index would say them: text speak expanded, then typos corrected.</summary>
