@@ -2,7 +2,7 @@ namespace CroydonBot.Knowledge;
 
 /// <summary>
 /// Text speak that follows a pattern rather than a list: a spelling by sound ("inspecshun"), a dropped final
-/// letter ("giv", "gettin", "hav"), a "z" for a plural "s" ("kidz"), a number for its sound ("gr8", "2gether").
+/// letter ("giv", "gettin", "hav"), a "z" for a plural "s" ("kidz"), a "d" for a leading "th" ("den"), a number for its sound ("gr8", "2gether").
 /// A rewrite is kept only when it gives a word the knowledge base or its question words know, so a real word
 /// the guides never use is never turned into another.
 /// </summary>
@@ -60,6 +60,12 @@ public static class TextSpeakRules
         if (word.Length >= 4 && word[^1] == 'z' && word[^2] != 'z')
         {
             yield return word[..^1] + "s";
+        }
+        // A "d" said for a leading "th" ("den", "dem", "dey"): left unread, the unknown word weighed like a subject of its
+        // own and turned "wat do they need 2 improve on den" into "I don't know".
+        if (word[0] == 'd' && IsVowel(word[1]))
+        {
+            yield return "th" + word[1..];
         }
     }
 

@@ -20,6 +20,28 @@ public sealed class QueryPlannerTests
         Assert.False(concept.Unknown);
     }
 
+    // How a question frames what it asks ("the minimum", "everyone says", "does it carry on once you turn 19", "these days",
+    // "wat ... den") is no subject: unknown to the index, such a word weighed like one and the answerable question got
+    // "I don't know" (UnknownSubject, round L).
+    [Theory]
+    [InlineData("whats the minimum the uni bursary is these days")]
+    [InlineData("how come everybody says the pathway plan matters")]
+    [InlineData("does the automatic council tax relief carry on once youre 22")]
+    [InlineData("wat does a pa do den")]
+    public void FramingWordsAreNoUnknownSubject(string question)
+    {
+        var plan = Planner.Plan(question);
+
+        Assert.DoesNotContain(plan.Concepts, c => c.Unknown && c.Surface.Length >= 3 && !c.Surface.Any(char.IsDigit));
+        Assert.False(UnknownSubject.Dominates(plan));
+    }
+
+    [Fact]
+    public void AnUnseenSubjectStillDominates()
+    {
+        Assert.True(UnknownSubject.Dominates(Planner.Plan("whats the minimum pip payment these days")));
+    }
+
     // Who complains picks the sense: the asker (or a generic "you") asks for the process, a third party for what was criticised.
     [Theory]
     [InlineData("where should i send a complaint about my leaving care team", "complaint")]

@@ -12,6 +12,7 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("has my bursary been approved", "personal-records")]
     [InlineData("whats the address of my old foster carer", "other-people")]
     [InlineData("is lambeth rated good", "other-councils")]
+    [InlineData("what does camden council give care leavers at university", "other-councils")]
     [InlineData("can you book a meeting with my pa", "bookings")]
     [InlineData("write me a cv pls", "everyday-tasks")]
     [InlineData("whats the weather like tomorrow", "everyday-tasks")]
@@ -72,6 +73,9 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("does the apprenticeship bursary affect my universal credit")]
     [InlineData("does my immigration status change my leaving care support")]
     [InlineData("do care leavers pay council tax in croydon")]
+    // A university's town is where someone studies, not another council asked about.
+    [InlineData("got a place on a law course at greenwich, is there money for care leavers at uni")]
+    [InlineData("im off to brighton or sutton uni in september, what help is there")]
     [InlineData("can the council help me get a passport")]
     [InlineData("will the uni bursary change how much student finance i get")]
     [InlineData("does the one bedroom rate on universal credit apply to care leavers")]
