@@ -246,12 +246,9 @@ public static class QuestionShape
     public static bool ProposesAChange(string text)
     {
         var words = Words(QuestionPart(text)).SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w) || Politeness.Contains(w)).ToArray();
-        if (words.Length <= 3 || words[0] is not ("could" or "would") || !ProposalSubjects.Contains(words[1])
-            || words.Skip(2).Any(TellingVerbs.Contains) || words.Skip(2).Take(ProposalQuestionReach).Any(w => WhWords.Contains(w) || w is "if" or "whether"))
-        {
-            return false;
-        }
-        return true;
+        return words.Length > 3 && words[0] is ("could" or "would") && ProposalSubjects.Contains(words[1])
+            && !words.Skip(2).Any(TellingVerbs.Contains)
+            && !words.Skip(2).Take(ProposalQuestionReach).Any(w => WhWords.Contains(w) || w is "if" or "whether");
     }
 
     /// <summary>Who or what a proposal asks to change: the council ("you", "they") or a thing named ("the forum", "your forms").</summary>
