@@ -19,6 +19,7 @@ public sealed class LayeredSafeguardingCheck
     private readonly SafeguardingText _text;
     private readonly SafeguardingOptions _options;
     private readonly Regex[] _housing;
+    private readonly Regex[] _refersBack;
     private readonly HashSet<string> _answeredAfter;
     private readonly RecentTexts<SafeguardingAssessment> _alone = new(RememberingSafeguardingDetector.DefaultCapacity);
 
@@ -29,7 +30,8 @@ public sealed class LayeredSafeguardingCheck
         _text = new SafeguardingText(data);
         _options = options.Value;
         _answeredAfter = [.. data.Categories.Where(c => c.AnswersQuestionAfter).Select(c => c.Name)];
-        _housing = [.. data.HousingQuestions.Select(p => new Regex(@"(?<![a-z0-9])(?:" + p + @")(?![a-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
+        _housing = WholeWords(data.HousingQuestions);
+        _refersBack = WholeWords(data.RefersBack);
     }
 
     /// <summary>
@@ -59,14 +61,22 @@ public sealed class LayeredSafeguardingCheck
         {
             return alone with { Tier = SafeguardingTier.Crisis, Layer = "classifier+after-crisis" };
         }
+        // After a crisis reply the window is emptied, so "too late, i already did" after a question about mixing pills
+        // has nothing to be read with: a message that points back at what was said ("already did", "mine does") is then
+        // itself a crisis again.
+        if (afterCrisis && alone.Tier != SafeguardingTier.Crisis && RefersBack(message))
+        {
+            return alone with { Tier = SafeguardingTier.Crisis, Layer = "patterns+after-crisis" };
+        }
         if (alone.Tier == SafeguardingTier.Crisis || earlier.Count == 0)
         {
             return alone;
         }
         // The window is read only when the new message itself leans towards risk: the second half of a split
         // crisis ("hits me with a belt") does; a dialog answer ("no", "send it") or an ordinary question does not,
-        // and skipping it keeps an ordinary message's cost to one reading.
-        if (alone.Score < _options.WindowLean)
+        // and skipping it keeps an ordinary message's cost to one reading. A message that only means something with
+        // the ones before it ("mine does", "too late i already did") is read with them whatever it scores alone.
+        if (alone.Score < _options.WindowLean && !RefersBack(message))
         {
             return alone;
         }
@@ -113,6 +123,15 @@ public sealed class LayeredSafeguardingCheck
             ? new SafeguardingAssessment(SafeguardingTier.Housing, score, "patterns", "housing")
             : SafeguardingAssessment.None(score);
     }
+
+    private bool RefersBack(string message)
+    {
+        var plain = _text.Undisguised(message);
+        return _refersBack.Any(r => r.IsMatch(plain));
+    }
+
+    private static Regex[] WholeWords(IEnumerable<string> patterns) =>
+        [.. patterns.Select(p => new Regex(@"(?<![a-z0-9])(?:" + p + @")(?![a-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
 
     /// <summary>
     /// A risk to a home or to money (nowhere to sleep, homeless, no food) told together with a question ("the council

@@ -59,6 +59,12 @@ public sealed class SafeguardingData
     /// <summary>Patterns (on the plain form) of a question about housing or somewhere to stay, which gets the "nowhere to sleep tonight" line.</summary>
     public List<string> HousingQuestions { get; set; } = [];
 
+    /// <summary>
+    /// A message that only means something with the ones before it ("mine does", "too late i already did"): the
+    /// window is read for it even when the message alone scores under Safeguarding:WindowLean.
+    /// </summary>
+    public List<string> RefersBack { get; set; } = [];
+
     /// <summary>What the bot says on a match.</summary>
     public ReplyText Reply { get; set; } = new();
 
@@ -72,6 +78,13 @@ public sealed class SafeguardingData
 
         /// <summary>The topic named without a situation: a crisis unless the message asks about the topic.</summary>
         public List<string> Topics { get; set; } = [];
+
+        /// <summary>
+        /// Signals that are themselves told lightly, as a euphemism or with a wink ("cat scratches lol, i dont have a
+        /// cat", "hoping i dont make it to 21"): a crisis unless negated, and never softened by <see cref="NotNow"/>'s
+        /// joke markers or a date ahead, which are how such a message is usually told.
+        /// </summary>
+        public List<string> LightlyTold { get; set; } = [];
 
         /// <summary>True when asking how to get help with this topic is itself answered best by the helplines.</summary>
         public bool SignpostHelpQuestions { get; set; }

@@ -20,7 +20,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
         ["what", "how", "can", "could", "do", "does", "is", "are", "where", "who", "when", "will", "would", "should", "which", "why"];
 
     private readonly SafeguardingText _text;
-    private readonly List<(string Category, Regex[] Signals, Regex[] Topics, bool SignpostHelpQuestions, bool HedgesSignpost, bool DateAheadIsWeighed)> _categories;
+    private readonly List<(string Category, Regex[] Signals, Regex[] Topics, bool SignpostHelpQuestions, bool HedgesSignpost, bool DateAheadIsWeighed, Regex[] LightlyTold)> _categories;
     private readonly Regex[] _aboutTheTopic;
     private readonly Regex[] _helpQuestions;
     private readonly Regex[] _notNow;
@@ -32,7 +32,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
     public SafeguardingDetector(SafeguardingData data)
     {
         _text = new SafeguardingText(data);
-        _categories = [.. data.Categories.Select(c => (c.Name, Compile(c.Signals, data.Vocabulary), Compile(c.Topics, data.Vocabulary), c.SignpostHelpQuestions, c.HedgesSignpost, c.DateAheadIsWeighed))];
+        _categories = [.. data.Categories.Select(c => (c.Name, Compile(c.Signals, data.Vocabulary), Compile(c.Topics, data.Vocabulary), c.SignpostHelpQuestions, c.HedgesSignpost, c.DateAheadIsWeighed, Compile(c.LightlyTold, data.Vocabulary)))];
         _aboutTheTopic = Compile(data.AboutTheTopic, data.Vocabulary);
         _helpQuestions = Compile(data.HelpQuestions, data.Vocabulary);
         _notNow = Compile(data.NotNow, data.Vocabulary);
@@ -82,8 +82,13 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
 
     private SafeguardingMatch? DetectPlain(string plain)
     {
-        foreach (var (category, signals, _, _, hedges, dateAheadIsWeighed) in _categories)
+        foreach (var (category, signals, _, _, hedges, dateAheadIsWeighed, lightlyTold) in _categories)
         {
+            // A euphemism or a wink ("cat scratches lol, i dont have a cat") is how such a crisis is told: never weighed.
+            if (FirstUnnegated(lightlyTold, plain, hedges) is { } told)
+            {
+                return new SafeguardingMatch(category, told, Signal: true);
+            }
             if (FirstUnnegated(signals, plain, hedges) is { } found)
             {
                 // "i used to self harm but ive been fine for years", "best way to kill the final boss": the words of a
@@ -98,7 +103,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
             return null;
         }
         var asksForHelp = _helpQuestions.Any(p => IsMatch(p, plain));
-        foreach (var (category, _, topics, signpostHelpQuestions, hedges, _) in _categories)
+        foreach (var (category, _, topics, signpostHelpQuestions, hedges, _, _) in _categories)
         {
             if ((!asksForHelp || signpostHelpQuestions) && FirstUnnegated(topics, plain, hedges) is { } found)
             {

@@ -21,6 +21,8 @@ public sealed class TrainingDataTests
     [InlineData("F", "eval/safeguarding-f.jsonl")]
     [InlineData("O", "eval/safeguarding-o.jsonl")] // round I: O and P joined the training data after their first runs
     [InlineData("P", "eval/safeguarding-p.jsonl")]
+    [InlineData("T", "eval/safeguarding-t.jsonl")] // round M: T and V joined after --by-batch T,V
+    [InlineData("V", "eval/safeguarding-v.jsonl")]
     public void EachDevelopmentBatchIsTaggedWithAllItsFiles(string batch, string safeguardingFile)
     {
         var files = Examples.Where(e => e.Batch == batch).Select(e => e.Source).Distinct().ToList();

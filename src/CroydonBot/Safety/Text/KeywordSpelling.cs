@@ -4,17 +4,24 @@ namespace CroydonBot.Safety.Text;
 /// Reads a word one slip away from a word that matters as that word: long words (6+ letters, "overdoze",
 /// "suicde") with one letter missing, added, changed or swapped; short ones (4-5 letters, "wnat", "klil")
 /// with two neighbouring letters swapped only, since one changed letter turns many short words into others
-/// (3-letter ones too, "dei" -> "die", when the short list has such a word).
+/// (3-letter ones too, "dei" -> "die", when the short list has such a word). A word that is itself on the long list
+/// stays itself: "overdose" and "overdosed" are one letter apart, and until round M each was read as the other, so a
+/// pattern or a topic written for "overdose" never saw the word.
 /// </summary>
 public sealed class KeywordSpelling(IEnumerable<string> longWords, IEnumerable<string> shortWords)
 {
     private readonly string[] _longWords = [.. longWords.Select(w => w.ToLowerInvariant()).Distinct()];
+    private readonly HashSet<string> _longWordSet = [.. longWords.Select(w => w.ToLowerInvariant())];
     private readonly HashSet<string> _shortWords = [.. shortWords.Select(w => w.ToLowerInvariant())];
 
     public string Correct(string token)
     {
         if (token.Length >= 6)
         {
+            if (_longWordSet.Contains(token))
+            {
+                return token;
+            }
             foreach (var word in _longWords)
             {
                 if (word != token && Math.Abs(word.Length - token.Length) <= 1 && OneEditApart(token, word))

@@ -27,4 +27,14 @@ public sealed class KeywordSpellingTests
     [InlineData("dye")] // one changed letter from "die": a word of its own
     [InlineData("the")]
     public void AShortWordOneChangedLetterAwayIsLeftAlone(string token) => Assert.Equal(token, Spelling.Correct(token));
+
+    [Theory]
+    [InlineData("overdose")]
+    [InlineData("overdosed")]
+    public void AKeywordOneSlipFromAnotherKeywordStaysItself(string token)
+    {
+        // Round M: the first long word one edit away used to win, so "overdose" was read as "overdosed" and back.
+        var spelling = new KeywordSpelling(["overdose", "overdosed"], []);
+        Assert.Equal(token, spelling.Correct(token));
+    }
 }
