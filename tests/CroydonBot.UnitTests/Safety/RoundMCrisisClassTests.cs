@@ -36,8 +36,12 @@ public sealed class RoundMCrisisClassTests
     [InlineData("been on road since friday, need somewhere")]
     // physical punishment told as routine
     [InlineData("my step dad gets the belt out every time i talk back")]
-    public void ACrisisClassIsCaught(string message) =>
+    public void ACrisisClassIsCaught(string message)
+    {
+        // The patterns see it, not only the learned layer (which caught some of these on main, and may not after a retrain).
+        Assert.True(SafeguardingFixture.Detector.Detect(message) is { Signal: true }, message);
         Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+    }
 
     [Theory]
     // a reply that only means something with the messages before it: the window is read for it
