@@ -86,6 +86,12 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(labelled.Value.Trim(), ambassador);
         }
+        // A report of a child at risk goes to the children's front door (Pipeline/ChildAtRiskStep), never into the inbox,
+        // however much it reads like "i want to report ..." feedback.
+        if (ChildAtRiskReport.Matches(plain))
+        {
+            return null;
+        }
         // The model learned from messages of a sentence or two; a paste longer than a feedback message may
         // be (2,000 characters), or text that is mostly symbols and numbers, is read as a question, not guessed at.
         if (plain.Length > MaxReadLength || FeedbackIntentText.IsMostlyNotWords(plain))

@@ -206,6 +206,10 @@ public sealed class FeedbackRoutingTests
     [Theory]
     [InlineData("how can i report a worry about my friends little sister")]
     [InlineData("can i report child neglect without saying who i am")]
+    // Round M: "i want to report ..." read 0.9 as feedback; a report of a child at risk is its own kind (ChildAtRiskReport).
+    [InlineData("i want to report someone who is hurting a child")]
+    [InlineData("i need to report that the kids next door are being neglected")]
+    [InlineData("id like to report a dad at my gym who hits his son")]
     public void AReportOfAChildAtRiskDoesNotStartTheDialog(string text)
     {
         var trigger = _triggers.Match(text);
