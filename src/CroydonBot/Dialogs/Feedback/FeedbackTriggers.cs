@@ -190,7 +190,8 @@ public sealed partial class FeedbackTriggers
         // "is that something providers have to tell you about" asks what others must tell the person: being told, not telling.
         // "what's the number for the complaints team? need to complain": asking for a contact detail asks for a fact the guides hold,
         // so the answer (with the button) serves better than taking the reason given as the feedback.
-        return asked.Count > 0 && asked.All(c => !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
+        // "can someone help me make a complaint?" asks for support to complain (an advocate), which the guides answer.
+        return asked.Count > 0 && asked.All(c => !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && !MessageIntent.AsksForHelpToComplain(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
     }
 
     /// <summary>Words of judgement, good or bad, that make a few words a verdict on a service.</summary>
