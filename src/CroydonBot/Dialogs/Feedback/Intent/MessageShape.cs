@@ -27,8 +27,9 @@ public static partial class MessageShape
         foreach (var (clause, joined) in clauses)
         {
             var body = clause.Groups["body"].Value;
-            // A clause that opens a new sentence (after ".", "!" or a new line) opens as a message does: "... strong at some
-            // stuff. which bits" asks, where "..., which i'd like looked into" tells.
+            // A new sentence (after ".", "!" or a new line) that opens with "which" or "what" asks as a message's opening does:
+            // "... strong at some stuff. which bits" asks, where "..., which i'd like looked into" tells ("... last week. who
+            // never called back" still tells).
             var opensASentence = first || afterASentence;
             var wasFirst = first;
             first = false;
@@ -53,7 +54,7 @@ public static partial class MessageShape
                 return true;
             }
             // After a comma, "which", "who"... ask only with a verb after them ("..., which i'd like looked into" tells).
-            if (QuestionShape.AsksSomething(opensASentence ? body : "so, " + body))
+            if (QuestionShape.AsksSomething(wasFirst ? body : "so, " + body) || (opensASentence && AsksWhichOne().IsMatch(joined) && QuestionShape.AsksSomething(body)))
             {
                 return true;
             }
@@ -91,6 +92,9 @@ public static partial class MessageShape
     // A hyphen between spaces parts clauses ("... for new PAs - can u pass it on"); inside a word ("11-16", "semi-independent") it does not.
     [GeneratedRegex(@"\s+but\s+(?=(?:can|could|will|would|do|does|did|is|are|how|what|whats|when|where|who|why|which)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ButBeforeAQuestion();
+
+    [GeneratedRegex(@"^(?:which|wich|what|wat|wot)\b")]
+    private static partial Regex AsksWhichOne();
 
     [GeneratedRegex(@"(?<body>(?:[^.!?;,\n()\u2013\u2014\s-]|\s(?!-\s)|-(?<!\s-(?=\s)))+)(?<end>(?:[.!?;,\n()\u2013\u2014]|\s-\s)*)")]
     private static partial Regex Clause();
