@@ -106,7 +106,7 @@ public static partial class MessageIntent
     public static bool AsksForHelpToComplain(string text) =>
         HelpToComplain().IsMatch(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace('\u2019', ' '));
 
-    [GeneratedRegex(@"\b(?:someone|somebody|anyone|anybody|sum1|some1|any1|who|a\s+person|an\s+advocate|people)\s+(?:\w+\s+){0,2}?(?:help|helps|support|assist)\s+(?:me\s+|us\s+|someone\s+|my\s+\w+\s+|with\s+)?(?:to\s+)?(?:(?:make|making|write|writing|put|putting|do|doing|file|filing|raise|raising|lodge|lodging|send|sending)\s+(?:in\s+)?(?:a\s+|my\s+|the\s+|an\s+official\s+|a\s+formal\s+)?complaint|complain(?:ing)?)\b")]
+    [GeneratedRegex(@"\b(?:someone|somebody|anyone|anybody|sum1|some1|any1|who|a\s+person|an\s+advocate|people)\s+(?:\w+\s+){0,2}?(?:help|helps|support|assist)\s+(?:(?:me|us|someone|my\s+\w+)\s+)?(?:with\s+)?(?:to\s+)?(?:(?:make|making|write|writing|put|putting|do|doing|file|filing|raise|raising|lodge|lodging|send|sending)\s+(?:in\s+)?(?:a\s+|my\s+|the\s+|an\s+official\s+|a\s+formal\s+)?complaint|complain(?:ing)?)\b")]
     private static partial Regex HelpToComplain();
 
     [GeneratedRegex(@"\b(?:what|whats|wats|wat|which|got|give\s+me|need|is\s+there)\b.{0,30}?\b(?:number|phone|email|e-mail|address|website|web\s+address|contact\s+details|hotline|helpline)\b")]
