@@ -41,7 +41,7 @@ public static partial class MessageShape
             // "the form is confusing, can someone change it": a request to act on what was just told, not for information.
             if (joined.Length == 0 || PassOn().IsMatch(joined) || LeaveToTell().IsMatch(joined) || (!wasFirst && ActsOnWhatWasTold(joined)))
             {
-                inARequest = joined.Length > 0 && !sentenceEnds && (PassOn().IsMatch(joined) || LeaveToTell().IsMatch(joined)) || inARequest && !sentenceEnds;
+                inARequest = !sentenceEnds && (inARequest || (joined.Length > 0 && (PassOn().IsMatch(joined) || LeaveToTell().IsMatch(joined))));
                 continue;
             }
             inARequest = continuesARequest && !sentenceEnds;
