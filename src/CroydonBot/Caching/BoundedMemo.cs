@@ -20,7 +20,9 @@ public sealed class BoundedMemo<TKey, TValue>(int capacity, IEqualityComparer<TK
     public int Count => _values.Count;
 
     /// <summary>The remembered result for <paramref name="key"/>, or <paramref name="compute"/>'s, then remembered.</summary>
-    public TValue GetOrAdd(TKey key, Func<TKey, TValue> compute)
+    /// <remarks><paramref name="keep"/> says whether a computed result may be remembered (null keeps every one): a result
+    /// that depended on the moment (a check that ran out of time under load) is not the input's to keep.</remarks>
+    public TValue GetOrAdd(TKey key, Func<TKey, TValue> compute, Func<TValue, bool>? keep = null)
     {
         if (capacity <= 0)
         {
@@ -32,6 +34,10 @@ public sealed class BoundedMemo<TKey, TValue>(int capacity, IEqualityComparer<TK
             return known;
         }
         var value = compute(key);
+        if (keep is not null && !keep(value))
+        {
+            return value;
+        }
         if (values.Count >= capacity)
         {
             // Another thread may clear at the same moment; either way the new dictionary is empty.

@@ -12,6 +12,8 @@ public sealed class RecentTexts<TValue>(int capacity)
 
     private readonly BoundedMemo<string, TValue> _results = new(capacity, StringComparer.Ordinal);
 
-    public TValue GetOrAdd(string text, Func<string, TValue> compute) =>
-        text.Length > MaxLength ? compute(text) : _results.GetOrAdd(text, compute);
+    /// <summary>The remembered result for a short text, or <paramref name="compute"/>'s; <paramref name="keep"/> (null keeps
+    /// every one) says whether a computed result may be remembered.</summary>
+    public TValue GetOrAdd(string text, Func<string, TValue> compute, Func<TValue, bool>? keep = null) =>
+        text.Length > MaxLength ? compute(text) : _results.GetOrAdd(text, compute, keep);
 }

@@ -12,7 +12,7 @@ namespace CroydonBot.Cli;
 /// single question of the files (feedback-like ones must start the dialog, questions must not), how often the
 /// "Shall I send this as your feedback?" confirmation fires, and with <c>--cv</c> the routing bars fitted
 /// leave-one-batch-out (a batch is every file whose name ends in the same letter: routing-c and quality-c).
-/// <c>--train</c> reads the examples and trains in memory instead of loading the committed model, so a change to
+/// <c>--child-at-risk</c> lists the cases read as a report of a child at risk. <c>--train</c> reads the examples and trains in memory instead of loading the committed model, so a change to
 /// the examples is measured before it is committed. <c>--cv-model</c> retrains the model once per batch with that batch's
 /// examples (dialogs/feedback-intent/batch-X.tsv) left out and routes the batch with it, so a batch the model learned
 /// from is still measured as if unseen. <c>--readings</c> prints every case with the model's reading.
@@ -48,6 +48,14 @@ public static class RoutingEval
         if (args.Contains("--readings"))
         {
             Readings(cases, new FeedbackTriggers(data, model, bars, smallTalk), model);
+        }
+        if (args.Contains("--child-at-risk"))
+        {
+            // Which cases read as a report of a child at risk (their own reply, before the feedback intent).
+            foreach (var c in cases.Where(c => ChildAtRiskReport.Matches(c.Text)))
+            {
+                Console.WriteLine($"CHILD-AT-RISK\t{c.File}\t{c.Id}\t{(c.Feedback ? "feedback" : "question")}\t{c.Text.ReplaceLineEndings(" ")}");
+            }
         }
         if (args.Contains("--cv"))
         {

@@ -32,6 +32,8 @@ public static class TurnPipeline
         typeof(FollowUpStep),
         // Thanks and goodbyes end the conversation kindly, before warm words are read as feedback to send.
         typeof(ClosingStep),
+        // A report of a child at risk: how to report it (the children's front door, 999), not the feedback inbox.
+        typeof(ChildAtRiskStep),
         // Intents that start a dialog ("feedback", "I want to complain"), read by the learned feedback intent.
         typeof(FeedbackIntentStep),
         typeof(SmallTalkStep),

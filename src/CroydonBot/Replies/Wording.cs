@@ -13,6 +13,9 @@ public sealed class Wording
     public Message DidYouMean { get; set; } = new();
     public Message RateLimited { get; set; } = new();
 
+    /// <summary>The reply to a report of a child at risk: how to report it, with its source.</summary>
+    public Message ChildAtRisk { get; set; } = new();
+
     /// <summary>What is said when a dialog was left a while ago.</summary>
     public StaleDialogWording StaleDialog { get; set; } = new();
 

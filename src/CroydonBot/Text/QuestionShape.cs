@@ -9,7 +9,7 @@ public static class QuestionShape
 {
     internal static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
-        "how", "hw", "hows", "what", "whats", "wat", "wats", "wot", "wut", "where", "wher", "wheres", "who", "whos", "when", "wen", "why", "which",
+        "how", "hw", "hows", "what", "whats", "wat", "wats", "wot", "wut", "where", "wher", "wheres", "who", "whos", "when", "wen", "why", "which", "wich",
         "is", "are", "r", "am", "was", "were", "does", "do", "did", "can", "could", "will", "would", "should", "has", "have",
     };
 
@@ -28,7 +28,7 @@ public static class QuestionShape
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "and", "so", "but", "ok", "okay", "also", "then", "oh", "hmm", "um", "wait", "hey", "hi", "actually", "quick", "q", "btw", "sorry", "just", "erm", "lol", "right", "yo", "anyway", "anyways" };
 
     /// <summary>Question words that ask whatever follows them ("wher" is "where" typed fast).</summary>
-    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "how", "what", "whats", "wat", "wot", "wut", "when", "wen", "where", "wher", "who", "whos", "why", "which" };
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "how", "what", "whats", "wat", "wot", "wut", "when", "wen", "where", "wher", "who", "whos", "why", "which", "wich" };
 
     /// <summary>
     /// Question words that, after a comma, usually start a clause that tells ("my relief was stopped, which i'd
@@ -37,7 +37,7 @@ public static class QuestionShape
     /// <summary>The spellings of "what" that open an exclamation before "a"/"an" ("what a shambles").</summary>
     private static readonly HashSet<string> Exclaims = new(StringComparer.Ordinal) { "what", "wat", "wot", "wut" };
 
-    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "which", "who", "where", "when", "what" };
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "which", "wich", "who", "where", "when", "what" };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {

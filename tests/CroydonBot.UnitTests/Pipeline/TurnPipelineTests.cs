@@ -30,6 +30,7 @@ public sealed class TurnPipelineTests
                 typeof(FeedbackStatusStep),
                 typeof(FollowUpStep),
                 typeof(ClosingStep),
+                typeof(ChildAtRiskStep),
                 typeof(FeedbackIntentStep),
                 typeof(SmallTalkStep),
                 typeof(StaffReplyStep),

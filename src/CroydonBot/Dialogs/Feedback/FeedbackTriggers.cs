@@ -86,6 +86,12 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(labelled.Value.Trim(), ambassador);
         }
+        // A report of a child at risk goes to the children's front door (Pipeline/ChildAtRiskStep), never into the inbox,
+        // however much it reads like "i want to report ..." feedback.
+        if (ChildAtRiskReport.Matches(plain))
+        {
+            return null;
+        }
         // The model learned from messages of a sentence or two; a paste longer than a feedback message may
         // be (2,000 characters), or text that is mostly symbols and numbers, is read as a question, not guessed at.
         if (plain.Length > MaxReadLength || FeedbackIntentText.IsMostlyNotWords(plain))
@@ -184,7 +190,8 @@ public sealed partial class FeedbackTriggers
         // "is that something providers have to tell you about" asks what others must tell the person: being told, not telling.
         // "what's the number for the complaints team? need to complain": asking for a contact detail asks for a fact the guides hold,
         // so the answer (with the button) serves better than taking the reason given as the feedback.
-        return asked.Count > 0 && asked.All(c => !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
+        // "can someone help me make a complaint?" asks for support to complain (an advocate), which the guides answer.
+        return asked.Count > 0 && asked.All(c => !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && !MessageIntent.AsksForHelpToComplain(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
     }
 
     /// <summary>Words of judgement, good or bad, that make a few words a verdict on a service.</summary>

@@ -206,10 +206,37 @@ public sealed class FeedbackRoutingTests
     [Theory]
     [InlineData("how can i report a worry about my friends little sister")]
     [InlineData("can i report child neglect without saying who i am")]
+    // Round M: "i want to report ..." read 0.9 as feedback; a report of a child at risk is its own kind (ChildAtRiskReport).
+    [InlineData("i want to report someone who is hurting a child")]
+    [InlineData("i need to report that the kids next door are being neglected")]
+    [InlineData("id like to report a dad at my gym who hits his son")]
     public void AReportOfAChildAtRiskDoesNotStartTheDialog(string text)
     {
         var trigger = _triggers.Match(text);
         Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>
+    /// Round M: asking for a person's help to complain asks for an advocate, which the guides name; what the person says
+    /// about themselves after it is why they ask, not feedback to offer back as the message.
+    /// </summary>
+    [Theory]
+    [InlineData("Can anyone help me put in a complaint? I struggle with forms and I hate phoning people.")]
+    [InlineData("who can support me to complain about my placement, i get really anxious writing things")]
+    public void AskingForAPersonsHelpToComplainDoesNotStartTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>Round M: a question-shaped request to pass on what was said starts the dialog with it as the message.</summary>
+    [Theory]
+    [InlineData("there shud be a youth club in thornton heath not just the town centre. can it go 2 some1")]
+    [InlineData("Could you tell whoever runs the leaving care team that the bus passes come too late, not just the grants?")]
+    public void AQuestionShapedRequestToPassOnStartsTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is { Starts: true, Message: not null }, $"{text}: {trigger} {Model.Predict(text)}");
     }
 
     [Theory]

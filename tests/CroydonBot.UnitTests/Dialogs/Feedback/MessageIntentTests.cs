@@ -34,4 +34,14 @@ public sealed class MessageIntentTests
     [InlineData("who do i send my feedback to", false)]
     public void AskingForAContactDetailIsAskingForAFact(string text, bool contact) =>
         Assert.Equal(contact, MessageIntent.AsksForContactDetails(text));
+
+    [Theory]
+    [InlineData("can somebody help me write a complaint", true)]
+    [InlineData("is there anyone who can support me to complain", true)]
+    [InlineData("who can help me with making a complaint about my flat", true)]
+    // Asking the bot itself to help is asking this chat to take it.
+    [InlineData("can u help me complain about my PA", false)]
+    [InlineData("i want to make a complaint", false)]
+    public void AskingForAPersonsHelpToComplainIsAskingForAnAdvocate(string text, bool help) =>
+        Assert.Equal(help, MessageIntent.AsksForHelpToComplain(text));
 }

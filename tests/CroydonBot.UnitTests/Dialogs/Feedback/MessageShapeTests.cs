@@ -55,7 +55,20 @@ public sealed class MessageShapeTests
     [InlineData("in my last placement nobody ever listened to me")]
     // Round K: the one asked to act may be placed ("somebody in the repairs team").
     [InlineData("the lift is broken again, can somebody in the repairs team fix it")]
+    // Round M: a sentence that opens with a request to pass on carries its question mark; leave to feed back; "go 2" typed fast;
+    // a new sentence opening with "who" and a negation still tells.
+    [InlineData("Could you tell whoever runs the leaving care team that the bus passes come too late, not just the grants?")]
+    [InlineData("the hub shuts way too early for people at college. can i feed that back?")]
+    [InlineData("there shud be a youth club in thornton heath not just the town centre. can it go 2 some1")]
+    [InlineData("i rang the duty team last week. who never called me back. shocking service")]
     public void StatementsAndRequestsToPassOnAreNot(string text) => Assert.False(MessageShape.IsQuestion(text), text);
+
+    /// <summary>Round M: a new sentence that opens with "which" or "what" asks, as a message's opening does (typed fast too).</summary>
+    [Theory]
+    [InlineData("my foster carer says ofsted loved some of croydons services. which ones")]
+    [InlineData("my mate keeps going on that ofsted rated loads of stuff as good. wich parts")]
+    [InlineData("the report came out in december. what did it say about care leavers")]
+    public void ANewSentenceOpeningWithWhichAsks(string text) => Assert.True(MessageShape.IsQuestion(text), text);
 
     [Theory]
     [InlineData("I would be grateful if you could explain the staying put rules.")]

@@ -97,6 +97,18 @@ public static partial class MessageIntent
     public static bool AsksForContactDetails(string text) =>
         ContactDetails().IsMatch(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace('\u2019', ' '));
 
+    /// <summary>
+    /// True when the message asks for a person's help or support to make a complaint ("can someone help me make a complaint",
+    /// "who can support me to complain", "is there anyone to help with writing a complaint"): it asks for an advocate, which the
+    /// guides name, not for this chat to take the complaint ("can u help me complain" asks the bot, and stays the dialog's). What the person says about themselves after it ("i'm not good
+    /// with writing") is why they ask, not the feedback.
+    /// </summary>
+    public static bool AsksForHelpToComplain(string text) =>
+        HelpToComplain().IsMatch(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace('\u2019', ' '));
+
+    [GeneratedRegex(@"\b(?:someone|somebody|anyone|anybody|sum1|some1|any1|who|a\s+person|an\s+advocate|people)\s+(?:\w+\s+){0,2}?(?:help|helps|support|assist)\s+(?:(?:me|us|someone|my\s+\w+)\s+)?(?:with\s+)?(?:to\s+)?(?:(?:make|making|write|writing|put|putting|do|doing|file|filing|raise|raising|lodge|lodging|send|sending)\s+(?:in\s+)?(?:a\s+|my\s+|the\s+|an\s+official\s+|a\s+formal\s+)?complaint|complain(?:ing)?)\b")]
+    private static partial Regex HelpToComplain();
+
     [GeneratedRegex(@"\b(?:what|whats|wats|wat|which|got|give\s+me|need|is\s+there)\b.{0,30}?\b(?:number|phone|email|e-mail|address|website|web\s+address|contact\s+details|hotline|helpline)\b")]
     private static partial Regex ContactDetails();
 }

@@ -22,13 +22,30 @@ public static partial class MessageShape
         // charge the gym offer isn't real, my PA says it doesn't exist" reports what was heard, it does not ask to check it.
         var passesOn = clauses.Any(c => PassOn().IsMatch(c.Joined));
         var first = true;
+        var afterASentence = false;
+        var inARequest = false;
         foreach (var (clause, joined) in clauses)
         {
             var body = clause.Groups["body"].Value;
+            // A new sentence (after ".", "!" or a new line) that opens with "which" or "what" asks as a message's opening does:
+            // "... strong at some stuff. which bits" asks, where "..., which i'd like looked into" tells ("... last week. who
+            // never called back" still tells).
+            var opensASentence = first || afterASentence;
             var wasFirst = first;
             first = false;
+            afterASentence = clause.Groups["end"].Value.IndexOfAny(['.', '!', '\n']) >= 0;
+            // "can you tell the people in charge that the grant is too small, not just the rent?": the rest of a sentence
+            // that opened as a request to pass something on is what to pass on, and its question mark is the request's.
+            var continuesARequest = inARequest;
+            var sentenceEnds = clause.Groups["end"].Value.IndexOfAny(['.', '!', '?', '\n']) >= 0;
             // "the form is confusing, can someone change it": a request to act on what was just told, not for information.
             if (joined.Length == 0 || PassOn().IsMatch(joined) || LeaveToTell().IsMatch(joined) || (!wasFirst && ActsOnWhatWasTold(joined)))
+            {
+                inARequest = !sentenceEnds && (inARequest || (joined.Length > 0 && (PassOn().IsMatch(joined) || LeaveToTell().IsMatch(joined))));
+                continue;
+            }
+            inARequest = continuesARequest && !sentenceEnds;
+            if (continuesARequest && !QuestionShape.OpensWithQuestionWord(body))
             {
                 continue;
             }
@@ -37,7 +54,7 @@ public static partial class MessageShape
                 return true;
             }
             // After a comma, "which", "who"... ask only with a verb after them ("..., which i'd like looked into" tells).
-            if (QuestionShape.AsksSomething(wasFirst ? body : "so, " + body))
+            if (QuestionShape.AsksSomething(wasFirst ? body : "so, " + body) || (opensASentence && AsksWhichOne().IsMatch(joined) && QuestionShape.AsksSomething(body)))
             {
                 return true;
             }
@@ -76,17 +93,22 @@ public static partial class MessageShape
     [GeneratedRegex(@"\s+but\s+(?=(?:can|could|will|would|do|does|did|is|are|how|what|whats|when|where|who|why|which)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ButBeforeAQuestion();
 
+    [GeneratedRegex(@"^(?:which|wich|what|wat|wot)\b")]
+    private static partial Regex AsksWhichOne();
+
     [GeneratedRegex(@"(?<body>(?:[^.!?;,\n()\u2013\u2014\s-]|\s(?!-\s)|-(?<!\s-(?=\s)))+)(?<end>(?:[.!?;,\n()\u2013\u2014]|\s-\s)*)")]
     private static partial Regex Clause();
 
     /// <summary>
     /// A request to carry something to the council: "can u pass this on", "could you let them know", "tell the council";
     /// asking leave to pass on what was just said ("can i put that forward", "can we send them in"), or for it to be
-    /// passed on ("can that be passed on", "can this go to whoever runs it"), or fed back ("can you feed that back").
+    /// passed on ("can that be passed on", "can this go to whoever runs it", typed fast "can it go 2 them"), or fed back ("can
+    /// you feed that back", "can i feed this back").
     /// </summary>
     [GeneratedRegex(@"^(?:(?:(?:can|could|will|would)\s+(?:you|u|ya|yous|you guys|u guys|someone)\s+(?:please\s+|pls\s+|just\s+)?)?(?:pass\b|let\s+(?!me\b)|tell\s+(?!me\b|us\b)|send\s+(?!me\b)|forward|log\b|report|record|put\s+(?:it|this|that|my)|make\s+sure|feed\s*back|feed\s+(?:it|this|that|them|these|those)\s+back)"
         + @"|(?:can|could|may|shall)\s+(?:i|we)\s+(?:pass|put|send|forward|take|bring)\s+(?:it|this|that|them|these|those|(?:my|our)\s+\w+)\s+(?:on|forward|in|along|up)\b"
-        + @"|(?:can|could|will|would)\s+(?:it|this|that|these|they|(?:my|our)\s+\w+)\s+(?:(?:be|get)\s+(?:passed|sent|fed|forwarded|taken|put|raised|logged|shared)|go\s+(?:up\s+|on\s+|through\s+|straight\s+)?to|get\s+(?:through\s+)?to|reach))")]
+        + @"|(?:can|could|may|shall)\s+(?:i|we)\s+feed\s+(?:it|this|that|them|these|those|(?:my|our)\s+\w+)\s+back\b"
+        + @"|(?:can|could|will|would)\s+(?:it|this|that|these|they|(?:my|our)\s+\w+)\s+(?:(?:be|get)\s+(?:passed|sent|fed|forwarded|taken|put|raised|logged|shared)|go\s+(?:up\s+|on\s+|through\s+|straight\s+)?(?:to|2)|get\s+(?:through\s+)?(?:to|2)|reach))")]
     private static partial Regex PassOn();
 
     /// <summary>
