@@ -40,7 +40,8 @@ public sealed partial class FollowUpReader
         _firstPerson = [.. words.FirstPerson.Select(PlainWords.Of)];
         _endings = [.. words.Endings.Select(PlainWords.Of)];
         _fragmentWords = words.FragmentWords;
-        // The single words that continuations are made of ("and", "what", "about"): a link of several ("and what if").
+        // The single words that continuations are made of ("and", "what", "about"): a link of several ("and what if"). Not the
+        // words that say something of their own inside a continuation ("i meant", "not that", "same for", "is there more").
         _linkWords = [.. _continuations.SelectMany(c => c.Split(' ')).Where(w => w is not ("if" or "i" or "meant" or "mean" or "not" or "that" or "in" or "more" or "there" or "is" or "same" or "for" or "with" or "else" or "anything" or "no" or "nah" or "sorry"))];
         Clarify = words.Clarify;
         ContextLifetime = TimeSpan.FromMinutes(words.ContextMinutes);
@@ -188,7 +189,8 @@ public sealed partial class FollowUpReader
             return false;
         }
         var rest = words.Skip(1).ToList();
-        var does = rest.Count >= 3 && rest[0] is "do" or "does" or "did" && Pronouns.Contains(rest[1]) && rest[2] == "do" && rest.Count == 3;
+        // "what do they do" (softeners dropped), or "what is it", "whats it for", "what are they about".
+        var does = rest.Count == 3 && rest[0] is "do" or "does" or "did" && Pronouns.Contains(rest[1]) && rest[2] == "do";
         var copula = words[0] is "whats" or "wats" ? 0 : rest.Count > 0 && rest[0] is "is" or "are" or "was" or "were" ? 1 : -1;
         var isIt = copula >= 0 && rest.Count > copula && (Pronouns.Contains(rest[copula]) || rest[copula] is "that" or "this" or "those" or "these")
             && rest.Count - copula - 1 <= 1 && (rest.Count == copula + 1 || rest[^1] is "for" or "about");
