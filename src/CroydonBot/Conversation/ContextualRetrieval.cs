@@ -208,6 +208,47 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             : reading with { Focus = alone.Plan };
     }
 
+    /// <summary>The conversation's subjects a pronoun may stand for, the last question's first: no question word, kind or number.</summary>
+    private List<string> Antecedents(ConversationContext context) =>
+        [.. context.Terms.Where(t => t.Length > 0 && !t.Any(char.IsAsciiDigit) && !reader.NamesNoSubject([t])
+                && QuestionKinds.InConversation(t) == QuestionKind.General)
+            .Distinct(StringComparer.Ordinal).Take(MaxAntecedents)];
+
+    /// <summary>How many of the conversation's subjects a pronoun is tried as (each is one more search).</summary>
+    private const int MaxAntecedents = 3;
+
+    /// <summary>
+    /// The follow-up read with one of the conversation's subjects in place of its pronoun, or after it when it has none
+    /// ("how old do u have 2 be" after whether ambassadors get paid: "... ambassadors"): the reading to try when the usual one
+    /// would answer the last question again. It answers only from another passage than the last ones, and only when it
+    /// holds what the follow-up asks: the kind of fact it asks (an age) that the usual reading lacks, or, asking no kind,
+    /// a section's own question said near whole ("what do they actually do" as "what do young ambassadors actually do").
+    /// Null otherwise.
+    /// </summary>
+    public RetrievalResult? ResolvedSide(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult usual, IReadOnlyList<string> lastPassages)
+    {
+        var kind = QuestionKinds.InConversation(question);
+        // Asking no kind of fact, only what the thing is or does resolves its pronoun: "did they fix it" or "what was it
+        // before that" read as a subject's own section's question matched loosely sections about something else (measured).
+        if (kind != QuestionKind.General && usual.Best is { } top && QuestionKinds.Holds(kind, top.Passage.Text)
+            || kind == QuestionKind.General && !reader.AsksWhatItIsOrDoes(question))
+        {
+            return null;
+        }
+        var threshold = options.Value.ConfidenceThreshold;
+        var alone = snapshot.Retrieve(question);
+        return Antecedents(context)
+            .Select(subject => snapshot.Retrieve(reader.WithPronounAs(question, subject) ?? question.TrimEnd() + " " + subject))
+            .Where(r => r.Best is { } best && r.Confidence >= threshold && !AskedFact.IsMissing(r) && !lastPassages.Contains(best.Passage.Id)
+                && (kind == QuestionKind.General ? best.QuestionMatch >= ResolvedQuestionMatch : QuestionKinds.Holds(kind, best.Passage.Text)))
+            .OrderByDescending(r => kind == QuestionKind.General ? r.Best!.QuestionMatch : r.Confidence)
+            .Select(r => r with { Focus = alone.Plan })
+            .FirstOrDefault();
+    }
+
+    /// <summary>How near a section's own question a resolved follow-up asking no kind of fact must come to be that question.</summary>
+    private const double ResolvedQuestionMatch = 0.85;
+
     /// <summary>True when the question, after its opening link words ("so", "and", "ok"), asks yes or no ("so is it good now").</summary>
     private static bool AsksYesOrNo(string question) =>
         QuestionKinds.IsYesNo(string.Join(' ', Text.PlainWords.Of(question).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(Text.QuestionShape.IsLeadIn)));
@@ -298,6 +339,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     public bool PointsAtNothing(RetrievalResult alone, string question, ConversationContext? context) =>
         (context is null || context.Terms.Count + context.Years.Count == 0 || clock.GetUtcNow() - context.At > reader.ContextLifetime)
         && reader.PointsBackWithoutSubject(question, alone.Plan.Concepts.Select(c => c.Surface));
+
+    /// <summary>
+    /// True when <paramref name="question"/> puts a condition of the asker's own on the last question ("and what if i moved out
+    /// to sutton", "im 19 tho"): what it names is the asker's circumstance, not a new subject.
+    /// </summary>
+    public bool IsCondition(string question) => reader.IsCondition(question);
 
     /// <summary>The clauses of a message that ask about something said before ("does it still count").</summary>
     public IEnumerable<string> ClausesPointingBack(string question) => reader.ClausesPointingBack(question);

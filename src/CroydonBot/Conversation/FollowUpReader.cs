@@ -22,6 +22,7 @@ public sealed partial class FollowUpReader
     private readonly HashSet<string> _firstPerson;
     private readonly HashSet<string> _endings;
     private readonly int _fragmentWords;
+    private readonly HashSet<string> _linkWords;
 
     public FollowUpReader(FollowUpWords words)
     {
@@ -39,6 +40,9 @@ public sealed partial class FollowUpReader
         _firstPerson = [.. words.FirstPerson.Select(PlainWords.Of)];
         _endings = [.. words.Endings.Select(PlainWords.Of)];
         _fragmentWords = words.FragmentWords;
+        // The single words that continuations are made of ("and", "what", "about"): a link of several ("and what if"). Not the
+        // words that say something of their own inside a continuation ("i meant", "not that", "same for", "is there more").
+        _linkWords = [.. _continuations.SelectMany(c => c.Split(' ')).Where(w => w is not ("if" or "i" or "meant" or "mean" or "not" or "that" or "in" or "more" or "there" or "is" or "same" or "for" or "with" or "else" or "anything" or "no" or "nah" or "sorry"))];
         Clarify = words.Clarify;
         ContextLifetime = TimeSpan.FromMinutes(words.ContextMinutes);
     }
@@ -112,7 +116,7 @@ public sealed partial class FollowUpReader
     public bool IsCondition(string text)
     {
         var said = PlainWords.Of(text);
-        if (_conditions.Any(c => OpensWith(said, c)) || OpensWithLinkThenIfI(said))
+        if (_conditions.Any(c => OpensWith(said, c)) || OpensWithLinkThenIfI(said) || StatesOwnAge(said))
         {
             return true;
         }
@@ -136,10 +140,116 @@ public sealed partial class FollowUpReader
         {
             return false;
         }
-        var link = _continuations.FirstOrDefault(c => !c.EndsWith(" if", StringComparison.Ordinal) && OpensWith(said, c + " if"));
-        var after = link is null ? -1 : link.Split(' ').Length + 1;
-        return after > 0 && after < words.Length && _firstPerson.Contains(words[after]);
+        // The link may be several continuations run together ("and what if i moved out", "but what about if im working"):
+        // every word before the "if" is a continuation's word, and there are only a few of them.
+        var ifAt = Array.IndexOf(words, "if");
+        return ifAt is > 0 and <= MaxLinkWords && ifAt + 1 < words.Length && _firstPerson.Contains(words[ifAt + 1])
+            && words.Take(ifAt).All(_linkWords.Contains);
     }
+
+    /// <summary>
+    /// The message with its pronoun put in place by <paramref name="subject"/> ("what do they actually do" with "young
+    /// ambassadors": "what do young ambassadors actually do"), in plain words; null when it has no pronoun standing for a
+    /// thing. "that" and "this" count only as the last word or before "is"/"was" ("what hours is that"): elsewhere they come
+    /// before a noun of the message's own ("that report").
+    /// </summary>
+    public string? WithPronounAs(string text, string subject)
+    {
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(words, w => Pronouns.Contains(w));
+        if (at < 0)
+        {
+            for (var k = 0; k < words.Length && at < 0; k++)
+            {
+                if (words[k] is "that" or "this" or "thats" && (k == words.Length - 1 || words[k + 1] is "is" or "was"))
+                {
+                    at = k;
+                }
+            }
+        }
+        if (at < 0)
+        {
+            return null;
+        }
+        words[at] = PlainWords.Of(subject);
+        return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// True when the message asks only what the thing pointed at is or does ("what do they actually do tho", "and what is it
+    /// for", "whats that about"): a question about the subject itself, not about the side of it the last answer told.
+    /// </summary>
+    public bool AsksWhatItIsOrDoes(string text)
+    {
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => _linkWords.Contains(w) && w is not ("what" or "wat" or "wot"))
+            .Where(w => !Softeners.Contains(w)).ToList();
+        if (words.Count is < 2 or > 5 || words[0] is not ("what" or "wat" or "wot" or "whats" or "wats"))
+        {
+            return false;
+        }
+        var rest = words.Skip(1).ToList();
+        // "what do they do" (softeners dropped), or "what is it", "whats it for", "what are they about".
+        var does = rest.Count == 3 && rest[0] is "do" or "does" or "did" && Pronouns.Contains(rest[1]) && rest[2] == "do";
+        var copula = words[0] is "whats" or "wats" ? 0 : rest.Count > 0 && rest[0] is "is" or "are" or "was" or "were" ? 1 : -1;
+        var isIt = copula >= 0 && rest.Count > copula && (Pronouns.Contains(rest[copula]) || rest[copula] is "that" or "this" or "those" or "these")
+            && rest.Count - copula - 1 <= 1 && (rest.Count == copula + 1 || rest[^1] is "for" or "about");
+        return does || isIt;
+    }
+
+    /// <summary>Words that soften a question without changing what it asks ("what do they actually do tho").</summary>
+    private static readonly HashSet<string> Softeners = ["actually", "even", "really", "exactly", "just", "tho", "though", "then", "anyway", "all", "day", "like"];
+
+    /// <summary>Pronouns that stand for a thing or people said before (not "there", "one", "those").</summary>
+    private static readonly HashSet<string> Pronouns = ["it", "its", "they", "them", "their", "theyre", "he", "she", "him", "her"];
+
+    /// <summary>A condition's link before "if" ("and what about") has at most this many words.</summary>
+    private const int MaxLinkWords = 3;
+
+    /// <summary>
+    /// True when a short message states the asker's age, now or soon ("im 19 tho", "i'm 25 next month", "i turn 21 soon"):
+    /// said after an answer, it asks whether that answer still holds at that age, a condition on the last question. The age
+    /// comes right after the words saying it (so "im 2 late" or "i have 3 kids" say no age).
+    /// </summary>
+    private bool StatesOwnAge(string said)
+    {
+        var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > AgeStatementWords)
+        {
+            return false;
+        }
+        var start = 0;
+        // "wat if im 25 tho": a link, even one ending in "if", may come first.
+        while (start < words.Length && (_linkWords.Contains(words[start]) || words[start] == "if"))
+        {
+            start++;
+        }
+        var rest = " " + string.Join(' ', words.Skip(start)) + " ";
+        var opening = AgeOpenings.FirstOrDefault(o => rest.StartsWith(" " + o + " ", StringComparison.Ordinal));
+        if (opening is null)
+        {
+            return false;
+        }
+        var after = rest[(opening.Length + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(AgeHedges.Contains).FirstOrDefault();
+        return int.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age)
+            && age is >= MinStatedAge and <= MaxStatedAge;
+    }
+
+    /// <summary>A statement of age longer than this tells more than a condition ("im 19 and my PA stopped calling me ...").</summary>
+    private const int AgeStatementWords = 7;
+
+    /// <summary>Ages a young person in or leaving care gives; a number outside them is a count or a year, not an age.</summary>
+    private const int MinStatedAge = 10;
+
+    private const int MaxStatedAge = 30;
+
+    /// <summary>How a message says the asker's age, as plain words ("i'm" is "im", "i m" or "i am").</summary>
+    private static readonly string[] AgeOpenings =
+        ["im turning", "i m turning", "i am turning", "im gonna be", "i m gonna be", "ill be", "i ll be", "i will be",
+         "ill turn", "i ll turn", "im", "i m", "i am", "i turn", "i turned", "i was"];
+
+    /// <summary>Words between the opening and the age ("im only 19", "i turn 21 soon" has none).</summary>
+    private static readonly HashSet<string> AgeHedges = ["only", "nearly", "almost", "just", "about", "already", "actually", "now", "still", "like"];
 
     /// <summary>
     /// True when <paramref name="text"/> corrects the last question near its start ("nah wait ignore that, i meant the money

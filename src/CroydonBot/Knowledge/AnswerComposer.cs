@@ -410,6 +410,34 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         return terms;
     }
 
+    /// <summary>
+    /// The best passage read from its start, the sentences the last answer left out included, up to twice the usual length:
+    /// the answer to a condition of the asker's own ("im 19 tho", "and what if i moved out") when the usual answer would say
+    /// the same summary again. A condition asks whether the rule holds under it, and the rule's limits (who is covered, up to
+    /// what age, wherever they live) are often in the sentences the summary left out. After a first condition a second gets
+    /// the whole rule again, not the shorter summary. Null only when there is no passage.
+    /// </summary>
+    /// <param name="result">The follow-up read against the conversation: its best passage is the last answer's.</param>
+    /// <param name="said">The sentences the last answer said, as it said them.</param>
+    public ComposedAnswer? WholeRule(RetrievalResult result, IReadOnlyList<string> said)
+    {
+        if (result.Hits.Count == 0)
+        {
+            return null;
+        }
+        var hit = result.Hits[0];
+        var all = _analysis.Sentences(hit.Passage.Text);
+        var dated = Dated(hit.Passage, all);
+        var chosen = new List<int>();
+        var words = 0;
+        for (var i = 0; i < all.Count && (chosen.Count == 0 || words < 2 * options.Value.AnswerWords); i++)
+        {
+            chosen.Add(i);
+            words += WordCount(all[i]);
+        }
+        return Build([(hit.Passage, chosen.Select(i => dated[i]).ToList())], hit.Coverage, chosen[^1] + 1, chosen[^1] + 1 < all.Count, false);
+    }
+
     /// <summary>"Tell me more": the sentences after those already shown.</summary>
     public ComposedAnswer? Continue(Passage passage, int sentencesShown, double confidence)
     {

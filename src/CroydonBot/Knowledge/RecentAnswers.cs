@@ -43,6 +43,9 @@ public sealed class RecentAnswers(Retriever retriever, AnswerComposer composer, 
     /// </summary>
     public ComposedAnswer? Refocus(RetrievalResult result, IReadOnlyList<string> said) => composer.Refocus(result, said);
 
+    /// <summary>The best passage from its start, what the last answer left out included (<see cref="AnswerComposer.WholeRule"/>).</summary>
+    public ComposedAnswer? WholeRule(RetrievalResult result, IReadOnlyList<string> said) => composer.WholeRule(result, said);
+
     /// <summary>True when the answer's first part holds the kind of fact <paramref name="focus"/> asks (<see cref="AnswerComposer.HoldsAskedKind"/>).</summary>
     public bool HoldsAskedKind(ComposedAnswer answer, QueryPlan focus) => composer.HoldsAskedKind(answer, focus);
 }

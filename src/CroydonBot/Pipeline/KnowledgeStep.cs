@@ -191,6 +191,13 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         {
             return (result, refocused);
         }
+        // The pronoun (or the missing subject) read as one of the conversation's subjects: "what do they actually do" after
+        // what Ofsted thought of the ambassadors asks what the ambassadors do.
+        if (contextual.ResolvedSide(snapshot, question, context, result, lastPassages) is { } resolved
+            && snapshot.Answers.Compose(resolved) is var resolvedAnswer && !RepeatedAnswer.Repeats(resolvedAnswer, said))
+        {
+            return (resolved, resolvedAnswer);
+        }
         // Another side of the same subject is in the same document (the timeline's section on the visits beside the one on
         // the 2017 report); a passage elsewhere that the subject's words happen to find is no answer to it.
         if (contextual.AnotherSide(snapshot, question, context) is { Best: { } other } side && !lastPassages.Contains(other.Passage.Id)
@@ -198,6 +205,13 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             && snapshot.Answers.Compose(side) is var sideAnswer && !RepeatedAnswer.Repeats(sideAnswer, said))
         {
             return (side, sideAnswer);
+        }
+        // A condition of the asker's own that no sentence names ("and what if i moved out to sutton" after the council tax
+        // relief, "im 19 tho" after the college bursary): the whole rule, with the limits the summary left out (who is covered,
+        // up to what age, wherever they live).
+        if (contextual.IsCondition(question) && snapshot.Answers.WholeRule(result, said) is { } rest)
+        {
+            return (result, rest);
         }
         return (result, answer);
     }

@@ -59,6 +59,8 @@ public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, OutOfScopeClassifi
     private bool AnsweredInContext(ITurnContext turnContext, string text) =>
         turnContext.State.Context is { } context && contextual.PointsBack(text, context)
         && !(contextual.SwitchedTo(text) is { } subject && matcher.Match(subject) is not null)
-        && contextual.ClausesPointingBack(text).Any(clause => matcher.Match(clause) is not { AnotherSubject: true })
+        // A condition of the asker's own ("and what if i moved out to sutton" after Croydon's council tax relief) names where
+        // they would live, not a council they ask about: the last question still stands, asked under it.
+        && (contextual.IsCondition(text) || contextual.ClausesPointingBack(text).Any(clause => matcher.Match(clause) is not { AnotherSubject: true }))
         && contextual.Retrieve(knowledge.Current, text, context).UsedContext;
 }

@@ -137,7 +137,8 @@ public sealed class FollowUpReaderTests
     [Theory]
     [InlineData("does that still apply if i move to kent", true)]
     [InlineData("even if im 22", true)]
-    [InlineData("what if i move to kent", false)]
+    // Round M: "what if" and the person is a condition of their own too (it was read as a new question).
+    [InlineData("what if i move to kent", true)]
     [InlineData("does it apply to me", false)]
     public void AQuestionPointingBackThenSayingIfIsACondition(string text, bool condition) => Assert.Equal(condition, _reader.IsCondition(text));
 
@@ -149,7 +150,11 @@ public sealed class FollowUpReaderTests
     // What happens next is another question, and "instead" puts a new subject in place of the last one.
     [InlineData("and if the council says no?", false)]
     [InlineData("what about if im doing a traineeship instead", false)]
-    [InlineData("what if i am working", false)]
+    // Round M: several link words before the "if" ("and what if", "but what about if") are still a link.
+    [InlineData("what if i am working", true)]
+    [InlineData("and what if i moved to bromley", true)]
+    [InlineData("but what about if im in halls", true)]
+    [InlineData("so what if they say no", false)]
     public void AContinuationThenIfAndThePersonIsACondition(string text, bool condition) => Assert.Equal(condition, _reader.IsCondition(text));
 
     [Theory]
@@ -189,4 +194,41 @@ public sealed class FollowUpReaderTests
     [InlineData("and so i was wondering what the council does for young people leaving care", false)]
     public void AShortFollowUpWithNothingOfThePersonsOwnIsAFragment(string text, bool fragment) =>
         Assert.Equal(fragment, _reader.IsFragmentFollowUp(text));
+
+    [Theory]
+    // Round M: the asker's age, said after an answer, asks whether that answer holds at that age.
+    [InlineData("im 20 though", true)]
+    [InlineData("i'm 24 next year", true)]
+    [InlineData("and im only 16", true)]
+    [InlineData("i turn 21 soon", true)]
+    [InlineData("wat if im 23 tho", true)]
+    // A number that is no age, or a message that tells much more than an age.
+    [InlineData("im 2 late for the meeting", false)]
+    [InlineData("i have 3 kids", false)]
+    [InlineData("im 19 and my pa has not called me once since march", false)]
+    public void AnAgeOfTheAskersOwnIsACondition(string text, bool condition) => Assert.Equal(condition, _reader.IsCondition(text));
+
+    [Theory]
+    [InlineData("what do they even do", true)]
+    [InlineData("so what does it actually do", true)]
+    [InlineData("and what is it for", true)]
+    [InlineData("whats that about", true)]
+    // Another side of the subject, not what it is or does.
+    [InlineData("what did they say about it", false)]
+    [InlineData("what was it before that", false)]
+    [InlineData("what do they pay", false)]
+    public void OnlyAQuestionAboutWhatTheThingIsOrDoesAsksIt(string text, bool asks) => Assert.Equal(asks, _reader.AsksWhatItIsOrDoes(text));
+
+    [Theory]
+    [InlineData("what do they even do", "independent visitors", "what do independent visitors even do")]
+    [InlineData("is it free", "oyster card", "is oyster card free")]
+    [InlineData("what hours is that", "duty team", "what hours is duty team")]
+    public void APronounIsPutInPlaceByTheSubject(string text, string subject, string resolved) =>
+        Assert.Equal(resolved, _reader.WithPronounAs(text, subject));
+
+    [Theory]
+    // "that" before a noun of the message's own is no pronoun; a message with none has nothing to put in place.
+    [InlineData("when did that report come out")]
+    [InlineData("how old do you have to be")]
+    public void AMessageWithoutAPronounForAThingHasNoneToPutInPlace(string text) => Assert.Null(_reader.WithPronounAs(text, "bursary"));
 }

@@ -1,0 +1,72 @@
+using CroydonBot.IntegrationTests.Infrastructure;
+using CroydonBot.Protocol;
+using CroydonBot.Replies;
+
+namespace CroydonBot.IntegrationTests.Knowledge;
+
+/// <summary>
+/// Round M: follow-ups read against the conversation's subject, over the real app: an age asked with no subject of its own,
+/// "what do they do" after a side of the subject, the asker's age or move as a condition on the last answer.
+/// </summary>
+public sealed class ConversationSubjectTests : IAsyncLifetime
+{
+    private BotHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await BotHost.StartAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task AnAgeAskedAfterPayIsTheSubjectsAgeNotThePayAgain()
+    {
+        var conversation = NewConversation();
+        var pay = await ReplyAsync("are ambassadors paid", conversation);
+
+        var age = await ReplyAsync("how old must you be", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(age));
+        Assert.NotEqual(pay.Text, age.Text);
+        Assert.Contains("14", age.Text);
+    }
+
+    [Fact]
+    public async Task WhatTheyDoAfterWhatOfstedThoughtIsWhatTheSubjectDoes()
+    {
+        var conversation = NewConversation();
+        var praise = await ReplyAsync("did ofsted say anything good about the ambassadors", conversation);
+
+        var role = await ReplyAsync("and what do they even do", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(role));
+        Assert.NotEqual(praise.Text, role.Text);
+        Assert.Contains("shape", role.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task TheAskersAgeIsAConditionOnTheLastAnswer()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("how much is the college bursary", conversation);
+
+        var older = await ReplyAsync("im 20 though", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(older));
+        // The bursary's age rule, which the first answer left out.
+        Assert.Contains("16 to 18", older.Text);
+    }
+
+    [Fact]
+    public async Task MovingToAnotherCouncilIsAConditionNotAQuestionAboutThatCouncil()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("is there council tax relief for care leavers", conversation);
+
+        var moved = await ReplyAsync("but what if i moved to bromley", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(moved));
+        Assert.Contains("somewhere else", moved.Text);
+    }
+
+    private static string NewConversation() => Guid.NewGuid().ToString("N");
+
+    private async Task<Activity> ReplyAsync(string text, string conversation) => (await _host.Client.AskAsync(text, conversation)).Single();
+}
