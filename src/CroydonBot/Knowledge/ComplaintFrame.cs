@@ -25,7 +25,7 @@ public static class ComplaintFrame
         }
         for (var i = 0; i < words.Count; i++)
         {
-            if (ComplaintSense.IsComplaintWord(words[i]))
+            if (ComplaintSense.IsComplaintWord(words[i]) && AskerBefore(words, i))
             {
                 used[i] = true;
                 // "write a complaint", "put in my complaint": the act of complaining is the frame too ("write" met the
@@ -37,6 +37,25 @@ public static class ComplaintFrame
             }
         }
     }
+
+    /// <summary>
+    /// The asker is the one complaining: "i want to complain", "before i write a complaint", "i keep moaning", "everyone i
+    /// know complains" (a few words before the complaint word). "people at my support group keep complaining that ofsted
+    /// found ..." is someone else's criticism, which ComplaintSense reads, and so it is kept ("my" is no subject).
+    /// </summary>
+    private static bool AskerBefore(List<string> words, int at)
+    {
+        for (var j = at - 1; j >= 0 && j >= at - 4; j--)
+        {
+            if (AskerSubjects.Contains(words[j]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> AskerSubjects = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "we", "weve", "you", "u" };
 
     /// <summary>
     /// "who do i send it to", "how long does it take", "can someone help", "what can i do", "is there anyone above them i

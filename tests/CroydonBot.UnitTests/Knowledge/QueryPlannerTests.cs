@@ -89,6 +89,8 @@ public sealed class QueryPlannerTests
     [InlineData("my leaving care worker never turns up and i want to complain. what can i do?", "complain")]
     [InlineData("I'm unhappy with my placement. How long does a complaint take?", "complaint")]
     [InlineData("before anything else, can i complain about my social worker?", "complain")]
+    // Someone else's complaint about what an inspection found is no frame of the asker's.
+    [InlineData("I'm a nan caring for my grandson. Folk at my church keep complaining that ofsted found kids waited too long. Is that right?", "complaining")]
     [InlineData("i want to make a complaint about my foster carer", "complaint")]
     public void AComplaintTheQuestionIsAboutIsStillSearched(string question, string surface)
     {
