@@ -527,6 +527,22 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         {
             full = Consider(i);
         }
+        // A sentence that points back ("She spoke for the council ...") chosen as a neighbour, not as the lead, needs the
+        // sentence before it as much as a lead does: without it the answer named nobody ("who runs children's services"
+        // got "She spoke ..." because the lead was the next sentence). From the end, so a chain of them is followed back.
+        for (var i = count - 1; i > 0; i--)
+        {
+            if (!chosen[i] || chosen[i - 1] || !StartsWithPersonalPronoun(sentences[i]))
+            {
+                continue;
+            }
+            // It may run over the usual budget as a list does: a sentence naming nobody is worse than a longer answer.
+            if (words + WordCount(sentences[i - 1]) <= wordBudget * ListBudget)
+            {
+                chosen[i - 1] = true;
+                words += WordCount(sentences[i - 1]);
+            }
+        }
         var result = new List<int>();
         for (var i = 0; i < count; i++)
         {
@@ -585,6 +601,17 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             }
             return (last, listWords);
         }
+    }
+
+    /// <summary>
+    /// True when a sentence opens with a pronoun for a person ("She", "They"): who it is, the sentence before says. "It costs
+    /// £20" is most often the passage's own topic, said in every sentence, so it is not followed back.
+    /// </summary>
+    private static bool StartsWithPersonalPronoun(string sentence)
+    {
+        var space = sentence.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? sentence : sentence[..space];
+        return first is "She" or "He" or "They" or "Her" or "His" or "Their";
     }
 
     /// <summary>True when a sentence opens with a pronoun that points back ("She", "They", "This"): alone, it says nothing.</summary>

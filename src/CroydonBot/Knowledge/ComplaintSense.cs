@@ -76,6 +76,9 @@ public static class ComplaintSense
         return false;
     }
 
+    /// <summary>True for a word of complaint ("complain", "complaint", "moan", "criticise" and their forms).</summary>
+    public static bool IsComplaintWord(string word) => ComplaintWords.Contains(word);
+
     private static readonly HashSet<string> ComplaintWords =
     [
         "complain", "complains", "complained", "complaining", "complaint", "complaints",

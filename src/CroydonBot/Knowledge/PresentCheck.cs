@@ -59,8 +59,8 @@ public static partial class PresentCheck
         return count;
     }
 
-    // "is that still the case", "is it true", "are they still like that", "is that how things are now".
-    [GeneratedRegex(@"\b(is|isnt|are|arent) (that|this|it|they|things) ((still|now|really|actually|currently) )*(the case|true|right|correct|how (things|it) (are|is)|how things stand|like that)\b")]
+    // "is that still the case", "is it true", "are they still like that", "is that how things are now", "is that the situation".
+    [GeneratedRegex(@"\b(is|isnt|are|arent) (that|this|it|they|things) ((still|now|really|actually|currently) )*(the case|true|right|correct|the situation|how (things|it) (are|is)|how things stand|like that)\b")]
     private static partial Regex StillHolds();
 
     // "i read that ...", "i heard that", "ive seen online": where the claim came from, not what it is about.

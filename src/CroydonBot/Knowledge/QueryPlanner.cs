@@ -123,6 +123,12 @@ public sealed partial class QueryPlanner
         var keys = new HashSet<string>(StringComparer.Ordinal);
         // "is that still the case", "i read that": the frame of a claim, never its topic.
         var used = PresentCheck.FrameWords(words);
+        // "before i write a complaint, what rating did ofsted give?": a complaint in the frame, not in what is asked.
+        // Only a message with a complaint word is split: most questions have none.
+        if (words.Any(ComplaintSense.IsComplaintWord))
+        {
+            ComplaintFrame.MarkFraming(words, used, QuestionFocus.AskingPart(question) is { } asking ? PlainWordsOf(asking) : null);
+        }
         var candidates = CandidatePhrases(words, _phrasesByFirstWord, _emptyPhrases);
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -157,8 +163,12 @@ public sealed partial class QueryPlanner
         {
             concepts = InFocus(concepts, focus);
         }
-        var years = Year().Matches(question).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
-        var asksNow = words.Any(_nowWords.Contains) || PresentCheck.AsksIfStillHolds(words);
+        // "since 2020" names where a span starts, and the span runs to now: it asks about every year since, today's most
+        // of all, so the year is no year asked ("how many times rated good since 2020" got the 2020 section alone).
+        var years = Year().Matches(question).Where(m => !SinceYear(question, m.Index))
+            .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        var since = Year().Matches(question).Any(m => SinceYear(question, m.Index));
+        var asksNow = since || words.Any(_nowWords.Contains) || PresentCheck.AsksIfStillHolds(words);
         return new QueryPlan(question, concepts, years, asksNow, AsksAboutPast(words));
     }
 
@@ -332,6 +342,13 @@ public sealed partial class QueryPlanner
     // An amount ("£2000") is not a year.
     [GeneratedRegex(@"(?<![£$,.\d])\b(19|20)\d{2}\b(?!,\d)")]
     private static partial Regex Year();
+
+    /// <summary>True when the year at <paramref name="at"/> follows "since" ("since 2020", "ever since 2017").</summary>
+    private static bool SinceYear(string question, int at)
+    {
+        var before = question[..at].TrimEnd();
+        return before.EndsWith("since", StringComparison.OrdinalIgnoreCase) && (before.Length == 5 || !char.IsLetter(before[^6]));
+    }
 
     [GeneratedRegex(@"^£?([1-9]\d{0,2})k$")]
     private static partial Regex Thousands();

@@ -46,6 +46,73 @@ public static partial class QuestionFocus
     }
 
     /// <summary>
+    /// The part of a message that asks, apart from what frames it: each sentence that opens as a question, the
+    /// question clause of a sentence that frames it first ("before i write a complaint, what rating did ofsted give?"),
+    /// a sentence with a question mark; null when the whole message is that part or nothing asks. Unlike
+    /// <see cref="Of"/>, a question pointing back ("is that something i should have had?") is still the asking part:
+    /// this says only where the question is, not how much the story weighs.
+    /// </summary>
+    public static string? AskingPart(string message)
+    {
+        var trimmed = message.Trim();
+        var sentences = HasInnerBoundary(trimmed)
+            ? Boundary().Split(trimmed).Where(s => s.Any(char.IsLetterOrDigit)).ToList()
+            : [trimmed];
+        var parts = new List<string>();
+        foreach (var sentence in sentences)
+        {
+            if (QuestionShape.OpensWithQuestionWord(sentence))
+            {
+                parts.Add(sentence);
+            }
+            else if (sentence.IndexOfAny(ClauseBreaks) >= 0 && QuestionShape.AsksInALaterClause(sentence))
+            {
+                parts.Add(QuestionShape.QuestionPart(sentence));
+            }
+            else if (QuestionShape.EndsWithMark(sentence))
+            {
+                parts.Add(MarkedClause(sentence));
+            }
+        }
+        var asking = string.Join(' ', parts);
+        return parts.Count == 0 || asking.Length >= trimmed.Length ? null : asking;
+    }
+
+    /// <summary>
+    /// The clause of a sentence with a question mark that opens with a question word ("before i write a complaint,
+    /// what grade did ofsted give?"), with what follows it; the whole sentence when no later clause opens so.
+    /// <see cref="QuestionShape.AsksInALaterClause"/> reads "what grade" after a comma as a relative that may tell;
+    /// the mark at the end says it asks.
+    /// </summary>
+    private static string MarkedClause(string sentence)
+    {
+        var starts = new List<int>();
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (Array.IndexOf(ClauseBreaks, sentence[i]) >= 0)
+            {
+                starts.Add(i + 1);
+            }
+        }
+        foreach (var start in starts)
+        {
+            var clause = sentence[start..].Trim();
+            var first = PlainWords.Split(clause).FirstOrDefault();
+            if (first is not null && ClauseQuestionWords.Contains(first))
+            {
+                return clause;
+            }
+        }
+        return sentence;
+    }
+
+    private static readonly HashSet<string> ClauseQuestionWords = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "which", "who", "whos", "how", "when", "where", "why", "is", "are", "was", "were", "do", "does", "did",
+        "can", "could", "will", "would", "should", "has", "have",
+    };
+
+    /// <summary>
     /// The question of a sentence that frames it first ("not complaining just curious, what did ofsted rate croydon",
     /// "so annoyed at bus fares, is there a discount for care leavers"), or null when the sentence opens as a question
     /// or asks nothing. The framing's words ("complaining", "ambassador") drew the answer to their own sections.

@@ -32,4 +32,23 @@ public sealed class AnswerComposerTests
 
         Assert.Equal([0, 1], chosen);
     }
+
+    [Fact]
+    public void ASentenceThatPointsBackChosenAfterTheLeadBringsTheSentenceBeforeIt()
+    {
+        // The lead is the third sentence; the second ("She ...") comes in as a neighbour and needs the first, which says who.
+        string[] sentences =
+        [
+            "Sam Lee heads the youth service.",
+            "She plans the Saturday clubs with the council.",
+            "The youth service runs clubs on Saturdays.",
+            "The clubs are free.",
+        ];
+        var plan = new QueryPlan("who runs the saturday clubs", [new QueryConcept("clubs", [["clubs"]], 2.0), new QueryConcept("saturdays", [["saturdays"]], 2.0)], [], false, false);
+
+        var chosen = AnswerComposer.Choose(plan, sentences, 16, Words, lead: 2);
+
+        Assert.Contains(1, chosen);
+        Assert.Contains(0, chosen);
+    }
 }

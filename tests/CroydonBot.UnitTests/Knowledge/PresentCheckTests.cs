@@ -15,6 +15,7 @@ public sealed class PresentCheckTests
     [InlineData("My aunt heard that Croydon's fostering was rated inadequate. Is that the case now?", "case")]
     [InlineData("i saw online that the council was failing kids, is it still true", "true")]
     [InlineData("I have read that croydon lost its children's services. Is that still how things are?", "read")]
+    [InlineData("an old leaflet of my nan's says croydon failed its inspection, is that still the situation?", "situation")]
     public void TheFrameOfAClaimIsNotAnIdea(string question, string frameWord)
     {
         var plan = Planner.Plan(question);

@@ -57,6 +57,68 @@ public sealed class QueryPlannerTests
         Assert.Contains(plan.Concepts, c => c.Surface == surface);
     }
 
+    // A complaint in the frame of a message is not what it asks (round M): "complaint" drew these to the complaints team.
+    [Theory]
+    [InlineData("before i put in a complaint, how did ofsted grade croydon in 2024?", "complaint")]
+    [InlineData("I want to complain that nobody gave me my passport. Am I supposed to get it from the council?", "complain")]
+    [InlineData("loads of people i know moan about the duty social workers. did ofsted mention them?", "moan")]
+    [InlineData("before i write a complaint, what grade did ofsted give croydon last time?", "complaint")]
+    [InlineData("I keep complaining that no one explains the pathway plan. What goes in one?", "complaining")]
+    public void AComplaintThatOnlyFramesTheQuestionIsNotSearched(string question, string framing)
+    {
+        var plan = Planner.Plan(question);
+
+        Assert.DoesNotContain(plan.Concepts, c => c.Surface.Split(' ').Contains(framing));
+    }
+
+    [Fact]
+    public void TheActOfComplainingInTheFrameIsNotSearchedEither()
+    {
+        // "write" met "Ofsted writes a report" in another section.
+        var plan = Planner.Plan("before i write a complaint, what grade did ofsted give croydon last time?");
+
+        Assert.DoesNotContain(plan.Concepts, c => c.Surface.Split(' ').Contains("write"));
+        Assert.Contains(plan.Concepts, c => c.Surface == "ofsted");
+    }
+
+    // The question goes on about the complaint (how, who, what to do), or says it itself: the complaint is the subject.
+    [Theory]
+    [InlineData("I want to complain about my PA. Who do I send it to?", "complain")]
+    [InlineData("i need to complain about my placement, how do i start?", "complain")]
+    [InlineData("i complained about my PA ages ago and heard nothing. is there anybody higher up i could go to?", "complained")]
+    [InlineData("my leaving care worker never turns up and i want to complain. what can i do?", "complain")]
+    [InlineData("I'm unhappy with my placement. How long does a complaint take?", "complaint")]
+    [InlineData("before anything else, can i complain about my social worker?", "complain")]
+    // Someone else's complaint about what an inspection found is no frame of the asker's.
+    [InlineData("I'm a nan caring for my grandson. Folk at my church keep complaining that ofsted found kids waited too long. Is that right?", "complaining")]
+    [InlineData("i want to make a complaint about my foster carer", "complaint")]
+    public void AComplaintTheQuestionIsAboutIsStillSearched(string question, string surface)
+    {
+        var plan = Planner.Plan(question);
+
+        // The group's first word met names the concept ("unhappy" before "complaint"): look for the group's stem.
+        Assert.Contains(plan.Concepts, c => c.Alternatives.Any(a => a.Any(t => t.StartsWith("complain", StringComparison.Ordinal))));
+        Assert.Contains(surface, question, StringComparison.Ordinal);
+    }
+
+    // "since <year>" starts a span that runs to now: no year asked, the present asked (round M).
+    [Theory]
+    [InlineData("has croydon's ofsted grade gone up since 2017")]
+    [InlineData("how many inspections have there been ever since 2020?")]
+    public void AYearAfterSinceStartsASpanToNow(string question)
+    {
+        var plan = Planner.Plan(question);
+
+        Assert.Empty(plan.Years);
+        Assert.True(plan.AsksAboutNow);
+    }
+
+    [Fact]
+    public void AYearNamedOtherwiseIsStillAsked()
+    {
+        Assert.Equal([2020], Planner.Plan("what did ofsted rate croydon in 2020").Years);
+    }
+
     [Fact]
     public void AStoryIdeaTheQuestionSaysInAnotherWordIsAsked()
     {

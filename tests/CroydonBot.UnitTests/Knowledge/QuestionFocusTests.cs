@@ -75,4 +75,24 @@ public sealed class QuestionFocusTests
 
         Assert.Equal("can care leavers get help with rent?", focus);
     }
+
+    // Where the question is, apart from its frame (round M), a question pointing back included.
+    [Theory]
+    [InlineData("before i put in a complaint, how did ofsted grade croydon in 2024?", "how did ofsted grade croydon in 2024?")]
+    [InlineData("I want to complain that nobody gave me my passport. Is that allowed?", "Is that allowed?")]
+    [InlineData("my mates all moan about it. what is the local offer?", "what is the local offer?")]
+    [InlineData("before i write a complaint, what grade did ofsted give croydon last time?", "what grade did ofsted give croydon last time?")]
+    public void TheAskingPartLeavesOutTheFrame(string message, string asking)
+    {
+        Assert.Equal(asking, QuestionFocus.AskingPart(message));
+    }
+
+    [Theory]
+    [InlineData("how do i complain about my pa")]
+    [InlineData("i want to complain about my pa")]
+    [InlineData("what is it? how much is it?")]
+    public void AMessageThatIsAllQuestionOrNoneHasNoSeparateAskingPart(string message)
+    {
+        Assert.Null(QuestionFocus.AskingPart(message));
+    }
 }

@@ -1,0 +1,105 @@
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// A complaint said in the frame of a message, not in what it asks: "before i write a complaint, what rating did
+/// ofsted give croydon?", "i want to complain that i never got my health history. should i have been given it?",
+/// "everyone i know moans about the night line. did ofsted say anything about it?". The complaint words are among
+/// the rarest the guides hold, so even weighed as context they drew such questions to the Complaints Resolution
+/// Team, though what is asked is a rating, an entitlement or a finding. When the part of the message that asks
+/// (<see cref="QuestionFocus.AskingPart"/>) names no complaint word and asks nothing about the process (how, who,
+/// where, contact, help...), the complaint words are the asker's frame and are not searched. ComplaintSense still
+/// reads the sense of a complaint word the question itself says.
+/// </summary>
+public static class ComplaintFrame
+{
+    /// <summary>
+    /// Marks in <paramref name="used"/> (one flag per word, true = not searched) the complaint words of
+    /// <paramref name="words"/> that only frame the question; <paramref name="askingWords"/> are the plain words of
+    /// the asking part, or null when the message has no separate asking part (then nothing is marked).
+    /// </summary>
+    public static void MarkFraming(List<string> words, bool[] used, List<string>? askingWords)
+    {
+        if (askingWords is null || askingWords.Count == 0 || askingWords.Any(ComplaintSense.IsComplaintWord) || AsksAboutTheProcess(askingWords))
+        {
+            return;
+        }
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (ComplaintSense.IsComplaintWord(words[i]) && AskerBefore(words, i))
+            {
+                used[i] = true;
+                // "write a complaint", "put in my complaint": the act of complaining is the frame too ("write" met the
+                // "Ofsted writes a report" of another section).
+                for (var j = i - 1; j >= 0 && j >= i - 3 && ActWords.Contains(words[j]); j--)
+                {
+                    used[j] = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The asker is the one complaining: "i want to complain", "before i write a complaint", "i keep moaning", "everyone i
+    /// know complains" (a few words before the complaint word). "people at my support group keep complaining that ofsted
+    /// found ..." is someone else's criticism, which ComplaintSense reads, and so it is kept ("my" is no subject).
+    /// </summary>
+    private static bool AskerBefore(List<string> words, int at)
+    {
+        for (var j = at - 1; j >= 0 && j >= at - 4; j--)
+        {
+            if (AskerSubjects.Contains(words[j]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> AskerSubjects = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "we", "weve", "you", "u" };
+
+    /// <summary>
+    /// "who do i send it to", "how long does it take", "can someone help", "what can i do", "is there anyone above them i
+    /// can go to": the question goes on
+    /// about the complaint, so its word is the subject after all.
+    /// </summary>
+    private static bool AsksAboutTheProcess(List<string> words)
+    {
+        if (words.Any(ProcessWords.Contains))
+        {
+            return true;
+        }
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            // "what can i do", "what should we do": asks what to do about what the frame tells.
+            if (words[i] is "i" or "we" && words[i + 1] is "do" or "does")
+            {
+                return true;
+            }
+            // "how do i", "who can i", "where should we", "how long", "who to": the asker's way through the process.
+            // "how did ofsted grade croydon" asks about someone else, and is no process question.
+            if (words[i] is "how" or "who" or "whom" or "where"
+                && (words[i + 1] is "long" or "to" || words.Skip(i + 1).Take(3).Any(Asker.Contains)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ActWords = new(StringComparer.Ordinal)
+    {
+        "write", "writing", "wrote", "make", "making", "made", "put", "putting", "send", "sending", "file", "filing", "lodge",
+        "submit", "raise", "log", "in", "a", "an", "my", "the", "formal", "official",
+    };
+
+    private static readonly HashSet<string> Asker = new(StringComparer.Ordinal) { "i", "we", "you", "u", "me", "us" };
+
+    private static readonly HashSet<string> ProcessWords = new(StringComparer.Ordinal)
+    {
+        "contact", "send", "escalate", "ombudsman", "advocate", "advocacy", "help",
+        "someone", "somebody", "process", "form", "online", "email", "phone", "ring", "call", "number", "address",
+        "happens", "next", "reply", "respond", "further", "take", "log", "lodge", "submit", "make", "write",
+        // "is there anyone above the council i can go to": where to take it next.
+        "anyone", "anybody", "go", "above", "higher", "appeal",
+    };
+}
