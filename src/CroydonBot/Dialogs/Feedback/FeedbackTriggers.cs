@@ -167,6 +167,13 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(plain, ambassador);
         }
+        // "how do i let them know my meeting was rubbish?", "my carer deserves a medal. how do i tell the council that": asking how
+        // to tell while saying what is what issue 13 calls feedback with its content. A bare "how do i give feedback" has none and
+        // keeps the answer and the button.
+        if (question && !EndsAskingHowToComplain(plain) && AsksHowToTellWithContent(plain))
+        {
+            return new FeedbackTrigger(plain, ambassador);
+        }
         // A question is answered (or declined), with the "Give feedback" button under it: the confirmation is for
         // statements, and a wrong "Shall I send this?" to a question hides its answer. So is a question beside an opinion
         // ("the grant is a joke. how much is it meant to be now?"): it is answered, and the opinion has its way in.
@@ -192,6 +199,28 @@ public sealed partial class FeedbackTriggers
         // so the answer (with the button) serves better than taking the reason given as the feedback.
         // "can someone help me make a complaint?" asks for support to complain (an advocate), which the guides answer.
         return asked.Count > 0 && asked.All(c => !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && !MessageIntent.AsksForHelpToComplain(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
+    }
+
+    /// <summary>
+    /// True when a clause that asks opens with a frame of telling (<see cref="HowToTellFrame"/>) and the content, the words after
+    /// the frame or a clause that tells, reads as feedback on its own (the statement bar, more than asking about feedback).
+    /// Content of three words or fewer ("feedback", "a complaint") is a topic, not a message.
+    /// </summary>
+    private bool AsksHowToTellWithContent(string text)
+    {
+        // "my carer hit me when i was 12, how do i tell the council it wasnt ok" tells of harm: the guides' answer, not the inbox.
+        if (ChildAtRiskReport.TellsOfHarm(text))
+        {
+            return false;
+        }
+        var clauses = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        var remainders = clauses.Where(MessageShape.IsQuestion).Select(HowToTellFrame.Remainder).ToList();
+        if (remainders.All(r => r is null))
+        {
+            return false;
+        }
+        var content = remainders.OfType<string>().Where(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3).Concat(ToldClauses(text));
+        return content.Any(c => _model.Predict(c) is var r && r.Feedback >= _bars.Start && r.Feedback > r.About);
     }
 
     /// <summary>Words of judgement, good or bad, that make a few words a verdict on a service.</summary>

@@ -282,4 +282,33 @@ public sealed class FeedbackRoutingTests
 
         Assert.True(trigger is { Starts: true }, $"{trigger} {Model.Predict(Text)}");
     }
+
+    /// <summary>
+    /// Round N: a question that asks how to tell while saying what ("how can i let the council know X", "... how do i tell the
+    /// council that") is feedback with its content, and starts the dialog with the message.
+    /// </summary>
+    [Theory]
+    [InlineData("how can i let the council know the youth club hours are useless for anyone at college")]
+    [InlineData("my PA got me through my exams, she was brilliant. how do i tell the council that")]
+    public void AskingHowToTellWithTheContentStartsTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is { Starts: true, Message: not null }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>
+    /// Round N: the same frame with no content (issue 13's bare "how do i give feedback", feedback only named as a topic), with
+    /// someone to inform of a fact ("who should i tell ..."), or with harm told, is answered, not offered as feedback.
+    /// </summary>
+    [Theory]
+    [InlineData("how do i give feedback")]
+    [InlineData("how do i give feedback to my gym instructor")]
+    [InlineData("who should i tell at the job centre that im a care leaver")]
+    [InlineData("my old carer hit me years ago, how do i tell the council it wasnt right")]
+    [InlineData("how do i let my landlord know im moving out")]
+    public void AskingHowToTellWithoutFeedbackContentDoesNotStartTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
 }

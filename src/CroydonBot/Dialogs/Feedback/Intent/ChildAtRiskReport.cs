@@ -43,6 +43,22 @@ public static partial class ChildAtRiskReport
         }
     }
 
+    /// <summary>
+    /// True when the message names harm to anyone ("my carer hit me", "i was scared and not safe"): a way of telling framed as
+    /// feedback (<see cref="HowToTellFrame"/>) is then left to the safeguarding check and the guides, not offered as feedback.
+    /// </summary>
+    public static bool TellsOfHarm(string text)
+    {
+        try
+        {
+            return text.Length <= 2_000 && Harm().IsMatch(PlainWords.Of(text.Replace('\u2019', '\'')));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
+        }
+    }
+
     // Someone under 18 who is not the speaker. "my little sister", "the neighbours kids", "a baby", "a boy in my road".
     [GeneratedRegex(@"(?<![a-z])(?:child|children|childs|childrens|kid|kids|kiddies|baby|babies|toddler|toddlers|infant|youngster|youngsters|minor|minors|under 18s?|niece|nephew|grandchild|grandkids?|(?:little|lil|younger|baby|step|half) (?:brother|sister|bro|sis|cousin|cousins|one|ones|boy|girl|lad)|(?:a|the|this|that|some) (?:little )?(?:boy|girl|lad)|(?:his|her|their|neighbours|neighbour|next doors) (?:son|daughter|boy|girl|little ones?))(?![a-z])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Child();

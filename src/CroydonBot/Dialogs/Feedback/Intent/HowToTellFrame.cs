@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace CroydonBot.Dialogs.Feedback.Intent;
+
+/// <summary>
+/// A question that asks how, where or whether to tell someone ("how do i let them know", "is there a way to tell the council",
+/// "where do i send a compliment", "is it possible to send a message to ...") and what follows the frame in the same clause
+/// ("... the forum times are bad", "... a compliment about a social worker"): that remainder is the content, read by the model
+/// on its own. The model reads a whole "how do i tell ... X?" as asking; without the frame, X reads as what the person wants told.
+/// Complaints are left out: "how do i complain about ..." asks for the procedure, which the guides hold. "who do i tell" is left
+/// out too: "who do i tell at UC that im a care leaver" asks whom to inform of a fact, not how to give feedback.
+/// </summary>
+public static partial class HowToTellFrame
+{
+    /// <summary>The words after a how-to-tell frame at the start of <paramref name="clause"/>, or null when it has none.</summary>
+    public static string? Remainder(string clause)
+    {
+        var match = Frame().Match(clause.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+        var rest = clause.Trim()[match.Length..].Trim(' ', '?', '.', '!', ',');
+        // "how do i give feedback on my uber driver": feedback with no word of what it says names a topic, not the content
+        // (issue 13 answers it, with the button); "a compliment about ..." says what kind it is.
+        return NeutralNoun().IsMatch(rest) ? null : rest;
+    }
+
+    [GeneratedRegex(@"^(?:(?:some|my|our|a|an|any)\s+)?(?:feedback|feed\s*back|comments?|views?|opinions?|thoughts|message|msg|note)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NeutralNoun();
+
+    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+)?(?:(?:how|where)\s+(?:do|can|could|would|should|shall)\s+(?:i|we|u|you|someone)\s+(?:go\s+about\s+|even\s+)?|(?:is\s+there\s+(?:a\s+way|any\s+way|anywhere|somewhere)|is\s+it\s+possible|any\s+way)\s+(?:to\s+|i\s+can\s+|for\s+me\s+to\s+|where\s+i\s+can\s+)?)(?:tell|let\s+\w+(?:\s+\w+)?\s+know|send|pass\s+on|give|feed\s*back|say|get\s+(?:a\s+)?message\s+to)\b(?:\s+(?:the\s+council|them|someone|somebody|people|the\s+people|croydon|u\s+guys|you\s+guys|staff|the\s+team)\b)?(?:\s+that\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Frame();
+}

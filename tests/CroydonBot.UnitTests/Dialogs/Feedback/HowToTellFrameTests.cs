@@ -1,0 +1,23 @@
+using CroydonBot.Dialogs.Feedback.Intent;
+
+namespace CroydonBot.UnitTests.Dialogs.Feedback;
+
+public class HowToTellFrameTests
+{
+    [Theory]
+    [InlineData("how can i let the council know the bins at the hub are never emptied", "the bins at the hub are never emptied")]
+    [InlineData("is there a way to tell them the new forms are confusing?", "the new forms are confusing")]
+    [InlineData("where do i send a thank you for my old foster carer", "a thank you for my old foster carer")]
+    [InlineData("how do i tell the council that", "")]
+    public void TheWordsAfterAFrameOfTellingAreTheContent(string clause, string content) =>
+        Assert.Equal(content, HowToTellFrame.Remainder(clause));
+
+    [Theory]
+    [InlineData("how do i give feedback on my dentist")]
+    [InlineData("where can i send some comments")]
+    [InlineData("how do i complain about my PA")]
+    [InlineData("who do i tell that im moving")]
+    [InlineData("what is the grant for a fridge")]
+    public void NoFrameOrOnlyFeedbackNamedHasNoContent(string clause) =>
+        Assert.Null(HowToTellFrame.Remainder(clause));
+}
