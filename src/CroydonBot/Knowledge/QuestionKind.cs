@@ -35,4 +35,10 @@ public enum QuestionKind
 
     /// <summary>The words someone used ("what words did ofsted use about staff", "how did they describe it"): a quotation answers it.</summary>
     Words,
+
+    /// <summary>
+    /// Whom the asker should go to ("who do i ask", "who can check for me"): answered by a person or service one can
+    /// reach (a personal adviser, a team, a number), not by any name a passage holds.
+    /// </summary>
+    WhoToAsk,
 }

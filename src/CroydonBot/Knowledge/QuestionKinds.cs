@@ -53,6 +53,7 @@ public static partial class QuestionKinds
             : HowMuchAsked().IsMatch(q) ? QuestionKind.HowMuch
             : HowManyAsked().IsMatch(q) ? QuestionKind.HowMany
             : WhenAsked().IsMatch(q) ? QuestionKind.When
+            : WhoToAskAsked().IsMatch(q) ? QuestionKind.WhoToAsk
             : WhoAsked().IsMatch(q) ? QuestionKind.Who
             : QuestionKind.General;
     }
@@ -89,6 +90,7 @@ public static partial class QuestionKinds
         QuestionKind.Legal => "by law",
         QuestionKind.Rating => "grade",
         QuestionKind.Words => "what words",
+        QuestionKind.WhoToAsk => "who do i ask",
         _ => null,
     };
 
@@ -108,6 +110,7 @@ public static partial class QuestionKinds
         QuestionKind.Legal => HasLegal().IsMatch(text),
         QuestionKind.Rating => HasRating().IsMatch(text),
         QuestionKind.Words => HasQuotation().IsMatch(text),
+        QuestionKind.WhoToAsk => HasSomeoneToAsk().IsMatch(text),
         _ => false,
     };
 
@@ -119,8 +122,8 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"(^|[\s(])['\u2018\u201C""][A-Za-z][^'\u2019\u201D""]{3,}?[A-Za-z.,!]['\u2019\u201D""](?=[\s.,;:)!?]|$)")]
     private static partial Regex HasQuotation();
 
-    // How a payment comes is a frequency too: "is it paid every year or just once", "does it come all at once", "in instalments?".
-    [GeneratedRegex(@"\b(how often|how regularly|how frequently|every how|how many times|all at once|in one go|just once|only once|one payment|one lump|lump sum|in (instalments|installments|parts|chunks|stages)|(every|each|per) year or|(paid|pay it|pays it|paid out|get it|come|comes) (every|each|per) (year|month|week|term))\b")]
+    // How a payment comes is a frequency too ("how do they pay it": in instalments or in one go): "is it paid every year or just once", "does it come all at once", "in instalments?".
+    [GeneratedRegex(@"\b(how often|how regularly|how frequently|every how|how many times|all at once|in one go|just once|only once|one payment|one lump|lump sum|in (instalments|installments|parts|chunks|stages)|(every|each|per) year or|(paid|pay it|pays it|paid out|get it|come|comes) (every|each|per) (year|month|week|term))\b|\bhow (do|does|will|would|is|are|r) (they|it|the council|croydon|croydons|the money|the bursary|the grant) (pay|paid|be paid|get paid|paid out|come|arrive|given)( (it|them|this|that|me|out|to me))?\W*$")]
     private static partial Regex HowOftenAsked();
 
     [GeneratedRegex(@"\b(how old|what age|wat age|which age|till what|until what|up to what|age limit|age range|ages?\b.{0,20}\b(for|to join|can)|\bages?\W*$)")]
@@ -164,6 +167,15 @@ public static partial class QuestionKinds
 
     [GeneratedRegex(@"\b(who|whos|who's|whom|wo|number for|phone number|contact details|who do i (call|ring|contact|ask))\b")]
     private static partial Regex WhoAsked();
+
+    // Round N: whom to go to is asked of the asker's own case ("who do i ask", "who can check for me", "who should i talk
+    // to"). A capitalised pair ("Staying Put") or a leader's title answers "who runs it", not this.
+    [GeneratedRegex(@"\b(who|wo) (do|should|can|could|would|shall|must) (i|u|you|we) (ask|talk to|speak to|speak with|go to|contact|call|ring|phone|tell|email|get in touch with|complain to)\b|\bwho (can|could|will|would|should) (check|help|sort|ask|look into|find out|tell|advise|confirm)\b.{0,25}\b(me|us|mine)\b|\bwho (can|could) help\W*$")]
+    private static partial Regex WhoToAskAsked();
+
+    // Someone the asker can go to: a role that works with them, a team or service, or a way to reach one.
+    [GeneratedRegex(@"(\b0\d{2,4} ?\d{3,4} ?\d{3,4}\b|\b999\b|\b(personal advisers?|advisers?|your pa|social workers?|work coach|key ?workers?|advocates?|advocacy|ombudsman|helpline|call|phone|ring|text|email|contact|team|service desk|ask your|tell your)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex HasSomeoneToAsk();
 
     [GeneratedRegex(@"^(can|could|do|does|did|is|isnt|are|was|were|will|would|should|am|have|has|if)\b")]
     private static partial Regex YesNoAsked();

@@ -15,6 +15,35 @@ public sealed class ConversationSubjectTests : IAsyncLifetime
     public async Task InitializeAsync() => _host = await BotHost.StartAsync();
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
+    // Round N: "how does the council pay it" asks how a payment comes (in instalments), not the amount again.
+    [Fact]
+    public async Task HowItIsPaidIsTheInstalments()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("is there money for care leavers doing an apprenticeship", conversation);
+
+        var paid = await ReplyAsync("how does the council pay it", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(paid));
+        Assert.Contains("three payments", paid.Text);
+    }
+
+    // Round N: whom to go to, after a rule with no person in it ("Staying Put is only for foster care"), is answered by
+    // someone the asker can reach, not by the rule again.
+    [Fact]
+    public async Task WhomToAskAfterARuleNamesSomeoneToGoTo()
+    {
+        var conversation = NewConversation();
+        await ReplyAsync("can i stay with my foster carers after 18", conversation);
+        var rule = await ReplyAsync("and if i live in a residential home instead", conversation);
+
+        var who = await ReplyAsync("who do i go to", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(who));
+        Assert.NotEqual(rule.Text, who.Text);
+        Assert.Matches("(?i)personal adviser|social worker", who.Text);
+    }
+
     [Fact]
     public async Task AnAgeAskedAfterPayIsTheSubjectsAgeNotThePayAgain()
     {

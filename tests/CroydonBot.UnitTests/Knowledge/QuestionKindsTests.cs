@@ -10,7 +10,8 @@ public sealed class QuestionKindsTests
     [InlineData("how often does someone check on me", QuestionKind.HowOften)]
     [InlineData("till what age can i get help", QuestionKind.Age)]
     [InlineData("staying put age", QuestionKind.Age)]
-    [InlineData("who do i ring about a complaint", QuestionKind.Who)]
+    [InlineData("who do i ring about a complaint", QuestionKind.WhoToAsk)]
+    [InlineData("who runs the virtual school", QuestionKind.Who)]
     [InlineData("how many visits were there", QuestionKind.HowMany)]
     [InlineData("tell me about staying put", QuestionKind.General)]
     [InlineData("my mate said 30% of pas quit last year, is that still true", QuestionKind.Share)]
@@ -41,7 +42,7 @@ public sealed class QuestionKindsTests
             ("how much is the thing for ur first flat", QuestionKind.HowMuch),
             ("how often does someone check on me", QuestionKind.HowOften),
             ("tell me about staying put", QuestionKind.General),
-            ("who do i ring about a complaint", QuestionKind.Who),
+            ("who runs the virtual school", QuestionKind.Who),
             ("till what age can i get help", QuestionKind.Age),
             ("is the £2000 uni money guaranteed by law", QuestionKind.Legal),
         ];
@@ -113,4 +114,31 @@ public sealed class QuestionKindsTests
 
     [Fact]
     public void ARatingFollowUpCarriesTheWordForIt() => Assert.Equal("grade", QuestionKinds.WordsFor(QuestionKind.Rating));
+
+    // Round N: whom the asker should go to is its own kind, answered by someone one can reach, not by any name.
+    [Theory]
+    [InlineData("so who should i talk to about it")]
+    [InlineData("who can sort that out for me")]
+    [InlineData("wo do u contact")]
+    [InlineData("ok but who could help")]
+    public void WhomToGoToIsAskedApartFromWhoRunsIt(string question) => Assert.Equal(QuestionKind.WhoToAsk, QuestionKinds.Of(question));
+
+    [Theory]
+    [InlineData("Staying Put is only for foster care, not for children's homes.", false)]
+    [InlineData("The Executive Mayor leads the council.", false)]
+    [InlineData("Ask your personal adviser which group you are in.", true)]
+    [InlineData("Your social worker can check this.", true)]
+    [InlineData("Tell your work coach that you have moved.", true)]
+    [InlineData("You can then go to the Local Government and Social Care Ombudsman.", true)]
+    [InlineData("Ring 020 8726 6000 in office hours.", true)]
+    public void SomeoneToAskIsARoleOrAWayToReachOne(string sentence, bool holds) =>
+        Assert.Equal(holds, QuestionKinds.Holds(QuestionKind.WhoToAsk, sentence));
+
+    // Round N: how a payment is made is asked as "how do they pay it": the answer is in instalments or in one go.
+    [Theory]
+    [InlineData("so how does the council pay it", QuestionKind.HowOften)]
+    [InlineData("how is it paid?", QuestionKind.HowOften)]
+    [InlineData("how do i pay council tax", QuestionKind.General)]
+    [InlineData("how will they pay for my course if i move", QuestionKind.General)]
+    public void HowAPaymentComesIsAFrequency(string question, QuestionKind kind) => Assert.Equal(kind, QuestionKinds.Of(question));
 }
