@@ -16,6 +16,7 @@ public class HowToTellFrameTests
     [InlineData("how do i give feedback on my dentist")]
     [InlineData("where can i send some comments")]
     [InlineData("how do i complain about my PA")]
+    [InlineData("where can i send a complaint about my housing officer")]
     [InlineData("who do i tell that im moving")]
     [InlineData("what is the grant for a fridge")]
     public void NoFrameOrOnlyFeedbackNamedHasNoContent(string clause) =>

@@ -22,11 +22,12 @@ public static partial class HowToTellFrame
         }
         var rest = clause.Trim()[match.Length..].Trim(' ', '?', '.', '!', ',');
         // "how do i give feedback on my uber driver": feedback with no word of what it says names a topic, not the content
-        // (issue 13 answers it, with the button); "a compliment about ..." says what kind it is.
+        // (issue 13 answers it, with the button); "a compliment about ..." says what kind it is. "where do i send a complaint
+        // about my team" asks for the complaints procedure, which the guides hold, as "how do i complain about ..." does.
         return NeutralNoun().IsMatch(rest) ? null : rest;
     }
 
-    [GeneratedRegex(@"^(?:(?:some|my|our|a|an|any)\s+)?(?:feedback|feed\s*back|comments?|views?|opinions?|thoughts|message|msg|note)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:some|my|our|a|an|any)\s+)?(?:feedback|feed\s*back|complaints?|comments?|views?|opinions?|thoughts|message|msg|note)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeutralNoun();
 
     [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+)?(?:(?:how|where)\s+(?:do|can|could|would|should|shall)\s+(?:i|we|u|you|someone)\s+(?:go\s+about\s+|even\s+)?|(?:is\s+there\s+(?:a\s+way|any\s+way|anywhere|somewhere)|is\s+it\s+possible|any\s+way)\s+(?:to\s+|i\s+can\s+|for\s+me\s+to\s+|where\s+i\s+can\s+)?)(?:tell|let\s+\w+(?:\s+\w+)?\s+know|send|pass\s+on|give|feed\s*back|say|get\s+(?:a\s+)?message\s+to)\b(?:\s+(?:the\s+council|them|someone|somebody|people|the\s+people|croydon|u\s+guys|you\s+guys|staff|the\s+team)\b)?(?:\s+that\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
