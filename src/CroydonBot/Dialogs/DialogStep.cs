@@ -49,7 +49,7 @@ public sealed class DialogStep(DialogSet dialogs, ReplyFactory replies, IOptions
             // Something else entirely: the old dialog is dropped and this message is handled as usual.
             return false;
         }
-        if (state.DialogActiveAt is { } at && now - at > TimeSpan.FromMinutes(options.Value.StaleAfterMinutes))
+        if (IsStale(state, now, options.Value))
         {
             state.StaleDialogOffered = true;
             turnContext.Record.Afterwards.Add(replies.Message(words.Text, ReplyKinds.SmallTalk, [words.CarryOn, words.Drop]));
@@ -59,4 +59,11 @@ public sealed class DialogStep(DialogSet dialogs, ReplyFactory replies, IOptions
         state.DialogActiveAt = now;
         return true;
     }
+
+    /// <summary>
+    /// True when the open dialog was left longer than <see cref="DialogOptions.StaleAfterMinutes"/>: it is not continued
+    /// without asking (a step that answers in the middle of a dialog leaves such a dialog to this step's question).
+    /// </summary>
+    public static bool IsStale(Storage.ConversationState state, DateTimeOffset now, DialogOptions options) =>
+        state.StaleDialogOffered || state.DialogActiveAt is { } at && now - at > TimeSpan.FromMinutes(options.StaleAfterMinutes);
 }

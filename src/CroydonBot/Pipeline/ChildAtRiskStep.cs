@@ -1,6 +1,9 @@
 using CroydonBot.Bot;
+using CroydonBot.Dialogs;
 using CroydonBot.Dialogs.Feedback.Intent;
+using CroydonBot.Dialogs.Prompts;
 using CroydonBot.Replies;
+using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Pipeline;
 
@@ -11,8 +14,12 @@ namespace CroydonBot.Pipeline;
 /// seeds/guide-care-leaver-entitlements.md gives them). Before the feedback intent, which read "report ..." as feedback
 /// for the council's inbox. After the safeguarding check: a young person at risk themselves gets the crisis reply first,
 /// and a turn that got it is not answered again here.
+/// Before an open dialog too: typed where the feedback dialog asks for its message (or anything else), the report would
+/// have been taken as the dialog's answer and sent to the inbox, where nobody acts on it the same day. It gets this reply
+/// first, and then the dialog's open question again ("Back to your feedback: ..."), so nothing typed is lost and the
+/// person can still give feedback.
 /// </summary>
-public sealed class ChildAtRiskStep(ReplyFactory replies) : ITurnStep
+public sealed class ChildAtRiskStep(ReplyFactory replies, DialogSet? dialogs = null, IOptions<DialogOptions>? options = null, TimeProvider? clock = null) : ITurnStep
 {
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -24,7 +31,25 @@ public sealed class ChildAtRiskStep(ReplyFactory replies) : ITurnStep
         turnContext.Record.Kind = ReplyKinds.Answer;
         turnContext.Record.Topic = "child-at-risk";
         var wording = replies.Wording.ChildAtRisk;
-        await turnContext.SendActivityAsync(replies.Message(wording.Text, ReplyKinds.Answer, wording.Suggestions), cancellationToken);
+        var state = turnContext.State;
+        // A dialog left too long is the dialog step's to ask about ("carry on, or drop it?") on the next message; an open one
+        // is asked again after the reply, whose own buttons would lead away from it.
+        var resume = dialogs is not null && state.DialogStack.Count > 0 && state.DialogStack.All(d => dialogs.Find(d.Id) is not null)
+            && !DialogStep.IsStale(state, (clock ?? TimeProvider.System).GetUtcNow(), options?.Value ?? new DialogOptions());
+        await turnContext.SendActivityAsync(replies.Message(wording.Text, ReplyKinds.Answer, resume ? [] : wording.Suggestions), cancellationToken);
+        if (resume)
+        {
+            var dc = dialogs!.CreateContext(turnContext);
+            if (dc.ActiveDialog is { } active && dialogs.Find(active.Id) is Prompt prompt)
+            {
+                await prompt.ResumeAsync(dc, null, cancellationToken);
+            }
+            else
+            {
+                await dc.RepromptDialogAsync(cancellationToken);
+            }
+            state.DialogActiveAt = (clock ?? TimeProvider.System).GetUtcNow();
+        }
         return true;
     }
 }

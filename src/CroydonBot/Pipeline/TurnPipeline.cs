@@ -23,6 +23,10 @@ public static class TurnPipeline
         typeof(SafeguardingStep),
         // Staff replies that waited for the young person's next message (their chat had closed); never ends the turn.
         typeof(WaitingRepliesStep),
+        // A report of a child at risk: how to report it (the children's front door, 999), not the feedback inbox; before an
+        // open dialog, which would take it as its answer (the dialog's question follows the reply). Reads only reports of
+        // harm to a child, so thanks, buttons and "what happened to FB-..." pass it.
+        typeof(ChildAtRiskStep),
         // An active dialog (feedback) gets every message until it ends.
         typeof(DialogStep),
         // "what happened to FB-2026-000123": status and latest reply, to the person who sent it only.
@@ -32,8 +36,6 @@ public static class TurnPipeline
         typeof(FollowUpStep),
         // Thanks and goodbyes end the conversation kindly, before warm words are read as feedback to send.
         typeof(ClosingStep),
-        // A report of a child at risk: how to report it (the children's front door, 999), not the feedback inbox.
-        typeof(ChildAtRiskStep),
         // Intents that start a dialog ("feedback", "I want to complain"), read by the learned feedback intent.
         typeof(FeedbackIntentStep),
         typeof(SmallTalkStep),

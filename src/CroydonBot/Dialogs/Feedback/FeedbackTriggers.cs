@@ -109,6 +109,13 @@ public sealed partial class FeedbackTriggers
         // Shape first: a message that asks something (or a clause that asks after a situation told, "my mate lives
         // with me, does the council tax thing cover her") needs a surer reading than one that tells.
         var question = MessageShape.IsQuestion(plain);
+        // "the letter says im not eligible but i am. im fuming. someone needs to sort this": a message that tells something and ends
+        // demanding that someone hear or act on it is feedback for the council, however the model reads the story; a "why ..."
+        // beside it is the complaint's rhetoric. Offered as the text, so "no" still sends nothing.
+        if (EndsDemandingAction(plain) && !MessageShape.PutsAQuestionFirst(plain))
+        {
+            return new FeedbackTrigger(plain, ambassador);
+        }
         var asks = question || QuestionShape.AsksInALaterClause(plain);
         var threshold = asks ? _bars.QuestionStart : _bars.Start;
         // "i want to feed back at some point but first, what is their complaints team called": the feedback is put off and
@@ -214,27 +221,51 @@ public sealed partial class FeedbackTriggers
             return false;
         }
         var clauses = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-        var remainders = clauses.Where(MessageShape.IsQuestion).Select(HowToTellFrame.Remainder).ToList();
-        if (remainders.All(r => r is null))
+        var asked = clauses.Where(MessageShape.IsQuestion).ToList();
+        // "is it possible to send a message to the people in charge? we need more X": the frame names only the kind of thing to send,
+        // so it has no remainder, but the clause that tells is the content. A bare "how do i send a message to them" has none.
+        if (!asked.Any(HowToTellFrame.Opens))
         {
             return false;
         }
+        var remainders = asked.Select(HowToTellFrame.Remainder).ToList();
         var content = remainders.OfType<string>().Where(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3).Concat(ToldClauses(text));
         return content.Any(c => _model.Predict(c) is var r && r.Feedback >= _bars.Start && r.Feedback > r.About);
+    }
+
+    /// <summary>
+    /// True when the message's last clause demands that someone hear or act on what was told (<see cref="DemandToAct"/>), after at least
+    /// one clause of three words or more that tells it, and any clause that asks only asks "why".
+    /// </summary>
+    private static bool EndsDemandingAction(string text)
+    {
+        var clauses = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (clauses.Count < 2 || !DemandToAct.Matches(clauses[^1]))
+        {
+            return false;
+        }
+        var before = clauses[..^1];
+        var asked = before.Where(MessageShape.IsQuestion).ToList();
+        // "my PA never calls, how do i complain? someone needs to sort this" still asks for the procedure.
+        return asked.All(DemandToAct.AsksWhy)
+            && (asked.Count > 0 || before.Any(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3));
     }
 
     /// <summary>Words of judgement, good or bad, that make a few words a verdict on a service.</summary>
     [GeneratedRegex(@"\b(?:rubbish|useless|terrible|shocking|dreadful|awful|appalling|poor|crap|pants|disgraceful|disgrace|joke|shambles|worst|bad|brilliant|amazing|excellent|fantastic|great|best|outstanding)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Verdict();
 
-    /// <summary>True when the message's last clause asks how to make a complaint (the procedure), with nothing told after it.</summary>
+    /// <summary>
+    /// True when the message's last clause asks how to make a complaint (the procedure), with nothing told after it; "where do i
+    /// send a complaint" asks the same (the how-to-tell frame leaves complaints to the guides).
+    /// </summary>
     private static bool EndsAskingHowToComplain(string text)
     {
         var last = ClauseBreak().Split(text).Select(c => c.Trim()).LastOrDefault(c => c.Length > 0);
         return last is not null && MessageShape.IsQuestion(last) && HowToComplain().IsMatch(last);
     }
 
-    [GeneratedRegex(@"^(?:so\s+|and\s+)?(?:how|where)\s+(?:do|can|could|would|should)\s+(?:i|we|you|u|someone)\s+(?:go\s+about\s+)?(?:complain\b|(?:make|file|raise|put\s+in|lodge|submit)\b.*\bcomplaint)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:so\s+|and\s+)?(?:how|where)\s+(?:do|can|could|would|should)\s+(?:i|we|you|u|someone)\s+(?:go\s+about\s+)?(?:complain\b|(?:make|file|raise|put\s+in|lodge|submit|send)\b.*\bcomplaint)", RegexOptions.IgnoreCase)]
     private static partial Regex HowToComplain();
 
     /// <summary>How much wanting to tell and asking about feedback together an asked clause needs to be about telling.</summary>

@@ -311,4 +311,55 @@ public sealed class FeedbackRoutingTests
         var trigger = _triggers.Match(text);
         Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
     }
+    /// <summary>
+    /// Round P (route-p): a proposal asked as a question after a label naming the kind of feedback or whom it is for, a request
+    /// that the council hear something or that it go on an agenda, "how do we get that message to them" after the message, a frame
+    /// that names only "a message" before a clause that tells, and asking to pass something on here. All but the last row are
+    /// answered with the button on main 666696f (checked with main's <c>route</c>); the last is a guard that passes on both.
+    /// </summary>
+    [Theory]
+    [InlineData("idea for the youth hub: could it open on sundays for people who work in the week")]
+    [InlineData("quick point for the leaving care team - lots of us want help with cooking, can this go on the next agenda")]
+    [InlineData("ambassador here. for the participation team: can we have the forum online sometimes? the bus takes an hour")]
+    [InlineData("could the council hear that care leavers want the hub open later in the week")]
+    [InlineData("my little brother asked me to say thanks to his foster carer for the birthday party. how do we get that message to them?")]
+    [InlineData("my nan asked me to pass on her thanks to the duty team for helping her last week. can i do that here?")]
+    [InlineData("is there a way to send a message to whoever runs the hub? the wifi has not worked since march and we cant do college work")]
+    public void ALabelledProposalOrARequestToBeHeardStartsTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>
+    /// Round P (route-p): a question put before the feedback without a comma ("... but first how long ..."), and asking where to
+    /// send a complaint after the situation (the complaints procedure, as "how do i complain" is), are answered, not offered as
+    /// feedback; both were offered on main 666696f. A label before a question about the feedback itself, a bare way to send a
+    /// message, and the council hearing appeals are guards.
+    /// </summary>
+    [Theory]
+    [InlineData("i was going to send some feedback about my placement but first how long does a pathway plan last")]
+    [InlineData("my PA is useless, where do i send a complaint about her")]
+    [InlineData("feedback on the app: is it anonymous?")]
+    [InlineData("how do i send a message to my social worker")]
+    [InlineData("can the council hear appeals about the bursary")]
+    public void AQuestionPutFirstOrWhereToSendAComplaintIsNotStarted(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+    /// <summary>
+    /// Round P (route-p): a message that tells something and ends demanding that someone hear or act on it is feedback, with a
+    /// rhetorical "why ..." beside it too. The first row is answered with the button on main 666696f; the others are guards that
+    /// pass on both (the model reads them already).
+    /// </summary>
+    [Theory]
+    [InlineData("why does nobody ever answer the duty line?? honestly the council needs to hear about this")]
+    [InlineData("the hub was shut again when i turned up for my appointment. someone needs to sort this")]
+    [InlineData("got a letter saying my rent is in arrears but it was paid in full. im so angry. someone needs to sort this")]
+    public void AStoryEndingInADemandToActStartsTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is { Starts: true, Message: not null }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
 }

@@ -21,4 +21,13 @@ public class HowToTellFrameTests
     [InlineData("what is the grant for a fridge")]
     public void NoFrameOrOnlyFeedbackNamedHasNoContent(string clause) =>
         Assert.Null(HowToTellFrame.Remainder(clause));
+    /// <summary>Round P (route-p): a frame whose object only names a message still opens with a frame of telling.</summary>
+    [Theory]
+    [InlineData("is it possible to send a message to the people in charge")]
+    [InlineData("how do we get that message to them")]
+    public void AFrameNamingOnlyAMessageOpensAFrame(string clause)
+    {
+        Assert.True(HowToTellFrame.Opens(clause), clause);
+        Assert.True(HowToTellFrame.Remainder(clause) is null || HowToTellFrame.Remainder(clause)!.Split(' ').Length <= 3, clause);
+    }
 }

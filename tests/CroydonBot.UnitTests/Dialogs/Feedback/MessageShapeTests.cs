@@ -93,4 +93,15 @@ public sealed class MessageShapeTests
     [InlineData("totally different topic but could you help me with a cover letter")]
     [InlineData("not about the council but how do i cook rice")]
     public void AQuestionAfterButIsReadAsItsOwnClause(string text) => Assert.True(MessageShape.IsQuestion(text), text);
+    /// <summary>Round P (route-p): asking that someone hear what follows, or that it go on an agenda, passes it on.</summary>
+    [Theory]
+    [InlineData("could the council hear that care leavers want the hub open later")]
+    [InlineData("lots of us want help with cooking, can this go on the next agenda")]
+    public void AskingThatItBeHeardOrGoOnAnAgendaIsNotAQuestion(string text) => Assert.False(MessageShape.IsQuestion(text), text);
+
+    /// <summary>Round P (route-p): "but first" before a question word puts the question first, with or without a comma.</summary>
+    [Theory]
+    [InlineData("i was going to send some feedback but first how long does a pathway plan last")]
+    [InlineData("i want to complain but first, what is the number for the hub")]
+    public void ButFirstBeforeAQuestionPutsItFirst(string text) => Assert.True(MessageShape.PutsAQuestionFirst(text), text);
 }

@@ -12,6 +12,12 @@ namespace CroydonBot.Dialogs.Feedback.Intent;
 /// </summary>
 public static partial class HowToTellFrame
 {
+    /// <summary>
+    /// True when <paramref name="clause"/> opens with a frame of telling, whatever follows it: "is it possible to send a message to the
+    /// people in charge?" names only the kind of thing to send, and the content may be in a clause of its own ("... we need more X").
+    /// </summary>
+    public static bool Opens(string clause) => Frame().IsMatch(clause.Trim());
+
     /// <summary>The words after a how-to-tell frame at the start of <paramref name="clause"/>, or null when it has none.</summary>
     public static string? Remainder(string clause)
     {
@@ -30,6 +36,6 @@ public static partial class HowToTellFrame
     [GeneratedRegex(@"^(?:(?:some|my|our|a|an|any)\s+)?(?:feedback|feed\s*back|complaints?|comments?|views?|opinions?|thoughts|message|msg|note)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeutralNoun();
 
-    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+)?(?:(?:how|where)\s+(?:do|can|could|would|should|shall)\s+(?:i|we|u|you|someone)\s+(?:go\s+about\s+|even\s+)?|(?:is\s+there\s+(?:a\s+way|any\s+way|anywhere|somewhere)|is\s+it\s+possible|any\s+way)\s+(?:to\s+|i\s+can\s+|for\s+me\s+to\s+|where\s+i\s+can\s+)?)(?:tell|let\s+\w+(?:\s+\w+)?\s+know|send|pass\s+on|give|feed\s*back|say|get\s+(?:a\s+)?message\s+to)\b(?:\s+(?:the\s+council|them|someone|somebody|people|the\s+people|croydon|u\s+guys|you\s+guys|staff|the\s+team)\b)?(?:\s+that\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+)?(?:(?:how|where)\s+(?:do|can|could|would|should|shall)\s+(?:i|we|u|you|someone)\s+(?:go\s+about\s+|even\s+)?|(?:is\s+there\s+(?:a\s+way|any\s+way|anywhere|somewhere)|is\s+it\s+possible|any\s+way)\s+(?:to\s+|i\s+can\s+|for\s+me\s+to\s+|where\s+i\s+can\s+)?)(?:tell|let\s+\w+(?:\s+\w+)?\s+know|send|pass\s+on|give|feed\s*back|say|get\s+(?:(?:a|the|that|this|my|our|their|his|her)\s+)?(?:message|msg|views?|thoughts|feedback)\s+(?:across\s+)?(?:to|2))\b(?:\s+(?:the\s+council|them|someone|somebody|people|the\s+people|croydon|u\s+guys|you\s+guys|staff|the\s+team)\b)?(?:\s+that\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Frame();
 }

@@ -71,11 +71,11 @@ public static partial class MessageShape
     /// <summary>
     /// True when the message says its question comes before anything it wants to tell: "i want to feed back at some point
     /// but first, what is ...", "before i send my feedback, quick question: ...". The person has put the feedback off;
-    /// the question is what to answer now.
+    /// the question is what to answer now. Typed without a comma too ("i was going to feed back but first how long does it take").
     /// </summary>
     public static bool PutsAQuestionFirst(string text) => IsQuestion(text) && QuestionFirst().IsMatch(text.Replace('\u2019', '\''));
 
-    [GeneratedRegex(@"\b(?:but\s+first|first\s+though|before\s+(?:that|i\s+do|i\s+(?:give|send|leave|make|start)\b[^,.;:?!]*)|quick\s+(?:question|q))\s*[,.;:!-]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:but\s+first|first\s+though|before\s+(?:that|i\s+do|i\s+(?:give|send|leave|make|start)\b[^,.;:?!]*)|quick\s+(?:question|q))\s*[,.;:!-]|\bbut\s+first\s+(?=(?:how|what|whats|when|where|who|why|which|can|could|do|does|is|are|will)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionFirst();
 
     private static string[] Words(string clause) =>
@@ -90,7 +90,7 @@ public static partial class MessageShape
     };
 
     // A hyphen between spaces parts clauses ("... for new PAs - can u pass it on"); inside a word ("11-16", "semi-independent") it does not.
-    [GeneratedRegex(@"\s+but\s+(?=(?:can|could|will|would|do|does|did|is|are|how|what|whats|when|where|who|why|which)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+but\s+(?:first\s+)?(?=(?:can|could|will|would|do|does|did|is|are|how|what|whats|when|where|who|why|which)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex ButBeforeAQuestion();
 
     [GeneratedRegex(@"^(?:which|wich|what|wat|wot)\b")]
@@ -103,12 +103,15 @@ public static partial class MessageShape
     /// A request to carry something to the council: "can u pass this on", "could you let them know", "tell the council";
     /// asking leave to pass on what was just said ("can i put that forward", "can we send them in"), or for it to be
     /// passed on ("can that be passed on", "can this go to whoever runs it", typed fast "can it go 2 them"), or fed back ("can
-    /// you feed that back", "can i feed this back").
+    /// you feed that back", "can i feed this back"); for it to go on an agenda or the minutes ("can this go on the next
+    /// agenda"), or for someone to hear what follows ("could the council hear that the forum is too early"): the words after
+    /// such a request are what to pass on, not a question for the guides.
     /// </summary>
     [GeneratedRegex(@"^(?:(?:(?:can|could|will|would)\s+(?:you|u|ya|yous|you guys|u guys|someone)\s+(?:please\s+|pls\s+|just\s+)?)?(?:pass\b|let\s+(?!me\b)|tell\s+(?!me\b|us\b)|send\s+(?!me\b)|forward|log\b|report|record|put\s+(?:it|this|that|my)|make\s+sure|feed\s*back|feed\s+(?:it|this|that|them|these|those)\s+back)"
         + @"|(?:can|could|may|shall)\s+(?:i|we)\s+(?:pass|put|send|forward|take|bring)\s+(?:it|this|that|them|these|those|(?:my|our)\s+\w+)\s+(?:on|forward|in|along|up)\b"
         + @"|(?:can|could|may|shall)\s+(?:i|we)\s+feed\s+(?:it|this|that|them|these|those|(?:my|our)\s+\w+)\s+back\b"
-        + @"|(?:can|could|will|would)\s+(?:it|this|that|these|they|(?:my|our)\s+\w+)\s+(?:(?:be|get)\s+(?:passed|sent|fed|forwarded|taken|put|raised|logged|shared)|go\s+(?:up\s+|on\s+|through\s+|straight\s+)?(?:to|2)|get\s+(?:through\s+)?(?:to|2)|reach))")]
+        + @"|(?:can|could|will|would)\s+(?:it|this|that|these|they|(?:my|our)\s+\w+)\s+(?:(?:be|get)\s+(?:passed|sent|fed|forwarded|taken|put|raised|logged|shared)|go\s+(?:up\s+|on\s+|through\s+|straight\s+)?(?:to|2)|go\s+(?:on|onto|in)\s+(?:the|an|a|next|their|your)\s+(?:\w+\s+)?(?:agenda|list|minutes|record)|get\s+(?:through\s+)?(?:to|2)|reach)"
+        + @"|(?:can|could|will|would)\s+(?:the\s+council|the\s+board|the\s+panel|the\s+team|someone|somebody|they|the\s+people\s+in\s+charge)\s+(?:please\s+)?(?:hear|be\s+told)\s+(?:that|this|about|what|how)\b)")]
     private static partial Regex PassOn();
 
     /// <summary>
