@@ -23,6 +23,8 @@ public sealed class TrainingDataTests
     [InlineData("P", "eval/safeguarding-p.jsonl")]
     [InlineData("T", "eval/safeguarding-t.jsonl")] // round M: T and V joined after --by-batch T,V
     [InlineData("V", "eval/safeguarding-v.jsonl")]
+    [InlineData("W", "eval/safeguarding-w.jsonl")] // round P: W and X joined after --by-batch W,X
+    [InlineData("X", "eval/safeguarding-x.jsonl")]
     public void EachDevelopmentBatchIsTaggedWithAllItsFiles(string batch, string safeguardingFile)
     {
         var files = Examples.Where(e => e.Batch == batch).Select(e => e.Source).Distinct().ToList();
@@ -30,6 +32,17 @@ public sealed class TrainingDataTests
         Assert.True(files.Count >= 3, $"batch {batch} has only {string.Join(", ", files)}: its answer and routing questions belong with it");
         Assert.Contains(Examples, e => e.Batch == batch && e.Crisis);
         Assert.Contains(Examples, e => e.Batch == batch && !e.Crisis);
+    }
+
+    [Fact]
+    public void SentencesCutFromABatchAreLeftOutWithThatBatch()
+    {
+        // Round P: the sentence-level negatives come from a batch's own messages, so leaving the batch out must leave
+        // them out too, or --by-batch would score the batch with its own sentences in training.
+        var sentences = Examples.Where(e => e.Source.StartsWith("data/safeguarding/dev/sentences/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(sentences);
+        Assert.All(sentences, e => Assert.Equal(Path.GetFileNameWithoutExtension(e.Source).ToUpperInvariant(), e.Batch));
+        Assert.All(sentences, e => Assert.False(e.Crisis));
     }
 
     [Fact]
