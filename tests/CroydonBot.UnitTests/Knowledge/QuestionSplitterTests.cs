@@ -30,6 +30,12 @@ public sealed class QuestionSplitterTests
         Assert.Equal(["how much is the college bursary", "who pays it to me"], QuestionSplitter.Split("how much is the college bursary and who pays it to me"));
     }
 
+    [Theory]
+    [InlineData("whats the leaving care grant for and also how do i get a pa", "how do i get a pa")]
+    [InlineData("when does the forum meet n also can my mate come", "can my mate come")]
+    public void AndAlsoFollowedByAQuestionWordStartsASecondQuestion(string message, string second) =>
+        Assert.Equal(second, QuestionSplitter.Split(message)[1]);
+
     [Fact]
     public void AndJoiningTwoThingsInOneQuestionDoesNotSplitIt()
     {

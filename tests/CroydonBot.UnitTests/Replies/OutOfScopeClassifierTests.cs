@@ -36,6 +36,19 @@ public sealed class OutOfScopeClassifierTests
         Assert.Equal(OutOfScopeClassifier.Train(examples).Probability(Question), OutOfScopeClassifier.Train(examples).Probability(Question));
     }
 
+    // The classifier generalises from data: a development batch left out of its examples (S-X were, until round P) is
+    // evidence it never learned from. scripts/out-of-scope-examples.py writes them all.
+    [Fact]
+    public void EveryDevelopmentQualityBatchIsInTheExamples()
+    {
+        var folder = Path.Combine(SeedPaths.Dialogs, OutOfScopeExamples.Folder);
+        var batches = OutOfScopeExamples.Files(folder).Select(OutOfScopeExamples.BatchOf).ToHashSet();
+        var quality = Directory.EnumerateFiles(RepositoryPaths.Combine("eval"), "quality-*.jsonl")
+            .Select(f => Path.GetFileNameWithoutExtension(f)["quality-".Length..]);
+
+        Assert.All(quality, batch => Assert.Contains(batch, batches));
+    }
+
     [Fact]
     public void EveryBatchFileHoldsBothKindsAndCanBeLeftOut()
     {

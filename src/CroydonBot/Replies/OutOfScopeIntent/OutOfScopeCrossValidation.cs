@@ -8,7 +8,7 @@ namespace CroydonBot.Replies.OutOfScopeIntent;
 /// </summary>
 public static class OutOfScopeCrossValidation
 {
-    private static readonly double[] Thresholds = [0.5, 0.65, OutOfScopeClassifier.Threshold, 0.8];
+    private static readonly double[] Thresholds = [0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
 
     public static int Run(string folder, string seedsFolder, TextWriter output)
     {
