@@ -113,6 +113,15 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>
+    /// "what did he say about it": the reading led by a passage giving the words of the person the last answer named
+    /// (<see cref="SpokenBy"/>), while the conversation is fresh; null otherwise.
+    /// </summary>
+    public RetrievalResult? SpokenByLastNamed(KnowledgeSnapshot snapshot, string question, ConversationContext? context, IReadOnlyList<string>? people) =>
+        context is null || people is not { Count: > 0 } || clock.GetUtcNow() - context.At > reader.ContextLifetime
+            ? null
+            : SpokenBy.Retrieve(snapshot, question, people, options.Value.ConfidenceThreshold);
+
+    /// <summary>
     /// True when a message the feedback intent would offer as feedback is the next question about the answer just given:
     /// a short correction or continuation with nothing of the person's own in it ("n the most recent one", "sorry i meant the
     /// uni one not apprenticeship", <see cref="FollowUpReader.IsFragmentFollowUp"/>) that the conversation answers

@@ -86,6 +86,11 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         var questions = QuestionSplitter.Split(text);
         var threshold = options.Value.ConfidenceThreshold;
         var (result, usedContext) = contextual.Retrieve(snapshot, questions[0], context);
+        if (questions.Count == 1 && contextual.SpokenByLastNamed(snapshot, questions[0], context, state.LastAnswer?.People) is { } spoken)
+        {
+            // "what did he say about the report" after an answer naming the mayor: his words, not the report again.
+            (result, usedContext) = (spoken, true);
+        }
         if (mode == Mode.OnlyIfConfident && (!Answerable(result, threshold) || Ambiguous(result) is not null))
         {
             return false;
@@ -168,6 +173,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             PassageIds = [.. answer.PassageIds],
             SentencesShown = answer.SentencesShown,
             Said = RepeatedAnswer.SaidBy(answer),
+            People = SpokenBy.PeopleNamed(snapshot.Index, answer.Parts.Select(p => p.Body)),
             OfferedFeedback = record.OfferFeedback,
         };
         var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore, offerFeedback: record.OfferFeedback)

@@ -17,6 +17,12 @@ public sealed class LastAnswer
     public List<string> Said { get; set; } = [];
 
     /// <summary>
+    /// The people the whole answer named, as the seeds write them ("Jason Perry"), first named first: "what did he say"
+    /// next asks for one of their words. Seed text only, never the question.
+    /// </summary>
+    public List<string> People { get; set; } = [];
+
+    /// <summary>
     /// True when the answer offered the "Give feedback" button (it answered how to tell the council something): a short
     /// message after it ("its about the gym thing") says what the feedback is about, not the next question.
     /// </summary>

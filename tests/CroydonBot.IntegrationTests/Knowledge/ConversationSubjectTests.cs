@@ -44,6 +44,21 @@ public sealed class ConversationSubjectTests : IAsyncLifetime
         Assert.Matches("(?i)personal adviser|social worker", who.Text);
     }
 
+    // Round P: "what did he think" after an answer naming a person asks for that person's words, which a passage quoting
+    // them holds, not the passage that named them again.
+    [Fact]
+    public async Task WhatAPersonNamedSaidIsTheirWords()
+    {
+        var conversation = NewConversation();
+        var named = await ReplyAsync("who is croydons executive mayor", conversation);
+        Assert.Contains("Jason Perry", named.Text);
+
+        var said = await ReplyAsync("what did he think of the inspection", conversation);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(said));
+        Assert.Matches("(?i)good news|complacent|testament", said.Text);
+    }
+
     [Fact]
     public async Task AnAgeAskedAfterPayIsTheSubjectsAgeNotThePayAgain()
     {

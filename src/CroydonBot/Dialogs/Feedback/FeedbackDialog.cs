@@ -309,6 +309,10 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         {
             await SendAsync(dc, _data.AfterCrisis, null, cancellationToken);
         }
+        if (await EditsMessageAsync(dc, instance, at, cancellationToken) is { } edited)
+        {
+            return edited;
+        }
         // What the open question asked for is read before any reading of stopping: "no reply, keep it anonymous"
         // answers "would you like a reply?", early or not; it does not stop the feedback.
         if (await AnswersAStepAsync(dc, instance, at, cancellationToken) is { } answered)
@@ -358,6 +362,39 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         instance.Values[History] = string.Join(',', history.Take(history.Count - 1));
         dc.PopAbove(instance);
         return await RunStepAsync(dc, IndexOf("ask"), null, cancellationToken);
+    }
+
+    /// <summary>
+    /// A request to edit the message already written ("can you change it to say at 16 or earlier", "take out her initial",
+    /// "hmm actually add that weekends work too"), at any later question: the message is changed, the person sees it as it
+    /// now reads, and the open question (or the summary, with the new message) follows. Read by its shape
+    /// (<see cref="MessageEdit"/>): the knowledge base had answered it about whatever its words named, and the open question
+    /// took it as its answer. A removal that names nothing in the message is said so, and the message stays as it was.
+    /// </summary>
+    private async Task<DialogTurnResult?> EditsMessageAsync(DialogContext dc, DialogInstance instance, string at, CancellationToken cancellationToken)
+    {
+        if (at == "message" || instance.Values.GetValueOrDefault("message") is not { Length: > 0 } message
+            || MessageEdit.Read(dc.Context.Activity.Text ?? "") is not { } edit || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt)
+        {
+            return null;
+        }
+        var changed = MessageEdit.Apply(edit, message, _data.EditChangeLabel);
+        if (changed is null || changed.Length > (Field("message").MaxLength ?? int.MaxValue))
+        {
+            await prompt.ResumeAsync(dc, _data.EditNotFound, cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+        instance.Values["message"] = changed;
+        var said = Placeholders.Fill(_data.Edited, new Dictionary<string, string> { ["message"] = changed });
+        if (at != AtSummary)
+        {
+            await prompt.ResumeAsync(dc, said, cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+        // The summary shows the message: shown again, it shows the new one.
+        await SendAsync(dc, said, null, cancellationToken);
+        dc.PopAbove(instance);
+        return await RunStepAsync(dc, IndexOf("summary"), null, cancellationToken);
     }
 
     /// <summary>

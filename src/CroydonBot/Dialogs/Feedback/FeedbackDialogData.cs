@@ -40,6 +40,15 @@ public sealed class FeedbackDialogData
     /// <summary>Said when more of the message comes where "Shall I send this as your feedback?" was asked.</summary>
     public string AddedToMessage { get; set; } = "";
 
+    /// <summary>Said when the message was edited at the person's request (<see cref="MessageEdit"/>); {message} is the new message.</summary>
+    public string Edited { get; set; } = "";
+
+    /// <summary>Said when a request to take something out of the message names nothing found in it.</summary>
+    public string EditNotFound { get; set; } = "";
+
+    /// <summary>Marks a short change joined to the message, when it cannot say which words it replaces.</summary>
+    public string EditChangeLabel { get; set; } = "";
+
     /// <summary>Said when "send it" comes before every question is answered, before the open question again.</summary>
     public string NotYet { get; set; } = "";
 
