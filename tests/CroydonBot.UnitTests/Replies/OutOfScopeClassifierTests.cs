@@ -24,6 +24,12 @@ public sealed class OutOfScopeClassifierTests
     [InlineData("can i stay with my foster carers after i turn 18")]
     [InlineData("do care leavers pay council tax in croydon")]
     [InlineData("who can help me if i am homeless at 18")]
+    // How to complain is in the guides (the complaints process); short ones read close to the threshold because the
+    // development batches decline complaints about other services. At 0.65 (round P) the last one was declined.
+    [InlineData("how can i complain about my placement")]
+    [InlineData("how do i make a complaint about my pa")]
+    [InlineData("how would i complain about my social worker")]
+    [InlineData("how do i complain about my social worker?")]
     public void QuestionsTheGuidesAnswerAreNot(string question) =>
         Assert.False(RealContent.OutOfScopeClassifier.IsOutOfScope(question), $"{question}: {RealContent.OutOfScopeClassifier.Probability(question):F2}");
 

@@ -14,11 +14,12 @@ public sealed class OutOfScopeClassifier
     /// <summary>
     /// At or above this probability the message is declined. Chosen leaving one batch out at a time
     /// (<c>out-of-scope-cv</c>, docs/quality.md "Round I (edges)" and "Round P (answers-p)"). With batches S-X in the
-    /// examples, 0.65 rather than 0.7 catches 31 more of 1,150 abstentions for 7 more of 5,181 answerable questions
-    /// declined; lower thresholds buy fewer than three catches per wrong decline, and a wrong abstention on an
-    /// answerable question costs more than a missed one the knowledge base may still decline.
+    /// examples, 0.65 would catch 31 more of 1,150 abstentions for 7 more of 5,181 answerable questions declined, but the
+    /// short "how do i complain about ..." questions (the complaints process is in the guides) score 0.60-0.66: at 0.65
+    /// "how do i complain about my social worker?" was declined (FeedbackDialogTests, round P). A wrong abstention on an
+    /// answerable question costs more than a missed one the knowledge base may still decline, so it stays at 0.7.
     /// </summary>
-    public const double Threshold = 0.65;
+    public const double Threshold = 0.7;
 
     private const int Seed = 13;
     private const int Epochs = 15;
