@@ -1,3 +1,4 @@
+using CroydonBot.IntegrationTests.Dialogs;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Protocol;
 using CroydonBot.Replies;
@@ -8,21 +9,16 @@ namespace CroydonBot.IntegrationTests.Knowledge;
 /// Round M: follow-ups read against the conversation's subject, over the real app: an age asked with no subject of its own,
 /// "what do they do" after a side of the subject, the asker's age or move as a condition on the last answer.
 /// </summary>
-public sealed class ConversationSubjectTests : IAsyncLifetime
+public sealed class ConversationSubjectTests(BotHostFixture fixture) : IClassFixture<BotHostFixture>
 {
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await BotHost.StartAsync();
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     // Round N: "how does the council pay it" asks how a payment comes (in instalments), not the amount again.
     [Fact]
     public async Task HowItIsPaidIsTheInstalments()
     {
-        var conversation = NewConversation();
-        await ReplyAsync("is there money for care leavers doing an apprenticeship", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("is there money for care leavers doing an apprenticeship");
 
-        var paid = await ReplyAsync("how does the council pay it", conversation);
+        var paid = await conversation.ReplyAsync("how does the council pay it");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(paid));
         Assert.Contains("three payments", paid.Text);
@@ -33,11 +29,11 @@ public sealed class ConversationSubjectTests : IAsyncLifetime
     [Fact]
     public async Task WhomToAskAfterARuleNamesSomeoneToGoTo()
     {
-        var conversation = NewConversation();
-        await ReplyAsync("can i stay with my foster carers after 18", conversation);
-        var rule = await ReplyAsync("and if i live in a residential home instead", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("can i stay with my foster carers after 18");
+        var rule = await conversation.ReplyAsync("and if i live in a residential home instead");
 
-        var who = await ReplyAsync("who do i go to", conversation);
+        var who = await conversation.ReplyAsync("who do i go to");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(who));
         Assert.NotEqual(rule.Text, who.Text);
@@ -49,11 +45,11 @@ public sealed class ConversationSubjectTests : IAsyncLifetime
     [Fact]
     public async Task WhatAPersonNamedSaidIsTheirWords()
     {
-        var conversation = NewConversation();
-        var named = await ReplyAsync("who is croydons executive mayor", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        var named = await conversation.ReplyAsync("who is croydons executive mayor");
         Assert.Contains("Jason Perry", named.Text);
 
-        var said = await ReplyAsync("what did he think of the inspection", conversation);
+        var said = await conversation.ReplyAsync("what did he think of the inspection");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(said));
         Assert.Matches("(?i)good news|complacent|testament", said.Text);
@@ -62,10 +58,10 @@ public sealed class ConversationSubjectTests : IAsyncLifetime
     [Fact]
     public async Task AnAgeAskedAfterPayIsTheSubjectsAgeNotThePayAgain()
     {
-        var conversation = NewConversation();
-        var pay = await ReplyAsync("are ambassadors paid", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        var pay = await conversation.ReplyAsync("are ambassadors paid");
 
-        var age = await ReplyAsync("how old must you be", conversation);
+        var age = await conversation.ReplyAsync("how old must you be");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(age));
         Assert.NotEqual(pay.Text, age.Text);
@@ -75,10 +71,10 @@ public sealed class ConversationSubjectTests : IAsyncLifetime
     [Fact]
     public async Task WhatTheyDoAfterWhatOfstedThoughtIsWhatTheSubjectDoes()
     {
-        var conversation = NewConversation();
-        var praise = await ReplyAsync("did ofsted say anything good about the ambassadors", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        var praise = await conversation.ReplyAsync("did ofsted say anything good about the ambassadors");
 
-        var role = await ReplyAsync("and what do they even do", conversation);
+        var role = await conversation.ReplyAsync("and what do they even do");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(role));
         Assert.NotEqual(praise.Text, role.Text);
@@ -88,10 +84,10 @@ public sealed class ConversationSubjectTests : IAsyncLifetime
     [Fact]
     public async Task TheAskersAgeIsAConditionOnTheLastAnswer()
     {
-        var conversation = NewConversation();
-        await ReplyAsync("how much is the college bursary", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how much is the college bursary");
 
-        var older = await ReplyAsync("im 20 though", conversation);
+        var older = await conversation.ReplyAsync("im 20 though");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(older));
         // The bursary's age rule, which the first answer left out.
@@ -101,16 +97,12 @@ public sealed class ConversationSubjectTests : IAsyncLifetime
     [Fact]
     public async Task MovingToAnotherCouncilIsAConditionNotAQuestionAboutThatCouncil()
     {
-        var conversation = NewConversation();
-        await ReplyAsync("is there council tax relief for care leavers", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("is there council tax relief for care leavers");
 
-        var moved = await ReplyAsync("but what if i moved to bromley", conversation);
+        var moved = await conversation.ReplyAsync("but what if i moved to bromley");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(moved));
         Assert.Contains("somewhere else", moved.Text);
     }
-
-    private static string NewConversation() => Guid.NewGuid().ToString("N");
-
-    private async Task<Activity> ReplyAsync(string text, string conversation) => (await _host.Client.AskAsync(text, conversation)).Single();
 }

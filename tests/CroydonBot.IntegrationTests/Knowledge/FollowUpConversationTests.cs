@@ -1,3 +1,4 @@
+using CroydonBot.IntegrationTests.Dialogs;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Protocol;
 using CroydonBot.Replies;
@@ -8,20 +9,15 @@ namespace CroydonBot.IntegrationTests.Knowledge;
 /// Follow-ups played over the real app, one conversation each: the same question asked again for another year or
 /// age, a follow-up naming nothing but a question word, a change of subject, another council, and a goodbye.
 /// </summary>
-public sealed class FollowUpConversationTests : IAsyncLifetime
+public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFixture<BotHostFixture>
 {
-    private BotHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await BotHost.StartAsync();
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task AnotherYearAsksTheSameQuestionAsOfThatYear()
     {
-        var conversation = NewConversation();
-        await ReplyAsync("what grade did ofsted give croydon for care leavers in 2024", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what grade did ofsted give croydon for care leavers in 2024");
 
-        var then = await ReplyAsync("how about 2020", conversation);
+        var then = await conversation.ReplyAsync("how about 2020");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(then));
         // The 2020 grade for children in care and care leavers, not the 2024 answer again.
@@ -35,10 +31,10 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     [InlineData("will the council house me if im homeless at 19", "what about if im 22")]
     public async Task AnotherAgeAsksTheSameQuestionAtThatAge(string first, string followUp)
     {
-        var conversation = NewConversation();
-        var before = await ReplyAsync(first, conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        var before = await conversation.ReplyAsync(first);
 
-        var older = await ReplyAsync(followUp, conversation);
+        var older = await conversation.ReplyAsync(followUp);
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(older));
         Assert.NotEqual(before.Text, older.Text);
@@ -50,10 +46,10 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     [Fact]
     public async Task SayingTheSubjectChangesIsNotReadAsAFollowUp()
     {
-        var conversation = NewConversation();
-        await ReplyAsync("how much is the uni bursary", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how much is the uni bursary");
 
-        var weather = await ReplyAsync("unrelated but will it rain tomorrow", conversation);
+        var weather = await conversation.ReplyAsync("unrelated but will it rain tomorrow");
 
         Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(weather));
         Assert.DoesNotContain("bursary", weather.Text, StringComparison.OrdinalIgnoreCase);
@@ -65,10 +61,10 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     [InlineData("did ofsted like the ambassador scheme", "whats bromley council's ofsted grade then, my cousin lives there")]
     public async Task AnotherCouncilAfterCroydonsRatingIsDeclined(string first, string followUp)
     {
-        var conversation = NewConversation();
-        await ReplyAsync(first, conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync(first);
 
-        var other = await ReplyAsync(followUp, conversation);
+        var other = await conversation.ReplyAsync(followUp);
 
         Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(other));
         Assert.Contains("Croydon", other.Text);
@@ -83,10 +79,10 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     [InlineData("safe fam")]
     public async Task AGoodbyeAfterAnAnswerIsAShortFriendlyClose(string goodbye)
     {
-        var conversation = NewConversation();
-        await ReplyAsync("how much is the uni bursary", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how much is the uni bursary");
 
-        var close = await ReplyAsync(goodbye, conversation);
+        var close = await conversation.ReplyAsync(goodbye);
 
         Assert.Equal(ReplyKinds.SmallTalk, ReplyChannelData.KindOf(close));
         Assert.DoesNotContain("£2,000", close.Text);
@@ -95,10 +91,10 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     [Fact]
     public async Task ThanksWithPraiseAfterAnAnswerCloses()
     {
-        var conversation = NewConversation();
-        await ReplyAsync("how much is the uni bursary", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how much is the uni bursary");
 
-        var close = await ReplyAsync("aw thank you so much, that's really useful. bye!", conversation);
+        var close = await conversation.ReplyAsync("aw thank you so much, that's really useful. bye!");
 
         // Not the answer again, and not "Shall I send this as your feedback?".
         Assert.Equal(ReplyKinds.SmallTalk, ReplyChannelData.KindOf(close));
@@ -131,10 +127,10 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     [InlineData("whats staying put", "up to which age tho", "until age 21", null, null, false)]
     public async Task AFollowUpIsAnsweredWithTheFactItAsksFor(string first, string followUp, string holds, string? alsoHolds, string? leadsWith, bool saysSomethingNew)
     {
-        var conversation = NewConversation();
-        var before = await ReplyAsync(first, conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        var before = await conversation.ReplyAsync(first);
 
-        var after = await ReplyAsync(followUp, conversation);
+        var after = await conversation.ReplyAsync(followUp);
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(after));
         if (saysSomethingNew)
@@ -158,10 +154,10 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     [InlineData("how much is the setting up home allowance", "sorry i meant the uni bursary not the allowance", "£2,000")]
     public async Task AShortContinuationAfterAnAnswerIsAnsweredNotOfferedAsFeedback(string first, string followUp, string holds)
     {
-        var conversation = NewConversation();
-        await ReplyAsync(first, conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync(first);
 
-        var after = await ReplyAsync(followUp, conversation);
+        var after = await conversation.ReplyAsync(followUp);
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(after));
         Assert.Contains(holds, after.Text, StringComparison.Ordinal);
@@ -170,10 +166,10 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     [Fact]
     public async Task AfterAnAnswerOnHowToTellTheCouncilWhatItIsAboutIsFeedback()
     {
-        var conversation = NewConversation();
-        await ReplyAsync("how do i tell the council something", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how do i tell the council something");
 
-        var about = await ReplyAsync("its about the bus pass", conversation);
+        var about = await conversation.ReplyAsync("its about the bus pass");
 
         Assert.Equal(ReplyKinds.Feedback, ReplyChannelData.KindOf(about));
     }
@@ -181,11 +177,11 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     [Fact]
     public async Task AYearCorrectedReplacesTheOldOneForTheNextFollowUp()
     {
-        var conversation = NewConversation();
-        await ReplyAsync("what did ofsted find in 2024", conversation);
-        await ReplyAsync("no scratch that i meant 2020", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what did ofsted find in 2024");
+        await conversation.ReplyAsync("no scratch that i meant 2020");
 
-        var published = await ReplyAsync("when was that report published", conversation);
+        var published = await conversation.ReplyAsync("when was that report published");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(published));
         Assert.Contains("16 March 2020", published.Text, StringComparison.Ordinal);
@@ -196,11 +192,11 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     {
         // After an answer about university money, "how often" asks a frequency that the bursary passage does not hold; read
         // alone it finds the PA's visits, which the conversation's reading would miss.
-        var conversation = NewConversation();
-        await ReplyAsync("till what age can i keep my personal adviser", conversation);
-        await ReplyAsync("and if i go to university", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("till what age can i keep my personal adviser");
+        await conversation.ReplyAsync("and if i go to university");
 
-        var often = await ReplyAsync("how often are they meant to visit me", conversation);
+        var often = await conversation.ReplyAsync("how often are they meant to visit me");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(often));
         Assert.Contains("every two months", often.Text, StringComparison.Ordinal);
@@ -211,10 +207,10 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     {
         // Round K: "how often does it happen" names only question words. Read alone it finds a news quote with "every day" in
         // it; the passage just answered (what the forum is) holds no frequency, so another passage of the same subject says it.
-        var conversation = NewConversation();
-        await ReplyAsync("tell me about the care leavers forum in croydon", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("tell me about the care leavers forum in croydon");
 
-        var often = await ReplyAsync("how often does it happen", conversation);
+        var often = await conversation.ReplyAsync("how often does it happen");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(often));
         Assert.Contains("every month", often.Text, StringComparison.Ordinal);
@@ -225,16 +221,12 @@ public sealed class FollowUpConversationTests : IAsyncLifetime
     {
         // Round K: "what about if im studying" after how long a PA lasts asks the same under a condition; read as a new
         // subject it found Staying Put.
-        var conversation = NewConversation();
-        await ReplyAsync("how long can i keep my pa", conversation);
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how long can i keep my pa");
 
-        var studying = await ReplyAsync("what about if im studying", conversation);
+        var studying = await conversation.ReplyAsync("what about if im studying");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(studying));
         Assert.Contains("25", studying.Text, StringComparison.Ordinal);
     }
-
-    private static string NewConversation() => Guid.NewGuid().ToString("N");
-
-    private async Task<Activity> ReplyAsync(string text, string conversation) => (await _host.Client.AskAsync(text, conversation)).Single();
 }
