@@ -116,6 +116,13 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(plain, ambassador);
         }
+        // "the welcome pack was lovely. who made it?? tell them thank u", "why does nobody ring back?? six voicemails. i want to complain
+        // properly": a story that ends asking for it to be passed on, or saying the person wants to complain, is feedback; the "who" or
+        // "why" before it sets it up. The last clause, read alone, must read as feedback at the bar for a clause.
+        if (EndsAskingToBeHeard(plain) && !MessageShape.PutsAQuestionFirst(plain))
+        {
+            return new FeedbackTrigger(plain, ambassador);
+        }
         var asks = question || QuestionShape.AsksInALaterClause(plain);
         var threshold = asks ? _bars.QuestionStart : _bars.Start;
         // "i want to feed back at some point but first, what is their complaints team called": the feedback is put off and
@@ -250,6 +257,35 @@ public sealed partial class FeedbackTriggers
         return asked.All(DemandToAct.AsksWhy)
             && (asked.Count > 0 || before.Any(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3));
     }
+
+    /// <summary>
+    /// True when the message's last clause asks for what was told to be passed on ("tell them thank u") or says the person wants to
+    /// tell or complain ("i want to complain properly this time") and reads, alone, as feedback at the clause bar; before it at
+    /// least one clause of three words or more tells something, and any clause that asks only asks "why" or "who" (the rhetoric
+    /// of a moan, or whom to thank). "how much is the grant? i want to complain" still asks "how" and is answered, with the button.
+    /// </summary>
+    private bool EndsAskingToBeHeard(string text)
+    {
+        var clauses = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (clauses.Count < 2)
+        {
+            return false;
+        }
+        var last = clauses[^1];
+        if (MessageShape.IsQuestion(last) || !(MessageShape.AsksToPassOn(last) || MessageIntent.SaysWantingToTell(last)))
+        {
+            return false;
+        }
+        var before = clauses[..^1];
+        var asked = before.Where(MessageShape.IsQuestion).ToList();
+        return asked.All(c => DemandToAct.AsksWhy(c) || AsksWho().IsMatch(c))
+            && before.Any(c => !MessageShape.IsQuestion(c) && c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
+            && _model.Predict(last) is var r && r.Feedback >= _bars.Clause && r.Feedback > r.About;
+    }
+
+    /// <summary>A clause that opens by asking who did or made something: "who made that", "whoever sorted it".</summary>
+    [GeneratedRegex(@"^(?:(?:so|and|but|like|hey)\s+)*(?:who|whoever)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWho();
 
     /// <summary>Words of judgement, good or bad, that make a few words a verdict on a service.</summary>
     [GeneratedRegex(@"\b(?:rubbish|useless|terrible|shocking|dreadful|awful|appalling|poor|crap|pants|disgraceful|disgrace|joke|shambles|worst|bad|brilliant|amazing|excellent|fantastic|great|best|outstanding)\b", RegexOptions.IgnoreCase)]

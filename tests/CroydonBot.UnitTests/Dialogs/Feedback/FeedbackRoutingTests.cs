@@ -362,4 +362,37 @@ public sealed class FeedbackRoutingTests
         var trigger = _triggers.Match(text);
         Assert.True(trigger is { Starts: true, Message: not null }, $"{text}: {trigger} {Model.Predict(text)}");
     }
+
+    /// <summary>
+    /// Round Q (route-s): a story that ends asking for it to be passed on ("tell them ta"), or saying the person wants to complain
+    /// or feed back, after a "who" or "why" that only sets it up; asking whom to moan to, or where to leave a word, with what is wrong
+    /// told beside it. All were answered (with the button or without) on main d7a2d3e; my own phrasings.
+    /// </summary>
+    [Theory]
+    [InlineData("the lady at the hub helped me fill in my housing form and stayed late. who was that? tell her thanks from me")]
+    [InlineData("why do my PA visits keep getting cancelled?? third one this month. i want to complain about it")]
+    [InlineData("why is the bus pass form still paper only, had to print it at the library. i want to feed back on it")]
+    [InlineData("who can i complain to about the hostel, the heating has been off for two weeks")]
+    [InlineData("where can i leave a note for the forum, the meetings need to be after college hours")]
+    public void AStoryEndingInAWishToBeHeardOrWhomToMoanToWithContentStartsTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>
+    /// Round Q (route-s) look-alikes that must stay answered: a "what" question before a wish to complain (a fact is asked), a "who" question whose last clause asks to be told, whom to moan to with nothing told, where to post a
+    /// letter, and "who do i tell" a fact.
+    /// </summary>
+    [Theory]
+    [InlineData("whats the phone number for complaints? i want to complain properly this time")]
+    [InlineData("who runs the drop in on fridays? tell me the times pls")]
+    [InlineData("who do i moan to about my hostel")]
+    [InlineData("where do i post a letter if i want to complain about the housing team")]
+    [InlineData("who do i tell at the college that im a care leaver, i started last week")]
+    public void AHowQuestionBeforeAWishOrAFrameWithNothingToldIsNotStarted(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
 }

@@ -30,4 +30,16 @@ public class HowToTellFrameTests
         Assert.True(HowToTellFrame.Opens(clause), clause);
         Assert.True(HowToTellFrame.Remainder(clause) is null || HowToTellFrame.Remainder(clause)!.Split(' ').Length <= 3, clause);
     }
+
+    /// <summary>Round Q (route-s): asking whom to moan to, or where to leave a word, opens a frame; "who do i tell" and where to post a letter do not.</summary>
+    [Theory]
+    [InlineData("who do i moan to about the gym scheme", true)]
+    [InlineData("who can we complain to", true)]
+    [InlineData("where can i write something for the ambassadors", true)]
+    [InlineData("where do i put it", true)]
+    [InlineData("who do i tell that im moving", false)]
+    [InlineData("where do i post a letter", false)]
+    [InlineData("who do i talk to about my bursary", false)]
+    public void AskingWhomToMoanToOrWhereToLeaveAWordOpensAFrame(string clause, bool opens) =>
+        Assert.Equal(opens, HowToTellFrame.Opens(clause));
 }

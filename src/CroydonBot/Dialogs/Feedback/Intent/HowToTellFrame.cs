@@ -16,12 +16,16 @@ public static partial class HowToTellFrame
     /// True when <paramref name="clause"/> opens with a frame of telling, whatever follows it: "is it possible to send a message to the
     /// people in charge?" names only the kind of thing to send, and the content may be in a clause of its own ("... we need more X").
     /// </summary>
-    public static bool Opens(string clause) => Frame().IsMatch(clause.Trim());
+    public static bool Opens(string clause) => Frame().IsMatch(clause.Trim()) || ToMoanOrLeaveWord().IsMatch(clause.Trim());
 
     /// <summary>The words after a how-to-tell frame at the start of <paramref name="clause"/>, or null when it has none.</summary>
     public static string? Remainder(string clause)
     {
         var match = Frame().Match(clause.Trim());
+        if (!match.Success)
+        {
+            match = ToMoanOrLeaveWord().Match(clause.Trim());
+        }
         if (!match.Success)
         {
             return null;
@@ -32,6 +36,15 @@ public static partial class HowToTellFrame
         // about my team" asks for the complaints procedure, which the guides hold, as "how do i complain about ..." does.
         return NeutralNoun().IsMatch(rest) ? null : rest;
     }
+
+    /// <summary>
+    /// Asking whom to moan to ("who do i moan to about ...", "who can we complain to") or where to leave a word ("where can i write
+    /// something for the panel", "where do i put it"). Not "who do i tell", which as often asks whom to inform of a fact, and not
+    /// where to post a letter or send a complaint (the procedure, which the guides hold). The frame alone asks; only content told
+    /// beside it (<see cref="Remainder"/> or a clause of its own) makes it feedback.
+    /// </summary>
+    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+)?(?:who\s+(?:do|can|could|should|would|shall)\s+(?:i|we|u|you)\s+(?:even\s+)?(?:moan|complain|grumble|whinge|rant|vent)\s+(?:to|at)|where\s+(?:do|can|could|should|shall)\s+(?:i|we|u|you)\s+(?:write|leave|put|post|drop)\s+(?:something|summat|sumthing|sth|it|this|that|(?:a|my|our|some)\s+(?:note|message|msg|comment|suggestion|idea|review|thoughts|views)s?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ToMoanOrLeaveWord();
 
     [GeneratedRegex(@"^(?:(?:some|my|our|a|an|any)\s+)?(?:feedback|feed\s*back|complaints?|comments?|views?|opinions?|thoughts|message|msg|note)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeutralNoun();

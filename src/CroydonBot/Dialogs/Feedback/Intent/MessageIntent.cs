@@ -81,6 +81,13 @@ public static partial class MessageIntent
     private static partial Regex GroupViews();
 
     /// <summary>
+    /// True when the text says the person wants to tell, complain or give feedback ("i want to complain properly this time", "id
+    /// like to report it"): the <see cref="WantsToTell"/> mark as a test of its own.
+    /// </summary>
+    public static bool SaysWantingToTell(string text) =>
+        Wanting().IsMatch(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace('\u2019', ' '));
+
+    /// <summary>
     /// True when the message asks about someone else's duty to tell ("do colleges have to tell you about it", "is the landlord
     /// meant to let you know"): it is about being told, not about telling the council.
     /// </summary>

@@ -69,6 +69,12 @@ public static partial class MessageShape
     }
 
     /// <summary>
+    /// True when <paramref name="clause"/> asks for something to be passed on or fed back ("tell them thank u", "pls pass that
+    /// on", "can u let the council know"): what the message says around it is for the council, not a question for the guides.
+    /// </summary>
+    public static bool AsksToPassOn(string clause) => PassOn().IsMatch(string.Join(' ', Words(clause.Replace('\u2019', '\''))));
+
+    /// <summary>
     /// True when the message says its question comes before anything it wants to tell: "i want to feed back at some point
     /// but first, what is ...", "before i send my feedback, quick question: ...". The person has put the feedback off;
     /// the question is what to answer now. Typed without a comma too ("i was going to feed back but first how long does it take").
