@@ -366,14 +366,15 @@ public sealed class FeedbackRoutingTests
     /// <summary>
     /// Round Q (route-s): a story that ends asking for it to be passed on ("tell them ta"), or saying the person wants to complain
     /// or feed back, after a "who" or "why" that only sets it up; asking whom to moan to, or where to leave a word, with what is wrong
-    /// told beside it. All were answered (with the button or without) on main d7a2d3e; my own phrasings.
+    /// told beside it. My own phrasings; all but the fourth row (a guard, started on main too) were answered with the button on main
+    /// d7a2d3e (checked with main's <c>route</c>).
     /// </summary>
     [Theory]
     [InlineData("the lady at the hub helped me fill in my housing form and stayed late. who was that? tell her thanks from me")]
     [InlineData("why do my PA visits keep getting cancelled?? third one this month. i want to complain about it")]
     [InlineData("why is the bus pass form still paper only, had to print it at the library. i want to feed back on it")]
     [InlineData("who can i complain to about the hostel, the heating has been off for two weeks")]
-    [InlineData("where can i leave a note for the forum, the meetings need to be after college hours")]
+    [InlineData("who can we grumble to about the bus pass website, it logs us out every time")]
     public void AStoryEndingInAWishToBeHeardOrWhomToMoanToWithContentStartsTheDialog(string text)
     {
         var trigger = _triggers.Match(text);
