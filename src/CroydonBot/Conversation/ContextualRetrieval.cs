@@ -35,6 +35,11 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return (alone, false);
         }
+        if (WhenItFails.Asks(question) && NextStep(snapshot, question, context, alone) is { } next)
+        {
+            // "and if they dont sort it": the next step of the conversation's subject, not its first step again.
+            return (next, true);
+        }
         // A message that leans on the conversation and names nothing but question words ("since when", "when did
         // it start", "what did they give it") has no subject of its own: whatever it matches alone is chance.
         // So does one that names only an age or a year beside such words ("what changes when i turn 21" after priority need
@@ -212,6 +217,20 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             return null;
         }
         var reading = snapshot.Retrieve(EnrichedQuery(question, new ConversationContext { Terms = subject, Years = context.Years, At = context.At }, namesYear: false));
+        return reading.Best is null || reading.Confidence < options.Value.ConfidenceThreshold || AskedFact.IsMissing(reading)
+            ? null
+            : reading with { Focus = alone.Plan };
+    }
+
+    /// <summary>
+    /// What to do when the conversation's subject fails (<see cref="WhenItFails"/>): the subject searched with the words the
+    /// guides tell the next step in. Null when it finds nothing sure.
+    /// </summary>
+    private RetrievalResult? NextStep(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone)
+    {
+        var subject = (context.Subject.Count > 0 ? context.Subject : context.Terms)
+            .Where(t => t.Length > 0 && !t.Any(char.IsAsciiDigit) && QuestionKinds.InConversation(t) == QuestionKind.General && !reader.NamesNoSubject([t]));
+        var reading = snapshot.Retrieve(question.TrimEnd() + " " + WhenItFails.NextStepWords + " " + string.Join(' ', subject));
         return reading.Best is null || reading.Confidence < options.Value.ConfidenceThreshold || AskedFact.IsMissing(reading)
             ? null
             : reading with { Focus = alone.Plan };

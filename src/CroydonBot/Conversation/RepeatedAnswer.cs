@@ -22,4 +22,12 @@ public static class RepeatedAnswer
     /// </summary>
     public static bool SameLead(ComposedAnswer answer, IReadOnlyList<string> said) =>
         said.Count > 0 && answer.Parts.Count > 0 && answer.Parts[0].Lead == said[0];
+
+    /// <summary>
+    /// True when <paramref name="answer"/>'s first part says again any sentence the last answer said: it retells the same
+    /// passage (from its first sentence or a later one), so to a question asking another kind of fact ("at what age should it
+    /// be sorted" after why there is no National Insurance number) the part it tells again is no answer.
+    /// </summary>
+    public static bool Overlaps(ComposedAnswer answer, IReadOnlyList<string> said) =>
+        said.Count > 0 && SaidBy(answer).Any(said.Contains);
 }

@@ -122,6 +122,10 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
                 // Two questions, two answers: the first without buttons, the second with them.
                 var firstAnswer = answers.Compose(result);
                 record.Sources.AddRange(firstAnswer.PassageIds);
+                // The first answer is the conversation's until the second gives one of its own: a second part that only gets
+                // "Did you mean" ("is there money if i go uni? im a care leaver") leaves "is that every year?" about the first.
+                state.Context = contextual.Remember(snapshot.Index, result, usedContext, context, result.Best);
+                state.LastAnswer = Remembered(snapshot, firstAnswer, offeredFeedback: false);
                 await turnContext.SendActivityAsync(replies.Answer(new AnswerReply(firstAnswer, [])), cancellationToken);
                 (result, usedContext, questions) = (second, false, [questions[1]]);
             }
@@ -155,11 +159,12 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             return true;
         }
         var answer = answers.Compose(result);
-        // A follow-up answered with the last answer again, or with its opening and nothing of the kind of fact it asks
-        // ("when can i take it out": no age), is answered anew.
+        // A follow-up answered with the last answer again, or with any of its sentences and nothing of the kind of fact it
+        // asks ("when can i take it out": no age; "at what age should it be sorted" retelling the last answer from its second
+        // sentence), is answered anew.
         if (usedContext && questions.Count == 1 && state.LastAnswer?.Said is { Count: > 0 } said
             && (RepeatedAnswer.Repeats(answer, said)
-                || RepeatedAnswer.SameLead(answer, said) && result.Focus is { } asked && !answers.HoldsAskedKind(answer, asked)))
+                || RepeatedAnswer.Overlaps(answer, said) && result.Focus is { } asked && !answers.HoldsAskedKind(answer, asked)))
         {
             (result, answer) = AnswerAnew(snapshot, questions[0], context!, result, answer, said, state.LastAnswer.PassageIds);
             best = result.Best!;
@@ -168,14 +173,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         record.Kind = ReplyKinds.Answer;
         record.Topic = answer.Topic;
         record.Sources.AddRange(answer.PassageIds);
-        state.LastAnswer = new LastAnswer
-        {
-            PassageIds = [.. answer.PassageIds],
-            SentencesShown = answer.SentencesShown,
-            Said = RepeatedAnswer.SaidBy(answer),
-            People = SpokenBy.PeopleNamed(snapshot.Index, answer.Parts.Select(p => p.Body)),
-            OfferedFeedback = record.OfferFeedback,
-        };
+        state.LastAnswer = Remembered(snapshot, answer, record.OfferFeedback);
         var buttons = AnswerSuggestions.For(replies.Wording, answer.HasMore, offerFeedback: record.OfferFeedback)
             .Concat(answer.Buttons.Concat(AlsoAbout(result, answer)).Select(title => new ReplyButton(title))).ToList();
         // Half an answer must say which half is missing, never pass for the whole (Unanswered).
@@ -183,6 +181,16 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         await turnContext.SendActivityAsync(replies.Answer(reply), cancellationToken);
         return true;
     }
+
+    /// <summary>What the conversation keeps of an answer it gave, for the next turn's follow-up.</summary>
+    private static LastAnswer Remembered(KnowledgeSnapshot snapshot, ComposedAnswer answer, bool offeredFeedback) => new()
+    {
+        PassageIds = [.. answer.PassageIds],
+        SentencesShown = answer.SentencesShown,
+        Said = RepeatedAnswer.SaidBy(answer),
+        People = SpokenBy.PeopleNamed(snapshot.Index, answer.Parts.Select(p => p.Body)),
+        OfferedFeedback = offeredFeedback,
+    };
 
     /// <summary>
     /// A follow-up whose answer would repeat the last one word for word: led instead by the sentence that answers what it

@@ -246,10 +246,22 @@ public static class QuestionShape
     public static bool ProposesAChange(string text)
     {
         var words = Words(QuestionPart(text)).SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w) || Politeness.Contains(w)).ToArray();
-        return words.Length > 3 && words[0] is ("could" or "would") && ProposalSubjects.Contains(words[1])
+        return words.Length > 3 && (words[0] is ("could" or "would") && ProposalSubjects.Contains(words[1]) || OrdersSomethingDone(text, words))
             && !words.Skip(2).Any(TellingVerbs.Contains)
             && !words.Skip(2).Take(ProposalQuestionReach).Any(w => WhWords.Contains(w) || w is "if" or "whether");
     }
+
+    /// <summary>
+    /// True when a message with no question mark opens, in its first clause, with "do" and then an amount of a thing to do
+    /// ("do some sessions online, i live in birmingham now", "do a cooking class", "do extra trips"): an order, which is a
+    /// suggestion's shape. "do they ...", "do the ambassadors ...", "do care leavers get ..." and "quick q, do ..." ask.
+    /// Read only where the person has said they have a suggestion.
+    /// </summary>
+    private static bool OrdersSomethingDone(string text, string[] words) =>
+        !EndsWithMark(text) && AskingClause(text) == 0 && words[0] is "do" && OrderedAmounts.Contains(words[1]);
+
+    /// <summary>What follows "do" in an order to do more of something: "do some ...", "do a ...", "do extra ...".</summary>
+    private static readonly HashSet<string> OrderedAmounts = new(StringComparer.Ordinal) { "some", "a", "an", "extra", "more", "regular", "proper" };
 
     /// <summary>Who or what a proposal asks to change: the council ("you", "they") or a thing named ("the forum", "your forms").</summary>
     private static readonly HashSet<string> ProposalSubjects = new(StringComparer.Ordinal) { "you", "u", "ya", "they", "the", "your", "ur", "there" };

@@ -76,6 +76,19 @@ public sealed class QuestionShapeTests
     public void AChangeProposedAsAQuestionIsToldApartFromAQuestion(string text, bool proposal) => Assert.Equal(proposal, QuestionShape.ProposesAChange(text));
 
     [Theory]
+    // Round Q (scripts-s): "do" and an amount of something to do, with no question mark, orders it: a suggestion's shape.
+    [InlineData("do a drop in on saturdays, loads of us work in the week", true)]
+    [InlineData("do some of the meetings on zoom cos i moved to leeds", true)]
+    [InlineData("do extra cooking sessions before people move out", true)]
+    // Look-alikes that ask: who does it named, a question mark, a question lead-in, or a plain subject after "do".
+    [InlineData("do some care leavers get more money than others?", false)]
+    [InlineData("do they run any sessions online", false)]
+    [InlineData("do the ambassadors already run something like this", false)]
+    [InlineData("quick q, do some councils pay more", false)]
+    [InlineData("do care leavers get free gym passes", false)]
+    public void AnOrderToDoSomethingProposesAChange(string text, bool proposal) => Assert.Equal(proposal, QuestionShape.ProposesAChange(text));
+
+    [Theory]
     [InlineData("my sister lives with me, does that change my council tax", true)]
     [InlineData("my english is not good, is there a leaflet in arabic", true)]
     [InlineData("my PA is great, can u pass that on", false)]

@@ -15,6 +15,10 @@ public sealed class EarlyAnswersTests
     [InlineData("ok my email is jo.bloggs@example.com thanks", "contactEmail", "jo.bloggs@example.com")]
     // No contact: the way to reply alone.
     [InlineData("you can text me back", "contactMethod", "phone")]
+    // Round Q (scripts-s): "through" as it is often typed, "thru" or "thro".
+    [InlineData("reply thru my pa pls", "contactMethod", "adviser")]
+    [InlineData("send it back thro my personal adviser", "contactMethod", "adviser")]
+    [InlineData("they can reply thru email", "contactMethod", "email")]
     public void AnAnswerToALaterQuestionIsFoundInAShortReply(string text, string field, string value)
     {
         var found = _early.Find(NothingYet, "topic", text);
@@ -27,4 +31,10 @@ public sealed class EarlyAnswersTests
     [InlineData("we moved flats in 2019 - 2020")]
     [InlineData("my PA gave me her number 07700 900123 but she never ever picks up when i ring it")]
     public void NoContactIsFoundWhereThereIsNone(string text) => Assert.NotEqual("contactPhone", _early.Find(NothingYet, "topic", text)?.Field.Id);
+
+    [Theory]
+    // Look-alikes: "thru" without the way to reply, or the PA as the one the feedback is about.
+    [InlineData("i got thru my exams with my pa helping")]
+    [InlineData("i went thru a lot in care")]
+    public void GettingThroughSomethingIsNoWayToReply(string text) => Assert.NotEqual("contactMethod", _early.Find(NothingYet, "topic", text)?.Field.Id);
 }
