@@ -18,6 +18,7 @@ public static class KnowledgeServiceCollectionExtensions
         });
         services.AddSingleton(sp => YamlFile.Read<SynonymData>(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, SynonymData.File)));
         services.AddSingleton(sp => YamlFile.Read<QuestionWords>(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, QuestionWords.File)));
+        services.AddSingleton(sp => EnglishWords.Read(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath));
         services.AddSingleton<QueryPlanner>();
         services.AddSingleton<RerankerFactory>();
         services.AddSingleton(sp => sp.GetRequiredService<RerankerFactory>().Create(sp.GetRequiredService<KnowledgeIndex>()));

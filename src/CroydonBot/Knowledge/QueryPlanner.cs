@@ -26,7 +26,7 @@ public sealed partial class QueryPlanner
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _terms = new(StringComparer.Ordinal);
     private const int MaxRememberedTerms = 20_000;
 
-    public QueryPlanner(KnowledgeIndex index, SynonymData synonyms, QuestionWords questionWords)
+    public QueryPlanner(KnowledgeIndex index, SynonymData synonyms, QuestionWords questionWords, EnglishWords? english = null)
     {
         _index = index;
         _text = new QueryText(synonyms.TextSpeak);
@@ -34,7 +34,7 @@ public sealed partial class QueryPlanner
         _nowWords = [.. questionWords.Now.Select(w => w.ToLowerInvariant())];
         _pastWords = [.. questionWords.Past.Select(w => w.ToLowerInvariant())];
         _vocabulary = BuildVocabulary(index, synonyms, questionWords);
-        _speller = new SpellingCorrector(_vocabulary);
+        _speller = new SpellingCorrector(_vocabulary, english);
         // One delegate for the planner's life: a method group converted per word would allocate on every question.
         _isKnown = _vocabulary.ContainsKey;
         foreach (var group in synonyms.Groups)

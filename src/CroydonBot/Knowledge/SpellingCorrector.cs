@@ -8,9 +8,14 @@ namespace CroydonBot.Knowledge;
 /// A changed letter counts as one edit only when it is a slip (a key next to the right one) or a vowel spelt
 /// wrong ("bursery"); any other change counts two, since it turns one real word into another ("shop" into
 /// "stop", "chicken" into "checked", "rest" into "rent") far more often than it mends a typo.
+/// A real English word (<see cref="EnglishWords"/>) is no typo: the seeds not using it does not make it one ("loads of
+/// things" was read as "leads", "food" as "fold", "sleeping" as "seeing"). It is only read as another form of itself
+/// that the seeds do use ("cheaper" as "cheap", "properly" as "proper"), which finds the same idea.
 /// </summary>
-public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabulary)
+public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabulary, EnglishWords? english = null)
 {
+    private readonly EnglishWords _english = english ?? EnglishWords.None;
+
     /// <summary>Bounds the memory of past corrections: questions can bring any number of new words.</summary>
     private const int MaxRemembered = 20_000;
 
@@ -28,7 +33,7 @@ public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabular
         {
             return known;
         }
-        var corrected = Closest(word);
+        var corrected = Closest(word, formsOnly: _english.Contains(word));
         if (_corrections.Count < MaxRemembered)
         {
             _corrections.TryAdd(word, corrected);
@@ -36,7 +41,7 @@ public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabular
         return corrected;
     }
 
-    private string Closest(string word)
+    private string Closest(string word, bool formsOnly)
     {
         var maxDistance = word.Length >= 7 ? 2 : 1;
         string? best = null;
@@ -50,6 +55,10 @@ public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabular
             {
                 continue;
             }
+            if (formsOnly && !IsFormOf(word, candidate))
+            {
+                continue;
+            }
             var distance = Distance(word, candidate, maxDistance);
             if (distance <= maxDistance && (distance < bestDistance || distance == bestDistance && count > bestCount))
             {
@@ -57,6 +66,20 @@ public sealed class SpellingCorrector(IReadOnlyDictionary<string, int> vocabular
             }
         }
         return best ?? word;
+    }
+
+    // Endings that make another form of the same word: "cheap"/"cheaper", "proper"/"properly", "move"/"moved", "option"/"options".
+    private static readonly string[] FormEndings = ["s", "es", "d", "ed", "ing", "r", "er", "est", "ly"];
+
+    /// <summary>
+    /// True when one word is the other with an ending of <see cref="FormEndings"/>, the shorter of four or more letters:
+    /// "plan"/"plant", "count"/"country" and "fee"/"feed" are different words, not forms of one.
+    /// </summary>
+    public static bool IsFormOf(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 4 && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal)
+            && FormEndings.Contains(longer[shorter.Length..]);
     }
 
     /// <summary>True when typing <paramref name="x"/> for <paramref name="y"/> is a likely slip: neighbouring keys, or two vowels.</summary>

@@ -36,7 +36,7 @@ internal static class RealContent
 
     private static Retriever Retriever(KnowledgeIndex index) => new(index, new QueryPlanner(index,
         YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)),
-        YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File))));
+        YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File)), EnglishWords.Read(SeedPaths.Folder)));
 
     /// <summary>The knowledge base as the steps read it: one snapshot over the index, nothing taught.</summary>
     public static IKnowledgeSource Knowledge(KnowledgeIndex index)
