@@ -10,7 +10,9 @@ namespace CroydonBot.Cli;
 /// <c>train-safeguarding --by-batch</c> instead cross-validates by leaving each development batch out
 /// (<see cref="SafeguardingCrossBatch"/>) and writes no model; <c>--by-batch M,N</c> leaves out only those batches.
 /// <c>train-safeguarding --no-cv</c> writes the same model without the 5-fold figures first (one training instead of
-/// six: on the shared 2-core machine that is minutes instead of twenty).
+/// six: on the shared 2-core machine that is minutes instead of twenty). <c>--without B,C --model PATH</c> trains
+/// without those development batches and writes the model to PATH instead (a leave-one-batch-out model to run
+/// <c>check-safety</c> with, through a copy of dialogs/ and <c>--Content:DialogsPath</c>; the shipped model is untouched).
 /// </summary>
 public static class TrainSafeguardingCommand
 {
@@ -35,8 +37,10 @@ public static class TrainSafeguardingCommand
                 : [];
             return SafeguardingCrossBatch.Run(read, data, text.Undisguised, root, output, only);
         }
-        var examples = read.Select(e => new ClassifierInput { Text = text.Undisguised(e.Text), Label = e.Crisis }).ToList();
-        var modelPath = Path.Combine(root, "dialogs", SafeguardingClassifier.File);
+        var without = ValueAfter(args, "--without")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        var examples = read.Where(e => e.Batch is null || !without.Contains(e.Batch))
+            .Select(e => new ClassifierInput { Text = text.Undisguised(e.Text), Label = e.Crisis }).ToList();
+        var modelPath = ValueAfter(args, "--model") ?? Path.Combine(root, "dialogs", SafeguardingClassifier.File);
         if (args.Contains("--no-cv"))
         {
             SafeguardingTrainer.FitToFile(examples, modelPath);
@@ -45,6 +49,12 @@ public static class TrainSafeguardingCommand
         }
         SafeguardingTrainer.Train(examples, modelPath, output);
         return 0;
+    }
+
+    private static string? ValueAfter(string[] args, string flag)
+    {
+        var at = Array.IndexOf(args, flag);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     /// <summary>The folder holding CroydonBot.sln at or above <paramref name="start"/>: both training commands read and write there.</summary>
