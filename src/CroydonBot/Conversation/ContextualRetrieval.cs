@@ -140,8 +140,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             return false;
         }
         var (result, usedContext) = Retrieve(snapshot, text, context);
-        return (usedContext || reader.IsCorrection(text)) && result.Best is not null
-            && result.Confidence >= options.Value.ConfidenceThreshold && !AskedFact.IsMissing(result);
+        return (usedContext || reader.IsCorrection(text)) && IsSure(result);
     }
 
     /// <summary>
@@ -217,9 +216,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             return null;
         }
         var reading = snapshot.Retrieve(EnrichedQuery(question, new ConversationContext { Terms = subject, Years = context.Years, At = context.At }, namesYear: false));
-        return reading.Best is null || reading.Confidence < options.Value.ConfidenceThreshold || AskedFact.IsMissing(reading)
-            ? null
-            : reading with { Focus = alone.Plan };
+        return IsSure(reading) ? reading with { Focus = alone.Plan } : null;
     }
 
     /// <summary>
@@ -228,19 +225,23 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// </summary>
     private RetrievalResult? NextStep(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone)
     {
-        var subject = (context.Subject.Count > 0 ? context.Subject : context.Terms)
-            .Where(t => t.Length > 0 && !t.Any(char.IsAsciiDigit) && QuestionKinds.InConversation(t) == QuestionKind.General && !reader.NamesNoSubject([t]));
+        var subject = (context.Subject.Count > 0 ? context.Subject : context.Terms).Where(IsSubjectWord);
         var reading = snapshot.Retrieve(question.TrimEnd() + " " + WhenItFails.NextStepWords + " " + string.Join(' ', subject));
-        return reading.Best is null || reading.Confidence < options.Value.ConfidenceThreshold || AskedFact.IsMissing(reading)
-            ? null
-            : reading with { Focus = alone.Plan };
+        return IsSure(reading) ? reading with { Focus = alone.Plan } : null;
     }
 
     /// <summary>The conversation's subjects a pronoun may stand for, the last question's first: no question word, kind or number.</summary>
     private List<string> Antecedents(ConversationContext context) =>
-        [.. context.Terms.Where(t => t.Length > 0 && !t.Any(char.IsAsciiDigit) && !reader.NamesNoSubject([t])
-                && QuestionKinds.InConversation(t) == QuestionKind.General)
-            .Distinct(StringComparer.Ordinal).Take(MaxAntecedents)];
+        [.. context.Terms.Where(IsSubjectWord).Distinct(StringComparer.Ordinal).Take(MaxAntecedents)];
+
+    /// <summary>A word of the conversation that names its subject: no question word, kind of fact or number.</summary>
+    private bool IsSubjectWord(string term) =>
+        term.Length > 0 && !term.Any(char.IsAsciiDigit) && QuestionKinds.InConversation(term) == QuestionKind.General
+        && !reader.NamesNoSubject([term]);
+
+    /// <summary>A reading sure enough to answer with: a passage, above the confidence threshold, holding the fact asked.</summary>
+    private bool IsSure(RetrievalResult reading) =>
+        reading.Best is not null && reading.Confidence >= options.Value.ConfidenceThreshold && !AskedFact.IsMissing(reading);
 
     /// <summary>How many of the conversation's subjects a pronoun is tried as (each is one more search).</summary>
     private const int MaxAntecedents = 3;
