@@ -20,7 +20,7 @@ public static partial class MessageIntent
 
     public static string Marks(string text)
     {
-        var lower = text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace('\u2019', ' ');
+        var lower = Lowered(text);
         var marks = "";
         if (TellVerbs().IsMatch(lower))
         {
@@ -80,19 +80,23 @@ public static partial class MessageIntent
     [GeneratedRegex(@"\b(?:(?:our|the|my|a)\s+(?:\w+\s+){0,3}?(?:group|forum|members|ambassadors|panel|meeting|session|young\s+people|kids|mates|friends|lot|crew|everyone)|everyone|everybody|all\s+of\s+us|most\s+of\s+us|loads\s+of\s+us|we\s+all|they\s+all|(?:me|my\s+\w+)\s+and\s+i|(?:i|me)\s+and\s+my\s+\w+)\s+(?:\w+\s+)?(?:said|say|says|think|thinks|thought|reckon|reckons|agreed|agree|agrees|feel|feels|felt|told\s+me|want|wants|wanted|asked\s+for|voted|raised|mentioned|complained|suggested|keep\s+saying|kept\s+saying)\b")]
     private static partial Regex GroupViews();
 
+    /// <summary>The text as the marks' patterns read it: lower case, apostrophes dropped ("i'd" -> "id"), curly ones a space.</summary>
+    private static string Lowered(string text) =>
+        text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace('\u2019', ' ');
+
     /// <summary>
     /// True when the text says the person wants to tell, complain or give feedback ("i want to complain properly this time", "id
     /// like to report it"): the <see cref="WantsToTell"/> mark as a test of its own.
     /// </summary>
     public static bool SaysWantingToTell(string text) =>
-        Wanting().IsMatch(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace('\u2019', ' '));
+        Wanting().IsMatch(Lowered(text));
 
     /// <summary>
     /// True when the message asks about someone else's duty to tell ("do colleges have to tell you about it", "is the landlord
     /// meant to let you know"): it is about being told, not about telling the council.
     /// </summary>
     public static bool AsksAboutADutyToTell(string text) =>
-        DutyToTell().IsMatch(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace('\u2019', ' '));
+        DutyToTell().IsMatch(Lowered(text));
 
     [GeneratedRegex(@"\b(?:(?:has|supposed|meant|ought|obliged|required|duty)\s+to|(?<!\b(?:i|we)\s)have\s+to)\s+(?:tell|let\s+\w+(?:\s+\w+)?\s+know|inform|mention)\b")]
     private static partial Regex DutyToTell();
@@ -102,7 +106,7 @@ public static partial class MessageIntent
     /// "got an address for ..."): a fact the guides hold, not a request to be told how to use this chat.
     /// </summary>
     public static bool AsksForContactDetails(string text) =>
-        ContactDetails().IsMatch(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace('\u2019', ' '));
+        ContactDetails().IsMatch(Lowered(text));
 
     /// <summary>
     /// True when the message asks for a person's help or support to make a complaint ("can someone help me make a complaint",
@@ -111,7 +115,7 @@ public static partial class MessageIntent
     /// with writing") is why they ask, not the feedback.
     /// </summary>
     public static bool AsksForHelpToComplain(string text) =>
-        HelpToComplain().IsMatch(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace('\u2019', ' '));
+        HelpToComplain().IsMatch(Lowered(text));
 
     [GeneratedRegex(@"\b(?:someone|somebody|anyone|anybody|sum1|some1|any1|who|a\s+person|an\s+advocate|people)\s+(?:\w+\s+){0,2}?(?:help|helps|support|assist)\s+(?:(?:me|us|someone|my\s+\w+)\s+)?(?:with\s+)?(?:to\s+)?(?:(?:make|making|write|writing|put|putting|do|doing|file|filing|raise|raising|lodge|lodging|send|sending)\s+(?:in\s+)?(?:a\s+|my\s+|the\s+|an\s+official\s+|a\s+formal\s+)?complaint|complain(?:ing)?)\b")]
     private static partial Regex HelpToComplain();
