@@ -58,12 +58,13 @@ def main():
     p.add_argument("--band", type=float, default=0.2)
     a = p.parse_args()
     cases = list(phrasing_files()) + list(inline_data())
-    tmp = tempfile.mkdtemp(prefix="safety-margins-")
+    tmp = tempfile.mkdtemp(prefix="safety-margins-")  # kept: the phrasings file can be passed to check-safety again
     unit = os.path.join(tmp, "unit-phrasings.jsonl")
     with open(unit, "w", encoding="utf-8") as f:
         for i, (source, expect, text) in enumerate(cases):
+            style = "obfuscated" if source.startswith("obfuscated-") else "natural"
             f.write(json.dumps({"id": f"u{i:04d}", "question": text, "expect": expect, "class": source,
-                                "style": "natural"}) + "\n")
+                                "style": style}) + "\n")
     cmd = ["dotnet", a.dll, "check-safety", unit, *a.extra]
     if a.dialogs:
         cmd.append(f"--Content:DialogsPath={a.dialogs}")
