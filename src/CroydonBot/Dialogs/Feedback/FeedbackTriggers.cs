@@ -131,6 +131,13 @@ public sealed partial class FeedbackTriggers
         {
             return reading.Feedback >= _bars.Start || reading.About >= _bars.About ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
         }
+        // "can i send feedback without my name on it", "could i complain by email": asking leave to tell on a condition, with nothing
+        // told, asks how the process works (anonymity, age, the way to send), which the guides answer; the button is for when they are
+        // ready. "can i give feedback anonymously? the hostel staff are rude" tells as well and is read as usual.
+        if (AsksOnlyLeaveOnACondition(plain))
+        {
+            return reading.Feedback >= _bars.Start || reading.About >= _bars.About ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
+        }
         // A few words read as feedback already given ("the ambassador thing") are a topic named, not a message to send.
         var tooShortToOffer = normalised.Split(' ').Length < MinOfferWords && reading.Offer * 2 > reading.Feedback;
         // "rubbish service": a verdict of a few words is a moan, which the model cannot tell from a topic named ("the
@@ -261,7 +268,7 @@ public sealed partial class FeedbackTriggers
     /// <summary>
     /// True when the message's last clause asks for what was told to be passed on ("tell them thank u") or says the person wants to
     /// tell or complain ("i want to complain properly this time") and reads, alone, as feedback at the clause bar; before it at
-    /// least one clause of three words or more tells something, and any clause that asks only asks "why" or "who" (the rhetoric
+    /// least one clause of three words or more tells something (or a "why" asked says it), and any clause that asks only asks "why" or "who" (the rhetoric
     /// of a moan, or whom to thank). "how much is the grant? i want to complain" still asks "how" and is answered, with the button.
     /// </summary>
     private bool EndsAskingToBeHeard(string text)
@@ -278,10 +285,18 @@ public sealed partial class FeedbackTriggers
         }
         var before = clauses[..^1];
         var asked = before.Where(MessageShape.IsQuestion).ToList();
+        // "Why do I have to tell my story again every time? It's exhausting. Please send this on": a "why" asked there is the complaint
+        // itself, told as a question, as it is before a demand to act (EndsDemandingAction).
         return asked.All(c => DemandToAct.AsksWhy(c) || AsksWho().IsMatch(c))
-            && before.Any(c => !MessageShape.IsQuestion(c) && c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
-            && _model.Predict(last) is var r && r.Feedback >= _bars.Clause && r.Feedback > r.About;
+            && (asked.Any(DemandToAct.AsksWhy) || before.Any(c => !MessageShape.IsQuestion(c) && c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3))
+            && _model.Predict(last) is var r && r.Feedback >= LastClauseBar(last) && r.Feedback > r.About;
     }
+
+    /// <summary>
+    /// How surely a last clause must read as feedback: a request to pass on ("please send this to whoever is in charge") asks for exactly
+    /// that, so it needs only the bar of a statement; saying one wants to complain may still ask about complaining, so it needs the clause bar.
+    /// </summary>
+    private float LastClauseBar(string last) => MessageShape.AsksToPassOn(last) ? _bars.Start : _bars.Clause;
 
     /// <summary>A clause that opens by asking who did or made something: "who made that", "whoever sorted it".</summary>
     [GeneratedRegex(@"^(?:(?:so|and|but|like|hey)\s+)*(?:who|whoever)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -290,6 +305,10 @@ public sealed partial class FeedbackTriggers
     /// <summary>Words of judgement, good or bad, that make a few words a verdict on a service.</summary>
     [GeneratedRegex(@"\b(?:rubbish|useless|terrible|shocking|dreadful|awful|appalling|poor|crap|pants|disgraceful|disgrace|joke|shambles|worst|bad|brilliant|amazing|excellent|fantastic|great|best|outstanding)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Verdict();
+
+    /// <summary>True when every clause of the message asks leave to tell on a condition (<see cref="MessageShape.AsksLeaveOnACondition"/>).</summary>
+    private static bool AsksOnlyLeaveOnACondition(string text) =>
+        ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList() is { Count: > 0 } clauses && clauses.All(MessageShape.AsksLeaveOnACondition);
 
     /// <summary>
     /// True when the message's last clause asks how to make a complaint (the procedure), with nothing told after it; "where do i

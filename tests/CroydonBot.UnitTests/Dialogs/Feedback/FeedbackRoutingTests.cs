@@ -415,4 +415,57 @@ public sealed class FeedbackRoutingTests
         var trigger = _triggers.Match(text);
         Assert.True(starts == trigger is { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
     }
+
+    /// <summary>
+    /// Round R (route-t): feedback led by a question. A "why" or "how come" complaint, then a wish that someone in charge know or hear
+    /// it, or a request to pass it on, is feedback; the question is the complaint's rhetoric.
+    /// </summary>
+    [Theory]
+    [InlineData("how come the youth hub shuts at 5? nobody can get there after college. i want someone senior to hear this")]
+    [InlineData("why do we never get a say in where we live? i want the council to know how that feels")]
+    [InlineData("how come no one tells us when our IRO changes? its happened 3 times. i want the bosses to know")]
+    [InlineData("why does my allowance always come late?? honestly. please pass this on to whoever runs it")]
+    public void AWhyOrHowComeComplaintEndingInAWishToBeHeardStartsTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>Round R (route-t): asking leave to send or tell something unnamed to whoever hears feedback starts the dialog.</summary>
+    [Theory]
+    [InlineData("can i send summat to the council")]
+    [InlineData("could i share sumthin with you guys")]
+    [InlineData("can i tell yous something about my foster placement")]
+    public void AskingLeaveToSendSomethingToTheCouncilStartsTheDialog(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>
+    /// Round R (route-t): asking leave to tell on a condition of how (without a name, by email, at 15), with nothing told, asks how the
+    /// process works: answered, with the button. With a topic or something told beside it, it is feedback as before.
+    /// </summary>
+    [Theory]
+    [InlineData("can i send a complaint without giving my name", false)]
+    [InlineData("could i leave a comment by email", false)]
+    [InlineData("can i complain if im only 15", false)]
+    [InlineData("can i give feedback anonymously? the hostel staff keep shouting at us", true)]
+    [InlineData("can i make a complaint without my name on it about the leaving care team", true)]
+    public void AskingLeaveOnAConditionWithNothingToldIsAnsweredWithTheButton(string text, bool starts)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(starts ? trigger is { Starts: true } : trigger is { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>Round R (route-t) look-alikes that stay answered: a "how come" question that wants to know, or a wish that a worker know a fact.</summary>
+    [Theory]
+    [InlineData("how come care leavers dont pay council tax? i want to know")]
+    [InlineData("how come my allowance is less than my mates? i want my PA to know my new address")]
+    [InlineData("why do i have to move out at 18? what happens after")]
+    public void AHowComeQuestionThatWantsToKnowIsNotStarted(string text)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
 }
