@@ -458,11 +458,18 @@ public sealed class FeedbackRoutingTests
         Assert.True(starts ? trigger is { Starts: true } : trigger is { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
     }
 
-    /// <summary>Round R (route-t) look-alikes that stay answered: a "how come" question that wants to know, or a wish that a worker know a fact.</summary>
+    /// <summary>
+    /// Round R (route-t) look-alikes that stay answered: a "how come" question that wants to know, a wish that a worker know a fact, and a
+    /// question about a pass (a ticket) on a phone or card; the last was started on main 3285746.
+    /// </summary>
     [Theory]
     [InlineData("how come care leavers dont pay council tax? i want to know")]
     [InlineData("how come my allowance is less than my mates? i want my PA to know my new address")]
     [InlineData("why do i have to move out at 18? what happens after")]
+    // A pass as a ticket: "pass ... on" is no telling (the model's tell-verb mark; retrained in round R).
+    [InlineData("could i get a bus pass on my student card")]
+    [InlineData("can my zip pass go on my phone")]
+    [InlineData("can i get the leisure pass on my phone too")]
     public void AHowComeQuestionThatWantsToKnowIsNotStarted(string text)
     {
         var trigger = _triggers.Match(text);
