@@ -475,4 +475,23 @@ public sealed class FeedbackRoutingTests
         var trigger = _triggers.Match(text);
         Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
     }
+
+    /// <summary>
+    /// Round R (route-t): a change proposed as a question before a request to pass it on, or a suggestion announced and then proposed,
+    /// is the suggestion. Look-alikes: the announced suggestion followed by a request for help, and a proposal-like question with no
+    /// request to pass it on, are not started.
+    /// </summary>
+    [Theory]
+    [InlineData("could the hub stay open till 8?? loads of us are at college all day. pls pass that on", true)]
+    [InlineData("why dont they text before home visits? it would help so much. can this go to the team", true)]
+    [InlineData("i have a suggestion for the leaving care team, could they do a newsletter every month", true)]
+    [InlineData("ive got an idea for the youth hub, put a games room upstairs", true)]
+    [InlineData("i got an idea for a business, can u help me write a plan", false)]
+    [InlineData("could the council pay for my driving lessons? my PA said ask here", false)]
+    [InlineData("how about the bursary, is it going up this year", false)]
+    public void AProposalToPassOnOrAnAnnouncedSuggestionStartsTheDialog(string text, bool starts)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(starts ? trigger is { Starts: true } : trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
 }
