@@ -123,11 +123,25 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(plain, ambassador);
         }
+        // "i have a suggestion for the app, can u add a bit where u message ur PA": a suggestion announced, then proposed as a request or a
+        // question, is the suggestion. What follows must not ask how, where or what ("i have an idea, where do i send it" asks), and the
+        // whole must read as feedback at the bar for a question ("i got an idea for a business, can u help me plan it" asks for help).
+        if (AnnouncesThenProposes(plain) && reading.Feedback >= _bars.QuestionStart && reading.Feedback > reading.About)
+        {
+            return new FeedbackTrigger(plain, ambassador);
+        }
         var asks = question || QuestionShape.AsksInALaterClause(plain);
         var threshold = asks ? _bars.QuestionStart : _bars.Start;
         // "i want to feed back at some point but first, what is their complaints team called": the feedback is put off and
         // the question asked first; it is answered, with the button for when they are ready.
         if (MessageShape.PutsAQuestionFirst(plain))
+        {
+            return reading.Feedback >= _bars.Start || reading.About >= _bars.About ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
+        }
+        // "can i send feedback without my name on it", "could i complain by email": asking leave to tell on a condition, with nothing
+        // told, asks how the process works (anonymity, age, the way to send), which the guides answer; the button is for when they are
+        // ready. "can i give feedback anonymously? the hostel staff are rude" tells as well and is read as usual.
+        if (AsksOnlyLeaveOnACondition(plain))
         {
             return reading.Feedback >= _bars.Start || reading.About >= _bars.About ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
         }
@@ -261,7 +275,7 @@ public sealed partial class FeedbackTriggers
     /// <summary>
     /// True when the message's last clause asks for what was told to be passed on ("tell them thank u") or says the person wants to
     /// tell or complain ("i want to complain properly this time") and reads, alone, as feedback at the clause bar; before it at
-    /// least one clause of three words or more tells something, and any clause that asks only asks "why" or "who" (the rhetoric
+    /// least one clause of three words or more tells something (or a "why" asked says it), and any clause that asks only asks "why" or "who" (the rhetoric
     /// of a moan, or whom to thank). "how much is the grant? i want to complain" still asks "how" and is answered, with the button.
     /// </summary>
     private bool EndsAskingToBeHeard(string text)
@@ -278,10 +292,32 @@ public sealed partial class FeedbackTriggers
         }
         var before = clauses[..^1];
         var asked = before.Where(MessageShape.IsQuestion).ToList();
-        return asked.All(c => DemandToAct.AsksWhy(c) || AsksWho().IsMatch(c))
-            && before.Any(c => !MessageShape.IsQuestion(c) && c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
-            && _model.Predict(last) is var r && r.Feedback >= _bars.Clause && r.Feedback > r.About;
+        // "could the council do drop ins in the evening?? i work 9-5. can u send that": what a request to pass on points back at may be a
+        // change proposed as a question; it is the suggestion to send, not a question for the guides.
+        var passesOn = MessageShape.AsksToPassOn(last);
+        bool Rhetorical(string c) => DemandToAct.AsksWhy(c) || (passesOn && Proposal.Matches(c));
+        // "Why do I have to tell my story again every time? It's exhausting. Please send this on": a "why" asked there is the complaint
+        // itself, told as a question, as it is before a demand to act (EndsDemandingAction).
+        return asked.All(c => Rhetorical(c) || AsksWho().IsMatch(c))
+            && (asked.Any(Rhetorical) || before.Any(c => !MessageShape.IsQuestion(c) && c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3))
+            && ReadsAsFeedbackToPassOn(text, last);
     }
+
+    /// <summary>
+    /// True when the wish to be heard reads as feedback. A request to pass on what it points back at ("can u send that", "please send
+    /// this to whoever is in charge") carries the message before it, so it or the whole message must read as feedback at the bar of a
+    /// statement; alone its few words may say little ("can u send that" reads 0.15). Saying one wants to complain may still ask about complaining, so that
+    /// clause, read alone, needs the clause bar.
+    /// </summary>
+    private bool ReadsAsFeedbackToPassOn(string text, string last)
+    {
+        var pointsBack = MessageShape.AsksToPassOn(last) && PointsBack().IsMatch(last);
+        string[] read = pointsBack ? [last, text] : [last];
+        return read.Any(t => _model.Predict(t) is var r && r.Feedback >= (pointsBack ? _bars.Start : _bars.Clause) && r.Feedback > r.About);
+    }
+
+    [GeneratedRegex(@"\b(?:this|that|it|these|those)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBack();
 
     /// <summary>A clause that opens by asking who did or made something: "who made that", "whoever sorted it".</summary>
     [GeneratedRegex(@"^(?:(?:so|and|but|like|hey)\s+)*(?:who|whoever)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -290,6 +326,26 @@ public sealed partial class FeedbackTriggers
     /// <summary>Words of judgement, good or bad, that make a few words a verdict on a service.</summary>
     [GeneratedRegex(@"\b(?:rubbish|useless|terrible|shocking|dreadful|awful|appalling|poor|crap|pants|disgraceful|disgrace|joke|shambles|worst|bad|brilliant|amazing|excellent|fantastic|great|best|outstanding)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Verdict();
+
+    /// <summary>
+    /// True when the message opens by announcing a suggestion or idea (<see cref="Proposal.Announces"/>) and goes on, in the same
+    /// message, with what it is: a proposal or a statement, not a question word ("how", "where", "what", "who", "is", "does" ...) nor
+    /// another request to the bot ("can u help me write a plan").
+    /// </summary>
+    private static bool AnnouncesThenProposes(string text)
+    {
+        var clauses = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        return clauses.Count >= 2 && Proposal.Announces(clauses[0]) && !AsksWhatOrHow().IsMatch(clauses[1])
+            && clauses[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
+            && (Proposal.Matches(clauses[1]) || !MessageShape.IsQuestion(clauses[1]));
+    }
+
+    [GeneratedRegex(@"^(?:(?:so|and|but)\s+)?(?:how|what|whats|where|wheres|who|whos|when|which|is|are|does|do|did)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhatOrHow();
+
+    /// <summary>True when every clause of the message asks leave to tell on a condition (<see cref="MessageShape.AsksLeaveOnACondition"/>).</summary>
+    private static bool AsksOnlyLeaveOnACondition(string text) =>
+        ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList() is { Count: > 0 } clauses && clauses.All(MessageShape.AsksLeaveOnACondition);
 
     /// <summary>
     /// True when the message's last clause asks how to make a complaint (the procedure), with nothing told after it; "where do i

@@ -10,6 +10,10 @@ public sealed class DemandToActTests
     [InlineData("like seriously somebody at the council has to hear about it")]
     [InlineData("the council should look into this")]
     [InlineData("honestly whoever runs it needs to do something about it")]
+    // Round R (route-t): a wish that someone in charge know or hear.
+    [InlineData("i want someone senior to hear this")]
+    [InlineData("i just want the council to know how that feels")]
+    [InlineData("we want somebody at the top to actually listen")]
     public void ADemandToHearOrActOnWhatWasToldMatches(string clause) => Assert.True(DemandToAct.Matches(clause), clause);
 
     [Theory]
@@ -18,5 +22,13 @@ public sealed class DemandToActTests
     [InlineData("someone needs to sign my form")]
     [InlineData("the council should pay for my travel")]
     [InlineData("i need to sort this out myself")]
+    [InlineData("i want my PA to know my new address")]
+    [InlineData("i want to know how that works")]
     public void OtherClausesDoNot(string clause) => Assert.False(DemandToAct.Matches(clause), clause);
+
+    [Theory]
+    [InlineData("how come nobody rings back", true)]
+    [InlineData("why is the hub shut", true)]
+    [InlineData("how can i complain", false)]
+    public void HowComeAsksWhyAsWhyDoes(string clause, bool why) => Assert.Equal(why, DemandToAct.AsksWhy(clause));
 }

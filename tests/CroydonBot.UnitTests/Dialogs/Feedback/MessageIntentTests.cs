@@ -16,6 +16,11 @@ public sealed class MessageIntentTests
     [InlineData("i want the council to know the hub is brilliant", MessageIntent.WantsToKnow, false)]
     [InlineData("how often do they review my plan", MessageIntent.TellVerb, false)]
     [InlineData("i want to leave a review of the hub", MessageIntent.TellVerb, true)]
+    // Round R (route-t): "pass ... on" is a way of telling only as a verb, not a ticket on something.
+    [InlineData("could i get a bus pass on my student card", MessageIntent.TellVerb, false)]
+    [InlineData("is my leisure pass on the app yet", MessageIntent.TellVerb, false)]
+    [InlineData("can i pass that on to the team", MessageIntent.TellVerb, true)]
+    [InlineData("pls pass it on", MessageIntent.TellVerb, true)]
     public void TheMarksNameWhatTheMessageWantsToDo(string text, string mark, bool marked) =>
         Assert.Equal(marked, MessageIntent.Marks(text).Split(' ').Contains(mark));
 

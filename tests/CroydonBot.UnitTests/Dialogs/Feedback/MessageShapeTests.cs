@@ -104,4 +104,21 @@ public sealed class MessageShapeTests
     [InlineData("i was going to send some feedback but first how long does a pathway plan last")]
     [InlineData("i want to complain but first, what is the number for the hub")]
     public void ButFirstBeforeAQuestionPutsItFirst(string text) => Assert.True(MessageShape.PutsAQuestionFirst(text), text);
+
+    /// <summary>Round R (route-t): leave to tell asked on a condition of how; polite words, or a topic named, are no such condition.</summary>
+    [Theory]
+    [InlineData("can i send feedback without my name on it", true)]
+    [InlineData("could we leave a comment by post", true)]
+    [InlineData("can i make a complaint if im 16", true)]
+    [InlineData("can i say something if thats ok", false)]
+    [InlineData("can i make a complaint anonymously about my worker", false)]
+    [InlineData("can i send feedback", false)]
+    public void AskingLeaveOnAConditionIsReadAsSuch(string clause, bool conditional) => Assert.Equal(conditional, MessageShape.AsksLeaveOnACondition(clause));
+
+    /// <summary>Round R (route-t): leave to send something unnamed to the council is a request to tell, not a question; to anyone else it asks.</summary>
+    [Theory]
+    [InlineData("can i send summin to the council", false)]
+    [InlineData("can i tell yous something", false)]
+    [InlineData("can i send something to my mum", true)]
+    public void LeaveToSendSomethingToTheCouncilIsNotAQuestion(string text, bool question) => Assert.Equal(question, MessageShape.IsQuestion(text));
 }

@@ -11,15 +11,29 @@ namespace CroydonBot.Dialogs.Feedback.Intent;
 /// </summary>
 public static partial class DemandToAct
 {
-    /// <summary>True when <paramref name="clause"/> demands that someone hear or act on what was told ("this", "that", "it").</summary>
-    public static bool Matches(string clause) => Demand().IsMatch(clause.Trim().Replace('\u2019', '\''));
+    /// <summary>
+    /// True when <paramref name="clause"/> demands that someone hear or act on what was told ("this", "that", "it"), or says the person
+    /// wants someone in charge to know or hear it ("i want someone at the top to know", "i want the council to hear how that feels").
+    /// </summary>
+    public static bool Matches(string clause) => clause.Trim().Replace('\u2019', '\'') is var c && (Demand().IsMatch(c) || WishToBeHeard().IsMatch(c));
 
-    /// <summary>True when <paramref name="clause"/> opens with "why": a rhetorical question beside a demand to act.</summary>
+    /// <summary>
+    /// True when <paramref name="clause"/> opens with "why" or its spoken form "how come": a rhetorical question beside a demand to act
+    /// ("how come nobody tells us when our worker leaves??" complains as "why does nobody ..." does).
+    /// </summary>
     public static bool AsksWhy(string clause) => Why().IsMatch(clause.Trim());
 
     [GeneratedRegex(@"^(?:(?:like|so|and|but|honestly|seriously|srsly|tbh|really)\s+){0,3}(?:some\s*(?:one|body|1)|the\s+council|croydon|they|the\s+people\s+in\s+charge|whoever\s+runs\s+(?:it|this|that|them))(?:\s+(?:at|in|from)\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+(?:really\s+|seriously\s+|actually\s+)?(?:needs?\s+to|has\s+to|have\s+to|should|must|ought\s+to|gotta|got\s+to)\s+(?:(?:hear|know)\s+(?:about\s+)?(?:this|that|it)|(?:sort|fix)\s+(?:this|that|it)(?:\s+out)?|look\s+into\s+(?:this|that|it)|deal\s+with\s+(?:this|that|it)|do\s+something\s+about\s+(?:this|that|it)|listen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Demand();
 
-    [GeneratedRegex(@"^(?:(?:like|so|and|but|honestly|seriously)\s+)*(?:why|y)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A wish that someone who can act know or hear: the person ("i", "we") wants or needs someone, the council, the bosses, someone
+    /// senior or at the top, to know, hear or listen. Only those who run things: "i want my PA to know my new address" tells a worker
+    /// a fact, not the council a complaint.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:like|so|and|but|honestly|seriously|srsly|tbh|really|just)\s+){0,3}(?:i|we)\s+(?:just\s+|really\s+|actually\s+)?(?:want|wanna|need|would\s+like|d\s+like|wish)\s+(?:some\s*(?:one|body|1)|the\s+council|croydon|the\s+bosses|management|the\s+people\s+in\s+charge|whoever\s+(?:is\s+in\s+charge|runs\s+(?:it|this|that|them)))(?:\s+(?:senior|important|high\s+up|higher\s+up|in\s+charge))?(?:\s+(?:at|in|from)\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+(?:to|2)\s+(?:actually\s+|really\s+|finally\s+)?(?:know|hear|listen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WishToBeHeard();
+
+    [GeneratedRegex(@"^(?:(?:like|so|and|but|honestly|seriously)\s+)*(?:why|y|how\s+comes?)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Why();
 }

@@ -51,9 +51,10 @@ public static partial class MessageIntent
     /// review it", "can they lose their rating" ask; not "tell me", which asks; not a polite "thanks" at the
     /// end of a message, which says nothing about what it wants: "I'd prefer not to go ahead, thanks" stops). Not someone else's duty to tell
     /// ("do colleges have to tell you about it", "they're meant to let you know"): that asks what others must do ("i have to
-    /// tell you" is the person's own).
+    /// tell you" is the person's own). "pass ... on" only as a verb: after an article, a possessive or a kind of pass ("can i get the bus
+    /// pass on my phone") it is a ticket on something, not a message passed on.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<!\b(?:has|supposed|meant|ought|obliged|required|duty)\s+to\s+)(?<!(?<!\b(?:i|we)\s)\bhave\s+to\s+)(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know)|suggest\w*|ideas?|pitch|share|feed\s*ba(?:ck|k|c)|opinions?|views|(?<=\b(?:a|an|my|our|honest|quick|good|bad|proper|leave|write|give|post)\s)(?:review|rating)|^(?:reviewing|rating)|rate|praise|thank(?:s|ing)?\s+(?:to|the|my|our|him|her|them|everyone|all|whoever|every)|(?:say|give|big|massive|huge)\s+(?:a\s+)?(?:big\s+)?thanks?|grateful|complain\w*|moan\w*|rant|vent|whinge\w*|grumble|pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:has|supposed|meant|ought|obliged|required|duty)\s+to\s+)(?<!(?<!\b(?:i|we)\s)\bhave\s+to\s+)(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know)|suggest\w*|ideas?|pitch|share|feed\s*ba(?:ck|k|c)|opinions?|views|(?<=\b(?:a|an|my|our|honest|quick|good|bad|proper|leave|write|give|post)\s)(?:review|rating)|^(?:reviewing|rating)|rate|praise|thank(?:s|ing)?\s+(?:to|the|my|our|him|her|them|everyone|all|whoever|every)|(?:say|give|big|massive|huge)\s+(?:a\s+)?(?:big\s+)?thanks?|grateful|complain\w*|moan\w*|rant|vent|whinge\w*|grumble|(?<!\b(?:a|the|my|your|our|their|his|her|bus|travel|leisure|gym|student|zip|freedom|day|season|free|monthly|weekly|annual|oyster)\s)pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
     private static partial Regex TellVerbs();
 
     /// <summary>Someone to tell: the council and its people, "u guys", or asking who that is.</summary>

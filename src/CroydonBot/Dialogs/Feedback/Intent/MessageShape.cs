@@ -69,6 +69,25 @@ public static partial class MessageShape
     }
 
     /// <summary>
+    /// True when <paramref name="clause"/> asks leave to tell on a condition of how or when ("can i send feedback without my name on it",
+    /// "could i make a complaint if im only 15", "can i leave a comment by post"): a question about the process, which the guides
+    /// answer (with the "Give feedback" button), not the start of telling. A polite "if thats ok" is no condition, and a clause that
+    /// also names what it is about ("can i make a complaint anonymously about my worker") is telling, with a condition for the dialog.
+    /// </summary>
+    public static bool AsksLeaveOnACondition(string clause)
+    {
+        var joined = string.Join(' ', Words(clause.Replace('\u2019', '\'')));
+        return LeaveToTell().Match(joined) is { Success: true } leave && joined[(leave.Index + leave.Length)..] is var rest
+            && ConditionOfTelling().IsMatch(rest) && !NamesATopic().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"\b(?:about|regarding|re|on\s+(?:my|our|the|a)|for\s+(?:my|our|the|a))\b")]
+    private static partial Regex NamesATopic();
+
+    [GeneratedRegex(@"\b(?:without\s+(?:my|our|me|them|anyone|giving|putting|saying|using|leaving|a)\b|anonymous(?:ly)?\b|(?:even\s+)?if\s+(?!(?:thats|its|that\s+is|it\s+is|this\s+is)\s+(?:ok|okay|alright|allowed|fine|cool)|(?:you|u)\s+dont\s+mind)|unless\b|by\s+(?:post|email|e\s*mail|letter|phone|text)\b|in\s+(?:writing|welsh|another\s+language|my\s+own\s+language)\b|(?:after|once)\s+(?:i|ive)\s+(?:left|moved|turned)\b)")]
+    private static partial Regex ConditionOfTelling();
+
+    /// <summary>
     /// True when <paramref name="clause"/> asks for something to be passed on or fed back ("tell them thank u", "pls pass that
     /// on", "can u let the council know"): what the message says around it is for the council, not a question for the guides.
     /// </summary>
@@ -158,10 +177,13 @@ public static partial class MessageShape
     /// a way of starting to give feedback, not a request for information; the model reads whether it is feedback or asks
     /// about it. "give", "leave", "share" and "send" need a word for what is told after them ("can i leave care at 17",
     /// "can i share my flat" ask). "can i complain ..." and "can i report ..." are left to be asked: they are as often
-    /// questions about the process ("can i complain if im 16") or about a worry.
+    /// questions about the process ("can i complain if im 16") or about a worry. Something unnamed sent or given counts when it goes
+    /// to whoever hears feedback ("can i send summin to the council", "can i share something with you"), not elsewhere ("can i send
+    /// something to my mum" asks).
     /// </summary>
     [GeneratedRegex(@"^(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|please\s+|pls\s+)?(?:(?:give|leave|share|send|pass\s+on|put\s+forward|put\s+in|make|drop|lodge|file|submit)\s+(?:(?:you|u|the\s+council|them|someone)\s+)?(?:(?:a|an|some|sum|my|our|me|the|any)\s+)?(?:(?:honest|quick|little|anonymous|positive|formal|few|big)\s+)?(?:feedback|comments?|reviews?|ratings?|suggestions?|ideas?|opinions?|views?|thoughts|points?|compliments?|complaint|shout\s*outs?|thanks|message|note|experience|story|2\s+cents|two\s+cents)\b"
-        + @"|rate|suggest|put\s+(?:something|an?\s+idea|some\s+ideas)\s+forward|say\s+(?:something|sumthin|a\s+few|a\s+couple)|tell\s+(?:someone|somebody|you|u|the|them|whoever)|feed\s*back)\b")]
+        + @"|(?:send|give|share|pass\s+on)\s+(?:something|somethin|sumthin|summin|summat|smth|a\s+few\s+things|a\s+couple\s+of\s+things)\s+(?:to|2|with)\s+(?:the\s+council|croydon|you|u|yous|ya|them|someone|somebody|whoever|the\s+people|the\s+(?:\w+\s+)?(?:team|board|panel|forum))"
+        + @"|rate|suggest|put\s+(?:something|an?\s+idea|some\s+ideas)\s+forward|say\s+(?:something|somethin|sumthin|summin|summat|a\s+few|a\s+couple)|tell\s+(?:someone|somebody|you|u|yous|ya|the|them|whoever)|feed\s*back)\b")]
     private static partial Regex LeaveToTell();
 
     /// <summary>
