@@ -6,7 +6,7 @@ namespace CroydonBot.Knowledge;
 /// <summary>
 /// The dated sections of one guide as a timeline ("May 2012: judged adequate", "February 2020: judged good", "October 2024:
 /// judged good"): which section of the same kind comes before a given one. A section's date is the one its heading opens
-/// with (when the inspection happened), else its "Dated:" line.
+/// with (when the inspection happened), not its "Dated:" line (when the report came out).
 /// </summary>
 public static partial class SectionTimeline
 {
@@ -17,18 +17,15 @@ public static partial class SectionTimeline
     };
 
     /// <summary>
-    /// The month and year a passage speaks from, as one comparable number (year * 100 + month, month 0 when only a year is
-    /// given); null when it has no date of its own.
+    /// The month and year a guide section's heading opens with ("October 2024: judged good"), as one comparable number (year *
+    /// 100 + month, month 0 when only a year is given); null otherwise. Only such sections are steps of a timeline: a section
+    /// with just a "Dated:" line ("Housing benefit: the shared room rule", dated May 2021) says when its facts were true, and
+    /// the sections of a guide of such facts are about different things, not one thing over time.
     /// </summary>
     public static int? DateOf(Passage passage)
     {
         var heading = HeadingDate().Match(passage.Heading);
-        if (heading.Success)
-        {
-            return Number(heading);
-        }
-        var dated = passage.DatedLabel is null ? null : AnyDate().Match(passage.DatedLabel);
-        return dated is { Success: true } ? Number(dated) : null;
+        return heading.Success ? Number(heading) : null;
     }
 
     /// <summary>
@@ -106,6 +103,4 @@ public static partial class SectionTimeline
     [GeneratedRegex(@"^(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December) )?(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex HeadingDate();
 
-    [GeneratedRegex(@"(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December) )?(?<year>(?:19|20)\d{2})\b")]
-    private static partial Regex AnyDate();
 }

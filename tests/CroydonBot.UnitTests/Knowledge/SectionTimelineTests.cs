@@ -28,6 +28,15 @@ public sealed class SectionTimelineTests
     public void AHeadingDateComesBeforeTheDatedLine() => Assert.Equal(202206, SectionTimeline.DateOf(Sections[5]));
 
     [Fact]
+    public void ADatedLineAloneMakesNoStepOfATimeline()
+    {
+        // A guide of facts each checked at a date: the shared room rule (2021) has no "before" in the covenant (2018).
+        var facts = new[] { Section(0, "Jobs: the covenant", "October 2018"), Section(1, "Housing: the shared room rule", "May 2021") };
+        Assert.Null(SectionTimeline.Before(facts[1], facts, [new ScoredPassage(facts[0], 0, 1, 1)]));
+        Assert.False(SectionTimeline.IsEarliest(facts[0], facts));
+    }
+
+    [Fact]
     public void AnUndatedSectionHasNoDateOfItsOwn() => Assert.Null(SectionTimeline.DateOf(Sections[0]));
 
     [Fact]
