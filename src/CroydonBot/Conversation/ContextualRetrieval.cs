@@ -230,6 +230,53 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         return IsSure(reading) ? reading with { Focus = alone.Plan } : null;
     }
 
+    /// <summary>
+    /// "and before that?" (<see cref="EarlierOne"/>) after an answer from a dated guide section: the reading led by the section
+    /// of the same kind dated before it (<see cref="SectionTimeline.Before"/>), found by searching the conversation's subject
+    /// with that section's heading. Null when the question asks no such thing, the conversation is stale, the last answer
+    /// (<paramref name="lastPassages"/>, its main passage first) had no dated guide section, nothing in that guide is dated
+    /// before it, or the search does not find that section.
+    /// </summary>
+    public RetrievalResult? StepBack(KnowledgeSnapshot snapshot, string question, ConversationContext? context, IReadOnlyList<string>? lastPassages)
+    {
+        if (context is null || !EarlierOne.Asks(question) || clock.GetUtcNow() - context.At > reader.ContextLifetime
+            || LastDated(snapshot, context, lastPassages) is not { } last)
+        {
+            return null;
+        }
+        var subject = context.Terms.Concat(context.Subject).Where(IsSubjectWord).Distinct(StringComparer.Ordinal).ToList();
+        var bySubject = snapshot.Retrieve(string.Join(' ', subject));
+        if (SectionTimeline.Before(last, snapshot.Index.Passages, bySubject.Hits) is not { } earlier)
+        {
+            return null;
+        }
+        var reading = snapshot.Retrieve(earlier.Heading + " " + string.Join(' ', subject));
+        return reading.Hits.FirstOrDefault(h => h.Passage.Id == earlier.Id) is { } hit
+            ? reading with { Hits = [hit, .. reading.Hits.Where(h => !ReferenceEquals(h, hit))], Focus = snapshot.Retrieve(question).Plan }
+            : null;
+    }
+
+    /// <summary>
+    /// The dated guide section the last answer came from, when <paramref name="question"/> asks for the one before it
+    /// (<see cref="EarlierOne"/>) and nothing in its guide is dated before it: better said plainly than answered with the same
+    /// section again. Null otherwise.
+    /// </summary>
+    public Passage? EarliestAskedBefore(KnowledgeSnapshot snapshot, string question, ConversationContext? context, IReadOnlyList<string>? lastPassages) =>
+        context is not null && clock.GetUtcNow() - context.At <= reader.ContextLifetime && EarlierOne.Asks(question)
+        && LastDated(snapshot, context, lastPassages) is { } last && SectionTimeline.IsEarliest(last, snapshot.Index.Passages)
+            ? last : null;
+
+    /// <summary>
+    /// The passage of the last answer that says when it speaks from: its first dated guide section (the main passage, else one
+    /// it quoted beside it), else its main passage (an undated guide section speaks of now, a news report from its date).
+    /// </summary>
+    private static Passage? LastDated(KnowledgeSnapshot snapshot, ConversationContext context, IReadOnlyList<string>? lastPassages) =>
+        (context.PassageId is null ? [] : new[] { context.PassageId }).Concat(lastPassages ?? [])
+            .Select(id => snapshot.Index.Passages.FirstOrDefault(p => p.Id == id))
+            .Where(p => p is not null).Cast<Passage>()
+            .OrderByDescending(p => p.Document.Kind == "guide" && SectionTimeline.DateOf(p) is not null)
+            .FirstOrDefault(p => SectionTimeline.WhenOf(p, snapshot.Index.Passages) is not null);
+
     /// <summary>The conversation's subjects a pronoun may stand for, the last question's first: no question word, kind or number.</summary>
     private List<string> Antecedents(ConversationContext context) =>
         [.. context.Terms.Where(IsSubjectWord).Distinct(StringComparer.Ordinal).Take(MaxAntecedents)];

@@ -85,7 +85,21 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         var answers = snapshot.Answers;
         var questions = QuestionSplitter.Split(text);
         var threshold = options.Value.ConfidenceThreshold;
-        var (result, usedContext) = contextual.Retrieve(snapshot, questions[0], context);
+        var lastPassages = state.LastAnswer?.PassageIds;
+        if (questions.Count == 1 && contextual.EarliestAskedBefore(snapshot, questions[0], context, lastPassages) is { } earliest)
+        {
+            // "and before that?" after the 2012 inspection: the sources go back no further, and saying so is the answer;
+            // the conversation stays where it was.
+            record.Kind = ReplyKinds.Answer;
+            record.IsQuestion = true;
+            var noFurther = replies.Wording.NothingEarlier.Replace("{date}", earliest.DateLabel, StringComparison.Ordinal);
+            await turnContext.SendActivityAsync(replies.Message(noFurther, ReplyKinds.Answer, []), cancellationToken);
+            return true;
+        }
+        // "and before that?" after the 2024 inspection: the section of the same kind dated before the one just answered.
+        var (result, usedContext) = questions.Count == 1 && contextual.StepBack(snapshot, questions[0], context, lastPassages) is { } earlier
+            ? (earlier, true)
+            : contextual.Retrieve(snapshot, questions[0], context);
         if (questions.Count == 1 && contextual.SpokenByLastNamed(snapshot, questions[0], context, state.LastAnswer?.People) is { } spoken)
         {
             // "what did he say about the report" after an answer naming the mayor: his words, not the report again.

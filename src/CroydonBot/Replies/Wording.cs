@@ -28,6 +28,9 @@ public sealed class Wording
     /// <summary>Said after the answers to a message with two questions when one part found no answer; {question} is that part.</summary>
     public string PartNotAnswered { get; set; } = "I couldn't find an answer to this part: \"{question}\". Your personal adviser may know.";
 
+    /// <summary>Said to "and before that?" after the earliest dated section of a guide; {date} is that section's date.</summary>
+    public string NothingEarlier { get; set; } = "That's the earliest one in my sources, from {date}. They don't go back any further.";
+
     /// <summary>A button for a section that scored close to the answer's; {heading} is its heading.</summary>
     public string AlsoAbout { get; set; } = "Also about: {heading}";
 

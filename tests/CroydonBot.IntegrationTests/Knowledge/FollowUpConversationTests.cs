@@ -44,6 +44,26 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task TheOneBeforeStepsBackAlongTheInspectionsUntilThereIsNoEarlierOne()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what grades did croydon get from ofsted in 2024");
+
+        var second = await conversation.ReplyAsync("what about the one before");
+        var third = await conversation.ReplyAsync("and the time before");
+        var fourth = await conversation.ReplyAsync("n the previous one?");
+        var none = await conversation.ReplyAsync("and before that");
+
+        // Each step dated, one inspection back each time, then said plainly that the sources stop.
+        Assert.Contains("2020", second.Text);
+        Assert.Contains("2017", third.Text);
+        Assert.Contains("inadequate", third.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("2012", fourth.Text);
+        Assert.Contains("earliest", none.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("May 2012", none.Text);
+    }
+
+    [Fact]
     public async Task SayingTheSubjectChangesIsNotReadAsAFollowUp()
     {
         var conversation = new OneReplyConversation(fixture.Host.Client);

@@ -1,0 +1,55 @@
+using CroydonBot.Text;
+
+namespace CroydonBot.Conversation;
+
+/// <summary>
+/// A short follow-up asking for the one before the thing just answered ("and before that?", "what about the one before",
+/// "n the time before", "the previous one"): after an answer about a dated section (the 2024 inspection) it asks for the
+/// section of the same kind dated before it, not the same section again. Its words name nothing, so read with the
+/// conversation's subject they find the last answer again.
+/// </summary>
+public static class EarlierOne
+{
+    /// <summary>A message longer than this says more than "the one before" ("what did i need to do before that meeting with my PA").</summary>
+    private const int MaxWords = 7;
+
+    /// <summary>What "before" may point back at: the thing just said, or a thing of its kind.</summary>
+    private static readonly HashSet<string> PointedAt = new(StringComparer.Ordinal)
+    {
+        "that", "this", "it", "then", "them", "those", "one", "ones", "time", "inspection", "rating", "report", "visit", "grade", "judgement",
+    };
+
+    /// <summary>Words that make it the asker's own timing ("can i get it before i turn 18", "what do i do before that").</summary>
+    private static readonly HashSet<string> Asker = new(StringComparer.Ordinal)
+    {
+        "i", "im", "me", "my", "u", "you", "your", "ur", "we", "do", "should", "can", "need", "have",
+    };
+
+    /// <summary>
+    /// True when <paramref name="text"/> asks for the one before what was said: "before" next to a word pointing back at it
+    /// ("before that", "the one before", "the inspection before"), or "previous"/"earlier" before such a word, with no year
+    /// or age of its own and nothing of the asker's own timing.
+    /// </summary>
+    public static bool Asks(string text)
+    {
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > MaxWords || words.Any(w => w.Any(char.IsAsciiDigit)) || words.Any(Asker.Contains))
+        {
+            return false;
+        }
+        for (var i = 0; i < words.Length; i++)
+        {
+            var next = i + 1 < words.Length ? words[i + 1] : null;
+            var previous = i > 0 ? words[i - 1] : null;
+            if (words[i] == "before" && (next is not null && PointedAt.Contains(next) || previous is not null && PointedAt.Contains(previous)))
+            {
+                return true;
+            }
+            if (words[i] is "previous" or "earlier" or "prior" && next is not null && PointedAt.Contains(next))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

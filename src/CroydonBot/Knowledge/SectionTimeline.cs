@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// The dated sections of one guide as a timeline ("May 2012: judged adequate", "February 2020: judged good", "October 2024:
+/// judged good"): which section of the same kind comes before a given one. A section's date is the one its heading opens
+/// with (when the inspection happened), not its "Dated:" line (when the report came out).
+/// </summary>
+public static partial class SectionTimeline
+{
+    /// <summary>Words of a heading that say nothing of what kind of section it is.</summary>
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "of", "to", "in", "on", "for", "with", "what", "was", "is", "are", "it", "its", "history", "after", "next",
+    };
+
+    /// <summary>
+    /// The month and year a guide section's heading opens with ("October 2024: judged good"), as one comparable number (year *
+    /// 100 + month, month 0 when only a year is given); null otherwise. Only such sections are steps of a timeline: a section
+    /// with just a "Dated:" line ("Housing benefit: the shared room rule", dated May 2021) says when its facts were true, and
+    /// the sections of a guide of such facts are about different things, not one thing over time.
+    /// </summary>
+    public static int? DateOf(Passage passage)
+    {
+        var heading = HeadingDate().Match(passage.Heading);
+        return heading.Success ? Number(heading) : null;
+    }
+
+    /// <summary>
+    /// When a passage speaks from: a dated guide section's own date; an undated one's guide's latest date (it tells how
+    /// things are now); any other document's date. Null for a guide with no dated section.
+    /// </summary>
+    public static int? WhenOf(Passage passage, IEnumerable<Passage> passages) =>
+        passage.Document.Kind != "guide"
+            ? passage.Document.Date.Year * 100 + passage.Document.Date.Month
+            : DateOf(passage) ?? passages.Where(p => p.Document.File == passage.Document.File).Select(DateOf).Max();
+
+    /// <summary>
+    /// The guide section dated in a year before <paramref name="last"/>'s (<see cref="WhenOf"/>) that is most like it. After a
+    /// dated guide section, one of its own guide whose heading shares most of its words ("judged good, with each judgement"
+    /// before "judged inadequate, with each judgement"), the latest of those.
+    /// Otherwise (an undated answer, or no earlier heading shares a word) the same, with the first dated section of
+    /// <paramref name="ranked"/> (the conversation's subject searched) that has an earlier alike standing for it. Null when none.
+    /// </summary>
+    public static Passage? Before(Passage last, IReadOnlyList<Passage> passages, IReadOnlyList<ScoredPassage> ranked)
+    {
+        if (WhenOf(last, passages) is not { } lastDate)
+        {
+            return null;
+        }
+        var ownDate = last.Document.Kind == "guide" && DateOf(last) is not null;
+        var earlier = passages.Where(p => p.Document.Kind == "guide" && (last.Document.Kind != "guide" || p.Document.File == last.Document.File)
+            && YearBefore(p, lastDate) && p.Heading.Length > 0).ToList();
+        if (earlier.Count == 0)
+        {
+            return null;
+        }
+        // An undated answer (a news report), or one whose heading shares no word with any earlier one ("What is the rating
+        // now?"), says nothing of its kind: the first dated section the conversation's subject finds that does stands for it.
+        var likes = ranked.Select(h => h.Passage).Where(p => p.Document.Kind == "guide" && DateOf(p) is not null);
+        return (ownDate ? likes.Prepend(last) : likes)
+            .Select(like => MostAlike(like, earlier.Where(p => ownDate || p.Document.File == like.Document.File)))
+            .FirstOrDefault(p => p is not null);
+    }
+
+    /// <summary>The section of <paramref name="earlier"/> whose heading shares most words with <paramref name="like"/>'s, the latest of those; null when none shares one.</summary>
+    private static Passage? MostAlike(Passage like, IEnumerable<Passage> earlier)
+    {
+        var kind = KindWords(like.Heading);
+        var alike = earlier.Select(p => (Passage: p, Shared: KindWords(p.Heading).Count(kind.Contains))).ToList();
+        var most = alike.Count == 0 ? 0 : alike.Max(a => a.Shared);
+        return most == 0 ? null
+            : alike.Where(a => a.Shared == most).OrderByDescending(a => DateOf(a.Passage)).ThenBy(a => a.Passage.Ordinal).First().Passage;
+    }
+
+    /// <summary>True when <paramref name="last"/> is a dated guide section and nothing in its guide is dated in a year before it.</summary>
+    public static bool IsEarliest(Passage last, IEnumerable<Passage> passages) =>
+        DateOf(last) is { } lastDate && last.Document.Kind == "guide"
+        && !passages.Any(p => p.Document.File == last.Document.File && YearBefore(p, lastDate));
+
+    /// <summary>
+    /// True when the passage is dated in a year before <paramref name="date"/>'s: months are not compared, because a section's
+    /// heading dates the inspection (October 2024) and its "Dated:" line the report (December 2024), and the two mix.
+    /// </summary>
+    private static bool YearBefore(Passage passage, int date) => DateOf(passage) is { } own && own / 100 < date / 100;
+
+    /// <summary>The words of a heading that say what kind of section it is: no date, no filler.</summary>
+    private static HashSet<string> KindWords(string heading) =>
+        [.. Text.PlainWords.Of(HeadingDate().Replace(heading, "")).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !Filler.Contains(w) && !w.Any(char.IsAsciiDigit))];
+
+    private static int Number(Match match)
+    {
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var month = match.Groups["month"].Success
+            ? DateTime.ParseExact(match.Groups["month"].Value, "MMMM", CultureInfo.InvariantCulture).Month
+            : 0;
+        return year * 100 + month;
+    }
+
+    [GeneratedRegex(@"^(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December) )?(?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex HeadingDate();
+
+}

@@ -1,0 +1,28 @@
+using CroydonBot.Conversation;
+
+namespace CroydonBot.UnitTests.Conversation;
+
+/// <summary>Round R (scripts-t): a short follow-up asking for the one before the thing just answered.</summary>
+public sealed class EarlierOneTests
+{
+    [Theory]
+    [InlineData("and before that?")]
+    [InlineData("ok what about the one before")]
+    [InlineData("n the time before")]
+    [InlineData("the previous one?")]
+    [InlineData("what was the inspection before")]
+    [InlineData("and the earlier report")]
+    [InlineData("what happened before then")]
+    public void AShortAskForTheOneBeforeAsks(string text) => Assert.True(EarlierOne.Asks(text), text);
+
+    [Theory]
+    // The asker's own timing, a year of its own, "before" pointing at nothing said, or a message that tells more.
+    [InlineData("what do i do before that")]
+    [InlineData("can i get it before i turn 18")]
+    [InlineData("was it good before 2017")]
+    [InlineData("before you answer, whats a PA")]
+    [InlineData("did anyone check on croydon before the council sacked the director that year")]
+    [InlineData("what was it like in 2017")]
+    [InlineData("and after that?")]
+    public void LookAlikesDoNotAsk(string text) => Assert.False(EarlierOne.Asks(text), text);
+}

@@ -1,0 +1,74 @@
+using CroydonBot.Knowledge;
+
+namespace CroydonBot.UnitTests.Knowledge;
+
+/// <summary>Round R (scripts-t): the dated sections of a guide as a timeline, stepped back along by kind.</summary>
+public sealed class SectionTimelineTests
+{
+    private static readonly ManifestEntry Guide = new() { File = "guide-history.md", Kind = "guide", Date = new DateOnly(2026, 11, 1) };
+    private static readonly ManifestEntry News = new() { File = "news.txt", Kind = "news", Date = new DateOnly(2022, 12, 1) };
+
+    private static Passage Section(int ordinal, string heading, string? dated = null, ManifestEntry? document = null) =>
+        new() { Id = $"s#{ordinal}", Ordinal = ordinal, Heading = heading, DatedLabel = dated, Document = document ?? Guide, Text = heading };
+
+    // Made-up guide: a club's awards, not the Ofsted timeline the design batches walk.
+    private static readonly Passage[] Sections =
+    [
+        Section(0, "What is the award scheme?"),
+        Section(1, "2011: awarded bronze, with each mark (history)", "March 2011"),
+        Section(2, "2015: awarded silver, with each mark (history)", "May 2015"),
+        Section(3, "2015: what the judges said about the coaches (history)", "May 2015"),
+        Section(4, "August 2019: the judges' interim visit (history)", "September 2019"),
+        Section(5, "June 2022: awarded gold, with each mark", "August 2022"),
+        Section(6, "June 2022: what the judges said about the coaches", "August 2022"),
+        Section(7, "What is the club's award now?", "August 2022"),
+    ];
+
+    [Fact]
+    public void AHeadingDateComesBeforeTheDatedLine() => Assert.Equal(202206, SectionTimeline.DateOf(Sections[5]));
+
+    [Fact]
+    public void ADatedLineAloneMakesNoStepOfATimeline()
+    {
+        // A guide of facts each checked at a date: the shared room rule (2021) has no "before" in the covenant (2018).
+        var facts = new[] { Section(0, "Jobs: the covenant", "October 2018"), Section(1, "Housing: the shared room rule", "May 2021") };
+        Assert.Null(SectionTimeline.Before(facts[1], facts, [new ScoredPassage(facts[0], 0, 1, 1)]));
+        Assert.False(SectionTimeline.IsEarliest(facts[0], facts));
+    }
+
+    [Fact]
+    public void AnUndatedSectionHasNoDateOfItsOwn() => Assert.Null(SectionTimeline.DateOf(Sections[0]));
+
+    [Fact]
+    public void TheOneBeforeIsTheLatestEarlierSectionOfTheSameKind()
+    {
+        Assert.Same(Sections[2], SectionTimeline.Before(Sections[5], Sections, []));
+        Assert.Same(Sections[1], SectionTimeline.Before(Sections[2], Sections, []));
+        Assert.Same(Sections[3], SectionTimeline.Before(Sections[6], Sections, []));
+    }
+
+    [Fact]
+    public void TheEarliestSectionHasNoneBefore()
+    {
+        Assert.Null(SectionTimeline.Before(Sections[1], Sections, []));
+        Assert.True(SectionTimeline.IsEarliest(Sections[1], Sections));
+        Assert.False(SectionTimeline.IsEarliest(Sections[2], Sections));
+        Assert.False(SectionTimeline.IsEarliest(Sections[0], Sections));
+    }
+
+    [Fact]
+    public void AnUndatedAnswerStepsBackFromTheSectionItsSubjectFindsFirst()
+    {
+        var ranked = new[] { new ScoredPassage(Sections[7], 7, 3, 1), new ScoredPassage(Sections[5], 5, 2, 1) };
+        Assert.Same(Sections[2], SectionTimeline.Before(Sections[0], Sections, ranked));
+    }
+
+    [Fact]
+    // A report of the 2022 award, published that December: the one before it is 2015, not the 2022 section itself.
+    public void ANewsReportStepsBackToAGuideSectionBeforeItsOwnYear()
+    {
+        var report = Section(9, "", document: News);
+        var ranked = new[] { new ScoredPassage(Sections[5], 5, 2, 1) };
+        Assert.Same(Sections[2], SectionTimeline.Before(report, Sections, ranked));
+    }
+}
