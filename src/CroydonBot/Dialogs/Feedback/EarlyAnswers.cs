@@ -79,7 +79,7 @@ public sealed partial class EarlyAnswers(IReadOnlyList<FeedbackField> fields, Fe
         }
         // The field's pattern is anchored to the whole answer: without its anchors it finds the answer inside.
         var inside = Anchors().Replace(pattern, "");
-        foreach (Match match in Regex.Matches(text, inside, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)))
+        foreach (var match in BoundedRegex.Matches(text, inside))
         {
             var value = match.Value.Trim();
             if ((value.Contains('@', StringComparison.Ordinal) || value.Count(char.IsDigit) >= MinPhoneDigits) && Matches(value, pattern))
@@ -111,7 +111,7 @@ public sealed partial class EarlyAnswers(IReadOnlyList<FeedbackField> fields, Fe
     /// </summary>
     public bool Opens(string text, string pattern)
     {
-        var match = Regex.Match(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        var match = BoundedRegex.Match(text, pattern);
         static int Count(string part) => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (!match.Success || Count(text[..match.Index]) > 1)
         {
@@ -126,6 +126,5 @@ public sealed partial class EarlyAnswers(IReadOnlyList<FeedbackField> fields, Fe
     public static (string Field, string Value)? Prerequisite(FeedbackField field) =>
         field.When?.Split('=', 2) is [var needs, var allowed] ? (needs.Trim(), allowed.Split('|')[0].Trim()) : null;
 
-    private static bool Matches(string text, string pattern) =>
-        Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+    private static bool Matches(string text, string pattern) => BoundedRegex.IsMatch(text, pattern);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using CroydonBot.Replies;
 using CroydonBot.Text;
 
@@ -31,7 +30,7 @@ public sealed class TextPrompt(string id, ReplyFactory replies, IMidDialogQuesti
             });
             return PromptRecognition.Reject(note);
         }
-        if (options.Pattern is { } pattern && !Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200)))
+        if (options.Pattern is { } pattern && !BoundedRegex.IsMatch(text, pattern))
         {
             return PromptRecognition.Reject(options.PatternMismatch);
         }
