@@ -41,4 +41,10 @@ public enum QuestionKind
     /// reach (a personal adviser, a team, a number), not by any name a passage holds.
     /// </summary>
     WhoToAsk,
+
+    /// <summary>
+    /// The weak part of a judgement ("which bit got requires improvement", "what do they still need to get better at",
+    /// "was anything not good"): answered by what an inspection found wanting, not by the overall grade.
+    /// </summary>
+    Shortfall,
 }

@@ -53,6 +53,7 @@ public static partial class QuestionKinds
             : HowMuchAsked().IsMatch(q) ? QuestionKind.HowMuch
             : HowManyAsked().IsMatch(q) ? QuestionKind.HowMany
             : WhenAsked().IsMatch(q) ? QuestionKind.When
+            : ShortfallAsked().IsMatch(q) && ShortfallOf().IsMatch(q) ? QuestionKind.Shortfall
             : WhoToAskAsked().IsMatch(q) ? QuestionKind.WhoToAsk
             : WhoAsked().IsMatch(q) ? QuestionKind.Who
             : QuestionKind.General;
@@ -91,6 +92,7 @@ public static partial class QuestionKinds
         QuestionKind.Rating => "grade",
         QuestionKind.Words => "what words",
         QuestionKind.WhoToAsk => "who do i ask",
+        QuestionKind.Shortfall => "what must improve",
         _ => null,
     };
 
@@ -111,6 +113,7 @@ public static partial class QuestionKinds
         QuestionKind.Rating => HasRating().IsMatch(text),
         QuestionKind.Words => HasQuotation().IsMatch(text),
         QuestionKind.WhoToAsk => HasSomeoneToAsk().IsMatch(text),
+        QuestionKind.Shortfall => HasShortfall().IsMatch(text),
         _ => false,
     };
 
@@ -161,6 +164,22 @@ public static partial class QuestionKinds
     // A judgement said: a grade's own words, or "good" given as a grade ("judged good", "Overall: good").
     [GeneratedRegex(@"\b(outstanding|requires improvement|inadequate)\b|\b(judged|rated|graded|grade|grades|rating)\b[^.]{0,80}\bgood\b|:\s*good\b", RegexOptions.IgnoreCase)]
     private static partial Regex HasRating();
+
+    // Round R: asking for the weak part of a judgement. A word that picks out part of it ("what", "which bit", "any areas",
+    // "anything") before a word for falling short ("bad at", "wasnt good", "requires improvement", "get better at"), or a
+    // shortfall said of a part ("a requires improvement bit"). Without a picking word "is it still bad" asks the judgement
+    // itself (Rating). Not "some" or "one": "some of the worst in the country" says how bad, it picks out no part.
+    [GeneratedRegex(@"\b(what|wat|wot|which|any|anything|areas?|parts?|bits?|things?)\b[^.?!]{0,50}?\b(bad at|weak\w*|worst|poor|(not|wasnt|werent|wasn't|weren't|isnt|arent|isn't|aren't) (so |as |that |very |rated |judged )?good|(that|which) (wasnt|werent|wasn't|weren't)|less than good|below good|requires? improvement|required improvement|need(s|ed)? (to )?improv\w*|must improve|(get|do|be|doing) better( at)?|still getting wrong|criticis\w*|criticiz\w*)\b|\b(requires improvement|not good|bad|weak) (bit|part|area|one|section)s?\b")]
+    private static partial Regex ShortfallAsked();
+
+    // Whose shortfall: "what if my pa is bad" names no part of an inspection; the shortfall must be said of them, of
+    // Croydon or the council, its services, an inspection or report, a year, or an area, part or bit.
+    [GeneratedRegex(@"\b(they|them|croydon|croydons|council|services?|ofsted|inspect\w*|report|(19|20)\d\d|areas?|parts?|bits?)\b")]
+    private static partial Regex ShortfallOf();
+
+    // What an inspection found wanting: a grade below good, what must improve, a weakness, a delay, a criticism.
+    [GeneratedRegex(@"\b(requires improvement|required improvement|must (improve|do better|get better)|needs? to improve|needed to improve|areas? (for|of|to|where)\b[^.]{0,20}improv\w*|improve (its|their) services further|weak\w*|inadequate|criticis\w*|unacceptable|delays?|failures?|failings?|not always|not every|not enough|too (slow|slowly|many|few|long|high)|variable)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HasShortfall();
 
     [GeneratedRegex(@"\b(when|wen) (can|do|will|would|could|should|am|must|have) (i|u|you|we)\b")]
     private static partial Regex AskerAsked();

@@ -17,7 +17,7 @@ public sealed partial class Reranker
     [
         "lexical", "coverage", "question_match", "heading_match", "kind_fit", "age_fit",
         "history_asked_now", "history_asked_past", "history_unasked", "guide", "now_section",
-        "own_year", "sentence_coverage", "question_exact", "speaker_match", "quote_fit",
+        "own_year", "sentence_coverage", "question_exact", "speaker_match", "quote_fit", "shortfall_fit",
     ];
 
     private readonly KnowledgeIndex _index;
@@ -238,6 +238,10 @@ public sealed partial class Reranker
         features[13] = saidWhole ? 1 : 0;
         features[14] = SpeakerMatch(facts, traits, plan);
         features[15] = facts.AsksForWords ? QuoteFit(facts, traits) : 0;
+        // Round R: the weak part of a good inspection is asked with the words of the grade ("which bit got requires
+        // improvement"), so the overall "judged good" sections meet it as well as the list of what must improve; only this
+        // question's kind tells them apart. kind_fit weighs 0 (fitted), so this one kind has its own feature, set by design.
+        features[16] = facts.Kind == QuestionKind.Shortfall && traits.Holds[(int)QuestionKind.Shortfall] ? 1 : 0;
         // "question_match" reads 1 only for a question said whole, so callers can trust it as "this section's own question".
         features[QuestionMatchFeature] = saidWhole ? 1 : Math.Min(questionMatch, ExactQuestionMatch - 0.01);
     }

@@ -26,9 +26,31 @@ public sealed class QuestionKindsTests
     [InlineData("which month did ofsted come to croydon", QuestionKind.When)]
     [InlineData("do you get £ for helping out", QuestionKind.General)]
     [InlineData("is the grant £3000", QuestionKind.HowMuch)]
+    [InlineData("what were croydon weakest at in the last inspection", QuestionKind.Shortfall)]
+    [InlineData("any parts of the ofsted report that werent good", QuestionKind.Shortfall)]
+    [InlineData("what do they have to do better at", QuestionKind.Shortfall)]
+    [InlineData("which section of the report was rated requires improvement", QuestionKind.Shortfall)]
+    [InlineData("tell me the not good bits of the 2024 report", QuestionKind.Shortfall)]
+    [InlineData("is croydon still bad", QuestionKind.General)]
+    [InlineData("what if my pa is bad at replying", QuestionKind.General)]
+    [InlineData("what can i do better to get a job", QuestionKind.General)]
+    [InlineData("my mum read it was some of the worst in london, what is it rated now", QuestionKind.General)]
+    [InlineData("how many things did ofsted say must improve", QuestionKind.HowMany)]
+    [InlineData("when did they say croydon needs to improve", QuestionKind.When)]
     public void AQuestionSaysWhatKindOfFactItWants(string question, QuestionKind kind)
     {
         Assert.Equal(kind, QuestionKinds.Of(question));
+    }
+
+    [Theory]
+    [InlineData("Children who need help and protection: requires improvement to be good.", true)]
+    [InlineData("Ofsted listed four things Croydon must do better.", true)]
+    [InlineData("Matching children with long-term carers was too slow.", true)]
+    [InlineData("Croydon's children's services were judged good in October 2024.", false)]
+    [InlineData("Care leavers: good.", false)]
+    public void ASentenceHoldsAShortfallWhenItSaysWhatWasFoundWanting(string sentence, bool holds)
+    {
+        Assert.Equal(holds, QuestionKinds.Holds(QuestionKind.Shortfall, sentence));
     }
 
     [Fact]
