@@ -73,6 +73,10 @@ public static partial class QuestionFocus
             {
                 parts.Add(MarkedClause(sentence));
             }
+            else if (Embedded(sentence) is { } embedded)
+            {
+                parts.Add(embedded);
+            }
         }
         var asking = string.Join(' ', parts);
         return parts.Count == 0 || asking.Length >= trimmed.Length ? null : asking;
@@ -106,6 +110,27 @@ public static partial class QuestionFocus
         return sentence;
     }
 
+    /// <summary>
+    /// The question told inside a statement of wanting to know ("ugh im dying to know how much the setting up home allowance
+    /// is", "been wondering when the forum meets"): from its question word on, or null. Not knowing is not wanting to know:
+    /// "i dont know how im going to afford anything" tells a worry. The wanting ("dying", "ugh") names no
+    /// subject, and weighed like the question's words it sank the right section under the threshold.
+    /// </summary>
+    private static string? Embedded(string sentence)
+    {
+        var match = WantsToKnow().Match(sentence);
+        if (!match.Success || match.Index == 0)
+        {
+            return null;
+        }
+        // "i keep wondering if that's why" asks about the story: then the story is the question.
+        var question = sentence[match.Groups["question"].Index..].Trim();
+        return PlainWords.Split(question).Any(w => PointsBack.Contains(w) || Pronouns.Contains(w)) ? null : question;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:dying|want|wanna|need|needa|like|love|trying|tryna|desperate|keen)\s+(?:to\s+)?(?:know|knw|kno|find out)|wondering|wonderin|i wonder)\s+(?<question>(?:how|what|whats|when|where|who|whether|if|which|why)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WantsToKnow();
+
     private static readonly HashSet<string> ClauseQuestionWords = new(StringComparer.Ordinal)
     {
         "what", "whats", "which", "who", "whos", "how", "when", "where", "why", "is", "are", "was", "were", "do", "does", "did",
@@ -119,9 +144,13 @@ public static partial class QuestionFocus
     /// </summary>
     private static string? Framed(string sentence)
     {
-        if (sentence.IndexOfAny(ClauseBreaks) < 0 || QuestionShape.OpensWithQuestionWord(sentence) || !QuestionShape.AsksInALaterClause(sentence))
+        if (QuestionShape.OpensWithQuestionWord(sentence))
         {
             return null;
+        }
+        if (sentence.IndexOfAny(ClauseBreaks) < 0 || !QuestionShape.AsksInALaterClause(sentence))
+        {
+            return Embedded(sentence);
         }
         var part = QuestionShape.QuestionPart(sentence);
         // "..., which was annoying" goes on telling: after a comma "which" asks only with a question mark.
@@ -178,7 +207,7 @@ public static partial class QuestionFocus
     {
         for (var i = 0; i < text.Length - 1; i++)
         {
-            if (text[i] == '\n' || text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]))
+            if (text[i] == '\n' || text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) || IsEmoji(text[i]) && i > 0)
             {
                 return true;
             }
@@ -190,7 +219,11 @@ public static partial class QuestionFocus
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "its", "she", "he", "they", "them", "her", "him" };
 
-    // Young people rarely capitalise, so any end mark followed by a space ends a sentence, as does a new line.
-    [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
+    /// <summary>An emoji (a surrogate half or another symbol): young people end a sentence with one instead of a full stop.</summary>
+    private static bool IsEmoji(char c) =>
+        char.IsSurrogate(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
+
+    // Young people rarely capitalise, so any end mark followed by a space ends a sentence, as does a new line or an emoji.
+    [GeneratedRegex(@"(?<=[.!?])\s+|\n+|\s*[\p{Cs}\p{So}\uFE0F\u200D]+\s*")]
     private static partial Regex Boundary();
 }
