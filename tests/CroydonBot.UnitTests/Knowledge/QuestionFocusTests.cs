@@ -117,4 +117,22 @@ public sealed class QuestionFocusTests
     {
         Assert.Null(QuestionFocus.Of(message));
     }
+
+    [Theory]
+    [InlineData("my cousin got robbed last year but hes fine now. unrelated but how long can i keep my PA", "how long can i keep my PA")]
+    [InlineData("had the worst shift at work lol. random q, whats the local offer", "whats the local offer")]
+    [InlineData("i had a rough time at 14, im 20 now and fine, can i still get a personal adviser", "can i still get a personal adviser")]
+    public void AQuestionAfterASwitchOrAskedByTheAskerIsTheFocus(string message, string focus)
+    {
+        Assert.Equal(focus, QuestionFocus.Of(message));
+    }
+
+    [Theory]
+    [InlineData("my mate said pas stop at 21, can i still get it")]
+    [InlineData("my pa is rubbish, can u pass it on")]
+    public void AnAskersClausePointingBackOrARequestIsNotTheFocus(string message)
+    {
+        Assert.Null(QuestionFocus.Of(message));
+    }
 }
+
