@@ -73,6 +73,10 @@ public static partial class QuestionFocus
             {
                 parts.Add(MarkedClause(sentence));
             }
+            else if (Embedded(sentence) is { } embedded)
+            {
+                parts.Add(embedded);
+            }
         }
         var asking = string.Join(' ', parts);
         return parts.Count == 0 || asking.Length >= trimmed.Length ? null : asking;
@@ -106,6 +110,44 @@ public static partial class QuestionFocus
         return sentence;
     }
 
+    /// <summary>
+    /// A later clause in which the asker asks what they may do or get ("im 22 now and doing well, can i still get a PA"), or
+    /// null. <see cref="QuestionShape.AsksInALaterClause"/> leaves out every clause opening "can" or "could", as "..., can u
+    /// pass it on" asks someone to act; with "i" or "we" after it, the asker is the subject and it is a question.
+    /// </summary>
+    private static string? AskersClause(string sentence)
+    {
+        var match = AskerAsks().Match(sentence);
+        return match.Success ? OwnQuestion(sentence[match.Groups["question"].Index..].Trim()) : null;
+    }
+
+    /// <summary>The question, or null when it points back at the story around it ("can i still get it", "if that's why").</summary>
+    private static string? OwnQuestion(string question) =>
+        PlainWords.Split(question).Any(w => PointsBack.Contains(w) || Pronouns.Contains(w)) ? null : question;
+
+    [GeneratedRegex(@"[,;:\u2013\u2014-]\s*(?:(?:and|so|but|ok|also|then|just)\s+)*(?<question>(?:can|could|will|would|do|should|am)\s+(?:i|we)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskerAsks();
+
+    /// <summary>
+    /// The question told inside a statement of wanting to know ("ugh im dying to know how much the setting up home allowance
+    /// is", "been wondering when the forum meets"): from its question word on, or null. Not knowing is not wanting to know:
+    /// "i dont know how im going to afford anything" tells a worry. The wanting ("dying", "ugh") names no
+    /// subject, and weighed like the question's words it sank the right section under the threshold.
+    /// </summary>
+    private static string? Embedded(string sentence)
+    {
+        var match = WantsToKnow().Match(sentence);
+        if (!match.Success || match.Index == 0)
+        {
+            return null;
+        }
+        // "i keep wondering if that's why" asks about the story: then the story is the question.
+        return OwnQuestion(sentence[match.Groups["question"].Index..].Trim());
+    }
+
+    [GeneratedRegex(@"\b(?:(?:dying|want|wanna|need|needa|like|love|trying|tryna|desperate|keen)\s+(?:to\s+)?(?:know|knw|kno|find out)|wondering|wonderin|i wonder)\s+(?<question>(?:how|what|whats|when|where|who|whether|if|which|why)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WantsToKnow();
+
     private static readonly HashSet<string> ClauseQuestionWords = new(StringComparer.Ordinal)
     {
         "what", "whats", "which", "who", "whos", "how", "when", "where", "why", "is", "are", "was", "were", "do", "does", "did",
@@ -119,9 +161,13 @@ public static partial class QuestionFocus
     /// </summary>
     private static string? Framed(string sentence)
     {
-        if (sentence.IndexOfAny(ClauseBreaks) < 0 || QuestionShape.OpensWithQuestionWord(sentence) || !QuestionShape.AsksInALaterClause(sentence))
+        if (QuestionShape.OpensWithQuestionWord(sentence))
         {
             return null;
+        }
+        if (sentence.IndexOfAny(ClauseBreaks) < 0 || !QuestionShape.AsksInALaterClause(sentence))
+        {
+            return AskersClause(sentence) ?? Embedded(sentence);
         }
         var part = QuestionShape.QuestionPart(sentence);
         // "..., which was annoying" goes on telling: after a comma "which" asks only with a question mark.
@@ -140,7 +186,22 @@ public static partial class QuestionFocus
     /// as little as the asthma and the hours around it, and the bot said it did not know.
     /// </summary>
     private static string? Asking(string sentence) =>
-        QuestionShape.OpensLikeQuestion(sentence) ? sentence : Framed(sentence);
+        QuestionShape.OpensLikeQuestion(sentence) ? sentence
+        : AfterASwitch(sentence) is { } question && QuestionShape.OpensLikeQuestion(question) ? question
+        : Framed(sentence);
+
+    /// <summary>
+    /// The sentence after the words that switch to a new question ("unrelated but how long can i keep my PA", "ngl
+    /// random q, whats the local offer"), or null when it opens with none. The story before such a sentence is an aside.
+    /// </summary>
+    private static string? AfterASwitch(string sentence)
+    {
+        var match = Switch().Match(sentence);
+        return match.Success && match.Length < sentence.Length ? sentence[match.Length..].Trim() : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:unrelated|random|separate|seperate|separately|different|diff|other|another|side|totally|completely|ps|also|ngl|tbh|lowkey|honestly|haha|lol|lmao|omg|ugh|anyhow|anyway|anyways|but|and|so|ok|okay|oh|q|question|qn|note|thing)\b[\s,:-]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Switch();
 
     /// <summary>True when a sentence asks in a later clause that points back at its first ("..., is that true", "..., does it include me").</summary>
     private static bool AsksAboutItsOwnClause(string sentence)
@@ -178,7 +239,7 @@ public static partial class QuestionFocus
     {
         for (var i = 0; i < text.Length - 1; i++)
         {
-            if (text[i] == '\n' || text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]))
+            if (text[i] == '\n' || text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) || IsEmoji(text[i]) && i > 0)
             {
                 return true;
             }
@@ -190,7 +251,11 @@ public static partial class QuestionFocus
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "its", "she", "he", "they", "them", "her", "him" };
 
-    // Young people rarely capitalise, so any end mark followed by a space ends a sentence, as does a new line.
-    [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
+    /// <summary>An emoji (a surrogate half or another symbol): young people end a sentence with one instead of a full stop.</summary>
+    private static bool IsEmoji(char c) =>
+        char.IsSurrogate(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
+
+    // Young people rarely capitalise, so any end mark followed by a space ends a sentence, as does a new line or an emoji.
+    [GeneratedRegex(@"(?<=[.!?])\s+|\n+|\s*[\p{Cs}\p{So}\uFE0F\u200D]+\s*")]
     private static partial Regex Boundary();
 }

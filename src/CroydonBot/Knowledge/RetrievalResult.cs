@@ -14,4 +14,11 @@ public sealed record RetrievalResult(QueryPlan Plan, IReadOnlyList<ScoredPassage
     /// "is that every year") choose its sentences. Null for a question read on its own.
     /// </summary>
     public QueryPlan? Focus { get; init; }
+
+    /// <summary>
+    /// Sure enough to answer with: a passage above <paramref name="threshold"/> that holds the kind of fact asked, for a
+    /// question not mostly about a subject no guide names.
+    /// </summary>
+    public bool Answers(double threshold) =>
+        Best is not null && Confidence >= threshold && !AskedFact.IsMissing(this) && !UnknownSubject.Dominates(Plan);
 }

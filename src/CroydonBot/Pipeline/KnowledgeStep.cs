@@ -256,8 +256,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         return !said.Any(part => part.Body.Contains(lead, StringComparison.Ordinal));
     }
 
-    private static bool Answerable(RetrievalResult result, double threshold) =>
-        result.Best is not null && result.Confidence >= threshold && !AskedFact.IsMissing(result) && !UnknownSubject.Dominates(result.Plan);
+    private static bool Answerable(RetrievalResult result, double threshold) => result.Answers(threshold);
 
     /// <summary>
     /// The second question of a message, alone or, when it points back at the first in the same sentence ("and how

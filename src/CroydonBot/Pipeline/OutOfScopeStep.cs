@@ -1,8 +1,11 @@
 using CroydonBot.Bot;
 using CroydonBot.Conversation;
+using CroydonBot.Knowledge;
 using CroydonBot.Knowledge.Live;
 using CroydonBot.Replies;
 using CroydonBot.Replies.OutOfScopeIntent;
+using CroydonBot.Text;
+using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Pipeline;
 
@@ -14,7 +17,13 @@ namespace CroydonBot.Pipeline;
 /// out-of-scope subject ("what about lambeth") is declined. Besides the hand-written topics, a classifier learned from
 /// the development batches' abstain and answer cases (<see cref="OutOfScopeClassifier"/>) declines the rest.
 /// </summary>
-public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, OutOfScopeClassifier classifier, ReplyFactory replies, IKnowledgeSource knowledge, ContextualRetrieval contextual) : ITurnStep
+public sealed class OutOfScopeStep(
+    OutOfScopeMatcher matcher,
+    OutOfScopeClassifier classifier,
+    ReplyFactory replies,
+    IKnowledgeSource knowledge,
+    ContextualRetrieval contextual,
+    IOptions<KnowledgeOptions> options) : ITurnStep
 {
     /// <summary>The topic (dialogs/out-of-scope.yaml) whose reply declines what the learned classifier flags.</summary>
     public const string LearnedTopic = "not-in-the-guides";
@@ -29,7 +38,7 @@ public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, OutOfScopeClassifi
         {
             topic = matcher.Named(LearnedTopic);
         }
-        if (topic is null || !topic.AskedToDo && AnsweredInContext(turnContext, text))
+        if (topic is null || !topic.AskedToDo && AnsweredInContext(turnContext, text) || OnlyTheAsideIs(text, topic))
         {
             return false;
         }
@@ -39,6 +48,49 @@ public sealed class OutOfScopeStep(OutOfScopeMatcher matcher, OutOfScopeClassifi
         await turnContext.SendActivityAsync(replies.Message(topic.Reply, ReplyKinds.Fallback, replies.Wording.Fallback.Suggestions), cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// True when what matched is an aside told before the question, not the question: "my bank balance is on life support
+    /// 😭 whats the apprenticeship bursary", "i could murder a pizza rn. anyway how old do u have to be to be an
+    /// ambassador". The asking part alone matches no topic, the classifier does not flag it, and the guides answer it on
+    /// their own; the knowledge step then reads the aside as story around the question. A story that names another subject
+    /// (another council, a school) still decides, as the question is asked about that subject.
+    /// </summary>
+    private bool OnlyTheAsideIs(string text, OutOfScopeData.Topic topic) =>
+        !topic.AnotherSubject && !topic.AskedToDo && QuestionFocus.AskingPart(text) is { } asking && StandsAlone(asking)
+        && matcher.Match(asking) is null && !classifier.IsOutOfScope(asking)
+        && AnsweredAlike(asking, text);
+
+    /// <summary>
+    /// True when the guides answer the question alone and the whole message (its aside read as story) with the same
+    /// section: a bare "what do i text" after "she left me on read" finds a helpline's text number alone, and nothing
+    /// sure with its story.
+    /// </summary>
+    private bool AnsweredAlike(string asking, string text)
+    {
+        var threshold = options.Value.ConfidenceThreshold;
+        var alone = knowledge.Current.Retrieve(asking);
+        var whole = knowledge.Current.Retrieve(text);
+        return alone.Answers(threshold) && NamesAGuideSubject(alone.Plan)
+            && whole.Answers(threshold) && whole.Best!.Passage.Id == alone.Best!.Passage.Id;
+    }
+
+    /// <summary>
+    /// True when a question names its own subject: no word pointing back at the story ("is he allowed to do that", "what do i
+    /// need to do to extend it") and nothing of the asker's own ("when is my next meeting"), which only their case answers.
+    /// </summary>
+    /// <summary>
+    /// True when the question names a subject the guides know by several names (a bursary, a PA, an ambassador), not only
+    /// everyday words ("what do i text"), which a guide sentence can hold by chance.
+    /// </summary>
+    private static bool NamesAGuideSubject(QueryPlan plan) => plan.Concepts.Any(c => c.Alternatives.Count > 1);
+
+    private static bool StandsAlone(string asking) => !PlainWords.Split(asking).Any(PointsAtTheStory.Contains);
+
+    private static readonly HashSet<string> PointsAtTheStory = new(StringComparer.Ordinal)
+    {
+        "it", "its", "that", "thats", "this", "these", "those", "he", "she", "they", "them", "him", "her", "my", "mine", "now",
+    };
 
     /// <summary>
     /// True when the conversation already has a subject. The classifier learned from questions asked alone; in a

@@ -95,4 +95,44 @@ public sealed class QuestionFocusTests
     {
         Assert.Null(QuestionFocus.AskingPart(message));
     }
+
+    // Round R (lead): an emoji ends a sentence, and a wish to know holds its question.
+    [Theory]
+    [InlineData("my netflix account got hacked 😂 whats the higher education bursary", "whats the higher education bursary")]
+    [InlineData("ugh so dying to know when the care leavers forum meets", "when the care leavers forum meets")]
+    [InlineData("argh im desperate to know how much the apprenticeship bursary is", "how much the apprenticeship bursary is")]
+    [InlineData("been wondering whether ambassadors get paid", "whether ambassadors get paid")]
+    public void AnEmojiOrAWishToKnowSetsTheQuestionApart(string message, string focus)
+    {
+        Assert.Equal(focus, QuestionFocus.Of(message));
+        Assert.Equal(focus, QuestionFocus.AskingPart(message));
+    }
+
+    [Theory]
+    [InlineData("i dont know how im gonna pay for anything at uni")]
+    [InlineData("i keep wondering if that is why nobody rang")]
+    [InlineData("how much is the bursary 😂")]
+    [InlineData("do you know what a pathway plan is")]
+    public void NotKnowingAQuestionAboutTheStoryOrATrailingEmojiSetsNothingApart(string message)
+    {
+        Assert.Null(QuestionFocus.Of(message));
+    }
+
+    [Theory]
+    [InlineData("my cousin got robbed last year but hes fine now. unrelated but how long can i keep my PA", "how long can i keep my PA")]
+    [InlineData("had the worst shift at work lol. random q, whats the local offer", "whats the local offer")]
+    [InlineData("i had a rough time at 14, im 20 now and fine, can i still get a personal adviser", "can i still get a personal adviser")]
+    public void AQuestionAfterASwitchOrAskedByTheAskerIsTheFocus(string message, string focus)
+    {
+        Assert.Equal(focus, QuestionFocus.Of(message));
+    }
+
+    [Theory]
+    [InlineData("my mate said pas stop at 21, can i still get it")]
+    [InlineData("my pa is rubbish, can u pass it on")]
+    public void AnAskersClausePointingBackOrARequestIsNotTheFocus(string message)
+    {
+        Assert.Null(QuestionFocus.Of(message));
+    }
 }
+

@@ -9,7 +9,7 @@ namespace CroydonBot.UnitTests.Pipeline;
 
 public sealed class OutOfScopeStepTests
 {
-    private readonly OutOfScopeStep _step = new(RealContent.OutOfScope, RealContent.OutOfScopeClassifier, RealContent.Replies, RealContent.Knowledge(RealContent.Index), Contextual());
+    private readonly OutOfScopeStep _step = new(RealContent.OutOfScope, RealContent.OutOfScopeClassifier, RealContent.Replies, RealContent.Knowledge(RealContent.Index), Contextual(), RealContent.KnowledgeOptions);
 
     private static ContextualRetrieval Contextual() =>
         new(new FollowUpReader(YamlFile.Read<FollowUpWords>(DialogFiles.Path(FollowUpWords.File))), RealContent.KnowledgeOptions, TimeProvider.System);
@@ -93,4 +93,31 @@ public sealed class OutOfScopeStepTests
         Assert.False(await _step.TryHandleAsync(context, CancellationToken.None));
         Assert.Empty(sink.Replies);
     }
+
+    // Round R (lead): an aside that matched a topic does not decline the question after it.
+    [Theory]
+    [InlineData("my bank is empty lol 😭 how much is the setting up home allowance")]
+    [InlineData("my netflix account got hacked 😂 whats the higher education bursary")]
+    public async Task AnAsideBeforeAQuestionTheGuidesAnswerDoesNotDeclineIt(string message)
+    {
+        Assert.NotNull(RealContent.OutOfScope.Match(message));
+        var (context, sink) = Turn.Of(message);
+
+        Assert.False(await _step.TryHandleAsync(context, CancellationToken.None));
+        Assert.Empty(sink.Replies);
+    }
+
+    [Theory]
+    [InlineData("my bank payment hasnt come in yet. when will it arrive")]
+    [InlineData("my landlord wants me out by monday. is he allowed to do that")]
+    [InlineData("im in care in lambeth. how much is the setting up home allowance")]
+    [InlineData("has my bursary been approved yet? how much is it")]
+    public async Task AQuestionAboutAnOutOfScopeStoryIsStillDeclined(string message)
+    {
+        var (context, sink) = Turn.Of(message);
+
+        Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
+        Assert.Single(sink.Replies);
+    }
 }
+
