@@ -123,7 +123,11 @@ public static partial class QuestionFocus
 
     /// <summary>The question, or null when it points back at the story around it ("can i still get it", "if that's why").</summary>
     private static string? OwnQuestion(string question) =>
-        PlainWords.Split(question).Any(w => PointsBack.Contains(w) || Pronouns.Contains(w)) ? null : question;
+        PointsAtTheStory(question) ? null : question;
+
+    /// <summary>True when a question has a word pointing back at what was told before it ("is that true", "can she get it").</summary>
+    public static bool PointsAtTheStory(string question) =>
+        PlainWords.Split(question).Any(w => PointsBack.Contains(w) || Pronouns.Contains(w));
 
     [GeneratedRegex(@"[,;:\u2013\u2014-]\s*(?:(?:and|so|but|ok|also|then|just)\s+)*(?<question>(?:can|could|will|would|do|should|am)\s+(?:i|we)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskerAsks();
@@ -176,7 +180,7 @@ public static partial class QuestionFocus
             return null;
         }
         // "..., does she get it" asks about the clause before it: then that clause is the question's subject, not its frame.
-        return part.Length < sentence.Length && !PlainWords.Split(part).Any(w => PointsBack.Contains(w) || Pronouns.Contains(w)) ? part : null;
+        return part.Length < sentence.Length && !PointsAtTheStory(part) ? part : null;
     }
 
     /// <summary>
@@ -211,7 +215,7 @@ public static partial class QuestionFocus
             return false;
         }
         var part = QuestionShape.QuestionPart(sentence);
-        return part.Length < sentence.Length && PlainWords.Split(part).Any(w => PointsBack.Contains(w) || Pronouns.Contains(w));
+        return part.Length < sentence.Length && PointsAtTheStory(part);
     }
 
     /// <summary>

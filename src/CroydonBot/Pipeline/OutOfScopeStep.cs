@@ -85,12 +85,11 @@ public sealed class OutOfScopeStep(
     /// </summary>
     private static bool NamesAGuideSubject(QueryPlan plan) => plan.Concepts.Any(c => c.Alternatives.Count > 1);
 
-    private static bool StandsAlone(string asking) => !PlainWords.Split(asking).Any(PointsAtTheStory.Contains);
+    private static bool StandsAlone(string asking) =>
+        !QuestionFocus.PointsAtTheStory(asking) && !PlainWords.Split(asking).Any(TheAskersOwn.Contains);
 
-    private static readonly HashSet<string> PointsAtTheStory = new(StringComparer.Ordinal)
-    {
-        "it", "its", "that", "thats", "this", "these", "those", "he", "she", "they", "them", "him", "her", "my", "mine", "now",
-    };
+    // What only the asker's own case answers: "when is my next meeting", "what do i do now".
+    private static readonly HashSet<string> TheAskersOwn = new(StringComparer.Ordinal) { "my", "mine", "now" };
 
     /// <summary>
     /// True when the conversation already has a subject. The classifier learned from questions asked alone; in a
