@@ -76,15 +76,15 @@ public sealed class OutOfScopeStep(
     }
 
     /// <summary>
-    /// True when a question names its own subject: no word pointing back at the story ("is he allowed to do that", "what do i
-    /// need to do to extend it") and nothing of the asker's own ("when is my next meeting"), which only their case answers.
-    /// </summary>
-    /// <summary>
     /// True when the question names a subject the guides know by several names (a bursary, a PA, an ambassador), not only
     /// everyday words ("what do i text"), which a guide sentence can hold by chance.
     /// </summary>
     private static bool NamesAGuideSubject(QueryPlan plan) => plan.Concepts.Any(c => c.Alternatives.Count > 1);
 
+    /// <summary>
+    /// True when a question names its own subject: no word pointing back at the story ("is he allowed to do that", "what do i
+    /// need to do to extend it") and nothing of the asker's own ("when is my next meeting"), which only their case answers.
+    /// </summary>
     private static bool StandsAlone(string asking) =>
         !QuestionFocus.PointsAtTheStory(asking) && !PlainWords.Split(asking).Any(TheAskersOwn.Contains);
 
