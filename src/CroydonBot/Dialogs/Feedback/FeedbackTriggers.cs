@@ -219,7 +219,7 @@ public sealed partial class FeedbackTriggers
     /// </summary>
     private bool AsksHowToTell(string text)
     {
-        var asked = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0 && MessageShape.IsQuestion(c)).ToList();
+        var asked = Clauses(text).Where(MessageShape.IsQuestion).ToList();
         // Asking to tell reads as 'about' or 'start'; an asked clause read as feedback already given ('offer': "someone
         // told me the exemption ends at 22") is a claim to check, not a way of telling.
         // "is that something providers have to tell you about" asks what others must tell the person: being told, not telling.
@@ -241,7 +241,7 @@ public sealed partial class FeedbackTriggers
         {
             return false;
         }
-        var clauses = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        var clauses = Clauses(text);
         var asked = clauses.Where(MessageShape.IsQuestion).ToList();
         // "is it possible to send a message to the people in charge? we need more X": the frame names only the kind of thing to send,
         // so it has no remainder, but the clause that tells is the content. A bare "how do i send a message to them" has none.
@@ -260,7 +260,7 @@ public sealed partial class FeedbackTriggers
     /// </summary>
     private static bool EndsDemandingAction(string text)
     {
-        var clauses = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        var clauses = Clauses(text);
         if (clauses.Count < 2 || !DemandToAct.Matches(clauses[^1]))
         {
             return false;
@@ -280,7 +280,7 @@ public sealed partial class FeedbackTriggers
     /// </summary>
     private bool EndsAskingToBeHeard(string text)
     {
-        var clauses = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        var clauses = Clauses(text);
         if (clauses.Count < 2)
         {
             return false;
@@ -327,6 +327,9 @@ public sealed partial class FeedbackTriggers
     [GeneratedRegex(@"\b(?:rubbish|useless|terrible|shocking|dreadful|awful|appalling|poor|crap|pants|disgraceful|disgrace|joke|shambles|worst|bad|brilliant|amazing|excellent|fantastic|great|best|outstanding)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Verdict();
 
+    /// <summary>The message's clauses, trimmed, empty ones left out.</summary>
+    private static List<string> Clauses(string text) => [.. ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0)];
+
     /// <summary>
     /// True when the message opens by announcing a suggestion or idea (<see cref="Proposal.Announces"/>) and goes on, in the same
     /// message, with what it is: a proposal or a statement, not a question word ("how", "where", "what", "who", "is", "does" ...) nor
@@ -334,7 +337,7 @@ public sealed partial class FeedbackTriggers
     /// </summary>
     private static bool AnnouncesThenProposes(string text)
     {
-        var clauses = ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        var clauses = Clauses(text);
         return clauses.Count >= 2 && Proposal.Announces(clauses[0]) && !AsksWhatOrHow().IsMatch(clauses[1])
             && clauses[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
             && (Proposal.Matches(clauses[1]) || !MessageShape.IsQuestion(clauses[1]));
@@ -345,7 +348,7 @@ public sealed partial class FeedbackTriggers
 
     /// <summary>True when every clause of the message asks leave to tell on a condition (<see cref="MessageShape.AsksLeaveOnACondition"/>).</summary>
     private static bool AsksOnlyLeaveOnACondition(string text) =>
-        ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0).ToList() is { Count: > 0 } clauses && clauses.All(MessageShape.AsksLeaveOnACondition);
+        Clauses(text) is { Count: > 0 } clauses && clauses.All(MessageShape.AsksLeaveOnACondition);
 
     /// <summary>
     /// True when the message's last clause asks how to make a complaint (the procedure), with nothing told after it; "where do i
@@ -353,7 +356,7 @@ public sealed partial class FeedbackTriggers
     /// </summary>
     private static bool EndsAskingHowToComplain(string text)
     {
-        var last = ClauseBreak().Split(text).Select(c => c.Trim()).LastOrDefault(c => c.Length > 0);
+        var last = Clauses(text).LastOrDefault();
         return last is not null && MessageShape.IsQuestion(last) && HowToComplain().IsMatch(last);
     }
 
