@@ -239,8 +239,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// </summary>
     public RetrievalResult? StepBack(KnowledgeSnapshot snapshot, string question, ConversationContext? context, IReadOnlyList<string>? lastPassages)
     {
-        if (context is null || !EarlierOne.Asks(question) || clock.GetUtcNow() - context.At > reader.ContextLifetime
-            || LastDated(snapshot, context, lastPassages) is not { } last)
+        if (context is null || LastDatedAskedBefore(snapshot, question, context, lastPassages) is not { } last)
         {
             return null;
         }
@@ -262,9 +261,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// section again. Null otherwise.
     /// </summary>
     public Passage? EarliestAskedBefore(KnowledgeSnapshot snapshot, string question, ConversationContext? context, IReadOnlyList<string>? lastPassages) =>
-        context is not null && clock.GetUtcNow() - context.At <= reader.ContextLifetime && EarlierOne.Asks(question)
-        && LastDated(snapshot, context, lastPassages) is { } last && SectionTimeline.IsEarliest(last, snapshot.Index.Passages)
-            ? last : null;
+        context is not null && LastDatedAskedBefore(snapshot, question, context, lastPassages) is { } last
+        && SectionTimeline.IsEarliest(last, snapshot.Index.Passages) ? last : null;
+
+    /// <summary>The last answer's dated passage (<see cref="LastDated"/>) when a fresh conversation asks for the one before it.</summary>
+    private Passage? LastDatedAskedBefore(KnowledgeSnapshot snapshot, string question, ConversationContext context, IReadOnlyList<string>? lastPassages) =>
+        EarlierOne.Asks(question) && clock.GetUtcNow() - context.At <= reader.ContextLifetime ? LastDated(snapshot, context, lastPassages) : null;
 
     /// <summary>
     /// The passage of the last answer that says when it speaks from: its first dated guide section (the main passage, else one
