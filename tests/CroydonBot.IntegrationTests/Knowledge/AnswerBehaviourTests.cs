@@ -28,6 +28,19 @@ public sealed class AnswerBehaviourTests : IAsyncLifetime
         }
     }
 
+    // A "still" question about a figure from a monitoring visit leads with the current figure (the section's "Now:" line),
+    // then the dated history: the guide holds both, so neither the old figure alone nor "I don't know" will do.
+    [Theory]
+    [InlineData("does croydon still have loads of agency social workers like in 2018")]
+    [InlineData("in 2018 lots of staff were agency, is that still true")]
+    public async Task StillQuestionsAboutAnOldFigureLeadWithTheCurrentOne(string question)
+    {
+        var text = (await AnswerAsync(question)).Text!;
+
+        Assert.Contains("80%", text);
+        Assert.True(text.IndexOf("80%", StringComparison.Ordinal) < text.IndexOf("41%", StringComparison.Ordinal) || !text.Contains("41%"), text);
+    }
+
     [Fact]
     public async Task OldFindingsAreLabelledAsHistory()
     {
