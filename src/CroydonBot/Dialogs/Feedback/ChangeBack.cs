@@ -9,7 +9,7 @@ namespace CroydonBot.Dialogs.Feedback;
 /// phrases can be plain; ending the clause keeps out a question that merely uses the words ("how do i continue my
 /// course after 21"). A sentence that also says not to send ("no dont send it, start again later") is not this.
 /// </summary>
-public sealed class ChangeBack(IEnumerable<string> phrases, IEnumerable<string> stopping, IEnumerable<string>? fillers = null)
+public sealed partial class ChangeBack(IEnumerable<string> phrases, IEnumerable<string> stopping, IEnumerable<string>? fillers = null)
 {
     /// <summary>A sentence longer than this says something else; the phrase must not be a passing mention.</summary>
     private const int MaxSentenceWords = 14;
@@ -44,7 +44,8 @@ public sealed class ChangeBack(IEnumerable<string> phrases, IEnumerable<string> 
     /// </summary>
     public bool SaysOnly(string? text, out string? rest)
     {
-        var sentences = (text ?? "").Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // A full stop inside a word ("sam@example.com") ends no sentence: what follows is kept whole.
+        var sentences = SentenceBreak().Split(text ?? "").Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var carrying = sentences.Where(IsOnlyAPhrase).ToList();
         var others = string.Join(". ", sentences.Except(carrying));
         rest = carrying.Count > 0 && others.Length > 0 ? others : null;
@@ -58,6 +59,9 @@ public sealed class ChangeBack(IEnumerable<string> phrases, IEnumerable<string> 
     }
 
     private const string Speaker = "i";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[.!?;]+(?=\s|$)|\n")]
+    private static partial System.Text.RegularExpressions.Regex SentenceBreak();
 
     /// <summary>The phrases without politeness, as <see cref="IsOnlyAPhrase"/> compares them.</summary>
     private readonly HashSet<string> _bare = [.. phrases.Select(p => string.Join(' ', PlainWords.Of(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)
