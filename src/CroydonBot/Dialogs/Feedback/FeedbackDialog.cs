@@ -391,7 +391,9 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         {
             return await AnswersAStepAsync(dc, instance, at, besides, cancellationToken);
         }
-        if (prompt is not TextPrompt && prompt.Understands(dc, dc.Context.Activity.Text ?? ""))
+        // "just send it pls" is carrying on too, and where the offer or the summary asks whether to send, it is the answer.
+        var text = dc.Context.Activity.Text ?? "";
+        if (_sendWords.IsSend(text) || _sendWords.IsAgreement(text) || prompt is not TextPrompt && prompt.Understands(dc, text))
         {
             return null;
         }
@@ -559,7 +561,9 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         }
         for (var i = 0; i < words.Length; i++)
         {
-            closing[i] |= _addressWords.Contains(words[i]) || _smallTalk!.Match(words[i]) is { Name: ThanksIntent or ByeIntent };
+            // "the bot" names a thing, the choice; "bot" alone calls the bot.
+            closing[i] |= _addressWords.Contains(words[i]) && (i == 0 || !Determiners.Contains(words[i - 1]))
+                || _smallTalk!.Match(words[i]) is { Name: ThanksIntent or ByeIntent };
         }
         return string.Join(' ', words.Where((_, i) => !closing[i]));
     }

@@ -135,4 +135,15 @@ public sealed class MessageShapeTests
     [InlineData("i dont know what to do they never listen to me")]
     [InlineData("my worker was lovely and never did she miss a visit")]
     public void AStatementWithThoseWordsStillTells(string text) => Assert.False(MessageShape.IsQuestion(text), text);
+
+    // Round S (dialog-s): thanks to a person named by what they did ends with "did that", which is no tag question.
+    [Theory]
+    [InlineData("my bursary came through in a week. big thanks to whoever did that")]
+    [InlineData("the new hub is lovely, shout out to everyone who did it")]
+    public void ThanksToWhoeverDidItTells(string text) => Assert.False(MessageShape.IsQuestion(text), text);
+
+    [Theory]
+    [InlineData("the bursary only goes to 25 did it")]
+    [InlineData("my PA left, who did that")]
+    public void ATagOrAWhoQuestionStillAsks(string text) => Assert.True(MessageShape.IsQuestion(text), text);
 }

@@ -188,9 +188,10 @@ public static partial class MessageShape
 
     /// <summary>
     /// A statement turned into a question at its end: "is that right", "doesnt it", "right", "yeah", "or what". Not a verb
-    /// phrase that ends the same way ("they said i could do it", "i want to do it").
+    /// phrase that ends the same way ("they said i could do it", "i want to do it"), nor one whose subject is a person named by what
+    /// they did ("thanks to whoever did that", "shout out to everyone who did it").
     /// </summary>
-    [GeneratedRegex(@"\b(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so|still\s+a\s+thing)|(?<!\b(?:i|you|u|we|they|he|she|could|would|should|can|will|to|must|might|cant|wont|dont|not)\s)(?:does|is|was|do|are|did|has|have|can|will|would|should|wo)(?:nt)?\s+(?:it|they|he|she|i|you|u|we|that|there)|or\s+(?:not|what|nah|no)|innit|yeah|yea|yh|right)$")]
+    [GeneratedRegex(@"\b(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so|still\s+a\s+thing)|(?<!\b(?:i|you|u|we|they|he|she|could|would|should|can|will|to|must|might|cant|wont|dont|not|who|whoever|whatever|someone|somebody|everyone|everybody|anyone|nobody)\s)(?:does|is|was|do|are|did|has|have|can|will|would|should|wo)(?:nt)?\s+(?:it|they|he|she|i|you|u|we|that|there)|or\s+(?:not|what|nah|no)|innit|yeah|yea|yh|right)$")]
     private static partial Regex TagQuestion();
 
     /// <summary>
