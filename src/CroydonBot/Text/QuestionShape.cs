@@ -89,12 +89,15 @@ public static class QuestionShape
         }
         if (Relatives.Contains(words[0]))
         {
-            if (words[0] is "when" && StoryTime(words))
+            if (words[0] is "when" && StoryTime(words) || RefersBack(words))
             {
                 return false;
             }
-            // After a comma "which", "who"... ask only with an auxiliary after them, and not one that goes on telling.
-            return first || (Auxiliaries.Contains(next) && !(words.Length > 2 && LeftOutSubject(next, words[2])));
+            // After a comma "which", "who"... ask only with an auxiliary after them, and not one that goes on telling; or
+            // with a thing asked about, then "did", "does", "can"... and a subject ("b4 i do, what rating did ofsted give"):
+            // a relative that tells has no such inversion ("..., which people did not like" leaves out its subject).
+            return first || (Auxiliaries.Contains(next) && !(words.Length > 2 && LeftOutSubject(next, words[2])))
+                || AsksAboutAThing(words);
         }
         if (WhWords.Contains(words[0]))
         {
@@ -147,6 +150,29 @@ public static class QuestionShape
     };
 
     private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal) { "i", "we", "they", "he", "she", "my", "our", "me", "u", "you" };
+
+    /// <summary>
+    /// "what i said before, ...", "what i told u last time": "what" with the person's own saying after it points back at
+    /// their words; it names them, it does not ask (a question would be "what did i say").
+    /// </summary>
+    private static bool RefersBack(string[] words) =>
+        words.Length > 2 && Exclaims.Contains(words[0]) && words[1] is "i" or "we" && SayingVerbs.Contains(words[2]);
+
+    private static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "say", "told", "tell", "wrote", "write", "put", "typed", "mentioned", "meant", "sent", "explained",
+    };
+
+    /// <summary>Auxiliaries that only ask when they come before their subject ("what rating did ofsted give").</summary>
+    private static readonly HashSet<string> InvertedAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "do", "does", "did", "can", "could", "will", "would", "should",
+    };
+
+    /// <summary>"what rating did ofsted give", "which team do i ask": a question word, the thing asked about, an inverted auxiliary and its subject.</summary>
+    private static bool AsksAboutAThing(string[] words) =>
+        words.Length > 3 && words[0] is "what" or "wat" or "which" or "wich" && !Auxiliaries.Contains(words[1]) && !Subjects.Contains(words[1])
+        && InvertedAuxiliaries.Contains(words[2]) && !NotASubject.Contains(words[3]) && words[3] is not ("nt" or "n't");
 
     /// <summary>"when i turned 18", "when we were moved": a past time in a story, not a question (which would be "when do i ...").</summary>
     private static bool StoryTime(string[] words) =>

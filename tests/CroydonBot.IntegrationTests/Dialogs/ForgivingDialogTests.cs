@@ -182,4 +182,73 @@ public sealed class ForgivingDialogTests(BotHostFixture fixture) : IClassFixture
         Assert.Contains("only tell you about feedback you sent", stranger.Text);
         Assert.DoesNotContain("waiting to be read", stranger.Text);
     }
+
+    [Theory]
+    // Round S: after a question answered in between, saying one carries on (with a contact, or alone) resumes the dialog.
+    [InlineData("yeah i still want to send it. call me on 07700 900456", "Phone: 07700 900456")]
+    [InlineData("ok carry on", "What is your feedback about?")]
+    public async Task CarryingOnAfterAQuestionResumesTheDialogAndKeepsWhatElseWasSaid(string words, string expected)
+    {
+        var chat = NewConversation();
+
+        await chat.StartAtAsync(FeedbackStep.Topic);
+        await chat.SayAsync("hang on first - how much is the setting up home allowance");
+        await chat.SayAsync(words);
+
+        Assert.DoesNotContain("nothing was sent", chat.Text);
+        Assert.All(chat.Replies, r => Assert.Equal(ReplyKinds.Feedback, ReplyChannelData.KindOf(r)));
+        Assert.Contains(expected, chat.Text);
+    }
+
+    [Theory]
+    // Round S: the bot called by name in a thanks or goodbye does not choose "This bot" as the topic.
+    [InlineData("ta bot")]
+    [InlineData("thanks mate bye")]
+    public async Task ThanksThatNameTheBotLeaveTheTopicOpen(string words)
+    {
+        var chat = NewConversation();
+
+        await chat.StartAtAsync(FeedbackStep.Topic);
+        await chat.SayAsync(words);
+
+        Assert.Equal(ReplyKinds.SmallTalk, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.Contains("hasn't been sent", chat.Text);
+        Assert.DoesNotContain("young ambassador", chat.Text);
+    }
+
+    [Fact]
+    public async Task AChoiceNamedAfterThanksIsStillTheAnswer()
+    {
+        var chat = NewConversation();
+
+        await chat.StartAtAsync(FeedbackStep.Topic);
+        await chat.SayAsync("the bot thanks");
+
+        Assert.Equal(ReplyKinds.Feedback, ReplyChannelData.KindOf(chat.Replies[0]));
+    }
+
+    [Fact]
+    public async Task AQuestionAfterALeadInAtTheMessageIsAnsweredNotKept()
+    {
+        var chat = NewConversation();
+
+        await chat.StartAtAsync(FeedbackStep.Message);
+        await chat.SayAsync("one sec, what age do you have to be to become a young ambassador");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.Contains("14", chat.Replies[0].Text);
+        Assert.Contains("What would you like to tell the council?", chat.Replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task PointingBackAtWhatWasSaidAtTheMessageIsTheMessage()
+    {
+        var chat = NewConversation();
+
+        await chat.StartAtAsync(FeedbackStep.Message);
+        await chat.SayAsync("what i told you before, the repairs team never turns up when they say");
+
+        Assert.All(chat.Replies, r => Assert.Equal(ReplyKinds.Feedback, ReplyChannelData.KindOf(r)));
+        Assert.Contains("ambassador", chat.Text);
+    }
 }

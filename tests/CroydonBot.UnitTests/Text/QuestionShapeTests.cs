@@ -121,4 +121,28 @@ public sealed class QuestionShapeTests
         Assert.StartsWith("tell the council my flat has mould", statement);
         Assert.DoesNotContain("qqquestion", statement);
     }
+
+    // Round S: a question after a lead-in clause that opens with the thing asked about, and words pointing back at the person's own.
+    [Theory]
+    [InlineData("one sec, what age do you have to be for the bursary")]
+    [InlineData("before that, which office should i go to")]
+    [InlineData("hmm ok, what grade did they get in 2020")]
+    public void AQuestionAboutAThingAfterALeadInAsks(string text) => Assert.True(QuestionShape.AsksSomething(text), text);
+
+    [Theory]
+    [InlineData("my flat is cold, which people did not believe")]
+    [InlineData("the hostel, which staff never cleaned")]
+    public void ARelativeThatTellsStillDoesNotAsk(string text) => Assert.False(QuestionShape.AsksSomething(text), text);
+
+    [Theory]
+    [InlineData("what i told you earlier, nobody rings me back")]
+    [InlineData("what we said at the forum, the bus passes run out too soon")]
+    [InlineData("what i wrote before. still no repairs")]
+    public void WordsPointingBackAtWhatWasSaidDoNotAsk(string text) => Assert.False(QuestionShape.AsksSomething(text), text);
+
+    [Theory]
+    [InlineData("what did i say before")]
+    [InlineData("what i said before?")]
+    [InlineData("what is the local offer")]
+    public void AQuestionAboutWhatWasSaidStillAsks(string text) => Assert.True(QuestionShape.AsksSomething(text), text);
 }

@@ -9,7 +9,7 @@ namespace CroydonBot.Dialogs.Feedback;
 /// phrases can be plain; ending the clause keeps out a question that merely uses the words ("how do i continue my
 /// course after 21"). A sentence that also says not to send ("no dont send it, start again later") is not this.
 /// </summary>
-public sealed class ChangeBack(IEnumerable<string> phrases, IEnumerable<string> stopping, IEnumerable<string>? fillers = null)
+public sealed partial class ChangeBack(IEnumerable<string> phrases, IEnumerable<string> stopping, IEnumerable<string>? fillers = null)
 {
     /// <summary>A sentence longer than this says something else; the phrase must not be a passing mention.</summary>
     private const int MaxSentenceWords = 14;
@@ -35,6 +35,37 @@ public sealed class ChangeBack(IEnumerable<string> phrases, IEnumerable<string> 
         rest = asking.Count > 0 && others.Length > 0 ? others : null;
         return asking.Count > 0;
     }
+
+    /// <summary>
+    /// True when one of the message's sentences says nothing but that the person carries on ("ok still want to send it",
+    /// "yeah carry on"), politeness aside; <paramref name="rest"/> is the other sentences, or null. Strict where a
+    /// conversation is open: there a sentence that merely ends with the words may be the feedback ("the youth club should
+    /// carry on"), so the phrase must be the whole sentence. An "i" left out ("still want to send it") is read as said.
+    /// </summary>
+    public bool SaysOnly(string? text, out string? rest)
+    {
+        // A full stop inside a word ("sam@example.com") ends no sentence: what follows is kept whole.
+        var sentences = SentenceBreak().Split(text ?? "").Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var carrying = sentences.Where(IsOnlyAPhrase).ToList();
+        var others = string.Join(". ", sentences.Except(carrying));
+        rest = carrying.Count > 0 && others.Length > 0 ? others : null;
+        return carrying.Count > 0;
+    }
+
+    private bool IsOnlyAPhrase(string sentence)
+    {
+        var words = string.Join(' ', PlainWords.Of(sentence).Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => !_fillers.Contains(w)));
+        return words.Length > 0 && (_bare.Contains(words) || _bare.Contains(Speaker + " " + words));
+    }
+
+    private const string Speaker = "i";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[.!?;]+(?=\s|$)|\n")]
+    private static partial System.Text.RegularExpressions.Regex SentenceBreak();
+
+    /// <summary>The phrases without politeness, as <see cref="IsOnlyAPhrase"/> compares them.</summary>
+    private readonly HashSet<string> _bare = [.. phrases.Select(p => string.Join(' ', PlainWords.Of(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Where(w => !(fillers ?? []).Select(PlainWords.Of).Contains(w)))).Where(p => p.Length > 0)];
 
     private bool WantsItBack(string sentence) =>
         PlainWords.Of(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= MaxSentenceWords

@@ -44,6 +44,8 @@ public sealed partial class FeedbackDialog : WaterfallDialog
     private readonly Safety.IPersonalDataRedactor _redactor;
     private readonly SmallTalkMatcher? _smallTalk;
     private readonly AboutTheFeedback _aboutTheFeedback;
+    private readonly ChangeBack _carryingOn;
+    private readonly HashSet<string> _addressWords;
 
     public FeedbackDialog(FeedbackDialogData data, ReplyFactory replies, FeedbackSubmitter submitter, Microsoft.Extensions.Options.IOptions<FeedbackOptions> options, IMidDialogQuestions? questions = null, FeedbackTriggers? triggers = null, Safety.IPersonalDataRedactor? redactor = null, SmallTalkMatcher? smallTalk = null) : base(DialogId)
     {
@@ -66,6 +68,8 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         _yesNo = [.. data.Confirm.Yes.Concat(data.Confirm.No).SelectMany(PlainWords.Split)];
         _early = new EarlyAnswers(data.Fields, triggers);
         _aboutTheFeedback = new AboutTheFeedback(data.AboutTheFeedback, _options);
+        _carryingOn = new ChangeBack(data.Commands.Resume, data.Commands.ChangeOfMind.Where(p => !data.Commands.Resume.Contains(p)), data.Commands.Fillers);
+        _addressWords = [.. data.AddressWords.Select(PlainWords.Of)];
         _commands = new()
         {
             ["cancel"] = [.. data.Commands.Cancel.Select(PlainWords.Of)],
@@ -292,7 +296,14 @@ public sealed partial class FeedbackDialog : WaterfallDialog
             }
             return null;
         }
-        if (_changeOfMind.Matches(dc.Context.Activity.Text ?? "", out var rest))
+        // "ok still want to send it. phone me on 07700 900123" after a question answered in between: carrying on, never
+        // stopping (whatever a way of stopping or the model reads in it), and what else it says is read as an answer.
+        var carriesOn = _carryingOn.SaysOnly(dc.Context.Activity.Text, out var besides);
+        if (carriesOn && await CarriesOnAsync(dc, instance, at, besides, cancellationToken) is { } carried)
+        {
+            return carried;
+        }
+        if (!carriesOn && _changeOfMind.Matches(dc.Context.Activity.Text ?? "", out var rest))
         {
             // "no cancel that. how does the housing panel work": stop, and answer the question in one reply.
             if (rest is not null && _questions is not null)
@@ -315,7 +326,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         }
         // What the open question asked for is read before any reading of stopping: "no reply, keep it anonymous"
         // answers "would you like a reply?", early or not; it does not stop the feedback.
-        if (await AnswersAStepAsync(dc, instance, at, cancellationToken) is { } answered)
+        if (await AnswersAStepAsync(dc, instance, at, dc.Context.Activity.Text ?? "", cancellationToken) is { } answered)
         {
             return answered;
         }
@@ -331,7 +342,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         {
             return leaving;
         }
-        if (WantsToStop(dc))
+        if (!carriesOn && WantsToStop(dc))
         {
             return await CancelAsync(dc, cancellationToken);
         }
@@ -362,6 +373,32 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         instance.Values[History] = string.Join(',', history.Take(history.Count - 1));
         dc.PopAbove(instance);
         return await RunStepAsync(dc, IndexOf("ask"), null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saying only that they carry on ("yeah still want to send it"): the open question is asked again, unless it takes
+    /// those words as its answer ("Shall I send this as your feedback?"). With more said ("... phone me on 07700 900123"),
+    /// the rest is read as the open question's answer or a later one's; null lets the whole message be read as usual,
+    /// except as a way of stopping.
+    /// </summary>
+    private async Task<DialogTurnResult?> CarriesOnAsync(DialogContext dc, DialogInstance instance, string at, string? besides, CancellationToken cancellationToken)
+    {
+        if (dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt)
+        {
+            return null;
+        }
+        if (besides is not null)
+        {
+            return await AnswersAStepAsync(dc, instance, at, besides, cancellationToken);
+        }
+        // "just send it pls" is carrying on too, and where the offer or the summary asks whether to send, it is the answer.
+        var text = dc.Context.Activity.Text ?? "";
+        if (_sendWords.IsSend(text) || _sendWords.IsAgreement(text) || prompt is not TextPrompt && prompt.Understands(dc, text))
+        {
+            return null;
+        }
+        await prompt.ResumeAsync(dc, null, cancellationToken);
+        return DialogTurnResult.Waiting;
     }
 
     /// <summary>
@@ -487,7 +524,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         if (_smallTalk?.Match(text) is not { } intent || !SmallTalkMatcher.Closings.Contains(intent.Name) || !ThanksOrBye(text)
             // Where any words are the answer (the message), warm words may be the feedback itself ("thanks, this bot
             // really helped"), so they are kept as the answer.
-            || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || prompt.Understands(dc, text))
+            || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || prompt.Understands(dc, prompt is TextPrompt ? text : WithoutClosingWords(text)))
         {
             return null;
         }
@@ -505,6 +542,30 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var pieces = words.Concat(words.Zip(words.Skip(1), (a, b) => a + " " + b));
         return pieces.Any(p => _smallTalk!.Match(p) is { Name: ThanksIntent or ByeIntent });
+    }
+
+    /// <summary>
+    /// The reply without its thanks, goodbye and the name the bot is called by ("cheers bot" leaves nothing): "bot" there
+    /// addresses the bot, it does not choose "This bot" as what the feedback is about. "ok thanks" leaves "ok", still a yes.
+    /// </summary>
+    private string WithoutClosingWords(string text)
+    {
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var closing = new bool[words.Length];
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (_smallTalk!.Match(words[i] + " " + words[i + 1]) is { Name: ThanksIntent or ByeIntent })
+            {
+                closing[i] = closing[i + 1] = true;
+            }
+        }
+        for (var i = 0; i < words.Length; i++)
+        {
+            // "the bot" names a thing, the choice; "bot" alone calls the bot.
+            closing[i] |= _addressWords.Contains(words[i]) && (i == 0 || !Determiners.Contains(words[i - 1]))
+                || _smallTalk!.Match(words[i]) is { Name: ThanksIntent or ByeIntent };
+        }
+        return string.Join(' ', words.Where((_, i) => !closing[i]));
     }
 
     /// <summary>The small-talk intents that thank and say goodbye (dialogs/smalltalk.yaml).</summary>
@@ -811,10 +872,10 @@ public sealed partial class FeedbackDialog : WaterfallDialog
     /// early answer anywhere; one that opens with it ("no need to reply just pass it on to her manager") may be longer,
     /// and then a yes or no it opens with is about the reply, not the open question. Null when it is neither.
     /// </summary>
-    private async Task<DialogTurnResult?> AnswersAStepAsync(DialogContext dc, DialogInstance instance, string at, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult?> AnswersAStepAsync(DialogContext dc, DialogInstance instance, string at, string said, CancellationToken cancellationToken)
     {
         // "ok cool. im happy for them to contact me" opens where it starts saying something.
-        var text = _sendWords.WithoutLeadingAgreement(dc.Context.Activity.Text ?? "");
+        var text = _sendWords.WithoutLeadingAgreement(said);
         var field = _data.Fields.FirstOrDefault(f => f.Id == at);
         if (dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt || !(at == AtOffer || field is { Type: "choice" or "confirm" }))
         {

@@ -13,6 +13,9 @@ public sealed class FeedbackDialogData
     public List<FeedbackField> Fields { get; set; } = [];
     public List<string> SkipWords { get; set; } = [];
 
+    /// <summary>Names the bot is called by in a thanks or goodbye ("cheers bot", "bye mate"): never a choice named.</summary>
+    public List<string> AddressWords { get; set; } = [];
+
     /// <summary>The button under an optional question.</summary>
     public string SkipTitle { get; set; } = "Skip";
     public ConfirmWords Confirm { get; set; } = new();

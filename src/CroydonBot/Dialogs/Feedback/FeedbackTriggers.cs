@@ -130,6 +130,12 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(plain, ambassador);
         }
+        // "got an idea - a careers fair just for care leavers. who do i send that to": the idea told, then whom to send it to, is
+        // wanting to give it; the question points back at what was told, so it needs only the bar of a statement.
+        if (AnnouncesThenAsksWhereToSendIt(plain) && reading.Feedback >= _bars.Start && reading.Feedback > reading.About)
+        {
+            return new FeedbackTrigger(plain, ambassador);
+        }
         var asks = question || QuestionShape.AsksInALaterClause(plain);
         var threshold = asks ? _bars.QuestionStart : _bars.Start;
         // "i want to feed back at some point but first, what is their complaints team called": the feedback is put off and
@@ -345,6 +351,22 @@ public sealed partial class FeedbackTriggers
 
     [GeneratedRegex(@"^(?:(?:so|and|but)\s+)?(?:how|what|whats|where|wheres|who|whos|when|which|is|are|does|do|did)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhatOrHow();
+
+    /// <summary>
+    /// True when the message announces a suggestion (<see cref="Proposal.Announces"/>), tells it in a clause of its own, and only then
+    /// asks whom or where to send it ("who do i send that to", "where should i take this"). "i have an idea, where do i send it" has
+    /// told nothing, and is answered with the button.
+    /// </summary>
+    private static bool AnnouncesThenAsksWhereToSendIt(string text)
+    {
+        var clauses = Clauses(text);
+        return clauses.Count >= 3 && Proposal.Announces(clauses[0]) && !MessageShape.IsQuestion(clauses[1])
+            && clauses[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
+            && clauses.Skip(2).Any(c => WhereToSendIt().IsMatch(c));
+    }
+
+    [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:who|where|whoever)\s+(?:do|can|should|would|could)\s+(?:i|we)\s+(?:send|give|take|pass|pitch|bring|tell|email)\b.*\b(?:it|that|this|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereToSendIt();
 
     /// <summary>True when every clause of the message asks leave to tell on a condition (<see cref="MessageShape.AsksLeaveOnACondition"/>).</summary>
     private static bool AsksOnlyLeaveOnACondition(string text) =>

@@ -33,4 +33,22 @@ public sealed class ChangeBackTests
         Assert.True(_changeBack.Matches("no wait. can we carry on", out var none));
         Assert.Equal("no wait", none);
     }
+
+    // Round S: where the conversation is still open, only a sentence that says nothing but carrying on counts.
+    [Theory]
+    [InlineData("yeah still want to send it", null)]
+    [InlineData("ok i still wanna send it. email me at sam@example.com", "email me at sam@example.com")]
+    [InlineData("right. carry on", "right")]
+    public void SayingOnlyThatTheyCarryOnIsRecognised(string text, string? expectedRest)
+    {
+        Assert.True(_changeBack.SaysOnly(text, out var rest), text);
+        Assert.Equal(expectedRest, rest);
+    }
+
+    [Theory]
+    [InlineData("the youth club should carry on")]
+    [InlineData("i want the council to continue the bus passes")]
+    [InlineData("i still want to send it but not today")]
+    [InlineData("dont send it")]
+    public void APhraseInsideAFullerSentenceIsNotCarryingOn(string text) => Assert.False(_changeBack.SaysOnly(text, out _), text);
 }

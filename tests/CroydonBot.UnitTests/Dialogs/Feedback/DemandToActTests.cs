@@ -31,4 +31,17 @@ public sealed class DemandToActTests
     [InlineData("why is the hub shut", true)]
     [InlineData("how can i complain", false)]
     public void HowComeAsksWhyAsWhyDoes(string clause, bool why) => Assert.Equal(why, DemandToAct.AsksWhy(clause));
+
+    // Round S (dialog-s): wanting someone to act on it, not only to hear it.
+    [Theory]
+    [InlineData("i need somebody to ring me back and fix it")]
+    [InlineData("we want the council to sort this")]
+    [InlineData("i just want someone to look into it")]
+    public void AWishThatSomeoneActOnItMatches(string clause) => Assert.True(DemandToAct.Matches(clause), clause);
+
+    [Theory]
+    [InlineData("i want someone to call me back")]
+    [InlineData("i need someone to help me fill in the form")]
+    [InlineData("i want my PA to sort it")]
+    public void ACallBackAloneOrAWorkerAskedIsNot(string clause) => Assert.False(DemandToAct.Matches(clause), clause);
 }

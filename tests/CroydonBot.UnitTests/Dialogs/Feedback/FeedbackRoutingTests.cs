@@ -494,4 +494,21 @@ public sealed class FeedbackRoutingTests
         var trigger = _triggers.Match(text);
         Assert.True(starts ? trigger is { Starts: true } : trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
     }
+
+    /// <summary>
+    /// Round S (dialog-s): an idea announced and told, then whom to send it to, starts the dialog; a question run on after a statement
+    /// with no mark, and one about an ambassador's age, are answered; a complaint ending in a wish that someone sort it, and praise
+    /// "to whoever did that", start it.
+    /// </summary>
+    [Theory]
+    [InlineData("i have a suggestion - free gym passes for everyone leaving care. where should i send it", true)]
+    [InlineData("my bursary was paid in two days this time, big thanks to whoever did that, pls pass it on", true)]
+    [InlineData("why does the housing team never reply?? three emails now. i need somebody to ring me back and fix it", true)]
+    [InlineData("my brother is 15 can he come to the forum or is he too young", false)]
+    [InlineData("im 19 now could i still join the ambassadors", false)]
+    public void RoundSRoutingClasses(string text, bool starts)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(starts ? trigger is { Starts: true } : trigger is not { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
 }

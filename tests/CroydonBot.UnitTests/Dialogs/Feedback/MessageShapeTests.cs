@@ -121,4 +121,29 @@ public sealed class MessageShapeTests
     [InlineData("can i tell yous something", false)]
     [InlineData("can i send something to my mum", true)]
     public void LeaveToSendSomethingToTheCouncilIsNotAQuestion(string text, bool question) => Assert.Equal(question, MessageShape.IsQuestion(text));
+
+    // Round S (dialog-s): a question asked by inversion straight after a statement, with no mark.
+    [Theory]
+    [InlineData("my brother is 15 can he come to the forum")]
+    [InlineData("i moved out to sutton last month does she still have to visit me")]
+    [InlineData("im 19 now could i still join the ambassadors")]
+    public void ARunOnQuestionAfterAStatementAsks(string text) => Assert.True(MessageShape.IsQuestion(text), text);
+
+    [Theory]
+    [InlineData("the thing is she never rang me back")]
+    [InlineData("not once did they ring me back about the flat")]
+    [InlineData("i dont know what to do they never listen to me")]
+    [InlineData("my worker was lovely and never did she miss a visit")]
+    public void AStatementWithThoseWordsStillTells(string text) => Assert.False(MessageShape.IsQuestion(text), text);
+
+    // Round S (dialog-s): thanks to a person named by what they did ends with "did that", which is no tag question.
+    [Theory]
+    [InlineData("my bursary came through in a week. big thanks to whoever did that")]
+    [InlineData("the new hub is lovely, shout out to everyone who did it")]
+    public void ThanksToWhoeverDidItTells(string text) => Assert.False(MessageShape.IsQuestion(text), text);
+
+    [Theory]
+    [InlineData("the bursary only goes to 25 did it")]
+    [InlineData("my PA left, who did that")]
+    public void ATagOrAWhoQuestionStillAsks(string text) => Assert.True(MessageShape.IsQuestion(text), text);
 }

@@ -29,9 +29,10 @@ public static partial class DemandToAct
     /// <summary>
     /// A wish that someone who can act know or hear: the person ("i", "we") wants or needs someone, the council, the bosses, someone
     /// senior or at the top, to know, hear or listen. Only those who run things: "i want my PA to know my new address" tells a worker
-    /// a fact, not the council a complaint.
+    /// a fact, not the council a complaint. Wanting them to act on it counts the same ("i want someone to sort this", "i need someone to
+    /// ring me back and sort it"); a call back alone may be a request for help, not a complaint, so it needs the sorting too.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:like|so|and|but|honestly|seriously|srsly|tbh|really|just)\s+){0,3}(?:i|we)\s+(?:just\s+|really\s+|actually\s+)?(?:want|wanna|need|would\s+like|d\s+like|wish)\s+(?:some\s*(?:one|body|1)|the\s+council|croydon|the\s+bosses|management|the\s+people\s+in\s+charge|whoever\s+(?:is\s+in\s+charge|runs\s+(?:it|this|that|them)))(?:\s+(?:senior|important|high\s+up|higher\s+up|in\s+charge))?(?:\s+(?:at|in|from)\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+(?:to|2)\s+(?:actually\s+|really\s+|finally\s+)?(?:know|hear|listen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:like|so|and|but|honestly|seriously|srsly|tbh|really|just)\s+){0,3}(?:i|we)\s+(?:just\s+|really\s+|actually\s+)?(?:want|wanna|need|would\s+like|d\s+like|wish)\s+(?:some\s*(?:one|body|1)|the\s+council|croydon|the\s+bosses|management|the\s+people\s+in\s+charge|whoever\s+(?:is\s+in\s+charge|runs\s+(?:it|this|that|them)))(?:\s+(?:senior|important|high\s+up|higher\s+up|in\s+charge))?(?:\s+(?:at|in|from)\s+(?:the\s+)?\w+(?:\s+\w+)?)?\s+(?:to|2)\s+(?:actually\s+|really\s+|finally\s+)?(?:know|hear|listen|(?:call|ring|phone)\s+me\s+back\b.*\b(?:sort|fix|deal\s+with)|(?:sort|fix)\s+(?:this|that|it)|deal\s+with\s+(?:this|that|it)|look\s+into\s+(?:this|that|it))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WishToBeHeard();
 
     [GeneratedRegex(@"^(?:(?:like|so|and|but|honestly|seriously)\s+)*(?:why|y|how\s+comes?)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -59,7 +59,7 @@ public static partial class MessageShape
                 return true;
             }
             // "..., is that right", "... doesnt it", "if i end up homeless does the council have to help", "i'd like to know when ..."
-            if (AsksTheBot().IsMatch(joined) || AsksForSomething().IsMatch(joined) || FramedQuestion().IsMatch(joined) || TagQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || WantsToKnow().IsMatch(joined)
+            if (AsksTheBot().IsMatch(joined) || AsksForSomething().IsMatch(joined) || (!passesOn && RunOnQuestion().IsMatch(joined)) || FramedQuestion().IsMatch(joined) || TagQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || WantsToKnow().IsMatch(joined)
                 || (Hearsay().IsMatch(joined) && !ContinuesAStory().IsMatch(body) && !passesOn))
             {
                 return true;
@@ -188,9 +188,10 @@ public static partial class MessageShape
 
     /// <summary>
     /// A statement turned into a question at its end: "is that right", "doesnt it", "right", "yeah", "or what". Not a verb
-    /// phrase that ends the same way ("they said i could do it", "i want to do it").
+    /// phrase that ends the same way ("they said i could do it", "i want to do it"), nor one whose subject is a person named by what
+    /// they did ("thanks to whoever did that", "shout out to everyone who did it").
     /// </summary>
-    [GeneratedRegex(@"\b(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so|still\s+a\s+thing)|(?<!\b(?:i|you|u|we|they|he|she|could|would|should|can|will|to|must|might|cant|wont|dont|not)\s)(?:does|is|was|do|are|did|has|have|can|will|would|should|wo)(?:nt)?\s+(?:it|they|he|she|i|you|u|we|that|there)|or\s+(?:not|what|nah|no)|innit|yeah|yea|yh|right)$")]
+    [GeneratedRegex(@"\b(?:is\s+(?:that|it|this)\s+(?:right|true|correct|so|still\s+a\s+thing)|(?<!\b(?:i|you|u|we|they|he|she|could|would|should|can|will|to|must|might|cant|wont|dont|not|who|whoever|whatever|someone|somebody|everyone|everybody|anyone|nobody)\s)(?:does|is|was|do|are|did|has|have|can|will|would|should|wo)(?:nt)?\s+(?:it|they|he|she|i|you|u|we|that|there)|or\s+(?:not|what|nah|no)|innit|yeah|yea|yh|right)$")]
     private static partial Regex TagQuestion();
 
     /// <summary>
@@ -207,6 +208,15 @@ public static partial class MessageShape
     /// </summary>
     [GeneratedRegex(@"^\s*(?:and|but|then|n|an)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesAStory();
+
+    /// <summary>
+    /// A question asked by inversion straight after a statement, with no mark between: "my brother is 15 can he come to the
+    /// forum", "i moved to sutton does she still have to visit". Only a modal or "do" before the person ("the thing is she never
+    /// rang" tells), and not after a word that inverts a statement ("never did they ring", "so do i", "nor can we"), a question
+    /// word (read already), "to" ("no idea what to do they never listen") or a person ("i did i swear").
+    /// </summary>
+    [GeneratedRegex(@"^\S+\s.*?(?<!\b(?:not|never|nor|neither|so|as|than|only|once|seldom|rarely|hardly|to|i|you|u|we|they|he|she|it|what|how|why|where|when|who|which|that|if|whether)\s)\b(?:can|could|will|would|should|does|do|did)\s+(?:she|he|they|i|we)\s+\w+")]
+    private static partial Regex RunOnQuestion();
 
     /// <summary>A condition, then the question: "if i end up homeless does the council have to help me".</summary>
     [GeneratedRegex(@"^(?:if|when|once|after|before|since|as\s+soon\s+as)\b.*\b(?:does|do|did|will|can|could|would|should|am|is|are)\s+(?:i|the|they|he|she|you|u|we|my|it|that|there)\b")]
