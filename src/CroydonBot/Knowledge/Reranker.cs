@@ -122,7 +122,8 @@ public sealed partial class Reranker
         {
             Role = role,
             Side = JudgementSides.Asked(plan.Question),
-            SideOfTheWhole = JudgementSides.OfTheWhole(plan.Concepts.Select(c => c.Surface.ToLowerInvariant())),
+            SideOfTheWhole = JudgementSides.OfTheWhole(plan.Concepts.Select(c => c.Surface.ToLowerInvariant()))
+                && !JudgementSides.AsksInGradeWords(plan.Question.ToLowerInvariant()),
             // "what did the mayor say" wants the mayor's own words; "what did ofsted say" asks what the report found, and Ofsted
             // speaks in no passage of minutes or news: only a speaker the seeds record has words to quote.
             AsksForWords = QuestionRole.AsksWhatWasSaid(plan.Question) && role is not null && role.Any(c => c.IsIn(_speakerTerms)),

@@ -55,4 +55,16 @@ public sealed class JudgementSidesTests
     {
         Assert.Equal(whole, JudgementSides.OfTheWhole(concepts));
     }
+
+    [Theory]
+    [InlineData("was there a bit that wasnt good last time", true)]
+    [InlineData("which service didnt they get good in", true)]
+    [InlineData("what part got requires improvement in 2024", true)]
+    // Look-alikes: a shortfall asked in other words than a grade's.
+    [InlineData("what do they still have to sort out", false)]
+    [InlineData("whats the problem with the night team", false)]
+    public void AShortfallAskedInAGradesWordsIsToldApart(string question, bool grade)
+    {
+        Assert.Equal(grade, JudgementSides.AsksInGradeWords(question));
+    }
 }
