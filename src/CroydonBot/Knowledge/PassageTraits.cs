@@ -16,6 +16,9 @@ public sealed class PassageTraits
     /// <summary>Indexed by <see cref="QuestionKind"/>: true when the passage holds that kind of fact.</summary>
     public required bool[] Holds { get; init; }
 
+    /// <summary>The side of a judgement the heading says: what was found wanting, what was praised, or neither.</summary>
+    public JudgementSide Side { get; init; }
+
     /// <summary>Two-digit numbers the passage names (ages such as 18, 21, 25).</summary>
     public required IReadOnlySet<int> Numbers { get; init; }
 

@@ -18,4 +18,13 @@ public sealed record QuestionFacts(
 
     /// <summary>The question's plain words, to tell whether it says a role's qualifier ("shadow").</summary>
     public IReadOnlySet<string>? Words { get; init; }
+
+    /// <summary>The side of a judgement the question asks about (<see cref="JudgementSides.Asked"/>).</summary>
+    public JudgementSide Side { get; init; }
+
+    /// <summary>
+    /// True when the question names only the judged whole, no one service (<see cref="JudgementSides.OfTheWhole"/>), and asks
+    /// not in a grade's words (<see cref="JudgementSides.AsksInGradeWords"/>): then a heading saying the side asked earns +1.
+    /// </summary>
+    public bool SideOfTheWhole { get; init; }
 }

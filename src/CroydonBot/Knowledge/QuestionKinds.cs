@@ -53,7 +53,7 @@ public static partial class QuestionKinds
             : HowMuchAsked().IsMatch(q) ? QuestionKind.HowMuch
             : HowManyAsked().IsMatch(q) ? QuestionKind.HowMany
             : WhenAsked().IsMatch(q) ? QuestionKind.When
-            : ShortfallAsked().IsMatch(q) && ShortfallOf().IsMatch(q) ? QuestionKind.Shortfall
+            : AsksAShortfall(q) && !JudgementSides.AsksAStrength(q) ? QuestionKind.Shortfall
             : WhoToAskAsked().IsMatch(q) ? QuestionKind.WhoToAsk
             : WhoAsked().IsMatch(q) ? QuestionKind.Who
             : QuestionKind.General;
@@ -95,6 +95,15 @@ public static partial class QuestionKinds
         QuestionKind.Shortfall => "what must improve",
         _ => null,
     };
+
+    /// <summary>
+    /// True when lower-cased <paramref name="question"/> names someone or something a judgement is said of (they, Croydon, the
+    /// council, its services, Ofsted, an inspection or report, a year, an area or part): "what if my pa is bad" names none.
+    /// </summary>
+    public static bool NamesAJudgedSubject(string question) => ShortfallOf().IsMatch(question);
+
+    /// <summary>True when lower-cased <paramref name="question"/> asks for the weak part of a judgement, whatever else it asks.</summary>
+    public static bool AsksAShortfall(string question) => ShortfallAsked().IsMatch(question) && ShortfallOf().IsMatch(question);
 
     /// <summary>True when the question can be answered yes or no ("can I...", "is it...", "do I...").</summary>
     public static bool IsYesNo(string question) => YesNoAsked().IsMatch(question.ToLowerInvariant().TrimStart());
@@ -169,7 +178,11 @@ public static partial class QuestionKinds
     // "anything") before a word for falling short ("bad at", "wasnt good", "requires improvement", "get better at"), or a
     // shortfall said of a part ("a requires improvement bit"). Without a picking word "is it still bad" asks the judgement
     // itself (Rating). Not "some" or "one": "some of the worst in the country" says how bad, it picks out no part.
-    [GeneratedRegex(@"\b(what|wat|wot|which|any|anything|areas?|parts?|bits?|things?)\b[^.?!]{0,50}?\b(bad at|weak\w*|worst|poor|(not|wasnt|werent|wasn't|weren't|isnt|arent|isn't|aren't) (so |as |that |very |rated |judged )?good|(that|which) (wasnt|werent|wasn't|weren't)|less than good|below good|requires? improvement|required improvement|need(s|ed)? (to )?improv\w*|must improve|(get|do|be|doing) better( at)?|still getting wrong|criticis\w*|criticiz\w*)\b|\b(requires improvement|not good|bad|weak) (bit|part|area|one|section)s?\b")]
+    // Round S: falling short said as not getting good ("which part didnt croydon get good in"), as a problem or an issue
+    // ("whats the out of hours problem ofsted were on about"), or as something to fix or sort out ("what do they still need to
+    // fix", "what still needs work"; not "what did the council do to fix things", which asks what was done), and "whats" picks out a part as "what"
+    // does. A question asking both sides ("what did they like and what still needs work") asks neither alone.
+    [GeneratedRegex(@"\b(what|whats|what's|wat|wats|wot|which|any|anything|areas?|parts?|bits?|things?)\b[^.?!]{0,50}?\b((didnt|didn't|did not|never|dont|don't|doesnt|doesn't|do not|does not) ([\w']+ ){0,2}?(get|got|do|did|come out|score) (a |as |so |that |very )?(good|well)|problems?|issues?|concerns?|went wrong|(need|needs|needed|have|has|got) to (fix|sort|work on)|(need|needs|needed) (more )?work|bad at|weak\w*|worst|poor|(not|wasnt|werent|wasn't|weren't|isnt|arent|isn't|aren't) (so |as |that |very |rated |judged )?good|(that|which) (wasnt|werent|wasn't|weren't)|less than good|below good|requires? improvement|required improvement|need(s|ed)? (to )?improv\w*|must improve|(get|do|be|doing) better( at)?|still getting wrong|criticis\w*|criticiz\w*)\b|\b(requires improvement|not good|bad|weak) (bit|part|area|one|section)s?\b")]
     private static partial Regex ShortfallAsked();
 
     // Whose shortfall: "what if my pa is bad" names no part of an inspection; the shortfall must be said of them, of

@@ -18,6 +18,7 @@ public sealed partial class Reranker
         "lexical", "coverage", "question_match", "heading_match", "kind_fit", "age_fit",
         "history_asked_now", "history_asked_past", "history_unasked", "guide", "now_section",
         "own_year", "sentence_coverage", "question_exact", "speaker_match", "quote_fit", "shortfall_fit",
+        "side_fit",
     ];
 
     private readonly KnowledgeIndex _index;
@@ -120,6 +121,9 @@ public sealed partial class Reranker
         return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, ageSlots, TermSet.Of(typed), TermSet.Of(topic), topicNumbered)
         {
             Role = role,
+            Side = JudgementSides.Asked(plan.Question),
+            SideOfTheWhole = JudgementSides.OfTheWhole(plan.Concepts.Select(c => c.Surface.ToLowerInvariant()))
+                && !JudgementSides.AsksInGradeWords(plan.Question.ToLowerInvariant()),
             // "what did the mayor say" wants the mayor's own words; "what did ofsted say" asks what the report found, and Ofsted
             // speaks in no passage of minutes or news: only a speaker the seeds record has words to quote.
             AsksForWords = QuestionRole.AsksWhatWasSaid(plan.Question) && role is not null && role.Any(c => c.IsIn(_speakerTerms)),
@@ -242,6 +246,9 @@ public sealed partial class Reranker
         // improvement"), so the overall "judged good" sections meet it as well as the list of what must improve; only this
         // question's kind tells them apart. kind_fit weighs 0 (fitted), so this one kind has its own feature, set by design.
         features[16] = facts.Kind == QuestionKind.Shortfall && traits.Holds[(int)QuestionKind.Shortfall] ? 1 : 0;
+        // Round S: the praise and the shortfalls of one report share their words, so the side asked is weighed against the
+        // side the heading says (JudgementSides), set by design like shortfall_fit.
+        features[17] = JudgementSides.Fit(facts.Side, traits.Side, facts.SideOfTheWhole);
         // "question_match" reads 1 only for a question said whole, so callers can trust it as "this section's own question".
         features[QuestionMatchFeature] = saidWhole ? 1 : Math.Min(questionMatch, ExactQuestionMatch - 0.01);
     }
@@ -355,6 +362,7 @@ public sealed partial class Reranker
             QuestionTerms = [.. passage.Questions.Select(q => _numbers.Add(_index.Analyzer.Terms(q)))],
             HeadingTerms = _numbers.Add(_index.Analyzer.Terms(passage.Heading)),
             Holds = holds,
+            Side = JudgementSides.OfHeading(passage.Heading),
             AgeRanges = [.. AgeRange().Matches(text).Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))),
                 .. UpToAge().Matches(text).Select(m => (LeavingCareAge, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)))],
             Numbers = TwoDigits().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(),

@@ -37,6 +37,17 @@ public sealed class QuestionKindsTests
     [InlineData("my mum read it was some of the worst in london, what is it rated now", QuestionKind.General)]
     [InlineData("how many things did ofsted say must improve", QuestionKind.HowMany)]
     [InlineData("when did they say croydon needs to improve", QuestionKind.When)]
+    // Round S: falling short said as not getting good, a problem, something still to fix or sort out, or needing work.
+    [InlineData("which area of croydons services didnt get a good", QuestionKind.Shortfall)]
+    [InlineData("which area didnt they do well in last time", QuestionKind.Shortfall)]
+    [InlineData("wats the issue with the night team the inspectors found", QuestionKind.Shortfall)]
+    [InlineData("what has croydon got to sort before the next inspection", QuestionKind.Shortfall)]
+    [InlineData("which parts of the report still need work", QuestionKind.Shortfall)]
+    // Look-alikes: what was done to fix things asks what was done; a problem of the asker's own names no judged subject;
+    // both sides asked at once ask neither alone.
+    [InlineData("what did the council do to fix things back then", QuestionKind.General)]
+    [InlineData("what do i do if i have a problem with my pa", QuestionKind.General)]
+    [InlineData("what did ofsted think croydon was good at and what needs work", QuestionKind.General)]
     public void AQuestionSaysWhatKindOfFactItWants(string question, QuestionKind kind)
     {
         Assert.Equal(kind, QuestionKinds.Of(question));
