@@ -20,6 +20,7 @@ public sealed class LayeredSafeguardingCheck
     private readonly SafeguardingOptions _options;
     private readonly Regex[] _housing;
     private readonly Regex[] _refersBack;
+    private readonly EverydayQuestions _everyday;
     private readonly HashSet<string> _answeredAfter;
     private readonly RecentTexts<SafeguardingAssessment> _alone = new(RememberingSafeguardingDetector.DefaultCapacity);
 
@@ -32,6 +33,7 @@ public sealed class LayeredSafeguardingCheck
         _answeredAfter = [.. data.Categories.Where(c => c.AnswersQuestionAfter).Select(c => c.Name)];
         _housing = WholeWords(data.HousingQuestions);
         _refersBack = WholeWords(data.RefersBack);
+        _everyday = new EverydayQuestions(data);
     }
 
     /// <summary>
@@ -113,7 +115,13 @@ public sealed class LayeredSafeguardingCheck
         }
         if (score >= _options.CrisisThreshold)
         {
-            return new SafeguardingAssessment(SafeguardingTier.Crisis, score, "classifier", null);
+            // No pattern saw risk, and the message asks about an everyday matter ("is chicken from 4 days ago safe to
+            // eat", "how do i get a passport"): the learned layer's score comes from words it learned from crises, so the
+            // answer comes with the safety line rather than the crisis reply, unless the learned layer is very sure. The
+            // window is not softened this way: a crisis split over messages may end with such a question.
+            return score < _options.EverydayQuestionCeiling && _everyday.Asks(plain)
+                ? new SafeguardingAssessment(SafeguardingTier.Uncertain, score, "classifier+everyday", null)
+                : new SafeguardingAssessment(SafeguardingTier.Crisis, score, "classifier", null);
         }
         if (score >= _options.UncertainThreshold)
         {

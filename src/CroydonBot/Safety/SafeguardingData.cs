@@ -65,6 +65,13 @@ public sealed class SafeguardingData
     /// </summary>
     public List<string> RefersBack { get; set; } = [];
 
+    /// <summary>
+    /// Questions about an everyday matter whose words the learned layer has learned from crises: food kept too long "safe
+    /// to eat", getting a passport or a bank account, a benefit cut asked to be reconsidered. When the learned layer alone
+    /// (no pattern) would give such a message the crisis reply, it gets the answer with the safety line instead.
+    /// </summary>
+    public List<string> EverydayQuestions { get; set; } = [];
+
     /// <summary>What the bot says on a match.</summary>
     public ReplyText Reply { get; set; } = new();
 

@@ -189,7 +189,8 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
         return true;
     }
 
-    private static Regex[] Compile(IEnumerable<string> patterns, IReadOnlyDictionary<string, string> vocabulary) =>
+    /// <summary>Each pattern as a whole-word regular expression with its {name}s expanded, as the data file's header describes.</summary>
+    internal static Regex[] Compile(IEnumerable<string> patterns, IReadOnlyDictionary<string, string> vocabulary) =>
         [.. patterns.Select(p => new Regex(
             @"(?<![a-z0-9])(?:" + Expand(p, vocabulary) + @")(?![a-z0-9])",
             RegexOptions.CultureInvariant,

@@ -25,6 +25,14 @@ public sealed class SafeguardingOptions
     /// </summary>
     public int RemindAfterCrisis { get; set; } = 3;
 
+    /// <summary>
+    /// Below this score, a crisis only the learned layer saw in an everyday question (<see cref="EverydayQuestions"/>) gets
+    /// the answer with the safety line instead; at or above it the crisis reply stands. The eval crises such a question
+    /// shape also fits (a bank account opened for someone else, a passport wanted back to travel) score 0.97 and more, the
+    /// everyday questions 0.57-0.86 (docs/safety.md, Round S).
+    /// </summary>
+    public double EverydayQuestionCeiling { get; set; } = 0.9;
+
     /// <summary>The learned layer reads a message with the earlier ones only when the message alone scores this much.</summary>
     public double WindowLean { get; set; } = 0.3;
 
