@@ -231,29 +231,46 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>
-    /// "and before that?" (<see cref="EarlierOne"/>) after an answer from a dated guide section: the reading led by the section
-    /// of the same kind dated before it (<see cref="SectionTimeline.Before"/>), found by searching the conversation's subject
-    /// with that section's heading. Null when the question asks no such thing, the conversation is stale, the last answer
-    /// (<paramref name="lastPassages"/>, its main passage first) had no dated guide section, nothing in that guide is dated
-    /// before it, or the search does not find that section.
+    /// A short follow-up moving along a dated timeline (<see cref="Moves"/>) after an answer from a dated passage: the reading
+    /// led by the section it moves to, found by searching the conversation's subject with that section's heading. "and before
+    /// that?" after the 2024 inspection is the section of the same kind dated before it (<see cref="SectionTimeline.Before"/>),
+    /// "and after?" the next one (<see cref="SectionTimeline.After"/>), "and now" the newest (<see cref="SectionTimeline.Latest"/>).
+    /// Null when the question moves nowhere, the conversation is stale, the last answer (<paramref name="lastPassages"/>, its
+    /// main passage first) had no dated passage, the timeline has nothing that way, or the search does not find that section.
     /// </summary>
-    public RetrievalResult? StepBack(KnowledgeSnapshot snapshot, string question, ConversationContext? context, IReadOnlyList<string>? lastPassages)
+    public RetrievalResult? StepAlong(KnowledgeSnapshot snapshot, string question, ConversationContext? context, IReadOnlyList<string>? lastPassages)
     {
-        if (context is null || LastDatedAskedBefore(snapshot, question, context, lastPassages) is not { } last)
+        var move = Moves(question);
+        if (context is null || move == TimelineMove.None || clock.GetUtcNow() - context.At > reader.ContextLifetime
+            || LastDated(snapshot, context, lastPassages) is not { } last)
         {
             return null;
         }
         var subject = context.Terms.Concat(context.Subject).Where(IsSubjectWord).Distinct(StringComparer.Ordinal).ToList();
         var bySubject = snapshot.Retrieve(string.Join(' ', subject));
-        if (SectionTimeline.Before(last, snapshot.Index.Passages, bySubject.Hits) is not { } earlier)
+        var passages = snapshot.Index.Passages;
+        var target = move switch
+        {
+            TimelineMove.Before => SectionTimeline.Before(last, passages, bySubject.Hits),
+            TimelineMove.After => SectionTimeline.After(last, passages, LaterOne.OwnWords(question)),
+            _ => SectionTimeline.Latest(last, passages, bySubject.Hits),
+        };
+        if (target is null)
         {
             return null;
         }
-        var reading = snapshot.Retrieve(earlier.Heading + " " + string.Join(' ', subject));
-        return reading.Hits.FirstOrDefault(h => h.Passage.Id == earlier.Id) is { } hit
+        var reading = snapshot.Retrieve(target.Heading + " " + string.Join(' ', subject));
+        return reading.Hits.FirstOrDefault(h => h.Passage.Id == target.Id) is { } hit
             ? reading with { Hits = [hit, .. reading.Hits.Where(h => !ReferenceEquals(h, hit))], Focus = snapshot.Retrieve(question).Plan }
             : null;
     }
+
+    /// <summary>Which way a short follow-up moves along a timeline: back ("and before that?"), on ("and then?") or to now ("and now").</summary>
+    public static TimelineMove Moves(string question) =>
+        EarlierOne.Asks(question) ? TimelineMove.Before
+        : LaterOne.AsksNow(question) ? TimelineMove.Latest
+        : LaterOne.AsksAfter(question) ? TimelineMove.After
+        : TimelineMove.None;
 
     /// <summary>
     /// The dated guide section the last answer came from, when <paramref name="question"/> asks for the one before it

@@ -71,4 +71,44 @@ public sealed class SectionTimelineTests
         var ranked = new[] { new ScoredPassage(Sections[5], 5, 2, 1) };
         Assert.Same(Sections[2], SectionTimeline.Before(report, Sections, ranked));
     }
+
+    [Fact]
+    public void TheOneAfterIsTheEarliestLaterSectionOfTheSameKind()
+    {
+        Assert.Same(Sections[2], SectionTimeline.After(Sections[1], Sections, []));
+        Assert.Same(Sections[5], SectionTimeline.After(Sections[2], Sections, []));
+        Assert.Same(Sections[6], SectionTimeline.After(Sections[3], Sections, []));
+        Assert.Null(SectionTimeline.After(Sections[5], Sections, []));
+    }
+
+    [Fact]
+    public void AFollowUpWithWordsOfItsOwnGoesToTheNextSectionWhoseHeadingSaysThem()
+    {
+        // "what about the coaches after that": after the 2015 award, the coaches' section of that year that follows it; after
+        // that section, the 2022 one, not the 2019 visit. Only "judges": the first later heading saying it.
+        Assert.Same(Sections[3], SectionTimeline.After(Sections[2], Sections, ["coaches"]));
+        Assert.Same(Sections[6], SectionTimeline.After(Sections[3], Sections, ["coaches"]));
+        Assert.Same(Sections[4], SectionTimeline.After(Sections[3], Sections, ["judges"]));
+        Assert.Same(Sections[4], SectionTimeline.After(Sections[2], Sections, ["visit"]));
+        Assert.Null(SectionTimeline.After(Sections[2], Sections, ["refund"]));
+    }
+
+    [Fact]
+    public void AnUndatedAnswerHasNoOneAfter() => Assert.Null(SectionTimeline.After(Sections[7], Sections, []));
+
+    [Fact]
+    public void NowIsTheNewestSectionOfTheSameKind()
+    {
+        Assert.Same(Sections[5], SectionTimeline.Latest(Sections[1], Sections, []));
+        Assert.Same(Sections[6], SectionTimeline.Latest(Sections[3], Sections, []));
+        Assert.Null(SectionTimeline.Latest(Sections[5], Sections, []));
+    }
+
+    [Fact]
+    public void ANewsReportMovesToNowFromTheSectionItsSubjectFindsFirst()
+    {
+        var report = Section(9, "", document: new ManifestEntry { File = "news-2016.txt", Kind = "news", Date = new DateOnly(2016, 1, 1) });
+        var ranked = new[] { new ScoredPassage(Sections[2], 2, 2, 1) };
+        Assert.Same(Sections[5], SectionTimeline.Latest(report, Sections, ranked));
+    }
 }
