@@ -249,11 +249,15 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var subject = context.Terms.Concat(context.Subject).Where(IsSubjectWord).Distinct(StringComparer.Ordinal).ToList();
         var bySubject = snapshot.Retrieve(string.Join(' ', subject));
         var passages = snapshot.Index.Passages;
+        // The conversation's own subject said again ("so is croydon still like that now") is no word of the follow-up's own:
+        // every section of the timeline says it.
+        var said = context.Terms.Concat(context.Subject).SelectMany(t => Text.PlainWords.Of(t).Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var own = LaterOne.OwnWords(question).Where(w => !said.Contains(w)).ToList();
         var target = move switch
         {
             TimelineMove.Before => SectionTimeline.Before(last, passages, bySubject.Hits),
-            TimelineMove.After => SectionTimeline.After(last, passages, LaterOne.OwnWords(question)),
-            _ => SectionTimeline.Latest(last, passages, bySubject.Hits),
+            TimelineMove.After => SectionTimeline.After(last, passages, own),
+            _ => SectionTimeline.Latest(last, passages, bySubject.Hits, own),
         };
         if (target is null)
         {

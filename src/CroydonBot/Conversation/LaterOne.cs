@@ -11,15 +11,18 @@ namespace CroydonBot.Conversation;
 public static class LaterOne
 {
     /// <summary>A message longer than this says more than "the one after" ("what do i do after that meeting with my PA tomorrow").</summary>
-    private const int MaxWords = 6;
+    private const int MaxWords = 8;
 
     /// <summary>Words that only link a follow-up to the last answer or point back at it: none names a subject.</summary>
     private static readonly HashSet<string> Link = new(StringComparer.Ordinal)
     {
         "and", "n", "so", "ok", "okay", "what", "whats", "wat", "about", "how", "hows", "is", "was", "it", "its", "that", "this",
         "the", "one", "ones", "then", "tho", "though", "like", "came", "come", "comes", "rn", "right", "at", "moment", "these",
-        "days", "there", "time",
+        "days", "there", "time", "or", "not", "still",
     };
+
+    /// <summary>At most this many words of its own beside "now" ("so is it good now"): more is a question of its own.</summary>
+    private const int MaxOwnWordsNow = 2;
 
     /// <summary>Words that ask for the next one.</summary>
     private static readonly HashSet<string> Next = new(StringComparer.Ordinal) { "after", "afterwards", "next", "later" };
@@ -50,16 +53,20 @@ public static class LaterOne
         return (words.Any(Next.Contains) || bareThen && words.Length > 1) && !words.Any(Now.Contains) && words.Count(w => !Link.Contains(w) && !Next.Contains(w)) <= 1;
     }
 
-    /// <summary>True when <paramref name="text"/> asks how it is now with nothing but link words ("and now", "what about now?", "hows it now").</summary>
+    /// <summary>
+    /// True when <paramref name="text"/> asks how it is now: "now" with link words ("and now", "what about now?", "hows it now"),
+    /// and at most a word or two of its own ("so is it good now or not"), which <see cref="OwnWords"/> gives: the newest
+    /// section saying them answers it.
+    /// </summary>
     public static bool AsksNow(string text) =>
-        Words(text) is { } words && words.Any(Now.Contains) && words.All(w => Link.Contains(w) || Now.Contains(w));
+        Words(text) is { } words && words.Any(Now.Contains) && words.Count(w => !Link.Contains(w) && !Now.Contains(w)) <= MaxOwnWordsNow;
 
     /// <summary>
     /// The words of a follow-up asking what came after that are neither link words nor "after" ("happened" in "what happened after
     /// that"): a later section whose heading says them ("what happened next") is what it asks for.
     /// </summary>
     public static IReadOnlyList<string> OwnWords(string text) =>
-        [.. (Words(text) ?? []).Where(w => !Link.Contains(w) && !Next.Contains(w))];
+        [.. (Words(text) ?? []).Where(w => !Link.Contains(w) && !Next.Contains(w) && !Now.Contains(w))];
 
     private static string[]? Words(string text)
     {

@@ -79,6 +79,7 @@ public static partial class SectionTimeline
             return null;
         }
         var sameGuide = passages.Where(p => p.Document.File == last.Document.File && p.Heading.Length > 0).ToList();
+        asked = NotInTitle(asked, last.Document);
         if (asked.Count > 0)
         {
             var words = asked.ToHashSet(StringComparer.Ordinal);
@@ -94,13 +95,28 @@ public static partial class SectionTimeline
     /// The newest guide section most like <paramref name="last"/> dated in a year after it ("and now" after "2017: judged
     /// inadequate" is "October 2024: judged good"); for an undated answer, the same from the first dated section of
     /// <paramref name="ranked"/> (the conversation's subject searched) that has a later alike. Null when <paramref name="last"/>
-    /// is already the newest of its kind.
+    /// is already the newest of its kind. When the follow-up says words of its own (<paramref name="asked"/>: "good" in "so is it
+    /// good now"), the section of the guide's newest year whose heading says most of them, if any does and it is not
+    /// <paramref name="last"/>: after what the newest inspection said must improve, "is it good now" is its judgement.
     /// </summary>
-    public static Passage? Latest(Passage last, IReadOnlyList<Passage> passages, IReadOnlyList<ScoredPassage> ranked)
+    public static Passage? Latest(Passage last, IReadOnlyList<Passage> passages, IReadOnlyList<ScoredPassage> ranked, IReadOnlyList<string> asked)
     {
         if (WhenOf(last, passages) is not { } lastDate)
         {
             return null;
+        }
+        var guide = last.Document.Kind == "guide" ? last.Document
+            : ranked.Select(h => h.Passage).FirstOrDefault(p => p.Document.Kind == "guide" && DateOf(p) is not null)?.Document;
+        asked = guide is null ? [] : NotInTitle(asked, guide);
+        if (asked.Count > 0)
+        {
+            var words = asked.ToHashSet(StringComparer.Ordinal);
+            var dated = passages.Where(p => p.Document.File == guide!.File && DateOf(p) is not null).ToList();
+            var newest = dated.Count == 0 ? 0 : dated.Max(p => DateOf(p)!.Value) / 100;
+            var told = dated.Where(p => DateOf(p)!.Value / 100 == newest)
+                .Select(p => (Passage: p, Shared: KindWords(p.Heading).Count(words.Contains))).Where(a => a.Shared > 0)
+                .OrderByDescending(a => a.Shared).ThenBy(a => a.Passage.Ordinal).Select(a => a.Passage).FirstOrDefault();
+            return ReferenceEquals(told, last) ? null : told;
         }
         var ownDate = last.Document.Kind == "guide" && DateOf(last) is not null;
         var later = passages.Where(p => p.Document.Kind == "guide" && (last.Document.Kind != "guide" || p.Document.File == last.Document.File)
@@ -132,6 +148,16 @@ public static partial class SectionTimeline
     /// heading dates the inspection (October 2024) and its "Dated:" line the report (December 2024), and the two mix.
     /// </summary>
     private static bool YearBefore(Passage passage, int date) => DateOf(passage) is { } own && own / 100 < date / 100;
+
+    /// <summary>
+    /// The follow-up's own words less those of the guide's title ("croydon" in "so is croydon still like that now", of "Ofsted
+    /// and Croydon children's services: a timeline"): what the whole timeline is about tells no section of it apart.
+    /// </summary>
+    private static IReadOnlyList<string> NotInTitle(IReadOnlyList<string> asked, ManifestEntry guide)
+    {
+        var title = Text.PlainWords.Of(guide.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return [.. asked.Where(w => !title.Contains(w))];
+    }
 
     /// <summary>True when the passage is dated in a year after <paramref name="date"/>'s (see <see cref="YearBefore"/>).</summary>
     private static bool YearAfter(Passage passage, int date) => DateOf(passage) is { } own && own / 100 > date / 100;

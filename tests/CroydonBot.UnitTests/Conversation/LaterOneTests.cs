@@ -31,16 +31,22 @@ public sealed class LaterOneTests
     [InlineData("hows it now")]
     [InlineData("n what is it like today")]
     [InlineData("and currently?")]
+    [InlineData("so is it any good now or not")]
     public void AShortAskForNowAsks(string text) => Assert.True(LaterOne.AsksNow(text), text);
 
     [Theory]
-    // "now" beside a subject or question of its own ("good", "pay") asks that, not merely the newest one.
-    [InlineData("so is it good now")]
+    // The asker's own "now", or "now" beside a question of its own ("who pays", "how much") that the newest section's heading
+    // would not say.
     [InlineData("can i get it now")]
     [InlineData("who pays for it now")]
-    [InlineData("is it open now or closed")]
+    [InlineData("how much does the bursary pay now")]
+    [InlineData("im 19 now")]
     public void LookAlikesDoNotAskNow(string text) => Assert.False(LaterOne.AsksNow(text), text);
 
     [Fact]
-    public void TheWordsOfItsOwnAreWhatItAsksAbout() => Assert.Equal(["happened"], LaterOne.OwnWords("so what happened after that"));
+    public void TheWordsOfItsOwnAreWhatItAsksAbout()
+    {
+        Assert.Equal(["happened"], LaterOne.OwnWords("so what happened after that"));
+        Assert.Equal(["good"], LaterOne.OwnWords("so is it good now or not"));
+    }
 }
