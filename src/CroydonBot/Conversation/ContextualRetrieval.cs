@@ -35,6 +35,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return (alone, false);
         }
+        if (reader.AtThatTime(question) && alone.Plan.Years.Count == 0 && ThatTime(snapshot, question, context, alone) is { } then)
+        {
+            // "what was wrong back then" after the 2020 inspection: 2020's section on what was wrong, not 2017's, which says
+            // "wrong" in its heading.
+            return (then, true);
+        }
         if (WhenItFails.Asks(question) && NextStep(snapshot, question, context, alone) is { } next)
         {
             // "and if they dont sort it": the next step of the conversation's subject, not its first step again.
@@ -217,6 +223,27 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         var reading = snapshot.Retrieve(EnrichedQuery(question, new ConversationContext { Terms = subject, Years = context.Years, At = context.At }, namesYear: false));
         return IsSure(reading) ? reading with { Focus = alone.Plan } : null;
+    }
+
+    /// <summary>
+    /// A follow-up pointing back at the time of the last answer (<see cref="FollowUpReader.AtThatTime"/>) read against the
+    /// conversation with only the passages speaking from that year: the year of the passage just answered when it has one
+    /// of its own (a dated section, a report), else the conversation's years. Null when there is no such year or nothing sure.
+    /// </summary>
+    private RetrievalResult? ThatTime(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone)
+    {
+        var last = context.PassageId is null ? null : snapshot.Index.Passages.FirstOrDefault(p => p.Id == context.PassageId);
+        var when = last is null ? null : SectionTimeline.WhenOf(last, snapshot.Index.Passages);
+        IReadOnlyList<int> years = last is not null && (last.Document.Kind != "guide" || SectionTimeline.DateOf(last) is not null) && when is { } w
+            ? [w / 100] : context.Years;
+        if (years.Count == 0)
+        {
+            return null;
+        }
+        var withYears = new ConversationContext { Terms = [.. context.Terms.Where(IsSubjectWord)], Subject = context.Subject, Years = [.. years], At = context.At };
+        var reading = SpeakingFrom(snapshot.Retrieve(EnrichedQuery(question, withYears, namesYear: false)), years);
+        return IsSure(reading) && years.Any(y => (reading.Best!.Passage.Heading + " " + reading.Best.Passage.SpeaksFrom).Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            ? reading with { Focus = alone.Plan } : null;
     }
 
     /// <summary>
