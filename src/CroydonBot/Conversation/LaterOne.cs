@@ -21,6 +21,9 @@ public static class LaterOne
         "days", "there", "time", "or", "not", "still",
     };
 
+    /// <summary>At most this many words of its own beside "after" ("so it went downhill after that"): more is a question of its own.</summary>
+    private const int MaxOwnWordsAfter = 2;
+
     /// <summary>At most this many words of its own beside "now" ("so is it good now"): more is a question of its own.</summary>
     private const int MaxOwnWordsNow = 2;
 
@@ -39,7 +42,7 @@ public static class LaterOne
     /// <summary>
     /// True when <paramref name="text"/> asks what came next: "after", "next" or "later", or "then" on its own after a link word
     /// ("and then?"), with nothing of the asker's own, no number, and besides link words at most words the guide's headings may
-    /// share ("what happened after that": <see cref="OwnWords"/>).
+    /// share ("what happened after that", "so it went downhill after that": <see cref="OwnWords"/>).
     /// </summary>
     public static bool AsksAfter(string text)
     {
@@ -50,7 +53,8 @@ public static class LaterOne
         }
         // "and then?" / "n then what": "then" asks what came next only with nothing but link words beside it.
         var bareThen = words.Contains("then") && words.All(w => Link.Contains(w));
-        return (words.Any(Next.Contains) || bareThen && words.Length > 1) && !words.Any(Now.Contains) && words.Count(w => !Link.Contains(w) && !Next.Contains(w)) <= 1;
+        return (words.Any(Next.Contains) || bareThen && words.Length > 1) && !words.Any(Now.Contains)
+            && words.Count(w => !Link.Contains(w) && !Next.Contains(w)) <= MaxOwnWordsAfter;
     }
 
     /// <summary>

@@ -69,8 +69,8 @@ public static partial class SectionTimeline
     /// The guide section dated in a year after <paramref name="last"/>'s (a dated guide section) that is most like it, the
     /// earliest of those ("and after?" after "2012: judged adequate" is "2017: judged inadequate"). When the follow-up says
     /// words of its own (<paramref name="asked"/>: "happened" in "what happened after that"), the first section after it in
-    /// the guide, the same year or later, whose heading says most of them ("2017 to 2018: what happened next"), if any does.
-    /// Null when none.
+    /// the guide, the same year or later, whose heading says most of them ("2017 to 2018: what happened next"), if any does;
+    /// if none does, the next of the same kind again. Null when none.
     /// </summary>
     public static Passage? After(Passage last, IReadOnlyList<Passage> passages, IReadOnlyList<string> asked)
     {
@@ -85,9 +85,12 @@ public static partial class SectionTimeline
             var words = asked.ToHashSet(StringComparer.Ordinal);
             var told = sameGuide.Where(p => DateOf(p) is { } own && (own / 100 > lastDate / 100 || own / 100 == lastDate / 100 && p.Ordinal > last.Ordinal))
                 .Select(p => (Passage: p, Shared: KindWords(p.Heading).Count(words.Contains))).Where(a => a.Shared > 0).ToList();
-            return told.Count == 0 ? null
-                : told.OrderByDescending(a => a.Shared).ThenBy(a => DateOf(a.Passage)).ThenBy(a => a.Passage.Ordinal).First().Passage;
+            if (told.Count > 0)
+            {
+                return told.OrderByDescending(a => a.Shared).ThenBy(a => DateOf(a.Passage)).ThenBy(a => a.Passage.Ordinal).First().Passage;
+            }
         }
+        // Words no later heading says ("so it went downhill after that") tell how the asker sees the next one, not which.
         return MostAlike(last, sameGuide.Where(p => YearAfter(p, lastDate)), latest: false);
     }
 

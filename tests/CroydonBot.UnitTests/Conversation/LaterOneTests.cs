@@ -12,6 +12,7 @@ public sealed class LaterOneTests
     [InlineData("the one after that")]
     [InlineData("what happened afterwards")]
     [InlineData("and later?")]
+    [InlineData("so it went downhill after that then?")]
     public void AShortAskForTheNextOneAsks(string text) => Assert.True(LaterOne.AsksAfter(text), text);
 
     [Theory]

@@ -90,7 +90,8 @@ public sealed class SectionTimelineTests
         Assert.Same(Sections[6], SectionTimeline.After(Sections[3], Sections, ["coaches"]));
         Assert.Same(Sections[4], SectionTimeline.After(Sections[3], Sections, ["judges"]));
         Assert.Same(Sections[4], SectionTimeline.After(Sections[2], Sections, ["visit"]));
-        Assert.Null(SectionTimeline.After(Sections[2], Sections, ["refund"]));
+        // Words no later heading says: the next one of the same kind.
+        Assert.Same(Sections[5], SectionTimeline.After(Sections[2], Sections, ["went", "downhill"]));
     }
 
     [Fact]
