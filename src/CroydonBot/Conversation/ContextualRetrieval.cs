@@ -290,6 +290,17 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return null;
         }
+        // The kind of fact the follow-up asks ("so is it good now": a grade), else, when it says nothing of its own, the
+        // conversation's ("what happened after that" asks what its heading says, not the last question's grade again).
+        var asks = QuestionKinds.InConversation(question);
+        var kind = asks != QuestionKind.General ? asks : move == TimelineMove.Before || own.Count == 0 ? KindOf(context) : QuestionKind.General;
+        if (kind != QuestionKind.General && !QuestionKinds.Holds(kind, target.Text)
+            && SectionTimeline.SameYear(target, passages).FirstOrDefault(p => p.Id != last.Id && QuestionKinds.Holds(kind, p.Text)) is { } holding)
+        {
+            // "was it the same last time" after how care leavers were graded in 2024: the conversation asks a grade, which 2020's
+            // section on care leavers does not give and that year's judgements do.
+            target = holding;
+        }
         var reading = snapshot.Retrieve(target.Heading + " " + string.Join(' ', subject));
         return reading.Hits.FirstOrDefault(h => h.Passage.Id == target.Id) is { } hit
             ? reading with { Hits = [hit, .. reading.Hits.Where(h => !ReferenceEquals(h, hit))], Focus = snapshot.Retrieve(question).Plan }

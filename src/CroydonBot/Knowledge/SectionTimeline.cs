@@ -141,6 +141,11 @@ public static partial class SectionTimeline
             : (latest ? best.OrderByDescending(a => DateOf(a.Passage)) : best.OrderBy(a => DateOf(a.Passage))).ThenBy(a => a.Passage.Ordinal).First().Passage;
     }
 
+    /// <summary>The dated sections of <paramref name="section"/>'s guide from the same year as it, in the guide's order.</summary>
+    public static IEnumerable<Passage> SameYear(Passage section, IEnumerable<Passage> passages) =>
+        DateOf(section) is not { } date ? []
+            : passages.Where(p => p.Document.File == section.Document.File && DateOf(p) is { } own && own / 100 == date / 100).OrderBy(p => p.Ordinal);
+
     /// <summary>True when <paramref name="last"/> is a dated guide section and nothing in its guide is dated in a year before it.</summary>
     public static bool IsEarliest(Passage last, IEnumerable<Passage> passages) =>
         DateOf(last) is { } lastDate && last.Document.Kind == "guide"

@@ -80,6 +80,19 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task TheTimeBeforeAGradeIsThatYearsGrade()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what grade did ofsted give care leavers services in 2024");
+
+        var before = await conversation.ReplyAsync("n how was it last time?");
+
+        // 2020's grade for care leavers, not 2020's section about care leavers, which gives none.
+        Assert.Contains("2020", before.Text);
+        Assert.Contains("requires improvement", before.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task WhatHappenedAfterAnInspectionIsTheSectionSayingWhatHappenedNext()
     {
         var conversation = new OneReplyConversation(fixture.Host.Client);

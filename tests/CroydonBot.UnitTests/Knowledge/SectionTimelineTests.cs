@@ -144,4 +144,11 @@ public sealed class SectionTimelineTests
         Assert.Same(sections[2], SectionTimeline.Latest(sections[0], sections, [], ["club"]));
         Assert.Same(sections[1], SectionTimeline.Latest(sections[0], sections, [], ["pitch"]));
     }
+
+    [Fact]
+    public void TheSameYearIsEveryDatedSectionOfThatYearInTheGuidesOrder()
+    {
+        Assert.Equal([Sections[2], Sections[3]], SectionTimeline.SameYear(Sections[3], Sections));
+        Assert.Empty(SectionTimeline.SameYear(Sections[7], Sections));
+    }
 }
