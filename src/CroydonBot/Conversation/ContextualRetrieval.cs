@@ -35,6 +35,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return (alone, false);
         }
+        if (reader.AtThatTime(question) && alone.Plan.Years.Count == 0 && ThatTime(snapshot, question, context, alone) is { } then)
+        {
+            // "what was wrong back then" after the 2020 inspection: 2020's section on what was wrong, not 2017's, which says
+            // "wrong" in its heading.
+            return (then, true);
+        }
         if (WhenItFails.Asks(question) && NextStep(snapshot, question, context, alone) is { } next)
         {
             // "and if they dont sort it": the next step of the conversation's subject, not its first step again.
@@ -220,6 +226,27 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>
+    /// A follow-up pointing back at the time of the last answer (<see cref="FollowUpReader.AtThatTime"/>) read against the
+    /// conversation with only the passages speaking from that year: the year of the passage just answered when it has one
+    /// of its own (a dated section, a report), else the conversation's years. Null when there is no such year or nothing sure.
+    /// </summary>
+    private RetrievalResult? ThatTime(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone)
+    {
+        var last = context.PassageId is null ? null : snapshot.Index.Passages.FirstOrDefault(p => p.Id == context.PassageId);
+        var when = last is null ? null : SectionTimeline.WhenOf(last, snapshot.Index.Passages);
+        IReadOnlyList<int> years = last is not null && (last.Document.Kind != "guide" || SectionTimeline.DateOf(last) is not null) && when is { } w
+            ? [w / 100] : context.Years;
+        if (years.Count == 0)
+        {
+            return null;
+        }
+        var withYears = new ConversationContext { Terms = [.. context.Terms.Where(IsSubjectWord)], Subject = context.Subject, Years = [.. years], At = context.At };
+        var reading = SpeakingFrom(snapshot.Retrieve(EnrichedQuery(question, withYears, namesYear: false)), years);
+        return IsSure(reading) && years.Any(y => (reading.Best!.Passage.Heading + " " + reading.Best.Passage.SpeaksFrom).Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            ? reading with { Focus = alone.Plan } : null;
+    }
+
+    /// <summary>
     /// What to do when the conversation's subject fails (<see cref="WhenItFails"/>): the subject searched with the words the
     /// guides tell the next step in. Null when it finds nothing sure.
     /// </summary>
@@ -231,29 +258,61 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>
-    /// "and before that?" (<see cref="EarlierOne"/>) after an answer from a dated guide section: the reading led by the section
-    /// of the same kind dated before it (<see cref="SectionTimeline.Before"/>), found by searching the conversation's subject
-    /// with that section's heading. Null when the question asks no such thing, the conversation is stale, the last answer
-    /// (<paramref name="lastPassages"/>, its main passage first) had no dated guide section, nothing in that guide is dated
-    /// before it, or the search does not find that section.
+    /// A short follow-up moving along a dated timeline (<see cref="Moves"/>) after an answer from a dated passage: the reading
+    /// led by the section it moves to, found by searching the conversation's subject with that section's heading. "and before
+    /// that?" after the 2024 inspection is the section of the same kind dated before it (<see cref="SectionTimeline.Before"/>),
+    /// "and after?" the next one (<see cref="SectionTimeline.After"/>), "and now" the newest (<see cref="SectionTimeline.Latest"/>).
+    /// Null when the question moves nowhere, the conversation is stale, the last answer (<paramref name="lastPassages"/>, its
+    /// main passage first) had no dated passage, the timeline has nothing that way, or the search does not find that section.
     /// </summary>
-    public RetrievalResult? StepBack(KnowledgeSnapshot snapshot, string question, ConversationContext? context, IReadOnlyList<string>? lastPassages)
+    public RetrievalResult? StepAlong(KnowledgeSnapshot snapshot, string question, ConversationContext? context, IReadOnlyList<string>? lastPassages)
     {
-        if (context is null || LastDatedAskedBefore(snapshot, question, context, lastPassages) is not { } last)
+        var move = Moves(question);
+        if (context is null || move == TimelineMove.None || clock.GetUtcNow() - context.At > reader.ContextLifetime
+            || LastDated(snapshot, context, lastPassages) is not { } last)
         {
             return null;
         }
         var subject = context.Terms.Concat(context.Subject).Where(IsSubjectWord).Distinct(StringComparer.Ordinal).ToList();
         var bySubject = snapshot.Retrieve(string.Join(' ', subject));
-        if (SectionTimeline.Before(last, snapshot.Index.Passages, bySubject.Hits) is not { } earlier)
+        var passages = snapshot.Index.Passages;
+        // The conversation's own subject said again ("so is croydon still like that now") is no word of the follow-up's own:
+        // every section of the timeline says it.
+        var said = context.Terms.Concat(context.Subject).SelectMany(t => Text.PlainWords.Of(t).Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var own = LaterOne.OwnWords(question).Where(w => !said.Contains(w)).ToList();
+        var target = move switch
+        {
+            TimelineMove.Before => SectionTimeline.Before(last, passages, bySubject.Hits),
+            TimelineMove.After => SectionTimeline.After(last, passages, own),
+            _ => SectionTimeline.Latest(last, passages, bySubject.Hits, own),
+        };
+        if (target is null)
         {
             return null;
         }
-        var reading = snapshot.Retrieve(earlier.Heading + " " + string.Join(' ', subject));
-        return reading.Hits.FirstOrDefault(h => h.Passage.Id == earlier.Id) is { } hit
+        // The kind of fact the follow-up asks ("so is it good now": a grade), else, when it says nothing of its own, the
+        // conversation's ("what happened after that" asks what its heading says, not the last question's grade again).
+        var asks = QuestionKinds.InConversation(question);
+        var kind = asks != QuestionKind.General ? asks : move == TimelineMove.Before || own.Count == 0 ? KindOf(context) : QuestionKind.General;
+        if (kind != QuestionKind.General && !QuestionKinds.Holds(kind, target.Text)
+            && SectionTimeline.SameYear(target, passages).FirstOrDefault(p => p.Id != last.Id && QuestionKinds.Holds(kind, p.Text)) is { } holding)
+        {
+            // "was it the same last time" after how care leavers were graded in 2024: the conversation asks a grade, which 2020's
+            // section on care leavers does not give and that year's judgements do.
+            target = holding;
+        }
+        var reading = snapshot.Retrieve(target.Heading + " " + string.Join(' ', subject));
+        return reading.Hits.FirstOrDefault(h => h.Passage.Id == target.Id) is { } hit
             ? reading with { Hits = [hit, .. reading.Hits.Where(h => !ReferenceEquals(h, hit))], Focus = snapshot.Retrieve(question).Plan }
             : null;
     }
+
+    /// <summary>Which way a short follow-up moves along a timeline: back ("and before that?"), on ("and then?") or to now ("and now").</summary>
+    public static TimelineMove Moves(string question) =>
+        EarlierOne.Asks(question) ? TimelineMove.Before
+        : LaterOne.AsksNow(question) ? TimelineMove.Latest
+        : LaterOne.AsksAfter(question) ? TimelineMove.After
+        : TimelineMove.None;
 
     /// <summary>
     /// The dated guide section the last answer came from, when <paramref name="question"/> asks for the one before it

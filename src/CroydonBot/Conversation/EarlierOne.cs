@@ -6,7 +6,8 @@ namespace CroydonBot.Conversation;
 /// A short follow-up asking for the one before the thing just answered ("and before that?", "what about the one before",
 /// "n the time before", "the previous one"): after an answer about a dated section (the 2024 inspection) it asks for the
 /// section of the same kind dated before it, not the same section again. Its words name nothing, so read with the
-/// conversation's subject they find the last answer again.
+/// conversation's subject they find the last answer again. "last time" at the end ("was it the same last time") asks the same:
+/// the time before the one just answered, not "the last time" ofsted came, which is the newest.
 /// </summary>
 public static class EarlierOne
 {
@@ -46,6 +47,10 @@ public static class EarlierOne
                 return true;
             }
             if (words[i] is "previous" or "earlier" or "prior" && next is not null && PointedAt.Contains(next))
+            {
+                return true;
+            }
+            if (words[i] == "last" && next == "time" && i + 2 == words.Length && previous is not "the")
             {
                 return true;
             }

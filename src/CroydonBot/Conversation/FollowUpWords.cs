@@ -26,6 +26,12 @@ public sealed class FollowUpWords
     /// </summary>
     public List<string> Definite { get; set; } = [];
 
+    /// <summary>
+    /// Words that point back at the time the last answer spoke of ("what was wrong back then" after the 2020 inspection): the
+    /// message asks about that year, whatever year a passage its own words match speaks of.
+    /// </summary>
+    public List<string> ThatTime { get; set; } = [];
+
     /// <summary>Words that say the message changes the subject ("random but", "unrelated", "different question"), anywhere in it.</summary>
     public List<string> NewTopic { get; set; } = [];
 

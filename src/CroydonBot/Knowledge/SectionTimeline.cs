@@ -65,15 +65,86 @@ public static partial class SectionTimeline
             .FirstOrDefault(p => p is not null);
     }
 
+    /// <summary>
+    /// The guide section dated in a year after <paramref name="last"/>'s (a dated guide section) that is most like it, the
+    /// earliest of those ("and after?" after "2012: judged adequate" is "2017: judged inadequate"). When the follow-up says
+    /// words of its own (<paramref name="asked"/>: "happened" in "what happened after that"), the first section after it in
+    /// the guide, the same year or later, whose heading says most of them ("2017 to 2018: what happened next"), if any does;
+    /// if none does, the next of the same kind again. Null when none.
+    /// </summary>
+    public static Passage? After(Passage last, IReadOnlyList<Passage> passages, IReadOnlyList<string> asked)
+    {
+        if (last.Document.Kind != "guide" || DateOf(last) is not { } lastDate)
+        {
+            return null;
+        }
+        var sameGuide = passages.Where(p => p.Document.File == last.Document.File && p.Heading.Length > 0).ToList();
+        asked = NotInTitle(asked, last.Document);
+        if (asked.Count > 0)
+        {
+            var words = asked.ToHashSet(StringComparer.Ordinal);
+            var told = sameGuide.Where(p => DateOf(p) is { } own && (own / 100 > lastDate / 100 || own / 100 == lastDate / 100 && p.Ordinal > last.Ordinal))
+                .Select(p => (Passage: p, Shared: KindWords(p.Heading).Count(words.Contains))).Where(a => a.Shared > 0).ToList();
+            if (told.Count > 0)
+            {
+                return told.OrderByDescending(a => a.Shared).ThenBy(a => DateOf(a.Passage)).ThenBy(a => a.Passage.Ordinal).First().Passage;
+            }
+        }
+        // Words no later heading says ("so it went downhill after that") tell how the asker sees the next one, not which.
+        return MostAlike(last, sameGuide.Where(p => YearAfter(p, lastDate)), latest: false);
+    }
+
+    /// <summary>
+    /// The newest guide section most like <paramref name="last"/> dated in a year after it ("and now" after "2017: judged
+    /// inadequate" is "October 2024: judged good"); for an undated answer, the same from the first dated section of
+    /// <paramref name="ranked"/> (the conversation's subject searched) that has a later alike. Null when <paramref name="last"/>
+    /// is already the newest of its kind. When the follow-up says words of its own (<paramref name="asked"/>: "good" in "so is it
+    /// good now"), the section of the guide's newest year whose heading says most of them, if any does and it is not
+    /// <paramref name="last"/>: after what the newest inspection said must improve, "is it good now" is its judgement.
+    /// </summary>
+    public static Passage? Latest(Passage last, IReadOnlyList<Passage> passages, IReadOnlyList<ScoredPassage> ranked, IReadOnlyList<string> asked)
+    {
+        if (WhenOf(last, passages) is not { } lastDate)
+        {
+            return null;
+        }
+        var guide = last.Document.Kind == "guide" ? last.Document
+            : ranked.Select(h => h.Passage).FirstOrDefault(p => p.Document.Kind == "guide" && DateOf(p) is not null)?.Document;
+        asked = guide is null ? [] : NotInTitle(asked, guide);
+        if (asked.Count > 0)
+        {
+            var words = asked.ToHashSet(StringComparer.Ordinal);
+            var dated = passages.Where(p => p.Document.File == guide!.File && DateOf(p) is not null).ToList();
+            var newest = dated.Count == 0 ? 0 : dated.Max(p => DateOf(p)!.Value) / 100;
+            var told = dated.Where(p => DateOf(p)!.Value / 100 == newest)
+                .Select(p => (Passage: p, Shared: KindWords(p.Heading).Count(words.Contains))).Where(a => a.Shared > 0)
+                .OrderByDescending(a => a.Shared).ThenBy(a => a.Passage.Ordinal).Select(a => a.Passage).FirstOrDefault();
+            return ReferenceEquals(told, last) ? null : told;
+        }
+        var ownDate = last.Document.Kind == "guide" && DateOf(last) is not null;
+        var later = passages.Where(p => p.Document.Kind == "guide" && (last.Document.Kind != "guide" || p.Document.File == last.Document.File)
+            && YearAfter(p, lastDate) && p.Heading.Length > 0).ToList();
+        var likes = ranked.Select(h => h.Passage).Where(p => p.Document.Kind == "guide" && DateOf(p) is not null);
+        return (ownDate ? likes.Prepend(last) : likes)
+            .Select(like => MostAlike(like, later.Where(p => ownDate || p.Document.File == like.Document.File), latest: true))
+            .FirstOrDefault(p => p is not null);
+    }
+
     /// <summary>The section of <paramref name="earlier"/> whose heading shares most words with <paramref name="like"/>'s, the latest of those; null when none shares one.</summary>
-    private static Passage? MostAlike(Passage like, IEnumerable<Passage> earlier)
+    private static Passage? MostAlike(Passage like, IEnumerable<Passage> earlier, bool latest = true)
     {
         var kind = KindWords(like.Heading);
         var alike = earlier.Select(p => (Passage: p, Shared: KindWords(p.Heading).Count(kind.Contains))).ToList();
         var most = alike.Count == 0 ? 0 : alike.Max(a => a.Shared);
+        var best = alike.Where(a => a.Shared == most);
         return most == 0 ? null
-            : alike.Where(a => a.Shared == most).OrderByDescending(a => DateOf(a.Passage)).ThenBy(a => a.Passage.Ordinal).First().Passage;
+            : (latest ? best.OrderByDescending(a => DateOf(a.Passage)) : best.OrderBy(a => DateOf(a.Passage))).ThenBy(a => a.Passage.Ordinal).First().Passage;
     }
+
+    /// <summary>The dated sections of <paramref name="section"/>'s guide from the same year as it, in the guide's order.</summary>
+    public static IEnumerable<Passage> SameYear(Passage section, IEnumerable<Passage> passages) =>
+        DateOf(section) is not { } date ? []
+            : passages.Where(p => p.Document.File == section.Document.File && DateOf(p) is { } own && own / 100 == date / 100).OrderBy(p => p.Ordinal);
 
     /// <summary>True when <paramref name="last"/> is a dated guide section and nothing in its guide is dated in a year before it.</summary>
     public static bool IsEarliest(Passage last, IEnumerable<Passage> passages) =>
@@ -85,6 +156,19 @@ public static partial class SectionTimeline
     /// heading dates the inspection (October 2024) and its "Dated:" line the report (December 2024), and the two mix.
     /// </summary>
     private static bool YearBefore(Passage passage, int date) => DateOf(passage) is { } own && own / 100 < date / 100;
+
+    /// <summary>
+    /// The follow-up's own words less those of the guide's title ("croydon" in "so is croydon still like that now", of "Ofsted
+    /// and Croydon children's services: a timeline"): what the whole timeline is about tells no section of it apart.
+    /// </summary>
+    private static IReadOnlyList<string> NotInTitle(IReadOnlyList<string> asked, ManifestEntry guide)
+    {
+        var title = Text.PlainWords.Of(guide.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return [.. asked.Where(w => !title.Contains(w))];
+    }
+
+    /// <summary>True when the passage is dated in a year after <paramref name="date"/>'s (see <see cref="YearBefore"/>).</summary>
+    private static bool YearAfter(Passage passage, int date) => DateOf(passage) is { } own && own / 100 > date / 100;
 
     /// <summary>The words of a heading that say what kind of section it is: no date, no filler.</summary>
     private static HashSet<string> KindWords(string heading) =>

@@ -96,9 +96,10 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             await turnContext.SendActivityAsync(replies.Message(noFurther, ReplyKinds.Answer, []), cancellationToken);
             return true;
         }
-        // "and before that?" after the 2024 inspection: the section of the same kind dated before the one just answered.
-        var (result, usedContext) = questions.Count == 1 && contextual.StepBack(snapshot, questions[0], context, lastPassages) is { } earlier
-            ? (earlier, true)
+        // "and before that?" after the 2024 inspection: the section of the same kind dated before the one just answered ("and
+        // after?", "and now": after it, the newest).
+        var (result, usedContext) = questions.Count == 1 && contextual.StepAlong(snapshot, questions[0], context, lastPassages) is { } moved
+            ? (moved, true)
             : contextual.Retrieve(snapshot, questions[0], context);
         if (questions.Count == 1 && contextual.SpokenByLastNamed(snapshot, questions[0], context, state.LastAnswer?.People) is { } spoken)
         {

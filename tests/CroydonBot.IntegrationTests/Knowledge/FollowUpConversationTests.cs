@@ -64,6 +64,46 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task TheOneAfterStepsOnAlongTheInspectionsAndNowJumpsToTheNewest()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what did ofsted think of croydon in 2012");
+
+        var next = await conversation.ReplyAsync("ok n then?");
+        var now = await conversation.ReplyAsync("what about now");
+
+        // One inspection on (the 2017 one, not a section that merely mentions ratings), then the newest of the same kind.
+        Assert.Contains("2017", next.Text);
+        Assert.Contains("inadequate", next.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("2024", now.Text);
+        Assert.Contains("good", now.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task TheTimeBeforeAGradeIsThatYearsGrade()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what grade did ofsted give care leavers services in 2024");
+
+        var before = await conversation.ReplyAsync("n how was it last time?");
+
+        // 2020's grade for care leavers, not 2020's section about care leavers, which gives none.
+        Assert.Contains("2020", before.Text);
+        Assert.Contains("requires improvement", before.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task WhatHappenedAfterAnInspectionIsTheSectionSayingWhatHappenedNext()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what grades did ofsted give croydon in 2017");
+
+        var after = await conversation.ReplyAsync("so what happened after that");
+
+        Assert.Contains("commissioner", after.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task SayingTheSubjectChangesIsNotReadAsAFollowUp()
     {
         var conversation = new OneReplyConversation(fixture.Host.Client);

@@ -13,6 +13,8 @@ public sealed class EarlierOneTests
     [InlineData("what was the inspection before")]
     [InlineData("and the earlier report")]
     [InlineData("what happened before then")]
+    [InlineData("did they say that last time")]
+    [InlineData("n how was it last time?")]
     public void AShortAskForTheOneBeforeAsks(string text) => Assert.True(EarlierOne.Asks(text), text);
 
     [Theory]
@@ -24,5 +26,9 @@ public sealed class EarlierOneTests
     [InlineData("did anyone check on croydon before the council sacked the director that year")]
     [InlineData("what was it like in 2017")]
     [InlineData("and after that?")]
+    // "the last time" is the newest one; the asker's own last time is theirs.
+    [InlineData("when was the last time")]
+    [InlineData("what did i get last time")]
+    [InlineData("last time they came was it in winter")]
     public void LookAlikesDoNotAsk(string text) => Assert.False(EarlierOne.Asks(text), text);
 }

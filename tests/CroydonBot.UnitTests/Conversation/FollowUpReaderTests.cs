@@ -231,4 +231,20 @@ public sealed class FollowUpReaderTests
     [InlineData("when did that report come out")]
     [InlineData("how old do you have to be")]
     public void AMessageWithoutAPronounForAThingHasNoneToPutInPlace(string text) => Assert.Null(_reader.WithPronounAs(text, "bursary"));
+
+    [Theory]
+    // Round S (ctx-s): the time the last answer spoke of, said in the follow-up.
+    [InlineData("what went wrong back then")]
+    [InlineData("who ran childrens services at the time")]
+    [InlineData("n how many kids were in care that year")]
+    [InlineData("were things better in those days?")]
+    public void PointingBackAtTheLastAnswersTimeIsAtThatTime(string text) => Assert.True(_reader.AtThatTime(text), text);
+
+    [Theory]
+    // "then" alone is "in that case"; "time" in the asker's own sense; a long message telling a story.
+    [InlineData("who do i ask then")]
+    [InlineData("and then?")]
+    [InlineData("what time does the drop in open")]
+    [InlineData("i was in care at the time and nobody told me about any of it so now i want to complain to the council")]
+    public void LookAlikesAreNotAtThatTime(string text) => Assert.False(_reader.AtThatTime(text), text);
 }

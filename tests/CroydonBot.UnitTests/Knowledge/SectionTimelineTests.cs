@@ -71,4 +71,84 @@ public sealed class SectionTimelineTests
         var ranked = new[] { new ScoredPassage(Sections[5], 5, 2, 1) };
         Assert.Same(Sections[2], SectionTimeline.Before(report, Sections, ranked));
     }
+
+    [Fact]
+    public void TheOneAfterIsTheEarliestLaterSectionOfTheSameKind()
+    {
+        Assert.Same(Sections[2], SectionTimeline.After(Sections[1], Sections, []));
+        Assert.Same(Sections[5], SectionTimeline.After(Sections[2], Sections, []));
+        Assert.Same(Sections[6], SectionTimeline.After(Sections[3], Sections, []));
+        Assert.Null(SectionTimeline.After(Sections[5], Sections, []));
+    }
+
+    [Fact]
+    public void AFollowUpWithWordsOfItsOwnGoesToTheNextSectionWhoseHeadingSaysThem()
+    {
+        // "what about the coaches after that": after the 2015 award, the coaches' section of that year that follows it; after
+        // that section, the 2022 one, not the 2019 visit. Only "judges": the first later heading saying it.
+        Assert.Same(Sections[3], SectionTimeline.After(Sections[2], Sections, ["coaches"]));
+        Assert.Same(Sections[6], SectionTimeline.After(Sections[3], Sections, ["coaches"]));
+        Assert.Same(Sections[4], SectionTimeline.After(Sections[3], Sections, ["judges"]));
+        Assert.Same(Sections[4], SectionTimeline.After(Sections[2], Sections, ["visit"]));
+        // Words no later heading says: the next one of the same kind.
+        Assert.Same(Sections[5], SectionTimeline.After(Sections[2], Sections, ["went", "downhill"]));
+    }
+
+    [Fact]
+    public void AnUndatedAnswerHasNoOneAfter() => Assert.Null(SectionTimeline.After(Sections[7], Sections, []));
+
+    [Fact]
+    public void NowIsTheNewestSectionOfTheSameKind()
+    {
+        Assert.Same(Sections[5], SectionTimeline.Latest(Sections[1], Sections, [], []));
+        Assert.Same(Sections[6], SectionTimeline.Latest(Sections[3], Sections, [], []));
+        Assert.Null(SectionTimeline.Latest(Sections[5], Sections, [], []));
+    }
+
+    [Fact]
+    public void ANewsReportMovesToNowFromTheSectionItsSubjectFindsFirst()
+    {
+        var report = Section(9, "", document: new ManifestEntry { File = "news-2016.txt", Kind = "news", Date = new DateOnly(2016, 1, 1) });
+        var ranked = new[] { new ScoredPassage(Sections[2], 2, 2, 1) };
+        Assert.Same(Sections[5], SectionTimeline.Latest(report, Sections, ranked, []));
+    }
+
+    [Fact]
+    public void NowWithAWordOfItsOwnIsTheNewestYearsSectionSayingIt()
+    {
+        // "so is it gold now" after the 2022 judges' section: the 2022 award; "is it bronze now" says nothing of the newest
+        // year, and the newest award asked about after itself is no move.
+        Assert.Same(Sections[5], SectionTimeline.Latest(Sections[6], Sections, [], ["gold"]));
+        Assert.Same(Sections[5], SectionTimeline.Latest(Sections[1], Sections, [], ["awarded"]));
+        Assert.Null(SectionTimeline.Latest(Sections[6], Sections, [], ["bronze"]));
+        Assert.Null(SectionTimeline.Latest(Sections[5], Sections, [], ["gold"]));
+    }
+
+    [Fact]
+    public void NowWithAWordOfItsOwnAfterANewsReportLooksInTheGuideItsSubjectFinds()
+    {
+        var report = Section(9, "", document: new ManifestEntry { File = "news-2022.txt", Kind = "news", Date = new DateOnly(2022, 12, 1) });
+        var ranked = new[] { new ScoredPassage(Sections[2], 2, 2, 1) };
+        Assert.Same(Sections[5], SectionTimeline.Latest(report, Sections, ranked, ["gold"]));
+        Assert.Null(SectionTimeline.Latest(report, Sections, [], ["gold"]));
+    }
+
+    [Fact]
+    public void AWordOfTheGuidesTitleTellsNoSectionApart()
+    {
+        // "is the club still like that now" after the 2015 coaches: "club" is in every section's guide title, so it is the same
+        // as "and now", the newest coaches' section, not the newest section whose heading happens to say "club".
+        var titled = new ManifestEntry { File = "guide-club.md", Kind = "guide", Title = "Awards of the club", Date = new DateOnly(2026, 11, 1) };
+        Passage Titled(int ordinal, string heading) => new() { Id = $"t#{ordinal}", Ordinal = ordinal, Heading = heading, Document = titled, Text = heading };
+        var sections = new[] { Titled(0, "2015: what the judges said about the coaches"), Titled(1, "2022: a new pitch for the club"), Titled(2, "2022: what the judges said about the coaches") };
+        Assert.Same(sections[2], SectionTimeline.Latest(sections[0], sections, [], ["club"]));
+        Assert.Same(sections[1], SectionTimeline.Latest(sections[0], sections, [], ["pitch"]));
+    }
+
+    [Fact]
+    public void TheSameYearIsEveryDatedSectionOfThatYearInTheGuidesOrder()
+    {
+        Assert.Equal([Sections[2], Sections[3]], SectionTimeline.SameYear(Sections[3], Sections));
+        Assert.Empty(SectionTimeline.SameYear(Sections[7], Sections));
+    }
 }
