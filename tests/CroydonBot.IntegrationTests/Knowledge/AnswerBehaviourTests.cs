@@ -41,6 +41,17 @@ public sealed class AnswerBehaviourTests : IAsyncLifetime
         Assert.True(text.IndexOf("80%", StringComparison.Ordinal) < text.IndexOf("41%", StringComparison.Ordinal) || !text.Contains("41%"), text);
     }
 
+    // Everyday words no guide uses ("pack my bags", "straight away", "the jobcentre lady") wrapped round a question the
+    // guides answer must not sink it to "I don't know": they are missing from every section alike.
+    [Theory]
+    [InlineData("can i stay on with my foster family after 18 or do i gotta pack my bags straight away", "Staying Put")]
+    public async Task UnseenEverydayWordsDoNotSinkAnAnsweredQuestion(string question, string expected)
+    {
+        var answer = await AnswerAsync(question);
+
+        Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task OldFindingsAreLabelledAsHistory()
     {
