@@ -232,7 +232,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// </summary>
     private RetrievalResult? ThatTime(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone)
     {
-        var last = context.PassageId is null ? null : snapshot.Index.Passages.FirstOrDefault(p => p.Id == context.PassageId);
+        var last = snapshot.Index.PassageWithId(context.PassageId);
         var when = last is null ? null : SectionTimeline.WhenOf(last, snapshot.Index.Passages);
         IReadOnlyList<int> years = last is not null && (last.Document.Kind != "guide" || SectionTimeline.DateOf(last) is not null) && when is { } w
             ? [w / 100] : context.Years;
@@ -333,7 +333,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// </summary>
     private static Passage? LastDated(KnowledgeSnapshot snapshot, ConversationContext context, IReadOnlyList<string>? lastPassages) =>
         (context.PassageId is null ? [] : new[] { context.PassageId }).Concat(lastPassages ?? [])
-            .Select(id => snapshot.Index.Passages.FirstOrDefault(p => p.Id == id))
+            .Select(snapshot.Index.PassageWithId)
             .Where(p => p is not null).Cast<Passage>()
             .OrderByDescending(p => p.Document.Kind == "guide" && SectionTimeline.DateOf(p) is not null)
             .FirstOrDefault(p => SectionTimeline.WhenOf(p, snapshot.Index.Passages) is not null);
@@ -435,14 +435,14 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return false;
         }
-        var last = snapshot.Index.Passages.FirstOrDefault(p => p.Id == context.PassageId);
+        var last = snapshot.Index.PassageWithId(context.PassageId);
         var text = last is null ? "" : " " + Text.PlainWords.Of(last.Heading + " " + last.Text) + " ";
         return last is not null && own.All(c => text.Contains(" " + c + " ", StringComparison.Ordinal));
     }
 
     /// <summary>True when the question asks a kind of fact (how often, how much) that the passage just answered does not hold.</summary>
     private static bool LastPassageLacks(KnowledgeSnapshot snapshot, ConversationContext context, QuestionKind kind) =>
-        kind != QuestionKind.General && snapshot.Index.Passages.FirstOrDefault(p => p.Id == context.PassageId) is { } last
+        kind != QuestionKind.General && snapshot.Index.PassageWithId(context.PassageId) is { } last
         && !QuestionKinds.Holds(kind, last.Text);
 
     /// <summary>The result with the passage <paramref name="passageId"/> first, when it is among its hits and answers.</summary>

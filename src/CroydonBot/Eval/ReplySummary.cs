@@ -15,7 +15,7 @@ public sealed record ReplySummary(string Text, string Kind, double? Confidence, 
         var kind = messages.Select(ReplyChannelData.KindOf).FirstOrDefault(k => k is not null) ?? "none";
         var confidence = messages.Select(ReplyChannelData.ConfidenceOf).FirstOrDefault(c => c is not null);
         var sources = messages.SelectMany(ReplyChannelData.SourcesOf)
-            .Select(id => index.Passages.FirstOrDefault(p => p.Id == id))
+            .Select(index.PassageWithId)
             .OfType<Passage>()
             .Select(p => new ReplySource(p.Document.Title, p.DateLabel, p.Document.Url, p.Id))
             .ToList();

@@ -75,6 +75,12 @@ public sealed class KnowledgeIndex : IDisposable
     public IReadOnlyList<Passage> Passages { get; }
     public TermAnalyzer Analyzer { get; }
 
+    /// <summary>
+    /// The passage with this id (a conversation's last answer, a staff page's section), or null when there is none: the index
+    /// was rebuilt since, or no id was kept. A few hundred passages, looked up once a turn at most: a scan is enough.
+    /// </summary>
+    public Passage? PassageWithId(string? id) => id is null ? null : Passages.FirstOrDefault(p => p.Id == id);
+
     /// <summary>Builds the index in memory, or in <paramref name="folder"/> when one is given.</summary>
     public static KnowledgeIndex Build(IReadOnlyList<Passage> passages, TermAnalyzer analyzer, string? folder = null) =>
         new(passages, analyzer, string.IsNullOrWhiteSpace(folder) ? new ArrayRamDirectory() : FSDirectory.Open(folder));

@@ -41,7 +41,7 @@ public sealed class FollowUpStep(ReplyFactory replies, IKnowledgeSource knowledg
     private async Task TellMoreAsync(ITurnContext turnContext, LastAnswer? last, CancellationToken cancellationToken)
     {
         var (index, composer) = (knowledge.Current.Index, knowledge.Current.Composer);
-        var passage = last is null ? null : index.Passages.FirstOrDefault(p => p.Id == last.PassageIds.FirstOrDefault());
+        var passage = index.PassageWithId(last?.PassageIds.FirstOrDefault());
         var more = passage is null ? null : composer.Continue(passage, last!.SentencesShown, 1.0);
         turnContext.Record.Kind = more is null ? ReplyKinds.SmallTalk : ReplyKinds.Answer;
         if (more is null)
