@@ -178,7 +178,7 @@ public static partial class QuestionKinds
     // "anything") before a word for falling short ("bad at", "wasnt good", "requires improvement", "get better at"), or a
     // shortfall said of a part ("a requires improvement bit"). Without a picking word "is it still bad" asks the judgement
     // itself (Rating). Not "some" or "one": "some of the worst in the country" says how bad, it picks out no part.
-    // Round S: falling short said as not getting good ("which part didnt croydon get good in"), as a problem or an issue
+    // Falling short also said as not getting good ("which part didnt croydon get good in"), as a problem or an issue
     // ("whats the out of hours problem ofsted were on about"), or as something to fix or sort out ("what do they still need to
     // fix", "what still needs work"; not "what did the council do to fix things", which asks what was done), and "whats" picks out a part as "what"
     // does. A question asking both sides ("what did they like and what still needs work") asks neither alone.

@@ -246,7 +246,7 @@ public sealed partial class Reranker
         // improvement"), so the overall "judged good" sections meet it as well as the list of what must improve; only this
         // question's kind tells them apart. kind_fit weighs 0 (fitted), so this one kind has its own feature, set by design.
         features[16] = facts.Kind == QuestionKind.Shortfall && traits.Holds[(int)QuestionKind.Shortfall] ? 1 : 0;
-        // Round S: the praise and the shortfalls of one report share their words, so the side asked is weighed against the
+        // The praise and the shortfalls of one report share their words, so the side asked is weighed against the
         // side the heading says (JudgementSides), set by design like shortfall_fit.
         features[17] = JudgementSides.Fit(facts.Side, traits.Side, facts.SideOfTheWhole);
         // "question_match" reads 1 only for a question said whole, so callers can trust it as "this section's own question".

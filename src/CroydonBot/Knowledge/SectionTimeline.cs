@@ -82,12 +82,10 @@ public static partial class SectionTimeline
         asked = NotInTitle(asked, last.Document);
         if (asked.Count > 0)
         {
-            var words = asked.ToHashSet(StringComparer.Ordinal);
-            var told = sameGuide.Where(p => DateOf(p) is { } own && (own / 100 > lastDate / 100 || own / 100 == lastDate / 100 && p.Ordinal > last.Ordinal))
-                .Select(p => (Passage: p, Shared: KindWords(p.Heading).Count(words.Contains))).Where(a => a.Shared > 0).ToList();
-            if (told.Count > 0)
+            var later = sameGuide.Where(p => DateOf(p) is { } own && (own / 100 > lastDate / 100 || own / 100 == lastDate / 100 && p.Ordinal > last.Ordinal));
+            if (HeadingSayingMost(later.OrderBy(DateOf).ThenBy(p => p.Ordinal), asked) is { } told)
             {
-                return told.OrderByDescending(a => a.Shared).ThenBy(a => DateOf(a.Passage)).ThenBy(a => a.Passage.Ordinal).First().Passage;
+                return told;
             }
         }
         // Words no later heading says ("so it went downhill after that") tell how the asker sees the next one, not which.
@@ -113,12 +111,9 @@ public static partial class SectionTimeline
         asked = guide is null ? [] : NotInTitle(asked, guide);
         if (asked.Count > 0)
         {
-            var words = asked.ToHashSet(StringComparer.Ordinal);
             var dated = passages.Where(p => p.Document.File == guide!.File && DateOf(p) is not null).ToList();
             var newest = dated.Count == 0 ? 0 : dated.Max(p => DateOf(p)!.Value) / 100;
-            var told = dated.Where(p => DateOf(p)!.Value / 100 == newest)
-                .Select(p => (Passage: p, Shared: KindWords(p.Heading).Count(words.Contains))).Where(a => a.Shared > 0)
-                .OrderByDescending(a => a.Shared).ThenBy(a => a.Passage.Ordinal).Select(a => a.Passage).FirstOrDefault();
+            var told = HeadingSayingMost(dated.Where(p => DateOf(p)!.Value / 100 == newest).OrderBy(p => p.Ordinal), asked);
             return ReferenceEquals(told, last) ? null : told;
         }
         var ownDate = last.Document.Kind == "guide" && DateOf(last) is not null;
@@ -128,6 +123,18 @@ public static partial class SectionTimeline
         return (ownDate ? likes.Prepend(last) : likes)
             .Select(like => MostAlike(like, later.Where(p => ownDate || p.Document.File == like.Document.File), latest: true))
             .FirstOrDefault(p => p is not null);
+    }
+
+    /// <summary>
+    /// The section of <paramref name="candidates"/> whose heading says most of the follow-up's own words (<paramref name="asked"/>),
+    /// the first in the candidates' order among equals; null when no heading says any.
+    /// </summary>
+    private static Passage? HeadingSayingMost(IEnumerable<Passage> candidates, IReadOnlyList<string> asked)
+    {
+        var words = asked.ToHashSet(StringComparer.Ordinal);
+        // OrderByDescending is stable: among headings saying as many, the candidates' own order decides.
+        return candidates.Select(p => (Passage: p, Shared: KindWords(p.Heading).Count(words.Contains))).Where(a => a.Shared > 0)
+            .OrderByDescending(a => a.Shared).Select(a => a.Passage).FirstOrDefault();
     }
 
     /// <summary>The section of <paramref name="earlier"/> whose heading shares most words with <paramref name="like"/>'s, the latest of those; null when none shares one.</summary>
