@@ -8,7 +8,7 @@ namespace CroydonBot.Cli;
 
 /// <summary>
 /// The command line: <c>ask "question" [--json]</c> prints the bot's reply; <c>eval FILE.jsonl... [--json]
-/// [--rankings=lexical,reranked] [--fit] [--replies=FILE]</c> scores question sets against the bot and a plain BM25 baseline,
+/// [--rankings=lexical,reranked] [--fit [--hand-labels]] [--replies=FILE]</c> scores question sets against the bot and a plain BM25 baseline,
 /// with section accuracy for each ranking configuration (and, with --replies, appends every reply to FILE as
 /// JSON lines), or fits the re-ranker's weights. All use a throwaway
 /// database so trying things out never fills the staff's question log.
@@ -42,7 +42,7 @@ public static class CliCommand
         var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         if (positional.Count == 0)
         {
-            await Console.Error.WriteLineAsync(args[0] == "ask" ? "Usage: ask \"your question\" [--json]" : "Usage: eval FILE.jsonl... [--json] [--rankings=lexical,reranked] [--fit]");
+            await Console.Error.WriteLineAsync(args[0] == "ask" ? "Usage: ask \"your question\" [--json]" : "Usage: eval FILE.jsonl... [--json] [--rankings=lexical,reranked] [--fit [--hand-labels]]");
             return 2;
         }
         var rankings = args.FirstOrDefault(a => a.StartsWith(RankingsFlag, StringComparison.Ordinal))?[RankingsFlag.Length..]
@@ -68,7 +68,7 @@ public static class CliCommand
                 "ask" => await AskAsync(console, index, positional[0], json),
                 "explain" => Explain(app.Services.GetRequiredService<Retriever>(), app.Services.GetRequiredService<FeedbackIntentModel>(), positional[0]),
                 "check-safety" => CheckSafety(app.Services.GetRequiredService<Safety.LayeredSafeguardingCheck>(), positional),
-                _ when args.Contains("--fit") => Fit(app.Services, positional),
+                _ when args.Contains("--fit") => Fit(app.Services, positional, args.Contains("--hand-labels")),
                 _ => await EvalAsync(console, index, app.Services.GetRequiredService<Retriever>(), positional[0], json, args.FirstOrDefault(a => a.StartsWith(RepliesFlag, StringComparison.Ordinal))?[RepliesFlag.Length..]),
             };
         }
@@ -215,13 +215,13 @@ public static class CliCommand
     }
 
     /// <summary>Fits the re-ranker's weights on every labelled case of <paramref name="files"/>, with cross-validation.</summary>
-    private static int Fit(IServiceProvider services, IReadOnlyList<string> files)
+    private static int Fit(IServiceProvider services, IReadOnlyList<string> files, bool handLabelsOnly)
     {
         var batches = files.Select(f => (Path.GetFileNameWithoutExtension(f), EvalCase.ReadAll(f))).ToList();
         var content = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value;
         var current = Configuration.YamlFile.Read<RankingWeights>(Path.Combine(content.SeedsFullPath, RankingWeights.File));
         var fitter = new RankingFitter(services.GetRequiredService<Retriever>(), services.GetRequiredService<Reranker>(), services.GetRequiredService<KnowledgeIndex>());
-        Console.WriteLine(fitter.Run(batches, current));
+        Console.WriteLine(fitter.Run(batches, current, handLabelsOnly));
         return 0;
     }
 }

@@ -5,10 +5,11 @@ using CroydonBot.Knowledge;
 namespace CroydonBot.Eval;
 
 /// <summary>
-/// Fits the re-ranker's weights on labelled questions (cases with an expected section) by coordinate ascent
-/// on top-1 section accuracy, and says honestly how well that generalises: k-fold cross-validation, each
-/// fold scored with weights fitted on the other folds only, and leave-one-batch-out: each batch (file) scored
-/// with weights fitted on the other batches, the nearest thing to a batch nobody here has read.
+/// Fits the re-ranker's weights on labelled questions (cases with an expected section: hand labels, else the passages
+/// holding the expected facts, <see cref="SectionLabeller"/>) by coordinate ascent on top-1 section accuracy, and says
+/// honestly how well that generalises: k-fold cross-validation, each fold scored with weights fitted on the other folds
+/// only, and leave-one-batch-out: each batch scored with weights fitted on the other batches, the nearest thing to a
+/// batch nobody here has read.
 /// </summary>
 public sealed class RankingFitter(Retriever retriever, Reranker reranker, KnowledgeIndex index)
 {
@@ -23,55 +24,81 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
     private static readonly HashSet<string> NonNegative =
         ["lexical", "question_match", "heading_match", "kind_fit", "age_fit", "now_section", "own_year", "sentence_coverage"];
 
-    /// <summary>One labelled question's candidates: features, the recency factor, section and whether it is expected.</summary>
-    private sealed record Candidate(double[] Features, double Recency, string Section, bool Expected);
+    /// <summary>
+    /// Features set by design, not fitted (seeds/ranking.yaml says why): each fires for a narrow kind of question (said
+    /// whole, naming a speaker, asking the weak part of a judgement), too rare in any batch for a fit to weigh it.
+    /// coverage is not fitted either: it is the scale the others are weighed against.
+    /// </summary>
+    private static readonly HashSet<string> Fixed = ["coverage", "question_exact", "speaker_match", "quote_fit", "shortfall_fit", "side_fit"];
 
-    public string Run(IReadOnlyList<(string Batch, IReadOnlyList<EvalCase> Cases)> batches, RankingWeights current)
+    /// <summary>One candidate of a labelled question: features, the recency factor, its section (numbered within the question) and whether it is expected.</summary>
+    private sealed record Candidate(double[] Features, double Recency, int Section, bool Expected);
+
+    /// <summary>One labelled question: its candidates in Lucene's order and how many distinct sections they come from.</summary>
+    private sealed record Question(Candidate[] Candidates, int Sections);
+
+    /// <param name="batches">Each eval file's name and cases; quality-x and routing-x are one batch (one writer, one sitting).</param>
+    /// <param name="current">The weights seeds/ranking.yaml holds now, scored beside the fitted ones; the fixed features keep theirs.</param>
+    /// <param name="handLabelsOnly">Only cases labelled by hand, as before the expected facts labelled the rest.</param>
+    public string Run(IReadOnlyList<(string Batch, IReadOnlyList<EvalCase> Cases)> batches, RankingWeights current, bool handLabelsOnly = false)
     {
-        var byBatch = batches
-            .Select(b => (b.Batch, Cases: (IReadOnlyList<Candidate[]>)[.. b.Cases.Where(c => c.Expect == "answer" && c.Section.Count > 0).Select(Prepare)]))
+        var labeller = new SectionLabeller(index.Passages);
+        var cases = batches
+            .SelectMany(b => b.Cases.Select(c => (Batch: BatchOf(b.Batch), Hand: c.Section.Count > 0, Case: handLabelsOnly && c.Section.Count == 0 ? null : labeller.Labelled(c))))
+            .Where(p => p.Case is not null)
+            .Select(p => (p.Batch, p.Hand, Case: p.Case!))
             .ToList();
-        var labelled = byBatch.SelectMany(b => b.Cases.Select(c => (b.Batch, Candidates: c)))
-            .Zip(batches.SelectMany(b => b.Cases.Where(c => c.Expect == "answer" && c.Section.Count > 0)))
-            .OrderBy(p => StableHash(p.Second.Id))
-            .Select(p => p.First.Candidates)
+        var prepared = cases
+            .Select(p => (p.Batch, p.Hand, p.Case.Id, Question: Prepare(p.Case)))
+            .Where(p => p.Question.Candidates.Length > 0)
             .ToList();
+        var hand = prepared.Count(p => p.Hand);
+        var labelled = prepared.OrderBy(p => StableHash(p.Id)).Select(p => p.Question).ToList();
+        var byBatch = prepared.GroupBy(p => p.Batch).Select(g => (Batch: g.Key, Cases: (IReadOnlyList<Question>)[.. g.Select(p => p.Question)])).ToList();
         var lexical = RankingWeights.Lexical.ToArray();
-        // question_exact is not fitted: it keeps the value seeds/ranking.yaml gives it by design.
         var start = (double[])lexical.Clone();
-        start[Array.IndexOf(Reranker.FeatureNames, "question_exact")] = current.ToArray()[Array.IndexOf(Reranker.FeatureNames, "question_exact")];
+        var now = current.ToArray();
+        foreach (var name in Fixed.Where(n => n != "coverage"))
+        {
+            start[Array.IndexOf(Reranker.FeatureNames, name)] = now[Array.IndexOf(Reranker.FeatureNames, name)];
+        }
         var s = new StringBuilder();
-        s.AppendLine(CultureInfo.InvariantCulture, $"{labelled.Count} labelled questions, {Folds}-fold cross-validation");
+        s.AppendLine(CultureInfo.InvariantCulture,
+            $"{labelled.Count} labelled questions ({hand} by hand, {labelled.Count - hand} by the passages holding their expected facts; {cases.Count - labelled.Count} with no candidate), {byBatch.Count} batches");
         s.AppendLine(Line("lexical (no fitting)", Score(labelled, lexical), labelled.Count));
-        s.AppendLine(Line("current seeds/ranking.yaml (in-sample)", Score(labelled, current.ToArray()), labelled.Count));
+        s.AppendLine(Line("current seeds/ranking.yaml", Score(labelled, now), labelled.Count));
         var outOfFold = (Top1: 0, Top3: 0);
         for (var fold = 0; fold < Folds; fold++)
         {
             var train = labelled.Where((_, i) => i % Folds != fold).ToList();
             var test = labelled.Where((_, i) => i % Folds == fold).ToList();
-            var weights = Fit(train, start);
-            var (top1, top3) = Score(test, weights);
+            var (top1, top3) = Score(test, Fit(train, start));
             outOfFold = (outOfFold.Top1 + top1, outOfFold.Top3 + top3);
         }
-        s.AppendLine(Line("fitted, cross-validated (out of fold)", outOfFold, labelled.Count));
+        s.AppendLine(Line($"fitted, {Folds}-fold cross-validated", outOfFold, labelled.Count));
         var all = Fit(labelled, start);
         s.AppendLine(Line("fitted on all (in-sample)", Score(labelled, all), labelled.Count));
-        if (byBatch.Count(b => b.Cases.Count > 0) > 1)
+        if (byBatch.Count > 1)
         {
-            s.AppendLine().AppendLine("leave-one-batch-out (each batch scored with weights fitted on the others):");
-            var held = (Top1: 0, Top3: 0);
-            foreach (var (batch, test) in byBatch.Where(b => b.Cases.Count > 0))
+            s.AppendLine().AppendLine("leave-one-batch-out (each batch scored with weights fitted on the others), top-1 / top-3:");
+            s.AppendLine(CultureInfo.InvariantCulture, $"  {"batch",-16} {"n",4}  {"lexical",-11}  {"current",-11}  {"held out",-11}");
+            var sums = new (int Top1, int Top3)[3];
+            foreach (var (batch, test) in byBatch.OrderBy(b => b.Batch, StringComparer.Ordinal))
             {
-                var weights = Fit([.. byBatch.Where(b => b.Batch != batch).SelectMany(b => b.Cases)], start);
-                var score = Score(test, weights);
-                held = (held.Top1 + score.Top1, held.Top3 + score.Top3);
-                s.AppendLine(Line($"  {batch}: fitted on the others", score, test.Count));
-                s.AppendLine(Line($"  {batch}: current seeds/ranking.yaml", Score(test, current.ToArray()), test.Count));
-                s.AppendLine(Line($"  {batch}: lexical", Score(test, lexical), test.Count));
+                var held = Fit([.. byBatch.Where(b => b.Batch != batch).SelectMany(b => b.Cases)], start);
+                var scores = new[] { Score(test, lexical), Score(test, now), Score(test, held) };
+                for (var i = 0; i < 3; i++)
+                {
+                    sums[i] = (sums[i].Top1 + scores[i].Top1, sums[i].Top3 + scores[i].Top3);
+                }
+                s.AppendLine(CultureInfo.InvariantCulture, $"  {batch,-16} {test.Count,4}  {Pair(scores[0]),-11}  {Pair(scores[1]),-11}  {Pair(scores[2]),-11}");
             }
-            s.AppendLine(Line("all batches, each held out", held, labelled.Count));
+            s.AppendLine(CultureInfo.InvariantCulture, $"  {"all",-16} {labelled.Count,4}  {Pair(sums[0]),-11}  {Pair(sums[1]),-11}  {Pair(sums[2]),-11}");
+            s.AppendLine(Line("lexical", sums[0], labelled.Count));
+            s.AppendLine(Line("current seeds/ranking.yaml", sums[1], labelled.Count));
+            s.AppendLine(Line("all batches, each held out", sums[2], labelled.Count));
         }
-        s.AppendLine().AppendLine("weights:");
+        s.AppendLine().AppendLine("weights fitted on all:");
         for (var i = 0; i < all.Length; i++)
         {
             if (all[i] != 0)
@@ -82,57 +109,94 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
         return s.ToString();
     }
 
-    private static string Line(string name, (int Top1, int Top3) score, int n) =>
-        string.Create(CultureInfo.InvariantCulture, $"{name,-42} top-1 {score.Top1,3}/{n} ({100.0 * score.Top1 / n:0}%)  top-3 {score.Top3,3}/{n} ({100.0 * score.Top3 / n:0}%)");
+    /// <summary>
+    /// The batch an eval file belongs to: "quality-ad" and "routing-ad" were written together, so leaving one batch out
+    /// leaves both out; "dev-questions" is its own.
+    /// </summary>
+    public static string BatchOf(string file)
+    {
+        foreach (var prefix in (string[])["quality-", "routing-"])
+        {
+            if (file.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return file[prefix.Length..];
+            }
+        }
+        return file;
+    }
 
-    private Candidate[] Prepare(EvalCase c)
+    private static string Pair((int Top1, int Top3) score) => $"{score.Top1}/{score.Top3}";
+
+    private static string Line(string name, (int Top1, int Top3) score, int n) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name,-42} top-1 {score.Top1,4}/{n} ({100.0 * score.Top1 / n:0}%)  top-3 {score.Top3,4}/{n} ({100.0 * score.Top3 / n:0}%)");
+
+    private Question Prepare(EvalCase c)
     {
         var (plan, candidates) = retriever.Candidates(c.Question);
         if (candidates.Count == 0)
         {
-            return [];
+            return new Question([], 0);
         }
         var facts = reranker.Facts(plan);
-        return [.. candidates.Select(h =>
+        var sections = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var prepared = candidates.Select(h =>
         {
             var features = new double[Reranker.FeatureCount];
             reranker.Features(plan, facts, h.Number, h.Lexical, h.Coverage, features, all: true);
             var passage = index.Passages[h.Number];
-            return new Candidate(features, Retriever.RecencyFactor(plan, passage), EvalCase.SectionOf(passage), c.IsExpectedSection(passage));
-        })];
+            var section = EvalCase.SectionOf(passage);
+            if (!sections.TryGetValue(section, out var number))
+            {
+                sections[section] = number = sections.Count;
+            }
+            return new Candidate(features, Retriever.RecencyFactor(plan, passage), number, c.IsExpectedSection(passage));
+        }).ToArray();
+        return new Question(prepared, sections.Count);
     }
 
-    /// <summary>Coordinate ascent from <paramref name="start"/>; coverage stays fixed as the scale.</summary>
-    private static double[] Fit(IReadOnlyList<Candidate[]> cases, double[] start)
+    /// <summary>
+    /// Coordinate ascent from <paramref name="start"/>; the <see cref="Fixed"/> features keep their values. Each candidate's
+    /// weighted sum is kept and moved by one feature's change, so a step costs one pass over the candidates.
+    /// </summary>
+    private static double[] Fit(IReadOnlyList<Question> cases, double[] start)
     {
         var weights = (double[])start.Clone();
-        var anchor = Array.IndexOf(Reranker.FeatureNames, "coverage");
-        var fixedByDesign = Array.IndexOf(Reranker.FeatureNames, "question_exact");
-        var best = Objective(Score(cases, weights));
+        var sums = cases.Select(q => q.Candidates.Select(c => Dot(c.Features, weights)).ToArray()).ToArray();
+        var best = Objective(Score(cases, sums, -1, 0));
         for (var pass = 0; pass < Passes; pass++)
         {
             var changed = false;
             for (var i = 0; i < weights.Length; i++)
             {
-                if (i == anchor || i == fixedByDesign)
+                if (Fixed.Contains(Reranker.FeatureNames[i]))
                 {
                     continue;
                 }
                 var keep = weights[i];
                 foreach (var value in Grid)
                 {
-                    if (value < 0 && NonNegative.Contains(Reranker.FeatureNames[i]))
+                    if (value == keep || value < 0 && NonNegative.Contains(Reranker.FeatureNames[i]))
                     {
                         continue;
                     }
-                    weights[i] = value;
-                    var objective = Objective(Score(cases, weights));
+                    var objective = Objective(Score(cases, sums, i, value - weights[i]));
                     if (objective > best + 1e-9)
                     {
                         (best, keep, changed) = (objective, value, true);
                     }
                 }
-                weights[i] = keep;
+                var delta = keep - weights[i];
+                if (delta != 0)
+                {
+                    for (var q = 0; q < cases.Count; q++)
+                    {
+                        for (var c = 0; c < sums[q].Length; c++)
+                        {
+                            sums[q][c] += delta * cases[q].Candidates[c].Features[i];
+                        }
+                    }
+                    weights[i] = keep;
+                }
             }
             if (!changed)
             {
@@ -142,49 +206,80 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
         return weights;
     }
 
+    private static double Dot(double[] features, double[] weights)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            sum += weights[i] * features[i];
+        }
+        return sum;
+    }
+
     private static double Objective((int Top1, int Top3) score) => score.Top1 + 0.25 * score.Top3;
 
-    private static (int Top1, int Top3) Score(IReadOnlyList<Candidate[]> cases, double[] weights)
+    private static (int Top1, int Top3) Score(IReadOnlyList<Question> cases, double[] weights) =>
+        Score(cases, [.. cases.Select(q => q.Candidates.Select(c => Dot(c.Features, weights)).ToArray())], -1, 0);
+
+    /// <summary>Top-1 and top-3 with each candidate's sum moved by <paramref name="delta"/> times feature <paramref name="feature"/> (none when -1).</summary>
+    private static (int Top1, int Top3) Score(IReadOnlyList<Question> cases, double[][] sums, int feature, double delta)
     {
         var (top1, top3) = (0, 0);
-        foreach (var candidates in cases)
+        for (var q = 0; q < cases.Count; q++)
         {
-            var rank = RankOfExpected(candidates, weights);
+            var rank = RankOfExpected(cases[q], sums[q], feature, delta);
             top1 += rank == 1 ? 1 : 0;
             top3 += rank is <= 3 ? 1 : 0;
         }
         return (top1, top3);
     }
 
-    private static int? RankOfExpected(Candidate[] candidates, double[] weights)
+    /// <summary>
+    /// The 1-based rank of the first expected section among the distinct sections, best first, as the bot orders them
+    /// (equal scores keep Lucene's order); a section is shown by its best passage, so it counts only when that one is expected.
+    /// </summary>
+    private static int? RankOfExpected(Question question, double[] sums, int feature, double delta)
     {
-        var scores = new double[candidates.Length];
-        var order = new int[candidates.Length];
+        var candidates = question.Candidates;
+        Span<int> best = question.Sections <= 256 ? stackalloc int[question.Sections] : new int[question.Sections];
+        Span<double> scores = candidates.Length <= 256 ? stackalloc double[candidates.Length] : new double[candidates.Length];
+        best.Fill(-1);
         for (var c = 0; c < candidates.Length; c++)
         {
-            var score = 0.0;
-            for (var i = 0; i < weights.Length; i++)
+            var sum = feature < 0 ? sums[c] : sums[c] + delta * candidates[c].Features[feature];
+            scores[c] = sum * candidates[c].Recency;
+            var section = candidates[c].Section;
+            // Lucene's order breaks ties: an equal score later in the list does not replace the earlier one.
+            if (best[section] < 0 || scores[c] > scores[best[section]])
             {
-                score += weights[i] * candidates[c].Features[i];
+                best[section] = c;
             }
-            scores[c] = score * candidates[c].Recency;
-            order[c] = c;
         }
-        Array.Sort(order, (a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var c in order)
+        var expected = -1;
+        for (var section = 0; section < best.Length; section++)
         {
-            if (!seen.Add(candidates[c].Section))
+            var c = best[section];
+            if (candidates[c].Expected && (expected < 0 || Before(scores, c, expected)))
             {
-                continue;
-            }
-            if (candidates[c].Expected)
-            {
-                return seen.Count;
+                expected = c;
             }
         }
-        return null;
+        if (expected < 0)
+        {
+            return null;
+        }
+        var rank = 1;
+        for (var section = 0; section < best.Length; section++)
+        {
+            if (best[section] != expected && Before(scores, best[section], expected))
+            {
+                rank++;
+            }
+        }
+        return rank;
     }
+
+    private static bool Before(ReadOnlySpan<double> scores, int a, int b) => scores[a] > scores[b] || scores[a] == scores[b] && a < b;
 
     private static int StableHash(string s)
     {
