@@ -124,8 +124,11 @@ public static class CliCommand
         Console.WriteLine($"now={result.Plan.AsksAboutNow} past={result.Plan.AsksAboutPast} years=[{string.Join(',', result.Plan.Years)}]");
         foreach (var concept in result.Plan.Concepts)
         {
-            Console.WriteLine($"  concept '{concept.Surface}' weight {concept.Weight:0.00}: {string.Join(" | ", concept.Alternatives.Select(a => string.Join(' ', a)))}");
+            var marks = (concept.Unknown ? " unseen" : "") + (concept.Context ? " story" : "");
+            Console.WriteLine($"  concept '{concept.Surface}' weight {concept.Weight:0.00}{marks}: {string.Join(" | ", concept.Alternatives.Select(a => string.Join(' ', a)))}");
         }
+        // Why the knowledge step would answer or say "I don't know" (RetrievalResult.Answers), read on its own.
+        Console.WriteLine($"confidence {result.Confidence:0.00}, fact asked missing {AskedFact.IsMissing(result)}, unknown subject {UnknownSubject.Dominates(result.Plan)}");
         foreach (var hit in result.Hits)
         {
             Console.WriteLine($"{hit.Score:0.000} cov {hit.Coverage:0.00} {hit.Passage.Id} [{hit.Passage.Heading}] {hit.Passage.Text[..Math.Min(100, hit.Passage.Text.Length)].Replace('\n', ' ')}");

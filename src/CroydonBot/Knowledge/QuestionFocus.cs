@@ -19,6 +19,12 @@ public static partial class QuestionFocus
     public static string? Of(string message)
     {
         var trimmed = message.Trim();
+        if (HearsayFrame.Claim(trimmed) is { } claim)
+        {
+            // "someone at the jobcentre mentioned the care leaver covenant. wat is it": the claim is what "it" is, so it is
+            // asked about whole; only the frame is story.
+            return claim;
+        }
         if (!HasInnerBoundary(trimmed))
         {
             // Most questions are one sentence: no split on every uncached question, unless a clause frames it.

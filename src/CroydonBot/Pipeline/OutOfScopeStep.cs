@@ -31,6 +31,8 @@ public sealed class OutOfScopeStep(
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text ?? "";
+        // Where the person heard what they ask about ("someone at my college said ...") is not what they ask about.
+        text = HearsayFrame.Claim(text) ?? text;
         // The hand-written topics first (their replies name who can help with that very thing), then the learned
         // classifier for the classes nobody wrote a pattern for.
         var topic = matcher.Match(text);

@@ -119,5 +119,23 @@ public sealed class OutOfScopeStepTests
         Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
         Assert.Single(sink.Replies);
     }
-}
 
+    [Fact]
+    public async Task WhereSomeoneHeardAClaimDoesNotMakeItAQuestionAboutThatPlace()
+    {
+        // The sixth form is where the claim was heard; the claim is about Croydon's rating.
+        var (context, sink) = Turn.Of("a girl at my sixth form said croydon was rated inadequate, is that still true");
+
+        Assert.False(await _step.TryHandleAsync(context, CancellationToken.None));
+        Assert.Empty(sink.Replies);
+    }
+
+    [Fact]
+    public async Task AQuestionAboutTheSchoolItselfIsStillDeclined()
+    {
+        var (context, _) = Turn.Of("what rating did my sixth form get from ofsted");
+
+        Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
+        Assert.Equal("out-of-scope:" + RealContent.OutOfScope.Match("what rating did my sixth form get from ofsted")!.Name, context.Record.Topic);
+    }
+}
