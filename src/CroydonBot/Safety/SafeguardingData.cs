@@ -56,6 +56,14 @@ public sealed class SafeguardingData
     /// </summary>
     public List<string> NotYet { get; set; } = [];
 
+    /// <summary>
+    /// A question about a right to housing (priority need, the housing register, a council flat) asked with no sign of a
+    /// night out now ("19, got nowhere to live after this month, do i get priority"). Only categories with
+    /// <see cref="Category.HousingAskIsWeighed"/> use them: there a signal in such a question is weighed by the learned
+    /// layer, as a date ahead is, so the answer comes with the "nowhere to sleep tonight" line.
+    /// </summary>
+    public List<string> HousingAsks { get; set; } = [];
+
     /// <summary>Patterns (on the plain form) of a question about housing or somewhere to stay, which gets the "nowhere to sleep tonight" line.</summary>
     public List<string> HousingQuestions { get; set; } = [];
 
@@ -104,6 +112,12 @@ public sealed class SafeguardingData
         /// a crisis outright: nowhere to stay after an eviction next month, but not a threat or a plan to die.
         /// </summary>
         public bool DateAheadIsWeighed { get; set; }
+
+        /// <summary>
+        /// True when a signal in a question about a right to housing (<see cref="HousingAsks"/>) is weighed by the learned
+        /// layer rather than a crisis outright: a home lost or insecure, asked about, but no night out or danger named.
+        /// </summary>
+        public bool HousingAskIsWeighed { get; set; }
 
         /// <summary>
         /// True for a risk to a home or to money (nowhere to sleep, homeless, no food): the crisis reply still comes first,

@@ -20,11 +20,12 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
         ["what", "how", "can", "could", "do", "does", "is", "are", "where", "who", "when", "will", "would", "should", "which", "why"];
 
     private readonly SafeguardingText _text;
-    private readonly List<(string Category, Regex[] Signals, Regex[] Topics, bool SignpostHelpQuestions, bool HedgesSignpost, bool DateAheadIsWeighed, Regex[] LightlyTold)> _categories;
+    private readonly List<(string Category, Regex[] Signals, Regex[] Topics, bool SignpostHelpQuestions, bool HedgesSignpost, bool DateAheadIsWeighed, bool HousingAskIsWeighed, Regex[] LightlyTold)> _categories;
     private readonly Regex[] _aboutTheTopic;
     private readonly Regex[] _helpQuestions;
     private readonly Regex[] _notNow;
     private readonly Regex[] _notYet;
+    private readonly Regex[] _housingAsks;
     private readonly string[][] _negations;
     private readonly HashSet<string> _negationGap;
     private readonly HashSet<string> _contrasts;
@@ -32,11 +33,12 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
     public SafeguardingDetector(SafeguardingData data)
     {
         _text = new SafeguardingText(data);
-        _categories = [.. data.Categories.Select(c => (c.Name, Compile(c.Signals, data.Vocabulary), Compile(c.Topics, data.Vocabulary), c.SignpostHelpQuestions, c.HedgesSignpost, c.DateAheadIsWeighed, Compile(c.LightlyTold, data.Vocabulary)))];
+        _categories = [.. data.Categories.Select(c => (c.Name, Compile(c.Signals, data.Vocabulary), Compile(c.Topics, data.Vocabulary), c.SignpostHelpQuestions, c.HedgesSignpost, c.DateAheadIsWeighed, c.HousingAskIsWeighed, Compile(c.LightlyTold, data.Vocabulary)))];
         _aboutTheTopic = Compile(data.AboutTheTopic, data.Vocabulary);
         _helpQuestions = Compile(data.HelpQuestions, data.Vocabulary);
         _notNow = Compile(data.NotNow, data.Vocabulary);
         _notYet = Compile(data.NotYet, data.Vocabulary);
+        _housingAsks = Compile(data.HousingAsks, data.Vocabulary);
         _negations = [.. data.Negations.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         _negationGap = [.. data.NegationGap];
         _contrasts = [.. data.Contrasts];
@@ -82,7 +84,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
 
     private SafeguardingMatch? DetectPlain(string plain)
     {
-        foreach (var (category, signals, _, _, hedges, dateAheadIsWeighed, lightlyTold) in _categories)
+        foreach (var (category, signals, _, _, hedges, dateAheadIsWeighed, housingAskIsWeighed, lightlyTold) in _categories)
         {
             // A euphemism or a wink ("cat scratches lol, i dont have a cat") is how such a crisis is told: never weighed.
             if (FirstUnnegated(lightlyTold, plain, hedges) is { } told)
@@ -93,8 +95,11 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
             {
                 // "i used to self harm but ive been fine for years", "best way to kill the final boss": the words of a
                 // crisis, told as the past or a game; "my tenancy ends next month and ive got nowhere to go": told
-                // about a date ahead. The learned layer weighs them as it weighs a topic.
-                var weighed = _notNow.Any(p => IsMatch(p, plain)) || (dateAheadIsWeighed && _notYet.Any(p => IsMatch(p, plain)));
+                // about a date ahead; "got nowhere to live, am i priority need": a right to housing asked about, with no
+                // night out or danger named. The learned layer weighs them as it weighs a topic.
+                var weighed = _notNow.Any(p => IsMatch(p, plain))
+                    || (dateAheadIsWeighed && _notYet.Any(p => IsMatch(p, plain)))
+                    || (housingAskIsWeighed && _housingAsks.Any(p => IsMatch(p, plain)));
                 return new SafeguardingMatch(category, found, Signal: !weighed);
             }
         }
@@ -103,7 +108,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
             return null;
         }
         var asksForHelp = _helpQuestions.Any(p => IsMatch(p, plain));
-        foreach (var (category, _, topics, signpostHelpQuestions, hedges, _, _) in _categories)
+        foreach (var (category, _, topics, signpostHelpQuestions, hedges, _, _, _) in _categories)
         {
             if ((!asksForHelp || signpostHelpQuestions) && FirstUnnegated(topics, plain, hedges) is { } found)
             {
