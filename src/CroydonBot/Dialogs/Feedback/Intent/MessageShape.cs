@@ -197,9 +197,10 @@ public static partial class MessageShape
     /// <summary>
     /// Something heard, to be checked: "someone told me the exemption only lasts till 22", "i heard the bursary went up", "my
     /// cousin reckons the grant covers a sofa" (what someone believes, passed on to be checked).
-    /// Only what was said about a thing, not what was promised to the person ("i was told i'd get a PA" tells).
+    /// Only what was said about a thing, not what was promised to the person ("i was told i'd get a PA" tells), nor when it was said
+    /// ("they told me the day before i had to move", "my PA said at the last minute ..."): being told late is a story, not a claim.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:some\s*(?:one|body|1)|people|my\s+\w+|they)\s+(?:told\s+me|said|says|reckons|thinks|swears|keeps\s+saying)|i\s+(?:heard|read|saw)|ive\s+heard|heard)\s+(?:that\s+)?(?:the|care\s+leavers|croydon|it|its|theres|there|you|u)\b")]
+    [GeneratedRegex(@"^(?:(?:some\s*(?:one|body|1)|people|my\s+\w+|they)\s+(?:told\s+me|said|says|reckons|thinks|swears|keeps\s+saying)|i\s+(?:heard|read|saw)|ive\s+heard|heard)\s+(?:that\s+)?(?!(?:the\s+)?(?:day|night|week|morning|evening|weekend|month)\s+(?:before|of|after)\b|on\s+the\s+day\b|at\s+the\s+last\b)(?:the|care\s+leavers|croydon|it|its|theres|there|you|u)\b")]
     private static partial Regex Hearsay();
 
     /// <summary>
