@@ -83,7 +83,7 @@ public static class RoutingEval
     /// </summary>
     private static void CrossValidateModel(IReadOnlyList<Case> cases, FeedbackTriggerData data, SmallTalkMatcher smallTalk, string intentFolder, string seedsFolder, bool misses)
     {
-        var batches = cases.Select(c => c.Batch).Distinct().Where(b => b.Length == 1 && File.Exists(Path.Combine(intentFolder, FeedbackIntentData.BatchFile(b))))
+        var batches = cases.Select(c => c.Batch).Distinct().Where(b => File.Exists(Path.Combine(intentFolder, FeedbackIntentData.BatchFile(b))))
             .Order(StringComparer.Ordinal).ToList();
         foreach (var batch in batches)
         {

@@ -278,6 +278,30 @@ public static class QuestionShape
     }
 
     /// <summary>
+    /// True when the question part opens with a modal ("can", "could", "would", "will", "should") whose subject is someone or
+    /// something other than the asker ("can it be on saturdays sometimes", "could we have some online", "should they do one for
+    /// younger kids"): the shape a change proposed takes, as often as a question. "can i get the bursary" asks about the asker,
+    /// and "could you tell me when ..." asks to be told; neither is this.
+    /// </summary>
+    public static bool AsksWhetherOthersCould(string text)
+    {
+        var words = Words(QuestionPart(text)).SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w) || Politeness.Contains(w)).ToArray();
+        return words.Length > 2 && ProposalModals.Contains(words[0]) && words[1] is not ("i" or "me")
+            && !words.Skip(2).Take(ProposalQuestionReach).Any(w => TellingVerbs.Contains(w) || WhWords.Contains(w) || w is "if" or "whether");
+    }
+
+    /// <summary>
+    /// True when <see cref="AsksWhetherOthersCould"/> holds and its subject points back ("could it stay open later", "can we have
+    /// online ones", "could they do one for younger kids"): at what was named before, so the question cannot stand alone for a search.
+    /// </summary>
+    public static bool AsksWhetherWhatWasNamedCould(string text) =>
+        AsksWhetherOthersCould(text)
+        && Words(QuestionPart(text)).SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w) || Politeness.Contains(w)).Skip(1).FirstOrDefault() is "it" or "they" or "we" or "that" or "this";
+
+    /// <summary>The modals a change is proposed with ("could it ...", "can we ...", "should they ..."); "will" asks what is going to happen.</summary>
+    private static readonly HashSet<string> ProposalModals = new(StringComparer.Ordinal) { "can", "could", "would", "should" };
+
+    /// <summary>
     /// True when a message with no question mark opens, in its first clause, with "do" and then an amount of a thing to do
     /// ("do some sessions online, i live in birmingham now", "do a cooking class", "do extra trips"): an order, which is a
     /// suggestion's shape. "do they ...", "do the ambassadors ...", "do care leavers get ..." and "quick q, do ..." ask.

@@ -76,6 +76,28 @@ public sealed class QuestionShapeTests
     public void AChangeProposedAsAQuestionIsToldApartFromAQuestion(string text, bool proposal) => Assert.Equal(proposal, QuestionShape.ProposesAChange(text));
 
     [Theory]
+    // Round T (dialog-t): whether someone or something other than the asker could do something, the shape of a proposal.
+    [InlineData("could it run later in the day", true)]
+    [InlineData("hmm can we get the sessions on zoom sometimes", true)]
+    [InlineData("the hub is miles away for me, should they open one in thornton heath", true)]
+    // Look-alikes: the asker as the subject, asking to be told, a question word, "will", or no modal at all.
+    [InlineData("can i still get a PA at 24", false)]
+    [InlineData("could you tell me when the forum is", false)]
+    [InlineData("can someone explain what the local offer is", false)]
+    [InlineData("will they take my bursary away", false)]
+    [InlineData("is the forum on zoom", false)]
+    public void WhetherOthersCouldDoSomethingIsToldApartFromAskingAboutOneself(string text, bool proposes) => Assert.Equal(proposes, QuestionShape.AsksWhetherOthersCould(text));
+
+    [Theory]
+    [InlineData("could it run later in the day", true)]
+    [InlineData("can we get the sessions on zoom sometimes", true)]
+    // A subject named in the question itself stands alone.
+    [InlineData("can care leavers get a free gym pass", false)]
+    [InlineData("could the hub open on sundays", false)]
+    public void AProposalWhoseSubjectPointsBackIsToldApart(string text, bool pointsBack) => Assert.Equal(pointsBack, QuestionShape.AsksWhetherWhatWasNamedCould(text));
+
+
+    [Theory]
     // Round Q (scripts-s): "do" and an amount of something to do, with no question mark, orders it: a suggestion's shape.
     [InlineData("do a drop in on saturdays, loads of us work in the week", true)]
     [InlineData("do some of the meetings on zoom cos i moved to leeds", true)]

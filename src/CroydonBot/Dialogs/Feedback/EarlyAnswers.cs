@@ -30,10 +30,12 @@ public sealed partial class EarlyAnswers(IReadOnlyList<FeedbackField> fields, Fe
     /// </summary>
     public (FeedbackField Field, string Value)? Find(IReadOnlyDictionary<string, string> values, string at, string text)
     {
-        // A way of replying said again, or changed ("no need to reply" after "email me back"), is still about the reply.
+        // A way of replying said again, or changed ("no need to reply" after "email me back"), is still about the reply. The change
+        // may follow what it undoes in a clause of its own ("actually dont ring, no reply is fine"): an answer that opens its
+        // message opens that clause as well.
         foreach (var field in fields.Where(f => f.Id != at && f.Id != "message" && f.Early.Count > 0 && values.ContainsKey(f.Id)))
         {
-            if (field.Early.FirstOrDefault(e => Matches(text, e.Pattern)) is { } again)
+            if (field.Early.FirstOrDefault(e => Matches(text, e.Pattern) || Clauses(text).Skip(1).Any(c => Matches(c, e.Pattern))) is { } again)
             {
                 return (field, again.Value);
             }
@@ -127,4 +129,11 @@ public sealed partial class EarlyAnswers(IReadOnlyList<FeedbackField> fields, Fe
         field.When?.Split('=', 2) is [var needs, var allowed] ? (needs.Trim(), allowed.Split('|')[0].Trim()) : null;
 
     private static bool Matches(string text, string pattern) => BoundedRegex.IsMatch(text, pattern);
+
+    /// <summary>The reply's clauses, split where a comma, a stop or a spaced dash parts them.</summary>
+    private static IEnumerable<string> Clauses(string text) =>
+        ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0);
+
+    [GeneratedRegex(@"[,.;:!?\n]+|\s[-\u2013\u2014]\s")]
+    private static partial Regex ClauseBreak();
 }

@@ -648,6 +648,17 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         {
             return await KeepAsMessageAsync(dc, prompt, instance, trigger?.Message ?? text, cancellationToken);
         }
+        // "can it be on saturdays sometimes", "..., can we have online ones" while the message is still owed: whether someone else
+        // could do something is how a change is proposed as often as how a question is asked. Only a sure answer is given to it;
+        // without one it is the message the person came to give, not a question for "Sorry, I don't know that one".
+        var mayPropose = canKeep && asks && QuestionShape.AsksWhetherOthersCould(text);
+        // After a problem told in its own words ("young people placed out of borough cant get to sessions, could we have online
+        // ones") the proposal answers it: that is feedback whatever the guides might say about the question alone. So is one whose
+        // subject points back at what the feedback was said to be about ("could it stay open later"): searched alone it has no subject.
+        if (mayPropose && (ToldBeforeAsking(text, asks) is not null || QuestionShape.AsksWhetherWhatWasNamedCould(text)))
+        {
+            return await KeepAsMessageAsync(dc, prompt, instance, trigger?.Message ?? text, cancellationToken);
+        }
         // Before the open question reads the reply: "does croydon have a housing panel?" names "housing", one of
         // the topics, but asks something.
         if (field is not null && !ToldAsFeedback(text, trigger, asks)
@@ -656,13 +667,13 @@ public sealed partial class FeedbackDialog : WaterfallDialog
             && (asks || (field.Type != "text" && looksLikeQuestion))
             // A plain question where a choice is asked cannot be the answer, so it is answered whatever the
             // knowledge base's confidence; where any words are the answer (the message), only a sure answer is given.
-            && await prompt.AnswerInBetweenAsync(dc, text, asked: asks && field.Type != "text", cancellationToken))
+            && await prompt.AnswerInBetweenAsync(dc, text, asked: asks && field.Type != "text" && !mayPropose, cancellationToken))
         {
             return DialogTurnResult.Waiting;
         }
-        if (canKeep && trigger is { Starts: true })
+        if (canKeep && (trigger is { Starts: true } || mayPropose))
         {
-            return await KeepAsMessageAsync(dc, prompt, instance, trigger.Message ?? text, cancellationToken);
+            return await KeepAsMessageAsync(dc, prompt, instance, trigger?.Message ?? text, cancellationToken);
         }
         // More of the message at a choice or yes/no question, once there is a message ("the youth club should open on
         // sundays" where the topic is asked again): it joins the message, as where the message was offered, and the
@@ -698,12 +709,21 @@ public sealed partial class FeedbackDialog : WaterfallDialog
     /// </summary>
     private bool ToldAsFeedback(string text, FeedbackTrigger? trigger, bool asks)
     {
+        var before = ToldBeforeAsking(text, asks);
+        return before is not null ? _triggers!.Match(before) is { Starts: true } : trigger is { Starts: true };
+    }
+
+    /// <summary>
+    /// What a reply tells before its question, when that is enough to read on its own (<see cref="MinToldWords"/> words besides
+    /// those that only break in: "oh wait hang on is it part of the offer" tells nothing); otherwise null.
+    /// </summary>
+    private static string? ToldBeforeAsking(string text, bool asks)
+    {
         var question = asks ? QuestionShape.QuestionPart(text) : text;
         var before = text.Length > question.Length && text.EndsWith(question, StringComparison.Ordinal) ? text[..^question.Length] : "";
-        // Words that only break in ("oh wait hang on is it part of the offer") tell nothing, however many there are.
         return PlainWords.Of(before).Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => !QuestionShape.IsLeadIn(w)) >= MinToldWords
-            ? _triggers!.Match(before.Trim()) is { Starts: true }
-            : trigger is { Starts: true };
+            ? before.Trim()
+            : null;
     }
 
     /// <summary>Words before a question that are enough to read on their own as telling or not.</summary>

@@ -129,6 +129,11 @@ public static partial class MessageEdit
         {
             skip++;
         }
+        // "can i change it, add that it logs me out too": leave asked to edit, then the edit itself in a clause of its own.
+        if (skip == pointed.Length && skip < rest.Length && (ClauseEnds(rest[skip - 1]) || rest[skip] is "-" or "\u2013" or "\u2014"))
+        {
+            return Read(string.Join(' ', rest[skip..]).TrimStart('-', '\u2013', '\u2014', ' '));
+        }
         // "change it" without words to say ("can you change it?") is no edit the bot can make itself.
         return skip > pointed.Length && Content(rest[skip..]) is { } words ? new MessageEditRequest(MessageEditKind.Change, words) : null;
     }
@@ -154,6 +159,9 @@ public static partial class MessageEdit
         // "take it out", "remove that": the whole feedback, which is stopping, not an edit.
         return Content(rest) is { } words && !PlainWords.Split(words).All(Determiners.Contains) ? new MessageEditRequest(MessageEditKind.Remove, words) : null;
     }
+
+    /// <summary>True when the word as typed ends its clause: "it," in "can i change it, add that ...".</summary>
+    private static bool ClauseEnds(string token) => token.EndsWith(',') || token.EndsWith(':') || token.EndsWith(';');
 
     /// <summary>The words as typed, without end punctuation or a closing "please"; null when nothing is left.</summary>
     private static string? Content(string[] words)

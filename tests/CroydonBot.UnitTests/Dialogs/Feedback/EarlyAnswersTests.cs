@@ -37,4 +37,28 @@ public sealed class EarlyAnswersTests
     [InlineData("i got thru my exams with my pa helping")]
     [InlineData("i went thru a lot in care")]
     public void GettingThroughSomethingIsNoWayToReply(string text) => Assert.NotEqual("contactMethod", _early.Find(NothingYet, "topic", text)?.Field.Id);
+
+    [Theory]
+    // Round T (dialog-t): a change of the way to reply in a clause after what it undoes, once a reply was asked for.
+    [InlineData("on second thoughts dont call, no reply thanks")]
+    [InlineData("ok dont email me after all - no reply is fine")]
+    public void AChangedReplyInALaterClauseChangesTheReply(string text)
+    {
+        var answered = new Dictionary<string, string> { ["wantsReply"] = "yes", ["contactMethod"] = "phone" };
+
+        var found = _early.Find(answered, "topic", text);
+
+        Assert.Equal(("wantsReply", "no"), (found?.Field.Id, found?.Value));
+    }
+
+    [Theory]
+    // Look-alikes: no reply from someone else, in a later clause, is not about the way to reply.
+    [InlineData("i rang the hub twice, no reply from anyone")]
+    [InlineData("emailed my PA, no answer yet")]
+    public void NoReplyFromSomeoneElseInALaterClauseIsNotAChange(string text)
+    {
+        var answered = new Dictionary<string, string> { ["wantsReply"] = "yes", ["contactMethod"] = "email" };
+
+        Assert.NotEqual("wantsReply", _early.Find(answered, "topic", text)?.Field.Id);
+    }
 }

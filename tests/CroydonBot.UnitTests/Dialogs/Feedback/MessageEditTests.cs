@@ -12,6 +12,9 @@ public sealed class MessageEditTests
     [InlineData("can you add to my message that it happened twice", MessageEditKind.Add, "it happened twice")]
     [InlineData("please remove the bit about my PA", MessageEditKind.Remove, "the bit about my PA")]
     [InlineData("can you take his name out of it? he might get in trouble", MessageEditKind.Remove, "his name")]
+    // Round T (dialog-t): leave asked to edit, then the edit said in a clause of its own.
+    [InlineData("oh can i edit it, add that the bus was late as well", MessageEditKind.Add, "the bus was late as well")]
+    [InlineData("could you change my message - take out the bit about my PA", MessageEditKind.Remove, "the bit about my PA")]
     public void ReadsAnEditRequest(string text, MessageEditKind kind, string words)
     {
         var edit = MessageEdit.Read(text);
@@ -26,6 +29,8 @@ public sealed class MessageEditTests
     [InlineData("how do i change my PA")]
     [InlineData("take it out")]
     [InlineData("can you change it")]
+    // Look-alike: leave asked, then not an edit but a question.
+    [InlineData("can i change it, how long do i have")]
     [InlineData("my PA never calls me back")]
     public void AQuestionOrStoppingIsNoEdit(string text) => Assert.Null(MessageEdit.Read(text));
 

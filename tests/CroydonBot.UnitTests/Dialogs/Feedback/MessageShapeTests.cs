@@ -146,4 +146,23 @@ public sealed class MessageShapeTests
     [InlineData("the bursary only goes to 25 did it")]
     [InlineData("my PA left, who did that")]
     public void ATagOrAWhoQuestionStillAsks(string text) => Assert.True(MessageShape.IsQuestion(text), text);
+
+    [Theory]
+    // Round T (dialog-t): a question opened by a negated auxiliary and its subject, or offering two answers with "or" and an inversion.
+    [InlineData("isnt there a grant for driving lessons for care leavers")]
+    [InlineData("i moved out last month. doesnt the council have to pay my deposit")]
+    [InlineData("is the leisure pass free for a year or is it only for 6 months")]
+    [InlineData("the setting up home money, do i apply or does my PA do it")]
+    public void ANegatedOrAlternativeQuestionWithoutAMarkAsks(string text) => Assert.True(MessageShape.IsQuestion(text), text);
+
+    [Theory]
+    // Look-alikes: a statement that left its subject out, and the demand "isnt it about time".
+    [InlineData("didnt get my bus pass and nobody answers")]
+    [InlineData("wasnt told about the move until the day before")]
+    [InlineData("isnt it about time the council sorted the heating in my block")]
+    [InlineData("the forum was cancelled again or moved, nobody knows")]
+    // Being told late is a story, not a claim to check.
+    [InlineData("my PA said the night before that i was changing schools")]
+    [InlineData("they told me on the day that the flat wasnt ready")]
+    public void AStatementWithANegatedAuxiliaryOrAnOrDoesNotAsk(string text) => Assert.False(MessageShape.IsQuestion(text), text);
 }

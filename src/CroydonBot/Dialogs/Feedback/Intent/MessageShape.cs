@@ -59,7 +59,7 @@ public static partial class MessageShape
                 return true;
             }
             // "..., is that right", "... doesnt it", "if i end up homeless does the council have to help", "i'd like to know when ..."
-            if (AsksTheBot().IsMatch(joined) || AsksForSomething().IsMatch(joined) || (!passesOn && RunOnQuestion().IsMatch(joined)) || FramedQuestion().IsMatch(joined) || TagQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || WantsToKnow().IsMatch(joined)
+            if (AsksTheBot().IsMatch(joined) || AsksForSomething().IsMatch(joined) || (!passesOn && RunOnQuestion().IsMatch(joined)) || FramedQuestion().IsMatch(joined) || TagQuestion().IsMatch(joined) || NegativeQuestion().IsMatch(joined) || AlternativeQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || WantsToKnow().IsMatch(joined)
                 || (Hearsay().IsMatch(joined) && !ContinuesAStory().IsMatch(body) && !passesOn))
             {
                 return true;
@@ -197,9 +197,10 @@ public static partial class MessageShape
     /// <summary>
     /// Something heard, to be checked: "someone told me the exemption only lasts till 22", "i heard the bursary went up", "my
     /// cousin reckons the grant covers a sofa" (what someone believes, passed on to be checked).
-    /// Only what was said about a thing, not what was promised to the person ("i was told i'd get a PA" tells).
+    /// Only what was said about a thing, not what was promised to the person ("i was told i'd get a PA" tells), nor when it was said
+    /// ("they told me the day before i had to move", "my PA said at the last minute ..."): being told late is a story, not a claim.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:some\s*(?:one|body|1)|people|my\s+\w+|they)\s+(?:told\s+me|said|says|reckons|thinks|swears|keeps\s+saying)|i\s+(?:heard|read|saw)|ive\s+heard|heard)\s+(?:that\s+)?(?:the|care\s+leavers|croydon|it|its|theres|there|you|u)\b")]
+    [GeneratedRegex(@"^(?:(?:some\s*(?:one|body|1)|people|my\s+\w+|they)\s+(?:told\s+me|said|says|reckons|thinks|swears|keeps\s+saying)|i\s+(?:heard|read|saw)|ive\s+heard|heard)\s+(?:that\s+)?(?!(?:the\s+)?(?:day|night|week|morning|evening|weekend|month)\s+(?:before|of|after)\b|on\s+the\s+day\b|at\s+the\s+last\b)(?:the|care\s+leavers|croydon|it|its|theres|there|you|u)\b")]
     private static partial Regex Hearsay();
 
     /// <summary>
@@ -208,6 +209,22 @@ public static partial class MessageShape
     /// </summary>
     [GeneratedRegex(@"^\s*(?:and|but|then|n|an)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesAStory();
+
+    /// <summary>
+    /// A question opened by a negated auxiliary and its subject, which asks as the plain one does and expects a yes: "isnt there
+    /// something for care leavers", "doesnt the council have to help", "arent we meant to get it at 18". Not a statement that left
+    /// its subject out ("cant get to sessions", "doesnt work", "didnt happen"): the word after the auxiliary must be a subject; nor
+    /// "isnt it (about) time ...", which demands.
+    /// </summary>
+    [GeneratedRegex(@"^(?:isnt|arent|wasnt|werent|doesnt|didnt|shouldnt|wouldnt|couldnt|hasnt|havent)\s+(?:there|it(?!\s+(?:about\s+)?time\b)|that|this|they|he|she|we|you|u|i|the|my|your|our|care)\b")]
+    private static partial Regex NegativeQuestion();
+
+    /// <summary>
+    /// The second half of a question that offers two answers, run on without a mark: "2k a year or is it a one off", "do i apply
+    /// or does my PA do it". "or" then an auxiliary and its subject; "or not", "or what" end a tag question (<see cref="TagQuestion"/>).
+    /// </summary>
+    [GeneratedRegex(@"\bor\s+(?:is|are|was|does|do|did|can|will|would|should)\s+(?:it|that|this|there|they|he|she|i|we|you|u|my|the)\b")]
+    private static partial Regex AlternativeQuestion();
 
     /// <summary>
     /// A question asked by inversion straight after a statement, with no mark between: "my brother is 15 can he come to the
