@@ -94,7 +94,8 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // after what the care leavers forum is): another passage of the same subject says it.
             focused = LastAnswerFirst(focused, context.PassageId, threshold);
         }
-        else if (reader.IsCondition(question))
+        else if (reader.IsCondition(question)
+            && !(BothFindAnotherSection(alone, enriched, context, confident) && !HasOwnSection(alone) && !reader.AsksWhetherItStillHolds(question)))
         {
             // The same question under a condition ("even if im not at college"): the passage just answered says whether
             // the condition changes it; its new words ("college") would otherwise pull in a passage about them.
@@ -469,6 +470,17 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var text = last is null ? "" : " " + Text.PlainWords.Of(last.Heading + " " + last.Text) + " ";
         return last is not null && own.All(c => text.Contains(" " + c + " ", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// True when the follow-up read alone (confidently) and read against the conversation
+    /// find the same section, not the one just answered: "what if im still not happy after" after how to complain opens like a condition of the asker's own, yet both
+    /// readings find what happens after you complain; it asks that section, not the last one under a condition. (A condition
+    /// naming a thing with a section of its own, "what about if im at uni" after how long a PA lasts, stays a condition: the
+    /// caller asks <see cref="HasOwnSection"/>; so does "does that still apply if im a student", which asks whether the last answer
+    /// still holds: <see cref="FollowUpReader.AsksWhetherItStillHolds"/>.)
+    /// </summary>
+    private static bool BothFindAnotherSection(RetrievalResult alone, RetrievalResult enriched, ConversationContext context, bool confident) =>
+        confident && enriched.Best is { } found && found.Passage.Id == alone.Best!.Passage.Id && found.Passage.Id != context.PassageId;
 
     /// <summary>True when the question asks a kind of fact (how often, how much) that the passage just answered does not hold.</summary>
     private static bool LastPassageLacks(KnowledgeSnapshot snapshot, ConversationContext context, QuestionKind kind) =>
