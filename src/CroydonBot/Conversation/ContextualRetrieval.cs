@@ -94,7 +94,8 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // after what the care leavers forum is): another passage of the same subject says it.
             focused = LastAnswerFirst(focused, context.PassageId, threshold);
         }
-        else if (reader.IsCondition(question))
+        else if (reader.IsCondition(question)
+            && !(BothFindAnotherSection(alone, enriched, context, confident) && !HasOwnSection(alone) && !reader.AsksWhetherItStillHolds(question)))
         {
             // The same question under a condition ("even if im not at college"): the passage just answered says whether
             // the condition changes it; its new words ("college") would otherwise pull in a passage about them.
@@ -115,12 +116,45 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         if (!confident || shape == FollowUpShape.Reference)
         {
-            return (focused, true);
+            return (WithKindAsked(snapshot, focused, context, kindAsked, namesNumber), true);
         }
         // A continuation that names its own subject ("and whos the mayor") keeps the context only when the
         // enriched answer still covers the new words as well as the question alone did.
         var ownCoverage = alone.Plan.Coverage(snapshot.Index.TermsOf(best.Number));
-        return ownCoverage + 1e-9 >= alone.Confidence ? (focused, true) : (alone, false);
+        return ownCoverage + 1e-9 >= alone.Confidence ? (WithKindAsked(snapshot, focused, context, kindAsked, namesNumber), true) : (alone, false);
+    }
+
+    /// <summary>
+    /// The conversation's reading, or, when the follow-up asks a kind of fact its best section does not hold ("who do i ask for
+    /// it" finding the bursary's section again, "so is it good now" finding Staying Put through "foster carer" said in passing),
+    /// the reading led by the section just answered or its neighbour that holds it (<see cref="KindNearby"/>). Not when the
+    /// follow-up names a number: an age or a year is a condition on the subject, and the kind it asks is read with it.
+    /// </summary>
+    private RetrievalResult WithKindAsked(KnowledgeSnapshot snapshot, RetrievalResult focused, ConversationContext context, QuestionKind kindAsked, bool namesNumber)
+    {
+        if (kindAsked == QuestionKind.General || namesNumber || focused.Best is not { } top || QuestionKinds.Holds(kindAsked, top.Passage.Text)
+            || snapshot.Index.PassageWithId(context.PassageId) is not { } last
+            || KindNearby.For(snapshot.Index.Passages, last, kindAsked) is not { } target || target.Id == top.Passage.Id)
+        {
+            return focused;
+        }
+        // Searched by its heading alone: the section was chosen by where it stands, and the conversation's words said in passing
+        // ("my foster carer mentioned it") would only lower its cover.
+        return LedBy(snapshot, target, []) is { } led && led.Best!.Coverage >= options.Value.ConfidenceThreshold
+            ? led with { Focus = focused.Focus }
+            : focused;
+    }
+
+    /// <summary>
+    /// The reading led by <paramref name="target"/>, found by searching its heading with the conversation's subject (so its
+    /// runners-up are about the same thing); null when the search does not find it.
+    /// </summary>
+    private static RetrievalResult? LedBy(KnowledgeSnapshot snapshot, Passage target, IEnumerable<string> subject)
+    {
+        var reading = snapshot.Retrieve(target.Heading + " " + string.Join(' ', subject));
+        return reading.Hits.FirstOrDefault(h => h.Passage.Id == target.Id) is { } hit
+            ? reading with { Hits = [hit, .. reading.Hits.Where(h => !ReferenceEquals(h, hit))] }
+            : null;
     }
 
     /// <summary>
@@ -301,10 +335,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // section on care leavers does not give and that year's judgements do.
             target = holding;
         }
-        var reading = snapshot.Retrieve(target.Heading + " " + string.Join(' ', subject));
-        return reading.Hits.FirstOrDefault(h => h.Passage.Id == target.Id) is { } hit
-            ? reading with { Hits = [hit, .. reading.Hits.Where(h => !ReferenceEquals(h, hit))], Focus = snapshot.Retrieve(question).Plan }
-            : null;
+        return LedBy(snapshot, target, subject) is { } led ? led with { Focus = snapshot.Retrieve(question).Plan } : null;
     }
 
     /// <summary>Which way a short follow-up moves along a timeline: back ("and before that?"), on ("and then?") or to now ("and now").</summary>
@@ -439,6 +470,17 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var text = last is null ? "" : " " + Text.PlainWords.Of(last.Heading + " " + last.Text) + " ";
         return last is not null && own.All(c => text.Contains(" " + c + " ", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// True when the follow-up read alone (confidently) and read against the conversation
+    /// find the same section, not the one just answered: "what if im still not happy after" after how to complain opens like a condition of the asker's own, yet both
+    /// readings find what happens after you complain; it asks that section, not the last one under a condition. (A condition
+    /// naming a thing with a section of its own, "what about if im at uni" after how long a PA lasts, stays a condition: the
+    /// caller asks <see cref="HasOwnSection"/>; so does "does that still apply if im a student", which asks whether the last answer
+    /// still holds: <see cref="FollowUpReader.AsksWhetherItStillHolds"/>.)
+    /// </summary>
+    private static bool BothFindAnotherSection(RetrievalResult alone, RetrievalResult enriched, ConversationContext context, bool confident) =>
+        confident && enriched.Best is { } found && found.Passage.Id == alone.Best!.Passage.Id && found.Passage.Id != context.PassageId;
 
     /// <summary>True when the question asks a kind of fact (how often, how much) that the passage just answered does not hold.</summary>
     private static bool LastPassageLacks(KnowledgeSnapshot snapshot, ConversationContext context, QuestionKind kind) =>

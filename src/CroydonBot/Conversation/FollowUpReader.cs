@@ -132,7 +132,16 @@ public sealed partial class FollowUpReader
         {
             return true;
         }
-        var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return AsksWhetherItStillHolds(text);
+    }
+
+    /// <summary>
+    /// True when a short question points back and then says "if" ("does that still count if im at uni", "does that still apply if
+    /// im a student"): it asks whether the last answer holds under the condition, whatever section the condition's words find.
+    /// </summary>
+    public bool AsksWhetherItStillHolds(string text)
+    {
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var pointer = Array.FindIndex(words, _references.Contains);
         var condition = Array.IndexOf(words, "if");
         return words.Length <= _maxWords && pointer >= 0 && condition > pointer && QuestionShape.LooksLikeQuestion(text);

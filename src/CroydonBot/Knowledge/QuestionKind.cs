@@ -47,4 +47,10 @@ public enum QuestionKind
     /// "was anything not good"): answered by what an inspection found wanting, not by the overall grade.
     /// </summary>
     Shortfall,
+
+    /// <summary>
+    /// "how long does it take", "how long does it last", "how soon": a length of time (weeks, until a birthday). Asked only in a
+    /// conversation (<see cref="QuestionKinds.InConversation"/>): a follow-up about the same topic wants the sentence giving it.
+    /// </summary>
+    HowLong,
 }

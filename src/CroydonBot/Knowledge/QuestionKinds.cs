@@ -67,6 +67,7 @@ public static partial class QuestionKinds
     public static QuestionKind InConversation(string question) =>
         Of(question) is var kind && kind != QuestionKind.General ? kind
         : RatingAsked().IsMatch(question.ToLowerInvariant()) ? QuestionKind.Rating
+        : HowLongAsked().IsMatch(question.ToLowerInvariant()) ? QuestionKind.HowLong
         : QuestionKind.General;
 
     /// <summary>
@@ -93,6 +94,7 @@ public static partial class QuestionKinds
         QuestionKind.Words => "what words",
         QuestionKind.WhoToAsk => "who do i ask",
         QuestionKind.Shortfall => "what must improve",
+        QuestionKind.HowLong => "how long",
         _ => null,
     };
 
@@ -123,6 +125,7 @@ public static partial class QuestionKinds
         QuestionKind.Words => HasQuotation().IsMatch(text),
         QuestionKind.WhoToAsk => HasSomeoneToAsk().IsMatch(text),
         QuestionKind.Shortfall => HasShortfall().IsMatch(text),
+        QuestionKind.HowLong => HasLength().IsMatch(text),
         _ => false,
     };
 
@@ -151,6 +154,17 @@ public static partial class QuestionKinds
     // What a legal-status answer says: a law, a duty, guidance or advice (not law), or that a law has not started.
     [GeneratedRegex(@"\b(law|laws|legal|legally|statutory|guidance|duty|in force|Act \d{4}|regulations|advice to councils|not started|had not started)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HasLegal();
+
+    // How long something takes or lasts ("how long does it take", "how long were the inspectors there", "how soon will i get it");
+    // not "how long ago", which asks when (WhenAsked comes first).
+    [GeneratedRegex(@"\bhow (long|soon|quick|quickly|fast)\b(?! ago)")]
+    private static partial Regex HowLongAsked();
+
+    // A length of time: a count of days to years ("within about 7 weeks", "for two years"), what something lasts until ("lasts
+    // until the day before your 26th birthday"), or a span between two dates ("from 20 June to 13 July", "from 14 to 25 October").
+    // Not a bare "until" or "takes": most sentences saying them tell no length.
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)( working)? (days?|weeks?|months?|years?)\b|\blasts? until\b|\bfrom \d{1,2}( [A-Z][a-z]+)?( \d{4})? to \d{1,2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HasLength();
 
     [GeneratedRegex(@"\bhow many\b")]
     private static partial Regex HowManyAsked();

@@ -289,4 +289,52 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(studying));
         Assert.Contains("25", studying.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AskingWhomToGoToAfterASectionNamingNobodyFindsTheNeighbourThatDoes()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        var bursary = await conversation.ReplyAsync("whats the uni bursary for care leavers");
+
+        var whom = await conversation.ReplyAsync("who should i talk to about it");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(whom));
+        Assert.DoesNotContain("personal adviser", bursary.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("personal adviser", whom.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AskingHowLongSomethingTakesLeadsWithTheLengthOfTime()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how do i get my ni number");
+
+        var howLong = await conversation.ReplyAsync("how long will it take to come");
+
+        Assert.Contains("7 weeks", howLong.Text);
+    }
+
+    [Fact]
+    public async Task AFailureOfTheAskersOwnThatBothReadingsFindElsewhereAsksTheNextSection()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how can i make a complaint about leaving care");
+
+        var after = await conversation.ReplyAsync("and what if im still unhappy after that");
+
+        Assert.Contains("Ombudsman", after.Text);
+    }
+
+    [Fact]
+    public async Task AConditionNamingAThingOfItsOwnSectionStaysOnTheLastAnswer()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("can i keep my pa till 25");
+
+        var atCollege = await conversation.ReplyAsync("what about if im at college");
+
+        Assert.Contains("25", atCollege.Text);
+        Assert.Contains("personal adviser", atCollege.Text, StringComparison.OrdinalIgnoreCase);
+    }
 }
+

@@ -158,6 +158,14 @@ public sealed class FollowUpReaderTests
     public void AContinuationThenIfAndThePersonIsACondition(string text, bool condition) => Assert.Equal(condition, _reader.IsCondition(text));
 
     [Theory]
+    [InlineData("is that still true if im working", true)]
+    [InlineData("would it count if i moved to bromley", true)]
+    // A condition of the asker's own without pointing back first asks nothing of the last answer as such.
+    [InlineData("and what if im still fed up after", false)]
+    [InlineData("what if i move to kent", false)]
+    public void PointingBackThenSayingIfAsksWhetherTheLastAnswerStillHolds(string text, bool holds) => Assert.Equal(holds, _reader.AsksWhetherItStillHolds(text));
+
+    [Theory]
     [InlineData("i grew up in another council's care tho, does it still apply", "does it still apply")]
     [InlineData("how did my cousins school do in its inspection", "how did my cousins school do in its inspection")]
     [InlineData("whats bromleys grade then, my cousin lives there")]

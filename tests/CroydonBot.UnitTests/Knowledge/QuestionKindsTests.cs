@@ -174,4 +174,30 @@ public sealed class QuestionKindsTests
     [InlineData("how do i pay council tax", QuestionKind.General)]
     [InlineData("how will they pay for my course if i move", QuestionKind.General)]
     public void HowAPaymentComesIsAFrequency(string question, QuestionKind kind) => Assert.Equal(kind, QuestionKinds.Of(question));
+
+    [Theory]
+    [InlineData("how long till the card arrives")]
+    [InlineData("and how long does the appeal last")]
+    [InlineData("how soon would i hear back")]
+    [InlineData("how quickly does it come through")]
+    public void ALengthOfTimeAskedInAConversationIsAHowLongQuestion(string question) => Assert.Equal(QuestionKind.HowLong, QuestionKinds.InConversation(question));
+
+    [Theory]
+    [InlineData("how long ago was the visit", QuestionKind.When)]
+    [InlineData("is the queue long", QuestionKind.General)]
+    [InlineData("how do i apply", QuestionKind.General)]
+    public void ALookAlikeOfALengthOfTimeIsNoHowLongQuestion(string question, QuestionKind kind) => Assert.Equal(kind, QuestionKinds.InConversation(question));
+
+    [Fact]
+    public void ALengthOfTimeAskedAloneIsRankedAsBefore() => Assert.Equal(QuestionKind.General, QuestionKinds.Of("how long does the appeal last"));
+
+    [Theory]
+    [InlineData("The letter usually comes within about 10 days.", true)]
+    [InlineData("The pass lasts until your 21st birthday.", true)]
+    [InlineData("Visitors came from 3 to 9 March 2021.", true)]
+    [InlineData("Inspectors were there from 2 May to 6 May.", true)]
+    [InlineData("The plan takes over from your care plan.", false)]
+    [InlineData("Some children waited too long for a home.", false)]
+    public void ALengthOfTimeSaidHoldsAHowLong(string sentence, bool holds) => Assert.Equal(holds, QuestionKinds.Holds(QuestionKind.HowLong, sentence));
 }
+
