@@ -113,6 +113,13 @@ public sealed class LayeredSafeguardingCheck
                 ? new SafeguardingAssessment(SafeguardingTier.Crisis, score, "patterns+classifier", match.Category) { AnswerAfter = AsksAfterAHomeOrMoneyRisk(match, message) }
                 : new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns", match.Category);
         }
+        if (score < _options.CrisisThreshold && SentenceScore(message) is var sentence && sentence >= _options.SentenceCrisisThreshold)
+        {
+            // One sentence of a long message is a crisis the rest of it drowns out when the whole is read.
+            return _everyday.Asks(plain) && sentence < _options.EverydayQuestionCeiling
+                ? new SafeguardingAssessment(SafeguardingTier.Uncertain, sentence, "classifier+sentence+everyday", null)
+                : new SafeguardingAssessment(SafeguardingTier.Crisis, sentence, "classifier+sentence", null);
+        }
         if (score >= _options.CrisisThreshold)
         {
             // No pattern saw risk, and the message asks about an everyday matter ("is chicken from 4 days ago safe to
@@ -130,6 +137,17 @@ public sealed class LayeredSafeguardingCheck
         return _housing.Any(h => h.IsMatch(plain))
             ? new SafeguardingAssessment(SafeguardingTier.Housing, score, "patterns", "housing")
             : SafeguardingAssessment.None(score);
+    }
+
+    /// <summary>The highest score the learned layer gives one of the message's sentences read alone; 0 for one sentence.</summary>
+    private double SentenceScore(string message)
+    {
+        var best = 0.0;
+        foreach (var sentence in ChatSentences.Of(message))
+        {
+            best = Math.Max(best, _classifier.Score(_text.Undisguised(sentence)));
+        }
+        return best;
     }
 
     private bool RefersBack(string message)

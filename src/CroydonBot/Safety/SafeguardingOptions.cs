@@ -33,6 +33,14 @@ public sealed class SafeguardingOptions
     /// </summary>
     public double EverydayQuestionCeiling { get; set; } = 0.9;
 
+    /// <summary>
+    /// A message of several sentences whose whole reading stays under <see cref="CrisisThreshold"/> gets the crisis reply
+    /// when one of its sentences, read alone, scores this much (<see cref="ChatSentences"/>): a crisis told in one sentence
+    /// of a long, ordinary message. Higher than the whole message's threshold, because a short sentence read alone has
+    /// less to go on (docs/safety.md, Round T (lead)).
+    /// </summary>
+    public double SentenceCrisisThreshold { get; set; } = 0.9;
+
     /// <summary>The learned layer reads a message with the earlier ones only when the message alone scores this much.</summary>
     public double WindowLean { get; set; } = 0.3;
 
