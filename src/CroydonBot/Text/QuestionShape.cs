@@ -253,7 +253,7 @@ public static class QuestionShape
     public static bool AsksOthersToAct(string text)
     {
         var all = Words(QuestionPart(text));
-        var words = all.SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w) || Politeness.Contains(w)).ToArray();
+        var words = AfterOpeners(all);
         if (words.Length <= 2 || !RequestOpenings.Contains(words[0]) || words.Skip(2).Any(w => WhWords.Contains(w) || TellingVerbs.Contains(w) || w is "if" or "whether"))
         {
             return false;
@@ -271,32 +271,40 @@ public static class QuestionShape
     /// </summary>
     public static bool ProposesAChange(string text)
     {
-        var words = Words(QuestionPart(text)).SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w) || Politeness.Contains(w)).ToArray();
+        var words = AfterOpeners(Words(QuestionPart(text)));
         return words.Length > 3 && (words[0] is ("could" or "would") && ProposalSubjects.Contains(words[1]) || OrdersSomethingDone(text, words))
             && !words.Skip(2).Any(TellingVerbs.Contains)
             && !words.Skip(2).Take(ProposalQuestionReach).Any(w => WhWords.Contains(w) || w is "if" or "whether");
     }
 
     /// <summary>
-    /// True when the question part opens with a modal ("can", "could", "would", "will", "should") whose subject is someone or
+    /// True when the question part opens with a modal ("can", "could", "would", "should") whose subject is someone or
     /// something other than the asker ("can it be on saturdays sometimes", "could we have some online", "should they do one for
     /// younger kids"): the shape a change proposed takes, as often as a question. "can i get the bursary" asks about the asker,
     /// and "could you tell me when ..." asks to be told; neither is this.
     /// </summary>
-    public static bool AsksWhetherOthersCould(string text)
-    {
-        var words = Words(QuestionPart(text)).SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w) || Politeness.Contains(w)).ToArray();
-        return words.Length > 2 && ProposalModals.Contains(words[0]) && words[1] is not ("i" or "me")
-            && !words.Skip(2).Take(ProposalQuestionReach).Any(w => TellingVerbs.Contains(w) || WhWords.Contains(w) || w is "if" or "whether");
-    }
+    public static bool AsksWhetherOthersCould(string text) => OthersCouldSubject(text) is not null;
 
     /// <summary>
     /// True when <see cref="AsksWhetherOthersCould"/> holds and its subject points back ("could it stay open later", "can we have
     /// online ones", "could they do one for younger kids"): at what was named before, so the question cannot stand alone for a search.
     /// </summary>
     public static bool AsksWhetherWhatWasNamedCould(string text) =>
-        AsksWhetherOthersCould(text)
-        && Words(QuestionPart(text)).SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w) || Politeness.Contains(w)).Skip(1).FirstOrDefault() is "it" or "they" or "we" or "that" or "this";
+        OthersCouldSubject(text) is "it" or "they" or "we" or "that" or "this";
+
+    /// <summary>The subject after the modal of <see cref="AsksWhetherOthersCould"/>'s shape; null when the question is not of it.</summary>
+    private static string? OthersCouldSubject(string text)
+    {
+        var words = AfterOpeners(Words(QuestionPart(text)));
+        return words.Length > 2 && ProposalModals.Contains(words[0]) && words[1] is not ("i" or "me")
+            && !words.Skip(2).Take(ProposalQuestionReach).Any(w => TellingVerbs.Contains(w) || WhWords.Contains(w) || w is "if" or "whether")
+            ? words[1]
+            : null;
+    }
+
+    /// <summary>The words from the first that asks or proposes: link words, clause openers and politeness ("so", "ok", "pls") skipped.</summary>
+    private static string[] AfterOpeners(IEnumerable<string> words) =>
+        [.. words.SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w) || Politeness.Contains(w))];
 
     /// <summary>The modals a change is proposed with ("could it ...", "can we ...", "should they ..."); "will" asks what is going to happen.</summary>
     private static readonly HashSet<string> ProposalModals = new(StringComparer.Ordinal) { "can", "could", "would", "should" };
