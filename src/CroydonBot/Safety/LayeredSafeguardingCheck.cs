@@ -113,13 +113,6 @@ public sealed class LayeredSafeguardingCheck
                 ? new SafeguardingAssessment(SafeguardingTier.Crisis, score, "patterns+classifier", match.Category) { AnswerAfter = AsksAfterAHomeOrMoneyRisk(match, message) }
                 : new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns", match.Category);
         }
-        if (score < _options.CrisisThreshold && SentenceScore(message) is var sentence && sentence >= _options.SentenceCrisisThreshold)
-        {
-            // One sentence of a long message is a crisis the rest of it drowns out when the whole is read.
-            return _everyday.Asks(plain) && sentence < _options.EverydayQuestionCeiling
-                ? new SafeguardingAssessment(SafeguardingTier.Uncertain, sentence, "classifier+sentence+everyday", null)
-                : new SafeguardingAssessment(SafeguardingTier.Crisis, sentence, "classifier+sentence", null);
-        }
         if (score >= _options.CrisisThreshold)
         {
             // No pattern saw risk, and the message asks about an everyday matter ("is chicken from 4 days ago safe to
@@ -129,6 +122,13 @@ public sealed class LayeredSafeguardingCheck
             return score < _options.EverydayQuestionCeiling && _everyday.Asks(plain)
                 ? new SafeguardingAssessment(SafeguardingTier.Uncertain, score, "classifier+everyday", null)
                 : new SafeguardingAssessment(SafeguardingTier.Crisis, score, "classifier", null);
+        }
+        if (SentenceScore(message) is var sentence && sentence >= _options.SentenceCrisisThreshold)
+        {
+            // One sentence of a long message is a crisis the rest of it drowns out when the whole is read.
+            return _everyday.Asks(plain) && sentence < _options.EverydayQuestionCeiling
+                ? new SafeguardingAssessment(SafeguardingTier.Uncertain, sentence, "classifier+sentence+everyday", null)
+                : new SafeguardingAssessment(SafeguardingTier.Crisis, sentence, "classifier+sentence", null);
         }
         if (score >= _options.UncertainThreshold)
         {
