@@ -485,11 +485,12 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var considered = new bool[count];
         chosen[first] = considered[first] = true;
         var words = WordCount(sentences[first]);
-        if (first > 0 && StartsWithPronoun(sentences[first]))
+        // "She spoke for the council..." read alone names nobody: the sentence before says who she is. A chain of them
+        // ("However, these last two inspections ..." before "During that inspection ...") is followed back twice at most.
+        for (var k = first; k > 0 && k > first - 2 && StartsWithPronoun(sentences[k]); k--)
         {
-            // "She spoke for the council..." read alone names nobody: the sentence before says who she is.
-            chosen[first - 1] = considered[first - 1] = true;
-            words += WordCount(sentences[first - 1]);
+            chosen[k - 1] = considered[k - 1] = true;
+            words += WordCount(sentences[k - 1]);
         }
         // A lead-in ending with ':' means nothing without the line after it, and vice versa.
         if (sentences[first].EndsWith(':') && first + 1 < count)
@@ -614,13 +615,43 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         return first is "She" or "He" or "They" or "Her" or "His" or "Their";
     }
 
-    /// <summary>True when a sentence opens with a pronoun that points back ("She", "They", "This"): alone, it says nothing.</summary>
-    private static bool StartsWithPronoun(string sentence)
+    /// <summary>
+    /// True when a sentence opens by pointing back: a pronoun ("She", "They", "This"), or, after a linking word, an opening
+    /// phrase naming something by "that", "this", "these" or "those" ("During that inspection, officers found ...",
+    /// "However, these last two inspections ..."). Alone, it says nothing of who or when: "that inspection" was 2017's,
+    /// and without the sentence before, a 2017 finding read as the news article's own year, 2024.
+    /// </summary>
+    internal static bool StartsWithPronoun(string sentence)
     {
-        var space = sentence.IndexOf(' ');
-        var first = space < 0 ? sentence : sentence[..space];
-        return first is "She" or "He" or "They" or "It" or "This" or "These" or "Those" or "Her" or "His" or "Their" or "Its";
+        var words = sentence.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+        if (words[0] is "She" or "He" or "They" or "It" or "This" or "These" or "Those" or "Her" or "His" or "Their" or "Its" or "That")
+        {
+            return true;
+        }
+        var from = words[0].TrimEnd(',') is "However" or "But" or "And" or "So" or "Yet" ? 1 : 0;
+        // The opening phrase: up to its comma, in the first few words ("During that inspection,", "In those years,").
+        for (var i = from; i < Math.Min(words.Length, from + 4); i++)
+        {
+            var word = words[i].TrimEnd(',').ToLowerInvariant();
+            if (word is "that" or "this" or "these" or "those")
+            {
+                return i < words.Length - 1 && !IsConjunctionThat(words, i);
+            }
+            if (words[i].EndsWith(','))
+            {
+                break;
+            }
+        }
+        return false;
     }
+
+    // "... said that ..." or "so that" join a clause: "that" there points forward, not back.
+    private static bool IsConjunctionThat(string[] words, int i) =>
+        words[i].Equals("that", StringComparison.OrdinalIgnoreCase) && i > 0 && words[i - 1].ToLowerInvariant() is "said" or "so" or "found" or "says" or "means";
 
     // Sentences are matched with the index's own analyzer, so they meet the question's stems exactly.
     private IReadOnlySet<string> TermsOf(string sentence) => _analysis.Terms(sentence);

@@ -12,6 +12,7 @@ public sealed class PlanTerms
     private readonly bool[] _isQuestionWord;   // by slot: a word that shapes any question ("what", "get")
     private readonly int[] _numbers;           // ascending: the numbers of the slots' terms that some set holds
     private readonly int[] _slotOfNumber;      // parallel to _numbers
+    private readonly int[] _numberOfSlot;      // by slot: the term's number, or -1 when no passage has it
     private readonly int[][][] _ways;          // per concept, per way of saying it, the slots of its terms
     private readonly double[] _weights;        // per concept
     private readonly double _totalWeight;
@@ -58,11 +59,13 @@ public sealed class PlanTerms
         var numbered = 0;
         var byNumber = new int[slots.Count];
         var slotsByNumber = new int[slots.Count];
+        _numberOfSlot = new int[slots.Count];
         foreach (var (term, slot) in slots)
         {
             _terms[slot] = term;
             _isQuestionWord[slot] = questionWords.Contains(term);
             var number = numbers.NumberOf(term);
+            _numberOfSlot[slot] = number;
             if (number >= 0)
             {
                 (byNumber[numbered], slotsByNumber[numbered]) = (number, slot);
@@ -143,6 +146,65 @@ public sealed class PlanTerms
         }
         var missing = _totalWeight - matched;
         return matched <= 0 ? 0 : matched / (matched + QueryPlan.MissingWeight * missing);
+    }
+
+    /// <summary>
+    /// How much of the question a passage covers when a way of saying a concept in several words counts only where
+    /// its words stand together: in one of <paramref name="together"/> (the passage's sentences, heading and
+    /// alternative questions). Read over the whole passage, "ofsted visit" was held by a local offer naming Ofsted
+    /// in one paragraph and a PA's visits in another, so "are ofsted still doing monitoring visits" got the PA.
+    /// A term held some other way (an age met by an age range) counts as present in every set, and so does a word that
+    /// shapes any question: "get paid" is held by "paid as three payments" in a passage whose "get" is elsewhere.
+    /// </summary>
+    public double Coverage(ReadOnlySpan<bool> held, TermSet whole, IReadOnlyList<TermSet> together)
+    {
+        var matched = 0.0;
+        for (var c = 0; c < _ways.Length; c++)
+        {
+            if (AnyWayHeldTogether(_ways[c], held, whole, together))
+            {
+                matched += _weights[c];
+            }
+        }
+        var missing = _totalWeight - matched;
+        return matched <= 0 ? 0 : matched / (matched + QueryPlan.MissingWeight * missing);
+    }
+
+    private bool AnyWayHeldTogether(int[][] ways, ReadOnlySpan<bool> held, TermSet whole, IReadOnlyList<TermSet> together)
+    {
+        for (var a = 0; a < ways.Length; a++)
+        {
+            var way = ways[a];
+            var all = true;
+            for (var t = 0; all && t < way.Length; t++)
+            {
+                all = held[way[t]];
+            }
+            if (all && (way.Length == 1 || InOneSet(way, whole, together)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool InOneSet(int[] way, TermSet whole, IReadOnlyList<TermSet> together)
+    {
+        for (var s = 0; s < together.Count; s++)
+        {
+            var set = together[s].Numbers;
+            var all = true;
+            for (var t = 0; all && t < way.Length; t++)
+            {
+                var number = _numberOfSlot[way[t]];
+                all = number < 0 || _isQuestionWord[way[t]] || set.BinarySearch(number) >= 0 || whole.Numbers.BinarySearch(number) < 0;
+            }
+            if (all)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>How many held terms say what the question is about, not how it is asked.</summary>

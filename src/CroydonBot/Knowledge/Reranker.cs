@@ -36,6 +36,10 @@ public sealed partial class Reranker
     // Per passage, per alternative question: how many of its terms say a topic (not question words), counted once.
     private readonly int[][] _questionTopicTerms;
 
+    // Per passage, the sets where a several-word way of saying a concept must stand whole to count as held: each
+    // sentence, the heading and each alternative question (PlanTerms.Coverage).
+    private readonly TermSet[][] _together;
+
     // The same questions come back again and again; analysing each as typed ran Lucene's whole chain per question.
     private readonly AnalysisCache _typed;
 
@@ -64,6 +68,7 @@ public sealed partial class Reranker
             _isQuestionWord[_numbers.NumberOf(term)] = true;
         }
         _questionTopicTerms = [.. _traits.Select(t => t.QuestionTerms.Select(TopicTerms).ToArray())];
+        _together = [.. _traits.Select(t => t.SentenceTerms.Append(t.HeadingTerms).Concat(t.QuestionTerms).ToArray())];
     }
 
     public static int FeatureCount => FeatureNames.Length;
@@ -286,7 +291,7 @@ public sealed partial class Reranker
                 }
             }
         }
-        return terms.Coverage(held);
+        return terms.Coverage(held, _traits[number].Terms, _together[number]);
     }
 
     /// <summary>A question this close to one of a section's alternative questions says it whole.</summary>

@@ -41,6 +41,27 @@ public sealed class AnswerBehaviourTests : IAsyncLifetime
         Assert.True(text.IndexOf("80%", StringComparison.Ordinal) < text.IndexOf("41%", StringComparison.Ordinal) || !text.Contains("41%"), text);
     }
 
+    // A concept said in several words ("monitoring visits", "ofsted visit") is held only where its words stand together:
+    // the local offer names Ofsted in one paragraph and a PA's visits in another, and used to answer this with the PA.
+    [Theory]
+    [InlineData("do ofsted still come round doing them monitoring visits on croydon every couple of months")]
+    [InlineData("is ofsted still doing monitoring visits to croydon every few months or is that over")]
+    public async Task StillQuestionsAboutMonitoringVisitsAreAnsweredFromTheVisitsNotAPasVisits(string question)
+    {
+        var text = (await AnswerAsync(question)).Text!;
+
+        Assert.Contains("2019", text);
+        Assert.DoesNotContain("every two months", text);
+    }
+
+    [Fact]
+    public async Task APaVisitsQuestionStillGetsThePaVisits()
+    {
+        var text = (await AnswerAsync("how often does my PA have to visit me")).Text!;
+
+        Assert.Contains("every two months", text);
+    }
+
     // Everyday words no guide uses ("pack my bags", "straight away", "the jobcentre lady") wrapped round a question the
     // guides answer must not sink it to "I don't know": they are missing from every section alike.
     [Theory]

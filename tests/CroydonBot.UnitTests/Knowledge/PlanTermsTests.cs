@@ -76,6 +76,39 @@ public sealed class PlanTermsTests
     }
 
     [Fact]
+    public void AWayOfSeveralWordsCountsOnlyWhereItsWordsStandTogether()
+    {
+        // The passage as a whole says "person", "advis", "leav" and "care". Said in two sentences that each split both
+        // phrases, it holds neither "personal adviser" nor "leave care"; said in sentences that keep them whole, it
+        // holds both, as the whole-passage reading does; one kept whole holds one.
+        var numbers = new TermNumbers();
+        var whole = numbers.Add(["person", "care", "advis", "leav"]);
+        var split = new[] { numbers.Add(["person", "care"]), numbers.Add(["advis", "leav"]) };
+        var kept = new[] { numbers.Add(["person", "advis"]), numbers.Add(["leav", "care"]) };
+        var half = new[] { numbers.Add(["person", "advis"]), numbers.Add(["care"]) };
+        var terms = new PlanTerms(Plan, numbers, new HashSet<string> { "help" });
+        var held = terms.Held(whole).ToArray();
+
+        Assert.Equal(0, terms.Coverage(held, whole, split));
+        Assert.Equal(terms.Coverage(held), terms.Coverage(held, whole, kept));
+        Assert.Equal(Plan.Coverage(new HashSet<string> { "person", "advis" }), terms.Coverage(held, whole, half));
+    }
+
+    [Fact]
+    public void AQuestionWordInAWayNeedNotStandWithItsTopicWords()
+    {
+        // "get paid" is held by "paid as three payments" in a passage whose "get" is in another sentence: "get" shapes
+        // any question. Here "leav" plays that part, so "leave care" needs only "care".
+        var numbers = new TermNumbers();
+        var whole = numbers.Add(["person", "care", "advis", "leav"]);
+        var split = new[] { numbers.Add(["person", "care"]), numbers.Add(["advis", "leav"]) };
+        var terms = new PlanTerms(Plan, numbers, new HashSet<string> { "leav" });
+        var held = terms.Held(whole).ToArray();
+
+        Assert.Equal(Plan.Coverage(new HashSet<string> { "leav", "care" }), terms.Coverage(held, whole, split));
+    }
+
+    [Fact]
     public void HeldTopicTermsLeaveOutQuestionWords()
     {
         var numbers = new TermNumbers();
