@@ -16,6 +16,7 @@ public static class EmojiWords
         [0x1FAA2] = "rope",       // knot
         [0x26B0] = "coffin",
         [0x1FAA6] = "grave",      // headstone
+        [0x1F54A] = "dove",       // dove: rest in peace after a goodbye ("bye 👋🕊️"); alone it is only peace
         [0x1F52B] = "gun",        // pistol
         [0x1F309] = "bridge",     // bridge at night
         [0x1F686] = "train",
