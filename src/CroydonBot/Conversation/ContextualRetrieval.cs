@@ -465,12 +465,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return false;
         }
-        var heading = " " + Text.PlainWords.Of(alone.Best.Passage.Heading) + " ";
-        var own = alone.Plan.Concepts.Select(c => Text.PlainWords.Of(c.Surface))
-            .Where(c => c.Length > 0 && !reader.NamesNoSubject([c]) && QuestionKinds.InConversation(c) == QuestionKind.General).ToList();
+        // One of its own subjects, not the conversation's said again, is what the sibling's heading is about, in any of its words
+        // ("care home" for "children's home").
+        var heading = snapshot.Index.Analyzer.Terms(alone.Best.Passage.Heading).ToHashSet(StringComparer.Ordinal);
         var said = context.Terms.Concat(context.Subject).Select(Text.PlainWords.Of).ToHashSet(StringComparer.Ordinal);
-        // One of its own subjects, not the conversation's said again, is what the sibling's heading is about.
-        if (!own.Any(c => !said.Contains(c) && heading.Contains(" " + c, StringComparison.Ordinal)))
+        if (!alone.Plan.Concepts.Any(c => Text.PlainWords.Of(c.Surface) is { Length: > 0 } surface && !said.Contains(surface)
+            && !reader.NamesNoSubject([surface]) && QuestionKinds.InConversation(surface) == QuestionKind.General && c.IsIn(heading)))
         {
             return false;
         }
