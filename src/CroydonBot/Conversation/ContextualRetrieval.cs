@@ -72,6 +72,16 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // what it takes back, not what it asks about.
             return (alone, false);
         }
+        if (confident && !namesNoSubject && (reader.IsCondition(question) || PutsInPlaceOfTheSubject(question, context))
+            && NamesSiblingSection(snapshot, alone, context) && LedBy(snapshot, alone.Best!.Passage, []) is { } sibling
+            && sibling.Best!.Coverage >= threshold)
+        {
+            // "what about if i was in a childrens home instead" after Staying Put, "what about if i go uni" after the college
+            // bursary: the circumstance the follow-up names has a section of its own beside the last one (Staying Close, the
+            // university bursary), which answers the same question for it; the last section would only say it does not apply.
+            // Led by that section's heading: read alone, a word of no section ("instead") can leave the subject unknown.
+            return (sibling with { Focus = alone.Plan }, true);
+        }
         if (shape == FollowUpShape.None && confident
             || confident && !namesNoSubject && HasOwnSection(alone)
                 && (reader.ShortOnly(question) || shape == FollowUpShape.Continuation && alone.Best!.Passage.Id != context.PassageId))
@@ -438,6 +448,52 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             .Where(c => c.Length > 0 && !reader.NamesNoSubject([c]) && QuestionKinds.InConversation(c) == QuestionKind.General).ToList();
         return own.Count > 0 && own.All(c => heading.Contains(" " + c, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// True when the follow-up read alone finds a section other than the last one that is its sibling (their headings share a
+    /// telling word: "Staying Put ..." and "Staying Close ...", "College money: the 16 to 19 bursary" and "University bursary")
+    /// and whose heading names one of the follow-up's own subjects ("childrens home", "uni"): the same kind of help for the
+    /// circumstance the follow-up names. A section that only shares the conversation's subject ("what about if im at uni" after
+    /// how long a PA lasts finds the university bursary, no sibling of the PA's section) leaves the follow-up a condition.
+    /// </summary>
+    private bool NamesSiblingSection(KnowledgeSnapshot snapshot, RetrievalResult alone, ConversationContext context)
+    {
+        if (context.PassageId is null || alone.Best!.Passage.Id == context.PassageId || alone.Best.Passage.Document.Kind != "guide"
+            || snapshot.Index.PassageWithId(context.PassageId) is not { } last || last.Document.File != alone.Best.Passage.Document.File
+            // A dated section's sibling is the same year's other side or another year's same side: the timeline's own moves.
+            || SectionTimeline.DateOf(last) is not null || SectionTimeline.DateOf(alone.Best.Passage) is not null)
+        {
+            return false;
+        }
+        // One of its own subjects, not the conversation's said again, is what the sibling's heading is about, in any of its words
+        // ("care home" for "children's home").
+        var heading = snapshot.Index.Analyzer.Terms(alone.Best.Passage.Heading).ToHashSet(StringComparer.Ordinal);
+        var said = context.Terms.Concat(context.Subject).Select(Text.PlainWords.Of).ToHashSet(StringComparer.Ordinal);
+        if (!alone.Plan.Concepts.Any(c => Text.PlainWords.Of(c.Surface) is { Length: > 0 } surface && !said.Contains(surface)
+            && !reader.NamesNoSubject([surface]) && QuestionKinds.InConversation(surface) == QuestionKind.General && c.IsIn(heading)))
+        {
+            return false;
+        }
+        return HeadingWords(last.Heading).Overlaps(HeadingWords(alone.Best.Passage.Heading));
+    }
+
+    /// <summary>
+    /// True when the message puts what it names in place of the conversation's subject: it says "instead", or "not" before one of
+    /// the conversation's words ("what about my mate who was in a childrens home not foster care" after Staying Put).
+    /// </summary>
+    private static bool PutsInPlaceOfTheSubject(string question, ConversationContext context)
+    {
+        var words = Text.PlainWords.Of(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var said = context.Terms.Concat(context.Subject).SelectMany(t => Text.PlainWords.Of(t).Split(' ')).ToHashSet(StringComparer.Ordinal);
+        return words.Contains("instead") || Enumerable.Range(0, words.Length - 1).Any(k => words[k] == "not" && said.Contains(words[k + 1]));
+    }
+
+    /// <summary>The telling words of a heading: long enough to name something, and not the words every section of the guides says.</summary>
+    private static HashSet<string> HeadingWords(string heading) =>
+        [.. Text.PlainWords.Of(heading).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5 && !CommonHeadingWords.Contains(w))];
+
+    /// <summary>Words that many headings share without being about the same thing.</summary>
+    private static readonly HashSet<string> CommonHeadingWords = ["leaver", "leavers", "croydon", "croydons", "after", "about", "their", "where", "which", "what", "ofsted", "children", "childrens", "young", "people", "services", "council"];
 
     /// <summary>
     /// True when the message names a subject of its own (not a question word, a kind of fact such as an age, or a number)

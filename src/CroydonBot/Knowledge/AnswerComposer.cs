@@ -194,7 +194,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             return null;
         }
         // The lead, then what follows it (as "Tell me more" would), so the answer opens with what was just asked.
-        var first = best.Index > 0 && StartsWithPronoun(all[best.Index]) ? best.Index - 1 : best.Index;
+        // A lead that points back, or limits the sentence before it ("There is no discount on the Tube"), opens with that sentence.
+        var first = best.Index > 0 && (StartsWithPronoun(all[best.Index]) || IsLimitOnTheSentenceBefore(all[best.Index])) ? best.Index - 1 : best.Index;
         var chosen = new List<int>();
         var words = 0;
         for (var i = first; i < all.Count && (i <= best.Index || words < options.Value.AnswerWords); i++)
@@ -544,6 +545,18 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
                 words += WordCount(sentences[i - 1]);
             }
         }
+        // A sentence that limits the one before it ("There is no discount on the Tube or trains", "But you may ...", "This does
+        // not apply to full-time students") chosen without it tells only what is not covered: "does it work on the tube" got
+        // "There is no discount on the Tube" without the bus and tram fares it is an exception to. Within a list's budget too.
+        for (var i = count - 1; i > 0; i--)
+        {
+            if (chosen[i] && !chosen[i - 1] && IsLimitOnTheSentenceBefore(sentences[i]) && !sentences[i - 1].EndsWith(':')
+                && words + WordCount(sentences[i - 1]) <= wordBudget * ListBudget)
+            {
+                chosen[i - 1] = true;
+                words += WordCount(sentences[i - 1]);
+            }
+        }
         var result = new List<int>();
         for (var i = 0; i < count; i++)
         {
@@ -614,6 +627,17 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var first = space < 0 ? sentence : sentence[..space];
         return first is "She" or "He" or "They" or "Her" or "His" or "Their";
     }
+
+    /// <summary>
+    /// True when a sentence opens by limiting or contradicting what was just said ("There is no discount on the Tube", "But",
+    /// "However", "This does not apply to ..."): it is an exception, and the rule it is an exception to is the sentence before.
+    /// </summary>
+    private static bool IsLimitOnTheSentenceBefore(string sentence) =>
+        LimitOpenings.Any(o => sentence.StartsWith(o, StringComparison.Ordinal));
+
+    /// <summary>How a sentence opens when it limits the one before it.</summary>
+    private static readonly string[] LimitOpenings =
+        ["There is no ", "There are no ", "But ", "However", "This does not ", "This doesn't ", "It does not ", "It doesn't ", "That does not "];
 
     /// <summary>
     /// True when a sentence opens by pointing back: a pronoun ("She", "They", "This"), or, after a linking word, an opening

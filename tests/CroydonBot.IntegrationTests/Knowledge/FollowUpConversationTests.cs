@@ -43,6 +43,52 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
         Assert.Contains("vulnerable", older.Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    // Round U: a circumstance the follow-up names with a sibling section of its own is that section's question, not the last
+    // section saying it does not apply.
+    [InlineData("can i keep living with my foster family once im 18", "and what if i grew up in a residential home", "Staying Close")]
+    [InlineData("can i keep living with my foster family once im 18", "what about if i was in a care home instead", "Staying Close")]
+    [InlineData("is there a bursary for care leavers at sixth form", "and if i go to university instead", "2,000")]
+    public async Task ACircumstanceWithASiblingSectionIsAnsweredFromThatSection(string first, string followUp, string expected)
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync(first);
+
+        var sibling = await conversation.ReplyAsync(followUp);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(sibling));
+        Assert.Contains(expected, sibling.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ACircumstanceWithoutASiblingSectionStaysACondition()
+    {
+        // The university bursary is no sibling of the PA's section: going to uni is a condition on how long a PA lasts.
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how long do i keep my personal adviser");
+
+        var condition = await conversation.ReplyAsync("what about if im at uni");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(condition));
+        Assert.Contains("25", condition.Text);
+        Assert.DoesNotContain("2,000", condition.Text);
+    }
+
+    [Fact]
+    public async Task AnExceptionIsAnsweredWithTheRuleItLimits()
+    {
+        // Round U: "There is no discount on the Tube" alone hid the bus and tram fares the card does cover.
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("do care leavers get cheaper travel in london");
+        await conversation.ReplyAsync("whats the fee");
+
+        var exception = await conversation.ReplyAsync("is the tube cheaper with it");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(exception));
+        Assert.Contains("no discount on the Tube", exception.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("tram", exception.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task TheOneBeforeStepsBackAlongTheInspectionsUntilThereIsNoEarlierOne()
     {

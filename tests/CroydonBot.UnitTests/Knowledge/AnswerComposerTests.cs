@@ -51,4 +51,45 @@ public sealed class AnswerComposerTests
         Assert.Contains(1, chosen);
         Assert.Contains(0, chosen);
     }
+
+    private static readonly QueryPlan SwimPlan = new("can i use it at the swimming pool", [new QueryConcept("swimming pool", [["swimming", "pool"]], 2.0)], [], false, false);
+
+    [Fact]
+    public void ASentenceLimitingTheOneBeforeItBringsTheRuleItIsAnExceptionTo()
+    {
+        // "There is no ..." answers the swimming pool question, but alone it hides what the card does cover.
+        string[] sentences =
+        [
+            "The leisure card is for care leavers aged 18 to 25.",
+            "It gives free entry to gyms and fitness classes.",
+            "There is no discount at the swimming pool.",
+            "Ask your adviser for a form.",
+            "The card lasts a year.",
+        ];
+
+        var chosen = AnswerComposer.Choose(SwimPlan, sentences, 16, Words, lead: 2);
+
+        Assert.Contains(2, chosen);
+        Assert.Contains(1, chosen);
+    }
+
+    [Theory]
+    [InlineData("There is a discount at the swimming pool.")]
+    [InlineData("Butterfly lessons at the swimming pool are free.")]
+    public void ASentenceThatLimitsNothingDoesNotBringTheOneBeforeIt(string third)
+    {
+        string[] sentences =
+        [
+            "The leisure card is for care leavers aged 18 to 25.",
+            "It gives free entry to gyms and fitness classes.",
+            third,
+            "Ask your adviser for a form.",
+            "The card lasts a year.",
+        ];
+
+        var chosen = AnswerComposer.Choose(SwimPlan, sentences, 16, Words, lead: 2);
+
+        Assert.Contains(2, chosen);
+        Assert.DoesNotContain(1, chosen);
+    }
 }
