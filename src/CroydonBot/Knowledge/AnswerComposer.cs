@@ -55,7 +55,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// What a follow-up asked, when <paramref name="plan"/> is the follow-up read against the conversation: its kind
     /// of question picks the lead sentence, so "since when" after the setting-up-home allowance leads with a date.
     /// </param>
-    public ComposedAnswer Compose(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, QueryPlan? focus = null)
+    /// <param name="alsoAsked">The second part of a message the same section answers (<see cref="RetrievalResult.AlsoAsked"/>): its ideas are said too.</param>
+    public ComposedAnswer Compose(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, QueryPlan? focus = null, QueryPlan? alsoAsked = null)
     {
         // The kind of fact asked comes from what was just asked: the conversation's ideas added to a follow-up
         // ("£3,000" after "since when") must not turn a "when" into a "how much".
@@ -90,7 +91,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             // An overview is read from its start: its lead-in and list are the answer, its buttons the detail.
             lead = (lead.Hit, 0, all[0], lead.Score);
         }
-        var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index, WantedAfterLead);
+        var chosen = Choose(alsoAsked is null ? plan : plan.WithIdeasOf(alsoAsked), all, options.Value.AnswerWords, TermsOf, lead.Index, WantedAfterLead);
         var parts = new List<(Passage Passage, IReadOnlyList<string> Sentences)> { (passage, Dated(passage, chosen.Select(i => all[i]))) };
         var leadBody = string.Join(' ', parts[0].Sentences);
         // Another source's sentence is added only when it is about the same thing: it must hold the most
