@@ -55,7 +55,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// What a follow-up asked, when <paramref name="plan"/> is the follow-up read against the conversation: its kind
     /// of question picks the lead sentence, so "since when" after the setting-up-home allowance leads with a date.
     /// </param>
-    public ComposedAnswer Compose(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, QueryPlan? focus = null)
+    /// <param name="alsoAsked">The second part of a message the same section answers (<see cref="RetrievalResult.AlsoAsked"/>): its ideas are said too.</param>
+    public ComposedAnswer Compose(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, QueryPlan? focus = null, QueryPlan? alsoAsked = null)
     {
         // The kind of fact asked comes from what was just asked: the conversation's ideas added to a follow-up
         // ("£3,000" after "since when") must not turn a "when" into a "how much".
@@ -90,7 +91,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             // An overview is read from its start: its lead-in and list are the answer, its buttons the detail.
             lead = (lead.Hit, 0, all[0], lead.Score);
         }
-        var chosen = Choose(plan, all, options.Value.AnswerWords, TermsOf, lead.Index, WantedAfterLead);
+        var chosen = Choose(alsoAsked is null ? plan : plan.WithIdeasOf(alsoAsked), all, options.Value.AnswerWords, TermsOf, lead.Index, WantedAfterLead);
         var parts = new List<(Passage Passage, IReadOnlyList<string> Sentences)> { (passage, Dated(passage, chosen.Select(i => all[i]))) };
         var leadBody = string.Join(' ', parts[0].Sentences);
         // Another source's sentence is added only when it is about the same thing: it must hold the most
@@ -518,9 +519,14 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
                 }
             }
         }
+        // Then the sentences that say an idea of the question the answer does not yet say, most first: "whats it cost and does it
+        // work on the tube as well" is answered by the fee and by "no discount on the Tube", and the sentence after the lead or one
+        // sharing the lead's own words ("Oyster", "care leavers") would leave the second part unanswered. Before the sentence
+        // after the lead, or a long one leaves no room (measured: after it, nothing gained overall).
+        var full = AddUnsaid();
         // Then the sentence after the lead (it usually explains it), then others that match the question,
         // then the rest of the passage in order, until the answer is about the word budget.
-        var full = Consider(first + 1);
+        full = full || Consider(first + 1);
         for (var k = 0; !full && k < count; k++)
         {
             full = scores[order[k]] > 0 && Consider(order[k]);
@@ -605,6 +611,88 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             return false;
         }
 
+        // Adds, one at a time, the sentence saying the most weight of the question's ideas no chosen sentence says yet, until
+        // none says any or the answer is full; true once it is full. An idea a bullet of the passage names as its head ("- Eligible
+        // child: ...") is said only by that bullet: "the difference between an eligible and a relevant child" is not answered by
+        // the relevant child's bullet, which names an eligible child only in passing.
+        bool AddUnsaid()
+        {
+            var concepts = plan.Concepts;
+            var said = new bool[concepts.Count];
+            var headed = new bool[concepts.Count];
+            for (var i = 0; i < count; i++)
+            {
+                if (HeadOf(sentences[i]) is { } head)
+                {
+                    var terms = termsOf(head);
+                    for (var c = 0; c < concepts.Count; c++)
+                    {
+                        headed[c] = headed[c] || concepts[c].IsIn(terms);
+                    }
+                }
+            }
+            for (var i = 0; i < count; i++)
+            {
+                if (chosen[i])
+                {
+                    MarkSaid(i);
+                }
+            }
+            while (true)
+            {
+                var (best, gain) = (-1, 0.0);
+                for (var k = 0; k < count; k++)
+                {
+                    var i = order[k];
+                    if (considered[i])
+                    {
+                        continue;
+                    }
+                    var adds = 0.0;
+                    for (var c = 0; c < concepts.Count; c++)
+                    {
+                        if (!said[c] && Asked(c) && Says(i, c))
+                        {
+                            adds += concepts[c].Weight;
+                        }
+                    }
+                    // Ties go to the better sentence for the whole question (order is best first).
+                    if (adds > gain)
+                    {
+                        (best, gain) = (i, adds);
+                    }
+                }
+                if (best < 0)
+                {
+                    return false;
+                }
+                if (Consider(best))
+                {
+                    return true;
+                }
+                if (chosen[best])
+                {
+                    MarkSaid(best);
+                }
+            }
+
+            // Only what the question itself asks, and telling: a story's words ("picked up late one night") or a word every
+            // section says ("Croydon") would bring in a sentence that merely shares it, in place of the one after the lead.
+            bool Asked(int c) => !concepts[c].Context && concepts[c].Weight >= 1;
+
+            bool Says(int i, int c) => headed[c]
+                ? HeadOf(sentences[i]) is { } head && concepts[c].IsIn(termsOf(head))
+                : concepts[c].IsIn(termsOf(sentences[i]));
+
+            void MarkSaid(int i)
+            {
+                for (var c = 0; c < concepts.Count; c++)
+                {
+                    said[c] = said[c] || Says(i, c);
+                }
+            }
+        }
+
         // The bullets right after sentence i: the last one's index and their words.
         (int Last, int Words) ListAfter(int i)
         {
@@ -616,6 +704,23 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             return (last, listWords);
         }
     }
+
+    /// <summary>
+    /// The head of a bullet that names what it is about before a colon ("Eligible child" of "- Eligible child: you are 16 or 17
+    /// ..."), or null for any other sentence. A head is a name, so a few words: a colon further on introduces a list or a quote.
+    /// </summary>
+    private static string? HeadOf(string sentence)
+    {
+        if (!sentence.StartsWith("- ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var colon = sentence.IndexOf(':', StringComparison.Ordinal);
+        return colon > 2 && WordCount(sentence[2..colon]) <= MaxHeadWords ? sentence[2..colon] : null;
+    }
+
+    /// <summary>The most words a bullet's head may have ("Children who need help and protection" has six).</summary>
+    private const int MaxHeadWords = 6;
 
     /// <summary>
     /// True when a sentence opens with a pronoun for a person ("She", "They"): who it is, the sentence before says. "It costs

@@ -154,6 +154,24 @@ public sealed record QueryPlan(string Question, IReadOnlyList<QueryConcept> Conc
         return (coverage, total <= 0 ? 0 : typed / total);
     }
 
+    /// <summary>
+    /// This plan with the ideas of <paramref name="other"/> it lacks: what to cover when one section answers both parts of a
+    /// message ("whats it cost and does it work on the tube as well"). The question, and so the kind of fact that leads, stay this one's.
+    /// </summary>
+    public QueryPlan WithIdeasOf(QueryPlan other)
+    {
+        var concepts = new List<QueryConcept>(Concepts);
+        foreach (var concept in other.Concepts)
+        {
+            // An idea no guide names cannot be covered, and counted it would make the message look mostly about something unknown.
+            if (!concept.Unknown && !concepts.Exists(c => c.Surface == concept.Surface || c.Alternatives[0].SequenceEqual(concept.Alternatives[0])))
+            {
+                concepts.Add(concept);
+            }
+        }
+        return concepts.Count == Concepts.Count ? this : this with { Concepts = concepts };
+    }
+
     /// <summary>How much a concept the passage lacks counts against it, relative to one it has.</summary>
     public const double MissingWeight = 0.5;
 }

@@ -34,8 +34,8 @@ public sealed class RecentAnswers(Retriever retriever, AnswerComposer composer, 
 
     public ComposedAnswer Compose(RetrievalResult result) =>
         _results.Capacity > 0
-            ? _answers.GetValue(result, r => composer.Compose(r.Plan, r.Hits, r.Focus))
-            : composer.Compose(result.Plan, result.Hits, result.Focus);
+            ? _answers.GetValue(result, r => composer.Compose(r.Plan, r.Hits, r.Focus, r.AlsoAsked))
+            : composer.Compose(result.Plan, result.Hits, result.Focus, result.AlsoAsked);
 
     /// <summary>
     /// The follow-up's answer led by what it asks itself, when the usual one would repeat the last answer

@@ -16,6 +16,12 @@ public sealed record RetrievalResult(QueryPlan Plan, IReadOnlyList<ScoredPassage
     public QueryPlan? Focus { get; init; }
 
     /// <summary>
+    /// The second part of a message whose two parts this result's best section answers ("and does it work on the tube as
+    /// well"): its ideas are to be said too, though the first part's question chooses the lead. Null for a single question.
+    /// </summary>
+    public QueryPlan? AlsoAsked { get; init; }
+
+    /// <summary>
     /// Sure enough to answer with: a passage above <paramref name="threshold"/> that holds the kind of fact asked, for a
     /// question not mostly about a subject no guide names.
     /// </summary>

@@ -144,6 +144,13 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
                 await turnContext.SendActivityAsync(replies.Answer(new AnswerReply(firstAnswer, [])), cancellationToken);
                 (result, usedContext, questions) = (second, false, [questions[1]]);
             }
+            else if (firstOk && secondOk)
+            {
+                // One section answers both parts and the second's answer would open as the first's: one answer, which must say
+                // what each part asks, or the second part goes unanswered ("whats it cost and does it work on the tube as well").
+                // The first part still chooses the lead: the whole message read as one moved it off the first part's fact.
+                result = result with { AlsoAsked = second.Focus ?? second.Plan };
+            }
         }
         record.Confidence = result.Confidence;
         if (result.Best is not { } best || !Answerable(result, threshold))

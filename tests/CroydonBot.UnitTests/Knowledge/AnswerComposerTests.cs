@@ -92,4 +92,52 @@ public sealed class AnswerComposerTests
         Assert.Contains(2, chosen);
         Assert.DoesNotContain(1, chosen);
     }
+
+    [Fact]
+    public void ASentenceSayingAPartOfTheQuestionTheLeadLeavesOutIsInTheAnswer()
+    {
+        // "does the gym pass work at the pool too": every sentence but the last says the pass again; only the last says the pool.
+        string[] sentences =
+        [
+            "The gym pass gives care leavers free entry to council gyms.",
+            "The gym pass is free for care leavers.",
+            "You can show the gym pass at any council gym.",
+            "It does not cover the pool.",
+        ];
+        var plan = new QueryPlan("does the gym pass work at the pool too",
+            [new QueryConcept("gym pass", [["gym", "pass"]], 3.0), new QueryConcept("pool", [["pool"]], 1.5)], [], false, false);
+
+        var chosen = AnswerComposer.Choose(plan, sentences, 24, Words, lead: 0);
+
+        Assert.Contains(3, chosen);
+    }
+
+    [Fact]
+    public void WhenTheLeadSaysEveryPartOfTheQuestionTheSentenceAfterItStillComesNext()
+    {
+        // The look-alike: nothing asked is left unsaid, so the answer reads on from the lead as before.
+        var chosen = AnswerComposer.Choose(Plan, Sentences, 16, Words, lead: 1);
+
+        Assert.Equal([1, 2], chosen);
+    }
+
+    [Fact]
+    public void AnIdeaABulletNamesAsItsHeadIsSaidOnlyByThatBullet()
+    {
+        // "how is a junior member different from a full member": the full member's bullet names a junior member only in passing,
+        // and the sentence naming both is no definition of a junior member.
+        string[] sentences =
+        [
+            "The club has two kinds of member.",
+            "- Junior member: you are under 16 and you train on Saturdays only.",
+            "Junior members who turn 16 become full members.",
+            "- Full member: you are 16 or over, and you were a junior member or joined as an adult.",
+        ];
+        var plan = new QueryPlan("how is a junior member different from a full member",
+            [new QueryConcept("junior", [["junior"]], 3.0), new QueryConcept("full", [["full"]], 3.0), new QueryConcept("member", [["member"]], 1.0)], [], false, false);
+
+        var chosen = AnswerComposer.Choose(plan, sentences, 26, Words, lead: 3);
+
+        Assert.Equal([1, 3], chosen);
+    }
 }

@@ -74,4 +74,24 @@ public sealed class QueryPlanTests
         }
         Assert.Equal((0.0, 0.0), new QueryPlan("q", [], [], false, false).Coverages(Terms("pa")));
     }
+    [Fact]
+    public void APlanTakesTheIdeasOfAnotherPartItLacksButKeepsItsOwnQuestion()
+    {
+        // "how much is the gym pass and does it work at the pool": the second part adds the pool, not the pass again.
+        var first = new QueryPlan("how much is the gym pass", [Asked("gym pass", 2.0), Asked("much", 1.0)], [], false, false);
+        var second = Plan(Asked("gym pass", 2.0), Asked("pool", 3.0), new QueryConcept("zumbathon", [["zumbathon"]], 1.0) { Unknown = true });
+
+        var both = first.WithIdeasOf(second);
+
+        Assert.Equal(["gym pass", "much", "pool"], both.Concepts.Select(c => c.Surface));
+        Assert.Equal("how much is the gym pass", both.Question);
+    }
+
+    [Fact]
+    public void APlanWithEveryIdeaOfTheOtherPartAlreadyIsUnchanged()
+    {
+        var first = Plan(Asked("gym pass", 2.0), Asked("pool", 3.0));
+
+        Assert.Same(first, first.WithIdeasOf(Plan(Asked("pool", 3.0))));
+    }
 }
