@@ -542,17 +542,4 @@ public sealed class FeedbackRoutingTests
         var trigger = _triggers.Match(text);
         Assert.True(starts ? trigger is { Starts: true } : trigger is { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
     }
-
-    /// <summary>
-    /// Round U (route-u): a question that names no way of telling and no one to tell is not asking how to tell, however the model reads
-    /// it, so a clause told after it is no feedback to offer; asking to send a message or report something still is.
-    /// </summary>
-    [Theory]
-    [InlineData("would doing the youth forum help me get into uni? need stuff for my personal statement", false)]
-    [InlineData("can my mate report it for me, her PA keeps shouting at her in meetings", true)]
-    public void AQuestionThatNamesNoTellingIsNotAskingHowToTell(string text, bool offered)
-    {
-        var trigger = _triggers.Match(text);
-        Assert.True(offered ? trigger is { Starts: true } : trigger is not { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
-    }
 }
