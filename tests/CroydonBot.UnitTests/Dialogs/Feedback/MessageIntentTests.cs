@@ -59,7 +59,8 @@ public sealed class MessageIntentTests
     [InlineData("can i report it for her", true)]
     [InlineData("can this chat send a msg to my housing officer", true)]
     [InlineData("who do i talk to", true)]
-    [InlineData("could being on the youth council help me get an apprenticeship after", false)]
+    [InlineData("can i send something without my name on it", true)]
+    [InlineData("could being a young ambassador help me get an apprenticeship after", false)]
     [InlineData("would volunteering at the hub look good on my cv", false)]
     public void AQuestionCanOnlyAskHowToTellWhenItNamesTelling(string text, bool names) =>
         Assert.Equal(names, MessageIntent.NamesTellingOrWhomToTell(text));
