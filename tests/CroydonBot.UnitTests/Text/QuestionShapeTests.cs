@@ -167,4 +167,12 @@ public sealed class QuestionShapeTests
     [InlineData("what i said before?")]
     [InlineData("what is the local offer")]
     public void AQuestionAboutWhatWasSaidStillAsks(string text) => Assert.True(QuestionShape.AsksSomething(text), text);
+
+    /// <summary>Round U (route-u): "since when" asks when; "since" before a story or a reason leaves it telling.</summary>
+    [Theory]
+    [InlineData("since when do care leavers get free prescriptions", true)]
+    [InlineData("since when is the bursary paid monthly", true)]
+    [InlineData("since i moved nobody has visited me", false)]
+    [InlineData("since the council changed the form its so confusing", false)]
+    public void SinceWhenAsksWhen(string text, bool asks) => Assert.Equal(asks, QuestionShape.AsksSomething(text));
 }

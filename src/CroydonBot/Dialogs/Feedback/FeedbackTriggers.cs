@@ -195,7 +195,7 @@ public sealed partial class FeedbackTriggers
         // complaints procedure, which the guides hold (the dialog itself sends formal complaints there); it is answered,
         // with the button. A told clause after the question ("... how do i complain about her, she missed three visits")
         // is still the feedback given.
-        var asksHowToTell = question && AsksHowToTell(plain) && !EndsAskingHowToComplain(plain);
+        var asksHowToTell = question && AsksHowToTell(plain) && !AsksForTheComplaintsProcedure(plain);
         if (((aboutFeedback && (!question || asksHowToTell)) || (!asks && reading.Feedback >= _bars.Start) || asksHowToTell)
             && ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Clause))
         {
@@ -204,7 +204,7 @@ public sealed partial class FeedbackTriggers
         // "how do i let them know my meeting was rubbish?", "my carer deserves a medal. how do i tell the council that": asking how
         // to tell while saying what is what issue 13 calls feedback with its content. A bare "how do i give feedback" has none and
         // keeps the answer and the button.
-        if (question && !EndsAskingHowToComplain(plain) && AsksHowToTellWithContent(plain))
+        if (question && !AsksForTheComplaintsProcedure(plain) && AsksHowToTellWithContent(plain))
         {
             return new FeedbackTrigger(plain, ambassador);
         }
@@ -232,7 +232,9 @@ public sealed partial class FeedbackTriggers
         // "what's the number for the complaints team? need to complain": asking for a contact detail asks for a fact the guides hold,
         // so the answer (with the button) serves better than taking the reason given as the feedback.
         // "can someone help me make a complaint?" asks for support to complain (an advocate), which the guides answer.
-        return asked.Count > 0 && asked.All(c => !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && !MessageIntent.AsksForHelpToComplain(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
+        // "could being an ambassador help me get a job after? need something for my cv": the model read the asked clause as wanting to
+        // start (the ambassador scheme is where views are given), but it names no way of telling and no one to tell, so it asks a fact.
+        return asked.Count > 0 && asked.All(c => MessageIntent.NamesTellingOrWhomToTell(c) && !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && !MessageIntent.AsksForHelpToComplain(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
     }
 
     /// <summary>
@@ -381,6 +383,19 @@ public sealed partial class FeedbackTriggers
         var last = Clauses(text).LastOrDefault();
         return last is not null && MessageShape.IsQuestion(last) && HowToComplain().IsMatch(last);
     }
+
+    /// <summary>
+    /// True when the message ends asking how to complain (<see cref="EndsAskingHowToComplain"/>), or any clause asks how to make a
+    /// formal, proper or official complaint wherever it stands: "how do i make a proper complaint about my team, feel like nobody
+    /// listens" asks for the statutory procedure, which the guides hold, and the feeling after it is why, not the complaint itself.
+    /// Saying "i want to make a formal complaint" asks nothing, and still starts the dialog.
+    /// </summary>
+    private static bool AsksForTheComplaintsProcedure(string text) =>
+        EndsAskingHowToComplain(text)
+        || Clauses(text).Any(c => MessageShape.IsQuestion(c) && HowToComplain().Match(c) is { Success: true } m && Formally().IsMatch(c[m.Index..]));
+
+    [GeneratedRegex(@"\b(?:formal|formally|proper|properly|official|officially)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Formally();
 
     [GeneratedRegex(@"^(?:so\s+|and\s+)?(?:how|where)\s+(?:do|can|could|would|should)\s+(?:i|we|you|u|someone)\s+(?:go\s+about\s+)?(?:complain\b|(?:make|file|raise|put\s+in|lodge|submit|send)\b.*\bcomplaint)", RegexOptions.IgnoreCase)]
     private static partial Regex HowToComplain();

@@ -511,4 +511,35 @@ public sealed class FeedbackRoutingTests
         var trigger = _triggers.Match(text);
         Assert.True(starts ? trigger is { Starts: true } : trigger is not { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
     }
+
+    /// <summary>
+    /// Round U (route-u): a story that ends asking someone to be in touch about it, or to move or remake what it named, asks them to
+    /// act on what was told, not the guides for a fact: offered as the feedback. Asking for contact or help alone, or a question about
+    /// what the council will pay for, is still answered.
+    /// </summary>
+    [Theory]
+    [InlineData("my deposit still hasnt been paid and the landlord keeps chasing me. rang twice. can someone at the council call me back about this", true)]
+    [InlineData("the life skills sessions are always on a tuesday morning when loads of us have college. could the council move them to the evening", true)]
+    [InlineData("the writing on the pathway plan form is so small i cant read it, can u make it bigger", true)]
+    [InlineData("can someone from the council contact me", false)]
+    [InlineData("my flat has damp, can the council pay for a dehumidifier", false)]
+    public void AStoryEndingInARequestToActOnItIsOffered(string text, bool starts)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(starts ? trigger is { Starts: true, Message: not null } : trigger is not { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    /// <summary>
+    /// Round U (route-u): asking how to make a formal, proper or official complaint asks for the statutory procedure, whatever is said
+    /// after it: answered, with the button. Saying one wants to make a formal complaint still starts the dialog.
+    /// </summary>
+    [Theory]
+    [InlineData("how do i make an official complaint about my housing officer, she never turns up", false)]
+    [InlineData("how can i complain properly about the 16 plus team, im sick of being ignored", false)]
+    [InlineData("i want to make a formal complaint about my housing officer, she never turns up", true)]
+    public void AskingHowToComplainFormallyIsAnsweredWithTheButton(string text, bool starts)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(starts ? trigger is { Starts: true } : trigger is { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
 }

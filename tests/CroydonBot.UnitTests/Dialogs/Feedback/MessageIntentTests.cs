@@ -49,4 +49,19 @@ public sealed class MessageIntentTests
     [InlineData("i want to make a complaint", false)]
     public void AskingForAPersonsHelpToComplainIsAskingForAnAdvocate(string text, bool help) =>
         Assert.Equal(help, MessageIntent.AsksForHelpToComplain(text));
+
+    /// <summary>
+    /// Round U (route-u): only a question with a way of telling, someone to tell, a wish to tell or a message to send can be asking how
+    /// to tell; one about what a scheme does for the asker names none of them.
+    /// </summary>
+    [Theory]
+    [InlineData("how do i let the council know", true)]
+    [InlineData("can i report it for her", true)]
+    [InlineData("can this chat send a msg to my housing officer", true)]
+    [InlineData("who do i talk to", true)]
+    [InlineData("can i send something without my name on it", true)]
+    [InlineData("could being a young ambassador help me get an apprenticeship after", false)]
+    [InlineData("would volunteering at the hub look good on my cv", false)]
+    public void AQuestionCanOnlyAskHowToTellWhenItNamesTelling(string text, bool names) =>
+        Assert.Equal(names, MessageIntent.NamesTellingOrWhomToTell(text));
 }

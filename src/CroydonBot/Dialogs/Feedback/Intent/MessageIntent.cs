@@ -93,6 +93,17 @@ public static partial class MessageIntent
         Wanting().IsMatch(Lowered(text));
 
     /// <summary>
+    /// True when the text has a way of telling (<see cref="TellVerb"/>: tell, feed back, complain, suggest, raise...) or someone to
+    /// tell (<see cref="Addressee"/>), says wanting to tell, or sends or reports something ("can this bot send a msg to my team", "can i
+    /// report it for her", "can i send something without my name on it"): a question with none of these ("could being an ambassador help me get a job") cannot be asking how to tell.
+    /// </summary>
+    public static bool NamesTellingOrWhomToTell(string text) =>
+        Lowered(text) is var lower && (TellVerbs().IsMatch(lower) || Addressees().IsMatch(lower) || Wanting().IsMatch(lower) || SendsOrReports().IsMatch(lower));
+
+    [GeneratedRegex(@"\b(?:report|(?:send|pass|get|leave|drop|give)\s+(?:\w+\s+)?(?:a\s+)?(?:msg|message|note|comment|word|something|somethin|sumthin|summin|summat|smth))\b")]
+    private static partial Regex SendsOrReports();
+
+    /// <summary>
     /// True when the message asks about someone else's duty to tell ("do colleges have to tell you about it", "is the landlord
     /// meant to let you know"): it is about being told, not about telling the council.
     /// </summary>

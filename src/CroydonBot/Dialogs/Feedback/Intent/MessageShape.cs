@@ -39,7 +39,7 @@ public static partial class MessageShape
             var continuesARequest = inARequest;
             var sentenceEnds = clause.Groups["end"].Value.IndexOfAny(['.', '!', '?', '\n']) >= 0;
             // "the form is confusing, can someone change it": a request to act on what was just told, not for information.
-            if (joined.Length == 0 || PassOn().IsMatch(joined) || LeaveToTell().IsMatch(joined) || (!wasFirst && ActsOnWhatWasTold(joined)))
+            if (joined.Length == 0 || PassOn().IsMatch(joined) || LeaveToTell().IsMatch(joined) || (!wasFirst && (ActsOnWhatWasTold(joined) || ProposesToOthers(joined))))
             {
                 inARequest = !sentenceEnds && (inARequest || (joined.Length > 0 && (PassOn().IsMatch(joined) || LeaveToTell().IsMatch(joined))));
                 continue;
@@ -143,10 +143,22 @@ public static partial class MessageShape
     /// A request that someone act on what the message has just told, named by "it", "this" or "that": "..., can someone
     /// change it", "..., could the council sort this out". Only after another clause: alone ("can someone fix it") there
     /// is nothing told for it to point at. The one asked may be placed ("can someone at the council look into it", "could
-    /// somebody in the leaving care team fix this"): where they work does not make the request a question.
+    /// somebody in the leaving care team fix this"): where they work does not make the request a question. Being contacted about
+    /// it ("..., can someone from the council contact me about this") and moving or remaking what was named ("..., can the council
+    /// move them later", "can u make it bigger") are acting on it too; "can someone contact me" alone asks for help, not on what was told.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:can|could|will|would)\s+)?(?:someone|somebody|anyone|anybody|the\s+council|they|you|u|you\s+guys|u\s+guys)\s+(?:please\s+|pls\s+|just\s+)?(?:change|fix|sort|sort\s+out|improve|update|simplify|rewrite|redo|rethink|look\s+into|do\s+something\s+about|deal\s+with)\s+(?:it|this|that|them|these|those)\b")]
+    [GeneratedRegex(@"^(?:(?:can|could|will|would)\s+)?(?:someone|somebody|anyone|anybody|the\s+council|croydon|they|you|u|you\s+guys|u\s+guys)\s+(?:please\s+|pls\s+|just\s+|actually\s+|finally\s+)?(?:change|fix|sort|sort\s+out|improve|update|simplify|rewrite|redo|rethink|look\s+into|do\s+something\s+about|deal\s+with|move|make|(?:contact|ring|call|phone|email|text)\s+(?:me|us)(?:\s+back)?\s+about|get\s+back\s+to\s+(?:me|us)\s+about)\s+(?:it|this|that|them|these|those)\b")]
     private static partial Regex ActOnWhatWasTold();
+
+    /// <summary>
+    /// A change proposed to the council, a team or "they" after something told (<see cref="Proposal"/>: "my meeting was at 9am on a
+    /// school day again, can they do them after school"): a suggestion, not a question for the guides. Not to "you": in a chat that is
+    /// the bot, asked for something ("the report is so long, can u give me the main findings").
+    /// </summary>
+    private static bool ProposesToOthers(string joined) => Proposal.Matches(joined) && !ToTheBot().IsMatch(joined);
+
+    [GeneratedRegex(@"^(?:(?:so|and|but|like|maybe|honestly)\s+)*\w+\s+(?:you|u|ya|yous)\b")]
+    private static partial Regex ToTheBot();
 
     /// <summary>
     /// The request to act with the place of the one asked left out ("can someone at the council look into it" read as "can
