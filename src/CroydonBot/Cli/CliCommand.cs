@@ -17,7 +17,7 @@ public static class CliCommand
 {
     private static readonly JsonSerializerOptions Pretty = new(ProtocolJson.Options) { WriteIndented = true };
 
-    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety" or "train-feedback-intent" or "route" or "out-of-scope-cv";
+    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety" or "train-feedback-intent" or "route" or "out-of-scope-cv" or "train-word-spread";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -40,7 +40,7 @@ public static class CliCommand
         }
         var json = args.Contains("--json");
         var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        if (positional.Count == 0)
+        if (positional.Count == 0 && args[0] != "train-word-spread")
         {
             await Console.Error.WriteLineAsync(args[0] == "ask" ? "Usage: ask \"your question\" [--json]" : "Usage: eval FILE.jsonl... [--json] [--rankings=lexical,reranked] [--fit [--hand-labels]]");
             return 2;
@@ -68,6 +68,7 @@ public static class CliCommand
                 "ask" => await AskAsync(console, index, positional[0], json),
                 "explain" => Explain(app.Services.GetRequiredService<Retriever>(), app.Services.GetRequiredService<FeedbackIntentModel>(), positional[0]),
                 "check-safety" => CheckSafety(app.Services.GetRequiredService<Safety.LayeredSafeguardingCheck>(), positional),
+                "train-word-spread" => TrainWordSpread(index, args),
                 _ when args.Contains("--fit") => Fit(app.Services, positional, args.Contains("--hand-labels")),
                 _ => await EvalAsync(console, index, app.Services.GetRequiredService<Retriever>(), positional[0], json, args.FirstOrDefault(a => a.StartsWith(RepliesFlag, StringComparison.Ordinal))?[RepliesFlag.Length..]),
             };
@@ -214,6 +215,26 @@ public static class CliCommand
             Console.WriteLine("== summary (overall: cases, bot hit, answers, abstain, false-abst, sg-recall, sg-FP | baseline)");
             summary.ForEach(Console.WriteLine);
         }
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>train-word-spread [--leave-out=ae,af] [--out=FILE]</c>: learns seeds/word-spread.tsv from the guides' questions and
+    /// the labelled questions of eval/quality-* and routing-*, or, leaving batches out, a table to score those batches with
+    /// (<c>--Knowledge:WordSpreadPath=FILE</c>).
+    /// </summary>
+    private static int TrainWordSpread(KnowledgeIndex index, string[] args)
+    {
+        var root = TrainSafeguardingCommand.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        var leaveOut = (args.FirstOrDefault(a => a.StartsWith("--leave-out=", StringComparison.Ordinal))?["--leave-out=".Length..] ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var output = args.FirstOrDefault(a => a.StartsWith("--out=", StringComparison.Ordinal))?["--out=".Length..]
+            ?? Path.Combine(root, "seeds", WordSpread.File);
+        var questions = WordSpreadTrainer.Questions(index, WordSpreadTrainer.TrainingFiles(Path.Combine(root, "eval")), leaveOut);
+        var spreads = WordSpreadTrainer.Train(questions, index.Analyzer.Terms);
+        var source = "the guides' Questions lines and eval/quality-*, routing-*" + (leaveOut.Count > 0 ? $" without batches {string.Join(", ", leaveOut.Order())}" : "");
+        File.WriteAllText(output, WordSpreadTrainer.Write(spreads, questions.Count, source));
+        Console.WriteLine($"{spreads.Count(s => s.Factor < 1)} spread words of {spreads.Count} seen in {WordSpreadTrainer.MinQuestions}+ of {questions.Count} questions -> {output}");
         return 0;
     }
 

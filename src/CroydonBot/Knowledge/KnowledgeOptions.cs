@@ -32,6 +32,12 @@ public sealed class KnowledgeOptions
     /// </summary>
     public string Ranking { get; set; } = Reranked;
 
+    /// <summary>
+    /// Empty: seeds/word-spread.tsv. A file: another table of how spread words are (<c>train-word-spread --leave-out=</c>
+    /// writes one learned without some batches, so a bot can be scored on batches its table never saw).
+    /// </summary>
+    public string? WordSpreadPath { get; set; }
+
     public const string Reranked = "reranked";
     public const string Lexical = "lexical";
 }

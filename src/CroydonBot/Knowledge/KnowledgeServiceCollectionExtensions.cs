@@ -19,6 +19,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(sp => YamlFile.Read<SynonymData>(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, SynonymData.File)));
         services.AddSingleton(sp => YamlFile.Read<QuestionWords>(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, QuestionWords.File)));
         services.AddSingleton(sp => EnglishWords.Read(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath));
+        services.AddSingleton(sp => WordSpread.Read(WordSpreadPath(sp)));
         services.AddSingleton<QueryPlanner>();
         services.AddSingleton<RerankerFactory>();
         services.AddSingleton(sp => sp.GetRequiredService<RerankerFactory>().Create(sp.GetRequiredService<KnowledgeIndex>()));
@@ -33,5 +34,14 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<IPassageSearch, PassageSearch>();
         services.AddSingleton<IQuestionTerms>(sp => new QuestionTerms(sp.GetRequiredService<KnowledgeIndex>().Analyzer, sp.GetRequiredService<QuestionWords>().AllIgnored.ToList()));
         return services;
+    }
+
+    /// <summary>seeds/word-spread.tsv, or the table <see cref="KnowledgeOptions.WordSpreadPath"/> names (one trained leaving batches out).</summary>
+    private static string WordSpreadPath(IServiceProvider sp)
+    {
+        var other = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.WordSpreadPath;
+        return string.IsNullOrWhiteSpace(other)
+            ? Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, WordSpread.File)
+            : ContentOptions.Resolve(other);
     }
 }

@@ -19,6 +19,12 @@ public sealed record QueryConcept(string Surface, IReadOnlyList<IReadOnlyList<st
     public bool Context { get; init; }
 
     /// <summary>
+    /// True when the words as typed are known to be said around questions on any section alike (<see cref="WordSpread"/>):
+    /// "genuinely", "reckons". Unseen in the guides or not, such a word says nothing about whether the guides cover the question.
+    /// </summary>
+    public bool Spread { get; init; }
+
+    /// <summary>
     /// True when a passage holds every term of at least one way of saying this concept, in
     /// <paramref name="terms"/> or in <paramref name="more"/> (context every sentence of a passage shares).
     /// </summary>

@@ -24,11 +24,13 @@ public sealed partial class QueryPlanner
     private readonly HashSet<string> _nowWords;
     private readonly HashSet<string> _pastWords;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _terms = new(StringComparer.Ordinal);
+    private readonly WordSpread _spread;
     private const int MaxRememberedTerms = 20_000;
 
-    public QueryPlanner(KnowledgeIndex index, SynonymData synonyms, QuestionWords questionWords, EnglishWords? english = null)
+    public QueryPlanner(KnowledgeIndex index, SynonymData synonyms, QuestionWords questionWords, EnglishWords? english = null, WordSpread? spread = null)
     {
         _index = index;
+        _spread = spread ?? WordSpread.None;
         _text = new QueryText(synonyms.TextSpeak);
         _ignore = [.. questionWords.AllIgnored.Select(w => w.ToLowerInvariant())];
         _nowWords = [.. questionWords.Now.Select(w => w.ToLowerInvariant())];
@@ -284,7 +286,8 @@ public sealed partial class QueryPlanner
             for (var t = 0; t < alternative.Count; t++)
             {
                 var idf = _index.Idf(alternative[t]);
-                sum += idf;
+                // Rarity in the guides, capped by how little the word is known to tell about which section answers (WordSpread).
+                sum += _spread.Weight(alternative[t], idf, maxIdf);
                 known &= idf < maxIdf;
             }
             var average = sum / alternative.Count;
@@ -294,7 +297,11 @@ public sealed partial class QueryPlanner
                 knownWeight = knownWeight is null || average > knownWeight ? average : knownWeight;
             }
         }
-        concepts.Add(new QueryConcept(surface, alternatives, knownWeight ?? Math.Min(weight!.Value, UnseenWeight)) { Unknown = knownWeight is null });
+        concepts.Add(new QueryConcept(surface, alternatives, knownWeight ?? Math.Min(weight!.Value, UnseenWeight))
+        {
+            Unknown = knownWeight is null,
+            Spread = alternatives[0].Count > 0 && alternatives[0].All(_spread.IsSpread),
+        });
     }
 
     private double MaxIdf => _index.Idf("\u0000");

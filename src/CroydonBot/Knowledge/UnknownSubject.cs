@@ -14,9 +14,11 @@ public static class UnknownSubject
         var (unknown, known) = (0, 0);
         foreach (var concept in plan.Concepts)
         {
-            if (concept.Context)
+            if (concept.Context || concept.Unknown && concept.Spread)
             {
-                // The story around a question ("my mate", "buzzing") is not what it asks about.
+                // The story around a question ("my mate", "buzzing") is not what it asks about, nor an unseen word said
+                // around questions on every section alike ("genuinely", "reckons": WordSpread). A known idea stays known
+                // however spread: "care leaver" is in questions on every section, and still no unknown thing.
                 continue;
             }
             // Numbers are not subjects ("is it still 41%?" is about what holds the 41), and one or two letters
