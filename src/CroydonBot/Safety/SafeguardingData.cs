@@ -101,6 +101,13 @@ public sealed class SafeguardingData
         /// </summary>
         public List<string> LightlyTold { get; set; } = [];
 
+        /// <summary>
+        /// Round U (safe-u2): a harm told with a sign that it goes on now ("abused as a kid and he still messages me every
+        /// night", "sold to work in a house, i still have to work there"): a crisis unless negated, and never softened by
+        /// <see cref="NotNow"/>'s childhood past or years ago, because the harm is not past.
+        /// </summary>
+        public List<string> GoesOn { get; set; } = [];
+
         /// <summary>True when asking how to get help with this topic is itself answered best by the helplines.</summary>
         public bool SignpostHelpQuestions { get; set; }
 

@@ -20,7 +20,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
         ["what", "how", "can", "could", "do", "does", "is", "are", "where", "who", "when", "will", "would", "should", "which", "why"];
 
     private readonly SafeguardingText _text;
-    private readonly List<(string Category, Regex[] Signals, Regex[] Topics, bool SignpostHelpQuestions, bool HedgesSignpost, bool DateAheadIsWeighed, bool HousingAskIsWeighed, Regex[] LightlyTold)> _categories;
+    private readonly List<(string Category, Regex[] Signals, Regex[] Topics, bool SignpostHelpQuestions, bool HedgesSignpost, bool DateAheadIsWeighed, bool HousingAskIsWeighed, Regex[] NeverWeighed)> _categories;
     private readonly Regex[] _aboutTheTopic;
     private readonly Regex[] _helpQuestions;
     private readonly Regex[] _notNow;
@@ -33,7 +33,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
     public SafeguardingDetector(SafeguardingData data)
     {
         _text = new SafeguardingText(data);
-        _categories = [.. data.Categories.Select(c => (c.Name, Compile(c.Signals, data.Vocabulary), Compile(c.Topics, data.Vocabulary), c.SignpostHelpQuestions, c.HedgesSignpost, c.DateAheadIsWeighed, c.HousingAskIsWeighed, Compile(c.LightlyTold, data.Vocabulary)))];
+        _categories = [.. data.Categories.Select(c => (c.Name, Compile(c.Signals, data.Vocabulary), Compile(c.Topics, data.Vocabulary), c.SignpostHelpQuestions, c.HedgesSignpost, c.DateAheadIsWeighed, c.HousingAskIsWeighed, Compile([.. c.LightlyTold, .. c.GoesOn], data.Vocabulary)))];
         _aboutTheTopic = Compile(data.AboutTheTopic, data.Vocabulary);
         _helpQuestions = Compile(data.HelpQuestions, data.Vocabulary);
         _notNow = Compile(data.NotNow, data.Vocabulary);
@@ -84,10 +84,11 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
 
     private SafeguardingMatch? DetectPlain(string plain)
     {
-        foreach (var (category, signals, _, _, hedges, dateAheadIsWeighed, housingAskIsWeighed, lightlyTold) in _categories)
+        foreach (var (category, signals, _, _, hedges, dateAheadIsWeighed, housingAskIsWeighed, neverWeighed) in _categories)
         {
-            // A euphemism or a wink ("cat scratches lol, i dont have a cat") is how such a crisis is told: never weighed.
-            if (FirstUnnegated(lightlyTold, plain, hedges) is { } told)
+            // A euphemism or a wink ("cat scratches lol, i dont have a cat") is how such a crisis is told, and a harm that
+            // goes on ("abused as a kid and he still messages me") is not past: never weighed.
+            if (FirstUnnegated(neverWeighed, plain, hedges) is { } told)
             {
                 return new SafeguardingMatch(category, told, Signal: true);
             }

@@ -151,7 +151,7 @@ public sealed partial class SafeguardingText
             .Concat(data.Typos.Keys).Concat(data.FuzzyWords).Concat(data.SwapWords).Concat(data.SplitWords)
             .Concat(data.Vocabulary.Values).Concat(data.Negations).Concat(data.NegationGap).Concat(data.Contrasts)
             .Concat(data.AboutTheTopic).Concat(data.HelpQuestions)
-            .Concat(data.Categories.SelectMany(c => c.Signals.Concat(c.Topics).Concat(c.LightlyTold)));
+            .Concat(data.Categories.SelectMany(c => c.Signals.Concat(c.Topics).Concat(c.LightlyTold).Concat(c.GoesOn)));
         var vocabulary = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
