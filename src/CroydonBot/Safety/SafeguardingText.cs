@@ -117,7 +117,8 @@ public sealed partial class SafeguardingText
     /// <summary>Runs of letters and digits in folded text; apostrophes inside words are dropped ("don't" -> "dont").</summary>
     private static IEnumerable<string> Tokens(string folded, int keepRepeats)
     {
-        var squeezed = Stretched().Replace(folded, m => new string(m.Value[0], keepRepeats));
+        // "s/h" is self-harm's short form: two letters joined by a slash are one word, or "relapsed on s/h" read "s h".
+        var squeezed = Stretched().Replace(SlashedLetters().Replace(folded, "$1$2"), m => new string(m.Value[0], keepRepeats));
         var current = new System.Text.StringBuilder();
         foreach (var c in squeezed)
         {
@@ -164,6 +165,9 @@ public sealed partial class SafeguardingText
     }
 
     /// <summary>A letter typed three or more times in a row ("nooooo"); two in a row is usually real ("kill").</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(\p{L})/(\p{L})(?![\p{L}\p{N}])")]
+    private static partial Regex SlashedLetters();
+
     [GeneratedRegex(@"(\p{L})\1{2,}")]
     private static partial Regex Stretched();
 
