@@ -134,34 +134,23 @@ public sealed class PlanTerms
     private const int LongSet = 8;
 
     /// <summary>How much of the question the held terms cover, 0 to 1: <see cref="QueryPlan.Coverage"/>, computed the same way.</summary>
-    public double Coverage(ReadOnlySpan<bool> held)
-    {
-        var matched = 0.0;
-        for (var c = 0; c < _ways.Length; c++)
-        {
-            if (AnyWayHeld(_ways[c], held))
-            {
-                matched += _weights[c];
-            }
-        }
-        var missing = _totalWeight - matched;
-        return matched <= 0 ? 0 : matched / (matched + QueryPlan.MissingWeight * missing);
-    }
+    public double Coverage(ReadOnlySpan<bool> held) => Coverage(held, default, null);
 
     /// <summary>
     /// How much of the question a passage covers when a way of saying a concept in several words counts only where
     /// its words stand together: in one of <paramref name="together"/> (the passage's sentences, heading and
-    /// alternative questions). Read over the whole passage, "ofsted visit" was held by a local offer naming Ofsted
-    /// in one paragraph and a PA's visits in another, so "are ofsted still doing monitoring visits" got the PA.
+    /// alternative questions; null: anywhere in the passage). Read over the whole passage, "ofsted visit" was held by
+    /// a local offer naming Ofsted in one paragraph and a PA's visits in another, so "are ofsted still doing
+    /// monitoring visits" got the PA.
     /// A term held some other way (an age met by an age range) counts as present in every set, and so does a word that
     /// shapes any question: "get paid" is held by "paid as three payments" in a passage whose "get" is elsewhere.
     /// </summary>
-    public double Coverage(ReadOnlySpan<bool> held, TermSet whole, IReadOnlyList<TermSet> together)
+    public double Coverage(ReadOnlySpan<bool> held, TermSet whole, IReadOnlyList<TermSet>? together)
     {
         var matched = 0.0;
         for (var c = 0; c < _ways.Length; c++)
         {
-            if (AnyWayHeldTogether(_ways[c], held, whole, together))
+            if (AnyWayHeld(_ways[c], held, whole, together))
             {
                 matched += _weights[c];
             }
@@ -170,7 +159,7 @@ public sealed class PlanTerms
         return matched <= 0 ? 0 : matched / (matched + QueryPlan.MissingWeight * missing);
     }
 
-    private bool AnyWayHeldTogether(int[][] ways, ReadOnlySpan<bool> held, TermSet whole, IReadOnlyList<TermSet> together)
+    private bool AnyWayHeld(int[][] ways, ReadOnlySpan<bool> held, TermSet whole, IReadOnlyList<TermSet>? together)
     {
         for (var a = 0; a < ways.Length; a++)
         {
@@ -180,7 +169,7 @@ public sealed class PlanTerms
             {
                 all = held[way[t]];
             }
-            if (all && (way.Length == 1 || InOneSet(way, whole, together)))
+            if (all && (together is null || way.Length == 1 || InOneSet(way, whole, together)))
             {
                 return true;
             }
@@ -219,22 +208,5 @@ public sealed class PlanTerms
             }
         }
         return count;
-    }
-
-    private static bool AnyWayHeld(int[][] ways, ReadOnlySpan<bool> held)
-    {
-        for (var a = 0; a < ways.Length; a++)
-        {
-            var all = true;
-            for (var t = 0; all && t < ways[a].Length; t++)
-            {
-                all = held[ways[a][t]];
-            }
-            if (all)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }
