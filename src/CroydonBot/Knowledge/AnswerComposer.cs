@@ -538,31 +538,11 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // A sentence that points back ("She spoke for the council ...") chosen as a neighbour, not as the lead, needs the
         // sentence before it as much as a lead does: without it the answer named nobody ("who runs children's services"
         // got "She spoke ..." because the lead was the next sentence). From the end, so a chain of them is followed back.
-        for (var i = count - 1; i > 0; i--)
-        {
-            if (!chosen[i] || chosen[i - 1] || !StartsWithPersonalPronoun(sentences[i]))
-            {
-                continue;
-            }
-            // It may run over the usual budget as a list does: a sentence naming nobody is worse than a longer answer.
-            if (words + WordCount(sentences[i - 1]) <= wordBudget * ListBudget)
-            {
-                chosen[i - 1] = true;
-                words += WordCount(sentences[i - 1]);
-            }
-        }
+        BringTheSentencesBefore(limits: false);
         // A sentence that limits the one before it ("There is no discount on the Tube or trains", "But you may ...", "This does
         // not apply to full-time students") chosen without it tells only what is not covered: "does it work on the tube" got
-        // "There is no discount on the Tube" without the bus and tram fares it is an exception to. Within a list's budget too.
-        for (var i = count - 1; i > 0; i--)
-        {
-            if (chosen[i] && !chosen[i - 1] && IsLimitOnTheSentenceBefore(sentences[i]) && !sentences[i - 1].EndsWith(':')
-                && words + WordCount(sentences[i - 1]) <= wordBudget * ListBudget)
-            {
-                chosen[i - 1] = true;
-                words += WordCount(sentences[i - 1]);
-            }
-        }
+        // "There is no discount on the Tube" without the bus and tram fares it is an exception to.
+        BringTheSentencesBefore(limits: true);
         var result = new List<int>();
         for (var i = 0; i < count; i++)
         {
@@ -689,6 +669,23 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
                 for (var c = 0; c < concepts.Count; c++)
                 {
                     said[c] = said[c] || Says(i, c);
+                }
+            }
+        }
+
+        // Adds the sentence before each chosen one that needs it: one pointing back to a person, or (limits) one limiting the
+        // rule before it, unless that is a lead-in to a list. It may run over the usual budget as a list does: a sentence
+        // naming nobody, or an exception without its rule, is worse than a longer answer.
+        void BringTheSentencesBefore(bool limits)
+        {
+            for (var i = count - 1; i > 0; i--)
+            {
+                if (chosen[i] && !chosen[i - 1]
+                    && (limits ? IsLimitOnTheSentenceBefore(sentences[i]) && !sentences[i - 1].EndsWith(':') : StartsWithPersonalPronoun(sentences[i]))
+                    && words + WordCount(sentences[i - 1]) <= wordBudget * ListBudget)
+                {
+                    chosen[i - 1] = true;
+                    words += WordCount(sentences[i - 1]);
                 }
             }
         }
