@@ -16,9 +16,10 @@ public static class UnknownSubject
         {
             if (concept.Context || concept.Unknown && concept.Spread)
             {
-                // The story around a question ("my mate", "buzzing") is not what it asks about, nor an unseen word said
-                // around questions on every section alike ("genuinely", "reckons": WordSpread). A known idea stays known
-                // however spread: "care leaver" is in questions on every section, and still no unknown thing.
+                // The story around a question ("my mate", "buzzing") is not what it asks about, nor an unseen word the
+                // labelled questions show is said around questions on every section alike (WordSpread; a word in fewer
+                // than WordSpreadTrainer.MinQuestions of them, such as "genuinely", is not in the table). A known idea
+                // stays known however spread: "care leaver" is in questions on every section, and still no unknown thing.
                 continue;
             }
             // Numbers are not subjects ("is it still 41%?" is about what holds the 41), and one or two letters
