@@ -109,9 +109,20 @@ public sealed class LayeredSafeguardingCheck
         {
             // Only a topic was named ("homeless", "county lines"), which questions about housing and the news
             // do too: the learned layer decides between the crisis reply and the answer with a safety line.
-            return score >= _options.UncertainThreshold
-                ? new SafeguardingAssessment(SafeguardingTier.Crisis, score, "patterns+classifier", match.Category) { AnswerAfter = AsksAfterAHomeOrMoneyRisk(match, message) }
-                : new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns", match.Category);
+            if (score >= _options.UncertainThreshold)
+            {
+                return new SafeguardingAssessment(SafeguardingTier.Crisis, score, "patterns+classifier", match.Category) { AnswerAfter = AsksAfterAHomeOrMoneyRisk(match, message) };
+            }
+            // A topic told in one sentence of a long ordinary question ("... is it 3k now? ive started cutting again, every
+            // night now. anyway does it affect my UC"): the sentences around it drown it out when the whole is read, as they
+            // do a crisis no pattern saw (below). Not for a signal the message itself says is over ("3 years clean now"):
+            // that sign may sit in another sentence than the one read alone.
+            if (!match.Weighed && SentenceScore(message) is var topicSentence && topicSentence >= _options.SentenceCrisisThreshold
+                && !(_everyday.Asks(plain) && topicSentence < _options.EverydayQuestionCeiling))
+            {
+                return new SafeguardingAssessment(SafeguardingTier.Crisis, topicSentence, "patterns+sentence", match.Category);
+            }
+            return new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns", match.Category);
         }
         if (score >= _options.CrisisThreshold)
         {

@@ -101,7 +101,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
                 var weighed = _notNow.Any(p => IsMatch(p, plain))
                     || (dateAheadIsWeighed && _notYet.Any(p => IsMatch(p, plain)))
                     || (housingAskIsWeighed && _housingAsks.Any(p => IsMatch(p, plain)));
-                return new SafeguardingMatch(category, found, Signal: !weighed);
+                return new SafeguardingMatch(category, found, Signal: !weighed) { Weighed = weighed };
             }
         }
         if (_aboutTheTopic.Any(p => IsMatch(p, plain)))

@@ -4,4 +4,11 @@ namespace CroydonBot.Safety;
 /// Why a message was treated as a possible crisis: the category and the words that matched, and whether they
 /// were a signal (someone describing a situation) or only a topic named ("homeless", "county lines").
 /// </summary>
-public sealed record SafeguardingMatch(string Category, string MatchedText, bool Signal = true);
+public sealed record SafeguardingMatch(string Category, string MatchedText, bool Signal = true)
+{
+    /// <summary>
+    /// A signal told with a sign that it is not now (a settled past, a game, a date ahead): handed to the learned layer
+    /// like a topic, but the message as a whole said it is over, so no one sentence of it may overrule that.
+    /// </summary>
+    public bool Weighed { get; init; }
+}

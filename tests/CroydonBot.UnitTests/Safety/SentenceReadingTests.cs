@@ -36,4 +36,22 @@ public sealed class SentenceReadingTests
     [InlineData("got my keys today!!! tell the housing team i said thank u so much")]
     public void LongOrdinaryMessagesAreNotACrisis(string message) =>
         Assert.NotEqual(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+
+    // Round V (safe-v): a topic the patterns name ("cutting again", "relapsed") in one sentence of a long question is read
+    // alone too: the whole message's reading scores it low, as it does a crisis no pattern saw.
+    [Theory]
+    [InlineData("ive been cutting again, deeper than last time, most nights now.")]
+    [InlineData("i relapsed on the self harm this week and its getting worse every day.")]
+    public void ATopicSentenceInALongOrdinaryMessageGetsTheCrisisReply(string crisis)
+    {
+        var message = crisis + LongQuestion;
+        Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+    }
+
+    // A hard past that the message says is over is weighed as a whole: no one sentence of it overrules that.
+    [Theory]
+    [InlineData("i used to self harm a lot in year 9. im 20 now and doing well, is there a gym discount for care leavers")]
+    [InlineData("i self harmed in my old placement years ago. its all behind me now, can i get a bursary for uni")]
+    public void APastTheMessageSaysIsOverIsNotReadSentenceBySentence(string message) =>
+        Assert.NotEqual(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
 }
