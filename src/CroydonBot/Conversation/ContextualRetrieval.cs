@@ -108,6 +108,15 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // The same question under a condition ("even if im not at college"): the passage just answered says whether
             // the condition changes it; its new words ("college") would otherwise pull in a passage about them.
             focused = LastAnswerOnly(focused, context.PassageId, threshold);
+            if (focused.Best!.Passage.Id != context.PassageId && reader.OpensWithCondition(question)
+                && snapshot.Index.PassageWithId(context.PassageId) is { } last && SureLedBy(snapshot, last) is { } kept)
+            {
+                // "even if im working not studying" after how long a PA lasts: the condition's words ("working") are not the PA
+                // passage's, so the enriched reading left it out and found the setting-up-home allowance; "even if" asks the last
+                // question again, which the last passage answers. (Not "does that still count if ...": there the enriched reading
+                // finding another passage was measured right more often than the last answer, which may itself have been wrong.)
+                focused = kept with { Hits = [kept.Best!], Focus = alone.Plan };
+            }
         }
         // A follow-up asking a kind of fact of its own ("how often should they see me" after a bursary answer) that the
         // conversation's passage does not hold, while the question read alone confidently finds one that does, stands alone:
@@ -547,13 +556,14 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// is confident) and against the conversation, when that is not the one just answered: "what if im still not happy after"
     /// after how to complain opens like a condition of the asker's own, yet both readings find what happens after you
     /// complain. Not when that section is the follow-up's own thing (<see cref="HasOwnSection"/>: "what about if im at uni"
-    /// after how long a PA lasts asks whether uni changes the PA), nor when it asks whether the last answer still holds
-    /// ("does that still apply if im a student", <see cref="FollowUpReader.AsksWhetherItStillHolds"/>): those stay conditions
-    /// on the last answer.
+    /// after how long a PA lasts asks whether uni changes the PA), nor when it opens with a condition ("even if im working not
+    /// studying" after how long a PA lasts: <see cref="FollowUpReader.OpensWithCondition"/>) or asks whether the last answer
+    /// still holds ("does that still apply if im a student", <see cref="FollowUpReader.AsksWhetherItStillHolds"/>): those stay
+    /// conditions on the last answer.
     /// </summary>
     private bool AsksTheSectionBothFind(string question, RetrievalResult alone, RetrievalResult enriched, ConversationContext context) =>
         enriched.Best is { } found && found.Passage.Id == alone.Best!.Passage.Id && found.Passage.Id != context.PassageId
-        && !HasOwnSection(alone) && !reader.AsksWhetherItStillHolds(question);
+        && !HasOwnSection(alone) && !reader.OpensWithCondition(question) && !reader.AsksWhetherItStillHolds(question);
 
     /// <summary>True when the question asks a kind of fact (how often, how much) that the passage just answered does not hold.</summary>
     private static bool LastPassageLacks(KnowledgeSnapshot snapshot, ConversationContext context, QuestionKind kind) =>

@@ -128,12 +128,17 @@ public sealed partial class FollowUpReader
     public bool IsCondition(string text)
     {
         var said = PlainWords.Of(text);
-        if (_conditions.Any(c => OpensWith(said, c)) || OpensWithLinkThenIfI(said) || StatesOwnAge(said))
-        {
-            return true;
-        }
-        return AsksWhetherItStillHolds(text);
+        return OpensWithConditionPlain(said) || OpensWithLinkThenIfI(said) || StatesOwnAge(said) || AsksWhetherItStillHolds(text);
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> opens with a condition ("even if im working", "even though ..."): it asks the last
+    /// question again and only adds the condition, whatever section the condition's words would find alone. A looser one
+    /// ("what if im still not happy after") may instead ask the next thing, which another section says.
+    /// </summary>
+    public bool OpensWithCondition(string text) => OpensWithConditionPlain(PlainWords.Of(text));
+
+    private bool OpensWithConditionPlain(string said) => _conditions.Any(c => OpensWith(said, c));
 
     /// <summary>
     /// True when a short question points back and then says "if" ("does that still count if im at uni", "does that still apply if
