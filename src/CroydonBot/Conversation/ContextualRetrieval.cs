@@ -41,6 +41,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // "wrong" in its heading.
             return (then, true);
         }
+        if (reader.AtAnyTime(question) && AnotherTimeOfTheTimeline(snapshot, alone, context))
+        {
+            // "was it ever bad" after the 2020 grades: "ever" frees the follow-up from the last answer's year, whose words the
+            // conversation would carry; read alone it finds the time its own words say ("bad": 2017's inadequate).
+            return (alone, true);
+        }
         if (WhenItFails.Asks(question) && NextStep(snapshot, question, context, alone) is { } next)
         {
             // "and if they dont sort it": the next step of the conversation's subject, not its first step again.
@@ -300,6 +306,15 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         return IsSure(reading) && years.Any(y => (reading.Best!.Passage.Heading + " " + reading.Best.Passage.SpeaksFrom).Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
             ? reading with { Focus = alone.Plan } : null;
     }
+
+    /// <summary>
+    /// True when the follow-up read alone surely finds a dated section of the guide the last answer came from (another time of
+    /// the same timeline), when the last answer was itself from a dated section of it.
+    /// </summary>
+    private bool AnotherTimeOfTheTimeline(KnowledgeSnapshot snapshot, RetrievalResult alone, ConversationContext context) =>
+        IsSure(alone) && snapshot.Index.PassageWithId(context.PassageId) is { } last && SectionTimeline.DateOf(last) is not null
+        && alone.Best!.Passage.Id != last.Id && alone.Best.Passage.Document.File == last.Document.File
+        && SectionTimeline.DateOf(alone.Best.Passage) is not null;
 
     /// <summary>
     /// What to do when the conversation's subject fails (<see cref="WhenItFails"/>): the subject searched with the words the

@@ -24,6 +24,7 @@ public sealed partial class FollowUpReader
     private readonly int _fragmentWords;
     private readonly HashSet<string> _linkWords;
     private readonly string[] _thatTime;
+    private readonly string[] _anyTime;
 
     public FollowUpReader(FollowUpWords words)
     {
@@ -42,6 +43,7 @@ public sealed partial class FollowUpReader
         _endings = [.. words.Endings.Select(PlainWords.Of)];
         _fragmentWords = words.FragmentWords;
         _thatTime = [.. words.ThatTime.Select(PlainWords.Of).Where(w => w.Length > 0).Select(w => " " + w + " ")];
+        _anyTime = [.. words.AnyTime.Select(PlainWords.Of).Where(w => w.Length > 0).Select(w => " " + w + " ")];
         // The single words that continuations are made of ("and", "what", "about"): a link of several ("and what if"). Not the
         // words that say something of their own inside a continuation ("i meant", "not that", "same for", "is there more").
         _linkWords = [.. _continuations.SelectMany(c => c.Split(' ')).Where(w => w is not ("if" or "i" or "meant" or "mean" or "not" or "that" or "in" or "more" or "there" or "is" or "same" or "for" or "with" or "else" or "anything" or "no" or "nah" or "sorry"))];
@@ -110,6 +112,16 @@ public sealed partial class FollowUpReader
     /// one naming its own subject ("do the PAs still have too many young people each tho") uses it for contrast, not to lean.
     /// </summary>
     private bool EndsCarryingOn(string[] words) => words.Length > 1 && words.Length <= 2 * _shortWords && _endings.Contains(words[^1]);
+
+    /// <summary>
+    /// True when <paramref name="text"/> frees itself from the time the last answer spoke of ("was it ever bad", "at any
+    /// point"), within the words of a follow-up: any time of the same timeline will do.
+    /// </summary>
+    public bool AtAnyTime(string text)
+    {
+        var said = " " + PlainWords.Of(text) + " ";
+        return WithinReach(text) && _anyTime.Any(t => said.Contains(t, StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// True when <paramref name="text"/> points back at the time the last answer spoke of ("what was wrong back then", "who ran

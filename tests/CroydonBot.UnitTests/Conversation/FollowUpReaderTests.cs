@@ -264,4 +264,13 @@ public sealed class FollowUpReaderTests
     [InlineData("what time does the drop in open")]
     [InlineData("i was in care at the time and nobody told me about any of it so now i want to complain to the council")]
     public void LookAlikesAreNotAtThatTime(string text) => Assert.False(_reader.AtThatTime(text), text);
+
+    [Theory]
+    // Round V (ctx-v): "ever" frees a follow-up from the last answer's year.
+    [InlineData("has it ever been that bad", true)]
+    [InlineData("at any point were they failing?", true)]
+    [InlineData("whenever i ask my pa she says no", false)]
+    [InlineData("is everything in the local offer free", false)]
+    [InlineData("will i be in care forever", false)]
+    public void EverFreesAFollowUpFromTheLastAnswersTime(string text, bool anyTime) => Assert.Equal(anyTime, _reader.AtAnyTime(text));
 }
