@@ -337,6 +337,34 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task EverAfterAGradeLooksAcrossTheWholeTimeline()
+    {
+        // Round V: "ever" frees the follow-up from 2020, whose words the conversation carried; its own words say which time.
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what grades did croydon get from ofsted in 2020");
+
+        var ever = await conversation.ReplyAsync("has it ever been that bad");
+
+        Assert.Contains("2017", ever.Text, StringComparison.Ordinal);
+        Assert.Contains("inadequate", ever.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AConditionOpeningWithEvenStaysOnTheLastAnswer()
+    {
+        // Round V: "even if im working not studying" after how long a PA lasts found the setting-up-home allowance through
+        // "working"; "even if" asks the last question again.
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("im 23 can i still have a pa");
+
+        var even = await conversation.ReplyAsync("even if ive got a job and im not at college");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(even));
+        Assert.Contains("25", even.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Covenant", even.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task AskingWhomToGoToAfterASectionNamingNobodyFindsTheNeighbourThatDoes()
     {
         var conversation = new OneReplyConversation(fixture.Host.Client);
