@@ -490,11 +490,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return false;
         }
-        // One of its own subjects, not the conversation's said again, is what the sibling's heading is about, in any of its words
-        // ("care home" for "children's home").
+        // One of its own subjects is what tells the sibling's heading from the last one's, in any of its words ("care home" for
+        // "children's home"). Said before in passing ("apprenticeship or uni im not sure yet", then "what about if i go uni"), it
+        // still tells them apart: the last section is not about it.
         var heading = snapshot.Index.Analyzer.Terms(alone.Best.Passage.Heading).ToHashSet(StringComparer.Ordinal);
-        var said = SaidIdeas(context);
-        return alone.Plan.Concepts.Any(c => Text.PlainWords.Of(c.Surface) is var surface && IsOwnSubject(surface) && !said.Contains(surface) && c.IsIn(heading))
+        var lastHeading = snapshot.Index.Analyzer.Terms(last.Heading).ToHashSet(StringComparer.Ordinal);
+        return alone.Plan.Concepts.Any(c => IsOwnSubject(Text.PlainWords.Of(c.Surface)) && c.IsIn(heading) && !c.IsIn(lastHeading))
             && HeadingWords(last.Heading).Overlaps(HeadingWords(alone.Best.Passage.Heading));
     }
 

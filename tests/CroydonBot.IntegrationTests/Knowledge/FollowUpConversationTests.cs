@@ -49,6 +49,8 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
     [InlineData("can i keep living with my foster family once im 18", "and what if i grew up in a residential home", "Staying Close")]
     [InlineData("can i keep living with my foster family once im 18", "what about if i was in a care home instead", "Staying Close")]
     [InlineData("is there a bursary for care leavers at sixth form", "and if i go to university instead", "2,000")]
+    // Round V: the circumstance said in passing before ("uni") still tells the sibling from the last section.
+    [InlineData("torn between uni and an apprenticeship, what money do apprentices get", "what about if i choose uni", "2,000")]
     public async Task ACircumstanceWithASiblingSectionIsAnsweredFromThatSection(string first, string followUp, string expected)
     {
         var conversation = new OneReplyConversation(fixture.Host.Client);
