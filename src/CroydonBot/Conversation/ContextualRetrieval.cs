@@ -41,6 +41,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // "wrong" in its heading.
             return (then, true);
         }
+        if (reader.AtAnyTime(question) && AnotherTimeOfTheTimeline(snapshot, alone, context))
+        {
+            // "was it ever bad" after the 2020 grades: "ever" frees the follow-up from the last answer's year, whose words the
+            // conversation would carry; read alone it finds the time its own words say ("bad": 2017's inadequate).
+            return (alone, true);
+        }
         if (WhenItFails.Asks(question) && NextStep(snapshot, question, context, alone) is { } next)
         {
             // "and if they dont sort it": the next step of the conversation's subject, not its first step again.
@@ -73,8 +79,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             return (alone, false);
         }
         if (confident && !namesNoSubject && (reader.IsCondition(question) || PutsInPlaceOfTheSubject(question, context))
-            && NamesSiblingSection(snapshot, alone, context) && LedBy(snapshot, alone.Best!.Passage, []) is { } sibling
-            && sibling.Best!.Coverage >= threshold)
+            && NamesSiblingSection(snapshot, alone, context) && SureLedBy(snapshot, alone.Best!.Passage) is { } sibling)
         {
             // "what about if i was in a childrens home instead" after Staying Put, "what about if i go uni" after the college
             // bursary: the circumstance the follow-up names has a section of its own beside the last one (Staying Close, the
@@ -104,12 +109,20 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // after what the care leavers forum is): another passage of the same subject says it.
             focused = LastAnswerFirst(focused, context.PassageId, threshold);
         }
-        else if (reader.IsCondition(question)
-            && !(BothFindAnotherSection(alone, enriched, context, confident) && !HasOwnSection(alone) && !reader.AsksWhetherItStillHolds(question)))
+        else if (reader.IsCondition(question) && !(confident && AsksTheSectionBothFind(question, alone, enriched, context)))
         {
             // The same question under a condition ("even if im not at college"): the passage just answered says whether
             // the condition changes it; its new words ("college") would otherwise pull in a passage about them.
             focused = LastAnswerOnly(focused, context.PassageId, threshold);
+            if (focused.Best!.Passage.Id != context.PassageId && reader.OpensWithCondition(question)
+                && snapshot.Index.PassageWithId(context.PassageId) is { } last && SureLedBy(snapshot, last) is { } kept)
+            {
+                // "even if im working not studying" after how long a PA lasts: the condition's words ("working") are not the PA
+                // passage's, so the enriched reading left it out and found the setting-up-home allowance; "even if" asks the last
+                // question again, which the last passage answers. (Not "does that still count if ...": there the enriched reading
+                // finding another passage was measured right more often than the last answer, which may itself have been wrong.)
+                focused = kept with { Hits = [kept.Best!], Focus = alone.Plan };
+            }
         }
         // A follow-up asking a kind of fact of its own ("how often should they see me" after a bursary answer) that the
         // conversation's passage does not hold, while the question read alone confidently finds one that does, stands alone:
@@ -148,12 +161,16 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return focused;
         }
-        // Searched by its heading alone: the section was chosen by where it stands, and the conversation's words said in passing
-        // ("my foster carer mentioned it") would only lower its cover.
-        return LedBy(snapshot, target, []) is { } led && led.Best!.Coverage >= options.Value.ConfidenceThreshold
-            ? led with { Focus = focused.Focus }
-            : focused;
+        return SureLedBy(snapshot, target) is { } led ? led with { Focus = focused.Focus } : focused;
     }
+
+    /// <summary>
+    /// The reading led by <paramref name="target"/> searched by its heading alone, when it covers that heading surely; null
+    /// otherwise. Its heading alone: the section was chosen by where it stands (beside the last one, or holding the kind of
+    /// fact asked), and the conversation's words said in passing ("my foster carer mentioned it") would only lower its cover.
+    /// </summary>
+    private RetrievalResult? SureLedBy(KnowledgeSnapshot snapshot, Passage target) =>
+        LedBy(snapshot, target, []) is { } led && led.Best!.Coverage >= options.Value.ConfidenceThreshold ? led : null;
 
     /// <summary>
     /// The reading led by <paramref name="target"/>, found by searching its heading with the conversation's subject (so its
@@ -291,6 +308,15 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>
+    /// True when the follow-up read alone surely finds a dated section of the guide the last answer came from (another time of
+    /// the same timeline), when the last answer was itself from a dated section of it.
+    /// </summary>
+    private bool AnotherTimeOfTheTimeline(KnowledgeSnapshot snapshot, RetrievalResult alone, ConversationContext context) =>
+        IsSure(alone) && snapshot.Index.PassageWithId(context.PassageId) is { } last && SectionTimeline.DateOf(last) is not null
+        && alone.Best!.Passage.Id != last.Id && alone.Best.Passage.Document.File == last.Document.File
+        && SectionTimeline.DateOf(alone.Best.Passage) is not null;
+
+    /// <summary>
     /// What to do when the conversation's subject fails (<see cref="WhenItFails"/>): the subject searched with the words the
     /// guides tell the next step in. Null when it finds nothing sure.
     /// </summary>
@@ -322,7 +348,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var passages = snapshot.Index.Passages;
         // The conversation's own subject said again ("so is croydon still like that now") is no word of the follow-up's own:
         // every section of the timeline says it.
-        var said = context.Terms.Concat(context.Subject).SelectMany(t => Text.PlainWords.Of(t).Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var said = SaidWords(context);
         var own = LaterOne.OwnWords(question).Where(w => !said.Contains(w)).ToList();
         var target = move switch
         {
@@ -444,8 +470,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var heading = " " + Text.PlainWords.Of(alone.Best!.Passage.Heading) + " ";
         // The kind of fact asked ("age" in "up to wat age tho" after Staying Put) is no subject: a section about ages is not
         // what such a follow-up is about.
-        var own = alone.Plan.Concepts.Select(c => Text.PlainWords.Of(c.Surface))
-            .Where(c => c.Length > 0 && !reader.NamesNoSubject([c]) && QuestionKinds.InConversation(c) == QuestionKind.General).ToList();
+        var own = OwnSubjects(alone.Plan);
         return own.Count > 0 && own.All(c => heading.Contains(" " + c, StringComparison.Ordinal));
     }
 
@@ -465,16 +490,13 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return false;
         }
-        // One of its own subjects, not the conversation's said again, is what the sibling's heading is about, in any of its words
-        // ("care home" for "children's home").
+        // One of its own subjects is what tells the sibling's heading from the last one's, in any of its words ("care home" for
+        // "children's home"). Said before in passing ("apprenticeship or uni im not sure yet", then "what about if i go uni"), it
+        // still tells them apart: the last section is not about it.
         var heading = snapshot.Index.Analyzer.Terms(alone.Best.Passage.Heading).ToHashSet(StringComparer.Ordinal);
-        var said = context.Terms.Concat(context.Subject).Select(Text.PlainWords.Of).ToHashSet(StringComparer.Ordinal);
-        if (!alone.Plan.Concepts.Any(c => Text.PlainWords.Of(c.Surface) is { Length: > 0 } surface && !said.Contains(surface)
-            && !reader.NamesNoSubject([surface]) && QuestionKinds.InConversation(surface) == QuestionKind.General && c.IsIn(heading)))
-        {
-            return false;
-        }
-        return HeadingWords(last.Heading).Overlaps(HeadingWords(alone.Best.Passage.Heading));
+        var lastHeading = snapshot.Index.Analyzer.Terms(last.Heading).ToHashSet(StringComparer.Ordinal);
+        return alone.Plan.Concepts.Any(c => IsOwnSubject(Text.PlainWords.Of(c.Surface)) && c.IsIn(heading) && !c.IsIn(lastHeading))
+            && HeadingWords(last.Heading).Overlaps(HeadingWords(alone.Best.Passage.Heading));
     }
 
     /// <summary>
@@ -484,7 +506,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     private static bool PutsInPlaceOfTheSubject(string question, ConversationContext context)
     {
         var words = Text.PlainWords.Of(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var said = context.Terms.Concat(context.Subject).SelectMany(t => Text.PlainWords.Of(t).Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var said = SaidWords(context);
         return words.Contains("instead") || Enumerable.Range(0, words.Length - 1).Any(k => words[k] == "not" && said.Contains(words[k + 1]));
     }
 
@@ -493,7 +515,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         [.. Text.PlainWords.Of(heading).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5 && !CommonHeadingWords.Contains(w))];
 
     /// <summary>Words that many headings share without being about the same thing.</summary>
-    private static readonly HashSet<string> CommonHeadingWords = ["leaver", "leavers", "croydon", "croydons", "after", "about", "their", "where", "which", "what", "ofsted", "children", "childrens", "young", "people", "services", "council"];
+    private static readonly HashSet<string> CommonHeadingWords = ["leaver", "leavers", "croydon", "croydons", "after", "about", "their", "where", "which", "ofsted", "children", "childrens", "young", "people", "services", "council"];
 
     /// <summary>
     /// True when the message names a subject of its own (not a question word, a kind of fact such as an age, or a number)
@@ -502,11 +524,29 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// </summary>
     private bool NamesNewSubject(RetrievalResult alone, ConversationContext context)
     {
-        var own = alone.Plan.Concepts.Select(c => Text.PlainWords.Of(c.Surface))
-            .Where(c => c.Length > 0 && !reader.NamesNoSubject([c]) && QuestionKinds.InConversation(c) == QuestionKind.General).ToList();
-        var said = context.Terms.Concat(context.Subject).Select(Text.PlainWords.Of).ToHashSet(StringComparer.Ordinal);
-        return own.Count > 0 && !own.Any(said.Contains);
+        var own = OwnSubjects(alone.Plan);
+        return own.Count > 0 && !own.Any(SaidIdeas(context).Contains);
     }
+
+    /// <summary>
+    /// The ideas of <paramref name="plan"/> that name a subject (<see cref="IsOwnSubject"/>), in plain words.
+    /// </summary>
+    private List<string> OwnSubjects(QueryPlan plan) => [.. plan.Concepts.Select(c => Text.PlainWords.Of(c.Surface)).Where(IsOwnSubject)];
+
+    /// <summary>
+    /// True when an idea (in plain words) names a subject: not a question word, a number, or a kind of fact asked ("age" in
+    /// "up to wat age tho" is no subject, and a section about ages is not what the follow-up is about).
+    /// </summary>
+    private bool IsOwnSubject(string idea) =>
+        idea.Length > 0 && !reader.NamesNoSubject([idea]) && QuestionKinds.InConversation(idea) == QuestionKind.General;
+
+    /// <summary>The conversation's ideas (its last terms and its subject), in plain words: "children s home" as said.</summary>
+    private static HashSet<string> SaidIdeas(ConversationContext context) =>
+        context.Terms.Concat(context.Subject).Select(Text.PlainWords.Of).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every word of the conversation's ideas: a follow-up saying one again ("not foster care") names nothing new by it.</summary>
+    private static HashSet<string> SaidWords(ConversationContext context) =>
+        context.Terms.Concat(context.Subject).SelectMany(t => Text.PlainWords.Of(t).Split(' ')).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// True when a short question names every subject of its own as "the ..." of the passage just answered ("when can i get
@@ -528,15 +568,18 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>
-    /// True when the follow-up read alone (confidently) and read against the conversation
-    /// find the same section, not the one just answered: "what if im still not happy after" after how to complain opens like a condition of the asker's own, yet both
-    /// readings find what happens after you complain; it asks that section, not the last one under a condition. (A condition
-    /// naming a thing with a section of its own, "what about if im at uni" after how long a PA lasts, stays a condition: the
-    /// caller asks <see cref="HasOwnSection"/>; so does "does that still apply if im a student", which asks whether the last answer
-    /// still holds: <see cref="FollowUpReader.AsksWhetherItStillHolds"/>.)
+    /// True when a condition-shaped follow-up asks the section that both its readings find, alone (the caller makes sure it
+    /// is confident) and against the conversation, when that is not the one just answered: "what if im still not happy after"
+    /// after how to complain opens like a condition of the asker's own, yet both readings find what happens after you
+    /// complain. Not when that section is the follow-up's own thing (<see cref="HasOwnSection"/>: "what about if im at uni"
+    /// after how long a PA lasts asks whether uni changes the PA), nor when it opens with a condition ("even if im working not
+    /// studying" after how long a PA lasts: <see cref="FollowUpReader.OpensWithCondition"/>) or asks whether the last answer
+    /// still holds ("does that still apply if im a student", <see cref="FollowUpReader.AsksWhetherItStillHolds"/>): those stay
+    /// conditions on the last answer.
     /// </summary>
-    private static bool BothFindAnotherSection(RetrievalResult alone, RetrievalResult enriched, ConversationContext context, bool confident) =>
-        confident && enriched.Best is { } found && found.Passage.Id == alone.Best!.Passage.Id && found.Passage.Id != context.PassageId;
+    private bool AsksTheSectionBothFind(string question, RetrievalResult alone, RetrievalResult enriched, ConversationContext context) =>
+        enriched.Best is { } found && found.Passage.Id == alone.Best!.Passage.Id && found.Passage.Id != context.PassageId
+        && !HasOwnSection(alone) && !reader.OpensWithCondition(question) && !reader.AsksWhetherItStillHolds(question);
 
     /// <summary>True when the question asks a kind of fact (how often, how much) that the passage just answered does not hold.</summary>
     private static bool LastPassageLacks(KnowledgeSnapshot snapshot, ConversationContext context, QuestionKind kind) =>

@@ -24,6 +24,7 @@ public sealed partial class FollowUpReader
     private readonly int _fragmentWords;
     private readonly HashSet<string> _linkWords;
     private readonly string[] _thatTime;
+    private readonly string[] _anyTime;
 
     public FollowUpReader(FollowUpWords words)
     {
@@ -42,6 +43,7 @@ public sealed partial class FollowUpReader
         _endings = [.. words.Endings.Select(PlainWords.Of)];
         _fragmentWords = words.FragmentWords;
         _thatTime = [.. words.ThatTime.Select(PlainWords.Of).Where(w => w.Length > 0).Select(w => " " + w + " ")];
+        _anyTime = [.. words.AnyTime.Select(PlainWords.Of).Where(w => w.Length > 0).Select(w => " " + w + " ")];
         // The single words that continuations are made of ("and", "what", "about"): a link of several ("and what if"). Not the
         // words that say something of their own inside a continuation ("i meant", "not that", "same for", "is there more").
         _linkWords = [.. _continuations.SelectMany(c => c.Split(' ')).Where(w => w is not ("if" or "i" or "meant" or "mean" or "not" or "that" or "in" or "more" or "there" or "is" or "same" or "for" or "with" or "else" or "anything" or "no" or "nah" or "sorry"))];
@@ -112,6 +114,16 @@ public sealed partial class FollowUpReader
     private bool EndsCarryingOn(string[] words) => words.Length > 1 && words.Length <= 2 * _shortWords && _endings.Contains(words[^1]);
 
     /// <summary>
+    /// True when <paramref name="text"/> frees itself from the time the last answer spoke of ("was it ever bad", "at any
+    /// point"), within the words of a follow-up: any time of the same timeline will do.
+    /// </summary>
+    public bool AtAnyTime(string text)
+    {
+        var said = " " + PlainWords.Of(text) + " ";
+        return WithinReach(text) && _anyTime.Any(t => said.Contains(t, StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// True when <paramref name="text"/> points back at the time the last answer spoke of ("what was wrong back then", "who ran
     /// it at the time"), within the words of a follow-up.
     /// </summary>
@@ -128,12 +140,17 @@ public sealed partial class FollowUpReader
     public bool IsCondition(string text)
     {
         var said = PlainWords.Of(text);
-        if (_conditions.Any(c => OpensWith(said, c)) || OpensWithLinkThenIfI(said) || StatesOwnAge(said))
-        {
-            return true;
-        }
-        return AsksWhetherItStillHolds(text);
+        return OpensWithConditionPlain(said) || OpensWithLinkThenIfI(said) || StatesOwnAge(said) || AsksWhetherItStillHolds(text);
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> opens with a condition ("even if im working", "even though ..."): it asks the last
+    /// question again and only adds the condition, whatever section the condition's words would find alone. A looser one
+    /// ("what if im still not happy after") may instead ask the next thing, which another section says.
+    /// </summary>
+    public bool OpensWithCondition(string text) => OpensWithConditionPlain(PlainWords.Of(text));
+
+    private bool OpensWithConditionPlain(string said) => _conditions.Any(c => OpensWith(said, c));
 
     /// <summary>
     /// True when a short question points back and then says "if" ("does that still count if im at uni", "does that still apply if

@@ -32,6 +32,9 @@ public sealed class FollowUpWords
     /// </summary>
     public List<string> ThatTime { get; set; } = [];
 
+    /// <summary>Words that free a follow-up from the time of the last answer ("was it ever bad"): any time of the timeline.</summary>
+    public List<string> AnyTime { get; set; } = [];
+
     /// <summary>Words that say the message changes the subject ("random but", "unrelated", "different question"), anywhere in it.</summary>
     public List<string> NewTopic { get; set; } = [];
 

@@ -195,8 +195,10 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             return null;
         }
         // The lead, then what follows it (as "Tell me more" would), so the answer opens with what was just asked.
-        // A lead that points back, or limits the sentence before it ("There is no discount on the Tube"), opens with that sentence.
-        var first = best.Index > 0 && (StartsWithPronoun(all[best.Index]) || IsLimitOnTheSentenceBefore(all[best.Index])) ? best.Index - 1 : best.Index;
+        // A lead that points back opens with what it points at, as Choose's lead does; one that limits the sentence before it
+        // ("There is no discount on the Tube") opens with the rule it is an exception to.
+        var first = OpeningFor(all, best.Index);
+        first = first == best.Index && first > 0 && IsLimitOnTheSentenceBefore(all[first]) ? first - 1 : first;
         var chosen = new List<int>();
         var words = 0;
         for (var i = first; i < all.Count && (i <= best.Index || words < options.Value.AnswerWords); i++)
@@ -487,12 +489,11 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var considered = new bool[count];
         chosen[first] = considered[first] = true;
         var words = WordCount(sentences[first]);
-        // "She spoke for the council..." read alone names nobody: the sentence before says who she is. A chain of them
-        // ("However, these last two inspections ..." before "During that inspection ...") is followed back twice at most.
-        for (var k = first; k > 0 && k > first - 2 && StartsWithPronoun(sentences[k]); k--)
+        // "She spoke for the council..." read alone names nobody: the sentence before says who she is.
+        for (var k = OpeningFor(sentences, first); k < first; k++)
         {
-            chosen[k - 1] = considered[k - 1] = true;
-            words += WordCount(sentences[k - 1]);
+            chosen[k] = considered[k] = true;
+            words += WordCount(sentences[k]);
         }
         // A lead-in ending with ':' means nothing without the line after it, and vice versa.
         if (sentences[first].EndsWith(':') && first + 1 < count)
@@ -774,6 +775,25 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         }
         return false;
     }
+
+    /// <summary>
+    /// The sentence an answer led by <c>sentences[lead]</c> opens with: the lead itself, or, when it points back
+    /// (<see cref="StartsWithPronoun"/>), the sentence it points at. A chain of them ("However, these last two inspections ..."
+    /// before "During that inspection ...") is followed back <see cref="MaxPointingBack"/> sentences at most, so a passage of
+    /// pronouns does not pull in its whole start. Choose and Refocus open a lead the same way.
+    /// </summary>
+    internal static int OpeningFor(IReadOnlyList<string> sentences, int lead)
+    {
+        var k = lead;
+        while (k > 0 && k > lead - MaxPointingBack && StartsWithPronoun(sentences[k]))
+        {
+            k--;
+        }
+        return k;
+    }
+
+    /// <summary>How many sentences back a lead that points back is followed.</summary>
+    private const int MaxPointingBack = 2;
 
     // "... said that ..." or "so that" join a clause: "that" there points forward, not back.
     private static bool IsConjunctionThat(string[] words, int i) =>

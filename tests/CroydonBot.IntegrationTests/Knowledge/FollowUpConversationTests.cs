@@ -49,6 +49,8 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
     [InlineData("can i keep living with my foster family once im 18", "and what if i grew up in a residential home", "Staying Close")]
     [InlineData("can i keep living with my foster family once im 18", "what about if i was in a care home instead", "Staying Close")]
     [InlineData("is there a bursary for care leavers at sixth form", "and if i go to university instead", "2,000")]
+    // Round V: the circumstance said in passing before ("uni") still tells the sibling from the last section.
+    [InlineData("torn between uni and an apprenticeship, what money do apprentices get", "what about if i choose uni", "2,000")]
     public async Task ACircumstanceWithASiblingSectionIsAnsweredFromThatSection(string first, string followUp, string expected)
     {
         var conversation = new OneReplyConversation(fixture.Host.Client);
@@ -334,6 +336,34 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(studying));
         Assert.Contains("25", studying.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EverAfterAGradeLooksAcrossTheWholeTimeline()
+    {
+        // Round V: "ever" frees the follow-up from 2020, whose words the conversation carried; its own words say which time.
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what grades did croydon get from ofsted in 2020");
+
+        var ever = await conversation.ReplyAsync("has it ever been that bad");
+
+        Assert.Contains("2017", ever.Text, StringComparison.Ordinal);
+        Assert.Contains("inadequate", ever.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AConditionOpeningWithEvenStaysOnTheLastAnswer()
+    {
+        // Round V: "even if im working not studying" after how long a PA lasts found the setting-up-home allowance through
+        // "working"; "even if" asks the last question again.
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("im 23 can i still have a pa");
+
+        var even = await conversation.ReplyAsync("even if ive got a job and im not at college");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(even));
+        Assert.Contains("25", even.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Covenant", even.Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

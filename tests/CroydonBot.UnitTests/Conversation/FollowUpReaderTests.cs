@@ -166,6 +166,15 @@ public sealed class FollowUpReaderTests
     public void PointingBackThenSayingIfAsksWhetherTheLastAnswerStillHolds(string text, bool holds) => Assert.Equal(holds, _reader.AsksWhetherItStillHolds(text));
 
     [Theory]
+    [InlineData("even if i have a part time job", true)]
+    [InlineData("even though im doing an nvq now?", true)]
+    // A looser condition may ask the next thing ("still fed up after" a complaint): another section may say it.
+    [InlineData("and what if im still fed up after", false)]
+    [InlineData("what if i get a job", false)]
+    [InlineData("i even asked my pa", false)]
+    public void AConditionThatOpensWithEvenAsksTheLastQuestionAgain(string text, bool opens) => Assert.Equal(opens, _reader.OpensWithCondition(text));
+
+    [Theory]
     [InlineData("i grew up in another council's care tho, does it still apply", "does it still apply")]
     [InlineData("how did my cousins school do in its inspection", "how did my cousins school do in its inspection")]
     [InlineData("whats bromleys grade then, my cousin lives there")]
@@ -255,4 +264,13 @@ public sealed class FollowUpReaderTests
     [InlineData("what time does the drop in open")]
     [InlineData("i was in care at the time and nobody told me about any of it so now i want to complain to the council")]
     public void LookAlikesAreNotAtThatTime(string text) => Assert.False(_reader.AtThatTime(text), text);
+
+    [Theory]
+    // Round V (ctx-v): "ever" frees a follow-up from the last answer's year.
+    [InlineData("has it ever been that bad", true)]
+    [InlineData("at any point were they failing?", true)]
+    [InlineData("whenever i ask my pa she says no", false)]
+    [InlineData("is everything in the local offer free", false)]
+    [InlineData("will i be in care forever", false)]
+    public void EverFreesAFollowUpFromTheLastAnswersTime(string text, bool anyTime) => Assert.Equal(anyTime, _reader.AtAnyTime(text));
 }

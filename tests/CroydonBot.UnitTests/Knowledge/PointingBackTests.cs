@@ -26,4 +26,25 @@ public sealed class PointingBackTests
     [InlineData("")]
     public void ASentenceThatSaysItsOwnSubjectStandsAlone(string sentence) =>
         Assert.False(AnswerComposer.StartsWithPronoun(sentence));
+
+    private static readonly string[] Chain =
+    [
+        "The board met in March 2019.",
+        "The inspectors visited in 2017.",
+        "However, these last two visits have seen a marked improvement.",
+        "During that visit, officers found serious failures.",
+        "They said the council must act.",
+    ];
+
+    [Fact]
+    public void ALeadThatPointsBackOpensWithTheSentenceItPointsAt() =>
+        Assert.Equal(1, AnswerComposer.OpeningFor(Chain, 3));
+
+    [Fact]
+    public void AChainOfSentencesPointingBackIsFollowedTwoSentencesAtMost() =>
+        Assert.Equal(2, AnswerComposer.OpeningFor(Chain, 4));
+
+    [Fact]
+    public void ALeadThatSaysItsOwnSubjectOpensTheAnswer() =>
+        Assert.Equal(1, AnswerComposer.OpeningFor(Chain, 1));
 }

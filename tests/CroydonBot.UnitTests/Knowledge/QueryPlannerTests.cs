@@ -28,6 +28,9 @@ public sealed class QueryPlannerTests
     [InlineData("how come everybody says the pathway plan matters")]
     [InlineData("does the automatic council tax relief carry on once youre 22")]
     [InlineData("wat does a pa do den")]
+    // Exclamations and swearing say how the asker feels about asking.
+    [InlineData("omfg wth does staying put even mean")]
+    [InlineData("ffs how much is the uni bursary")]
     public void FramingWordsAreNoUnknownSubject(string question)
     {
         var plan = Planner.Plan(question);
