@@ -50,4 +50,15 @@ public sealed class SpeechActTests
     [InlineData("do you run sessions on budgeting", false)]
     [InlineData("have they got any sessions", false)]
     public void AVerbOfDoingWithNoOneAskedProposes(string clause, bool proposes) => Assert.Equal(proposes, SpeechAct.Proposes(clause));
+
+    [Theory]
+    [InlineData("my bestie lives with me is she covered by the discount too", true)]
+    [InlineData("my worker never visits how often are they meant to come", true)]
+    [InlineData("my plan hasnt been looked at since march is that even allowed", true)]
+    [InlineData("got a cough for a week now shud i see a doctor", true)]
+    [InlineData("my worker is the best ever", false)]
+    [InlineData("the wifi is down so i cant do my coursework", false)]
+    [InlineData("my point for the council is that care leavers need more help", false)]
+    [InlineData("the hub was shut again can u pass this on", false)]
+    public void AQuestionRunningOnFromAStatementIsFound(string text, bool asks) => Assert.Equal(asks, SpeechAct.AsksInARunOnClause(text));
 }

@@ -8,7 +8,8 @@ namespace CroydonBot.Dialogs.Feedback.Intent;
 /// on record, a comment or suggestion put in to the council or this chat). The model reads a message by its words, and an angry
 /// story reads as feedback whatever the clause after it asks; the act of the clause decides which need to meet. Asking how to
 /// act asks for the process, which the guides hold ("this service is a joke. who do i complain to"); asking for a relay is what
-/// the feedback dialog does ("not happy with my review. can u get that to someone senior").
+/// the feedback dialog does ("not happy with my review. can u get that to someone senior"). A question asking for information that
+/// runs on from a statement with no mark between is found too, so the message is read as asking.
 /// </summary>
 public static partial class SpeechAct
 {
@@ -31,6 +32,19 @@ public static partial class SpeechAct
     /// a verb of doing with no one asked after it, as "do you" or "have they" would ask.
     /// </summary>
     public static bool Proposes(string clause) => Imperative().IsMatch(Lowered(clause));
+
+    /// <summary>
+    /// True when a question asking for information runs on from what was told with no mark between ("my mum reads better in
+    /// bestie lives with me is she covered too", "my worker never visits how often are they meant to"): after three words or more, a
+    /// question word before a verb and its subject, or a verb put before a pronoun ("is he", "shud i", "is that even allowed"), opens
+    /// a question. Not before a noun ("is the best", "do my coursework" tell), not "is that" before a subject ("my message is that care
+    /// leavers get forgotten") or after "the thing/problem is", and not
+    /// "can u" or "will u", requests to the bot.
+    /// </summary>
+    public static bool AsksInARunOnClause(string text) => RunOnQuestion().IsMatch(Lowered(text));
+
+    [GeneratedRegex(@"^(?:\S+\s+){3,}?(?<!\b(?:thing|problem|issue|point|truth|fact|worst|best|reason)\s)(?:(?:who|what|whats|where|when|which|how(?:\s+(?:often|long|much|many|come))?|hw(?:\s+(?:often|long|much))?)\s+(?:am|is|are|r|do|does|did|can|could|should|shud|will|would)\s+(?:i|we|they|you|u|he|she|it|the|my)\b|(?:is|are|r|does|do|did|should|shud|will|am)\s+(?:he|she|they|i|we|that|there)\s+(?!(?:care|the|a|my|our|we|they|i|he|she|people|you|u|it|there|nobody|everyone|some|most|all)\b)\w+)", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex RunOnQuestion();
 
     [GeneratedRegex(@"[.;:!?\n,]+|\s[-\u2013\u2014]\s")]
     private static partial Regex LastClause();
