@@ -106,9 +106,16 @@ public sealed partial class FeedbackTriggers
             return null;
         }
         var reading = _model.Predict(plain);
+        // "this service is a JOKE. my PA cancelled 3 times. who do i complain to": what the message does last decides, and asking how
+        // to act (whom to go to, the next step) asks for the process, which the guides hold, however the story before it reads. It is
+        // answered, with the button for the story.
+        if (SpeechAct.EndsAskingHowToAct(plain))
+        {
+            return reading.Feedback >= _bars.Start || reading.About >= _bars.About ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
+        }
         // Shape first: a message that asks something (or a clause that asks after a situation told, "my mate lives
         // with me, does the council tax thing cover her") needs a surer reading than one that tells.
-        var question = MessageShape.IsQuestion(plain);
+        var question = MessageShape.IsQuestion(plain) || SpeechAct.AsksInARunOnClause(plain);
         // "the letter says im not eligible but i am. im fuming. someone needs to sort this": a message that tells something and ends
         // demanding that someone hear or act on it is feedback for the council, however the model reads the story; a "why ..."
         // beside it is the complaint's rhetoric. Offered as the text, so "no" still sends nothing.
@@ -150,6 +157,13 @@ public sealed partial class FeedbackTriggers
         if (AsksOnlyLeaveOnACondition(plain))
         {
             return reading.Feedback >= _bars.Start || reading.About >= _bars.About ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
+        }
+        // "can i put in a comment about the local offer, it doesnt say anything about driving lessons", "not happy with my review. can
+        // u pass that on": asking for what is told to be relayed, logged or put in is what the dialog does, however low the model reads
+        // the words; nothing else may be asked beside it but the rhetoric of a "why".
+        if (AsksOnlyForARelay(plain))
+        {
+            return new FeedbackTrigger(ToldClauses(plain).Any() ? plain : null, ambassador);
         }
         // A few words read as feedback already given ("the ambassador thing") are a topic named, not a message to send.
         var tooShortToOffer = normalised.Split(' ').Length < MinOfferWords && reading.Offer * 2 > reading.Feedback;
@@ -340,18 +354,18 @@ public sealed partial class FeedbackTriggers
 
     /// <summary>
     /// True when the message opens by announcing a suggestion or idea (<see cref="Proposal.Announces"/>) and goes on, in the same
-    /// message, with what it is: a proposal or a statement, not a question word ("how", "where", "what", "who", "is", "does" ...) nor
-    /// another request to the bot ("can u help me write a plan").
+    /// message, with what it is: a proposal, an imperative ("do some sessions in the evenings") or a statement, not a question word
+    /// ("how", "where", "what", "who", "is", "do you" ...) nor another request to the bot ("can u help me write a plan").
     /// </summary>
     private static bool AnnouncesThenProposes(string text)
     {
         var clauses = Clauses(text);
         return clauses.Count >= 2 && Proposal.Announces(clauses[0]) && !AsksWhatOrHow().IsMatch(clauses[1])
             && clauses[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
-            && (Proposal.Matches(clauses[1]) || !MessageShape.IsQuestion(clauses[1]));
+            && (Proposal.Matches(clauses[1]) || SpeechAct.Proposes(clauses[1]) || !MessageShape.IsQuestion(clauses[1]));
     }
 
-    [GeneratedRegex(@"^(?:(?:so|and|but)\s+)?(?:how|what|whats|where|wheres|who|whos|when|which|is|are|does|do|did)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:so|and|but)\s+)?(?:how|what|whats|where|wheres|who|whos|when|which|is|are|(?:does|do|did)\s+(?:i|you|u|we|they|he|she|it|anyone|any1|people))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhatOrHow();
 
     /// <summary>
@@ -369,6 +383,14 @@ public sealed partial class FeedbackTriggers
 
     [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:who|where|whoever)\s+(?:do|can|should|would|could)\s+(?:i|we)\s+(?:send|give|take|pass|pitch|bring|tell|email)\b.*\b(?:it|that|this|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhereToSendIt();
+
+    /// <summary>
+    /// True when a clause of the message asks for a relay (<see cref="SpeechAct.RequestsRelay"/>) and every clause that asks is that
+    /// request or a rhetorical "why": "can u log this for me? also how much is the grant" asks something else too, and is answered.
+    /// </summary>
+    private static bool AsksOnlyForARelay(string text) =>
+        Clauses(text) is { Count: > 0 } clauses && clauses.Any(SpeechAct.RequestsRelay)
+        && clauses.Where(MessageShape.IsQuestion).All(c => SpeechAct.RequestsRelay(c) || DemandToAct.AsksWhy(c));
 
     /// <summary>True when every clause of the message asks leave to tell on a condition (<see cref="MessageShape.AsksLeaveOnACondition"/>).</summary>
     private static bool AsksOnlyLeaveOnACondition(string text) =>

@@ -542,4 +542,30 @@ public sealed class FeedbackRoutingTests
         var trigger = _triggers.Match(text);
         Assert.True(starts ? trigger is { Starts: true } : trigger is { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
     }
+
+    /// <summary>
+    /// Round V (route-v): the message's last act decides. A story that ends asking how to act (whom to go to, the next step) is
+    /// answered, with the button; one that asks for it to be relayed, logged or put in starts the dialog, however the model reads it;
+    /// and a suggestion announced, then put as an imperative, is the suggestion. Asking something else beside a relay is answered, and so
+    /// is a question run on from a statement with no mark between.
+    /// </summary>
+    [Theory]
+    [InlineData("the hub closed early again and nobody said a word. whats my next step", false)]
+    [InlineData("my worker never replies to texts, honestly sick of it. who am i supposed to go to", false)]
+    [InlineData("sick of the bus pass taking months, can u log this for me", true)]
+    [InlineData("can i leave a comment about the hub, the wifi never works", true)]
+    [InlineData("how do we leave a suggestion for you guys", true)]
+    [InlineData("the gym passes were amazing this year. can someone above the team hear this", true)]
+    [InlineData("ive got an idea - make the forum monthly instead of every term", true)]
+    [InlineData("can u pass me the number for the hub", false)]
+    [InlineData("how do i give feedback to my lecturer", false)]
+    [InlineData("can i leave a comment about the hub? also what time does it open", false)]
+    // A question run on from a statement with no mark between is still a question.
+    [InlineData("my bestie lives with me is she covered by the discount too", false)]
+    [InlineData("my plan hasnt been looked at since march is that even allowed", false)]
+    public void TheLastActDecidesBetweenTheProcessAndARelay(string text, bool starts)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(starts ? trigger is { Starts: true } : trigger is not { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
 }

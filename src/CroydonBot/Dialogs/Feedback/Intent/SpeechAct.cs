@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace CroydonBot.Dialogs.Feedback.Intent;
+
+/// <summary>
+/// What a clause does, read from its verb and who is to act, whatever it is about: asks how the person is to act (whom to
+/// complain or go to, what the next step is, what they can do), or asks that what was told be relayed (passed on, logged, put
+/// on record, a comment or suggestion put in to the council or this chat). The model reads a message by its words, and an angry
+/// story reads as feedback whatever the clause after it asks; the act of the clause decides which need to meet. Asking how to
+/// act asks for the process, which the guides hold ("this service is a joke. who do i complain to"); asking for a relay is what
+/// the feedback dialog does ("not happy with my review. can u get that to someone senior"). A question asking for information that
+/// runs on from a statement with no mark between is found too, so the message is read as asking.
+/// </summary>
+public static partial class SpeechAct
+{
+    /// <summary>
+    /// True when <paramref name="clause"/> asks what the person can do or whom they go to: "who do i even complain to", "who do i go
+    /// above her to", "is there someone above my PA i can go to", "whats the next step", "what can i do now", "how do i take it
+    /// further". Not whom to tell ("who can i tell that it wasnt right" relays), and not what someone else must do.
+    /// </summary>
+    public static bool AsksHowToAct(string clause) => HowToAct().IsMatch(Lowered(clause));
+
+    /// <summary>
+    /// True when the message's last sentence or comma clause asks how to act (<see cref="AsksHowToAct"/>). A reason given after it
+    /// ("who do i complain to cos my PA just shrugs") is why, not a new act, so "cos" and "because" do not part it here.
+    /// </summary>
+    public static bool EndsAskingHowToAct(string text) =>
+        LastClause().Split(text).Select(c => c.Trim()).LastOrDefault(c => c.Length > 0) is { } last && AsksHowToAct(last);
+
+    /// <summary>
+    /// True when <paramref name="clause"/> is an imperative proposal ("do some sessions in the evenings", "make the forum monthly"):
+    /// a verb of doing with no one asked after it, as "do you" or "have they" would ask.
+    /// </summary>
+    public static bool Proposes(string clause) => Imperative().IsMatch(Lowered(clause));
+
+    /// <summary>
+    /// True when a question asking for information runs on from what was told with no mark between ("my mum reads better in
+    /// bestie lives with me is she covered too", "my worker never visits how often are they meant to"): after three words or more, a
+    /// question word before a verb and its subject, or a verb put before a pronoun ("is he", "shud i", "is that even allowed"), opens
+    /// a question. Not before a noun ("is the best", "do my coursework" tell), not "is that" before a subject ("my message is that care
+    /// leavers get forgotten") or after "the thing/problem is", and not
+    /// "can u" or "will u", requests to the bot.
+    /// </summary>
+    public static bool AsksInARunOnClause(string text) => RunOnQuestion().IsMatch(Lowered(text));
+
+    [GeneratedRegex(@"^(?:\S+\s+){3,}?(?<!\b(?:thing|problem|issue|point|truth|fact|worst|best|reason)\s)(?:(?:who|what|whats|where|when|which|how(?:\s+(?:often|long|much|many|come))?|hw(?:\s+(?:often|long|much))?)\s+(?:am|is|are|r|do|does|did|can|could|should|shud|will|would)\s+(?:i|we|they|you|u|he|she|it|the|my)\b|(?:is|are|r|does|do|did|should|shud|will|am)\s+(?:he|she|they|i|we|that|there)\s+(?!(?:care|the|a|my|our|we|they|i|he|she|people|you|u|it|there|nobody|everyone|some|most|all)\b)\w+)", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex RunOnQuestion();
+
+    [GeneratedRegex(@"[.;:!?\n,]+|\s[-\u2013\u2014]\s")]
+    private static partial Regex LastClause();
+
+    [GeneratedRegex(@"^(?:(?:please|pls|plz|maybe|just|and|so)\s+)*(?:do|make|have|run|put|add|start|bring|give|hold|open|set\s+up|let|stop)\s+(?!(?:i|you|u|we|they|he|she|it|anyone|any1|people|ya|yous)\b)\w", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex Imperative();
+
+    /// <summary>
+    /// True when <paramref name="clause"/> asks for what the person says to be relayed: a request that the bot, the council or
+    /// someone pass it on, log it, put it through or get back to them about it ("could u log this for me", "can someone from the
+    /// council get back to me about my flat"); a wish that it be on record ("i want this noted", "want to log it officially");
+    /// or asking leave to put a comment, suggestion or feedback in about something, or how to give it to this chat ("can i put in a
+    /// suggestion about ...", "how do i leave a comment for you guys"). Complaints are left out: how to complain is the procedure.
+    /// </summary>
+    public static bool RequestsRelay(string clause) =>
+        Lowered(clause) is var c && (RelayRequest().IsMatch(c) || WishOnRecord().IsMatch(c) || PutsInAComment().IsMatch(c));
+
+    private static string Lowered(string text) =>
+        text.Trim().ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
+
+    // Whom to go or complain to, the next step, what the person can do: the person acts, and asks how.
+    [GeneratedRegex(@"^(?:(?:so|and|but|ok|like|honestly|then|now)\s+)*(?:who\s+(?:do|can|should|would|could|shall|am)\s+(?:i|we)\s+(?:meant\s+to\s+|supposed\s+to\s+)?(?:even\s+|actually\s+|then\s+)?(?:complain|moan|grumble|whinge|go|turn|speak|talk|escalate|appeal)\b|(?:is|are)\s+there\s+(?:someone|somebody|anyone|anybody|any1|some1)\s+(?:above|higher|over|more\s+senior)|what(?:s|\s+is|\s+are)?\s+(?:the|my)\s+(?:next\s+steps?|options)\b|what\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:even\s+)?do\b|what\s+(?:happens|now)\b|how\s+(?:do|can|could|would|should)\s+(?:i|we)\s+(?:take\s+(?:it|this|that|my\s+complaint|things)\s+further|escalate|appeal)\b)", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex HowToAct();
+
+    // The bot, the council or someone asked to relay, record, or get back about what was told.
+    [GeneratedRegex(@"\b(?:can|could|will|would|pls|please|plz)\s+(?:u|you|ya|yous|you\s+guys|u\s+guys|you\s+lot|someone|somebody|some1|the\s+council|this\s+bot)\b(?:\s+(?:from|at|in|above|over)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?\w+)?\s+(?:please\s+|pls\s+)?(?:pass\s+(?:(?:this|that|it|a\s+\w+|my\s+\w+)\s+)?(?:on|up|along|to)|log\s+(?:this|that|it|a|my|an)|(?:put|get)\s+(?:this|that|it)\s+(?:to|through|in\s+front\s+of|on\s+record)|note\s+(?:this|that|it)|(?:contact|ring|call|phone|email)\s+me\s+(?:back\s+)?about|get\s+back\s+to\s+me\s+about|(?:know|hear)\s+(?:about\s+)?(?:this|that|it)\s*[?.!]*$)|^(?:(?:so|and|but|ok)\s+)?how\s+(?:do|can|could|would|should)\s+(?:i|we)\s+(?:get|send|pass|take)\s+(?:this|that|it)\s+(?:on\s+|over\s+|across\s+)?(?:to|2)\s+(?:someone|somebody|some1|the\s+council|whoever|people|them)\b", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex RelayRequest();
+
+    // The person wants what they said recorded or sent on: "i want this on record", "want to log it officially", "id like that noted".
+    [GeneratedRegex(@"\b(?:want|wanna|would\s+like|d\s+like|id\s+like|need)\s+(?:(?:this|that|it)\s+(?:on\s+record|(?:to\s+be\s+)?(?:noted|logged|recorded|passed\s+on|put\s+on\s+record))|to\s+(?:log|record|lodge|register)\s+(?:it|this|that|(?:a|an|my|our)\s+(?:\w+\s+)?(?:comment|suggestion|concern|issue|point|problem))\b)", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex WishOnRecord();
+
+    // Asking leave to put a comment, suggestion or feedback in about something ("can i put in a comment about ..."), or how to give it
+    // to "you" (this chat, as ThisChat reads "through you": "how do i give feedback to u lot"). Issue 13 answers the bare "how do i give
+    // feedback" (and "... to the council") with the button, and "how do i give feedback to my lecturer" names someone else.
+    [GeneratedRegex(@"^(?:(?:so|and|but|ok|hi|hey|yo)\s+)*(?:(?:can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:put\s+in|leave|make|give|submit|send|drop|add)\s+(?:in\s+)?(?:a|an|my|some|sum|our)?\s*(?:quick\s+|little\s+|small\s+)?(?:comment|suggestion|feedback|compliment)s?\s+(?:about|on|for)\b|how\s+(?:do|can|could|would)\s+(?:i|we)\s+(?:put\s+in|leave|make|give|submit|send|drop)\s+(?:in\s+)?(?:a|an|my|some|sum|our)?\s*(?:comment|suggestion|feedback|compliment)s?\s+(?:to|for)\s+(?:you|u|you\s+lot|u\s+lot|you\s+guys|u\s+guys|yous)\s*[?.!]*$)", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex PutsInAComment();
+}

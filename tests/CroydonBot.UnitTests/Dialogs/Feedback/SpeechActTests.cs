@@ -1,0 +1,64 @@
+using CroydonBot.Dialogs.Feedback.Intent;
+
+namespace CroydonBot.UnitTests.Dialogs.Feedback;
+
+/// <summary>
+/// Round V (route-v): what a clause does. Asking how to act asks for the process; asking for a relay is what the feedback dialog
+/// does. Phrasings of our own, with look-alikes that name the same words but do something else.
+/// </summary>
+public sealed class SpeechActTests
+{
+    [Theory]
+    [InlineData("who do we even moan to", true)]
+    [InlineData("so who should i go to then", true)]
+    [InlineData("is there anybody above my worker", true)]
+    [InlineData("whats my next step", true)]
+    [InlineData("what can i even do", true)]
+    [InlineData("how can i take this further", true)]
+    [InlineData("who can i tell that the hub was great", false)]
+    [InlineData("who runs the forum", false)]
+    [InlineData("what do they do at the forum", false)]
+    public void AskingWhomToGoToOrWhatToDoNextAsksHowToAct(string clause, bool asks) => Assert.Equal(asks, SpeechAct.AsksHowToAct(clause));
+
+    [Theory]
+    [InlineData("the hub shut early again. who am i meant to complain to cos nobody answers", true)]
+    [InlineData("who do i complain to, the hub was great though", false)]
+    public void OnlyTheLastActCounts(string text, bool asks) => Assert.Equal(asks, SpeechAct.EndsAskingHowToAct(text));
+
+    [Theory]
+    [InlineData("could u log this for me", true)]
+    [InlineData("pls can someone pass this up to management", true)]
+    [InlineData("can someone from the hub get back to me about my deposit", true)]
+    [InlineData("can someone above my PA hear this", true)]
+    [InlineData("i want that noted", true)]
+    [InlineData("id like to log a concern", true)]
+    [InlineData("can i leave a comment about the hub opening times", true)]
+    [InlineData("how can we submit a suggestion for you guys", true)]
+    [InlineData("how can i send this to someone in charge", true)]
+    [InlineData("can u pass me the number for the hub", false)]
+    [InlineData("how do i give feedback to my lecturer", false)]
+    [InlineData("how do i leave a suggestion", false)]
+    [InlineData("i want to log in to the app", false)]
+    [InlineData("can the council know my address", false)]
+    [InlineData("can someone contact me", false)]
+    [InlineData("how do i get it to work", false)]
+    public void AskingForWhatIsToldToBeRelayedRequestsARelay(string clause, bool requests) => Assert.Equal(requests, SpeechAct.RequestsRelay(clause));
+
+    [Theory]
+    [InlineData("make the forum monthly instead", true)]
+    [InlineData("do a session on budgeting", true)]
+    [InlineData("do you run sessions on budgeting", false)]
+    [InlineData("have they got any sessions", false)]
+    public void AVerbOfDoingWithNoOneAskedProposes(string clause, bool proposes) => Assert.Equal(proposes, SpeechAct.Proposes(clause));
+
+    [Theory]
+    [InlineData("my bestie lives with me is she covered by the discount too", true)]
+    [InlineData("my worker never visits how often are they meant to come", true)]
+    [InlineData("my plan hasnt been looked at since march is that even allowed", true)]
+    [InlineData("got a cough for a week now shud i see a doctor", true)]
+    [InlineData("my worker is the best ever", false)]
+    [InlineData("the wifi is down so i cant do my coursework", false)]
+    [InlineData("my point for the council is that care leavers need more help", false)]
+    [InlineData("the hub was shut again can u pass this on", false)]
+    public void AQuestionRunningOnFromAStatementIsFound(string text, bool asks) => Assert.Equal(asks, SpeechAct.AsksInARunOnClause(text));
+}
