@@ -388,9 +388,11 @@ public sealed partial class FeedbackTriggers
     /// True when a clause of the message asks for a relay (<see cref="SpeechAct.RequestsRelay"/>) and every clause that asks is that
     /// request or a rhetorical "why": "can u log this for me? also how much is the grant" asks something else too, and is answered.
     /// </summary>
+    /// The message is parted into acts (<see cref="SpeechAct.Acts"/>), so a "that" opening what is to be relayed stays with the
+    /// request; a wish pointing back at it ("... u can send messages to the council through this? i wanna do that") asks nothing more.
     private static bool AsksOnlyForARelay(string text) =>
-        Clauses(text) is { Count: > 0 } clauses && clauses.Any(SpeechAct.RequestsRelay)
-        && clauses.Where(MessageShape.IsQuestion).All(c => SpeechAct.RequestsRelay(c) || DemandToAct.AsksWhy(c));
+        SpeechAct.Acts(text) is { Count: > 0 } acts && acts.Any(SpeechAct.RequestsRelay)
+        && acts.Where(c => MessageShape.IsQuestion(c) && !SpeechAct.WantsWhatWasNamed(c)).All(c => SpeechAct.RequestsRelay(c) || DemandToAct.AsksWhy(c));
 
     /// <summary>True when every clause of the message asks leave to tell on a condition (<see cref="MessageShape.AsksLeaveOnACondition"/>).</summary>
     private static bool AsksOnlyLeaveOnACondition(string text) =>

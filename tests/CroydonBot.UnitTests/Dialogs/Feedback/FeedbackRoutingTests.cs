@@ -563,6 +563,14 @@ public sealed class FeedbackRoutingTests
     // A question run on from a statement with no mark between is still a question.
     [InlineData("my bestie lives with me is she covered by the discount too", false)]
     [InlineData("my plan hasnt been looked at since march is that even allowed", false)]
+    // Round V (route-v2): the relay in other frames, its "that" kept with it, and a wish pointing back at it.
+    [InlineData("can u put in a word that the life skills course is brilliant, the tutor really gets us", true)]
+    [InlineData("may i report that the hostel lift has been broken for a month, i want it on file", true)]
+    [InlineData("someone said you can pass views on to the council through this? id like to do that", true)]
+    [InlineData("is it possible for you to send my views to the housing team", true)]
+    [InlineData("can i complain about my PA", false)]
+    [InlineData("how do i give feedback", false)]
+    [InlineData("are you able to send me the link to the local offer", false)]
     public void TheLastActDecidesBetweenTheProcessAndARelay(string text, bool starts)
     {
         var trigger = _triggers.Match(text);

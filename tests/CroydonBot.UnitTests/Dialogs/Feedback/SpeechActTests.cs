@@ -44,6 +44,47 @@ public sealed class SpeechActTests
     [InlineData("how do i get it to work", false)]
     public void AskingForWhatIsToldToBeRelayedRequestsARelay(string clause, bool requests) => Assert.Equal(requests, SpeechAct.RequestsRelay(clause));
 
+    /// <summary>
+    /// Round V (route-v2): the relay asked in more frames and verbs: the bot's ability ("r u able to", "is it possible for you to", "u can
+    /// ... through this"), sending views or a message on, putting in a word, writing it down, wishing the council or a manager to know
+    /// or get in touch, and leave to report that something is so. Look-alikes ask for a service, a reference or a document.
+    /// </summary>
+    [Theory]
+    [InlineData("are you able to send my thoughts on the hub to the people in charge", true)]
+    [InlineData("is it possible to forward my feedback to the leaving care manager", true)]
+    [InlineData("apparently you can send a message to the council on here", true)]
+    [InlineData("could someone put a good word in about the hub staff", true)]
+    [InlineData("can u write this down for me", true)]
+    [InlineData("can someone hear my views on the new flat", true)]
+    [InlineData("could this go up to someone senior", true)]
+    [InlineData("i would like the council to know that the forum helped me", true)]
+    [InlineData("i want a manager to ring me about my deposit", true)]
+    [InlineData("can u pass a note 2 the ambassadors", true)]
+    [InlineData("may i say that the hub staff were really kind", true)]
+    [InlineData("i just want it on file", true)]
+    [InlineData("are you able to send me the link to the local offer", false)]
+    [InlineData("can u send it to me", false)]
+    [InlineData("could you send a letter to my landlord", false)]
+    [InlineData("can u put in a good word for me with the housing officer", false)]
+    [InlineData("can i report that to the police", false)]
+    [InlineData("can i report", false)]
+    [InlineData("i want my PA to know that i moved", false)]
+    [InlineData("can this go in the washing machine", false)]
+    public void ARelayIsAskedInManyFramesButAlwaysOfWhatIsTold(string clause, bool requests) => Assert.Equal(requests, SpeechAct.RequestsRelay(clause));
+
+    [Theory]
+    [InlineData("can u put in a word that the hub is great, the staff are lovely", new[] { "can u put in a word that the hub is great", "the staff are lovely" })]
+    [InlineData("i can log it. but first how long does it take", new[] { "i can log it", "first how long does it take" })]
+    public void ActsArePartedAtMarksButNotAtThat(string text, string[] acts) => Assert.Equal(acts, SpeechAct.Acts(text));
+
+    [Theory]
+    [InlineData("i wanna do that", true)]
+    [InlineData("id like to do this please", true)]
+    [InlineData("yeah i want that", true)]
+    [InlineData("i want to know how much the grant is", false)]
+    [InlineData("i want to do an apprenticeship", false)]
+    public void AWishPointingBackAtWhatWasNamedIsNotAQuestion(string clause, bool wants) => Assert.Equal(wants, SpeechAct.WantsWhatWasNamed(clause));
+
     [Theory]
     [InlineData("make the forum monthly instead", true)]
     [InlineData("do a session on budgeting", true)]

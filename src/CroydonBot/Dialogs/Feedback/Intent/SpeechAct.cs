@@ -60,7 +60,40 @@ public static partial class SpeechAct
     /// suggestion about ...", "how do i leave a comment for you guys"). Complaints are left out: how to complain is the procedure.
     /// </summary>
     public static bool RequestsRelay(string clause) =>
-        Lowered(clause) is var c && (RelayRequest().IsMatch(c) || WishOnRecord().IsMatch(c) || PutsInAComment().IsMatch(c));
+        Lowered(clause) is var c
+        && (RelayRequest().IsMatch(c) || WishOnRecord().IsMatch(c) || PutsInAComment().IsMatch(c) || SendsOnWhatIsTold().IsMatch(c));
+
+    // Round V (route-v2): the relay asked in more frames and verbs than "can u pass/log/note it". The frame may ask the bot's ability
+    // ("r u able to", "is it possible to", or told as "u can ... through this"), and the verb may name sending views, messages or
+    // feedback on to someone, putting in a word about something, writing it down, or telling or letting the council or someone know
+    // that something is so, or hearing their views; the thing told may be asked to go to someone ("can this go to someone senior"),
+    // or the person may wish that the council or a manager know, hear or contact them about it ("i want the council to know that
+    // ..."); or the person asks leave to report or say that something is so ("can i report that my flat ..."). What is
+    // sent must be what is told (views, a message, feedback, "this"), so "can u send me the link" and "can u send a letter to my
+    // landlord" ask for a service, and "put in a good word for me" asks for a reference.
+    [GeneratedRegex(@"(?:\b(?:(?:can|could|will|would)\s+(?:u|you|ya|yous|you\s+guys|u\s+guys|you\s+lot|someone|somebody|some1|this(?:\s+bot|\s+chat|\s+app)?|it)|(?:u|you|this(?:\s+bot|\s+chat|\s+app)?)\s+(?:can|could)|(?:r|are)\s+(?:u|you|ya)\s+able\s+to|is\s+it\s+possible\s+(?:for\s+(?:u|you)\s+)?to)\s+(?:please\s+|pls\s+|just\s+|actually\s+)?(?:send|pass|forward|take)\s+(?:on\s+|over\s+|up\s+)?(?:this|that|it|(?:my|our|sum|some|a)\s+(?:views?|thoughts|feedback|comments?|opinions?|messages?|experiences?|concerns?|praise)|(?:views|thoughts|feedback|comments|opinions|messages?|concerns|praise))(?:\s+(?:on|about)\s+(?:the\s+|my\s+|our\s+)?\w+)?\s+(?:on\s+|over\s+|up\s+|along\s+)?(?:to|2)\b(?!\s+me\b)|\b(?:can|could|will|would)\s+(?:u|you|ya|someone|somebody)\s+(?:please\s+|pls\s+|just\s+)?(?:(?:put\s+in\s+a\s+(?:good\s+)?word|put\s+a\s+(?:good\s+)?word\s+in)\s+(?:that|about)\b|(?:write|jot)\s+(?:this|that|it)\s+down\b|hear\s+(?:my|our)\s+(?:views|thoughts|side|feedback|concerns?|opinions?)\b|(?:tell|let)\s+(?:the\s+council|them|management|someone|somebody|whoever|the\s+people\s+in\s+charge)(?:\s+know)?\s+(?:that|about\s+(?:this|that|it|how))\b)|^(?:(?:so|and|but|ok|hi|hey)\s+)*(?:can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:report|flag|mention|say|put\s+down)\s+that\s+(?:my|our|the|i|im|me|she|he|they|there|theres|its|this|staff|nobody|no\s+one|every)\b|\b(?:can|could|will|would)\s+(?:this|that|it|my\s+(?:views|feedback|message|comments?|thoughts))\s+(?:please\s+|pls\s+)?(?:go|be\s+(?:passed|sent|forwarded))\s+(?:on\s+|up\s+)?(?:to|2)\s+(?:someone|somebody|some1|the\s+council|management|whoever|a\s+manager|the\s+people|the\s+top)\b|\bi\s+(?:just\s+|really\s+)?(?:want|wanna|would\s+like|d\s+like|id\s+like)\s+(?:the\s+council|croydon|someone|somebody|some1|a\s+manager|management|whoever\s+\w+|the\s+people\s+in\s+charge)(?:\s+(?:at|from|in)\s+(?:the\s+)?\w+)?\s+to\s+(?:know\s+(?:that|about|how)|hear\s+(?:this|that|about|how|my)|(?:contact|ring|call|phone|email)\s+me\s+(?:back\s+)?about)\b)", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex SendsOnWhatIsTold();
+
+    /// <summary>
+    /// The message's clauses as acts: parted at marks and dashes, and at "but" or "and then", not at "that" or "because". "can u put in a
+    /// word that the drop in is great" and "can i report that my PA cancelled" are one act each: the "that" opens what is to be
+    /// relayed, and parted there the request would read as "can i report" alone, which asks leave, as "can i complain" does.
+    /// </summary>
+    public static IReadOnlyList<string> Acts(string text) =>
+        [.. ActBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0)];
+
+    /// <summary>
+    /// True when <paramref name="clause"/> says the person wants what was just named done, pointing back at it ("i wanna do that",
+    /// "id like to do this", "i want that"): after a relay named, it is the wish to have it, not a question, though "do that" reads as
+    /// one. Not "i want to know ..." (a question put as a wish) nor anything that names something new.
+    /// </summary>
+    public static bool WantsWhatWasNamed(string clause) => WantsIt().IsMatch(Lowered(clause));
+
+    [GeneratedRegex(@"[.;:!?\n,]+|\s[-\u2013\u2014]\s|\s(?:but|and\s+then)\s")]
+    private static partial Regex ActBreak();
+
+    [GeneratedRegex(@"^(?:(?:so|and|ok|yeah|yh|yes|well)\s+)*(?:i|id|i\s+would|i\s+d)\s+(?:really\s+|just\s+|defo\s+|def\s+)?(?:want|wanna|like|love)\s+(?:to\s+)?(?:do\s+)?(?:that|this|it)(?:\s+(?:please|pls|plz|then|too|now))?\s*[?.!]*$", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex WantsIt();
 
     private static string Lowered(string text) =>
         text.Trim().ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
@@ -70,11 +103,11 @@ public static partial class SpeechAct
     private static partial Regex HowToAct();
 
     // The bot, the council or someone asked to relay, record, or get back about what was told.
-    [GeneratedRegex(@"\b(?:can|could|will|would|pls|please|plz)\s+(?:u|you|ya|yous|you\s+guys|u\s+guys|you\s+lot|someone|somebody|some1|the\s+council|this\s+bot)\b(?:\s+(?:from|at|in|above|over)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?\w+)?\s+(?:please\s+|pls\s+)?(?:pass\s+(?:(?:this|that|it|a\s+\w+|my\s+\w+)\s+)?(?:on|up|along|to)|log\s+(?:this|that|it|a|my|an)|(?:put|get)\s+(?:this|that|it)\s+(?:to|through|in\s+front\s+of|on\s+record)|note\s+(?:this|that|it)|(?:contact|ring|call|phone|email)\s+me\s+(?:back\s+)?about|get\s+back\s+to\s+me\s+about|(?:know|hear)\s+(?:about\s+)?(?:this|that|it)\s*[?.!]*$)|^(?:(?:so|and|but|ok)\s+)?how\s+(?:do|can|could|would|should)\s+(?:i|we)\s+(?:get|send|pass|take)\s+(?:this|that|it)\s+(?:on\s+|over\s+|across\s+)?(?:to|2)\s+(?:someone|somebody|some1|the\s+council|whoever|people|them)\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:can|could|will|would|pls|please|plz)\s+(?:u|you|ya|yous|you\s+guys|u\s+guys|you\s+lot|someone|somebody|some1|the\s+council|this\s+bot)\b(?:\s+(?:from|at|in|above|over)\s+(?:the\s+|my\s+|her\s+|his\s+|their\s+)?\w+)?\s+(?:please\s+|pls\s+)?(?:pass\s+(?:(?:this|that|it|a\s+\w+|my\s+\w+)\s+)?(?:on|up|along|to|2)\b|log\s+(?:this|that|it|a|my|an)|(?:put|get)\s+(?:this|that|it)\s+(?:to|through|in\s+front\s+of|on\s+record)|note\s+(?:this|that|it)|(?:contact|ring|call|phone|email)\s+me\s+(?:back\s+)?about|get\s+back\s+to\s+me\s+about|(?:know|hear)\s+(?:about\s+)?(?:this|that|it)\s*[?.!]*$)|^(?:(?:so|and|but|ok)\s+)?how\s+(?:do|can|could|would|should)\s+(?:i|we)\s+(?:get|send|pass|take)\s+(?:this|that|it)\s+(?:on\s+|over\s+|across\s+)?(?:to|2)\s+(?:someone|somebody|some1|the\s+council|whoever|people|them)\b", RegexOptions.CultureInvariant, 200)]
     private static partial Regex RelayRequest();
 
     // The person wants what they said recorded or sent on: "i want this on record", "want to log it officially", "id like that noted".
-    [GeneratedRegex(@"\b(?:want|wanna|would\s+like|d\s+like|id\s+like|need)\s+(?:(?:this|that|it)\s+(?:on\s+record|(?:to\s+be\s+)?(?:noted|logged|recorded|passed\s+on|put\s+on\s+record))|to\s+(?:log|record|lodge|register)\s+(?:it|this|that|(?:a|an|my|our)\s+(?:\w+\s+)?(?:comment|suggestion|concern|issue|point|problem))\b)", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:want|wanna|would\s+like|d\s+like|id\s+like|need)\s+(?:(?:this|that|it)\s+(?:on\s+record|on\s+file|(?:to\s+be\s+)?(?:noted|logged|recorded|written\s+down|passed\s+on|put\s+on\s+record))|to\s+(?:log|record|lodge|register)\s+(?:it|this|that|(?:a|an|my|our)\s+(?:\w+\s+)?(?:comment|suggestion|concern|issue|point|problem))\b)", RegexOptions.CultureInvariant, 200)]
     private static partial Regex WishOnRecord();
 
     // Asking leave to put a comment, suggestion or feedback in about something ("can i put in a comment about ..."), or how to give it
