@@ -87,6 +87,14 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // Led by that section's heading: read alone, a word of no section ("instead") can leave the subject unknown.
             return (sibling with { Focus = alone.Plan }, true);
         }
+        if (confident && !namesNoSubject && !reader.OpensWithCondition(question) && !reader.AsksWhetherItStillHolds(question)
+            && NamesWhatTheLastPassageLacks(snapshot, alone, context))
+        {
+            // "and if i went to uni" after Staying Put: the follow-up names a subject the last passage never mentions, so that
+            // passage cannot answer it, while another section of the same guide (the conversation's topic) is about it and is found
+            // surely alone. Kept on the last section, the conversation's words would only say the last answer again.
+            return (alone, true);
+        }
         if (shape == FollowUpShape.None && confident
             || confident && !namesNoSubject && HasOwnSection(alone)
                 && (reader.ShortOnly(question) || shape == FollowUpShape.Continuation && alone.Best!.Passage.Id != context.PassageId))
@@ -497,6 +505,32 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var lastHeading = snapshot.Index.Analyzer.Terms(last.Heading).ToHashSet(StringComparer.Ordinal);
         return alone.Plan.Concepts.Any(c => IsOwnSubject(Text.PlainWords.Of(c.Surface)) && c.IsIn(heading) && !c.IsIn(lastHeading))
             && HeadingWords(last.Heading).Overlaps(HeadingWords(alone.Best.Passage.Heading));
+    }
+
+    /// <summary>
+    /// True when the follow-up names a subject of its own (<see cref="IsOwnSubject"/>) that the passage just answered never
+    /// mentions, in any of its words, and the section the follow-up finds alone, in the same guide, is about it (its heading
+    /// names one such subject, its text holds them all): "uni" after Staying Put finds the university bursary. Not when the
+    /// last passage mentions it ("what about if im at uni" after the PA, whose section says "whether or not you are in
+    /// education"): that passage says whether it changes the answer.
+    /// </summary>
+    private bool NamesWhatTheLastPassageLacks(KnowledgeSnapshot snapshot, RetrievalResult alone, ConversationContext context)
+    {
+        if (context.PassageId is null || alone.Best!.Passage.Id == context.PassageId || alone.Best.Passage.Document.Kind != "guide"
+            || snapshot.Index.PassageWithId(context.PassageId) is not { } last || last.Document.File != alone.Best.Passage.Document.File)
+        {
+            return false;
+        }
+        // Any word of any of its names counts as a mention: the PA's "education" speaks to "uni" ("higher education").
+        var lastTerms = snapshot.Index.Analyzer.Terms(last.Heading + " " + last.Text + " " + last.SpeaksFrom).ToHashSet(StringComparer.Ordinal);
+        var fresh = alone.Plan.Concepts
+            .Where(c => IsOwnSubject(Text.PlainWords.Of(c.Surface)) && !c.Alternatives.Any(a => a.Any(lastTerms.Contains))).ToList();
+        // A new subject must be what the found section is about, in its heading: a verb said in passing ("does it work on
+        // trains", "what if they ignore it") names no section, and a section that only mentions it is a guess. The others
+        // ("where do i stay in the holidays" beside "uni") need only be in that section.
+        var heading = snapshot.Index.Analyzer.Terms(alone.Best.Passage.Heading).ToHashSet(StringComparer.Ordinal);
+        var found = snapshot.Index.TermsOf(alone.Best.Number);
+        return fresh.Any(c => c.IsIn(heading)) && fresh.All(c => c.IsIn(found));
     }
 
     /// <summary>

@@ -76,6 +76,40 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
         Assert.DoesNotContain("2,000", condition.Text);
     }
 
+    [Theory]
+    // Round V (ctx-v2): "uni" is a word the Staying Put section never says, and the university bursary's heading names it, so
+    // that section answers; kept on Staying Put, the reply said Staying Put again.
+    [InlineData("can i stay on with my foster family when im 18", "and if i go to uni, is there any money")]
+    [InlineData("can i stay with my foster family after 18", "and if im at university")]
+    public async Task ASubjectTheLastSectionNeverMentionsIsAnsweredFromTheSectionNamingIt(string first, string followUp)
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync(first);
+
+        var named = await conversation.ReplyAsync(followUp);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(named));
+        Assert.Contains("2,000", named.Text);
+    }
+
+    [Theory]
+    // Look-alikes: the last section mentions what the follow-up names ("education" for uni, "Tube" for the tube), so it says
+    // whether the answer changes, and the conversation stays on it.
+    [InlineData("how long can i have a pa for", "what about if i go to uni, do they still visit", "25")]
+    [InlineData("how long do i keep my personal adviser", "and if im studying at uni", "25")]
+    [InlineData("is there cheaper bus travel for care leavers", "does it work on the tube", "Tube")]
+    public async Task ASubjectTheLastSectionMentionsStaysOnThatSection(string first, string followUp, string expected)
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync(first);
+
+        var same = await conversation.ReplyAsync(followUp);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(same));
+        Assert.Contains(expected, same.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("2,000", same.Text);
+    }
+
     [Fact]
     public async Task AnExceptionIsAnsweredWithTheRuleItLimits()
     {
