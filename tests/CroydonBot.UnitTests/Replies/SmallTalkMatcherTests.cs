@@ -23,6 +23,11 @@ public sealed class SmallTalkMatcherTests
     // Round K (dialog-k): a greeting that says who is there (a role or a name) asks nothing yet.
     [InlineData("Hi there, I'm a social worker", "greeting")]
     [InlineData("good morning, my name is Priya", "greeting")]
+    // A change of mind with a softener after it changes nothing: it is still a change of mind.
+    [InlineData("nah never mind actually", "nevermind")]
+    [InlineData("forget it lol", "nevermind")]
+    [InlineData("ok leave it sorry", "nevermind")]
+    [InlineData("forget about it tho", "nevermind")]
     public void SmallTalkIsRecognisedFromTheDataFile(string text, string? intent)
     {
         Assert.Equal(intent, Matcher.Match(text)?.Name);
@@ -35,6 +40,8 @@ public sealed class SmallTalkMatcherTests
     [InlineData("")]
     [InlineData("hi im a care leaver can i get help with rent")]
     [InlineData("hi im stuck with my housing form")]
+    [InlineData("forget it actually, what about the bursary")]
+    [InlineData("never mind that, how much is the setting up home allowance")]
     public void QuestionsAreNotSmallTalk(string text)
     {
         Assert.Null(Matcher.Match(text));
