@@ -388,8 +388,10 @@ public sealed partial class FeedbackTriggers
     /// True when a clause of the message asks for a relay (<see cref="SpeechAct.RequestsRelay"/>) and every clause that asks is that
     /// request or a rhetorical "why": "can u log this for me? also how much is the grant" asks something else too, and is answered.
     /// </summary>
+    /// <remarks>
     /// The message is parted into acts (<see cref="SpeechAct.Acts"/>), so a "that" opening what is to be relayed stays with the
     /// request; a wish pointing back at it ("... u can send messages to the council through this? i wanna do that") asks nothing more.
+    /// </remarks>
     private static bool AsksOnlyForARelay(string text) =>
         SpeechAct.Acts(text) is { Count: > 0 } acts && acts.Any(SpeechAct.RequestsRelay)
         && acts.Where(c => MessageShape.IsQuestion(c) && !SpeechAct.WantsWhatWasNamed(c)).All(c => SpeechAct.RequestsRelay(c) || DemandToAct.AsksWhy(c));
