@@ -491,21 +491,35 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// </summary>
     private bool NamesSiblingSection(KnowledgeSnapshot snapshot, RetrievalResult alone, ConversationContext context)
     {
-        if (context.PassageId is null || alone.Best!.Passage.Id == context.PassageId || alone.Best.Passage.Document.Kind != "guide"
-            || snapshot.Index.PassageWithId(context.PassageId) is not { } last || last.Document.File != alone.Best.Passage.Document.File
+        if (OtherSectionOfTheSameGuide(snapshot, alone, context) is not { } last
             // A dated section's sibling is the same year's other side or another year's same side: the timeline's own moves.
-            || SectionTimeline.DateOf(last) is not null || SectionTimeline.DateOf(alone.Best.Passage) is not null)
+            || SectionTimeline.DateOf(last) is not null || SectionTimeline.DateOf(alone.Best!.Passage) is not null)
         {
             return false;
         }
         // One of its own subjects is what tells the sibling's heading from the last one's, in any of its words ("care home" for
         // "children's home"). Said before in passing ("apprenticeship or uni im not sure yet", then "what about if i go uni"), it
         // still tells them apart: the last section is not about it.
-        var heading = snapshot.Index.Analyzer.Terms(alone.Best.Passage.Heading).ToHashSet(StringComparer.Ordinal);
-        var lastHeading = snapshot.Index.Analyzer.Terms(last.Heading).ToHashSet(StringComparer.Ordinal);
+        var heading = HeadingTerms(snapshot, alone.Best.Passage);
+        var lastHeading = HeadingTerms(snapshot, last);
         return alone.Plan.Concepts.Any(c => IsOwnSubject(Text.PlainWords.Of(c.Surface)) && c.IsIn(heading) && !c.IsIn(lastHeading))
             && HeadingWords(last.Heading).Overlaps(HeadingWords(alone.Best.Passage.Heading));
     }
+
+    /// <summary>
+    /// The passage just answered, when the follow-up read alone found another section of the same guide: the ground both the
+    /// sibling and the new-subject moves stand on. Null when there is no last passage, the same one was found, or the found
+    /// passage is no guide section or is in another file.
+    /// </summary>
+    private static Passage? OtherSectionOfTheSameGuide(KnowledgeSnapshot snapshot, RetrievalResult alone, ConversationContext context) =>
+        context.PassageId is not null && alone.Best!.Passage.Id != context.PassageId && alone.Best.Passage.Document.Kind == "guide"
+        && snapshot.Index.PassageWithId(context.PassageId) is { } last && last.Document.File == alone.Best.Passage.Document.File
+            ? last
+            : null;
+
+    /// <summary>The analysed terms of a section's heading, to test whether a concept of the question names it.</summary>
+    private static HashSet<string> HeadingTerms(KnowledgeSnapshot snapshot, Passage passage) =>
+        snapshot.Index.Analyzer.Terms(passage.Heading).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// True when the follow-up names a subject of its own (<see cref="IsOwnSubject"/>) that the passage just answered never
@@ -516,8 +530,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// </summary>
     private bool NamesWhatTheLastPassageLacks(KnowledgeSnapshot snapshot, RetrievalResult alone, ConversationContext context)
     {
-        if (context.PassageId is null || alone.Best!.Passage.Id == context.PassageId || alone.Best.Passage.Document.Kind != "guide"
-            || snapshot.Index.PassageWithId(context.PassageId) is not { } last || last.Document.File != alone.Best.Passage.Document.File)
+        if (OtherSectionOfTheSameGuide(snapshot, alone, context) is not { } last)
         {
             return false;
         }
@@ -528,7 +541,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // A new subject must be what the found section is about, in its heading: a verb said in passing ("does it work on
         // trains", "what if they ignore it") names no section, and a section that only mentions it is a guess. The others
         // ("where do i stay in the holidays" beside "uni") need only be in that section.
-        var heading = snapshot.Index.Analyzer.Terms(alone.Best.Passage.Heading).ToHashSet(StringComparer.Ordinal);
+        var heading = HeadingTerms(snapshot, alone.Best!.Passage);
         var found = snapshot.Index.TermsOf(alone.Best.Number);
         return fresh.Any(c => c.IsIn(heading)) && fresh.All(c => c.IsIn(found));
     }
