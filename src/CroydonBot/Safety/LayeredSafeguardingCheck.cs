@@ -21,6 +21,7 @@ public sealed class LayeredSafeguardingCheck
     private readonly Regex[] _housing;
     private readonly Regex[] _refersBack;
     private readonly EverydayQuestions _everyday;
+    private readonly FiguresOfSpeech _figures;
     private readonly HashSet<string> _answeredAfter;
     private readonly RecentTexts<SafeguardingAssessment> _alone = new(RememberingSafeguardingDetector.DefaultCapacity);
 
@@ -34,6 +35,7 @@ public sealed class LayeredSafeguardingCheck
         _housing = WholeWords(data.HousingQuestions);
         _refersBack = WholeWords(data.RefersBack);
         _everyday = new EverydayQuestions(data);
+        _figures = new FiguresOfSpeech(data);
     }
 
     /// <summary>
@@ -124,6 +126,12 @@ public sealed class LayeredSafeguardingCheck
             }
             return new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns", match.Category);
         }
+        if (score >= _options.CrisisThreshold && OnlyThroughAFigure(plain))
+        {
+            // No pattern saw risk, and the words that made the learned layer sure were a figure of speech ("its so unfair it
+            // makes me sick"): read without them the message is no crisis, but it was read as one, so the safety line stays.
+            return new SafeguardingAssessment(SafeguardingTier.Uncertain, score, "classifier+figure", null);
+        }
         if (score >= _options.CrisisThreshold)
         {
             // No pattern saw risk, and the message asks about an everyday matter ("is chicken from 4 days ago safe to
@@ -136,7 +144,12 @@ public sealed class LayeredSafeguardingCheck
         }
         if (SentenceScore(message) is var sentence && sentence >= _options.SentenceCrisisThreshold)
         {
-            // One sentence of a long message is a crisis the rest of it drowns out when the whole is read.
+            // One sentence of a long message is a crisis the rest of it drowns out when the whole is read; unless that
+            // sentence was one only through a figure of speech ("it winds me up so much i want to scream").
+            if (SentenceScore(message, _figures.Without) < _options.SentenceCrisisThreshold)
+            {
+                return new SafeguardingAssessment(SafeguardingTier.Uncertain, sentence, "classifier+sentence+figure", null);
+            }
             return _everyday.Asks(plain) && sentence < _options.EverydayQuestionCeiling
                 ? new SafeguardingAssessment(SafeguardingTier.Uncertain, sentence, "classifier+sentence+everyday", null)
                 : new SafeguardingAssessment(SafeguardingTier.Crisis, sentence, "classifier+sentence", null);
@@ -150,16 +163,24 @@ public sealed class LayeredSafeguardingCheck
             : SafeguardingAssessment.None(score);
     }
 
-    /// <summary>The highest score the learned layer gives one of the message's sentences read alone; 0 for one sentence.</summary>
-    private double SentenceScore(string message)
+    /// <summary>
+    /// The highest score the learned layer gives one of the message's sentences read alone; 0 for one sentence.
+    /// <paramref name="reading"/> changes each sentence's undisguised form before it is scored (figures of speech left out).
+    /// </summary>
+    private double SentenceScore(string message, Func<string, string>? reading = null)
     {
         var best = 0.0;
         foreach (var sentence in ChatSentences.Of(message))
         {
-            best = Math.Max(best, _classifier.Score(_text.Undisguised(sentence)));
+            var plain = _text.Undisguised(sentence);
+            best = Math.Max(best, _classifier.Score(reading is null ? plain : reading(plain)));
         }
         return best;
     }
+
+    /// <summary>True when <paramref name="plain"/> holds a figure of speech and, read without it, scores under the crisis threshold.</summary>
+    private bool OnlyThroughAFigure(string plain) =>
+        _figures.Without(plain) is var without && without != plain && _classifier.Score(without) < _options.CrisisThreshold;
 
     private bool RefersBack(string message)
     {

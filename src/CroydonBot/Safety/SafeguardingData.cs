@@ -80,6 +80,14 @@ public sealed class SafeguardingData
     /// </summary>
     public List<string> EverydayQuestions { get; set; } = [];
 
+    /// <summary>
+    /// Figures of speech about feelings or appetite whose words the learned layer learned from crises ("it makes me sick",
+    /// "im starving" before lunch, "its not unsafe"). When only the learned layer would give the crisis reply, it reads the
+    /// message again without them; under the crisis threshold then, the answer comes with the safety line instead. A group
+    /// named <c>figure</c> marks the words to leave out (the whole match when there is none).
+    /// </summary>
+    public List<string> FiguresOfSpeech { get; set; } = [];
+
     /// <summary>What the bot says on a match.</summary>
     public ReplyText Reply { get; set; } = new();
 
