@@ -635,7 +635,9 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         // asks for: it tells, though it is shaped as a question.
         // So is a change proposed as a question ("could the forum be in the evenings sometimes") once the person has said
         // they have a suggestion: it is the suggestion, not a question for the guides.
-        var request = QuestionShape.AsksOthersToAct(text) || Suggests(instance.Values.GetValueOrDefault(Subject)) && QuestionShape.ProposesAChange(text);
+        // "my message is that nobody explained why": named as the message, whatever question it holds, is the message.
+        var request = QuestionShape.AsksOthersToAct(text) || Suggests(instance.Values.GetValueOrDefault(Subject)) && QuestionShape.ProposesAChange(text)
+            || MessageFrame.Opens(text);
         var asks = QuestionShape.AsksSomething(text) && !request;
         var looksLikeQuestion = QuestionShape.LooksLikeQuestion(text) && !request;
         // More of the message where "Shall I send this as your feedback?" is asked ("she helped me sort my ID when i
@@ -667,7 +669,8 @@ public sealed partial class FeedbackDialog : WaterfallDialog
             && (asks || (field.Type != "text" && looksLikeQuestion))
             // A plain question where a choice is asked cannot be the answer, so it is answered whatever the
             // knowledge base's confidence; where any words are the answer (the message), only a sure answer is given.
-            && await prompt.AnswerInBetweenAsync(dc, text, asked: asks && field.Type != "text" && !mayPropose, cancellationToken))
+            // So is one flagged as an aside ("btw whats the care leaver council tax thing"), wherever it is said.
+            && await prompt.AnswerInBetweenAsync(dc, text, asked: asks && (field.Type != "text" || AsideQuestion.Opens(text)) && !mayPropose, cancellationToken))
         {
             return DialogTurnResult.Waiting;
         }

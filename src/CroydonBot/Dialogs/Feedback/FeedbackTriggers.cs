@@ -109,7 +109,9 @@ public sealed partial class FeedbackTriggers
         // "this service is a JOKE. my PA cancelled 3 times. who do i complain to": what the message does last decides, and asking how
         // to act (whom to go to, the next step) asks for the process, which the guides hold, however the story before it reads. It is
         // answered, with the button for the story.
-        if (SpeechAct.EndsAskingHowToAct(plain))
+        // Round W: so does ending by asking where or how to put a complaint in ("... nobody listens. where do i even send a complaint"):
+        // the procedure is the answer, and the button is there for the rant.
+        if (SpeechAct.EndsAskingHowToAct(plain) || EndsAskingHowToComplain(plain))
         {
             return reading.Feedback >= _bars.Start || reading.About >= _bars.About ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
         }
@@ -423,7 +425,7 @@ public sealed partial class FeedbackTriggers
     [GeneratedRegex(@"\b(?:formal|formally|proper|properly|official|officially)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Formally();
 
-    [GeneratedRegex(@"^(?:so\s+|and\s+)?(?:how|where)\s+(?:do|can|could|would|should)\s+(?:i|we|you|u|someone)\s+(?:go\s+about\s+)?(?:complain\b|(?:make|file|raise|put\s+in|lodge|submit|send)\b.*\bcomplaint)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:so\s+|and\s+)?(?:how|where)\s+(?:do|can|could|would|should)\s+(?:i|we|you|u|someone)\s+(?:even\s+|actually\s+|just\s+)?(?:go\s+about\s+)?(?:complain\b|(?:make|file|raise|put|lodge|submit|send)\b.*\bcomplaint)", RegexOptions.IgnoreCase)]
     private static partial Regex HowToComplain();
 
     /// <summary>How much wanting to tell and asking about feedback together an asked clause needs to be about telling.</summary>

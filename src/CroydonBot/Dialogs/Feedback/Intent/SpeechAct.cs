@@ -61,7 +61,16 @@ public static partial class SpeechAct
     /// </summary>
     public static bool RequestsRelay(string clause) =>
         Lowered(clause) is var c
-        && (RelayRequest().IsMatch(c) || WishOnRecord().IsMatch(c) || PutsInAComment().IsMatch(c) || SendsOnWhatIsTold().IsMatch(c));
+        && (RelayRequest().IsMatch(c) || WishOnRecord().IsMatch(c) || PutsInAComment().IsMatch(c) || SendsOnWhatIsTold().IsMatch(c)
+            || AsksThoseInCharge().IsMatch(c));
+
+    // Round W (dialog-w): those who run things asked to take in or act on what is told, not the bot asked to pass it: "can the head of
+    // the leaving care team read this", "could the council know she went above and beyond", "can someone rethink how they do reviews".
+    // Only the council, its managers or "someone" (whoever it reaches), and only reading, knowing or hearing what was told ("this",
+    // "that", or a clause: "know its been a nightmare") or changing how things are done. Help for oneself stays a question: "can
+    // someone read my cv", "can the council know where i live", "can someone change my PA", "can someone look at my letter".
+    [GeneratedRegex(@"\b(?:can|could|will|would)\s+(?:the\s+council|croydon|management|the\s+management|someone|somebody|some1|(?:the\s+)?(?:person|people|boss|bosses|manager|managers|head|heads|director|one|ones)\s+(?:in\s+charge|at\s+the\s+top|(?:who|that)\s+runs?\s+\w+)|(?:the\s+)?(?:head|heads|boss|bosses|manager|managers|director)\s+of(?:\s+\w+){1,4}?|whoever\s+(?:is\s+in\s+charge|runs\s+\w+))(?:\s+(?:of|at|from|in)(?:\s+\w+){1,4}?)?\s+(?:please\s+|pls\s+|plz\s+|actually\s+|just\s+)?(?:read|see|hear)\s+(?:this|that|it|my\s+(?:message|feedback|comment))\b|\b(?:can|could|will|would)\s+(?:the\s+council|croydon|management|someone|somebody|some1|(?:the\s+)?(?:person|people|boss|bosses|manager|managers|head|heads|director)\s+(?:in\s+charge|at\s+the\s+top))(?:\s+(?:of|at|from|in)(?:\s+\w+){1,4}?)?\s+(?:please\s+|pls\s+|plz\s+|actually\s+|just\s+)?(?:know\s+(?:that\s+\w|(?:shes|hes|theyre|its|thats|she|he|they|it|this|we)\s+\w)|know\s+about\s+(?:this|that|it|how)\b|hear\s+(?:about\s+)?(?:this|that|how)\b|(?:change|rethink|sort\s+out|look\s+at)\s+(?:how|the\s+way)\s+(?:they|you|u|we|it|things|the\s+\w+)\b|do\s+something\s+about\s+(?:this|that|it)\b)", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex AsksThoseInCharge();
 
     // Round V (route-v2): the relay asked in more frames and verbs than "can u pass/log/note it". The frame may ask the bot's ability
     // ("r u able to", "is it possible to", or told as "u can ... through this"), and the verb may name sending views, messages or
