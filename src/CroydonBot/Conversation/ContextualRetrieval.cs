@@ -697,6 +697,26 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>
+    /// The ideas of a question without those of its story (<see cref="QueryConcept.Context"/>) that the passage answering it
+    /// never says: the conversation is about what the answer was about. A story word the answer does not cover ("my foster
+    /// carer told me" beside whether Croydon is inadequate) was only the telling; carried on, it would pull the next follow-up
+    /// ("so is it good now or not") to a section about the story (Staying Put, through "foster carer"). A story word the
+    /// answer says stays (its section took it up), and so does every idea when there is no answer or nothing else is left.
+    /// Only the story's words: dropping every idea the answer does not say (the asker's age, "the council") was measured
+    /// and lost as many scripts as it fixed.
+    /// </summary>
+    private static IEnumerable<QueryConcept> AboutTheAnswer(KnowledgeIndex index, List<QueryConcept> ideas, ScoredPassage? answeredFrom)
+    {
+        if (answeredFrom is null)
+        {
+            return ideas;
+        }
+        var covered = index.TermsOf(answeredFrom.Number);
+        var about = ideas.Where(c => !c.Context || c.IsIn(covered)).ToList();
+        return about.Count > 0 ? about : ideas;
+    }
+
+    /// <summary>
     /// The context after a question: its own ideas first, then (when it was read against the old context)
     /// the old ones it carried on, so "how much is it" then "is that every year?" still know it is the bursary.
     /// </summary>
@@ -705,9 +725,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // Only ideas the knowledge base itself uses are kept: a name or an address someone typed is in no seed,
         // so it never reaches the stored state (the state is not redacted like the question log).
         var unknown = index.Idf("\u0000");
-        var terms = result.Plan.Concepts
-            .Where(c => c.Alternatives.Any(a => a.Count > 0 && a.All(t => index.Idf(t) < unknown)))
-            .Select(c => c.Surface).Where(s => s.Length > 0);
+        var known = result.Plan.Concepts
+            .Where(c => c.Alternatives.Any(a => a.Count > 0 && a.All(t => index.Idf(t) < unknown))).ToList();
+        var terms = AboutTheAnswer(index, known, answeredFrom).Select(c => c.Surface).Where(s => s.Length > 0);
         var years = result.Plan.Years.AsEnumerable();
         var own = terms.Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList();
         var subject = own;

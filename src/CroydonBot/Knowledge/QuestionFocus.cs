@@ -241,7 +241,7 @@ public static partial class QuestionFocus
     private const int LongStory = 2;
 
     // The words that report what someone said: a question pointing back right after them asks about that claim.
-    private static readonly HashSet<string> ReportsAClaim = new(StringComparer.Ordinal) { "said", "says", "say", "told", "tells", "tell", "heard", "hear", "reckons", "reckon", "claims", "claimed", "warned", "saying" };
+    internal static readonly HashSet<string> ReportsAClaim = new(StringComparer.Ordinal) { "said", "says", "say", "told", "tells", "tell", "heard", "hear", "reckons", "reckon", "claims", "claimed", "warned", "saying", "telling" };
 
     private static readonly char[] ClauseBreaks = [',', ';', ':', '-', '\u2013', '\u2014'];
 

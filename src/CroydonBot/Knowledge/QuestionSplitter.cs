@@ -25,6 +25,13 @@ public static partial class QuestionSplitter
         {
             return [text.Trim()];
         }
+        if (parts.Count >= 2 && IsClaimNote(parts[1]))
+        {
+            // "did croydon fail its ofsted? my foster dad told me it did": the note on who said it is no second question, and
+            // read with the question its story words pull it off (measured: "my foster mum said it was proper bad" beside 2017
+            // found 2017's care leavers). The question is asked alone.
+            return [parts[0]];
+        }
         return parts.Count >= 2 ? parts.Take(2).ToList() : [text.Trim()];
     }
 
@@ -63,6 +70,28 @@ public static partial class QuestionSplitter
         var start = words.Count > 1 && words[0] is "just" or "im" or "only" ? 1 : words.Count > 2 && words[0] is "i" && words[1] is "am" or "was" ? 2 : 0;
         return !Text.QuestionShape.LooksLikeQuestion(part) && words.Count > start && AskerNotes.Contains(words[start]);
     }
+
+    /// <summary>
+    /// True when <paramref name="part"/> is no question and reports what someone said ("my foster carer said so", "my mate
+    /// keeps telling me that"): answered as a second question, the note's words found a section about the teller (Staying
+    /// Put, through "foster carer"), which then became the conversation's subject.
+    /// </summary>
+    private static bool IsClaimNote(string part)
+    {
+        var words = Text.PlainWords.Split(part).ToList();
+        var claim = words.FindIndex(QuestionFocus.ReportsAClaim.Contains);
+        // Only a note that says nothing but who said it ("... said so", "... told me it did"): one that tells what was said
+        // ("i heard about a new law", "my mate reckons the council knew ages before") narrows the question, and answered
+        // apart it was measured right (quality B and W).
+        return !Text.QuestionShape.LooksLikeQuestion(part) && claim >= 0 && words.Skip(claim + 1).All(PointsBackAtTheQuestion.Contains);
+    }
+
+    /// <summary>Words after a claim that only point back at the question ("so", "me it did", "that", "i could").</summary>
+    private static readonly HashSet<string> PointsBackAtTheQuestion = new(StringComparer.Ordinal)
+    {
+        "so", "that", "this", "it", "me", "us", "i", "you", "u", "did", "does", "do", "is", "was", "are", "were", "can", "could",
+        "would", "will", "too", "aswell", "as", "well", "tho", "though", "lol", "innit", "once",
+    };
 
     /// <summary>
     /// True when the message's first two questions are one sentence joined by "and" ("is there a forum and how often

@@ -54,6 +54,25 @@ public sealed class QuestionSplitterTests
     [InlineData("do care leavers get cheap bus travel? im asking for a friend")]
     public void ANoteOnWhoAsksStaysWithTheQuestion(string text) => Assert.Equal([text], QuestionSplitter.Split(text));
 
+    // Round W: who said what the question asks about is no second question either: answered alone, "my foster dad told me"
+    // found Staying Put, which became the conversation's subject.
+    [Theory]
+    [InlineData("did croydon fail its ofsted? my foster dad told me it did", "did croydon fail its ofsted")]
+    [InlineData("is the uni bursary really 2 grand? my mate reckons it is", "is the uni bursary really 2 grand")]
+    [InlineData("can i stay with my carers till 21?? my social worker keeps telling me i can", "can i stay with my carers till 21")]
+    public void ANoteOnWhoSaidItIsNoSecondQuestion(string text, string question) => Assert.Equal([question], QuestionSplitter.Split(text));
+
+    // A note telling what was said narrows the question, and stays a part of its own as before.
+    [Theory]
+    [InlineData("is the care leaver grant going up? my PA told me about a new amount")]
+    [InlineData("did ofsted visit in the summer? my mate reckons they came in july")]
+    public void ANoteTellingWhatWasSaidStaysApart(string text) => Assert.Equal(2, QuestionSplitter.Split(text).Count);
+
+    // A second part that asks about the claim is still a question of its own.
+    [Fact]
+    public void AQuestionAboutWhatSomeoneSaidIsStillASecondQuestion() =>
+        Assert.Equal(2, QuestionSplitter.Split("what is staying put? and is it true what my carer said about it").Count);
+
     [Fact]
     public void ASentenceThatTellsStaysApartFromTheQuestion() =>
         Assert.Equal(2, QuestionSplitter.Split("can i get help with rent? i was in care in croydon from 14").Count);
