@@ -294,6 +294,37 @@ public sealed partial class Reranker
         return terms.Coverage(held, _traits[number].Terms, _together[number]);
     }
 
+    /// <summary>
+    /// The question's own telling ideas (not the story's, weight 1 or more) that a guide section says it is about: those its
+    /// heading or the one alternative question holding most of the question holds. A guide section is written around that
+    /// subject; a raw fragment declares none (empty).
+    /// </summary>
+    public IReadOnlyList<QueryConcept> DeclaredSubject(QueryPlan plan, QuestionFacts facts, int number)
+    {
+        var passage = _index.Passages[number];
+        if (passage.Document.Kind != "guide")
+        {
+            return [];
+        }
+        var traits = _traits[number];
+        var terms = facts.Terms;
+        var (best, line) = (traits.HeadingTerms.Count == 0 ? 0 : terms.Coverage(terms.Held(traits.HeadingTerms)), passage.Heading);
+        for (var q = 0; q < traits.QuestionTerms.Length; q++)
+        {
+            var said = terms.Coverage(terms.Held(traits.QuestionTerms[q]));
+            if (said > best)
+            {
+                (best, line) = (said, passage.Questions[q]);
+            }
+        }
+        if (best <= 0)
+        {
+            return [];
+        }
+        var lineTerms = _typed.Terms(line.ToLowerInvariant());
+        return [.. plan.Concepts.Where(c => !c.Context && c.Weight >= 1 && c.IsIn(lineTerms))];
+    }
+
     /// <summary>A question this close to one of a section's alternative questions says it whole.</summary>
     public const double ExactQuestionMatch = 0.99;
 

@@ -100,6 +100,14 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         }
         // Best first; equal scores keep Lucene's order, as a stable sort would.
         Array.Sort(order, (a, b) => scored[a].Score != scored[b].Score ? scored[b].Score.CompareTo(scored[a].Score) : a.CompareTo(b));
+        if (reranker is not null && facts!.Role is null && !facts.AsksForWords)
+        {
+            // A quote from another time that misses what a close guide section says it is about does not lead (issue 12).
+            var fragmentTerms = index.TermsOf(scored[order[0]].Number);
+            var fragmentYears = reranker.TraitsOf(scored[order[0]].Number).OwnYears;
+            GuidePrecedence.Apply(scored, order, i => !reranker.TraitsOf(scored[i].Number).OwnYears.Overlaps(fragmentYears)
+                && reranker.DeclaredSubject(plan, facts, scored[i].Number).Any(c => !c.IsIn(fragmentTerms)));
+        }
         var ranked = new ScoredPassage[Math.Min(count, order.Length)];
         for (var i = 0; i < ranked.Length; i++)
         {

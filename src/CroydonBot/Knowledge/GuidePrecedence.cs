@@ -1,0 +1,55 @@
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// Which leads when a raw source fragment (a paragraph of minutes, a news quote, the 2017 FAQ) ranks above a guide section
+/// (issue 12). The guides are written to answer questions, each section around one subject its heading and alternative
+/// questions say; a fragment is a quote, and its words meet a question's words by chance (a 2024 news paragraph that
+/// mentions the 2017 "inadequate" in passing, for "when was croydon rated inadequate"). So a fragment that does not name
+/// an idea a close guide section declares for the question, and does not speak from that section's year, gives way to it.
+/// A fragment telling the same event (the 2024 article beside the 2024 report's sections) keeps the lead: its own words
+/// often say more (what Ofsted found about the out-of-hours team). A question about what someone said is left alone: only
+/// the sources record who spoke.
+/// </summary>
+public static class GuidePrecedence
+{
+    /// <summary>How far below the fragment a guide section may rank and still take the lead from it.</summary>
+    public const double Reach = 0.85;
+
+    /// <summary>
+    /// Reorders <paramref name="order"/> so that the best guide section within <see cref="Reach"/> of a fragment at the top
+    /// leads when the fragment misses the subject it declares (<paramref name="missesSubject"/>); the section takes the fragment's score, so every later step
+    /// (which sentence leads, a second source) still reads the ranking best first.
+    /// </summary>
+    /// <param name="scored">The candidates, in Lucene's order.</param>
+    /// <param name="order">Indexes into <paramref name="scored"/>, best first.</param>
+    /// <param name="missesSubject">
+    /// For a candidate's index: true when it is a guide section declaring an idea of the question (<see cref="Reranker.DeclaredSubject"/>)
+    /// that the fragment at the top does not name, and speaking from no year the fragment speaks from.
+    /// </param>
+    public static void Apply(ScoredPassage[] scored, int[] order, Func<int, bool> missesSubject)
+    {
+        if (order.Length < 2 || IsGuide(scored[order[0]]))
+        {
+            return;
+        }
+        var fragment = scored[order[0]];
+        for (var k = 1; k < order.Length; k++)
+        {
+            var candidate = scored[order[k]];
+            if (candidate.Score < fragment.Score * Reach)
+            {
+                return;
+            }
+            if (IsGuide(candidate) && missesSubject(order[k]))
+            {
+                var lead = order[k];
+                Array.Copy(order, 0, order, 1, k);
+                order[0] = lead;
+                scored[lead] = candidate with { Score = fragment.Score };
+                return;
+            }
+        }
+    }
+
+    private static bool IsGuide(ScoredPassage hit) => hit.Passage.Document.Kind == "guide";
+}
