@@ -125,6 +125,12 @@ public sealed partial class QueryPlanner
         var keys = new HashSet<string>(StringComparer.Ordinal);
         // "is that still the case", "i read that": the frame of a claim, never its topic.
         var used = PresentCheck.FrameWords(words);
+        // "how did ofsted rate care leavers, not the whole council": what the question rules out is not what it asks.
+        var excluded = ExcludedClause.Words(words, question);
+        for (var i = 0; i < used.Length; i++)
+        {
+            used[i] |= excluded[i];
+        }
         // "before i write a complaint, what rating did ofsted give?": a complaint in the frame, not in what is asked.
         // Only a message with a complaint word is split: most questions have none.
         if (words.Any(ComplaintSense.IsComplaintWord))

@@ -25,12 +25,9 @@ public static partial class QuestionFocus
             // asked about whole; only the frame is story.
             return claim;
         }
-        if (!HasInnerBoundary(trimmed))
-        {
-            // Most questions are one sentence: no split on every uncached question, unless a clause frames it.
-            return Framed(trimmed);
-        }
-        var sentences = Boundary().Split(trimmed).Where(s => s.Any(char.IsLetterOrDigit)).ToList();
+        // Most questions are one sentence: no split on every uncached question, unless a clause tells after it asks.
+        var sentences = (HasInnerBoundary(trimmed) ? Boundary().Split(trimmed).Where(s => s.Any(char.IsLetterOrDigit)) : [trimmed])
+            .SelectMany(AskThenTell).ToList();
         if (sentences.Count < 2)
         {
             return Framed(trimmed);
@@ -50,6 +47,28 @@ public static partial class QuestionFocus
         }
         return string.Join(' ', asking);
     }
+
+    /// <summary>
+    /// A sentence that asks first and then tells, with only a comma or a dash between ("whats a pathway plan, my PA keeps going
+    /// on about it", "how much is the bursary - my boss asked me"), as its question and its story; any other sentence whole.
+    /// Young people splice the two where a full stop would go, and read as one question the story's nouns (the PA, the boss)
+    /// weighed as much as the thing asked about and drew the answer to their own sections. The story must open with someone
+    /// else ("my", "someone", "they", "she"), name no question word and end without a question mark: ", and who pays it" and
+    /// ", can i get it?" go on asking, and what the asker says of themselves (", im 20 and dont want kids stuff", ", i finish
+    /// college at 5") narrows the question or is no question at all (measured: read as story it lost answers and feedback).
+    /// </summary>
+    private static IEnumerable<string> AskThenTell(string sentence)
+    {
+        var story = TrailingStory().Match(sentence);
+        if (!story.Success || !QuestionShape.OpensWithQuestionWord(sentence[..story.Index]))
+        {
+            return [sentence];
+        }
+        return [sentence[..story.Index].Trim(), story.Groups["story"].Value.Trim()];
+    }
+
+    [GeneratedRegex(@"(?:[,;\u2013\u2014]|\s-+)\s*(?<story>(?:my|someone|somebody|sum1|some1|ppl|people|everyone|everybody|they|theyre|they're|she|shes|she's|he|hes|he's)\b(?!.*\b(?:what|whats|what's|wat|how|when|wen|where|who|whos|which|why)\b)[^?]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingStory();
 
     /// <summary>
     /// The part of a message that asks, apart from what frames it: each sentence that opens as a question, the

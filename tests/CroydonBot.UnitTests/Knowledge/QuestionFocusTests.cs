@@ -40,6 +40,29 @@ public sealed class QuestionFocusTests
         Assert.Null(QuestionFocus.Of(message));
     }
 
+    // Round W: a question spliced to the story told after it with a comma or a dash, where a full stop would go.
+    [Theory]
+    [InlineData("whats a leaving care grant, my foster carer keeps mentioning it", "whats a leaving care grant")]
+    [InlineData("how much is the uni bursary - my tutor asked me today", "how much is the uni bursary")]
+    [InlineData("when does the forum meet, they moved it again", "when does the forum meet")]
+    [InlineData("is there a discount on buses, someone at college was going on about oyster cards", "is there a discount on buses")]
+    public void AQuestionFollowedByAToldClauseIsTheFocus(string message, string focus)
+    {
+        Assert.Equal(focus, QuestionFocus.Of(message));
+    }
+
+    [Theory]
+    [InlineData("how much is the grant, and who pays it")]
+    [InlineData("whats a pathway plan, i mean what goes in it")]
+    [InlineData("can i keep my pa, my mate lost hers at 21?")]
+    [InlineData("is that true, my cousin said the grant went up")]
+    [InlineData("my pa keeps mentioning a pathway plan, whats that")]
+    [InlineData("is there a group for older care leavers, im 21 and dont know anyone")]
+    public void AClauseAfterAQuestionThatAsksOrIsAskedAboutIsNotStory(string message)
+    {
+        Assert.Null(QuestionFocus.Of(message));
+    }
+
     [Fact]
     public void AQuestionAboutTheStoryItselfKeepsTheStory()
     {
