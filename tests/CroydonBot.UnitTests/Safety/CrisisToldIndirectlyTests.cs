@@ -8,7 +8,7 @@ namespace CroydonBot.UnitTests.Safety;
 /// ("burned my hand") rather than to "me"; not knowing where one will sleep with the night already here; a death by
 /// accident welcomed ("if a bus took me out id say thanks"). Phrasings written for these tests, none from a batch.
 /// </summary>
-public sealed class RoundVCrisisClassTests
+public sealed class CrisisToldIndirectlyTests
 {
     private static readonly LayeredSafeguardingCheck Check = SafeguardingFixture.Check;
 

@@ -11,7 +11,7 @@ namespace CroydonBot.UnitTests.Safety;
 /// - suicide in "commit die" slang, and a joke marker taken back in the same message;
 /// - a figure of speech about feelings or appetite that alone made the learned layer sure.
 /// </summary>
-public sealed class RoundWClassTests
+public sealed class HomeLostHungerThreatsAndFiguresOfSpeechTests
 {
     private static readonly LayeredSafeguardingCheck Check = SafeguardingFixture.Check;
 

@@ -8,7 +8,7 @@ namespace CroydonBot.UnitTests.Safety;
 /// break-up, a move, prison) read as now; a question about sleep around work or study, whose words the learned layer
 /// learned from crises. Each with crises of the same shape that must stay crises. Phrasings written for these tests.
 /// </summary>
-public sealed class RoundVLookAlikeTests
+public sealed class HouseRulePastHarmAndSleepLookAlikeTests
 {
     private static readonly LayeredSafeguardingCheck Check = SafeguardingFixture.Check;
 

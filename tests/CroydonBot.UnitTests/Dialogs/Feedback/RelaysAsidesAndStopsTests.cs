@@ -11,7 +11,7 @@ namespace CroydonBot.UnitTests.Dialogs.Feedback;
 /// ending by asking where to put a complaint (the procedure); an aside question at the message prompt; "my message is ..."
 /// as the message; a question about another subject that ends "who gets it" (not about the feedback); ways of stopping in a run.
 /// </summary>
-public sealed class RoundWRoutingTests
+public sealed class RelaysAsidesAndStopsTests
 {
     private static readonly FeedbackIntentModel Model = FeedbackIntentModel.Load(DialogFiles.Path(Path.Combine(FeedbackIntentData.Folder, FeedbackIntentData.ModelFile)));
     private static readonly SmallTalkMatcher SmallTalk = new(YamlFile.Read<SmallTalkData>(DialogFiles.Path(SmallTalkData.File)));
