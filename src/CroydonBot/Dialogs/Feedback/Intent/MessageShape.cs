@@ -234,8 +234,11 @@ public static partial class MessageShape
     /// <summary>
     /// The second half of a question that offers two answers, run on without a mark: "2k a year or is it a one off", "do i apply
     /// or does my PA do it". "or" then an auxiliary and its subject; "or not", "or what" end a tag question (<see cref="TagQuestion"/>).
+    /// Round W (route-w2): a perfect "or has/have" asks whether something changed since ("still as bad or have they fixed it", "the
+    /// 2019 report, still current or has there been another"), and "or more like" offers a second kind of a thing named without a
+    /// verb ("a real job or more like volunteering"): the story before either is the reason for asking, not feedback.
     /// </summary>
-    [GeneratedRegex(@"\bor\s+(?:is|are|was|does|do|did|can|will|would|should)\s+(?:it|that|this|there|they|he|she|i|we|you|u|my|the)\b")]
+    [GeneratedRegex(@"\bor\s+(?:is|are|was|were|does|do|did|can|will|would|should|has|have|had)\s+(?:it|that|this|there|they|he|she|i|we|you|u|my|the)\b|\bor\s+(?:is\s+it\s+|its\s+)?more\s+like\b")]
     private static partial Regex AlternativeQuestion();
 
     /// <summary>
