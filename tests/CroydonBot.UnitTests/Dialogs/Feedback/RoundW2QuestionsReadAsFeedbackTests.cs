@@ -9,7 +9,8 @@ namespace CroydonBot.UnitTests.Dialogs.Feedback;
 /// Round W (route-w2): questions that got "Shall I send this as your feedback?" instead of an answer. An alternative question
 /// run on without a mark whose second half asks whether something changed since ("or have they", "or has there been") or offers a
 /// second kind of thing ("or more like"), after a story that reads as a complaint; and a recommendation asked of the bot
-/// ("recommend me ..."), where "recommend" is no way of telling. In phrasings of our own, with look-alikes that stay feedback.
+/// ("recommend me ..."), where "recommend" is no way of telling; and the thing wanted named with no verb ("best X for Y", "meaning
+/// of X"). In phrasings of our own, with look-alikes that stay feedback.
 /// </summary>
 public sealed class RoundW2QuestionsReadAsFeedbackTests
 {
@@ -64,6 +65,28 @@ public sealed class RoundW2QuestionsReadAsFeedbackTests
     [InlineData("can u recommend a funny series, im bored")]
     public void ARecommendationAskedOfTheBotIsNotOffered(string text)
     {
+        var trigger = _triggers.Match(text);
+        Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
+
+    [Theory]
+    [InlineData("best trainers for running in")]
+    [InlineData("cheapest phone contract for someone with no credit history")]
+    [InlineData("meaning of corporate parent")]
+    [InlineData("definition of the word resilient for my essay")]
+    public void TheThingWantedNamedWithNoVerbAsks(string text) => Assert.True(MessageShape.IsQuestion(text), text);
+
+    [Theory]
+    [InlineData("best thing for me was the drop in on fridays")]
+    [InlineData("best PA in croydon ever, she sorted my flat")]
+    [InlineData("best support for care leavers in london was the hub, shame it closed")]
+    [InlineData("the best part of the forum is the food")]
+    public void ASuperlativeThatJudgesStillTells(string text) => Assert.False(MessageShape.IsQuestion(text), text);
+
+    [Fact]
+    public void TheThingWantedNamedWithNoVerbIsNotOffered()
+    {
+        const string text = "best settings for fortnite to get more wins";
         var trigger = _triggers.Match(text);
         Assert.True(trigger is null or { Starts: false }, $"{text}: {trigger} {Model.Predict(text)}");
     }
