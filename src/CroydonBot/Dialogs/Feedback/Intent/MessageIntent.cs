@@ -100,6 +100,17 @@ public static partial class MessageIntent
     public static bool NamesTellingOrWhomToTell(string text) =>
         Lowered(text) is var lower && (TellVerbs().IsMatch(lower) || Addressees().IsMatch(lower) || Wanting().IsMatch(lower) || SendsOrReports().IsMatch(lower));
 
+    /// <summary>
+    /// True when the clause asks the bot to recommend something to the person ("recommend me a good podcast", "can u recommend some
+    /// books for revising", "pls rec a film"): "recommend" is a way of telling only when the person recommends to the council ("i
+    /// recommend they do drop ins"); asked of the bot, it wants something for oneself, as "tell me" does.
+    /// </summary>
+    public static bool AsksForARecommendation(string clause) =>
+        RecommendToMe().IsMatch(Lowered(clause).Trim());
+
+    [GeneratedRegex(@"^(?:(?:pls|plz|please|ok|so|hey|hi|yo)\s+)*(?:(?:can|could|will|would)\s+(?:you|u|ya|anyone|someone)\s+(?:please\s+|pls\s+)?)?(?:recommend|rec)\s+(?:me|us|some|sum|a|an|any|good|decent)\b")]
+    private static partial Regex RecommendToMe();
+
     [GeneratedRegex(@"\b(?:report|(?:send|pass|get|leave|drop|give)\s+(?:\w+\s+)?(?:a\s+)?(?:msg|message|note|comment|word|something|somethin|sumthin|summin|summat|smth))\b")]
     private static partial Regex SendsOrReports();
 

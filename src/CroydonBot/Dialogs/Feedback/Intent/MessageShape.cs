@@ -234,8 +234,11 @@ public static partial class MessageShape
     /// <summary>
     /// The second half of a question that offers two answers, run on without a mark: "2k a year or is it a one off", "do i apply
     /// or does my PA do it". "or" then an auxiliary and its subject; "or not", "or what" end a tag question (<see cref="TagQuestion"/>).
+    /// Round W (route-w2): a perfect "or has/have" asks whether something changed since ("still as bad or have they fixed it", "the
+    /// 2019 report, still current or has there been another"), and "or more like" offers a second kind of a thing named without a
+    /// verb ("a real job or more like volunteering"): the story before either is the reason for asking, not feedback.
     /// </summary>
-    [GeneratedRegex(@"\bor\s+(?:is|are|was|does|do|did|can|will|would|should)\s+(?:it|that|this|there|they|he|she|i|we|you|u|my|the)\b")]
+    [GeneratedRegex(@"\bor\s+(?:is|are|was|were|does|do|did|can|will|would|should|has|have|had)\s+(?:it|that|this|there|they|he|she|i|we|you|u|my|the)\b|\bor\s+(?:is\s+it\s+|its\s+)?more\s+like\b")]
     private static partial Regex AlternativeQuestion();
 
     /// <summary>
@@ -263,8 +266,11 @@ public static partial class MessageShape
     /// <summary>
     /// A request for something to be found or suggested, with no question word: "any tips for ...", "need a name for my dog",
     /// "best way to get rid of ...". Not wanting more of a service ("need more youth workers for the estate" tells).
+    /// Round W (route-w2): the thing wanted named with no verb, "best trainers for running in", "cheapest gym near croydon", "meaning of
+    /// 'corporate parent'": a superlative before what it is for, or "meaning of". A verb after it tells ("best thing for me was the
+    /// hub", "best PA in croydon ever", "the best part of the forum is the food"), and so does a superlative of a person or a part.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:any|got\s+any|need\s+(?:some|any))\s+(?:good\s+)?(?:tips|ideas|advice|recommendations|recs|suggestions)\b|(?:\w+\s+){0,3}?tips\s+(?:for|to|on)\b|(?:need|looking\s+for)\s+(?!more\b|better\b|less\b|fewer\b)(?:(?:a|an|some)\s+)?(?:\w+\s+){0,2}?for\s+(?:my|a|an|the)\s|(?:the\s+)?(?:best|easiest|quickest|cheapest|fastest)\s+way\s+to\b)")]
+    [GeneratedRegex(@"^(?:(?:any|got\s+any|need\s+(?:some|any))\s+(?:good\s+)?(?:tips|ideas|advice|recommendations|recs|suggestions)\b|(?:\w+\s+){0,3}?tips\s+(?:for|to|on)\b|(?:need|looking\s+for)\s+(?!more\b|better\b|less\b|fewer\b)(?:(?:a|an|some)\s+)?(?:\w+\s+){0,2}?for\s+(?:my|a|an|the)\s|(?:the\s+)?(?:best|easiest|quickest|cheapest|fastest)\s+way\s+to\b|(?:the\s+)?(?:meaning|definition)\s+of\s|(?:the\s+)?(?:best|cheapest|easiest|quickest|fastest|safest)\s+(?!(?:thing|things|part|bit|day|time|person|people|worker|workers|pa|pas|support|team|staff|one|ones|service|experience)\b)(?:\w+\s+){1,2}?(?:for|to|in|near)\s+(?!.*\b(?:is|was|are|were|has|have|had|ive|been|ever|did|made|gave|helped)\b))")]
     private static partial Regex AsksForSomething();
 
     /// <summary>
