@@ -9,7 +9,8 @@ namespace CroydonBot.UnitTests.Safety;
 /// - a home lost today and the council saying come back another day;
 /// - strangers' deaths asked as facts, and a question framed as a hypothetical or for the future (everyday questions);
 /// - a threat made conditional on a trivial act and laughed off (a figure of speech);
-/// - halls said to close as a yearly rule (a date ahead).
+/// - halls said to close as a yearly rule (a date ahead);
+/// - "they say i owe money" about a council tax, rent or benefit letter (a service's debt, not a gang's).
 /// </summary>
 public sealed class RoundW2ClassTests
 {
@@ -93,4 +94,17 @@ public sealed class RoundW2ClassTests
     [InlineData("halls shut today and i have nowhere to sleep")]
     public void HallsThatCloseTonightStayACrisis(string message) =>
         Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+
+    [Theory]
+    [InlineData("the rent arrears letter is wrong, they say i owe money but i paid, who do i ring")]
+    [InlineData("universal credit overpayment, they said we owe money back, can i appeal")]
+    public void OwingMoneyToAServiceIsNotExploitation(string message) =>
+        Assert.False(SafeguardingFixture.Detector.Detect(message) is { Signal: true, Category: "exploitation" });
+
+    [Theory]
+    [InlineData("the olders say i owe money after the package got taken")]
+    [InlineData("the council tax is behind and now the olders said i owe money, i have to do runs")]
+    [InlineData("they say i owe money and i have to work it off")]
+    public void OwingMoneyWithAGangOrNoServiceNamedStaysExploitation(string message) =>
+        Assert.True(SafeguardingFixture.Detector.Detect(message) is { Signal: true, Category: "exploitation" });
 }
