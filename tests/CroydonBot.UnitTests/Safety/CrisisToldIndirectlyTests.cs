@@ -86,4 +86,21 @@ public sealed class CrisisToldIndirectlyTests
     [InlineData("if the bus is late id be glad of a lift, is there a travel grant")]
     [InlineData("if i get the flat id be so happy, when will they tell me")]
     public void AnAccidentNotWelcomedOrNoDeathIsNoSignal(string message) => Assert.False(IsSignal(message));
+
+    // Round W (lead): someone not seen or heard from for days, told without the word "missing".
+    [Theory]
+    [InlineData("my cousin from the childrens home hasnt been seen since tuesday and shes 14")]
+    [InlineData("nobody has heard from him since monday, hes only 15")]
+    [InlineData("my foster brother hasnt come home for two nights")]
+    public void SomeoneNotSeenForDaysIsACrisis(string message)
+    {
+        Assert.True(IsSignal(message));
+        Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+    }
+
+    [Theory]
+    [InlineData("she hasnt been seen by the doctor yet, can care leavers get free prescriptions")]
+    [InlineData("i havent heard from my PA for two weeks, is that normal")]
+    [InlineData("my dad hasnt been seen since 2009, can i ask for my records")]
+    public void NotSeenByADoctorOrSinceAYearIsNoSignal(string message) => Assert.False(IsSignal(message));
 }
