@@ -126,10 +126,11 @@ public sealed class LayeredSafeguardingCheck
             }
             return new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns", match.Category);
         }
-        if (score >= _options.CrisisThreshold && OnlyThroughAFigure(plain))
+        if (score >= _options.CrisisThreshold && score < _options.EverydayQuestionCeiling && OnlyThroughAFigure(plain))
         {
             // No pattern saw risk, and the words that made the learned layer sure were a figure of speech ("its so unfair it
             // makes me sick"): read without them the message is no crisis, but it was read as one, so the safety line stays.
+            // As with an everyday question, a learned layer that is very sure is not softened.
             return new SafeguardingAssessment(SafeguardingTier.Uncertain, score, "classifier+figure", null);
         }
         if (score >= _options.CrisisThreshold)
