@@ -9,7 +9,8 @@ namespace CroydonBot.UnitTests.Safety;
 /// - asked to scout a place or a group for people who talk of attacking it;
 /// - days without food told by the day of the last meal, or the cupboards empty with pennies left;
 /// - "kill" said of a pest or a computer process, blood washed out of clothes, a famous stranger who collapsed;
-/// - self-harm told as stopped for years, and "she's gonna kill me" about a small thing done to her things.
+/// - self-harm told as stopped for years, and "she's gonna kill me" about a small thing done to her things;
+/// - a question about a sport's players told about strangers (an everyday question).
 /// </summary>
 public sealed class EuphemismsScoutingLastMealsAndMishapsTests
 {
@@ -103,4 +104,18 @@ public sealed class EuphemismsScoutingLastMealsAndMishapsTests
     [InlineData("my stepdad said hes gonna kill me when he gets home")]
     public void AThreatWithNoSmallThingNamedStaysACrisis(string message) =>
         Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+
+    private static bool AsksEveryday(string message) =>
+        new EverydayQuestions(SafeguardingFixture.Data).Asks(SafeguardingFixture.Detector.Normalise(message));
+
+    [Theory]
+    [InlineData("why dont rugby players wear more padding when they get smashed in tackles")]
+    [InlineData("how do ufc fighters cut so much weight before a fight")]
+    public void AQuestionAboutASportsPlayersIsEveryday(string message) => Assert.True(AsksEveryday(message));
+
+    [Theory]
+    [InlineData("the boxers at my gym keep punching me after training, is that allowed")]
+    [InlineData("why do so many footballers kill themselves after they retire")]
+    [InlineData("are there any fighters who want to hurt people tonight")]
+    public void APlayersQuestionWithTheFirstPersonOrAHarmIsNotEveryday(string message) => Assert.False(AsksEveryday(message));
 }
