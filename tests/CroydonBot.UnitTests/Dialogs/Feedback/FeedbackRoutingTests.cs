@@ -591,6 +591,9 @@ public sealed class FeedbackRoutingTests
     [InlineData("can u flag that the drop in shuts at 4 when most of us are still at college", true)]
     [InlineData("my deposit still hasnt come back after 3 months and nobody replies. i want to put this in writing to the council", true)]
     [InlineData("can someone look at my cv", false)]
+    [InlineData("ive got a compliment and an idea for the hub staff, can i send them here", true)]
+    [InlineData("i got a complaint letter from my landlord, can i send it to you", false)]
+    [InlineData("i have an idea for a business, can i send it by email?", false)]
     public void TheRequestAtTheEndDecidesBetweenTheProcessAndARelay(string text, bool starts)
     {
         var trigger = _triggers.Match(text);
