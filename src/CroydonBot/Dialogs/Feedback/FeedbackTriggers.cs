@@ -145,6 +145,13 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(plain, ambassador);
         }
+        // Round X (route-x): so is asking leave to send what was announced ("i have a complaint and a suggestion, can i send both",
+        // "got a compliment for the hub staff - can i give it here"): it points back at the item announced and asks nothing else. What
+        // the items are is still to be told, so the dialog starts with its first question rather than offering these words.
+        if (AnnouncesThenAsksLeaveToSendIt(plain) && reading.Feedback >= _bars.Start && reading.Feedback > reading.About)
+        {
+            return new FeedbackTrigger(null, ambassador);
+        }
         var asks = question || QuestionShape.AsksInALaterClause(plain);
         var threshold = asks ? _bars.QuestionStart : _bars.Start;
         // "i want to feed back at some point but first, what is their complaints team called": the feedback is put off and
@@ -386,6 +393,25 @@ public sealed partial class FeedbackTriggers
 
     [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:who|where|whoever)\s+(?:do|can|should|would|could)\s+(?:i|we)\s+(?:send|give|take|pass|pitch|bring|tell|email)\b.*\b(?:it|that|this|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhereToSendIt();
+
+    /// <summary>
+    /// True when the message's first clause announces an item of feedback (<see cref="AnnouncedItem"/>: "i have a complaint and a
+    /// suggestion", "got a compliment for the hub staff") and its last asks only leave to send it ("can i send both", "can i give it
+    /// here"), with nothing told or asked between: the person wants to give what they announced.
+    /// </summary>
+    private static bool AnnouncesThenAsksLeaveToSendIt(string text)
+    {
+        var clauses = Clauses(text);
+        return clauses.Count is 2 && AnnouncedItem().IsMatch(clauses[0]) && LeaveToSendIt().IsMatch(clauses[1]);
+    }
+
+    // "i have a complaint", "we've got an idea and a suggestion", "got a compliment for the hub"; not a thing that names a document ("a
+    // complaint letter", "a complaint form").
+    [GeneratedRegex(@"^(?:(?:hi|hey|hello|yo|so|ok|also|right)\s+)*(?:(?:i|we)\s+(?:have|got|ve\s+got|'ve\s+got)|(?:ive|weve|i've|we've)\s+got|got)\s+(?:an?|one|some|two|2)\s+(?:quick\s+|little\s+|small\s+|big\s+|good\s+)?(?:suggestion|idea|complaint|compliment)s?(?!\s+(?:letter|form|email|number|procedure|process)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncedItem();
+
+    [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:send|share|give|submit|pass\s+on|put\s+in|put\s+forward|tell\s+(?:you|u))\s+(?:it|them|em|both|these|those|this|that|the\s+two)(?:\s+(?:in|on|here|forward|through\s+here|to\s+(?:you|u|someone|the\s+council)))?\s*[?!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeaveToSendIt();
 
     /// <summary>
     /// True when a clause of the message asks for a relay (<see cref="SpeechAct.RequestsRelay"/>) and every clause that asks is that

@@ -576,4 +576,27 @@ public sealed class FeedbackRoutingTests
         var trigger = _triggers.Match(text);
         Assert.True(starts ? trigger is { Starts: true } : trigger is not { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
     }
+
+    /// <summary>
+    /// Round X (route-x): what the person asks the bot to do at the end decides. Asking leave to complain after a story, or who is above
+    /// a worker, asks about the process; "dying to know" asks; an imperative relay, a request to look at what was told, a flag or a wish
+    /// to put it in writing relay. Our own phrasings, none from an evaluation set.
+    /// </summary>
+    [Theory]
+    [InlineData("the hostel manager swore at me in the kitchen, i was mortified. can i complain about her?", false)]
+    [InlineData("my social worker takes forever to reply haha but for real whos above her if i want to moan", false)]
+    [InlineData("im desperate to know if the gym discount covers swimming too", false)]
+    [InlineData("the duty line never picks up at weekends. pls send this up, its not on", true)]
+    [InlineData("my PA is lovely but she has way too many cases and cant keep up, could somebody look at that", true)]
+    [InlineData("can u flag that the drop in shuts at 4 when most of us are still at college", true)]
+    [InlineData("my deposit still hasnt come back after 3 months and nobody replies. i want to put this in writing to the council", true)]
+    [InlineData("can someone look at my cv", false)]
+    [InlineData("ive got a compliment and an idea for the hub staff, can i send them here", true)]
+    [InlineData("i got a complaint letter from my landlord, can i send it to you", false)]
+    [InlineData("i have an idea for a business, can i send it by email?", false)]
+    public void TheRequestAtTheEndDecidesBetweenTheProcessAndARelay(string text, bool starts)
+    {
+        var trigger = _triggers.Match(text);
+        Assert.True(starts ? trigger is { Starts: true } : trigger is not { Starts: true }, $"{text}: {trigger} {Model.Predict(text)}");
+    }
 }

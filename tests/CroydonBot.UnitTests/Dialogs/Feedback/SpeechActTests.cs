@@ -25,6 +25,21 @@ public sealed class SpeechActTests
     [InlineData("who do i complain to, the hub was great though", false)]
     public void OnlyTheLastActCounts(string text, bool asks) => Assert.Equal(asks, SpeechAct.EndsAskingHowToAct(text));
 
+    /// <summary>
+    /// Round X (route-x): "but" parts the last act, whom is above a worker is whom to go to, and asking leave to complain after a story
+    /// asks about the process. Alone, or relaying for someone else, it does not.
+    /// </summary>
+    [Theory]
+    [InlineData("my social worker takes forever to reply haha but for real whos above her", true)]
+    [InlineData("the hostel manager swore at me in the kitchen, i was mortified. can i complain about her?", true)]
+    [InlineData("my lodging host locks the fridge at night. not unsafe, just tight. can i make a complaint or ask for a move?", true)]
+    [InlineData("i was in a rough childrens home at 14. im 21 and fine now, could i still complain", true)]
+    [InlineData("can i complain about my hostel staff being rude every morning", false)]
+    [InlineData("her PA keeps being rude to her, can i report it for her", false)]
+    [InlineData("who is above me on the housing list", false)]
+    [InlineData("the hub was shut again. can i complain about it, thats the third time", false)]
+    public void AskingLeaveToComplainAfterAStoryAsksHowToAct(string text, bool asks) => Assert.Equal(asks, SpeechAct.EndsAskingHowToAct(text));
+
     [Theory]
     [InlineData("could u log this for me", true)]
     [InlineData("pls can someone pass this up to management", true)]
@@ -71,6 +86,22 @@ public sealed class SpeechActTests
     [InlineData("i want my PA to know that i moved", false)]
     [InlineData("can this go in the washing machine", false)]
     public void ARelayIsAskedInManyFramesButAlwaysOfWhatIsTold(string clause, bool requests) => Assert.Equal(requests, SpeechAct.RequestsRelay(clause));
+
+    /// <summary>
+    /// Round X (route-x): the relay told as an imperative pointing back at what was told, asked to be flagged, or wished in writing.
+    /// Sending a thing to oneself, or flagging a bus, is not.
+    /// </summary>
+    [Theory]
+    [InlineData("pls send this up", true)]
+    [InlineData("pass that along", true)]
+    [InlineData("could you flag that the drop in shuts before college finishes", true)]
+    [InlineData("i want to put this in writing to the council", true)]
+    [InlineData("id like that put in writing", true)]
+    [InlineData("send it to me", false)]
+    [InlineData("pass me the number", false)]
+    [InlineData("can you flag down a bus for me", false)]
+    [InlineData("i want to put my name in writing on the form", false)]
+    public void ARelayToldAsAnImperativeOrInWritingRequestsARelay(string clause, bool requests) => Assert.Equal(requests, SpeechAct.RequestsRelay(clause));
 
     [Theory]
     [InlineData("can u put in a word that the hub is great, the staff are lovely", new[] { "can u put in a word that the hub is great", "the staff are lovely" })]

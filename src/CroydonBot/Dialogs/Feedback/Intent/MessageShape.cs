@@ -147,7 +147,7 @@ public static partial class MessageShape
     /// it ("..., can someone from the council contact me about this") and moving or remaking what was named ("..., can the council
     /// move them later", "can u make it bigger") are acting on it too; "can someone contact me" alone asks for help, not on what was told.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:can|could|will|would)\s+)?(?:someone|somebody|anyone|anybody|the\s+council|croydon|they|you|u|you\s+guys|u\s+guys)\s+(?:please\s+|pls\s+|just\s+|actually\s+|finally\s+)?(?:change|fix|sort|sort\s+out|improve|update|simplify|rewrite|redo|rethink|look\s+into|do\s+something\s+about|deal\s+with|move|make|(?:contact|ring|call|phone|email|text)\s+(?:me|us)(?:\s+back)?\s+about|get\s+back\s+to\s+(?:me|us)\s+about)\s+(?:it|this|that|them|these|those)\b")]
+    [GeneratedRegex(@"^(?:(?:can|could|will|would)\s+)?(?:someone|somebody|anyone|anybody|the\s+council|croydon|they|you|u|you\s+guys|u\s+guys)\s+(?:please\s+|pls\s+|just\s+|actually\s+|finally\s+)?(?:change|fix|sort|sort\s+out|improve|update|simplify|rewrite|redo|rethink|look\s+into|look\s+at|do\s+something\s+about|deal\s+with|move|make|(?:contact|ring|call|phone|email|text)\s+(?:me|us)(?:\s+back)?\s+about|get\s+back\s+to\s+(?:me|us)\s+about)\s+(?:it|this|that|them|these|those)\b")]
     private static partial Regex ActOnWhatWasTold();
 
     /// <summary>
@@ -260,7 +260,7 @@ public static partial class MessageShape
     /// frame ("I should like to know what ...", "I would be grateful to know ...", "I am keen to learn ...", "I am writing to
     /// request information on ...").
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:(?:i|we)\s+(?:would|d|should)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:id|wed)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:i\s+am|im|we\s+are|were)\s+(?:keen|interested|curious)|i\s+(?:(?:just|really|only|actually|honestly|literally)\s+)?(?:want|wanna|need)|(?:just\s+)?(?:wanna|want|need))\s+(?:to\s+)?(?:know|find\s+out|learn|check|enquire|inquire|ask\s+(?:about|if|whether|how|what|when|why|who|where|a\s+question|something))|(?:i\s+was\s+|was\s+|im\s+|i\s+am\s+)?wondering|(?:(?:i|we)\s+am\s+|im\s+|(?:i|we)\s+are\s+)?writing\s+to\s+(?:ask|enquire|inquire|request|find\s+out|seek)|(?:i\s+(?:would|d)\s+like\s+to\s+|id\s+like\s+to\s+)?request\s+(?:some\s+)?(?:information|details))\b")]
+    [GeneratedRegex(@"^(?:(?:(?:i|we)\s+(?:would|d|should)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:id|wed)\s+(?:like|love|be\s+(?:grateful|glad|interested|keen|pleased|curious))|(?:i\s+am|im|we\s+are|were)\s+(?:keen|interested|curious|dying|desperate|itching|eager|gagging)|i\s+(?:(?:just|really|only|actually|honestly|literally)\s+)?(?:want|wanna|need)|(?:just\s+)?(?:wanna|want|need))\s+(?:to\s+)?(?:know|find\s+out|learn|check|enquire|inquire|ask\s+(?:about|if|whether|how|what|when|why|who|where|a\s+question|something))|(?:i\s+was\s+|was\s+|im\s+|i\s+am\s+)?wondering|(?:(?:i|we)\s+am\s+|im\s+|(?:i|we)\s+are\s+)?writing\s+to\s+(?:ask|enquire|inquire|request|find\s+out|seek)|(?:i\s+(?:would|d)\s+like\s+to\s+|id\s+like\s+to\s+)?request\s+(?:some\s+)?(?:information|details))\b")]
     private static partial Regex WantsToKnow();
 
     /// <summary>
