@@ -119,6 +119,10 @@ public sealed class QuestionKindsTests
     [InlineData("The pilot was funded until 30 June 2026.", false)]
     [InlineData("Claims were open up to 15 May.", false)]
     [InlineData("Your adviser stays until 25.", true)]
+    // Round X: an age in years and months is an age.
+    [InlineData("The school should apply when you are 14 years and 6 months old.", true)]
+    [InlineData("The building is 40 years old.", true)]
+    [InlineData("The scheme is 3 years old.", false)]
     public void AnAgeSaidWithFromIsAnAge(string sentence, bool holds) => Assert.Equal(holds, QuestionKinds.Holds(QuestionKind.Age, sentence));
 
     [Theory]
