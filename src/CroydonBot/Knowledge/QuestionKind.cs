@@ -53,4 +53,11 @@ public enum QuestionKind
     /// conversation (<see cref="QuestionKinds.InConversation"/>): a follow-up about the same topic wants the sentence giving it.
     /// </summary>
     HowLong,
+
+    /// <summary>
+    /// "was it always that much", "what was it before that": what the thing just answered was before it became what it is (an
+    /// earlier amount, an old rule). Asked only in a conversation (<see cref="QuestionKinds.InConversation"/>): the answer is the
+    /// sentence of the same section saying what held before ("Before that, the amount was £2,000"), not the present value again.
+    /// </summary>
+    Earlier,
 }

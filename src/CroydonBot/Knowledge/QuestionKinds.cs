@@ -65,7 +65,12 @@ public static partial class QuestionKinds
     /// where preferring graded sentences lost the answer to "which one didn't get a good" (measured on quality-e/g).
     /// </summary>
     public static QuestionKind InConversation(string question) =>
-        Of(question) is var kind && kind != QuestionKind.General ? kind
+        // Before the other kinds: "how much was it before that" asks the old amount, not the amount just given again.
+        EarlierAsked().IsMatch(question.ToLowerInvariant()) ? QuestionKind.Earlier
+        : Of(question) is var kind && kind != QuestionKind.General ? kind
+        // An age said of the asker ("can i get it if im 19", "what if im 22 by then") asks the age rule of the thing just answered:
+        // whether that age is inside it. Only in a conversation: alone, "im 19 and homeless" asks for help, not an age.
+        : AskerAgeSaid().IsMatch(question.ToLowerInvariant()) ? QuestionKind.Age
         : RatingAsked().IsMatch(question.ToLowerInvariant()) ? QuestionKind.Rating
         : HowLongAsked().IsMatch(question.ToLowerInvariant()) ? QuestionKind.HowLong
         : QuestionKind.General;
@@ -95,6 +100,7 @@ public static partial class QuestionKinds
         QuestionKind.WhoToAsk => "who do i ask",
         QuestionKind.Shortfall => "what must improve",
         QuestionKind.HowLong => "how long",
+        QuestionKind.Earlier => "before that",
         _ => null,
     };
 
@@ -126,6 +132,7 @@ public static partial class QuestionKinds
         QuestionKind.WhoToAsk => HasSomeoneToAsk().IsMatch(text),
         QuestionKind.Shortfall => HasShortfall().IsMatch(text),
         QuestionKind.HowLong => HasLength().IsMatch(text),
+        QuestionKind.Earlier => HasEarlier().IsMatch(text),
         _ => false,
     };
 
@@ -165,6 +172,24 @@ public static partial class QuestionKinds
     // Not a bare "until" or "takes": most sentences saying them tell no length.
     [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)( working)? (days?|weeks?|months?|years?)\b|\blasts? until\b|\bfrom \d{1,2}( [A-Z][a-z]+)?( \d{4})? to \d{1,2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex HasLength();
+
+    // What something was before it became what it is, asked of the thing just answered: "was it always that much", "has it always
+    // been like that", "what was it before that", "and before that what was it", "did it use to be less", "how much was it
+    // originally". Not "do u always get that much" (every time, not earlier), nor a bare "and before that?" (the last year's
+    // inspection before it: the timeline's move, TimelineMove), nor "wait before that, how much is ..." (a question put first).
+    [GeneratedRegex(@"\b(was|were|has|have|had) (it|that|they|this|the (amount|rule|limit|age|grant|allowance|bursary|rate|payment))( \w+)? always\b|\b(what|wat|wot|how much) (was|were) (it|that|they|the \w+)( like)? (before|b4|befor|originally|previously|at first)\b|\b(before|b4|befor) (that|then),? (what|wat|wot|how much) (was|were) (it|that|they)\b|\b(did|does) (it|that|they|the \w+) (use|used) to\b|\bused to be\b")]
+    private static partial Regex EarlierAsked();
+
+    // What held before: "Before that, the amount was £2,000", "previously", "used to", what held until or before a year or date
+    // ("until 2021", "before April 2023"). Not when a rule began ("the rule since 31 May 2021"): said first, it would lead, and
+    // the sentence after it, the old rule, is what was asked.
+    [GeneratedRegex(@"\b(before that|before then|until then|previously|used to|originally|formerly)\b|\b(before|until) (\d{1,2} )?((January|February|March|April|May|June|July|August|September|October|November|December) )?(19|20)\d{2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HasEarlier();
+
+    // The asker's own age said as a condition: "if im 19", "im 19 tho", "what if i was 20", "when i turn 21", "ill be 18 by then".
+    // Not an amount or a length ("im 19k in debt", "im 16 weeks in").
+    [GeneratedRegex(@"\b(i'?m|i am|i was|i turn|i turned|i'?ll be|ill be|im turning|i'?m turning)( now| nearly| almost| already| only| just)? (\d{2})\b(?! ?(k\b|grand|%|pounds|weeks?|days?|months?))")]
+    private static partial Regex AskerAgeSaid();
 
     [GeneratedRegex(@"\bhow many\b")]
     private static partial Regex HowManyAsked();
@@ -235,7 +260,8 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\b(every|each (week|month|year|term)|per (week|month|year)|a (week|month|year)\b|monthly|weekly|yearly|fortnight|once|twice|at any time|payments|instalments|installments|in one go|lump sum|whole course)", RegexOptions.IgnoreCase)]
     private static partial Regex HasFrequency();
 
-    [GeneratedRegex(@"\b(aged? \d{2}|\d{2} to \d{2}|\d{2} or over|under \d{2}|over \d{2}|up to (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|until (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|to age \d{2}|from (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|\d{2}(st|nd|rd|th) birthday|at \d{2}\b|after \d{2}\b|before \d{2}\b|\bto \d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December)))", RegexOptions.IgnoreCase)]
+    // An age in years, months too ("when you are 15 years and 9 months old"): the time in a young person's life a duty falls due.
+    [GeneratedRegex(@"\b(aged? \d{2}|\d{2} to \d{2}|\d{2} or over|under \d{2}|over \d{2}|up to (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|until (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|to age \d{2}|from (age )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|\d{2}(st|nd|rd|th) birthday|at \d{2}\b|after \d{2}\b|before \d{2}\b|\bto \d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|\b\d{2} years( and \d{1,2} months?)? old\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HasAge();
 
     [GeneratedRegex(@"(\b0\d{2,4} ?\d{3,4} ?\d{3,4}\b|\b(call|phone|ring|text|email|contact|chair|chairs|chaired|director|commissioner|adviser|advisers|social worker|manager|team|runs|led by|leads?)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b)")]

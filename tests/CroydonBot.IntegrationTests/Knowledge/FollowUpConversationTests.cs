@@ -446,5 +446,29 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
         Assert.Contains("25", atCollege.Text);
         Assert.Contains("personal adviser", atCollege.Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("has it always been that amount")]
+    [InlineData("wat was it b4")]
+    public async Task AskingWhatItWasBeforeLeadsWithTheOldAmountNotTheNewOneAgain(string followUp)
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how much do you get for the leaving care grant");
+
+        var before = await conversation.ReplyAsync(followUp);
+
+        Assert.Contains("2,000", before.Text);
+    }
+
+    [Fact]
+    public async Task TheAskersAgeAsAConditionIsAnsweredWithTheAgeRule()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("tell me about the bursary for sixth form students in care");
+
+        var older = await conversation.ReplyAsync("does that still work if im 20");
+
+        Assert.Contains("16 to 18", older.Text);
+    }
 }
 

@@ -119,6 +119,10 @@ public sealed class QuestionKindsTests
     [InlineData("The pilot was funded until 30 June 2026.", false)]
     [InlineData("Claims were open up to 15 May.", false)]
     [InlineData("Your adviser stays until 25.", true)]
+    // Round X: an age in years and months is an age.
+    [InlineData("The school should apply when you are 14 years and 6 months old.", true)]
+    [InlineData("The building is 40 years old.", true)]
+    [InlineData("The scheme is 3 years old.", false)]
     public void AnAgeSaidWithFromIsAnAge(string sentence, bool holds) => Assert.Equal(holds, QuestionKinds.Holds(QuestionKind.Age, sentence));
 
     [Theory]
@@ -199,5 +203,50 @@ public sealed class QuestionKindsTests
     [InlineData("The plan takes over from your care plan.", false)]
     [InlineData("Some children waited too long for a home.", false)]
     public void ALengthOfTimeSaidHoldsAHowLong(string sentence, bool holds) => Assert.Equal(holds, QuestionKinds.Holds(QuestionKind.HowLong, sentence));
-}
 
+    // Round X: what the thing just answered was before, asked in a conversation ("was it always that much" after an amount).
+    [Theory]
+    [InlineData("has the grant always been that big")]
+    [InlineData("was the rate always this low")]
+    [InlineData("wat was it b4")]
+    [InlineData("ok and before then how much was it")]
+    [InlineData("did the bursary use to be less")]
+    [InlineData("how much was it originally")]
+    public void WhatItWasBeforeIsAskedInAConversation(string question) => Assert.Equal(QuestionKind.Earlier, QuestionKinds.InConversation(question));
+
+    [Theory]
+    [InlineData("do you always get the full amount", QuestionKind.HowMuch)]
+    [InlineData("n before that?", QuestionKind.General)]
+    [InlineData("hang on before that, how much is the travel card", QuestionKind.HowMuch)]
+    [InlineData("is it always paid in one go", QuestionKind.HowOften)]
+    public void ALookAlikeOfWhatItWasBeforeIsNotAnEarlierQuestion(string question, QuestionKind kind) =>
+        Assert.Equal(kind, QuestionKinds.InConversation(question));
+
+    [Fact]
+    public void WhatItWasBeforeAskedAloneIsRankedAsBefore() => Assert.Equal(QuestionKind.General, QuestionKinds.Of("has the grant always been that big"));
+
+    [Theory]
+    [InlineData("Before that, the fare was £1.50.", true)]
+    [InlineData("The card previously covered trams only.", true)]
+    [InlineData("Until 2019 the limit was 21.", true)]
+    [InlineData("This has been the rule since 4 June 2020.", false)]
+    [InlineData("The fare is £1.75 on every bus.", false)]
+    public void ASentenceSayingWhatHeldBeforeHoldsTheEarlierKind(string sentence, bool holds) =>
+        Assert.Equal(holds, QuestionKinds.Holds(QuestionKind.Earlier, sentence));
+
+    // Round X: the asker's age said as a condition asks the age rule of the thing just answered.
+    [Theory]
+    [InlineData("does that still work if im 20")]
+    [InlineData("what if i was 17 tho")]
+    [InlineData("ill be 21 by september, can i still go")]
+    public void TheAskersAgeSaidInAConversationAsksTheAgeRule(string question) => Assert.Equal(QuestionKind.Age, QuestionKinds.InConversation(question));
+
+    [Theory]
+    [InlineData("im 20k in debt can they help")]
+    [InlineData("im 12 weeks pregnant does it change anything")]
+    [InlineData("my brother is 20 can he come")]
+    public void ALookAlikeOfTheAskersAgeIsNoAgeQuestion(string question) => Assert.NotEqual(QuestionKind.Age, QuestionKinds.InConversation(question));
+
+    [Fact]
+    public void TheAskersAgeSaidAloneIsRankedAsBefore() => Assert.Equal(QuestionKind.General, QuestionKinds.Of("does that still work if im 20"));
+}
