@@ -6,8 +6,9 @@ namespace CroydonBot.Knowledge;
 /// A clause that names what a question is NOT about: "how did ofsted rate care leavers, not the whole council",
 /// "is there an advice line i can ring, not the council", "what grade did they give, not the overall one". Young
 /// people add it to narrow the question, and read as ideas like the rest its words (council, whole, overall) pulled the
-/// answer to the very thing they ruled out. Only a clause opening with "not the/a/my/just" after a break counts: "im
-/// 22 and not in uni" says who asks, and that is part of the question.
+/// answer to the very thing they ruled out. Only a clause opening with "not the/a/my/just" after a break, or opening the
+/// message ("not the overall grade, just fostering - what did they get"), counts: "im 22 and not in uni" says who asks, and
+/// that is part of the question.
 /// </summary>
 public static partial class ExcludedClause
 {
@@ -33,8 +34,8 @@ public static partial class ExcludedClause
         return excluded;
     }
 
-    // After a comma, dash or semicolon (and "like" or "but"), "not" with a determiner, up to "just"/"only" (what is asked
-    // instead), the next break or the end.
-    [GeneratedRegex(@"[,;\u2013\u2014-]\s*(?:(?:like|but|and|so)\s+)?not\s+(?:just\s+)?(?:the|a|an|my|our|your)\s+(?<excluded>[^,.;:?!]+?)(?=\s+(?:just|only|but)\b|\s*[,.;:?!]|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // At the start, or after a comma, dash or semicolon (and "like" or "but"), "not" with a determiner, up to "just"/"only"
+    // (what is asked instead), the next break or the end. Said first, the ruled-out thing comes before the question itself.
+    [GeneratedRegex(@"(?:^|[,;\u2013\u2014-])\s*(?:(?:like|but|and|so)\s+)?not\s+(?:just\s+)?(?:the|a|an|my|our|your)\s+(?<excluded>[^,.;:?!]+?)(?=\s+(?:just|only|but)\b|\s*[,.;:?!]|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Clause();
 }

@@ -46,10 +46,13 @@ public sealed partial class Reranker
     // Features weighing 0 are not worked out for the bot; eval --fit asks for all of them.
     private readonly bool _sentenceCoverage;
 
+    /// <summary>The words the seeds write as names.</summary>
+    public SeedNames Names { get; }
+
     /// <summary>The index whose passages this re-ranker's traits describe (a rebuilt index needs its own).</summary>
     public KnowledgeIndex Index => _index;
 
-    public Reranker(KnowledgeIndex index, QuestionWords questionWords, RankingWeights weights)
+    public Reranker(KnowledgeIndex index, QuestionWords questionWords, RankingWeights weights, EnglishWords? english = null)
     {
         _index = index;
         _weights = weights.ToArray();
@@ -69,6 +72,7 @@ public sealed partial class Reranker
         }
         _questionTopicTerms = [.. _traits.Select(t => t.QuestionTerms.Select(TopicTerms).ToArray())];
         _together = [.. _traits.Select(t => t.SentenceTerms.Append(t.HeadingTerms).Concat(t.QuestionTerms).ToArray())];
+        Names = SeedNames.Of(index, english ?? EnglishWords.None);
     }
 
     public static int FeatureCount => FeatureNames.Length;
@@ -323,6 +327,14 @@ public sealed partial class Reranker
         }
         var lineTerms = _typed.Terms(line.ToLowerInvariant());
         return [.. plan.Concepts.Where(c => !c.Context && c.Weight >= 1 && c.IsIn(lineTerms))];
+    }
+
+    /// <summary>True when passage <paramref name="number"/> is a guide section whose heading or an alternative question names <paramref name="concept"/>.</summary>
+    public bool Declares(int number, QueryConcept concept)
+    {
+        var passage = _index.Passages[number];
+        return passage.Document.Kind == "guide"
+            && (concept.IsIn(_typed.Terms(passage.Heading.ToLowerInvariant())) || passage.Questions.Any(q => concept.IsIn(_typed.Terms(q.ToLowerInvariant()))));
     }
 
     /// <summary>A question this close to one of a section's alternative questions says it whole.</summary>

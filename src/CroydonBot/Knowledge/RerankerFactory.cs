@@ -16,7 +16,10 @@ public sealed class RerankerFactory(QuestionWords questionWords, IOptions<Conten
     /// <summary>False when `Knowledge:Ranking` asks for Lucene's order alone.</summary>
     public bool Enabled { get; } = !string.Equals(knowledge.Value.Ranking, KnowledgeOptions.Lexical, StringComparison.OrdinalIgnoreCase);
 
-    public Reranker Create(KnowledgeIndex index) => new(index, questionWords, _weights.Value);
+    // Read here, not shared with the planner's copy, so a factory made without the container still finds the list.
+    private readonly Lazy<EnglishWords> _english = new(() => EnglishWords.Read(content.Value.SeedsFullPath));
+
+    public Reranker Create(KnowledgeIndex index) => new(index, questionWords, _weights.Value, _english.Value);
 
     /// <summary>The re-ranker a retriever over <paramref name="index"/> uses, or none when ranking is lexical.</summary>
     public Reranker? For(KnowledgeIndex index) => Enabled ? Create(index) : null;

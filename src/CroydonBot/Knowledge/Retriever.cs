@@ -107,6 +107,11 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
             var fragmentYears = reranker.TraitsOf(scored[order[0]].Number).OwnYears;
             GuidePrecedence.Apply(scored, order, i => !reranker.TraitsOf(scored[i].Number).OwnYears.Overlaps(fragmentYears)
                 && reranker.DeclaredSubject(plan, facts, scored[i].Number).Any(c => !c.IsIn(fragmentTerms)));
+            // A passage that does not hold the thing the question names gives way to the section about it.
+            if (NamePrecedence.Of(plan, reranker.Names) is { } idea)
+            {
+                NamePrecedence.Apply(scored, order, i => idea.IsIn(index.TermsOf(scored[i].Number)), i => reranker.Declares(scored[i].Number, idea));
+            }
         }
         var ranked = new ScoredPassage[Math.Min(count, order.Length)];
         for (var i = 0; i < ranked.Length; i++)
