@@ -106,7 +106,9 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             // "what did he say about the report" after an answer naming the mayor: his words, not the report again.
             (result, usedContext) = (spoken, true);
         }
-        if (mode == Mode.OnlyIfConfident && (!Answerable(result, threshold) || Ambiguous(result) is not null))
+        // In the middle of a dialog a message is a question only when the threshold rule is sure: the gate learned from
+        // questions asked alone, and read a complaint's next turn ("they never ring back either") as one to answer.
+        if (mode == Mode.OnlyIfConfident && (!result.Answers(threshold) || Ambiguous(result) is not null))
         {
             return false;
         }
