@@ -17,7 +17,7 @@ public static class CliCommand
 {
     private static readonly JsonSerializerOptions Pretty = new(ProtocolJson.Options) { WriteIndented = true };
 
-    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety" or "train-feedback-intent" or "route" or "out-of-scope-cv" or "train-word-spread";
+    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety" or "train-feedback-intent" or "route" or "out-of-scope-cv" or "train-word-spread" or "train-answer-gate";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -40,7 +40,7 @@ public static class CliCommand
         }
         var json = args.Contains("--json");
         var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        if (positional.Count == 0 && args[0] != "train-word-spread")
+        if (positional.Count == 0 && args[0] is not "train-word-spread" and not "train-answer-gate")
         {
             await Console.Error.WriteLineAsync(args[0] == "ask" ? "Usage: ask \"your question\" [--json]" : "Usage: eval FILE.jsonl... [--json] [--rankings=lexical,reranked] [--fit [--hand-labels]]");
             return 2;
@@ -66,9 +66,10 @@ public static class CliCommand
             return args[0] switch
             {
                 "ask" => await AskAsync(console, index, positional[0], json),
-                "explain" => Explain(app.Services.GetRequiredService<Retriever>(), app.Services.GetRequiredService<FeedbackIntentModel>(), positional[0]),
+                "explain" => Explain(app.Services.GetRequiredService<Retriever>(), app.Services.GetRequiredService<FeedbackIntentModel>(), app.Services.GetRequiredService<AnswerGate>(), positional[0]),
                 "check-safety" => CheckSafety(app.Services.GetRequiredService<Safety.LayeredSafeguardingCheck>(), positional),
                 "train-word-spread" => TrainWordSpread(index, args),
+                "train-answer-gate" => TrainAnswerGate(app.Services.GetRequiredService<Retriever>(), OutOfScopeDeclines(app.Services), args),
                 _ when args.Contains("--fit") => Fit(app.Services, positional, args.Contains("--hand-labels")),
                 _ => await EvalAsync(console, index, app.Services.GetRequiredService<Retriever>(), positional[0], json, args.FirstOrDefault(a => a.StartsWith(RepliesFlag, StringComparison.Ordinal))?[RepliesFlag.Length..]),
             };
@@ -105,8 +106,11 @@ public static class CliCommand
         return 0;
     }
 
+    // The default threshold: explain reads a question alone, as the gate's fallback rule would.
+    private static readonly double KnowledgeOptionsThreshold = new KnowledgeOptions().ConfidenceThreshold;
+
     /// <summary>Shows how a question was understood and which passages scored how: for tuning retrieval (or, given a .jsonl file, each question's top sections).</summary>
-    private static int Explain(Retriever retriever, FeedbackIntentModel intent, string question)
+    private static int Explain(Retriever retriever, FeedbackIntentModel intent, AnswerGate gate, string question)
     {
         if (question.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) && File.Exists(question))
         {
@@ -129,7 +133,7 @@ public static class CliCommand
             Console.WriteLine($"  concept '{concept.Surface}' weight {concept.Weight:0.00}{marks}: {string.Join(" | ", concept.Alternatives.Select(a => string.Join(' ', a)))}");
         }
         // Why the knowledge step would answer or say "I don't know" (RetrievalResult.Answers), read on its own.
-        Console.WriteLine($"confidence {result.Confidence:0.00}, fact asked missing {AskedFact.IsMissing(result)}, unknown subject {UnknownSubject.Dominates(result.Plan)}");
+        Console.WriteLine($"confidence {result.Confidence:0.00}, fact asked missing {AskedFact.IsMissing(result)}, unknown subject {UnknownSubject.Dominates(result.Plan)}; answer gate {gate.Probability(result):0.00} -> {(gate.Answers(result, KnowledgeOptionsThreshold) ? "answer" : "I don't know")}");
         foreach (var hit in result.Hits)
         {
             Console.WriteLine($"{hit.Score:0.000} cov {hit.Coverage:0.00} {hit.Passage.Id} [{hit.Passage.Heading}] {hit.Passage.Text[..Math.Min(100, hit.Passage.Text.Length)].Replace('\n', ' ')}");
@@ -236,6 +240,38 @@ public static class CliCommand
         File.WriteAllText(output, WordSpreadTrainer.Write(spreads, questions.Count, source));
         Console.WriteLine($"{spreads.Count(s => s.Factor < 1)} spread words of {spreads.Count} seen in {WordSpreadTrainer.MinQuestions}+ of {questions.Count} questions -> {output}");
         return 0;
+    }
+
+    /// <summary>
+    /// <c>train-answer-gate [--leave-out=an,ao] [--out=FILE] [--cv]</c>: learns seeds/answer-gate.tsv from eval/'s labelled
+    /// questions asked alone, or, leaving batches out, a gate to score those batches with (<c>--Knowledge:AnswerGatePath=FILE</c>).
+    /// <c>--cv</c> writes nothing: each batch is decided by a gate trained without it, against the threshold rule.
+    /// </summary>
+    private static int TrainAnswerGate(Retriever retriever, Func<string, bool> declined, string[] args)
+    {
+        var root = TrainSafeguardingCommand.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        var leaveOut = (args.FirstOrDefault(a => a.StartsWith("--leave-out=", StringComparison.Ordinal))?["--leave-out=".Length..] ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var examples = AnswerGateTrainer.Examples(retriever, AnswerGateTrainer.TrainingFiles(Path.Combine(root, "eval")), declined);
+        if (args.Contains("--cv"))
+        {
+            AnswerGateCrossValidation.Run(examples, Console.Out);
+            return 0;
+        }
+        var output = args.FirstOrDefault(a => a.StartsWith("--out=", StringComparison.Ordinal))?["--out=".Length..]
+            ?? Path.Combine(root, "seeds", AnswerGate.File);
+        var training = examples.Where(e => !leaveOut.Contains(e.Batch)).ToList();
+        var source = "eval/quality-*, routing-*, safeguarding-*" + (leaveOut.Count > 0 ? $" without batches {string.Join(", ", leaveOut.Order())}" : "");
+        File.WriteAllText(output, AnswerGateTrainer.Write(AnswerGateTrainer.Fit(training), training.Count, source));
+        Console.WriteLine($"answer gate learned from {training.Count} questions -> {output}");
+        return 0;
+    }
+
+    /// <summary>Whether a hand-written out-of-scope topic declines a question asked alone.</summary>
+    private static Func<string, bool> OutOfScopeDeclines(IServiceProvider services)
+    {
+        var matcher = services.GetRequiredService<Replies.OutOfScopeMatcher>();
+        return question => AnswerGateTrainer.Declined(matcher, question);
     }
 
     /// <summary>Fits the re-ranker's weights on every labelled case of <paramref name="files"/>, with cross-validation.</summary>

@@ -38,6 +38,12 @@ public sealed class KnowledgeOptions
     /// </summary>
     public string? WordSpreadPath { get; set; }
 
+    /// <summary>
+    /// Empty: seeds/answer-gate.tsv. A file: another answer gate (<c>train-answer-gate --leave-out=</c> writes one learned
+    /// without some batches, so a bot can be scored on batches its gate never saw).
+    /// </summary>
+    public string? AnswerGatePath { get; set; }
+
     public const string Reranked = "reranked";
     public const string Lexical = "lexical";
 }

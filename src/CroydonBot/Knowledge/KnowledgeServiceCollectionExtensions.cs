@@ -20,6 +20,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(sp => YamlFile.Read<QuestionWords>(Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, QuestionWords.File)));
         services.AddSingleton(sp => EnglishWords.Read(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath));
         services.AddSingleton(sp => WordSpread.Read(WordSpreadPath(sp)));
+        services.AddSingleton(sp => AnswerGate.Read(SeedOr(sp, sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.AnswerGatePath, AnswerGate.File)));
         services.AddSingleton<QueryPlanner>();
         services.AddSingleton<RerankerFactory>();
         services.AddSingleton(sp => sp.GetRequiredService<RerankerFactory>().Create(sp.GetRequiredService<KnowledgeIndex>()));
@@ -37,11 +38,12 @@ public static class KnowledgeServiceCollectionExtensions
     }
 
     /// <summary>seeds/word-spread.tsv, or the table <see cref="KnowledgeOptions.WordSpreadPath"/> names (one trained leaving batches out).</summary>
-    private static string WordSpreadPath(IServiceProvider sp)
-    {
-        var other = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.WordSpreadPath;
-        return string.IsNullOrWhiteSpace(other)
-            ? Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, WordSpread.File)
+    private static string WordSpreadPath(IServiceProvider sp) =>
+        SeedOr(sp, sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.WordSpreadPath, WordSpread.File);
+
+    /// <summary>The seeds/ file <paramref name="file"/>, or <paramref name="other"/> when set (a table trained leaving batches out).</summary>
+    private static string SeedOr(IServiceProvider sp, string? other, string file) =>
+        string.IsNullOrWhiteSpace(other)
+            ? Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, file)
             : ContentOptions.Resolve(other);
-    }
 }

@@ -11,6 +11,13 @@ public static class UnknownSubject
 {
     public static bool Dominates(QueryPlan plan)
     {
+        var (unknown, known) = Count(plan);
+        return unknown > 0 && unknown >= known;
+    }
+
+    /// <summary>How many of the question's ideas are unseen subjects and how many are known ones, as <see cref="Dominates"/> counts them.</summary>
+    public static (int Unknown, int Known) Count(QueryPlan plan)
+    {
         var (unknown, known) = (0, 0);
         foreach (var concept in plan.Concepts)
         {
@@ -33,6 +40,6 @@ public static class UnknownSubject
                 known++;
             }
         }
-        return unknown > 0 && unknown >= known;
+        return (unknown, known);
     }
 }

@@ -17,7 +17,7 @@ namespace CroydonBot.Pipeline;
 /// conversation's last question (<see cref="ContextualRetrieval"/>), and a dialog can ask it to answer a question
 /// put in the middle of the dialog.
 /// </summary>
-public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieval contextual, ReplyFactory replies, IOptions<KnowledgeOptions> options) : ITurnStep, Dialogs.IMidDialogQuestions
+public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieval contextual, ReplyFactory replies, IOptions<KnowledgeOptions> options, AnswerGate? gate = null) : ITurnStep, Dialogs.IMidDialogQuestions
 {
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
@@ -106,7 +106,9 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             // "what did he say about the report" after an answer naming the mayor: his words, not the report again.
             (result, usedContext) = (spoken, true);
         }
-        if (mode == Mode.OnlyIfConfident && (!Answerable(result, threshold) || Ambiguous(result) is not null))
+        // In the middle of a dialog a message is a question only when the threshold rule is sure: the gate learned from
+        // questions asked alone, and read a complaint's next turn ("they never ring back either") as one to answer.
+        if (mode == Mode.OnlyIfConfident && (!result.Answers(threshold) || Ambiguous(result) is not null))
         {
             return false;
         }
@@ -264,7 +266,8 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         return !said.Any(part => part.Body.Contains(lead, StringComparison.Ordinal));
     }
 
-    private static bool Answerable(RetrievalResult result, double threshold) => result.Answers(threshold);
+    // The learned gate decides a question asked alone; a follow-up read against the conversation keeps the threshold rule.
+    private bool Answerable(RetrievalResult result, double threshold) => (gate ?? AnswerGate.None).Answers(result, threshold);
 
     /// <summary>
     /// The second question of a message, alone or, when it points back at the first in the same sentence ("and how
