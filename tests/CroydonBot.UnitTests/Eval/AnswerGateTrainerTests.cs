@@ -63,8 +63,10 @@ public sealed class AnswerGateTrainerTests
     {
         var index = RealContent.Index;
         var questionWords = YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File));
+        var english = EnglishWords.Read(SeedPaths.Folder);
         var planner = new QueryPlanner(index, YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)), questionWords,
-            EnglishWords.Read(SeedPaths.Folder), WordSpread.Read(Path.Combine(SeedPaths.Folder, WordSpread.File)));
-        return new Retriever(index, planner, new Reranker(index, questionWords, YamlFile.Read<RankingWeights>(Path.Combine(SeedPaths.Folder, RankingWeights.File))));
+            english, WordSpread.Read(Path.Combine(SeedPaths.Folder, WordSpread.File)));
+        // The English word list too, as RerankerFactory passes it: without it the re-ranker's seed names differ from the bot's.
+        return new Retriever(index, planner, new Reranker(index, questionWords, YamlFile.Read<RankingWeights>(Path.Combine(SeedPaths.Folder, RankingWeights.File)), english));
     });
 }
