@@ -7,6 +7,9 @@ namespace CroydonBot.Replies;
 /// <summary>Recognises small talk by whole-message phrases and patterns from dialogs/smalltalk.yaml.</summary>
 public sealed class SmallTalkMatcher
 {
+    /// <summary>As the safety check's limit: 200 ms was tripped by short messages at load 40-60, and a timeout reads as no match.</summary>
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
+
     private readonly BoundedMemo<string, SmallTalkData.Intent?> _recent = new(2_000, StringComparer.Ordinal);
     private readonly List<(SmallTalkData.Intent Intent, HashSet<string> Phrases, Regex[] Patterns)> _intents;
     private readonly ClosingRecogniser _closings;
@@ -22,7 +25,7 @@ public sealed class SmallTalkMatcher
         _intents = [.. data.Intents.Select(i => (
             i,
             i.Phrases.Select(PlainWords.Of).ToHashSet(StringComparer.Ordinal),
-            i.Regex.Select(r => new Regex("^(?:" + r + ")$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200))).ToArray()))];
+            i.Regex.Select(r => new Regex("^(?:" + r + ")$", RegexOptions.CultureInvariant, RegexTimeout)).ToArray()))];
     }
 
     /// <summary>The matching intent, or null when the message is not small talk.</summary>
