@@ -121,6 +121,14 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(dont|do not|no need to)( (want|need) to| wanna)? (bother( (sending|submitting)( it| this| that| anything)?| with it)?|(send|submit)( it| this| that| anything)?)( (for now|yet|now|then|anymore|after all))?$")]
     private static partial System.Text.RegularExpressions.Regex NotSending();
 
+    /// <summary>
+    /// Round X (dialog-x2): the feedback named as what is dropped ("forget the feedback", "cancel my complaint", "dont send the
+    /// message") is the "it" of a way of stopping ("forget it", "cancel it", "dont send it"). Only after a verb that drops or
+    /// sends, and ending the clause, so "where do i leave my feedback" and "forget the feedback forms" keep their words.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(forget( about)?|scrap|cancel|send|submit) (the|my|this|that|ur|your|all) (feedback|complaint|message|suggestion|comment)( thing)?(?=( (then|now|pls|please|tho|lol|anymore|for now|after all))*$)")]
+    private static partial System.Text.RegularExpressions.Regex TheFeedbackNamed();
+
     private enum Stop
     {
         None,
@@ -152,12 +160,18 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
 
     private Stop Stopping(string clause)
     {
-        var words = PlainWords.Of(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = TheFeedbackNamed().Replace(PlainWords.Of(clause), "$1 it").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
             return Stop.None;
         }
         var plain = string.Join(' ', words);
+        // "dont need to send it now", "no need to submit anything": not sending the feedback is a way of stopping said in a
+        // clause of its own, whichever words lead to "send".
+        if (words.Length <= MaxClauseWords && NotSending().IsMatch(plain))
+        {
+            return Stop.Clause;
+        }
         var padded = " " + plain + " ";
         if (words.Length > MaxClauseWords)
         {

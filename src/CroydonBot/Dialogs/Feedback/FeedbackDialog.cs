@@ -638,7 +638,9 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         // "my message is that nobody explained why": named as the message, whatever question it holds, is the message.
         var request = QuestionShape.AsksOthersToAct(text) || Suggests(instance.Values.GetValueOrDefault(Subject)) && QuestionShape.ProposesAChange(text)
             || MessageFrame.Opens(text);
-        var asks = QuestionShape.AsksSomething(text) && !request;
+        // "wait b4 that what is the app for": a question flagged as an aside asks, though the putting-off words hide its question word.
+        var asksAside = !QuestionShape.AsksSomething(text) && AsideQuestion.Opens(text) && QuestionShape.AsksSomething(AsideQuestion.Rest(text));
+        var asks = (QuestionShape.AsksSomething(text) || asksAside) && !request;
         var looksLikeQuestion = QuestionShape.LooksLikeQuestion(text) && !request;
         // More of the message where "Shall I send this as your feedback?" is asked ("she helped me sort my ID when i
         // had no clue how"): a sentence that tells, or a question that is feedback all the same, joins the message.
@@ -670,7 +672,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
             // A plain question where a choice is asked cannot be the answer, so it is answered whatever the
             // knowledge base's confidence; where any words are the answer (the message), only a sure answer is given.
             // So is one flagged as an aside ("btw whats the care leaver council tax thing"), wherever it is said.
-            && await prompt.AnswerInBetweenAsync(dc, text, asked: asks && (field.Type != "text" || AsideQuestion.Opens(text)) && !mayPropose, cancellationToken))
+            && await prompt.AnswerInBetweenAsync(dc, asksAside ? AsideQuestion.Rest(text) : text, asked: asks && (field.Type != "text" || AsideQuestion.Opens(text)) && !mayPropose, cancellationToken))
         {
             return DialogTurnResult.Waiting;
         }
