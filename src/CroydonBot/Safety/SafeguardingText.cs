@@ -7,7 +7,7 @@ namespace CroydonBot.Safety;
 /// Puts a message into the plain form the safeguarding patterns are written for: look-alike letters folded,
 /// invisible characters dropped, lower case, no punctuation, stretched letters shortened ("pleeease" ->
 /// "please"), text speak and common misspellings expanded. A second, "undisguised" form also reads leetspeak
-/// ("k1ll"), letters typed one at a time ("d i e"), words run together ("killmyself") and swapped letters
+/// ("k1ll"), letters typed one at a time ("d i e"), words run together ("killmyself") or split ("sewer slide") and swapped letters
 /// ("wnat"): patterns then only need to know one spelling of each word, and disguising one does not dodge them.
 /// </summary>
 public sealed partial class SafeguardingText
@@ -15,6 +15,7 @@ public sealed partial class SafeguardingText
     private readonly Dictionary<string, string> _replacements = new(StringComparer.Ordinal);
     private readonly KeywordSpelling _spelling;
     private readonly WordSplitter _splitter;
+    private readonly SplitWords _splitWords;
 
     public SafeguardingText(SafeguardingData data)
     {
@@ -31,6 +32,7 @@ public sealed partial class SafeguardingText
         }
         _spelling = new KeywordSpelling(data.FuzzyWords, data.SwapWords);
         _splitter = new WordSplitter(Vocabulary(data));
+        _splitWords = new SplitWords(_replacements);
     }
 
     /// <summary>
@@ -63,7 +65,7 @@ public sealed partial class SafeguardingText
 
     private string Undisguise(string folded)
     {
-        var tokens = SpacedLetters.Join([.. Tokens(Leetspeak.Symbols(folded), 2)]);
+        var tokens = _splitWords.Join(SpacedLetters.Join([.. Tokens(Leetspeak.Symbols(folded), 2)]));
         var words = new List<string>(tokens.Count + 4);
         foreach (var token in tokens)
         {
@@ -86,7 +88,9 @@ public sealed partial class SafeguardingText
             }
             else
             {
-                AddWords(words, _spelling.Correct(word));
+                // A slip in a text-speak word ("unaliv") is read as the word, then as what it stands for.
+                var corrected = _spelling.Correct(word);
+                AddWords(words, _replacements.GetValueOrDefault(corrected, corrected));
             }
         }
         return string.Join(' ', words);
