@@ -7,8 +7,8 @@ namespace CroydonBot.Replies;
 /// <summary>Recognises small talk by whole-message phrases and patterns from dialogs/smalltalk.yaml.</summary>
 public sealed class SmallTalkMatcher
 {
-    /// <summary>As the safety check's limit: 200 ms was tripped by short messages at load 40-60, and a timeout reads as no match.</summary>
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>See <see cref="RegexLimits"/>: load must not change what a message is read as.</summary>
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(RegexLimits.MatchMilliseconds);
 
     private readonly BoundedMemo<string, SmallTalkData.Intent?> _recent = new(2_000, StringComparer.Ordinal);
     private readonly List<(SmallTalkData.Intent Intent, HashSet<string> Phrases, Regex[] Patterns)> _intents;

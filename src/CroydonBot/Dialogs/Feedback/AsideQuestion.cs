@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Feedback;
 
@@ -35,10 +36,10 @@ public static partial class AsideQuestion
 
     private static string Plain(string text) => text.Trim().Replace('\u2019', '\'');
 
-    [GeneratedRegex(@"^(?:(?:oh|ok|okay|hmm|um|erm|sorry|hang\s+on|hold\s+on)[\s,.]+)*(?:btw|by\s+the\s+way|quick\s+(?:q|qs|question|one)|random\s+(?:q|question)|off\s+topic|unrelated|wait|also|oh\s+and|one\s+more\s+thing|before\s+i\s+(?:forget|do|carry\s+on|finish)|(?:before|b4|bfore)\s+(?:that|this|we\s+(?:start|carry\s+on|go\s+on)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:(?:oh|ok|okay|hmm|um|erm|sorry|hang\s+on|hold\s+on)[\s,.]+)*(?:btw|by\s+the\s+way|quick\s+(?:q|qs|question|one)|random\s+(?:q|question)|off\s+topic|unrelated|wait|also|oh\s+and|one\s+more\s+thing|before\s+i\s+(?:forget|do|carry\s+on|finish)|(?:before|b4|bfore)\s+(?:that|this|we\s+(?:start|carry\s+on|go\s+on)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex Lead();
 
     /// <summary>Putting the dialog off after the lead: "wait b4 that ...", "hang on before i do ...", "quick q first ...".</summary>
-    [GeneratedRegex(@"^(?:(?:before|b4|bfore)\s+(?:that|this|i\s+(?:do|forget|carry\s+on|finish|answer)|we\s+(?:start|carry\s+on|go\s+on))|first(?:\s+of\s+all)?|tho|though)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:(?:before|b4|bfore)\s+(?:that|this|i\s+(?:do|forget|carry\s+on|finish|answer)|we\s+(?:start|carry\s+on|go\s+on))|first(?:\s+of\s+all)?|tho|though)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex PutOff();
 }

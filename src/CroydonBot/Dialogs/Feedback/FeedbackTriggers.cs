@@ -19,12 +19,8 @@ public sealed partial class FeedbackTriggers
     /// <summary>Longer messages are not read by the model.</summary>
     public const int MaxReadLength = 2_000;
 
-    /// <summary>
-    /// Only a pathological pattern could take this long on <see cref="MaxReadLength"/> characters. 200 ms was tripped by
-    /// ordinary short messages on a machine at load 40-60 (a thread waits for a core longer than that), and a timeout reads
-    /// as "not feedback": the same limit as the safety check's, so load cannot change what a message is read as.
-    /// </summary>
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>See <see cref="RegexLimits"/>: load must not change what a message is read as.</summary>
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(RegexLimits.MatchMilliseconds);
     private readonly HashSet<string> _start;
     private readonly RecentTexts<FeedbackTrigger?> _recent = new(2_000);
     private readonly Regex[] _labelled;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CroydonBot.Text;
 
 namespace CroydonBot.Dialogs.Feedback;
 
@@ -12,6 +13,6 @@ public static partial class MessageFrame
     /// <summary>True when <paramref name="text"/> opens by naming itself as the message.</summary>
     public static bool Opens(string text) => Frame().IsMatch(text.Trim().Replace('\u2019', '\''));
 
-    [GeneratedRegex(@"^(?:(?:ok|okay|so|right|well|anyway|anyways|yeah|yh|and|but|basically|like|fine|alright)[\s,]+)*(?:my\s+(?:main\s+|actual\s+|real\s+)?(?:message|feedback|comment|complaint|point|suggestion|idea)\s+(?:is|would\s+be)|the\s+(?:message|feedback|point)\s+is|(?:what|the\s+thing|all)\s+i\s+(?:want|wanna|would\s+like|'?d\s+like|need)\s+(?:to\s+)?(?:say|tell\s+(?:them|the\s+council|you|u)|(?:them|the\s+council)\s+to\s+know|get\s+across)\s+is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|so|right|well|anyway|anyways|yeah|yh|and|but|basically|like|fine|alright)[\s,]+)*(?:my\s+(?:main\s+|actual\s+|real\s+)?(?:message|feedback|comment|complaint|point|suggestion|idea)\s+(?:is|would\s+be)|the\s+(?:message|feedback|point)\s+is|(?:what|the\s+thing|all)\s+i\s+(?:want|wanna|would\s+like|'?d\s+like|need)\s+(?:to\s+)?(?:say|tell\s+(?:them|the\s+council|you|u)|(?:them|the\s+council)\s+to\s+know|get\s+across)\s+is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex Frame();
 }

@@ -21,11 +21,11 @@ public static partial class ThisChat
     }
 
     // Asking leave or how ("can i", "could we", "how do i") with this chat named after it, or asking whether this is the place.
-    [GeneratedRegex(@"\b(?:(?:can|could|may|do)\s+(?:i|we|u|you)|how\s+(?:do|can|would|should)\s+(?:i|we))\b.*\b(?:here|this\s+(?:chat|chatbot|bot|app)|(?:thru|through|via|on)\s+(?:this|here)|(?:thru|through|via)\s+(?:you|u))\b|\bis\s+(?:this|here)\s+(?:the\s+right\s+place|the\s+place|where|ok|okay)\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(?:(?:can|could|may|do)\s+(?:i|we|u|you)|how\s+(?:do|can|would|should)\s+(?:i|we))\b.*\b(?:here|this\s+(?:chat|chatbot|bot|app)|(?:thru|through|via|on)\s+(?:this|here)|(?:thru|through|via)\s+(?:you|u))\b|\bis\s+(?:this|here)\s+(?:the\s+right\s+place|the\s+place|where|ok|okay)\b", RegexOptions.None, RegexLimits.MatchMilliseconds)]
     private static partial Regex AsksLeaveOrHowHere();
 
     // Something to tell: feedback, a complaint, an idea, a message, something to pass on ("my nan asked me to pass on her thanks ...
     // can i do that here"); "tell" but not "tell me/us" (asking to be told).
-    [GeneratedRegex(@"\b(?:feedback|feed\s+back|complain\w*|complaint|suggest\w*|message|msg|report|idea|comment|review|moan|praise|compliment|raise|say\s+something|pass\s+(?:(?:it|this|that|them)\s+)?on|tell(?!\s+(?:me|us)\b))\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(?:feedback|feed\s+back|complain\w*|complaint|suggest\w*|message|msg|report|idea|comment|review|moan|praise|compliment|raise|say\s+something|pass\s+(?:(?:it|this|that|them)\s+)?on|tell(?!\s+(?:me|us)\b))\b", RegexOptions.None, RegexLimits.MatchMilliseconds)]
     private static partial Regex Telling();
 }
