@@ -31,6 +31,7 @@ public sealed partial class QueryPlanner
     {
         _index = index;
         _spread = spread ?? WordSpread.None;
+
         _text = new QueryText(synonyms.TextSpeak);
         _ignore = [.. questionWords.AllIgnored.Select(w => w.ToLowerInvariant())];
         _nowWords = [.. questionWords.Now.Select(w => w.ToLowerInvariant())];
@@ -41,11 +42,7 @@ public sealed partial class QueryPlanner
         _isKnown = _vocabulary.ContainsKey;
         foreach (var group in synonyms.Groups)
         {
-            var alternatives = group
-                .Select(phrase => index.Analyzer.Terms(phrase))
-                .Where(terms => terms.Count > 0)
-                .DistinctBy(terms => string.Join(' ', terms))
-                .ToList();
+            var alternatives = AlternativesOf(group, index);
             foreach (var phrase in group)
             {
                 _phrases.Add((phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), alternatives));
@@ -53,6 +50,13 @@ public sealed partial class QueryPlanner
         }
         // Longest phrases first, so "personal adviser" wins over "adviser".
         _phrases.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        // Learned abbreviations last, one word each, so the sort above orders the written groups as it always did. Only the
+        // abbreviation is a phrase: a long form said in full is read word by word as before. Kept out of the vocabulary,
+        // so a typo is never "corrected" into an abbreviation the seeds never write.
+        foreach (var (longForm, abbreviation) in SeedAbbreviationPairs(synonyms, index, english ?? EnglishWords.None))
+        {
+            _phrases.Add(([abbreviation], AlternativesOf([longForm, abbreviation], index)));
+        }
         var byFirstWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var empty = new List<int>();
         for (var p = 0; p < _phrases.Count; p++)
@@ -344,6 +348,28 @@ public sealed partial class QueryPlanner
             _terms.TryAdd(text, terms);
         }
         return terms;
+    }
+
+    private static List<IReadOnlyList<string>> AlternativesOf(IEnumerable<string> group, KnowledgeIndex index) =>
+        group.Select(phrase => index.Analyzer.Terms(phrase))
+            .Where(terms => terms.Count > 0)
+            .DistinctBy(terms => string.Join(' ', terms))
+            .ToList();
+
+    /// <summary>
+    /// The abbreviations the seeds spell out (<see cref="SeedAbbreviations"/>) that no synonym group already has, that
+    /// are no English word ("act", "ask" must stay words) and that the seeds never write themselves: a written
+    /// abbreviation already meets its passage.
+    /// </summary>
+    private static IEnumerable<(string LongForm, string Abbreviation)> SeedAbbreviationPairs(SynonymData synonyms, KnowledgeIndex index, EnglishWords english)
+    {
+        var texts = index.Passages.SelectMany(p => (string[])[p.Text, p.Heading, p.Document.Title]).ToList();
+        var written = new HashSet<string>(texts.SelectMany(PlainWords.Split), StringComparer.Ordinal);
+        var grouped = new HashSet<string>(synonyms.Groups.SelectMany(g => g).Select(p => p.ToLowerInvariant()), StringComparer.Ordinal);
+        return SeedAbbreviations.Of(texts)
+            .Where(kv => !grouped.Contains(kv.Key) && !english.Contains(kv.Key) && !written.Contains(kv.Key))
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => (kv.Value, kv.Key));
     }
 
     private static Dictionary<string, int> BuildVocabulary(KnowledgeIndex index, SynonymData synonyms, QuestionWords questionWords)

@@ -23,7 +23,8 @@ public sealed class OutOfScopeStep(
     ReplyFactory replies,
     IKnowledgeSource knowledge,
     ContextualRetrieval contextual,
-    IOptions<KnowledgeOptions> options) : ITurnStep
+    IOptions<KnowledgeOptions> options,
+    AnswerGate? gate = null) : ITurnStep
 {
     /// <summary>The topic (dialogs/out-of-scope.yaml) whose reply declines what the learned classifier flags.</summary>
     public const string LearnedTopic = "not-in-the-guides";
@@ -36,7 +37,7 @@ public sealed class OutOfScopeStep(
         // The hand-written topics first (their replies name who can help with that very thing), then the learned
         // classifier for the classes nobody wrote a pattern for.
         var topic = matcher.Match(text);
-        if (topic is null && !FollowsOn(turnContext) && classifier.IsOutOfScope(text))
+        if (topic is null && !FollowsOn(turnContext) && classifier.IsOutOfScope(text) && !NamesOnlyGuideSubjects(text))
         {
             topic = matcher.Named(LearnedTopic);
         }
@@ -76,6 +77,23 @@ public sealed class OutOfScopeStep(
         return alone.Answers(threshold) && NamesAGuideSubject(alone.Plan)
             && whole.Answers(threshold) && whole.Best!.Passage.Id == alone.Best!.Passage.Id;
     }
+
+    /// <summary>
+    /// True when every idea of the message is a subject the guides know by several names and a passage holds them all,
+    /// with the answer gate sure: "wats SUHA", "whats a spoc". The classifier learned from wordings, and a bare subject
+    /// said by its abbreviation or in text speak is a wording it never saw; the guides answer it. A message with any
+    /// idea of its own ("can u find out y my UC was late") is still the classifier's to decline.
+    /// </summary>
+    private bool NamesOnlyGuideSubjects(string text)
+    {
+        var result = knowledge.Current.Retrieve(text);
+        return result.Plan.Concepts.Count > 0 && result.Plan.Concepts.All(c => c.Alternatives.Count > 1)
+            && result.Answers(options.Value.ConfidenceThreshold)
+            && gate is not null && gate.Probability(result) >= SureGate;
+    }
+
+    // Well above the gate's own bar (0.5): this overrules another learned model, so only a sure answer may.
+    private const double SureGate = 0.9;
 
     /// <summary>
     /// True when the question names a subject the guides know by several names (a bursary, a PA, an ambassador), not only

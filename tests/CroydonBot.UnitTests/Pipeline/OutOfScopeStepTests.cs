@@ -28,6 +28,45 @@ public sealed class OutOfScopeStepTests
         Assert.Equal((ReplyKinds.Fallback, "out-of-scope:personal-records", true), (context.Record.Kind, context.Record.Topic, context.Record.IsQuestion));
     }
 
+    // The gate learned from the retriever as the bot runs it (with the ranking weights), so the step gets that retriever.
+    private readonly OutOfScopeStep _gated = new(RealContent.OutOfScope, RealContent.OutOfScopeClassifier, RealContent.Replies, RankedKnowledge(), Contextual(), RealContent.KnowledgeOptions,
+        CroydonBot.Knowledge.AnswerGate.Read(Path.Combine(SeedPaths.Folder, CroydonBot.Knowledge.AnswerGate.File)));
+
+    private static CroydonBot.Knowledge.Live.IKnowledgeSource RankedKnowledge()
+    {
+        var index = RealContent.Index;
+        var words = YamlFile.Read<CroydonBot.Knowledge.QuestionWords>(Path.Combine(SeedPaths.Folder, CroydonBot.Knowledge.QuestionWords.File));
+        var english = CroydonBot.Knowledge.EnglishWords.Read(SeedPaths.Folder);
+        var planner = new CroydonBot.Knowledge.QueryPlanner(index, YamlFile.Read<CroydonBot.Knowledge.SynonymData>(Path.Combine(SeedPaths.Folder, CroydonBot.Knowledge.SynonymData.File)), words, english);
+        var ranker = new CroydonBot.Knowledge.Reranker(index, words, YamlFile.Read<CroydonBot.Knowledge.RankingWeights>(Path.Combine(SeedPaths.Folder, CroydonBot.Knowledge.RankingWeights.File)), english);
+        var retriever = new CroydonBot.Knowledge.Retriever(index, planner, ranker);
+        var composer = RealContent.Composer(index);
+        return new FixedKnowledge(new CroydonBot.Knowledge.Live.KnowledgeSnapshot(
+            0, index, retriever, composer, new CroydonBot.Knowledge.RecentAnswers(retriever, composer, RealContent.KnowledgeOptions), new CroydonBot.Knowledge.Live.TaughtPhrasings(index, [])));
+    }
+
+    [Theory]
+    [InlineData("wats SUHA")]
+    [InlineData("whats SUHA")]
+    public async Task ASubjectSaidOnlyByItsAbbreviationGoesOnToTheKnowledgeBaseThoughTheClassifierFlagsIt(string question)
+    {
+        Assert.True(RealContent.OutOfScopeClassifier.IsOutOfScope(question));
+        var (context, sink) = Turn.Of(question);
+
+        Assert.False(await _gated.TryHandleAsync(context, CancellationToken.None));
+        Assert.Empty(sink.Replies);
+    }
+
+    [Fact]
+    public async Task AMessageWithAnIdeaOfItsOwnBesideAGuideSubjectIsStillTheClassifiersToDecline()
+    {
+        const string Question = "can u find out y my UC was late";
+        Assert.True(RealContent.OutOfScopeClassifier.IsOutOfScope(Question));
+        var (context, _) = Turn.Of(Question);
+
+        Assert.True(await _gated.TryHandleAsync(context, CancellationToken.None));
+    }
+
     [Fact]
     public async Task AQuestionTheSeedsMayAnswerGoesOnToTheKnowledgeBase()
     {
