@@ -7,7 +7,7 @@ namespace CroydonBot.Safety;
 /// Puts a message into the plain form the safeguarding patterns are written for: look-alike letters folded,
 /// invisible characters dropped, lower case, no punctuation, stretched letters shortened ("pleeease" ->
 /// "please"), text speak and common misspellings expanded. A second, "undisguised" form also reads leetspeak
-/// ("k1ll"), letters typed one at a time ("d i e"), words run together ("killmyself") or split ("sewer slide") and swapped letters
+/// ("k1ll"), a digit between words as the word it stands for ("way 2 go"), letters typed one at a time ("d i e"), words run together ("killmyself") or split ("sewer slide") and swapped letters
 /// ("wnat"): patterns then only need to know one spelling of each word, and disguising one does not dodge them.
 /// </summary>
 public sealed partial class SafeguardingText
@@ -65,11 +65,12 @@ public sealed partial class SafeguardingText
 
     private string Undisguise(string folded)
     {
-        var tokens = _splitWords.Join(SpacedLetters.Join([.. Tokens(Leetspeak.Symbols(folded), 2)]));
+        var tokens = _splitWords.Join(SpacedLetters.Join(DigitWords.Read([.. Tokens(Leetspeak.Symbols(folded), 2)])));
         var words = new List<string>(tokens.Count + 4);
         foreach (var token in tokens)
         {
-            if (_replacements.TryGetValue(token, out var plain))
+            // A number left by DigitWords counts something ("4 days"): text speak's "4" -> "for" is not read into it.
+            if (!token.All(char.IsAsciiDigit) && _replacements.TryGetValue(token, out var plain))
             {
                 AddWords(words, plain);
                 continue;
