@@ -1,3 +1,4 @@
+using CroydonBot.Knowledge;
 using CroydonBot.Text;
 
 namespace CroydonBot.Conversation;
@@ -351,7 +352,12 @@ public sealed partial class FollowUpReader
         {
             return false;
         }
-        // "i" is the correction's own when it says "i meant"/"i mean"; anywhere else it is the person telling.
+        // "i" is the correction's own when it says "i meant"/"i mean"; anywhere else it is the person telling. "my" before
+        // someone's age and nothing after it ("and my cousin whos 5") asks for them, and tells nothing.
+        if (QuestionKinds.SaysAgeOfTheirs(said))
+        {
+            return !words.Any(w => w != "my" && _firstPerson.Contains(w));
+        }
         return !words.Where((w, k) => !(w == "i" && k + 1 < words.Length && words[k + 1] is "meant" or "mean")).Any(_firstPerson.Contains);
     }
 
@@ -427,7 +433,9 @@ public sealed partial class FollowUpReader
         {
             return FollowUpShape.NewTopic;
         }
-        if (_bare.Contains(said) || AnyOf(words, _references) || IsCondition(text))
+        // "anything for my sister shes 13" after the forum's age groups: someone's age as the message's end asks the last answer
+        // again for them, as the asker's own age does (IsCondition), whatever words come first.
+        if (_bare.Contains(said) || AnyOf(words, _references) || IsCondition(text) || QuestionKinds.SaysAgeOfTheirs(said))
         {
             return FollowUpShape.Reference;
         }

@@ -67,6 +67,9 @@ public static partial class QuestionKinds
     public static QuestionKind InConversation(string question) =>
         // Before the other kinds: "how much was it before that" asks the old amount, not the amount just given again.
         EarlierAsked().IsMatch(question.ToLowerInvariant()) ? QuestionKind.Earlier
+        // Someone's age said as the message's end ("anything for my sister shes 13", "and my cousin whos 5"): the age rule of the
+        // thing just answered, for them (which group is theirs). Before the other kinds: "whos 5" asks no "who".
+        : AgeOfTheirsSaid().IsMatch(question.ToLowerInvariant()) ? QuestionKind.Age
         : Of(question) is var kind && kind != QuestionKind.General ? kind
         // An age said of the asker ("can i get it if im 19", "what if im 22 by then") asks the age rule of the thing just answered:
         // whether that age is inside it. Only in a conversation: alone, "im 19 and homeless" asks for help, not an age.
@@ -177,7 +180,9 @@ public static partial class QuestionKinds
     // been like that", "what was it before that", "and before that what was it", "did it use to be less", "how much was it
     // originally". Not "do u always get that much" (every time, not earlier), nor a bare "and before that?" (the last year's
     // inspection before it: the timeline's move, TimelineMove), nor "wait before that, how much is ..." (a question put first).
-    [GeneratedRegex(@"\b(was|were|has|have|had) (it|that|they|this|the (amount|rule|limit|age|grant|allowance|bursary|rate|payment))( \w+)? always\b|\b(what|wat|wot|how much) (was|were) (it|that|they|the \w+)( like)? (before|b4|befor|originally|previously|at first)\b|\b(before|b4|befor) (that|then),? (what|wat|wot|how much) (was|were) (it|that|they)\b|\b(did|does) (it|that|they|the \w+) (use|used) to\b|\bused to be\b")]
+    [GeneratedRegex(@"\b(was|were|has|have|had) (it|that|they|this|the (amount|rule|limit|age|grant|allowance|bursary|rate|payment))( \w+)? always\b|\b(what|wat|wot|how much) (was|were) (it|that|they|the \w+)( like)? (before|b4|befor|originally|previously|at first)\b|\b(before|b4|befor) (that|then),? (what|wat|wot|how much) (was|were) (it|that|they)\b|\b(did|does) (it|that|they|the \w+) (use|used) to\b|\bused to be\b"
+        // A comparison with before asks what it was before: "was it less before", "is that better than before", "was it worse b4".
+        + @"|\b(is|was|were|are) (it|that|they|this|the \w+) (any )?(less|more|lower|higher|cheaper|smaller|bigger|worse|better|different)( than)?( (it|they) (was|were|used to be))? (before|b4|befor|previously|originally|at first)\b")]
     private static partial Regex EarlierAsked();
 
     // What held before: "Before that, the amount was £2,000", "previously", "used to", what held until or before a year or date
@@ -190,6 +195,22 @@ public static partial class QuestionKinds
     // Not an amount or a length ("im 19k in debt", "im 16 weeks in").
     [GeneratedRegex(@"\b(i'?m|i am|i was|i turn|i turned|i'?ll be|ill be|im turning|i'?m turning)( now| nearly| almost| already| only| just)? (\d{2})\b(?! ?(k\b|grand|%|pounds|weeks?|days?|months?))")]
     private static partial Regex AskerAgeSaid();
+
+    // An age said of someone of the asker's, as the end of the message: "my sister shes 13", "and my cousin whos 5", "what about my
+    // little brother hes 10". Not an age followed by more ("my sister is 13 and got moved"), which tells a story.
+    [GeneratedRegex(@"\bmy( \w+){1,2},? (shes|she s|she is|hes|he s|he is|whos|who s|who is|is|aged)( now| nearly| almost| only| just)? (?<age>\d{1,2})( tho| though| now)?\W*$")]
+    private static partial Regex AgeOfTheirsSaid();
+
+    /// <summary>
+    /// True when a message ends by saying the age of someone of the asker's ("anything for my sister shes 13"): in a conversation
+    /// it asks the last answer for them.
+    /// </summary>
+    public static bool SaysAgeOfTheirs(string question) => AgeOfTheirsSaid().IsMatch(question.ToLowerInvariant());
+
+    /// <summary>The age a message ends by saying of someone of the asker's (<see cref="SaysAgeOfTheirs"/>), or null.</summary>
+    public static int? AgeOfTheirs(string question) =>
+        AgeOfTheirsSaid().Match(question.ToLowerInvariant()) is { Success: true } m
+            ? int.Parse(m.Groups["age"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     [GeneratedRegex(@"\bhow many\b")]
     private static partial Regex HowManyAsked();

@@ -11,8 +11,16 @@ namespace CroydonBot.Knowledge;
 public static partial class SentenceAges
 {
     /// <summary>Ages a young person might give (14 to 26) said in <paramref name="question"/>, not amounts, years or durations.</summary>
+    /// <remarks>
+    /// A child's age said of someone of the asker's ("anything for my sister shes 13", "and my cousin whos 5",
+    /// <see cref="QuestionKinds.AgeOfTheirs"/>) counts too: it asks which of a section's age groups is theirs.
+    /// </remarks>
     public static IReadOnlyList<int> AskedIn(string question) =>
-        [.. AskedAge().Matches(question.ToLowerInvariant()).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Where(a => a is >= 14 and <= 26).Distinct()];
+        [.. AskedAge().Matches(question.ToLowerInvariant()).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Where(a => a is >= 14 and <= 26)
+            .Concat(QuestionKinds.AgeOfTheirs(question) is { } theirs && theirs is >= MinChildAge and <= 26 ? [theirs] : []).Distinct()];
+
+    /// <summary>The youngest age a group for children is for in the guides ("events for children aged 4 to 10").</summary>
+    private const int MinChildAge = 4;
 
     /// <summary>
     /// The ages <paramref name="question"/> asks about (<see cref="AskedIn"/>) but an age from the asker's past ("in care
@@ -83,7 +91,8 @@ public static partial class SentenceAges
     [GeneratedRegex(@"\b(\d{2}) (?:or|and) (?:over|older|above)\b")]
     private static partial Regex OrOver();
 
-    [GeneratedRegex(@"\b(\d{2}) ?(?:to|-) ?(\d{2})\b")]
+    // A group for young children may start at a one-digit age ("aged 4 to 10").
+    [GeneratedRegex(@"\b(\d{1,2}) ?(?:to|-) ?(\d{2})\b")]
     private static partial Regex Range();
 
     [GeneratedRegex(@"\b(?:under|younger than|before(?: you turn| age| your)?) (\d{2})\b")]

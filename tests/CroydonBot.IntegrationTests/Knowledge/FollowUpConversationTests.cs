@@ -450,6 +450,8 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
     [Theory]
     [InlineData("has it always been that amount")]
     [InlineData("wat was it b4")]
+    // Round Y: a comparison with before asks the same.
+    [InlineData("was it lower before")]
     public async Task AskingWhatItWasBeforeLeadsWithTheOldAmountNotTheNewOneAgain(string followUp)
     {
         var conversation = new OneReplyConversation(fixture.Host.Client);
@@ -470,5 +472,34 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
 
         Assert.Contains("16 to 18", older.Text);
     }
-}
 
+    /// <summary>
+    /// Round Y: someone's age said after an answer about groups for ages ("what about my little brother hes 9") asks which group
+    /// is theirs: answered with that group, not offered as feedback; a message telling something about them stays feedback.
+    /// </summary>
+    [Fact]
+    public async Task SomeonesAgeAfterAnAnswerIsAnsweredWithTheirGroupNotOfferedAsFeedback()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what groups are there for kids in care");
+
+        var brother = await conversation.ReplyAsync("what about my little brother hes 9");
+        var niece = await conversation.ReplyAsync("n my niece, she is 15");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(brother));
+        Assert.Contains("4 to 10", brother.Text, StringComparison.Ordinal);
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(niece));
+        Assert.Contains("11 to 16", niece.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStoryAboutSomeoneAfterAnAnswerIsStillFeedback()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what groups are there for kids in care");
+
+        var story = await conversation.ReplyAsync("my brother is 12 and nobody helps him");
+
+        Assert.Equal(ReplyKinds.Feedback, ReplyChannelData.KindOf(story));
+    }
+}

@@ -213,6 +213,17 @@ public sealed class FollowUpReaderTests
         Assert.Equal(fragment, _reader.IsFragmentFollowUp(text));
 
     [Theory]
+    // Round Y: someone's age as the message's end asks the last answer for them; "my" before it tells nothing.
+    [InlineData("what about my little brother hes 9", true)]
+    [InlineData("is there stuff for my son whos 7", true)]
+    // Feedback that tells something about them, or the asker's own story.
+    [InlineData("my brother is 12 and nobody helps him", false)]
+    [InlineData("my sister is 14 and i want to tell the council she needs help", false)]
+    [InlineData("i think my son whos 7 should get it", false)]
+    public void SomeonesAgeAfterAnAnswerIsAFragment(string text, bool fragment) =>
+        Assert.Equal(fragment, _reader.IsFragmentFollowUp(text));
+
+    [Theory]
     // Round M: the asker's age, said after an answer, asks whether that answer holds at that age.
     [InlineData("im 20 though", true)]
     [InlineData("i'm 24 next year", true)]

@@ -222,6 +222,39 @@ public sealed class QuestionKindsTests
     public void ALookAlikeOfWhatItWasBeforeIsNotAnEarlierQuestion(string question, QuestionKind kind) =>
         Assert.Equal(kind, QuestionKinds.InConversation(question));
 
+    // Round Y: a comparison with before asks what it was before.
+    [Theory]
+    [InlineData("was the fare cheaper before")]
+    [InlineData("is that any higher than before")]
+    [InlineData("were they worse b4")]
+    [InlineData("is it different than it was previously")]
+    public void AComparisonWithBeforeAsksWhatItWasBefore(string question) => Assert.Equal(QuestionKind.Earlier, QuestionKinds.InConversation(question));
+
+    [Theory]
+    // A comparison with nothing earlier, or "before" as a deadline (an age here): not what it was before.
+    [InlineData("is it more than the uni one", QuestionKind.General)]
+    [InlineData("do i have to apply before i turn 18", QuestionKind.Age)]
+    public void AComparisonWithSomethingElseIsNotAnEarlierQuestion(string question, QuestionKind kind) =>
+        Assert.Equal(kind, QuestionKinds.InConversation(question));
+
+    // Round Y: an age said of someone of the asker's, as the message's end, asks the age rule for them.
+    [Theory]
+    [InlineData("what about my little brother hes 9", 9)]
+    [InlineData("n my niece, she is 15", 15)]
+    [InlineData("is there stuff for my son whos 7 tho", 7)]
+    public void AnAgeSaidOfSomeoneOfTheAskersIsAnAgeQuestion(string question, int age)
+    {
+        Assert.Equal(QuestionKind.Age, QuestionKinds.InConversation(question));
+        Assert.Equal(age, QuestionKinds.AgeOfTheirs(question));
+    }
+
+    [Theory]
+    // A story that goes on past the age, or a count that is no one's age.
+    [InlineData("my brother is 12 and he got moved three times")]
+    [InlineData("my pa has 30 people on her list")]
+    [InlineData("my mate is 19 and homeless, what do i tell her")]
+    public void AnAgeInsideAStoryIsNoAgeOfTheirs(string question) => Assert.Null(QuestionKinds.AgeOfTheirs(question));
+
     [Fact]
     public void WhatItWasBeforeAskedAloneIsRankedAsBefore() => Assert.Equal(QuestionKind.General, QuestionKinds.Of("has the grant always been that big"));
 

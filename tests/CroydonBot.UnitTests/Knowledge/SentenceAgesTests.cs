@@ -35,4 +35,19 @@ public sealed class SentenceAgesTests
     [InlineData("Care leavers under 25 do not have this limit.", 25)]
     [InlineData("On 23 December 2025 the government announced free prescriptions.", 23)]
     public void ARuleForOtherAgesDoesNotCoverIt(string sentence, int age) => Assert.False(SentenceAges.Covers(sentence, age));
+
+    [Theory]
+    // Round Y: a child's age said of someone of the asker's is asked too; a small number in a story is not.
+    [InlineData("what about my little brother hes 9", new[] { 9 })]
+    [InlineData("n my niece, she is 15", new[] { 15 })]
+    [InlineData("my brother is 9 and got moved", new int[0])]
+    [InlineData("i have 3 kids", new int[0])]
+    public void AChildsAgeIsAskedOnlyWhenSaidOfSomeoneOfTheAskers(string question, int[] ages) =>
+        Assert.Equal(ages, SentenceAges.AskedIn(question));
+
+    [Theory]
+    // Round Y: a group for young children starts at a one-digit age.
+    [InlineData("Play sessions for children aged 5 to 11.", 8, true)]
+    [InlineData("Play sessions for children aged 5 to 11.", 12, false)]
+    public void ARangeMayStartAtAOneDigitAge(string sentence, int age, bool covers) => Assert.Equal(covers, SentenceAges.Covers(sentence, age));
 }
