@@ -59,6 +59,18 @@ public sealed class OutOfScopeMatcherTests
         Assert.Equal(topic, Matcher.Match(text)?.Name);
     }
 
+    /// <summary>
+    /// Round Y (route-y): a number needed for the person's own job, claim or course is not someone else's personal details; a worker's
+    /// number still is.
+    /// </summary>
+    [Theory]
+    [InlineData("need a national insurance number for my new job, how do i get one", false)]
+    [InlineData("what reference number do i put for my application", false)]
+    [InlineData("whats the number for my PA", true)]
+    [InlineData("can i have the email for my old foster carer", true)]
+    public void ANumberForThePersonsOwnThingIsNotSomeoneElsesDetails(string text, bool otherPeople) =>
+        Assert.Equal(otherPeople, Matcher.Match(text)?.Name == "other-people");
+
     [Theory]
     [InlineData("what is the setting up home allowance")]
     [InlineData("can i get my tv licence paid")]

@@ -116,6 +116,13 @@ public sealed partial class FeedbackTriggers
         {
             return reading.Feedback >= _bars.Start || reading.About >= _bars.About ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
         }
+        // Round Y (route-y): "this is a suggestion: do a drop in in the evenings cos some of us work 9-5", "this is a complaint. my PA told
+        // me the wrong thing ... i want someone to look at it": a message that opens by saying it is an item of feedback is that item,
+        // whatever shape what follows has (an imperative reads as a "do ...?" question, a story as the situation before one).
+        if (AnnouncesItselfThenTells(plain) && reading.Feedback >= _bars.Start && reading.Feedback > reading.About)
+        {
+            return new FeedbackTrigger(plain, ambassador);
+        }
         // Shape first: a message that asks something (or a clause that asks after a situation told, "my mate lives
         // with me, does the council tax thing cover her") needs a surer reading than one that tells.
         var question = MessageShape.IsQuestion(plain) || SpeechAct.AsksInARunOnClause(plain);
@@ -164,6 +171,12 @@ public sealed partial class FeedbackTriggers
         // "can i send feedback without my name on it", "could i complain by email": asking leave to tell on a condition, with nothing
         // told, asks how the process works (anonymity, age, the way to send), which the guides answer; the button is for when they are
         // ready. "can i give feedback anonymously? the hostel staff are rude" tells as well and is read as usual.
+        // Round Y (route-y): except leave to tell without a name ("can i tell the council something anonymous"), which wants to tell
+        // and is started, with nothing offered: the dialog lets them leave their name out.
+        if (AsksOnlyLeaveToTellWithoutAName(plain))
+        {
+            return new FeedbackTrigger(null, ambassador);
+        }
         if (AsksOnlyLeaveOnACondition(plain))
         {
             return reading.Feedback >= _bars.Start || reading.About >= _bars.About ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
@@ -288,20 +301,46 @@ public sealed partial class FeedbackTriggers
     }
 
     /// <summary>
+    /// True when the message opens by saying it is an item of feedback (<see cref="SelfAnnouncement.Opens"/>) and a clause after the
+    /// opening tells something (three words or more, not a question that only asks where to send it). Not when the message asks how to
+    /// complain (the procedure) or asks something of its own after the opening ("i have a complaint, how long does it take to get a
+    /// reply"). An imperative or a proposal after it is the item, not a question. An opening followed only by "can i send it in" has told
+    /// nothing yet, and is read as before.
+    /// </summary>
+    private static bool AnnouncesItselfThenTells(string text)
+    {
+        var clauses = Clauses(text);
+        if (clauses.Count < 2 || !SelfAnnouncement.Opens(clauses[0]) || AsksForTheComplaintsProcedure(text))
+        {
+            return false;
+        }
+        var after = clauses.Skip(1).ToList();
+        bool AsksWhereToSendIt(string c) => MessageShape.IsQuestion(c) && SelfAnnouncement.AsksOnlyWhereToSendIt(c);
+        return !after.Any(c => AsksWhatOrHow().IsMatch(c) && !AsksWhereToSendIt(c) && !DemandToAct.AsksWhy(c))
+            && after.Any(c => !AsksWhereToSendIt(c) && c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3);
+    }
+
+    /// <summary>
     /// True when the message's last clause demands that someone hear or act on what was told (<see cref="DemandToAct"/>), after at least
     /// one clause of three words or more that tells it, and any clause that asks only asks "why".
     /// </summary>
     private static bool EndsDemandingAction(string text)
     {
         var clauses = Clauses(text);
+        // Round Y (route-y): "... someone up there needs to hear this, sort it out": a short order to act after the demand repeats it.
+        if (clauses.Count >= 3 && DemandToAct.OrdersToAct(clauses[^1]) && DemandToAct.Matches(clauses[^2]))
+        {
+            clauses = clauses[..^1];
+        }
         if (clauses.Count < 2 || !DemandToAct.Matches(clauses[^1]))
         {
             return false;
         }
         var before = clauses[..^1];
         var asked = before.Where(MessageShape.IsQuestion).ToList();
-        // "my PA never calls, how do i complain? someone needs to sort this" still asks for the procedure.
-        return asked.All(DemandToAct.AsksWhy)
+        // "my PA never calls, how do i complain? someone needs to sort this" still asks for the procedure. A word alone with a mark
+        // ("honestly??", "seriously?") asks nothing: it is how the complaint opens.
+        return asked.All(c => DemandToAct.AsksWhy(c) || c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1)
             && (asked.Count > 0 || before.Any(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3));
     }
 
@@ -425,6 +464,10 @@ public sealed partial class FeedbackTriggers
     private static bool AsksOnlyForARelay(string text) =>
         SpeechAct.Acts(text) is { Count: > 0 } acts && acts.Any(SpeechAct.RequestsRelay)
         && acts.Where(c => MessageShape.IsQuestion(c) && !SpeechAct.WantsWhatWasNamed(c)).All(c => SpeechAct.RequestsRelay(c) || DemandToAct.AsksWhy(c));
+
+    /// <summary>True when every clause of the message asks leave to tell without a name (<see cref="MessageShape.AsksLeaveToTellWithoutAName"/>).</summary>
+    private static bool AsksOnlyLeaveToTellWithoutAName(string text) =>
+        Clauses(text) is { Count: > 0 } clauses && clauses.All(MessageShape.AsksLeaveToTellWithoutAName);
 
     /// <summary>True when every clause of the message asks leave to tell on a condition (<see cref="MessageShape.AsksLeaveOnACondition"/>).</summary>
     private static bool AsksOnlyLeaveOnACondition(string text) =>

@@ -105,10 +105,12 @@ public static partial class MessageIntent
     /// books for revising", "pls rec a film"): "recommend" is a way of telling only when the person recommends to the council ("i
     /// recommend they do drop ins"); asked of the bot, it wants something for oneself, as "tell me" does.
     /// </summary>
+    /// <remarks>Round Y (route-y): also with what is wanted straight after it ("recommend horror films like ...", "recommend songs for a
+    /// breakup"), not a change proposed ("recommend more drop ins", "recommend that the council ...") nor someone recommended.</remarks>
     public static bool AsksForARecommendation(string clause) =>
         RecommendToMe().IsMatch(Lowered(clause).Trim());
 
-    [GeneratedRegex(@"^(?:(?:pls|plz|please|ok|so|hey|hi|yo)\s+)*(?:(?:can|could|will|would)\s+(?:you|u|ya|anyone|someone)\s+(?:please\s+|pls\s+)?)?(?:recommend|rec)\s+(?:me|us|some|sum|a|an|any|good|decent)\b")]
+    [GeneratedRegex(@"^(?:(?:pls|plz|please|ok|so|hey|hi|yo)\s+)*(?:(?:can|could|will|would)\s+(?:you|u|ya|anyone|someone)\s+(?:please\s+|pls\s+)?)?(?:recommend|recomend|reccomend|rec)\s+(?:(?:me|us|some|sum|a|an|any|good|decent)\b|(?!(?:more|less|that|the\s+council|croydon|they|the\s+team|you|u|it|this|them|him|her)\b)\w+)")]
     private static partial Regex RecommendToMe();
 
     [GeneratedRegex(@"\b(?:report|(?:send|pass|get|leave|drop|give)\s+(?:\w+\s+)?(?:a\s+)?(?:msg|message|note|comment|word|something|somethin|sumthin|summin|summat|smth))\b")]

@@ -84,6 +84,22 @@ public static partial class MessageShape
     [GeneratedRegex(@"\b(?:about|regarding|re|on\s+(?:my|our|the|a)|for\s+(?:my|our|the|a))\b")]
     private static partial Regex NamesATopic();
 
+    /// <summary>
+    /// True when <paramref name="clause"/> asks leave to tell (<see cref="AsksLeaveOnACondition"/>'s frame) without giving a name: "can i
+    /// tell the council something anonymous", "could i send feedback without my name on it". Round Y (route-y): every such message in the
+    /// routing files is labelled feedback (rounds D to AP), unlike a condition of channel or age ("by email", "if im only 15"), which
+    /// asks how the process works. The dialog itself answers it: the contact step lets them give no name, and "is this anonymous"
+    /// inside the dialog is answered there (<c>AboutTheFeedback</c>).
+    /// </summary>
+    public static bool AsksLeaveToTellWithoutAName(string clause)
+    {
+        var joined = string.Join(' ', Words(clause.Replace('\u2019', '\'')));
+        return LeaveToTell().Match(joined) is { Success: true } leave && WithoutAName().IsMatch(joined[(leave.Index + leave.Length)..]);
+    }
+
+    [GeneratedRegex(@"\b(?:anonymous(?:ly)?|anon|without\s+(?:my|me|giving|putting|saying|using|leaving|a)\b[^,.;:?!]*\bname|(?:not|no)\s+(?:giving|putting|saying|using)\s+my\s+name|(?:not|no)\s+name)\b")]
+    private static partial Regex WithoutAName();
+
     [GeneratedRegex(@"\b(?:without\s+(?:my|our|me|them|anyone|giving|putting|saying|using|leaving|a)\b|anonymous(?:ly)?\b|(?:even\s+)?if\s+(?!(?:thats|its|that\s+is|it\s+is|this\s+is)\s+(?:ok|okay|alright|allowed|fine|cool)|(?:you|u)\s+dont\s+mind)|unless\b|by\s+(?:post|email|e\s*mail|letter|phone|text)\b|in\s+(?:writing|welsh|another\s+language|my\s+own\s+language)\b|(?:after|once)\s+(?:i|ive)\s+(?:left|moved|turned)\b)")]
     private static partial Regex ConditionOfTelling();
 
@@ -270,7 +286,11 @@ public static partial class MessageShape
     /// 'corporate parent'": a superlative before what it is for, or "meaning of". A verb after it tells ("best thing for me was the
     /// hub", "best PA in croydon ever", "the best part of the forum is the food"), and so does a superlative of a person or a part.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:any|got\s+any|need\s+(?:some|any))\s+(?:good\s+)?(?:tips|ideas|advice|recommendations|recs|suggestions)\b|(?:\w+\s+){0,3}?tips\s+(?:for|to|on)\b|(?:need|looking\s+for)\s+(?!more\b|better\b|less\b|fewer\b)(?:(?:a|an|some)\s+)?(?:\w+\s+){0,2}?for\s+(?:my|a|an|the)\s|(?:the\s+)?(?:best|easiest|quickest|cheapest|fastest)\s+way\s+to\b|(?:the\s+)?(?:meaning|definition)\s+of\s|(?:the\s+)?(?:best|cheapest|easiest|quickest|fastest|safest)\s+(?!(?:thing|things|part|bit|day|time|person|people|worker|workers|pa|pas|support|team|staff|one|ones|service|experience)\b)(?:\w+\s+){1,2}?(?:for|to|in|near)\s+(?!.*\b(?:is|was|are|were|has|have|had|ive|been|ever|did|made|gave|helped)\b))")]
+    /// Round Y (route-y): "recommend" as an order to the bot with what is wanted after it, "recommend horror films like ... pls",
+    /// "pls recommend some songs for a breakup": the person wants something for themselves. Not "recommend more ..." or "recommend
+    /// that/the council ...", which propose a change. And "anything for my sister shes 13", "anything like free gym": what is wanted,
+    /// named after "anything" with no verb, asks whether there is such a thing.
+    [GeneratedRegex(@"^(?:(?:(?:pls|plz|please|ok|so|hey|hi|yo|can\s+(?:u|you)|could\s+(?:u|you))\s+)*(?:recommend|recomend|reccomend)\s+(?:me\s+|us\s+)?(?!(?:more|less|that|the\s+council|croydon|they|the\s+team|you|u)\b)(?:(?:some|a|an|any|good|decent|sum)\s+)?\w+|(?:anything|owt|any\s+(?:groups?|clubs?|support|help|activities|events|sessions))\s+(?:for|like)\s|(?:(?:any|got\s+any|need\s+(?:some|any))\s+(?:good\s+)?(?:tips|ideas|advice|recommendations|recs|suggestions)\b|(?:\w+\s+){0,3}?tips\s+(?:for|to|on)\b|(?:need|looking\s+for)\s+(?!more\b|better\b|less\b|fewer\b)(?:(?:a|an|some)\s+)?(?:\w+\s+){0,2}?for\s+(?:my|a|an|the)\s|(?:the\s+)?(?:best|easiest|quickest|cheapest|fastest)\s+way\s+to\b|(?:the\s+)?(?:meaning|definition)\s+of\s|(?:the\s+)?(?:best|cheapest|easiest|quickest|fastest|safest)\s+(?!(?:thing|things|part|bit|day|time|person|people|worker|workers|pa|pas|support|team|staff|one|ones|service|experience)\b)(?:\w+\s+){1,2}?(?:for|to|in|near)\s+(?!.*\b(?:is|was|are|were|has|have|had|ive|been|ever|did|made|gave|helped)\b)))")]
     private static partial Regex AsksForSomething();
 
     /// <summary>
