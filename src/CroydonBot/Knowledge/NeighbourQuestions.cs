@@ -75,7 +75,9 @@ public sealed class NeighbourQuestions
         {
             return shares;
         }
+        // A rented array may hold what its last user left: cleared here, not trusted.
         var dots = ArrayPool<double>.Shared.Rent(_batches.Length);
+        Array.Clear(dots, 0, _batches.Length);
         var touched = new List<int>();
         try
         {
@@ -139,10 +141,6 @@ public sealed class NeighbourQuestions
         }
         finally
         {
-            foreach (var i in touched)
-            {
-                dots[i] = 0;
-            }
             ArrayPool<double>.Shared.Return(dots);
         }
     }

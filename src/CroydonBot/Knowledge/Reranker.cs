@@ -160,7 +160,7 @@ public sealed partial class Reranker
     /// </summary>
     public IReadOnlyCollection<string> TopicTerms(string question)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var terms = new List<string>();
         foreach (var term in _typed.Terms(question.ToLowerInvariant()))
         {
             if (!_questionWordTerms.Contains(term))
@@ -168,6 +168,9 @@ public sealed partial class Reranker
                 terms.Add(term);
             }
         }
+        // In a fixed order: similarities summed in a set's order (string hashes differ per process) differed in the last
+        // bit from run to run, and a near tie between two neighbours then went either way.
+        terms.Sort(StringComparer.Ordinal);
         return terms;
     }
 
