@@ -17,7 +17,7 @@ public static class CliCommand
 {
     private static readonly JsonSerializerOptions Pretty = new(ProtocolJson.Options) { WriteIndented = true };
 
-    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety" or "train-feedback-intent" or "route" or "out-of-scope-cv" or "train-word-spread" or "train-answer-gate";
+    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety" or "train-feedback-intent" or "route" or "out-of-scope-cv" or "train-word-spread" or "train-answer-gate" or "train-neighbours";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -40,7 +40,7 @@ public static class CliCommand
         }
         var json = args.Contains("--json");
         var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        if (positional.Count == 0 && args[0] is not "train-word-spread" and not "train-answer-gate")
+        if (positional.Count == 0 && args[0] is not "train-word-spread" and not "train-answer-gate" and not "train-neighbours")
         {
             await Console.Error.WriteLineAsync(args[0] == "ask" ? "Usage: ask \"your question\" [--json]" : "Usage: eval FILE.jsonl... [--json] [--rankings=lexical,reranked] [--fit [--hand-labels]]");
             return 2;
@@ -69,8 +69,11 @@ public static class CliCommand
                 "explain" => Explain(app.Services.GetRequiredService<Retriever>(), app.Services.GetRequiredService<FeedbackIntentModel>(), app.Services.GetRequiredService<AnswerGate>(), positional[0]),
                 "check-safety" => CheckSafety(app.Services.GetRequiredService<Safety.LayeredSafeguardingCheck>(), positional),
                 "train-word-spread" => TrainWordSpread(index, args),
+                "train-neighbours" => TrainNeighbours(app.Services.GetRequiredService<KnowledgeIndex>(), app.Services.GetRequiredService<Reranker>(), args),
                 "train-answer-gate" => TrainAnswerGate(app.Services.GetRequiredService<Retriever>(), OutOfScopeDeclines(app.Services), args),
-                _ when args.Contains("--fit") => Fit(app.Services, positional, args.Contains("--hand-labels")),
+                _ when args.Contains("--fit") => Fit(app.Services, positional, args.Contains("--hand-labels"),
+                    (args.FirstOrDefault(a => a.StartsWith("--fit-only=", StringComparison.Ordinal))?["--fit-only=".Length..] ?? "")
+                        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal)),
                 _ => await EvalAsync(console, index, app.Services.GetRequiredService<Retriever>(), positional[0], json, args.FirstOrDefault(a => a.StartsWith(RepliesFlag, StringComparison.Ordinal))?[RepliesFlag.Length..]),
             };
         }
@@ -267,6 +270,24 @@ public static class CliCommand
         return 0;
     }
 
+    /// <summary>
+    /// <c>train-neighbours [--leave-out=ao] [--out=FILE]</c>: writes seeds/neighbours.tsv from eval/'s labelled questions, or,
+    /// leaving batches out, a file to score those batches with (<c>--Knowledge:NeighboursPath=FILE</c>).
+    /// </summary>
+    private static int TrainNeighbours(KnowledgeIndex index, Reranker reranker, string[] args)
+    {
+        var root = TrainSafeguardingCommand.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        var leaveOut = (args.FirstOrDefault(a => a.StartsWith("--leave-out=", StringComparison.Ordinal))?["--leave-out=".Length..] ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var output = args.FirstOrDefault(a => a.StartsWith("--out=", StringComparison.Ordinal))?["--out=".Length..]
+            ?? Path.Combine(root, "seeds", NeighbourQuestions.File);
+        var questions = NeighbourTrainer.Questions(index.Passages, reranker.TopicTerms, NeighbourTrainer.TrainingFiles(Path.Combine(root, "eval")), leaveOut);
+        var source = "eval/quality-*, routing-*, safeguarding-*" + (leaveOut.Count > 0 ? $" without batches {string.Join(", ", leaveOut.Order())}" : "");
+        File.WriteAllText(output, NeighbourTrainer.Write(questions, source));
+        Console.WriteLine($"{questions.Count} labelled questions -> {output}");
+        return 0;
+    }
+
     /// <summary>Whether a hand-written out-of-scope topic declines a question asked alone.</summary>
     private static Func<string, bool> OutOfScopeDeclines(IServiceProvider services)
     {
@@ -275,13 +296,13 @@ public static class CliCommand
     }
 
     /// <summary>Fits the re-ranker's weights on every labelled case of <paramref name="files"/>, with cross-validation.</summary>
-    private static int Fit(IServiceProvider services, IReadOnlyList<string> files, bool handLabelsOnly)
+    private static int Fit(IServiceProvider services, IReadOnlyList<string> files, bool handLabelsOnly, IReadOnlySet<string> fitOnly)
     {
         var batches = files.Select(f => (Path.GetFileNameWithoutExtension(f), EvalCase.ReadAll(f))).ToList();
         var content = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value;
         var current = Configuration.YamlFile.Read<RankingWeights>(Path.Combine(content.SeedsFullPath, RankingWeights.File));
         var fitter = new RankingFitter(services.GetRequiredService<Retriever>(), services.GetRequiredService<Reranker>(), services.GetRequiredService<KnowledgeIndex>());
-        Console.WriteLine(fitter.Run(batches, current, handLabelsOnly));
+        Console.WriteLine(fitter.Run(batches, current, handLabelsOnly, fitOnly));
         return 0;
     }
 }

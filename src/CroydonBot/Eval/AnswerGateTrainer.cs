@@ -40,7 +40,8 @@ public static class AnswerGateTrainer
             foreach (var c in EvalCase.ReadAll(file).Where(c => !c.IsScript && c.Context.Count == 0 && c.Expect is "answer" or "abstain" && !declined(c.Question)))
             {
                 // A question that finds no passage, or none with the fact asked, is "I don't know" whatever the gate says.
-                if (retriever.Retrieve(c.Question) is { Best: not null } result && !AskedFact.IsMissing(result))
+                // Read as a fresh question: its own batch's questions are not its neighbours (it would be its own nearest).
+                if (retriever.Retrieve(c.Question, withoutBatch: batch) is { Best: not null } result && !AskedFact.IsMissing(result))
                 {
                     examples.Add(new Example(c.Id, AnswerGateFeatures.Of(result), c.Expect == "answer", batch));
                 }

@@ -22,7 +22,7 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
     /// asked for) may only help it: a negative weight there would be noise fitted on a hundred questions.
     /// </summary>
     private static readonly HashSet<string> NonNegative =
-        ["lexical", "question_match", "heading_match", "kind_fit", "age_fit", "now_section", "own_year", "sentence_coverage"];
+        ["lexical", "question_match", "heading_match", "kind_fit", "age_fit", "now_section", "own_year", "sentence_coverage", "neighbour"];
 
     /// <summary>
     /// Features set by design, not fitted (seeds/ranking.yaml says why): each fires for a narrow kind of question (said
@@ -40,16 +40,18 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
     /// <param name="batches">Each eval file's name and cases; quality-x and routing-x are one batch (one writer, one sitting).</param>
     /// <param name="current">The weights seeds/ranking.yaml holds now, scored beside the fitted ones; the fixed features keep theirs.</param>
     /// <param name="handLabelsOnly">Only cases labelled by hand, as before the expected facts labelled the rest.</param>
-    public string Run(IReadOnlyList<(string Batch, IReadOnlyList<EvalCase> Cases)> batches, RankingWeights current, bool handLabelsOnly = false)
+    /// <param name="fitOnly">When not empty, only these features are fitted, from the current weights; the rest keep theirs.</param>
+    public string Run(IReadOnlyList<(string Batch, IReadOnlyList<EvalCase> Cases)> batches, RankingWeights current, bool handLabelsOnly = false, IReadOnlySet<string>? fitOnly = null)
     {
+        fitOnly ??= new HashSet<string>();
         var labeller = new SectionLabeller(index.Passages);
         var cases = batches
-            .SelectMany(b => b.Cases.Select(c => (Batch: BatchOf(b.Batch), Hand: c.Section.Count > 0, Case: handLabelsOnly && c.Section.Count == 0 ? null : labeller.Labelled(c))))
+            .SelectMany(b => b.Cases.Select(c => (Batch: BatchOf(b.Batch), Own: AnswerGateTrainer.BatchOf(b.Batch), Hand: c.Section.Count > 0, Case: handLabelsOnly && c.Section.Count == 0 ? null : labeller.Labelled(c))))
             .Where(p => p.Case is not null)
-            .Select(p => (p.Batch, p.Hand, Case: p.Case!))
+            .Select(p => (p.Batch, p.Own, p.Hand, Case: p.Case!))
             .ToList();
         var prepared = cases
-            .Select(p => (p.Batch, p.Hand, p.Case.Id, Question: Prepare(p.Case)))
+            .Select(p => (p.Batch, p.Hand, p.Case.Id, Question: Prepare(p.Case, p.Own)))
             .Where(p => p.Question.Candidates.Length > 0)
             .ToList();
         var hand = prepared.Count(p => p.Hand);
@@ -62,6 +64,12 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
         {
             start[Array.IndexOf(Reranker.FeatureNames, name)] = now[Array.IndexOf(Reranker.FeatureNames, name)];
         }
+        IReadOnlySet<string> fixedNow = Fixed;
+        if (fitOnly.Count > 0)
+        {
+            start = (double[])now.Clone();
+            fixedNow = Reranker.FeatureNames.Where(n => !fitOnly.Contains(n)).ToHashSet(StringComparer.Ordinal);
+        }
         var s = new StringBuilder();
         s.AppendLine(CultureInfo.InvariantCulture,
             $"{labelled.Count} labelled questions ({hand} by hand, {labelled.Count - hand} by the passages holding their expected facts; {cases.Count - labelled.Count} with no candidate), {byBatch.Count} batches");
@@ -72,11 +80,11 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
         {
             var train = labelled.Where((_, i) => i % Folds != fold).ToList();
             var test = labelled.Where((_, i) => i % Folds == fold).ToList();
-            var (top1, top3) = Score(test, Fit(train, start));
+            var (top1, top3) = Score(test, Fit(train, start, fixedNow));
             outOfFold = (outOfFold.Top1 + top1, outOfFold.Top3 + top3);
         }
         s.AppendLine(Line($"fitted, {Folds}-fold cross-validated", outOfFold, labelled.Count));
-        var all = Fit(labelled, start);
+        var all = Fit(labelled, start, fixedNow);
         s.AppendLine(Line("fitted on all (in-sample)", Score(labelled, all), labelled.Count));
         if (byBatch.Count > 1)
         {
@@ -85,7 +93,7 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
             var sums = new (int Top1, int Top3)[3];
             foreach (var (batch, test) in byBatch.OrderBy(b => b.Batch, StringComparer.Ordinal))
             {
-                var held = Fit([.. byBatch.Where(b => b.Batch != batch).SelectMany(b => b.Cases)], start);
+                var held = Fit([.. byBatch.Where(b => b.Batch != batch).SelectMany(b => b.Cases)], start, fixedNow);
                 var scores = new[] { Score(test, lexical), Score(test, now), Score(test, held) };
                 for (var i = 0; i < 3; i++)
                 {
@@ -130,14 +138,15 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
     private static string Line(string name, (int Top1, int Top3) score, int n) =>
         string.Create(CultureInfo.InvariantCulture, $"{name,-42} top-1 {score.Top1,4}/{n} ({100.0 * score.Top1 / n:0}%)  top-3 {score.Top3,4}/{n} ({100.0 * score.Top3 / n:0}%)");
 
-    private Question Prepare(EvalCase c)
+    /// <summary>The candidates of a case of batch <paramref name="batch"/>, its neighbours drawn from the other batches only.</summary>
+    private Question Prepare(EvalCase c, string batch)
     {
         var (plan, candidates) = retriever.Candidates(c.Question);
         if (candidates.Count == 0)
         {
             return new Question([], 0);
         }
-        var facts = reranker.Facts(plan);
+        var facts = reranker.Facts(plan, withoutBatch: batch, all: true);
         var sections = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var prepared = candidates.Select(h =>
         {
@@ -158,7 +167,7 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
     /// Coordinate ascent from <paramref name="start"/>; the <see cref="Fixed"/> features keep their values. Each candidate's
     /// weighted sum is kept and moved by one feature's change, so a step costs one pass over the candidates.
     /// </summary>
-    private static double[] Fit(IReadOnlyList<Question> cases, double[] start)
+    private static double[] Fit(IReadOnlyList<Question> cases, double[] start, IReadOnlySet<string> fixedFeatures)
     {
         var weights = (double[])start.Clone();
         var sums = cases.Select(q => q.Candidates.Select(c => Dot(c.Features, weights)).ToArray()).ToArray();
@@ -168,7 +177,7 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
             var changed = false;
             for (var i = 0; i < weights.Length; i++)
             {
-                if (Fixed.Contains(Reranker.FeatureNames[i]))
+                if (fixedFeatures.Contains(Reranker.FeatureNames[i]))
                 {
                     continue;
                 }

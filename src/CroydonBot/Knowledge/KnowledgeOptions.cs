@@ -44,6 +44,12 @@ public sealed class KnowledgeOptions
     /// </summary>
     public string? AnswerGatePath { get; set; }
 
+    /// <summary>
+    /// Empty: seeds/neighbours.tsv. A file: other labelled questions for the re-ranker's neighbour feature
+    /// (<c>train-neighbours --leave-out=</c> writes one without some batches, so a bot can be scored on batches it never saw).
+    /// </summary>
+    public string? NeighboursPath { get; set; }
+
     public const string Reranked = "reranked";
     public const string Lexical = "lexical";
 }

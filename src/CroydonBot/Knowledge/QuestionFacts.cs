@@ -27,4 +27,10 @@ public sealed record QuestionFacts(
     /// not in a grade's words (<see cref="JudgementSides.AsksInGradeWords"/>): then a heading saying the side asked earns +1.
     /// </summary>
     public bool SideOfTheWhole { get; init; }
+
+    /// <summary>
+    /// For each passage key, the share of the closest questions asked before that it answered (<see cref="NeighbourQuestions"/>);
+    /// null when the neighbour feature weighs 0 and is not asked for.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? NeighbourShares { get; init; }
 }

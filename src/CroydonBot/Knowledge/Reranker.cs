@@ -18,7 +18,7 @@ public sealed partial class Reranker
         "lexical", "coverage", "question_match", "heading_match", "kind_fit", "age_fit",
         "history_asked_now", "history_asked_past", "history_unasked", "guide", "now_section",
         "own_year", "sentence_coverage", "question_exact", "speaker_match", "quote_fit", "shortfall_fit",
-        "side_fit",
+        "side_fit", "neighbour",
     ];
 
     private readonly KnowledgeIndex _index;
@@ -46,14 +46,20 @@ public sealed partial class Reranker
     // Features weighing 0 are not worked out for the bot; eval --fit asks for all of them.
     private readonly bool _sentenceCoverage;
 
+    // Questions asked before with the passages that answered them, and each passage's key among them.
+    private readonly NeighbourQuestions _neighbours;
+    private readonly string[] _neighbourKeys;
+
     /// <summary>The words the seeds write as names.</summary>
     public SeedNames Names { get; }
 
     /// <summary>The index whose passages this re-ranker's traits describe (a rebuilt index needs its own).</summary>
     public KnowledgeIndex Index => _index;
 
-    public Reranker(KnowledgeIndex index, QuestionWords questionWords, RankingWeights weights, EnglishWords? english = null)
+    public Reranker(KnowledgeIndex index, QuestionWords questionWords, RankingWeights weights, EnglishWords? english = null, NeighbourQuestions? neighbours = null)
     {
+        _neighbours = neighbours ?? NeighbourQuestions.None;
+        _neighbourKeys = [.. index.Passages.Select(NeighbourQuestions.KeyOf)];
         _index = index;
         _weights = weights.ToArray();
         _typed = new AnalysisCache(index.Analyzer, 10_000);
@@ -82,6 +88,9 @@ public sealed partial class Reranker
 
     private const int SentenceCoverageFeature = 12;
 
+    /// <summary>Where "neighbour" is in the features.</summary>
+    public const int NeighbourFeature = 18;
+
     /// <summary>The traits of passage number <paramref name="number"/>.</summary>
     public PassageTraits TraitsOf(int number) => _traits[number];
 
@@ -96,8 +105,12 @@ public sealed partial class Reranker
         return score;
     }
 
-    /// <summary>The question's facts the features compare with each candidate, worked out once per question.</summary>
-    public QuestionFacts Facts(QueryPlan plan)
+    /// <summary>
+    /// The question's facts the features compare with each candidate, worked out once per question. <paramref name="withoutBatch"/>
+    /// leaves that batch's questions out of the neighbours (eval scores a batch as if never seen); <paramref name="all"/> works
+    /// out the features weighing 0 too.
+    /// </summary>
+    public QuestionFacts Facts(QueryPlan plan, string? withoutBatch = null, bool all = false)
     {
         var terms = new PlanTerms(plan, _numbers, _questionWordTerms);
         var ages = new List<int>();
@@ -137,7 +150,28 @@ public sealed partial class Reranker
             // speaks in no passage of minutes or news: only a speaker the seeds record has words to quote.
             AsksForWords = QuestionRole.AsksWhatWasSaid(plan.Question) && role is not null && role.Any(c => c.IsIn(_speakerTerms)),
             Words = new HashSet<string>(CroydonBot.Text.PlainWords.Split(plan.Question), StringComparer.Ordinal),
+            NeighbourShares = all || _weights[NeighbourFeature] != 0 ? _neighbours.Shares(TopicTerms(plan.Question), withoutBatch) : null,
         };
+    }
+
+    /// <summary>
+    /// The distinct analysed words of <paramref name="question"/> as typed, without the words that shape any question: what
+    /// the neighbour questions are compared by (<see cref="NeighbourQuestions"/>), and what they are stored as.
+    /// </summary>
+    public IReadOnlyCollection<string> TopicTerms(string question)
+    {
+        var terms = new List<string>();
+        foreach (var term in _typed.Terms(question.ToLowerInvariant()))
+        {
+            if (!_questionWordTerms.Contains(term))
+            {
+                terms.Add(term);
+            }
+        }
+        // In a fixed order: similarities summed in a set's order (string hashes differ per process) differed in the last
+        // bit from run to run, and a near tie between two neighbours then went either way.
+        terms.Sort(StringComparer.Ordinal);
+        return terms;
     }
 
     /// <summary>
@@ -258,6 +292,7 @@ public sealed partial class Reranker
         // The praise and the shortfalls of one report share their words, so the side asked is weighed against the
         // side the heading says (JudgementSides), set by design like shortfall_fit.
         features[17] = JudgementSides.Fit(facts.Side, traits.Side, facts.SideOfTheWhole);
+        features[NeighbourFeature] = facts.NeighbourShares is { } shares ? shares.GetValueOrDefault(_neighbourKeys[number]) : 0;
         // "question_match" reads 1 only for a question said whole, so callers can trust it as "this section's own question".
         features[QuestionMatchFeature] = saidWhole ? 1 : Math.Min(questionMatch, ExactQuestionMatch - 0.01);
     }

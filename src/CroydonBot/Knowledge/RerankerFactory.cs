@@ -19,7 +19,10 @@ public sealed class RerankerFactory(QuestionWords questionWords, IOptions<Conten
     // Read here, not shared with the planner's copy, so a factory made without the container still finds the list.
     private readonly Lazy<EnglishWords> _english = new(() => EnglishWords.Read(content.Value.SeedsFullPath));
 
-    public Reranker Create(KnowledgeIndex index) => new(index, questionWords, _weights.Value, _english.Value);
+    private readonly Lazy<NeighbourQuestions> _neighbours = new(() => NeighbourQuestions.Read(
+        string.IsNullOrWhiteSpace(knowledge.Value.NeighboursPath) ? Path.Combine(content.Value.SeedsFullPath, NeighbourQuestions.File) : ContentOptions.Resolve(knowledge.Value.NeighboursPath)));
+
+    public Reranker Create(KnowledgeIndex index) => new(index, questionWords, _weights.Value, _english.Value, _neighbours.Value);
 
     /// <summary>The re-ranker a retriever over <paramref name="index"/> uses, or none when ranking is lexical.</summary>
     public Reranker? For(KnowledgeIndex index) => Enabled ? Create(index) : null;

@@ -26,7 +26,12 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
     /// <summary>The re-ranker in use; null when the plain lexical ranking is configured.</summary>
     public Reranker? Reranker => reranker;
 
-    public RetrievalResult Retrieve(string question, int count = 5)
+    /// <summary>
+    /// The <paramref name="count"/> best passages for <paramref name="question"/>. <paramref name="withoutBatch"/> (training and eval
+    /// only) leaves that batch's questions out of the re-ranker's neighbours, so a labelled question is read as a fresh one
+    /// would be, not as its own nearest neighbour.
+    /// </summary>
+    public RetrievalResult Retrieve(string question, int count = 5, string? withoutBatch = null)
     {
         var plan = planner.Plan(question);
         if (plan.IsEmpty)
@@ -38,7 +43,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         {
             return new RetrievalResult(plan, []);
         }
-        return new RetrievalResult(plan, Rank(plan, hits, count));
+        return new RetrievalResult(plan, Rank(plan, hits, count, withoutBatch));
     }
 
     /// <summary>
@@ -58,7 +63,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         return (plan, [.. hits.Select(h => (h.Ordinal, (double)(h.Score / maxScore), Coverage(plan, facts, h.Ordinal)))]);
     }
 
-    private ScoredPassage[] Rank(QueryPlan plan, IReadOnlyList<(int Ordinal, float Score)> hits, int count)
+    private ScoredPassage[] Rank(QueryPlan plan, IReadOnlyList<(int Ordinal, float Score)> hits, int count, string? withoutBatch)
     {
         var maxScore = float.MinValue;
         for (var i = 0; i < hits.Count; i++)
@@ -67,7 +72,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         }
         var scored = new ScoredPassage[hits.Count];
         var order = new int[hits.Count];
-        var facts = reranker?.Facts(plan);
+        var facts = reranker?.Facts(plan, withoutBatch);
         var askedOnly = plan.HasContext;
         Span<double> features = stackalloc double[Reranker.FeatureCount];
         for (var i = 0; i < scored.Length; i++)

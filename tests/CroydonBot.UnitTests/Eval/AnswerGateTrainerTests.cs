@@ -58,7 +58,7 @@ public sealed class AnswerGateTrainerTests
         return new AnswerGateTrainer.Example("x", features, answer, "x");
     }
 
-    /// <summary>The retriever as the bot wires it: the word-spread table and the fitted re-ranker.</summary>
+    /// <summary>The retriever as the bot wires it: the word-spread table and the fitted re-ranker with its neighbour questions.</summary>
     internal static readonly Lazy<Retriever> BotRetriever = new(() =>
     {
         var index = RealContent.Index;
@@ -67,6 +67,7 @@ public sealed class AnswerGateTrainerTests
         var planner = new QueryPlanner(index, YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)), questionWords,
             english, WordSpread.Read(Path.Combine(SeedPaths.Folder, WordSpread.File)));
         // The English word list too, as RerankerFactory passes it: without it the re-ranker's seed names differ from the bot's.
-        return new Retriever(index, planner, new Reranker(index, questionWords, YamlFile.Read<RankingWeights>(Path.Combine(SeedPaths.Folder, RankingWeights.File)), english));
+        return new Retriever(index, planner, new Reranker(index, questionWords, YamlFile.Read<RankingWeights>(Path.Combine(SeedPaths.Folder, RankingWeights.File)), english,
+            NeighbourQuestions.Read(Path.Combine(SeedPaths.Folder, NeighbourQuestions.File))));
     });
 }

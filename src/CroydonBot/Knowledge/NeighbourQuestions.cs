@@ -1,0 +1,175 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// Questions young people asked before, each with the passages holding the facts its answer needed (seeds/neighbours.tsv,
+/// written by <c>train-neighbours</c> from eval/'s labelled questions, <see cref="Eval.NeighbourTrainer"/>). A new question is
+/// compared with them by its topic words (rarity-weighted cosine); the share of its closest neighbours that a passage
+/// answered says, in the voice people really use, what the passage's own words and alternative questions may not.
+/// </summary>
+public sealed class NeighbourQuestions
+{
+    public const string File = "neighbours.tsv";
+
+    /// <summary>How many of the closest questions vote.</summary>
+    public const int Neighbours = 10;
+
+    /// <summary>One labelled question: its batch (so a batch can be scored without its own questions), topic terms and passage keys.</summary>
+    public sealed record Labelled(string Batch, IReadOnlyList<string> Terms, IReadOnlyList<string> Keys);
+
+    private readonly string[] _batches;
+    private readonly string[][] _keys;
+    private readonly double[] _norms;
+    private readonly Dictionary<string, (double Weight, int[] Questions)> _postings;
+
+    public NeighbourQuestions(IReadOnlyList<Labelled> questions)
+    {
+        _batches = [.. questions.Select(q => q.Batch)];
+        // One string per passage key, however many questions name it: the table stays a few hundred kilobytes.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        _keys = [.. questions.Select(q => q.Keys.Select(k => keys.TryGetValue(k, out var known) ? known : keys[k] = k).ToArray())];
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < questions.Count; i++)
+        {
+            foreach (var term in questions[i].Terms.Distinct(StringComparer.Ordinal))
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+                list.Add(i);
+            }
+        }
+        // Squared rarity: a word in every other question ("care", "leaver") says little about which one is near.
+        _postings = postings.ToDictionary(p => p.Key, p => (Math.Pow(Math.Log(1 + (double)questions.Count / p.Value.Count), 2), p.Value.ToArray()), StringComparer.Ordinal);
+        _norms = new double[questions.Count];
+        foreach (var (weight, list) in _postings.Values)
+        {
+            foreach (var i in list)
+            {
+                _norms[i] += weight;
+            }
+        }
+        for (var i = 0; i < _norms.Length; i++)
+        {
+            _norms[i] = Math.Sqrt(_norms[i]);
+        }
+    }
+
+    /// <summary>No questions: every passage's share is 0, as before the table.</summary>
+    public static NeighbourQuestions None { get; } = new([]);
+
+    public int Count => _batches.Length;
+
+    /// <summary>
+    /// For each passage key, the similarity-weighted share of the <see cref="Neighbours"/> questions closest to
+    /// <paramref name="terms"/> (distinct topic terms) whose facts it held, 0 to 1; empty when no question shares a term.
+    /// Questions of batch <paramref name="withoutBatch"/> are passed over, so a batch is scored as if never seen.
+    /// </summary>
+    public Dictionary<string, double> Shares(IReadOnlyCollection<string> terms, string? withoutBatch = null)
+    {
+        var shares = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (_batches.Length == 0 || terms.Count == 0)
+        {
+            return shares;
+        }
+        // A rented array may hold what its last user left: cleared here, not trusted.
+        var dots = ArrayPool<double>.Shared.Rent(_batches.Length);
+        Array.Clear(dots, 0, _batches.Length);
+        var touched = new List<int>();
+        try
+        {
+            // The question's own length scales every similarity alike, and shares are relative, so it is left out of the cosine.
+            foreach (var term in terms)
+            {
+                if (!_postings.TryGetValue(term, out var posting))
+                {
+                    continue;
+                }
+                foreach (var i in posting.Questions)
+                {
+                    if (dots[i] == 0)
+                    {
+                        touched.Add(i);
+                    }
+                    dots[i] += posting.Weight;
+                }
+            }
+            Span<int> best = stackalloc int[Neighbours];
+            Span<double> bestSimilarity = stackalloc double[Neighbours];
+            var found = 0;
+            foreach (var i in touched)
+            {
+                if (withoutBatch is not null && string.Equals(_batches[i], withoutBatch, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var similarity = dots[i] / _norms[i];
+                // Kept best first; an equal similarity keeps the question read first, so the order is the file's.
+                var at = found;
+                while (at > 0 && (similarity > bestSimilarity[at - 1] || similarity == bestSimilarity[at - 1] && i < best[at - 1]))
+                {
+                    at--;
+                }
+                if (at >= Neighbours)
+                {
+                    continue;
+                }
+                for (var k = Math.Min(found, Neighbours - 1); k > at; k--)
+                {
+                    (best[k], bestSimilarity[k]) = (best[k - 1], bestSimilarity[k - 1]);
+                }
+                (best[at], bestSimilarity[at]) = (i, similarity);
+                found = Math.Min(found + 1, Neighbours);
+            }
+            var total = 0.0;
+            for (var n = 0; n < found; n++)
+            {
+                total += bestSimilarity[n];
+                foreach (var key in _keys[best[n]])
+                {
+                    shares[key] = shares.GetValueOrDefault(key) + bestSimilarity[n];
+                }
+            }
+            foreach (var key in shares.Keys)
+            {
+                shares[key] /= total;
+            }
+            return shares;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(dots);
+        }
+    }
+
+    /// <summary>The key a passage is known by in the table: a guide section by its guide and heading, which survive edits to its text; a source fragment by its id.</summary>
+    public static string KeyOf(Passage passage) =>
+        passage.Document.Kind == "guide" ? passage.Document.File + "#" + passage.Heading : passage.Id;
+
+    /// <summary>Reads "batch TAB terms TAB key TAB key ..." lines; '#' starts a comment. A missing file is <see cref="None"/>.</summary>
+    public static NeighbourQuestions Read(string path)
+    {
+        if (!System.IO.File.Exists(path))
+        {
+            return None;
+        }
+        var questions = new List<Labelled>();
+        foreach (var (line, number) in System.IO.File.ReadLines(path).Select((l, i) => (l, i + 1)))
+        {
+            if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#'))
+            {
+                continue;
+            }
+            var parts = line.Split('\t');
+            if (parts.Length < 3)
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)} line {number}: expected 'batch<TAB>terms<TAB>passage key...'."));
+            }
+            questions.Add(new Labelled(parts[0], parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), parts[2..]));
+        }
+        return new NeighbourQuestions(questions);
+    }
+}

@@ -1,0 +1,72 @@
+using CroydonBot.Configuration;
+using CroydonBot.Eval;
+using CroydonBot.Knowledge;
+using CroydonBot.UnitTests.Pipeline;
+
+namespace CroydonBot.UnitTests.Eval;
+
+/// <summary>seeds/neighbours.tsv is what eval/'s labelled questions make, and a batch left out is not in it.</summary>
+public sealed class NeighbourTrainerTests
+{
+    private static readonly Lazy<Reranker> Reranker = new(() => new Reranker(RealContent.Index,
+        YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File)), new RankingWeights()));
+
+    [Fact]
+    public void TheCommittedNeighboursAreTheOnesTheDataMakes()
+    {
+        var questions = NeighbourTrainer.Questions(RealContent.Index.Passages, Reranker.Value.TopicTerms,
+            NeighbourTrainer.TrainingFiles(RepositoryPaths.Combine("eval")), new HashSet<string>());
+        var made = NeighbourQuestionLines(NeighbourTrainer.Write(questions, "x"));
+        var committed = NeighbourQuestionLines(File.ReadAllText(Path.Combine(SeedPaths.Folder, NeighbourQuestions.File)));
+
+        // A difference means a batch or a guide changed without running train-neighbours.
+        Assert.Equal(made, committed);
+    }
+
+    [Fact]
+    public void ALeftOutBatchWritesNoneOfItsQuestions()
+    {
+        var file = WriteCases("quality-zz.jsonl",
+            """{"id":"t1","question":"how much is the bursary for uni","expect":"answer","must_include_any":[["2,000"]]}""");
+        var kept = NeighbourTrainer.Questions(RealContent.Index.Passages, Reranker.Value.TopicTerms, [file], new HashSet<string>());
+        var left = NeighbourTrainer.Questions(RealContent.Index.Passages, Reranker.Value.TopicTerms, [file], new HashSet<string> { "zz" });
+
+        Assert.Contains(kept, q => q.Batch == "zz" && q.Terms.Contains("bursari"));
+        Assert.Empty(left);
+    }
+
+    [Fact]
+    public void AQuestionWhoseFactsTooManyPassagesHoldIsNoNeighbour()
+    {
+        // "care" is in nearly every passage: such a question says nothing about which one answers.
+        var file = WriteCases("quality-zy.jsonl",
+            """{"id":"t2","question":"tell me about care","expect":"answer","must_include_any":[["care"]]}""",
+            """{"id":"t3","question":"wot do i get for a bus pass","expect":"answer","must_include_any":[["half"]],"context":["hi"]}""");
+
+        Assert.Empty(NeighbourTrainer.Questions(RealContent.Index.Passages, Reranker.Value.TopicTerms, [file], new HashSet<string>()));
+    }
+
+    [Fact]
+    public void WrittenQuestionsReadBackWithTheirKeys()
+    {
+        var questions = new List<NeighbourQuestions.Labelled> { new("ab", ["bursari", "uni"], ["guide.md#University bursary: £2,000"]) };
+        var path = Path.Combine(Path.GetTempPath(), $"neighbours-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(path, NeighbourTrainer.Write(questions, "test"));
+
+        var shares = NeighbourQuestions.Read(path).Shares(["uni"]);
+
+        Assert.Equal(1.0, shares["guide.md#University bursary: £2,000"], 6);
+        File.Delete(path);
+    }
+
+    private static string[] NeighbourQuestionLines(string text) => [.. text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#'))];
+
+    private static string WriteCases(string name, params string[] lines)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"neighbour-cases-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+}

@@ -1,0 +1,102 @@
+using CroydonBot.Configuration;
+using CroydonBot.Knowledge;
+using CroydonBot.UnitTests.Pipeline;
+
+namespace CroydonBot.UnitTests.Knowledge;
+
+/// <summary>The passages that answered the questions nearest a new one, as a share (NeighbourQuestions).</summary>
+public sealed class NeighbourQuestionsTests
+{
+    private static NeighbourQuestions.Labelled Asked(string batch, string question, params string[] keys) =>
+        new(batch, [.. RealContent.Index.Analyzer.Terms(question).Distinct()], keys);
+
+    private static IReadOnlyCollection<string> Terms(string question) => [.. RealContent.Index.Analyzer.Terms(question).Distinct()];
+
+    private static readonly NeighbourQuestions Table = new(
+    [
+        Asked("b1", "skint till payday, any emergency cash going", "guide#Hardship fund"),
+        Asked("b2", "totally broke this week who gives emergency money", "guide#Hardship fund"),
+        Asked("b3", "can i get money for a sofa when i move into my flat", "guide#Setting up home allowance"),
+        Asked("b4", "who pays my uni fees", "guide#Higher education bursary"),
+    ]);
+
+    [Fact]
+    public void ThePassageTheNearestQuestionsNeededGetsTheLargestShare()
+    {
+        var shares = Table.Shares(Terms("proper skint, is there emergency cash"));
+
+        Assert.Equal("guide#Hardship fund", shares.MaxBy(s => s.Value).Key);
+        Assert.InRange(shares["guide#Hardship fund"], 0.5, 1.0);
+    }
+
+    [Fact]
+    public void SharesOfEveryPassageAddUpToOneWhenEachNeighbourHasOnePassage()
+    {
+        var shares = Table.Shares(Terms("money for my flat, am i skint forever"));
+
+        Assert.Equal(1.0, shares.Values.Sum(), 6);
+    }
+
+    [Fact]
+    public void AQuestionSharingNoWordWithAnyNeighbourGetsNoShares() =>
+        Assert.Empty(Table.Shares(Terms("bicycle repairs nearby")));
+
+    [Fact]
+    public void ALeftOutBatchIsNeverItsOwnNeighbour()
+    {
+        var shares = Table.Shares(Terms("who pays my uni fees"), withoutBatch: "b4");
+
+        Assert.False(shares.ContainsKey("guide#Higher education bursary"));
+    }
+
+    [Fact]
+    public void OnlyTheNearestQuestionsVote()
+    {
+        var many = Enumerable.Range(0, 15).Select(i => Asked($"x{i}", "rent help deposit", "guide#Deposit"))
+            .Append(Asked("y", "rent", "guide#Rent")).ToList();
+
+        var shares = new NeighbourQuestions(many).Shares(Terms("rent help deposit"));
+
+        Assert.Equal(1.0, shares["guide#Deposit"], 6);
+        Assert.False(shares.ContainsKey("guide#Rent"));
+    }
+
+    [Fact]
+    public void AGuideSectionIsKnownByItsGuideAndHeadingAndAFragmentByItsId()
+    {
+        var guide = RealContent.Index.Passages.First(p => p.Document.Kind == "guide");
+        var fragment = RealContent.Index.Passages.First(p => p.Document.Kind != "guide");
+
+        Assert.Equal(guide.Document.File + "#" + guide.Heading, NeighbourQuestions.KeyOf(guide));
+        Assert.Equal(fragment.Id, NeighbourQuestions.KeyOf(fragment));
+    }
+
+    [Fact]
+    public void TheCommittedFileMatchesItsGuidesPassages()
+    {
+        // A key no passage has means a heading was renamed without running train-neighbours: its votes would be lost.
+        var keys = RealContent.Index.Passages.Select(NeighbourQuestions.KeyOf).ToHashSet(StringComparer.Ordinal);
+        var lines = File.ReadLines(Path.Combine(SeedPaths.Folder, NeighbourQuestions.File)).Where(l => !l.StartsWith('#'));
+
+        Assert.All(lines, l => Assert.All(l.Split('\t')[2..], k => Assert.Contains(k, keys)));
+    }
+
+    [Fact]
+    public void TheNeighbourFeatureIsTheShareOfTheCandidatesKey()
+    {
+        var index = RealContent.Index;
+        var target = index.Passages.First(p => p.Document.Kind == "guide" && p.Heading.Contains("Staying put", StringComparison.OrdinalIgnoreCase));
+        var table = new NeighbourQuestions([Asked("z", "can i stop with my foster carers after 18", NeighbourQuestions.KeyOf(target))]);
+        var questionWords = YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File));
+        var reranker = new Reranker(index, questionWords, new RankingWeights { Weights = new() { ["neighbour"] = 0.1 } }, neighbours: table);
+        var planner = new QueryPlanner(index, YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)), questionWords);
+        var plan = planner.Plan("am i allowed to stop at my foster carers");
+        var facts = reranker.Facts(plan);
+        var features = new double[Reranker.FeatureCount];
+
+        reranker.Features(plan, facts, index.Passages.ToList().IndexOf(target), 1, 1, features);
+        Assert.Equal(1.0, features[Reranker.NeighbourFeature], 6);
+        reranker.Features(plan, facts, index.Passages.ToList().IndexOf(index.Passages.First(p => p != target)), 1, 1, features);
+        Assert.Equal(0.0, features[Reranker.NeighbourFeature]);
+    }
+}
