@@ -79,18 +79,32 @@ public sealed class OutOfScopeStep(
     }
 
     /// <summary>
-    /// True when every idea of the message is a subject the guides know by several names and a passage holds them all,
-    /// with the answer gate sure: "wats SUHA", "whats a spoc". The classifier learned from wordings, and a bare subject
-    /// said by its abbreviation or in text speak is a wording it never saw; the guides answer it. A message with any
-    /// idea of its own ("can u find out y my UC was late") is still the classifier's to decline.
+    /// True when every idea of the message is a subject the guides know by several names, or one the answering section is
+    /// named after (its heading says it: "what does ILACS mean"), and a passage holds them all, with the answer gate sure:
+    /// "wats SUHA", "whats a spoc". The classifier learned from wordings, and a bare subject said by its abbreviation or in
+    /// text speak is a wording it never saw ("what does X mean" is mostly slang it must decline); the guides answer it. A
+    /// message with any idea of its own ("can u find out y my UC was late") is still the classifier's to decline.
     /// </summary>
     private bool NamesOnlyGuideSubjects(string text)
     {
-        var result = knowledge.Current.Retrieve(text);
-        return result.Plan.Concepts.Count > 0 && result.Plan.Concepts.All(c => c.Alternatives.Count > 1)
+        var snapshot = knowledge.Current;
+        var result = snapshot.Retrieve(text);
+        if (result.Best is not { } best || result.Plan.Concepts.Count == 0)
+        {
+            return false;
+        }
+        // Only a guide section's heading names a subject (a source fragment's is a news headline), and only a word rare in the
+        // guides says which: "croydon" heads sections too, yet "the ofsted rating for croydon college" is about a college.
+        var heading = best.Passage.Document.Kind == "guide"
+            ? snapshot.Index.Analyzer.Terms(best.Passage.Heading).ToHashSet(StringComparer.Ordinal)
+            : [];
+        return result.Plan.Concepts.All(c => c.Alternatives.Count > 1 || c.Weight >= RareInTheGuides && c.IsIn(heading))
             && result.Answers(options.Value.ConfidenceThreshold)
             && gate is not null && gate.Probability(result) >= SureGate;
     }
+
+    // A concept's weight is how rare it is in the knowledge base: "croydon" 0.4, "ilacs" 4.5.
+    private const double RareInTheGuides = 2.0;
 
     // Well above the gate's own bar (0.5): this overrules another learned model, so only a sure answer may.
     private const double SureGate = 0.9;

@@ -57,6 +57,29 @@ public sealed class OutOfScopeStepTests
         Assert.Empty(sink.Replies);
     }
 
+    [Theory]
+    [InlineData("what does ilacs mean")]
+    [InlineData("What does ILACS mean?")]
+    public async Task ASubjectTheAnsweringSectionIsNamedAfterGoesOnToTheKnowledgeBase(string question)
+    {
+        // "what does X mean" is mostly slang the classifier must decline; a word a guide section's heading names is not slang.
+        var (context, sink) = Turn.Of(question);
+
+        Assert.False(await _gated.TryHandleAsync(context, CancellationToken.None));
+        Assert.Empty(sink.Replies);
+    }
+
+    [Theory]
+    [InlineData("what does peng mean")]
+    [InlineData("what does bussin mean")]
+    public async Task SlangAskedTheSameWayIsStillDeclined(string question)
+    {
+        Assert.True(RealContent.OutOfScopeClassifier.IsOutOfScope(question));
+        var (context, _) = Turn.Of(question);
+
+        Assert.True(await _gated.TryHandleAsync(context, CancellationToken.None));
+    }
+
     [Fact]
     public async Task AMessageWithAnIdeaOfItsOwnBesideAGuideSubjectIsStillTheClassifiersToDecline()
     {
