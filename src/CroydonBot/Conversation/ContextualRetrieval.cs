@@ -132,6 +132,20 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
                 focused = kept with { Hits = [kept.Best!], Focus = alone.Plan };
             }
         }
+        if (shape == FollowUpShape.Reference && !namesNoSubject && alone.Plan.Years.Count == 0 && focused.Best!.Passage.Id != context.PassageId
+            && kindAsked == QuestionKind.General && QuestionRole.AsksWhatWasSaid(question)
+            && snapshot.Index.PassageWithId(context.PassageId) is { } said && SaysEveryOwnSubject(snapshot, alone, said))
+        {
+            // "what did they say about independent visitors" after what Ofsted praised: the follow-up points back, and the section
+            // just answered says every subject it names ("a very impressive number of independent visitors"), so that section is
+            // what "they said"; the enriched reading's best (a news item, a guide on what the thing is) only mentions it elsewhere.
+            // Only when it asks what was said: "whats this housing panel thing" after Ofsted on housing asks what the panel is,
+            // and "how often do they meet" a kind of fact ("meet" said in passing), which the kind's own machinery finds. (Measured:
+            // any pointing-back follow-up whose subjects the last section says lost four older scripts, AN, AQ, B and U.)
+            var stayed = LastAnswerFirst(focused, context.PassageId, threshold);
+            focused = stayed.Best!.Passage.Id == context.PassageId ? stayed
+                : SureLedBy(snapshot, said) is { } kept ? kept with { Focus = alone.Plan } : focused;
+        }
         // A follow-up asking a kind of fact of its own ("how often should they see me" after a bursary answer) that the
         // conversation's passage does not hold, while the question read alone confidently finds one that does, stands alone:
         // the conversation would answer the last question again. (Taking any other passage of the reading that holds the kind
@@ -627,6 +641,30 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     private bool AsksTheSectionBothFind(string question, RetrievalResult alone, RetrievalResult enriched, ConversationContext context) =>
         enriched.Best is { } found && found.Passage.Id == alone.Best!.Passage.Id && found.Passage.Id != context.PassageId
         && !HasOwnSection(alone) && !reader.OpensWithCondition(question) && !reader.AsksWhetherItStillHolds(question);
+
+    /// <summary>
+    /// True when the follow-up names at least one subject of its own (<see cref="OwnSubjects"/>) and <paramref name="passage"/>
+    /// says every one of them: it asks about something that passage speaks of.
+    /// </summary>
+    private bool SaysEveryOwnSubject(KnowledgeSnapshot snapshot, RetrievalResult alone, Passage passage)
+    {
+        var own = alone.Plan.Concepts.Where(c => IsOwnSubject(Text.PlainWords.Of(c.Surface))).ToList();
+        var number = IndexOf(snapshot.Index.Passages, passage);
+        return own.Count > 0 && number >= 0 && own.All(c => c.IsIn(snapshot.Index.TermsOf(number)));
+    }
+
+    /// <summary>The place of <paramref name="passage"/> in <paramref name="passages"/>, or -1.</summary>
+    private static int IndexOf(IReadOnlyList<Passage> passages, Passage passage)
+    {
+        for (var i = 0; i < passages.Count; i++)
+        {
+            if (ReferenceEquals(passages[i], passage))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>True when the question asks a kind of fact (how often, how much) that the passage just answered does not hold.</summary>
     private static bool LastPassageLacks(KnowledgeSnapshot snapshot, ConversationContext context, QuestionKind kind) =>

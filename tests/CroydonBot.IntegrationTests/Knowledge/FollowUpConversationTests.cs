@@ -111,6 +111,20 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task WhatTheySaidAboutSomethingTheLastSectionSaysStaysOnThatSection()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what did ofsted like about croydon");
+
+        var said = await conversation.ReplyAsync("what did they say about the independent visitors");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(said));
+        // Ofsted's words about them, not the guide on what an independent visitor is.
+        Assert.Contains("impressive", said.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("befriends", said.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task AnExceptionIsAnsweredWithTheRuleItLimits()
     {
         // Round U: "There is no discount on the Tube" alone hid the bus and tram fares the card does cover.
