@@ -64,10 +64,17 @@ public sealed class NeighbourQuestions
     public int Count => _batches.Length;
 
     /// <summary>
-    /// For each passage key, the similarity-weighted share of the <see cref="Neighbours"/> questions closest to
-    /// <paramref name="terms"/> (distinct topic terms) whose facts it held, 0 to 1; empty when no question shares a term.
-    /// Questions of batch <paramref name="withoutBatch"/> are passed over, so a batch is scored as if never seen.
+    /// For each passage key, the cosine similarities of the <see cref="Neighbours"/> questions closest to <paramref name="terms"/>
+    /// (distinct topic terms) whose facts it held, summed and divided by <see cref="Neighbours"/>: 0 to 1, and 1 only when ten
+    /// questions worded exactly alike all needed it. Empty when no question shares a term. Questions of batch
+    /// <paramref name="withoutBatch"/> are passed over, so a batch is scored as if never seen.
     /// </summary>
+    /// <remarks>
+    /// Round Y (near-y2): the share used to be relative to the neighbours found, so ten distant questions that happened to
+    /// share one word voted as hard as ten asked in the same words, and outweighed the passage's own words (a dev question
+    /// never in the table lost its answer). Weighing each vote by how alike the questions really are, and dividing by the
+    /// ten that may vote, makes the vote count only when close questions agree.
+    /// </remarks>
     public Dictionary<string, double> Shares(IReadOnlyCollection<string> terms, string? withoutBatch = null)
     {
         var shares = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -81,13 +88,18 @@ public sealed class NeighbourQuestions
         var touched = new List<int>();
         try
         {
-            // The question's own length scales every similarity alike, and shares are relative, so it is left out of the cosine.
+            // A word no labelled question used counts as the rarest word there is: the question then asks something its
+            // neighbours did not, and they are that much less alike.
+            var unseen = Math.Pow(Math.Log(1 + (double)_batches.Length), 2);
+            var norm = 0.0;
             foreach (var term in terms)
             {
                 if (!_postings.TryGetValue(term, out var posting))
                 {
+                    norm += unseen;
                     continue;
                 }
+                norm += posting.Weight;
                 foreach (var i in posting.Questions)
                 {
                     if (dots[i] == 0)
@@ -106,7 +118,7 @@ public sealed class NeighbourQuestions
                 {
                     continue;
                 }
-                var similarity = dots[i] / _norms[i];
+                var similarity = dots[i] / (_norms[i] * Math.Sqrt(norm));
                 // Kept best first; an equal similarity keeps the question read first, so the order is the file's.
                 var at = found;
                 while (at > 0 && (similarity > bestSimilarity[at - 1] || similarity == bestSimilarity[at - 1] && i < best[at - 1]))
@@ -124,10 +136,8 @@ public sealed class NeighbourQuestions
                 (best[at], bestSimilarity[at]) = (i, similarity);
                 found = Math.Min(found + 1, Neighbours);
             }
-            var total = 0.0;
             for (var n = 0; n < found; n++)
             {
-                total += bestSimilarity[n];
                 foreach (var key in _keys[best[n]])
                 {
                     shares[key] = shares.GetValueOrDefault(key) + bestSimilarity[n];
@@ -135,7 +145,7 @@ public sealed class NeighbourQuestions
             }
             foreach (var key in shares.Keys)
             {
-                shares[key] /= total;
+                shares[key] /= Neighbours;
             }
             return shares;
         }

@@ -48,6 +48,7 @@ public sealed partial class Reranker
 
     // Questions asked before with the passages that answered them, and each passage's key among them.
     private readonly NeighbourQuestions _neighbours;
+    private readonly OwnWording _ownWording;
     private readonly string[] _neighbourKeys;
 
     /// <summary>The words the seeds write as names.</summary>
@@ -77,6 +78,7 @@ public sealed partial class Reranker
             _isQuestionWord[_numbers.NumberOf(term)] = true;
         }
         _questionTopicTerms = [.. _traits.Select(t => t.QuestionTerms.Select(TopicTerms).ToArray())];
+        _ownWording = new OwnWording(_traits.SelectMany(t => t.QuestionTerms.Append(t.HeadingTerms)), n => _isQuestionWord[n]);
         _together = [.. _traits.Select(t => t.SentenceTerms.Append(t.HeadingTerms).Concat(t.QuestionTerms).ToArray())];
         Names = SeedNames.Of(index, english ?? EnglishWords.None);
     }
@@ -87,6 +89,8 @@ public sealed partial class Reranker
     public const int QuestionMatchFeature = 2;
 
     private const int SentenceCoverageFeature = 12;
+
+    private static readonly Dictionary<string, double> NoShares = [];
 
     /// <summary>Where "neighbour" is in the features.</summary>
     public const int NeighbourFeature = 18;
@@ -140,7 +144,8 @@ public sealed partial class Reranker
             }
         }
         var role = RoleConcepts(plan);
-        return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, ageSlots, TermSet.Of(typed), TermSet.Of(topic), topicNumbered)
+        var typedTopic = TermSet.Of(topic);
+        return new QuestionFacts(terms, QuestionKinds.Of(plan.Question), ages, ageSlots, TermSet.Of(typed), typedTopic, topicNumbered)
         {
             Role = role,
             Side = JudgementSides.Asked(plan.Question),
@@ -150,7 +155,11 @@ public sealed partial class Reranker
             // speaks in no passage of minutes or news: only a speaker the seeds record has words to quote.
             AsksForWords = QuestionRole.AsksWhatWasSaid(plan.Question) && role is not null && role.Any(c => c.IsIn(_speakerTerms)),
             Words = new HashSet<string>(CroydonBot.Text.PlainWords.Split(plan.Question), StringComparer.Ordinal),
-            NeighbourShares = all || _weights[NeighbourFeature] != 0 ? _neighbours.Shares(TopicTerms(plan.Question), withoutBatch) : null,
+            // Round Y (near-y2): a question in a section's own words (its heading, as an "Also about" button says it, or one
+            // of its questions) has named its answer; the neighbours, asked in other words, do not vote against it.
+            NeighbourShares = !all && _weights[NeighbourFeature] == 0 ? null
+                : topicNumbered && _ownWording.Says(typedTopic) ? NoShares
+                : _neighbours.Shares(TopicTerms(plan.Question), withoutBatch),
         };
     }
 

@@ -55,7 +55,8 @@ public sealed class NeighbourTrainerTests
 
         var shares = NeighbourQuestions.Read(path).Shares(["uni"]);
 
-        Assert.Equal(1.0, shares["guide.md#University bursary: £2,000"], 6);
+        // One neighbour of ten, sharing one of its two words: a share, but a small one.
+        Assert.InRange(shares["guide.md#University bursary: £2,000"], 0.01, 0.1);
         File.Delete(path);
     }
 
