@@ -7,7 +7,7 @@ namespace CroydonBot.Safety;
 /// Puts a message into the plain form the safeguarding patterns are written for: look-alike letters folded,
 /// invisible characters dropped, lower case, no punctuation, stretched letters shortened ("pleeease" ->
 /// "please"), text speak and common misspellings expanded. A second, "undisguised" form also reads leetspeak
-/// ("k1ll"), a digit between words as the word it stands for ("way 2 go"), letters typed one at a time ("d i e"), words run together ("killmyself") or split ("sewer slide") and swapped letters
+/// ("k1ll"), letters masked by symbols ("k*ll", also read in the plain forms), a digit between words as the word it stands for ("way 2 go"), letters typed one at a time ("d i e"), words run together ("killmyself") or split ("sewer slide") and swapped letters
 /// ("wnat"): patterns then only need to know one spelling of each word, and disguising one does not dodge them.
 /// </summary>
 public sealed partial class SafeguardingText
@@ -16,6 +16,7 @@ public sealed partial class SafeguardingText
     private readonly KeywordSpelling _spelling;
     private readonly WordSplitter _splitter;
     private readonly SplitWords _splitWords;
+    private readonly MaskedLetters _masked;
 
     public SafeguardingText(SafeguardingData data)
     {
@@ -33,6 +34,7 @@ public sealed partial class SafeguardingText
         _spelling = new KeywordSpelling(data.FuzzyWords, data.SwapWords);
         _splitter = new WordSplitter(Vocabulary(data));
         _splitWords = new SplitWords(_replacements);
+        _masked = new MaskedLetters(CrisisWords(data));
     }
 
     /// <summary>
@@ -41,7 +43,8 @@ public sealed partial class SafeguardingText
     /// </summary>
     public IReadOnlyList<string> Forms(string text)
     {
-        var folded = ConfusableFolding.Fold(text);
+        // Masked letters are read in every form: "sh*t" split "sh t" would read as self-harm's short form in each.
+        var folded = _masked.Read(ConfusableFolding.Fold(text));
         var two = Normalise(Tokens(folded, 2));
         var one = Normalise(Tokens(folded, 1));
         var undisguised = Undisguise(folded);
@@ -61,7 +64,7 @@ public sealed partial class SafeguardingText
     public string Normalise(string text) => Normalise(Tokens(ConfusableFolding.Fold(text), 2));
 
     /// <summary>The undisguised plain form: what the learned layer reads, and the last form the patterns check.</summary>
-    public string Undisguised(string text) => Undisguise(ConfusableFolding.Fold(text));
+    public string Undisguised(string text) => Undisguise(_masked.Read(ConfusableFolding.Fold(text)));
 
     private string Undisguise(string folded)
     {
@@ -167,6 +170,17 @@ public sealed partial class SafeguardingText
             }
         }
         return vocabulary;
+    }
+
+    /// <summary>
+    /// The words a masked word ("k*ll", "s-h") may be read as: the words that matter (read with a slip too) and the text
+    /// speak that stands for one of them ("kms", "sh"). Not every pattern word: "cut-throat" or "sh*t" must not become one.
+    /// </summary>
+    private static IEnumerable<string> CrisisWords(SafeguardingData data)
+    {
+        var words = data.FuzzyWords.Concat(data.SwapWords).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var speak = data.TextSpeak.Where(p => p.Value.ToLowerInvariant().Split(' ').Any(words.Contains)).Select(p => p.Key);
+        return words.Concat(speak);
     }
 
     /// <summary>A letter typed three or more times in a row ("nooooo"); two in a row is usually real ("kill").</summary>

@@ -38,7 +38,8 @@ public sealed class StrongWordsInOrdinaryMessagesTests
     public void NowhereToGoTonightIsStillACrisisWhateverElseIsWeeksAway() =>
         Assert.Equal(SafeguardingTier.Crisis, Check.Assess("ive got nowhere to go tonight, the next appointment is a few weeks away", []).Tier);
 
+    // Round Y (safe-y2): "choking" beside a game, an exam or pressure no longer matches the signal at all (it was weighed).
     [Fact]
-    public void ChokingInAMatchIsWeighedNotASignal() =>
-        Assert.False(SafeguardingFixture.Detector.Detect("how do i stop choking in the big games, my coach is annoyed")!.Signal);
+    public void ChokingInAMatchIsNotASignal() =>
+        Assert.False(SafeguardingFixture.Detector.Detect("how do i stop choking in the big games, my coach is annoyed") is { Signal: true });
 }
