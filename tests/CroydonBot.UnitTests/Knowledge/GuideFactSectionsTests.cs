@@ -17,8 +17,7 @@ public sealed class GuideFactSectionsTests
 {
     private static KnowledgeStep Step()
     {
-        var reader = new FollowUpReader(YamlFile.Read<FollowUpWords>(DialogFiles.Path(FollowUpWords.File)));
-        return new(RealContent.Knowledge(RealContent.Index), new ContextualRetrieval(reader, RealContent.KnowledgeOptions, TimeProvider.System), RealContent.Replies, RealContent.KnowledgeOptions);
+        return RealContent.KnowledgeStep(RealContent.Knowledge(RealContent.Index));
     }
 
     private static async Task<string> AskAsync(string text)

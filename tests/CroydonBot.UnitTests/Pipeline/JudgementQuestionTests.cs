@@ -30,8 +30,7 @@ public sealed class JudgementQuestionTests
         var composer = RealContent.Composer(index);
         var knowledge = new FixedKnowledge(new KnowledgeSnapshot(
             0, index, retriever, composer, new RecentAnswers(retriever, composer, RealContent.KnowledgeOptions), new TaughtPhrasings(index, [])));
-        var reader = new FollowUpReader(YamlFile.Read<FollowUpWords>(DialogFiles.Path(FollowUpWords.File)));
-        return new(knowledge, new ContextualRetrieval(reader, RealContent.KnowledgeOptions, TimeProvider.System), RealContent.Replies, RealContent.KnowledgeOptions);
+        return RealContent.KnowledgeStep(knowledge);
     }
 
     [Theory]

@@ -12,8 +12,7 @@ public sealed class KnowledgeStepTests
 {
     private static KnowledgeStep Step(KnowledgeIndex index)
     {
-        var reader = new FollowUpReader(YamlFile.Read<FollowUpWords>(DialogFiles.Path(FollowUpWords.File)));
-        return new(RealContent.Knowledge(index), new ContextualRetrieval(reader, RealContent.KnowledgeOptions, TimeProvider.System), RealContent.Replies, RealContent.KnowledgeOptions);
+        return RealContent.KnowledgeStep(RealContent.Knowledge(index));
     }
 
     [Fact]

@@ -39,6 +39,14 @@ internal static class RealContent
         YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File)), EnglishWords.Read(SeedPaths.Folder)));
 
     /// <summary>The knowledge base as the steps read it: one snapshot over the index, nothing taught.</summary>
+    /// <summary>The knowledge step as the bot wires it: follow-ups read against the conversation.</summary>
+    public static CroydonBot.Pipeline.KnowledgeStep KnowledgeStep(IKnowledgeSource knowledge) => new(knowledge,
+        new CroydonBot.Conversation.ContextualRetrieval(
+            new CroydonBot.Conversation.FollowUpReader(YamlFile.Read<CroydonBot.Conversation.FollowUpWords>(
+                CroydonBot.UnitTests.Dialogs.DialogFiles.Path(CroydonBot.Conversation.FollowUpWords.File))),
+            KnowledgeOptions, TimeProvider.System),
+        Replies, KnowledgeOptions);
+
     public static IKnowledgeSource Knowledge(KnowledgeIndex index)
     {
         var (retriever, composer) = (Retriever(index), Composer(index));

@@ -16,8 +16,7 @@ public sealed class WhatWasSaidOfTheLastAnswerTests
 
     private static KnowledgeStep Step()
     {
-        var reader = new FollowUpReader(YamlFile.Read<FollowUpWords>(DialogFiles.Path(FollowUpWords.File)));
-        return new(RealContent.Knowledge(RealContent.Index), new ContextualRetrieval(reader, RealContent.KnowledgeOptions, TimeProvider.System), RealContent.Replies, RealContent.KnowledgeOptions);
+        return RealContent.KnowledgeStep(RealContent.Knowledge(RealContent.Index));
     }
 
     private static async Task<string> AskAsync(KnowledgeStep step, ConversationState state, string text)
