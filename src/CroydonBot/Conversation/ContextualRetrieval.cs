@@ -263,7 +263,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // judgement, not a date), so nothing is carried to it.
         var kind = carryKind && QuestionKinds.InConversation(question) == QuestionKind.General && !AsksYesOrNo(question)
             ? QuestionKinds.WordsFor(KindOf(context)) : null;
-        var asked = kind is null ? question : question.TrimEnd() + " " + kind;
+        // A follow-up naming nothing of its own leaves out the words no passage says ("was it lower before"): no reading can
+        // cover them, and weighed as unseen subjects they sank every reading below the bar, so the follow-up got "I don't know".
+        var own = carryKind ? WithoutWords(question, alone.Plan.Concepts.Where(c => c.Unknown).Select(c => c.Surface)) : question;
+        var asked = kind is null ? own : own.TrimEnd() + " " + kind;
         var readings = new List<RetrievalResult> { snapshot.Retrieve(EnrichedQuery(asked, context, namesYear)) };
         if (context.Subject.Count > 0 && !context.Subject.SequenceEqual(context.Terms))
         {
@@ -274,16 +277,21 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // The readings are told apart by the follow-up's own subject: a number, a question word or the kind of fact asked is
         // matched by chance ("23" in "23 December" for "what about when im 23"; "age" in a passage of age groups for "what age
         // are they supposed to sort it by"), so it does not count.
-        var own = alone.Plan with
+        var ownPlan = alone.Plan with
         {
             Concepts = [.. alone.Plan.Concepts.Where(c => !reader.NamesNoSubject([c.Surface]) && QuestionKinds.InConversation(c.Surface) == QuestionKind.General)],
         };
         return readings.Select(r => newYears.Count > 0 ? SpeakingFrom(r, newYears) : r)
             .Where(r => r.Best is not null && r.Confidence >= threshold && !AskedFact.IsMissing(r))
-            .Select((r, i) => (Reading: r, Order: i, Own: own.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
+            .Select((r, i) => (Reading: r, Order: i, Own: ownPlan.Coverage(snapshot.Index.TermsOf(r.Best!.Number))))
             .OrderByDescending(r => r.Own).ThenBy(r => r.Order)
             .Select(r => r.Reading).FirstOrDefault();
     }
+
+    /// <summary><paramref name="question"/> without <paramref name="words"/>, each taken out wherever it stands as a whole word.</summary>
+    private static string WithoutWords(string question, IEnumerable<string> words) =>
+        words.Where(w => w.Length > 0).Aggregate(question, (q, w) =>
+            System.Text.RegularExpressions.Regex.Replace(q, $@"\b{System.Text.RegularExpressions.Regex.Escape(w)}\b", " ", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
     /// <summary>
     /// A follow-up that names nothing of its own ("how many", "n the time before that"), read against
