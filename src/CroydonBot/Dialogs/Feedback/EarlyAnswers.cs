@@ -45,7 +45,7 @@ public sealed partial class EarlyAnswers(IReadOnlyList<FeedbackField> fields, Fe
         // brings the way to reply with it, rather than the way alone and the contact asked for again later.
         foreach (var field in open.Where(f => f is { Type: "text", Pattern: not null }))
         {
-            if (ContactInside(text, field.Pattern!) is { } contact)
+            if (ContactInside(text, field.Pattern!, AsksToBeReached(text)) is { } contact)
             {
                 return (field, contact);
             }
@@ -73,9 +73,9 @@ public sealed partial class EarlyAnswers(IReadOnlyList<FeedbackField> fields, Fe
     /// null. Only what can be a way to reach someone counts: an address with an "@", or a number of at least
     /// <see cref="MinPhoneDigits"/> digits, so years ("2019 - 2020") or a count are never a phone number.
     /// </summary>
-    private static string? ContactInside(string text, string pattern)
+    private static string? ContactInside(string text, string pattern, bool asksToBeReached)
     {
-        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords)
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > (asksToBeReached ? MaxOpeningWords : MaxWords))
         {
             return null;
         }
@@ -91,6 +91,19 @@ public sealed partial class EarlyAnswers(IReadOnlyList<FeedbackField> fields, Fe
         }
         return null;
     }
+
+    /// <summary>
+    /// True when the reply opens by asking to be reached in one of the ways the feedback's questions know ("can u just ring me back
+    /// on ...", "could someone please email me at ..."): a contact in it is where to reply, though the polite frame makes the reply
+    /// longer than <see cref="MaxWords"/>. The request must come within <see cref="MaxWordsBeforeRequest"/> words of the start: "my
+    /// PA said she'd call me on 07700 ... and never did" tells what happened.
+    /// </summary>
+    private bool AsksToBeReached(string text) =>
+        fields.Any(f => f.Type == "choice" && f.Early.Any(e => BoundedRegex.Match(text, e.Pattern) is { Success: true } m
+            && text[..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsBeforeRequest));
+
+    /// <summary>The politeness a request to be reached may open with: "could someone please".</summary>
+    private const int MaxWordsBeforeRequest = 3;
 
     /// <summary>The fewest digits of a UK phone number without its leading zero.</summary>
     private const int MinPhoneDigits = 10;
@@ -123,6 +136,21 @@ public sealed partial class EarlyAnswers(IReadOnlyList<FeedbackField> fields, Fe
         return Count(after) <= MaxWordsAfter
             || !QuestionShape.AsksSomething(after) && triggers?.Match(after) is not { Starts: true };
     }
+
+    /// <summary>
+    /// True when the pattern opens the reply's second clause (<see cref="Opens"/>) after a short first one: "ok so back to it, i
+    /// dont need a reply" comes back to the feedback after a question answered in between, then answers. The lead may be at most
+    /// <see cref="MaxLeadWords"/> words; a longer first clause is something said of its own.
+    /// </summary>
+    public bool OpensAfterALead(string text, string pattern)
+    {
+        var clauseBreak = ClauseBreak().Match(text);
+        return clauseBreak.Success && text[..clauseBreak.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLeadWords
+            && Opens(text[(clauseBreak.Index + clauseBreak.Length)..].Trim(), pattern);
+    }
+
+    /// <summary>The most words a lead before an opening answer may have: "ok so back to it".</summary>
+    private const int MaxLeadWords = 5;
 
     /// <summary>The answer a field's question depends on ("when: contactMethod=email"), as the field and its first allowed value.</summary>
     public static (string Field, string Value)? Prerequisite(FeedbackField field) =>

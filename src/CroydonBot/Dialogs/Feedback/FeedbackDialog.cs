@@ -915,12 +915,35 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         {
             return null;
         }
-        if (early.Field.Early.Any(e => _early.Opens(text, e.Pattern)) ? words <= EarlyAnswers.MaxOpeningWords
-            : words <= EarlyAnswers.MaxWords && !prompt.Understands(dc, text) && _triggers?.Match(text) is not { Starts: true })
+        // A contact found inside the reply was already bounded by where it stands (a request to be reached may be longer).
+        var maxWords = early.Field is { Type: "text", Pattern: not null } ? EarlyAnswers.MaxOpeningWords : EarlyAnswers.MaxWords;
+        // "ok so back to it, i dont need a reply": an answer opening the clause after a short lead is read as one opening the reply,
+        // unless the whole reads as feedback.
+        var opens = early.Field.Early.Any(e => _early.Opens(text, e.Pattern));
+        var opensAfterALead = !opens && early.Field.Early.Any(e => _early.OpensAfterALead(text, e.Pattern));
+        if (opens ? words <= EarlyAnswers.MaxOpeningWords
+            : (opensAfterALead ? words <= EarlyAnswers.MaxOpeningWords : words <= maxWords && !UnderstoodBeyondItsFirstWord(dc, prompt, text))
+                && _triggers?.Match(text) is not { Starts: true })
         {
             return await KeepEarlyAsync(dc, prompt, instance, at, early, cancellationToken);
         }
         return null;
+    }
+
+    /// <summary>
+    /// True when the open question takes the reply as its answer for more than an acknowledgement it opens with. "ok and reply
+    /// by email: ..." or "ok back to it, no reply needed" after a question answered in between reads as a yes to "Are you a young
+    /// ambassador?" by its first word alone; that "ok" acknowledges, and what follows is the answer to a later question. "yes",
+    /// "no thanks" or "yeah i am" are still the open question's own answer when nothing later is found in them.
+    /// </summary>
+    private bool UnderstoodBeyondItsFirstWord(DialogContext dc, Prompt prompt, string text)
+    {
+        if (!prompt.Understands(dc, text))
+        {
+            return false;
+        }
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < 2 || !_fillers.Contains(words[0]) || prompt.Understands(dc, string.Join(' ', words[1..]));
     }
 
     /// <summary>

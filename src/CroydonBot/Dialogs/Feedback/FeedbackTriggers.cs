@@ -106,6 +106,12 @@ public sealed partial class FeedbackTriggers
         {
             return null;
         }
+        // Round Z (route-z): "how do i send feedback to the council?", "log a complaint for me": the dialog is what is asked for,
+        // started at its first question with nothing offered; read before the endings that ask how to act, which answer with the button.
+        if (AsksForTheDialog.Matches(plain))
+        {
+            return new FeedbackTrigger(null, ambassador);
+        }
         var reading = _model.Predict(plain);
         // "this service is a JOKE. my PA cancelled 3 times. who do i complain to": what the message does last decides, and asking how
         // to act (whom to go to, the next step) asks for the process, which the guides hold, however the story before it reads. It is

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using CroydonBot.Text;
+
+namespace CroydonBot.Dialogs.Feedback.Intent;
+
+/// <summary>
+/// Round Z (route-z): whole messages that ask for what the feedback dialog does, and nothing else. The dialog is how feedback
+/// reaches the council, so "how do i send feedback to the council?" or "how do i leave a suggestion" is answered by starting it
+/// (every such eval line, batches H to AT, is labelled feedback), where the model read them as questions about feedback and gave
+/// the button. A recipient outside the council ("how do i give feedback on my uber driver") or a complaint asked about ("how do
+/// i make a complaint about my social worker": the complaints procedure, which the guides hold) is not this. And the bot told to
+/// lodge a complaint ("make a complaint about the council", "can u log a complaint for me") asks the dialog to do it.
+/// </summary>
+public static partial class AsksForTheDialog
+{
+    /// <summary>True when the message is, whole, a request for the feedback dialog: how to give feedback to the council, or an order to complain.</summary>
+    public static bool Matches(string text)
+    {
+        var plain = PlainWords.Of(text);
+        return HowToGiveFeedback().IsMatch(plain) || OrdersAComplaint().IsMatch(plain);
+    }
+
+    // "how do i send feedback to the council", "how can we leave a suggestion", "how do i give feedback to you lot": feedback with the
+    // council or the bot named as where it goes (the dialog's own destination), or a suggestion, idea or compliment, which have no
+    // other route. A bare "how do i give feedback" is still answered with the button (rounds D and W): feedback may be a complaint,
+    // and the guide explains both routes.
+    [GeneratedRegex(@"^(?:how|where)\s+(?:do|can|could|would|should)\s+(?:i|we)\s+(?:send|give|leave|submit|put\s+in|make|pass\s+on)\s+(?:a\s+|an\s+|some\s+|my\s+|any\s+)?(?:(?:feedback|feed\s+back)\s+(?:to|for)\s+(?:the\s+)?(?:croydon\s+)?(?:council|croydon|you|u|you\s+lot|u\s+lot)|(?:suggestions?|ideas?|compliments?)(?:\s+(?:to|for)\s+(?:the\s+)?(?:croydon\s+)?(?:council|croydon|you|u|you\s+lot|u\s+lot))?)$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
+    private static partial Regex HowToGiveFeedback();
+
+    // An order to lodge a complaint, with at most a short "about ..." and politeness: "log a complaint pls", "make a complaint about
+    // my housing officer please", "can u raise a complaint for me". Asking leave ("can i make a complaint") or how is read as before.
+    [GeneratedRegex(@"^(?:(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:make|log|lodge|raise|file|put\s+in|submit)\s+(?:a\s+|an\s+|my\s+)?(?:formal\s+)?complaint(?:\s+for\s+me)?(?:\s+(?:about|against|on|for)\s+(?:\w+\s+){0,5}\w+)?(?:\s+(?:please|pls|plz|for\s+me))?$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
+    private static partial Regex OrdersAComplaint();
+}
