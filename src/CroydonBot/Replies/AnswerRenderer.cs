@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CroydonBot.Knowledge;
 
 namespace CroydonBot.Replies;
@@ -9,7 +10,7 @@ namespace CroydonBot.Replies;
 /// guide: the public sources it was written from and when its facts were checked). Every channel's reply,
 /// plain text or card, is rendered here.
 /// </summary>
-public sealed class AnswerRenderer(Wording wording)
+public sealed partial class AnswerRenderer(Wording wording)
 {
     public RenderedAnswer Render(AnswerReply reply) => new(
         reply.Preface,
@@ -31,7 +32,7 @@ public sealed class AnswerRenderer(Wording wording)
                 }
                 text.Add(wording.HistoricalPrefix.Replace("{date}", history.DateLabel, StringComparison.Ordinal));
             }
-            text.Add($"{part.Body} [{part.Citation.Position}]");
+            text.Add($"{(part.History is null ? part.Body : WithoutOwnHistoryLabel(part.Body))} [{part.Citation.Position}]");
         }
         if (answer.SinceThen is { } since)
         {
@@ -39,6 +40,18 @@ public sealed class AnswerRenderer(Wording wording)
         }
         return string.Join(' ', text);
     }
+
+    /// <summary>
+    /// The part without the history label a guide section opens with ("This is 2017 history.", "This is history, not
+    /// Croydon's rating now (2017)."): the section says it for a reader who finds it alone, but after the warning with its
+    /// date ("This is from September 2017, so it is history now.") it says the same thing twice. Nothing is taken when the
+    /// label is all the part says.
+    /// </summary>
+    public static string WithoutOwnHistoryLabel(string body) =>
+        OwnHistoryLabel().Match(body) is { Success: true } label && label.Length < body.Length ? body[label.Length..] : body;
+
+    [GeneratedRegex(@"^This is (?:\d{4} )?history(?:, not [^.!?]*)?\.\s+")]
+    private static partial Regex OwnHistoryLabel();
 
     /// <summary>One line per cited part, numbered when there are several.</summary>
     public IReadOnlyList<string> SourceLines(ComposedAnswer answer) =>

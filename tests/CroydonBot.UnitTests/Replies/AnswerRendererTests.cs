@@ -43,6 +43,23 @@ public sealed class AnswerRendererTests
             Renderer.Body(answer));
     }
 
+    [Theory]
+    [InlineData("This is 2017 history. Ofsted found serious failures (2017).")]
+    [InlineData("This is history, not Croydon's rating now (2017). Ofsted found serious failures (2017).")]
+    public void AGuideSectionsOwnHistoryLabelIsNotSaidAgainAfterTheWarning(string body)
+    {
+        var part = Part(Document(), body) with { History = new HistoryNote("2017") };
+
+        Assert.Equal($"{Wording.HistoricalPrefix.Replace("{date}", "2017")} Ofsted found serious failures (2017). [1]", Renderer.Body(Of(part)));
+    }
+
+    [Fact]
+    public void APartNotFromHistoryKeepsEveryWordAndALabelAloneIsKept()
+    {
+        Assert.Equal("This is 2017 history. It was bad. [1]", Renderer.Body(Of(Part(Document(), "This is 2017 history. It was bad."))));
+        Assert.Equal("This is 2017 history.", AnswerRenderer.WithoutOwnHistoryLabel("This is 2017 history."));
+    }
+
     [Fact]
     public void TheCurrentPositionComesFirstWhenTheQuestionAskedAboutNow()
     {
