@@ -14,7 +14,7 @@ public sealed class EverydayQuestions
     private readonly Regex[] _patterns;
 
     public EverydayQuestions(SafeguardingData data) =>
-        _patterns = SafeguardingDetector.Compile(data.EverydayQuestions, data.Vocabulary);
+        _patterns = SafeguardingDetector.Compile(data.EverydayQuestions, data.VocabularyWithEveryday());
 
     /// <summary>True when <paramref name="plain"/> (the undisguised form the learned layer reads) asks about an everyday matter.</summary>
     public bool Asks(string plain)

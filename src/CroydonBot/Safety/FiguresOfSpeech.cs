@@ -16,7 +16,7 @@ public sealed class FiguresOfSpeech
     private readonly Regex[] _patterns;
 
     public FiguresOfSpeech(SafeguardingData data) =>
-        _patterns = SafeguardingDetector.Compile(data.FiguresOfSpeech, data.Vocabulary);
+        _patterns = SafeguardingDetector.Compile(data.FiguresOfSpeech, data.VocabularyWithEveryday());
 
     /// <summary><paramref name="plain"/> (the undisguised form the learned layer reads) with every figure of speech left out.</summary>
     public string Without(string plain)

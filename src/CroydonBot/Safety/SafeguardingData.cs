@@ -26,6 +26,28 @@ public sealed class SafeguardingData
     /// <summary>Named regular-expression pieces, used in patterns as {name}.</summary>
     public Dictionary<string, string> Vocabulary { get; set; } = [];
 
+    /// <summary>
+    /// Named pieces that only <see cref="EverydayQuestions"/> and <see cref="FiguresOfSpeech"/> use, as {name} beside
+    /// <see cref="Vocabulary"/>'s. Kept apart because every word in <see cref="Vocabulary"/> also tells the word splitter
+    /// what a run-together word may be made of, so adding one changes how the learned layer reads other words ("warning"
+    /// read as "war ning" once "war" and "ning" were known); a list that only softens a reading must not do that.
+    /// </summary>
+    public Dictionary<string, string> EverydayVocabulary { get; set; } = [];
+
+    /// <summary><see cref="Vocabulary"/> and <see cref="EverydayVocabulary"/> together, for the everyday questions and figures of speech.</summary>
+    public IReadOnlyDictionary<string, string> VocabularyWithEveryday()
+    {
+        var both = new Dictionary<string, string>(Vocabulary);
+        foreach (var (name, piece) in EverydayVocabulary)
+        {
+            if (!both.TryAdd(name, piece))
+            {
+                throw new InvalidDataException($"{File}: {{{name}}} is named in both vocabulary and everydayVocabulary.");
+            }
+        }
+        return both;
+    }
+
     /// <summary>The kinds of risk, each with the patterns that show it.</summary>
     public List<Category> Categories { get; set; } = [];
 
