@@ -155,6 +155,13 @@ public sealed class LayeredSafeguardingCheck
                 ? new SafeguardingAssessment(SafeguardingTier.Uncertain, sentence, "classifier+sentence+everyday", null)
                 : new SafeguardingAssessment(SafeguardingTier.Crisis, sentence, "classifier+sentence", null);
         }
+        if (TopicClause(message) is { } clause)
+        {
+            // A clause in which the patterns see a danger ("ive had nothing to eat since tuesday") inside a longer sentence
+            // that asks something else; the learned layer is very sure of it read alone. Only such clauses: read alone, a
+            // short ordinary clause ("no bed no pots nothing", "quick q before i do") scores as high, but names no danger.
+            return new SafeguardingAssessment(SafeguardingTier.Crisis, clause.Score, "patterns+clause", clause.Category);
+        }
         if (score >= _options.UncertainThreshold)
         {
             return new SafeguardingAssessment(SafeguardingTier.Uncertain, score, "classifier", null);
@@ -177,6 +184,24 @@ public sealed class LayeredSafeguardingCheck
             best = Math.Max(best, _classifier.Score(reading is null ? plain : reading(plain)));
         }
         return best;
+    }
+
+    /// <summary>
+    /// The first clause (<see cref="ChatSentences.ClausesOf"/>) in which the patterns, reading it alone, see a danger that
+    /// the learned layer, reading it alone without its figures of speech, scores at least
+    /// <see cref="SafeguardingOptions.SentenceCrisisThreshold"/>; null when there is none.
+    /// </summary>
+    private (double Score, string Category)? TopicClause(string message)
+    {
+        foreach (var clause in ChatSentences.ClausesOf(message))
+        {
+            if (_patterns.Detect(clause) is { } match
+                && _classifier.Score(_figures.Without(_text.Undisguised(clause))) is var score && score >= _options.SentenceCrisisThreshold)
+            {
+                return (score, match.Category);
+            }
+        }
+        return null;
     }
 
     /// <summary>True when <paramref name="plain"/> holds a figure of speech and, read without it, scores under the crisis threshold.</summary>

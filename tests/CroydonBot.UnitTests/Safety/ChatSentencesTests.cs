@@ -26,4 +26,23 @@ public sealed class ChatSentencesTests
     [Fact]
     public void AStopInsideANumberOrWordDoesNotSplit() =>
         Assert.Empty(ChatSentences.Of("is it 3.5 percent or something like that for care leavers"));
+
+    [Fact]
+    public void ASentenceRunOnWithCommasIsReadClauseByClause() =>
+        Assert.Equal(
+            ["things have been hard this month", "i have not had a proper meal since monday", "but what i wanted to ask about is the bus pass"],
+            ChatSentences.ClausesOf("things have been hard this month, i have not had a proper meal since monday, but what i wanted to ask about is the bus pass"));
+
+    [Fact]
+    public void ClausesAreTakenFromEachSentenceOfALongerMessage() =>
+        Assert.Equal(
+            ["my flat is fine most of the time", "the boiler keeps going off at night."],
+            ChatSentences.ClausesOf("is there a grant for a new boiler in croydon? my flat is fine most of the time, the boiler keeps going off at night."));
+
+    [Theory]
+    [InlineData("how much is the setting up home allowance in croydon")]
+    [InlineData("ok, thanks, how much is the setting up home allowance")]
+    [InlineData("")]
+    public void AMessageWithoutTwoLongClausesGivesNothingToReadApart(string message) =>
+        Assert.Empty(ChatSentences.ClausesOf(message));
 }
