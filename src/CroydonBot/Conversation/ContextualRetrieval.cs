@@ -103,7 +103,8 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // plan?") stands alone: it is a new question, or the same question of a new subject, not a side of the last one.
             return (alone, false);
         }
-        var enriched = BestReading(snapshot, question, context, alone, threshold, carryKind: namesNoSubject);
+        var enriched = BestReading(snapshot, question, context, alone, threshold, carryKind: namesNoSubject,
+            withoutUnseen: namesNoSubject || SaysMoreThanItsUnseenWords(shape, alone));
         if (enriched?.Best is not { } best)
         {
             return (alone, false);
@@ -254,7 +255,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// ideas of the question that opened it): the reading whose best passage covers more of what was just asked
     /// (its own subject, not its numbers and question words) wins, the whole context on a tie. Null when neither reading answers.
     /// </summary>
-    private RetrievalResult? BestReading(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone, double threshold, bool carryKind)
+    private RetrievalResult? BestReading(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone, double threshold, bool carryKind, bool withoutUnseen)
     {
         var namesYear = alone.Plan.Years.Count > 0;
         // A follow-up naming nothing of its own asks the conversation's question again ("and in 2020?"): the kind of fact
@@ -265,7 +266,8 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             ? QuestionKinds.WordsFor(KindOf(context)) : null;
         // A follow-up naming nothing of its own leaves out the words no passage says ("was it lower before"): no reading can
         // cover them, and weighed as unseen subjects they sank every reading below the bar, so the follow-up got "I don't know".
-        var own = carryKind ? WithoutWords(question, alone.Plan.Concepts.Where(c => c.Unknown).Select(c => c.Surface)) : question;
+        // So does one that still points back or names a known subject once they are gone (<see cref="SaysMoreThanItsUnseenWords"/>).
+        var own = withoutUnseen ? WithoutWords(question, alone.Plan.Concepts.Where(c => c.Unknown).Select(c => c.Surface)) : question;
         var asked = kind is null ? own : own.TrimEnd() + " " + kind;
         var readings = new List<RetrievalResult> { snapshot.Retrieve(EnrichedQuery(asked, context, namesYear)) };
         if (context.Subject.Count > 0 && !context.Subject.SequenceEqual(context.Terms))
@@ -287,6 +289,20 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             .OrderByDescending(r => r.Own).ThenBy(r => r.Order)
             .Select(r => r.Reading).FirstOrDefault();
     }
+
+    /// <summary>
+    /// True when a follow-up says a word no passage of the knowledge base says ("can i ask for it sooner" after the pathway plan,
+    /// "so do i still have to pay at the chemist" after free prescriptions, "wat about my boyfriend, he lives with me" after the
+    /// council tax relief) and, without it, still leans on the conversation: it points back ("it", "that"), or names a subject the
+    /// knowledge base knows ("pay", "lives"). Such a word cannot lead to another section, since none says it; it can only sink
+    /// every reading, and with it the answer the conversation's section gives ("you can ask for it to be checked at any time",
+    /// "other people in your home do not get the relief"). A follow-up that names nothing but an unseen word ("what about narnia")
+    /// is left as it was: that word is its whole question, and no section answers it. So is one saying several such words ("can u do
+    /// my english homework its on macbeth": "its" points back by chance): together they name a subject of their own.
+    /// </summary>
+    private bool SaysMoreThanItsUnseenWords(FollowUpShape shape, RetrievalResult alone) =>
+        alone.Plan.Concepts.Count(c => c.Unknown) == 1 && alone.Plan.Concepts.Any(c => c.Unknown && !c.Context)
+        && (shape == FollowUpShape.Reference || alone.Plan.Concepts.Any(c => !c.Unknown && IsOwnSubject(Text.PlainWords.Of(c.Surface))));
 
     /// <summary><paramref name="question"/> without <paramref name="words"/>, each taken out wherever it stands as a whole word.</summary>
     private static string WithoutWords(string question, IEnumerable<string> words) =>

@@ -516,4 +516,37 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
 
         Assert.Equal(ReplyKinds.Feedback, ReplyChannelData.KindOf(story));
     }
+
+    /// <summary>
+    /// Round Z: a follow-up pointing back with one word no passage says ("quicker", "speedier") asks about the section just
+    /// answered: that word cannot lead anywhere else, and weighed as an unseen subject it sank the pathway plan's section to
+    /// "I don't know".
+    /// </summary>
+    [Theory]
+    [InlineData("could i ask for it quicker")]
+    [InlineData("can i ask for one speedier")]
+    public async Task AFollowUpWithOneUnseenWordIsAnsweredFromTheSectionJustAnswered(string followUp)
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how often should my pa visit me");
+        await conversation.ReplyAsync("and the pathway plan?");
+
+        var sooner = await conversation.ReplyAsync(followUp);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(sooner));
+        Assert.Contains("any time", sooner.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Round Z: several unseen words name a subject of their own, which the conversation's section does not answer.</summary>
+    [Fact]
+    public async Task AFollowUpNamingSeveralUnseenWordsIsNotAnsweredFromTheSectionJustAnswered()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how often should my pa visit me");
+        await conversation.ReplyAsync("and the pathway plan?");
+
+        var homework = await conversation.ReplyAsync("can u do my maths homework its on algebra");
+
+        Assert.NotEqual(ReplyKinds.Answer, ReplyChannelData.KindOf(homework));
+    }
 }
