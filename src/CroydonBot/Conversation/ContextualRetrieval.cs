@@ -216,6 +216,43 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             ? null
             : SpokenBy.Retrieve(snapshot, question, people, options.Value.ConfidenceThreshold);
 
+    /// <summary>The conversation's words break a tie when the other side covers less than this share of what its own side covers.</summary>
+    private const double TieBrokenBelow = 0.9;
+
+    /// <summary>
+    /// A tie between two topics settled by the conversation: when the two sections a question finds equally well are of
+    /// different topics, only one is the topic of the answer just given, and the question read with the conversation's words
+    /// covers clearly more in that one (<see cref="TieBrokenBelow"/>), while that answer is fresh: the result led by it
+    /// ("what did care leavers get" after when the 2024 inspection report came out: what Ofsted said about care leavers, not who
+    /// counts as a care leaver). Null when there is no fresh conversation, it takes neither side or both, or its words do not
+    /// part them: the big guide is the topic of most answers, and "how did care leavers do" after the bus photocard is not
+    /// about who counts as a care leaver either (neither section says "bus fare", nor "setting up home allowance").
+    /// </summary>
+    public RetrievalResult? SettledByTopic(KnowledgeSnapshot snapshot, string question, RetrievalResult result, ConversationContext? context)
+    {
+        if (context?.Topic is not { } topic || clock.GetUtcNow() - context.At > reader.ContextLifetime || result.Hits.Count < 2)
+        {
+            return null;
+        }
+        var (first, second) = (result.Hits[0], result.Hits[1]);
+        var firstOurs = first.Passage.Document.Topic == topic;
+        if (firstOurs == (second.Passage.Document.Topic == topic))
+        {
+            return null;
+        }
+        var (ours, theirs) = firstOurs ? (first, second) : (second, first);
+        // How much of the question read with the conversation's words each side covers: not their rank in that reading, where
+        // sections saying only the conversation's words ("when the report came out") push both out of the few hits kept.
+        var plan = snapshot.Retrieve(EnrichedQuery(question, context, namesYear: result.Plan.Years.Count > 0)).Plan;
+        var oursRead = plan.Coverage(snapshot.Index.TermsOf(ours.Number));
+        var theirsRead = plan.Coverage(snapshot.Index.TermsOf(theirs.Number));
+        if (oursRead == 0 || theirsRead >= oursRead * TieBrokenBelow)
+        {
+            return null;
+        }
+        return firstOurs ? result : result with { Hits = [second, first, .. result.Hits.Skip(2)] };
+    }
+
     /// <summary>
     /// True when a message the feedback intent would offer as feedback is the next question about the answer just given:
     /// a short correction or continuation with nothing of the person's own in it ("n the most recent one", "sorry i meant the

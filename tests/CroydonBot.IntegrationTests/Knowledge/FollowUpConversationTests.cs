@@ -549,4 +549,45 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
 
         Assert.NotEqual(ReplyKinds.Answer, ReplyChannelData.KindOf(homework));
     }
+
+    /// <summary>
+    /// Round Z: a short question that finds two sections of different guides equally well ("how did care leavers do": what
+    /// Ofsted said about them, or who counts as one) is settled by the guide of the answer just given when the question, read
+    /// with the conversation's words, leads there too; asked back as "which did you mean" it left the conversation.
+    /// </summary>
+    [Theory]
+    [InlineData("how did care leavers do")]
+    [InlineData("how did the care leavers do")]
+    public async Task ATieBetweenTwoGuidesIsSettledByTheGuideOfTheLastAnswer(string followUp)
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("when did the report on the last inspection come out");
+
+        var careLeavers = await conversation.ReplyAsync(followUp);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(careLeavers));
+        Assert.StartsWith("In its 2024 report, Ofsted gave", careLeavers.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Round Z: the same tie after an answer from the other guide whose words lead to neither section (the bus photocard is in
+    /// the entitlements guide, beside who counts as a care leaver) is still asked back, and asked with nothing before it too.
+    /// </summary>
+    [Theory]
+    [InlineData("can i get help with my bus fare")]
+    [InlineData("how much is the setting up home allowance")]
+    [InlineData(null)]
+    public async Task ATieTheConversationDoesNotLeadToIsStillAskedBack(string? before)
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        if (before is not null)
+        {
+            await conversation.ReplyAsync(before);
+        }
+
+        var careLeavers = await conversation.ReplyAsync("how did care leavers do");
+
+        Assert.DoesNotContain("into groups", careLeavers.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("good grade", careLeavers.Text, StringComparison.Ordinal);
+    }
 }
