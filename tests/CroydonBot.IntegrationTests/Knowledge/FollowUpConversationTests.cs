@@ -590,4 +590,32 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
         Assert.DoesNotContain("into groups", careLeavers.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("good grade", careLeavers.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Round Z: "how many times" after an answer about Ofsted's checks asks how many visits there were (a count), not how often
+    /// something happens: read as a frequency, the monitoring section (with no "every two months") was passed over for a PA's
+    /// visits. Asked of what keeps happening ("how many times should they visit me") it is still a frequency.
+    /// </summary>
+    [Fact]
+    public async Task HowManyTimesAfterTheChecksCountsThem()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("after 2017 did the inspectors keep checking croydon");
+
+        var times = await conversation.ReplyAsync("how many times");
+
+        Assert.Contains("seven monitoring visits", times.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("every two months", times.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HowManyTimesOfWhatKeepsHappeningIsAFrequency()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what does a personal adviser do");
+
+        var times = await conversation.ReplyAsync("how many times should they visit me");
+
+        Assert.Contains("every two months", times.Text, StringComparison.Ordinal);
+    }
 }
