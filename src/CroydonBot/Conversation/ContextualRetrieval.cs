@@ -103,7 +103,8 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // plan?") stands alone: it is a new question, or the same question of a new subject, not a side of the last one.
             return (alone, false);
         }
-        var enriched = BestReading(snapshot, question, context, alone, threshold, carryKind: namesNoSubject);
+        var enriched = BestReading(snapshot, question, context, alone, threshold, carryKind: namesNoSubject,
+            withoutUnseen: namesNoSubject || SaysMoreThanItsUnseenWords(shape, alone));
         if (enriched?.Best is not { } best)
         {
             return (alone, false);
@@ -215,6 +216,43 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             ? null
             : SpokenBy.Retrieve(snapshot, question, people, options.Value.ConfidenceThreshold);
 
+    /// <summary>The conversation's words break a tie when the other side covers less than this share of what its own side covers.</summary>
+    private const double TieBrokenBelow = 0.9;
+
+    /// <summary>
+    /// A tie between two topics settled by the conversation: when the two sections a question finds equally well are of
+    /// different topics, only one is the topic of the answer just given, and the question read with the conversation's words
+    /// covers clearly more in that one (<see cref="TieBrokenBelow"/>), while that answer is fresh: the result led by it
+    /// ("what did care leavers get" after when the 2024 inspection report came out: what Ofsted said about care leavers, not who
+    /// counts as a care leaver). Null when there is no fresh conversation, it takes neither side or both, or its words do not
+    /// part them: the big guide is the topic of most answers, and "how did care leavers do" after the bus photocard is not
+    /// about who counts as a care leaver either (neither section says "bus fare", nor "setting up home allowance").
+    /// </summary>
+    public RetrievalResult? SettledByTopic(KnowledgeSnapshot snapshot, string question, RetrievalResult result, ConversationContext? context)
+    {
+        if (context?.Topic is not { } topic || clock.GetUtcNow() - context.At > reader.ContextLifetime || result.Hits.Count < 2)
+        {
+            return null;
+        }
+        var (first, second) = (result.Hits[0], result.Hits[1]);
+        var firstOurs = first.Passage.Document.Topic == topic;
+        if (firstOurs == (second.Passage.Document.Topic == topic))
+        {
+            return null;
+        }
+        var (ours, theirs) = firstOurs ? (first, second) : (second, first);
+        // How much of the question read with the conversation's words each side covers: not their rank in that reading, where
+        // sections saying only the conversation's words ("when the report came out") push both out of the few hits kept.
+        var plan = snapshot.Retrieve(EnrichedQuery(question, context, namesYear: result.Plan.Years.Count > 0)).Plan;
+        var oursRead = plan.Coverage(snapshot.Index.TermsOf(ours.Number));
+        var theirsRead = plan.Coverage(snapshot.Index.TermsOf(theirs.Number));
+        if (oursRead == 0 || theirsRead >= oursRead * TieBrokenBelow)
+        {
+            return null;
+        }
+        return firstOurs ? result : result with { Hits = [second, first, .. result.Hits.Skip(2)] };
+    }
+
     /// <summary>
     /// True when a message the feedback intent would offer as feedback is the next question about the answer just given:
     /// a short correction or continuation with nothing of the person's own in it ("n the most recent one", "sorry i meant the
@@ -254,7 +292,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// ideas of the question that opened it): the reading whose best passage covers more of what was just asked
     /// (its own subject, not its numbers and question words) wins, the whole context on a tie. Null when neither reading answers.
     /// </summary>
-    private RetrievalResult? BestReading(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone, double threshold, bool carryKind)
+    private RetrievalResult? BestReading(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone, double threshold, bool carryKind, bool withoutUnseen)
     {
         var namesYear = alone.Plan.Years.Count > 0;
         // A follow-up naming nothing of its own asks the conversation's question again ("and in 2020?"): the kind of fact
@@ -265,7 +303,8 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             ? QuestionKinds.WordsFor(KindOf(context)) : null;
         // A follow-up naming nothing of its own leaves out the words no passage says ("was it lower before"): no reading can
         // cover them, and weighed as unseen subjects they sank every reading below the bar, so the follow-up got "I don't know".
-        var own = carryKind ? WithoutWords(question, alone.Plan.Concepts.Where(c => c.Unknown).Select(c => c.Surface)) : question;
+        // So does one that still points back or names a known subject once they are gone (<see cref="SaysMoreThanItsUnseenWords"/>).
+        var own = withoutUnseen ? WithoutWords(question, alone.Plan.Concepts.Where(c => c.Unknown).Select(c => c.Surface)) : question;
         var asked = kind is null ? own : own.TrimEnd() + " " + kind;
         var readings = new List<RetrievalResult> { snapshot.Retrieve(EnrichedQuery(asked, context, namesYear)) };
         if (context.Subject.Count > 0 && !context.Subject.SequenceEqual(context.Terms))
@@ -287,6 +326,20 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             .OrderByDescending(r => r.Own).ThenBy(r => r.Order)
             .Select(r => r.Reading).FirstOrDefault();
     }
+
+    /// <summary>
+    /// True when a follow-up says a word no passage of the knowledge base says ("can i ask for it sooner" after the pathway plan,
+    /// "so do i still have to pay at the chemist" after free prescriptions, "wat about my boyfriend, he lives with me" after the
+    /// council tax relief) and, without it, still leans on the conversation: it points back ("it", "that"), or names a subject the
+    /// knowledge base knows ("pay", "lives"). Such a word cannot lead to another section, since none says it; it can only sink
+    /// every reading, and with it the answer the conversation's section gives ("you can ask for it to be checked at any time",
+    /// "other people in your home do not get the relief"). A follow-up that names nothing but an unseen word ("what about narnia")
+    /// is left as it was: that word is its whole question, and no section answers it. So is one saying several such words ("can u do
+    /// my english homework its on macbeth": "its" points back by chance): together they name a subject of their own.
+    /// </summary>
+    private bool SaysMoreThanItsUnseenWords(FollowUpShape shape, RetrievalResult alone) =>
+        alone.Plan.Concepts.Count(c => c.Unknown) == 1 && alone.Plan.Concepts.Any(c => c.Unknown && !c.Context)
+        && (shape == FollowUpShape.Reference || alone.Plan.Concepts.Any(c => !c.Unknown && IsOwnSubject(Text.PlainWords.Of(c.Surface))));
 
     /// <summary><paramref name="question"/> without <paramref name="words"/>, each taken out wherever it stands as a whole word.</summary>
     private static string WithoutWords(string question, IEnumerable<string> words) =>

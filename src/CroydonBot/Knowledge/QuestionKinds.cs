@@ -148,7 +148,10 @@ public static partial class QuestionKinds
     private static partial Regex HasQuotation();
 
     // How a payment comes is a frequency too ("how do they pay it": in instalments or in one go): "is it paid every year or just once", "does it come all at once", "in instalments?".
-    [GeneratedRegex(@"\b(how often|how regularly|how frequently|every how|how many times|all at once|in one go|just once|only once|one payment|one lump|lump sum|in (instalments|installments|parts|chunks|stages)|(every|each|per) year or|(paid|pay it|pays it|paid out|get it|come|comes) (every|each|per) (year|month|week|term))\b|\bhow (do|does|will|would|is|are|r) (they|it|the council|croydon|croydons|the money|the bursary|the grant) (pay|paid|be paid|get paid|paid out|come|arrive|given)( (it|them|this|that|me|out|to me))?\W*$")]
+    // "how many times" is a frequency with a period after it ("how many times a month") or asked of what keeps happening ("how
+    // many times should a pa see me"); of the past, or alone, it asks a count ("how many times did they come", "how many times"
+    // after Ofsted kept checking: seven visits, which no "every two months" of a PA's visits answers).
+    [GeneratedRegex(@"\b(how often|how regularly|how frequently|every how|how many times (a|per|each|every|in a) (day|week|fortnight|month|term|year)|how many times (should|shud|do|does|will|would|can|could|must|am|is|are|r)|all at once|in one go|just once|only once|one payment|one lump|lump sum|in (instalments|installments|parts|chunks|stages)|(every|each|per) year or|(paid|pay it|pays it|paid out|get it|come|comes) (every|each|per) (year|month|week|term))\b|\bhow (do|does|will|would|is|are|r) (they|it|the council|croydon|croydons|the money|the bursary|the grant) (pay|paid|be paid|get paid|paid out|come|arrive|given)( (it|them|this|that|me|out|to me))?\W*$")]
     private static partial Regex HowOftenAsked();
 
     [GeneratedRegex(@"\b(how old|what age|wat age|which age|till what|until what|up to what|age limit|age range|ages?\b.{0,20}\b(for|to join|can)|\bages?\W*$)")]

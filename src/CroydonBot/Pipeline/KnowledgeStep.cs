@@ -174,7 +174,15 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             await turnContext.SendActivityAsync(fallback, cancellationToken);
             return true;
         }
-        if (mode == Mode.Always && Ambiguous(result) is { } choices)
+        var choices = mode == Mode.Always ? Ambiguous(result) : null;
+        if (choices is not null && questions.Count == 1
+            && contextual.SettledByTopic(snapshot, questions[0], result, context) is { } settled)
+        {
+            // "what did care leavers get" after when the 2024 report came out: a tie between what Ofsted said about care leavers
+            // and who counts as one is no question to ask back; the conversation is about Ofsted, and its words lead there.
+            (result, best, choices) = (settled, settled.Best!, null);
+        }
+        if (choices is not null)
         {
             record.Kind = ReplyKinds.Answer;
             record.Topic = best.Passage.Document.Topic;

@@ -516,4 +516,106 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
 
         Assert.Equal(ReplyKinds.Feedback, ReplyChannelData.KindOf(story));
     }
+
+    /// <summary>
+    /// Round Z: a follow-up pointing back with one word no passage says ("quicker", "speedier") asks about the section just
+    /// answered: that word cannot lead anywhere else, and weighed as an unseen subject it sank the pathway plan's section to
+    /// "I don't know".
+    /// </summary>
+    [Theory]
+    [InlineData("could i ask for it quicker")]
+    [InlineData("can i ask for one speedier")]
+    public async Task AFollowUpWithOneUnseenWordIsAnsweredFromTheSectionJustAnswered(string followUp)
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how often should my pa visit me");
+        await conversation.ReplyAsync("and the pathway plan?");
+
+        var sooner = await conversation.ReplyAsync(followUp);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(sooner));
+        Assert.Contains("any time", sooner.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Round Z: several unseen words name a subject of their own, which the conversation's section does not answer.</summary>
+    [Fact]
+    public async Task AFollowUpNamingSeveralUnseenWordsIsNotAnsweredFromTheSectionJustAnswered()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how often should my pa visit me");
+        await conversation.ReplyAsync("and the pathway plan?");
+
+        var homework = await conversation.ReplyAsync("can u do my maths homework its on algebra");
+
+        Assert.NotEqual(ReplyKinds.Answer, ReplyChannelData.KindOf(homework));
+    }
+
+    /// <summary>
+    /// Round Z: a short question that finds two sections of different guides equally well ("how did care leavers do": what
+    /// Ofsted said about them, or who counts as one) is settled by the guide of the answer just given when the question, read
+    /// with the conversation's words, leads there too; asked back as "which did you mean" it left the conversation.
+    /// </summary>
+    [Theory]
+    [InlineData("how did care leavers do")]
+    [InlineData("how did the care leavers do")]
+    public async Task ATieBetweenTwoGuidesIsSettledByTheGuideOfTheLastAnswer(string followUp)
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("when did the report on the last inspection come out");
+
+        var careLeavers = await conversation.ReplyAsync(followUp);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(careLeavers));
+        Assert.StartsWith("In its 2024 report, Ofsted gave", careLeavers.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Round Z: the same tie after an answer from the other guide whose words lead to neither section (the bus photocard is in
+    /// the entitlements guide, beside who counts as a care leaver) is still asked back, and asked with nothing before it too.
+    /// </summary>
+    [Theory]
+    [InlineData("can i get help with my bus fare")]
+    [InlineData("how much is the setting up home allowance")]
+    [InlineData(null)]
+    public async Task ATieTheConversationDoesNotLeadToIsStillAskedBack(string? before)
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        if (before is not null)
+        {
+            await conversation.ReplyAsync(before);
+        }
+
+        var careLeavers = await conversation.ReplyAsync("how did care leavers do");
+
+        Assert.DoesNotContain("into groups", careLeavers.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("good grade", careLeavers.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Round Z: "how many times" after an answer about Ofsted's checks asks how many visits there were (a count), not how often
+    /// something happens: read as a frequency, the monitoring section (with no "every two months") was passed over for a PA's
+    /// visits. Asked of what keeps happening ("how many times should they visit me") it is still a frequency.
+    /// </summary>
+    [Fact]
+    public async Task HowManyTimesAfterTheChecksCountsThem()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("after 2017 did the inspectors keep checking croydon");
+
+        var times = await conversation.ReplyAsync("how many times");
+
+        Assert.Contains("seven monitoring visits", times.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("every two months", times.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HowManyTimesOfWhatKeepsHappeningIsAFrequency()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what does a personal adviser do");
+
+        var times = await conversation.ReplyAsync("how many times should they visit me");
+
+        Assert.Contains("every two months", times.Text, StringComparison.Ordinal);
+    }
 }

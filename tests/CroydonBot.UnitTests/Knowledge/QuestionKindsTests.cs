@@ -36,6 +36,13 @@ public sealed class QuestionKindsTests
     [InlineData("what can i do better to get a job", QuestionKind.General)]
     [InlineData("my mum read it was some of the worst in london, what is it rated now", QuestionKind.General)]
     [InlineData("how many things did ofsted say must improve", QuestionKind.HowMany)]
+    // Round Z: "how many times" of the past, or alone, counts; with a period, or of what keeps happening, it is a frequency.
+    [InlineData("how many times", QuestionKind.HowMany)]
+    [InlineData("how many times did the inspectors come back", QuestionKind.HowMany)]
+    [InlineData("how many times has it been rated good", QuestionKind.HowMany)]
+    [InlineData("how many times a year is the bursary paid", QuestionKind.HowOften)]
+    [InlineData("how many times per month will my pa ring", QuestionKind.HowOften)]
+    [InlineData("how many times should my pa visit", QuestionKind.HowOften)]
     [InlineData("when did they say croydon needs to improve", QuestionKind.When)]
     // Round S: falling short said as not getting good, a problem, something still to fix or sort out, or needing work.
     [InlineData("which area of croydons services didnt get a good", QuestionKind.Shortfall)]
