@@ -102,7 +102,10 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var asked = focus is { Years.Count: > 0 } ? focus : plan;
         var second = BestSentence(plan, hits, Wanted, (hit, sentence, score) =>
             hit.Passage.Document.File != passage.Document.File
-            && score >= lead.Score * SecondSourceRatio
+            // Near enough on the question's own words: a passage the neighbour questions' votes alone brought close (a PA's
+            // "every two months" for a question about Ofsted's monitoring visits, because labelled "how often" questions
+            // wanted it) may lead when it wins, but is not added beside another passage's answer.
+            && score - LeadPassageWeight * hit.NeighbourLift / hits[0].Score >= lead.Score * SecondSourceRatio
             && WordCount(sentence) <= SecondSourceMaxWords
             && !leadBody.Contains(sentence, StringComparison.Ordinal)
             && !SameWords(leadBody, sentence)
@@ -243,7 +246,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         foreach (var hit in hits)
         {
             // Well ranked for the question as a whole, and not history unless the question asks about it.
-            if (ReferenceEquals(hit.Passage, lead) || hit.Score < top * floor || hit.Passage.IsHistorical && !asked.AsksAboutHistory)
+            // Ranked well by the question's own words, not by the neighbour questions' votes alone (as for a second source).
+            if (ReferenceEquals(hit.Passage, lead) || hit.OwnScore < top * floor || hit.Passage.IsHistorical && !asked.AsksAboutHistory)
             {
                 continue;
             }

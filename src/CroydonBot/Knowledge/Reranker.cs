@@ -48,7 +48,8 @@ public sealed partial class Reranker
 
     // Questions asked before with the passages that answered them, and each passage's key among them.
     private readonly NeighbourQuestions _neighbours;
-    private readonly OwnWording _ownWording;
+    // Built only when the neighbours vote (their weight is not 0, or eval --fit asks for every feature): start-up skips it otherwise.
+    private readonly Lazy<OwnWording> _ownWording;
     private readonly string[] _neighbourKeys;
 
     /// <summary>The words the seeds write as names.</summary>
@@ -78,7 +79,7 @@ public sealed partial class Reranker
             _isQuestionWord[_numbers.NumberOf(term)] = true;
         }
         _questionTopicTerms = [.. _traits.Select(t => t.QuestionTerms.Select(TopicTerms).ToArray())];
-        _ownWording = new OwnWording(_traits.SelectMany(t => t.QuestionTerms.Append(t.HeadingTerms)), n => _isQuestionWord[n]);
+        _ownWording = new(() => new OwnWording(_traits.SelectMany(t => t.QuestionTerms.Append(t.HeadingTerms)), n => _isQuestionWord[n]));
         _together = [.. _traits.Select(t => t.SentenceTerms.Append(t.HeadingTerms).Concat(t.QuestionTerms).ToArray())];
         Names = SeedNames.Of(index, english ?? EnglishWords.None);
     }
@@ -108,6 +109,9 @@ public sealed partial class Reranker
         }
         return score;
     }
+
+    /// <summary>The part of <see cref="Score"/> the neighbour questions' votes add (0 while their weight is 0).</summary>
+    public double NeighbourLift(ReadOnlySpan<double> features) => _weights[NeighbourFeature] * features[NeighbourFeature];
 
     /// <summary>
     /// The question's facts the features compare with each candidate, worked out once per question. <paramref name="withoutBatch"/>
@@ -158,7 +162,7 @@ public sealed partial class Reranker
             // Round Y (near-y2): a question in a section's own words (its heading, as an "Also about" button says it, or one
             // of its questions) has named its answer; the neighbours, asked in other words, do not vote against it.
             NeighbourShares = !all && _weights[NeighbourFeature] == 0 ? null
-                : topicNumbered && _ownWording.Says(typedTopic) ? NoShares
+                : topicNumbered && _ownWording.Value.Says(typedTopic) ? NoShares
                 : _neighbours.Shares(TopicTerms(plan.Question), withoutBatch),
         };
     }

@@ -19,8 +19,13 @@ public sealed class RerankerFactory(QuestionWords questionWords, IOptions<Conten
     // Read here, not shared with the planner's copy, so a factory made without the container still finds the list.
     private readonly Lazy<EnglishWords> _english = new(() => EnglishWords.Read(content.Value.SeedsFullPath));
 
-    private readonly Lazy<NeighbourQuestions> _neighbours = new(() => NeighbourQuestions.Read(
-        string.IsNullOrWhiteSpace(knowledge.Value.NeighboursPath) ? Path.Combine(content.Value.SeedsFullPath, NeighbourQuestions.File) : ContentOptions.Resolve(knowledge.Value.NeighboursPath)));
+    // The neighbour questions are read only when they can count: their weight is not 0, or a file is named
+    // (`--Knowledge:NeighboursPath=FILE`, as eval --fit does to fit that weight from 0). Otherwise start-up skips the file.
+    private readonly Lazy<NeighbourQuestions> _neighbours = new(() => !string.IsNullOrWhiteSpace(knowledge.Value.NeighboursPath)
+        ? NeighbourQuestions.Read(ContentOptions.Resolve(knowledge.Value.NeighboursPath))
+        : YamlFile.Read<RankingWeights>(Path.Combine(content.Value.SeedsFullPath, RankingWeights.File)).ToArray()[Reranker.NeighbourFeature] == 0
+            ? NeighbourQuestions.None
+            : NeighbourQuestions.Read(Path.Combine(content.Value.SeedsFullPath, NeighbourQuestions.File)));
 
     public Reranker Create(KnowledgeIndex index) => new(index, questionWords, _weights.Value, _english.Value, _neighbours.Value);
 

@@ -82,6 +82,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
             var passage = index.Passages[ordinal];
             double rank;
             var questionMatch = 0.0;
+            var lift = 0.0;
             if (reranker is null)
             {
                 rank = 0.65 * coverage + 0.35 * (score / maxScore);
@@ -91,16 +92,19 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
                 reranker.Features(plan, facts!, ordinal, score / maxScore, coverage, features);
                 rank = reranker.Score(features);
                 questionMatch = features[Reranker.QuestionMatchFeature];
+                lift = reranker.NeighbourLift(features);
             }
             if (passage.Buttons.Count > 0 && questionMatch < 1)
             {
                 // An overview names every entitlement, so it shares words with most questions; it answers the
                 // broad ones ("what am I entitled to"), and a specific question goes to the section it points to.
                 rank *= OverviewFactor;
+                lift *= OverviewFactor;
             }
             // Ranked on the whole message, the story weighing less; judged answerable on what it asks (QueryPlan.AskedCoverage).
             var covers = askedOnly ? Math.Max(coverage, plan.AskedCoverage(index.TermsOf(ordinal))) : coverage;
-            scored[i] = new ScoredPassage(passage, ordinal, rank * RecencyFactor(plan, passage), covers, questionMatch);
+            var recency = RecencyFactor(plan, passage);
+            scored[i] = new ScoredPassage(passage, ordinal, rank * recency, covers, questionMatch, lift * recency);
             order[i] = i;
         }
         // Best first; equal scores keep Lucene's order, as a stable sort would.

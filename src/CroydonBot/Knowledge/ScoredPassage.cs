@@ -3,5 +3,11 @@ namespace CroydonBot.Knowledge;
 /// <summary>
 /// A passage found for a question: its ranking score, how much of the question it covers and, when re-ranked,
 /// how closely the question says one of the passage's alternative questions (1: it says one of them whole).
+/// <see cref="NeighbourLift"/> is the part of <see cref="Score"/> the labelled questions nearest this one added
+/// (<see cref="NeighbourQuestions"/>): what the question's own words did not earn.
 /// </summary>
-public sealed record ScoredPassage(Passage Passage, int Number, double Score, double Coverage, double QuestionMatch = 0);
+public sealed record ScoredPassage(Passage Passage, int Number, double Score, double Coverage, double QuestionMatch = 0, double NeighbourLift = 0)
+{
+    /// <summary>The score the question's own words give the passage, without the neighbours' votes.</summary>
+    public double OwnScore => Score - NeighbourLift;
+}

@@ -119,4 +119,32 @@ public sealed class NeighbourQuestionsTests
         reranker.Features(plan, facts, index.Passages.ToList().IndexOf(index.Passages.First(p => p != target)), 1, 1, features);
         Assert.Equal(0.0, features[Reranker.NeighbourFeature]);
     }
+
+    [Fact]
+    public void TheLiftIsWhatTheNeighboursAddAndTheOwnScoreLeavesItOut()
+    {
+        // Round Z: the composer keeps a passage the neighbours alone brought close out of second sources, so the score
+        // must say how much of it the votes earned.
+        var index = RealContent.Index;
+        var target = index.Passages.First(p => p.Document.Kind == "guide" && p.Heading.Contains("Staying put", StringComparison.OrdinalIgnoreCase));
+        var table = new NeighbourQuestions([Asked("z", "can i stop with my foster carers after 18", NeighbourQuestions.KeyOf(target))]);
+        var questionWords = YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File));
+        var planner = new QueryPlanner(index, YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)), questionWords);
+        var plan = planner.Plan("am i allowed to stop at my foster carers");
+        var voting = new Reranker(index, questionWords, new RankingWeights { Weights = new() { ["coverage"] = 0.5, ["neighbour"] = 0.2 } }, neighbours: table);
+        var silent = new Reranker(index, questionWords, new RankingWeights { Weights = new() { ["coverage"] = 0.5, ["neighbour"] = 0 } }, neighbours: table);
+        var ordinal = index.Passages.ToList().IndexOf(target);
+        var features = new double[Reranker.FeatureCount];
+
+        voting.Features(plan, voting.Facts(plan), ordinal, 1, 1, features);
+        var lift = voting.NeighbourLift(features);
+        var scored = new ScoredPassage(target, ordinal, voting.Score(features), 1, NeighbourLift: lift);
+
+        Assert.Equal(0.2 * features[Reranker.NeighbourFeature], lift, 12);
+        Assert.True(lift > 0);
+        Assert.Equal(scored.Score - lift, scored.OwnScore, 12);
+        silent.Features(plan, silent.Facts(plan), ordinal, 1, 1, features);
+        Assert.Equal(0.0, silent.NeighbourLift(features));
+        Assert.Equal(2.0, new ScoredPassage(target, ordinal, 2, 1).OwnScore);
+    }
 }
