@@ -65,8 +65,8 @@ public sealed class NeighbourQuestions
 
     /// <summary>
     /// For each passage key, the cosine similarities of the <see cref="Neighbours"/> questions closest to <paramref name="terms"/>
-    /// (distinct topic terms) whose facts it held, summed and divided by <see cref="Neighbours"/>: 0 to 1, and 1 only when ten
-    /// questions worded exactly alike all needed it. Empty when no question shares a term. Questions of batch
+    /// (distinct topic terms) whose facts it held, each split evenly across that question's passages, summed and divided by
+    /// <see cref="Neighbours"/>: 0 to 1, and 1 only when ten questions worded exactly alike all needed it and nothing else. Empty when no question shares a term. Questions of batch
     /// <paramref name="withoutBatch"/> are passed over, so a batch is scored as if never seen.
     /// </summary>
     /// <remarks>
@@ -138,9 +138,14 @@ public sealed class NeighbourQuestions
             }
             for (var n = 0; n < found; n++)
             {
-                foreach (var key in _keys[best[n]])
+                // Round Z (near-z2): a question's vote is split across the passages holding its facts. A vague labelled
+                // question ("what did ofsted say needs improving") needed up to eight sections, and gave each of them its
+                // whole vote, so a broad question met by several such neighbours was pulled to the section they shared
+                // rather than the one a single, specific neighbour needed alone.
+                var keys = _keys[best[n]];
+                foreach (var key in keys)
                 {
-                    shares[key] = shares.GetValueOrDefault(key) + bestSimilarity[n];
+                    shares[key] = shares.GetValueOrDefault(key) + bestSimilarity[n] / keys.Length;
                 }
             }
             foreach (var key in shares.Keys)

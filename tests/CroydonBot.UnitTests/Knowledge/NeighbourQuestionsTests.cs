@@ -46,6 +46,28 @@ public sealed class NeighbourQuestionsTests
     }
 
     [Fact]
+    public void AVagueQuestionsVoteIsSplitAcrossThePassagesItNeeded()
+    {
+        // Round Z (near-z2): a labelled question that needed four sections gave each its whole vote, so three such
+        // neighbours outvoted the one asked in the same words that needed a single section. Own phrasings; the look-alike below must not change.
+        var table = new NeighbourQuestions(
+        [
+            Asked("b1", "what help is there with my gas bill", "guide#Energy bills", "guide#Bills advice", "guide#Setting up home allowance", "guide#Rent"),
+            Asked("b2", "who helps pay my gas bill", "guide#Energy bills", "guide#Bills advice", "guide#Council tax", "guide#Rent"),
+            Asked("b3", "any help paying the gas", "guide#Energy bills", "guide#Bills advice", "guide#Deposit", "guide#Rent"),
+            Asked("b4", "help with my gas bill", "guide#Hardship fund"),
+        ]);
+
+        var shares = table.Shares(Terms("help with my gas bill"));
+
+        Assert.Equal("guide#Hardship fund", shares.MaxBy(s => s.Value).Key);
+        Assert.True(shares["guide#Hardship fund"] > shares["guide#Energy bills"]);
+        // Look-alike: four questions each needing one section still vote whole for it.
+        var single = new NeighbourQuestions([.. Enumerable.Range(0, 4).Select(i => Asked($"y{i}", "help with my gas bill", "guide#Energy bills"))]);
+        Assert.Equal(0.4, single.Shares(Terms("help with my gas bill"))["guide#Energy bills"], 6);
+    }
+
+    [Fact]
     public void TenQuestionsSharingOneWordVoteLessThanTenAskedAlike()
     {
         // Round Y (near-y2): ten neighbours met on one word used to vote as hard as ten asked alike, and outweighed the passage's own words.
