@@ -64,11 +64,15 @@ public sealed class AppProcess : IAsyncDisposable
         return app;
     }
 
-    /// <summary>Waits until GET /healthz at <paramref name="baseAddress"/> answers 200; false if the process exits or 60 s pass.</summary>
+    private const int StartPatienceSeconds = 240;
+
+    /// <summary>Waits until GET /healthz at <paramref name="baseAddress"/> answers 200; false if the process exits or <see cref="StartPatienceSeconds"/> pass.</summary>
     public async Task<bool> AnswersAtAsync(string baseAddress)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // A patience, not a speed check: a cold start builds the Lucene index and reads the safety and ranking data, which on a
+        // loaded 2-core machine (a full test run beside other builds) has taken over a minute; a healthy start answers far sooner.
+        var deadline = DateTime.UtcNow.AddSeconds(StartPatienceSeconds);
         while (DateTime.UtcNow < deadline && !_process.HasExited)
         {
             try
