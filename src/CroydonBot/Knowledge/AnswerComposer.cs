@@ -82,7 +82,11 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             : _analysis.Holds(sentence, kind) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age);
         // The lead already weighs the asked age (BestSentence, within the top section); what follows the lead must keep the
         // asker's own rule too, or a lead that is the section's general opening lets the word budget cut it ("what about if im 22").
-        bool WantedAfterLead(string sentence) => Wanted(sentence) || ages.Any(a => SentenceAges.Covers(sentence, a));
+        // A "still"/"now" question answered from a current passage wants the sentence that says what holds now ("Now 80% of
+        // staff are permanent" for "do they still use loads of agency staff"): the passage's opening may only set the scene.
+        var asksNow = (focus ?? plan).AsksAboutNow && !(focus ?? plan).AsksAboutHistory;
+        bool WantedAfterLead(string sentence) => Wanted(sentence) || ages.Any(a => SentenceAges.Covers(sentence, a))
+            || asksNow && CurrentPosition.Says(sentence);
         var lead = BestSentence(plan, hits, Wanted, ages: ages);
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);

@@ -22,7 +22,7 @@ public static partial class PresentCheck
     {
         var frame = new bool[words.Count];
         var joined = string.Join(' ', words);
-        foreach (var pattern in (Regex[])[StillHolds(), ReadThat()])
+        foreach (var pattern in (Regex[])[StillHolds(), ReadThat(), Considering()])
         {
             foreach (Match m in pattern.Matches(joined))
             {
@@ -66,6 +66,12 @@ public static partial class PresentCheck
     // "i read that ...", "i heard that", "ive seen online": where the claim came from, not what it is about.
     [GeneratedRegex(@"\b(i|ive|we) (have |once |just )?(read|heard|saw|seen) (that|somewhere|online)\b")]
     private static partial Regex ReadThat();
+
+    // "is the government still thinking about taking ...", "are they considering closing ...": someone weighing an action.
+    // The action is the topic; "thinking" read as an idea matched "tell the council what you think" (the feedback section)
+    // over the section on the government's commissioner. Only before a verb in -ing: "what do you think about X" is an opinion.
+    [GeneratedRegex(@"\b(thinking|considering|planning|deciding) (about|of|on) (?=\w+ing\b)")]
+    private static partial Regex Considering();
 
     // "is robert henderson the director", "is alisa flemming still the cabinet member for children": a named person
     // and a role asks who holds the role now.

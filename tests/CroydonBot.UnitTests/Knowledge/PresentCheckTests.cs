@@ -24,6 +24,16 @@ public sealed class PresentCheckTests
         Assert.True(plan.AsksAboutNow);
     }
 
+    // Someone weighing an action ("thinking about closing ...") frames the action: the action is the topic, not "think".
+    [Theory]
+    [InlineData("are the council still thinking about closing the drop in", "thinking")]
+    [InlineData("is ofsted considering of coming back to croydon", "considering")]
+    [InlineData("were they planning on cutting the bursary", "planning")]
+    public void WeighingAnActionIsNotAnIdea(string question, string frameWord)
+    {
+        Assert.DoesNotContain(Planner.Plan(question).Concepts, c => c.Surface.Split(' ').Contains(frameWord));
+    }
+
     // "Is <person> the <role>?" asks who holds the role now, whatever the tense words.
     [Theory]
     [InlineData("is jane smith the head of fostering in croydon")]
@@ -63,5 +73,19 @@ public sealed class PresentCheckTests
 
         Assert.Contains(newest, text);
         Assert.Contains(oldYear, text);
+    }
+
+    // A "still" question answered from a current passage says the passage's present position, even in other words
+    // than the question's ("permanent" for "agency"); the same passage asked without "still" need not.
+    [Theory]
+    [InlineData("are most of croydons social workers still temps from agencies", "80%")]
+    public void AStillQuestionIsAnsweredWithWhatHoldsNow(string question, string now)
+    {
+        var result = new Retriever(RealContent.Index, Planner).Retrieve(question);
+        var answer = RealContent.Composer(RealContent.Index).Compose(result.Plan, result.Hits);
+
+        var said = string.Join(' ', answer.Parts.Select(p => p.History?.CurrentFirst + " " + p.Body)) + " " + answer.SinceThen;
+
+        Assert.Contains(now, said);
     }
 }
