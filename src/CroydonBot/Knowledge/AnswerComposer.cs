@@ -77,9 +77,16 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker((focus ?? plan).Question);
         // Someone's own words are wanted only about what was asked: a quotation in a sentence that names none of the question's
         // ideas ("checks by managers have 'significantly improved'") is not the words "used about staff".
+        // "who led it" asks for the person in that role, not any name the passage holds (the council's director, the mayor):
+        // when a candidate sentence names the role, only such sentences are what was asked.
+        var role = kind == QuestionKind.Who ? RoleAsked.In((focus ?? plan).Question) : null;
+        if (role is not null && !hits.Any(h => _analysis.Sentences(h.Passage.Text).Any(role.IsMatch)))
+        {
+            role = null;
+        }
         bool Wanted(string sentence) => kind == QuestionKind.Words
             ? _analysis.Holds(sentence, kind) && NamesAnIdea(plan, TermsOf(sentence))
-            : _analysis.Holds(sentence, kind) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age);
+            : _analysis.Holds(sentence, kind) && (role is null || role.IsMatch(sentence)) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age);
         // The lead already weighs the asked age (BestSentence, within the top section); what follows the lead must keep the
         // asker's own rule too, or a lead that is the section's general opening lets the word budget cut it ("what about if im 22").
         // A "still"/"now" question answered from a current passage wants the sentence that says what holds now ("Now 80% of
