@@ -47,6 +47,9 @@ public sealed class HarmToAnotherChildTests
     [InlineData("can i get help with a provisional licence? my sister says her dad is teaching her to drive")]
     [InlineData("my mum hugs my little sister every night")]
     [InlineData("my foster carer said i could stay when im 18 but my mate reckons u get kicked out at 18?? is there a rule")]
+    // Round Z (lead): a child no one names is no child the writer knows: a wish that none gets hurt is no disclosure.
+    [InlineData("i want to help so that no other child gets hurt the way i was hurt in care, what can i sign up to")]
+    [InlineData("how do we make sure no other kids get beaten in their placements like back then")]
     public void LookAlikesAreNoSignal(string message) =>
         Assert.True(Detector.Detect(message) is not { Signal: true }, $"signal in: {message}");
 
