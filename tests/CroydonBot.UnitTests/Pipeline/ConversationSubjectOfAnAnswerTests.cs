@@ -12,27 +12,15 @@ namespace CroydonBot.UnitTests.Pipeline;
 /// </summary>
 public sealed class ConversationSubjectOfAnAnswerTests
 {
-    private static KnowledgeStep Step()
-    {
-        return RealContent.KnowledgeStep(RealContent.Knowledge(RealContent.Index));
-    }
-
-    private static async Task<string> AskAsync(KnowledgeStep step, ConversationState state, string text)
-    {
-        var (context, sink) = Turn.Of(text, state);
-        await step.TryHandleAsync(context, CancellationToken.None);
-        return string.Join("\n", sink.Replies.Select(r => r.Text));
-    }
-
     [Theory]
     [InlineData("was croydon failing ofsted? my foster dad keeps telling me that", "good")]
     [InlineData("my foster mum keeps going on about money. how much is the uni bursary?", "2,000")]
     public async Task AStoryWordTheAnswerNeverSaysIsNotKeptAsTheSubject(string question, string answered)
     {
         var state = new ConversationState();
-        var step = Step();
+        var step = RealContent.SeedsKnowledgeStep();
 
-        var first = await AskAsync(step, state, question);
+        var first = await RealContent.AskAsync(step, state, question);
 
         Assert.Contains(answered, first);
         Assert.DoesNotContain(state.Context!.Terms.Concat(state.Context.Subject), t => t.Contains("foster", StringComparison.Ordinal));
@@ -44,10 +32,10 @@ public sealed class ConversationSubjectOfAnAnswerTests
     public async Task AFollowUpAfterAStoryIsAboutTheAnsweredSubject(string question)
     {
         var state = new ConversationState();
-        var step = Step();
-        await AskAsync(step, state, question);
+        var step = RealContent.SeedsKnowledgeStep();
+        await RealContent.AskAsync(step, state, question);
 
-        var next = await AskAsync(step, state, "so is it any good now or not");
+        var next = await RealContent.AskAsync(step, state, "so is it any good now or not");
 
         Assert.Contains("good", next);
         Assert.DoesNotContain("Staying Put", next);
@@ -58,7 +46,7 @@ public sealed class ConversationSubjectOfAnAnswerTests
     {
         var state = new ConversationState();
 
-        await AskAsync(Step(), state, "can i keep living with my foster carer when im 18");
+        await RealContent.AskAsync(RealContent.SeedsKnowledgeStep(), state, "can i keep living with my foster carer when im 18");
 
         Assert.Contains(state.Context!.Terms, t => t.Contains("foster", StringComparison.Ordinal));
     }

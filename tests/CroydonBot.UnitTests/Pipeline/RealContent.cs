@@ -47,6 +47,17 @@ internal static class RealContent
             KnowledgeOptions, TimeProvider.System),
         Replies, KnowledgeOptions);
 
+    /// <summary>The knowledge step over the real seeds, as the bot wires it.</summary>
+    public static CroydonBot.Pipeline.KnowledgeStep SeedsKnowledgeStep() => KnowledgeStep(Knowledge(Index));
+
+    /// <summary>One message through the step in the conversation <paramref name="state"/> keeps; the replies' text, a line each.</summary>
+    public static async Task<string> AskAsync(CroydonBot.Pipeline.KnowledgeStep step, CroydonBot.Storage.ConversationState state, string text)
+    {
+        var (context, sink) = Turn.Of(text, state);
+        await step.TryHandleAsync(context, CancellationToken.None);
+        return string.Join("\n", sink.Replies.Select(r => r.Text));
+    }
+
     public static IKnowledgeSource Knowledge(KnowledgeIndex index)
     {
         var (retriever, composer) = (Retriever(index), Composer(index));

@@ -14,24 +14,12 @@ public sealed class WhatWasSaidOfTheLastAnswerTests
 {
     private const string Praise = "what did ofsted like about croydon";
 
-    private static KnowledgeStep Step()
-    {
-        return RealContent.KnowledgeStep(RealContent.Knowledge(RealContent.Index));
-    }
-
-    private static async Task<string> AskAsync(KnowledgeStep step, ConversationState state, string text)
-    {
-        var (context, sink) = Turn.Of(text, state);
-        await step.TryHandleAsync(context, CancellationToken.None);
-        return string.Join("\n", sink.Replies.Select(r => r.Text));
-    }
-
     private static async Task<string> AfterPraiseAsync(string followUp)
     {
         var state = new ConversationState();
-        var step = Step();
-        await AskAsync(step, state, Praise);
-        return await AskAsync(step, state, followUp);
+        var step = RealContent.SeedsKnowledgeStep();
+        await RealContent.AskAsync(step, state, Praise);
+        return await RealContent.AskAsync(step, state, followUp);
     }
 
     // Which follow-ups may stay on the section just answered: those asking what was said. (The conversation itself is played
