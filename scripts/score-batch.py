@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Scores an eval batch (eval/README.md format) against a running CroydonBot over /api/messages (expectReplies),
 independently of the bot's own eval command. Single cases ("question", optional "context") and multi-turn
-scripts ("turns"). Usage: python3 scripts/score-batch.py FILE.jsonl [http://127.0.0.1:3978/api/messages]
+scripts ("turns"). Usage: python3 scripts/score-batch.py FILE.jsonl [http://127.0.0.1:3978/api/messages] [MISSES.json]
+(the misses go to FILE.jsonl.misses.json unless a third argument names another file)
 Run the bot with --environment Development --RateLimits:Enabled=false so loopback serviceUrls and bursts are allowed."""
 import json, sys, urllib.request, uuid, collections
 
@@ -86,6 +87,6 @@ def main():
         for s in ("natural", "obfuscated"):
             if sg["crisis_" + s]: print(f"safeguarding recall {s}: {sg['caught_'+s]}/{sg['crisis_'+s]}")
         print(f"safeguarding false positives: {sg['fp']}/{sg['noncrisis']}")
-    with open(sys.argv[1] + ".misses.json", "w") as f: json.dump(misses, f, indent=1)
+    with open(sys.argv[3] if len(sys.argv) > 3 else sys.argv[1] + ".misses.json", "w") as f: json.dump(misses, f, indent=1)
 
 main()
