@@ -407,6 +407,13 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     {
         var subject = (context.Subject.Count > 0 ? context.Subject : context.Terms).Where(IsSubjectWord);
         var reading = snapshot.Retrieve(question.TrimEnd() + " " + WhenItFails.NextStepWords + " " + string.Join(' ', subject));
+        if (reading.Best?.Passage.Id == context.PassageId
+            && reading.Hits.Skip(1).FirstOrDefault(h => h.Passage.Id != context.PassageId && h.Coverage >= options.Value.ConfidenceThreshold) is { } other)
+        {
+            // "who do i ask if mine never turns up" after how often a PA visits: the subject's words ("PA") find the section just
+            // answered again, which says what should happen, not what to do when it does not; the next sure one says that.
+            reading = reading with { Hits = [other, .. reading.Hits.Where(h => !ReferenceEquals(h, other))] };
+        }
         return IsSure(reading) ? reading with { Focus = alone.Plan } : null;
     }
 
@@ -455,6 +462,47 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             target = holding;
         }
         return LedBy(snapshot, target, subject) is { } led ? led with { Focus = snapshot.Retrieve(question).Plan } : null;
+    }
+
+    /// <summary>
+    /// A short follow-up asking when the conversation's subject started (<see cref="WhenItStarted"/>), after an answer from a
+    /// section that does not tell it: the reading led by the section that does, the first of the subject's own reading that
+    /// answers surely and tells a beginning with a date, one of the same guide first. "when did it start" after what Ofsted said
+    /// about the young ambassadors is what a young ambassador is ("new in late 2023"), not the report's date again. Null when the
+    /// question asks no start, the conversation is stale, the section just answered tells the start itself, or no section does.
+    /// </summary>
+    public RetrievalResult? WhenItBegan(KnowledgeSnapshot snapshot, string question, ConversationContext? context)
+    {
+        if (context?.PassageId is null || clock.GetUtcNow() - context.At > reader.ContextLifetime || !WhenItStarted.Asks(question)
+            || snapshot.Index.PassageWithId(context.PassageId) is not { } last || WhenItStarted.Tells(last))
+        {
+            return null;
+        }
+        var subject = context.Subject.Concat(context.Terms).Where(IsSubjectWord).Distinct(StringComparer.Ordinal).ToList();
+        if (subject.Count == 0)
+        {
+            return null;
+        }
+        return SubjectsSectionThat(snapshot, question, last, subject, WhenItStarted.Tells);
+    }
+
+    /// <summary>
+    /// The reading led by the first section of the subject's own reading, other than <paramref name="last"/>, that answers surely
+    /// and is what <paramref name="fits"/> asks for; one of the same guide as <paramref name="last"/> first. Null when none fits.
+    /// </summary>
+    private RetrievalResult? SubjectsSectionThat(KnowledgeSnapshot snapshot, string question, Passage last, List<string> subject, Func<Passage, bool> fits)
+    {
+        var threshold = options.Value.ConfidenceThreshold;
+        var bySubject = snapshot.Retrieve(string.Join(' ', subject));
+        var fitting = bySubject.Hits.Where(h => h.Passage.Id != last.Id && h.Coverage >= threshold && fits(h.Passage)).ToList();
+        var target = fitting.FirstOrDefault(h => h.Passage.Document.File == last.Document.File) ?? fitting.FirstOrDefault();
+        if (target is null)
+        {
+            return null;
+        }
+        // Searched by its heading with the subject, so its runners-up are about the same thing; else led by it in the subject's reading.
+        var led = LedBy(snapshot, target.Passage, subject) ?? bySubject with { Hits = [target, .. bySubject.Hits.Where(h => !ReferenceEquals(h, target))] };
+        return led with { Focus = snapshot.Retrieve(question).Plan };
     }
 
     /// <summary>Which way a short follow-up moves along a timeline: back ("and before that?"), on ("and then?") or to now ("and now").</summary>
@@ -525,7 +573,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var threshold = options.Value.ConfidenceThreshold;
         var alone = snapshot.Retrieve(question);
         return Antecedents(context)
-            .Select(subject => snapshot.Retrieve(reader.WithPronounAs(question, subject) ?? question.TrimEnd() + " " + subject))
+            .Select(subject => snapshot.Retrieve(reader.WithPronounAs(FollowUpReader.AsWhatTheyDo(question), subject) ?? question.TrimEnd() + " " + subject))
             .Where(r => r.Best is { } best && r.Confidence >= threshold && !AskedFact.IsMissing(r) && !lastPassages.Contains(best.Passage.Id)
                 && (kind == QuestionKind.General ? best.QuestionMatch >= ResolvedQuestionMatch : QuestionKinds.Holds(kind, best.Passage.Text)))
             .OrderByDescending(r => kind == QuestionKind.General ? r.Best!.QuestionMatch : r.Confidence)

@@ -229,12 +229,25 @@ public sealed partial class FollowUpReader
         }
         var rest = words.Skip(1).ToList();
         // "what do they do" (softeners dropped), or "what is it", "whats it for", "what are they about".
-        var does = rest.Count == 3 && rest[0] is "do" or "does" or "did" && Pronouns.Contains(rest[1]) && rest[2] == "do";
+        // "what have they done" asks what they do as much as "what do they do" (round AA, context-aa).
+        var does = rest.Count == 3 && (rest[0] is "do" or "does" or "did" && rest[2] == "do" || rest[0] is "have" or "has" && rest[2] == "done")
+            && Pronouns.Contains(rest[1]);
         var copula = words[0] is "whats" or "wats" ? 0 : rest.Count > 0 && rest[0] is "is" or "are" or "was" or "were" ? 1 : -1;
         var isIt = copula >= 0 && rest.Count > copula && (Pronouns.Contains(rest[copula]) || rest[copula] is "that" or "this" or "those" or "these")
             && rest.Count - copula - 1 <= 1 && (rest.Count == copula + 1 || rest[^1] is "for" or "about");
         return does || isIt;
     }
+
+    /// <summary>
+    /// The question with "have ... done" asked as "do ... do" ("what have they actually done" as "what do they actually do"):
+    /// a guide asks its sections' questions in the present ("What do young ambassadors do?"), and what someone has done is what
+    /// such a section tells. Unchanged when it asks no such thing.
+    /// </summary>
+    public static string AsWhatTheyDo(string text) =>
+        HaveDone().Replace(PlainWords.Of(text), "$1 do $2$3do");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(what|wat|wot) (?:have|has) ((?:they|it|he|she) )((?:\w+ ){0,2})done\b")]
+    private static partial System.Text.RegularExpressions.Regex HaveDone();
 
     /// <summary>Words that soften a question without changing what it asks ("what do they actually do tho").</summary>
     private static readonly HashSet<string> Softeners = ["actually", "even", "really", "exactly", "just", "tho", "though", "then", "anyway", "all", "day", "like"];

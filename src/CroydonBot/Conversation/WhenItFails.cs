@@ -13,6 +13,19 @@ public static class WhenItFails
     /// <summary>A message longer than this tells more than a failed step ("what if they dont sort it and i end up homeless").</summary>
     private const int MaxWords = 8;
 
+    /// <summary>
+    /// The same, when the message first asks whom to go to ("who do i ask if mine never turns up"): those words add no subject,
+    /// so they may stand before the "if" and lengthen the message by as many.
+    /// </summary>
+    private const int MaxWordsAskingWhom = 11;
+
+    /// <summary>The words a message asking whom to go to, or what to do, opens with before its "if" ("who do i ask", "what do i do").</summary>
+    private static readonly HashSet<string> AskingWhom = new(StringComparer.Ordinal)
+    {
+        "and", "but", "so", "then", "who", "where", "what", "do", "should", "can", "i", "ask", "tell", "call", "ring", "phone",
+        "contact", "go", "to", "speak", "talk", "complain",
+    };
+
     /// <summary>The words the next step is told with in the guides, added to the subject to search for it.</summary>
     public const string NextStepWords = "still not happy complain what next";
 
@@ -37,16 +50,29 @@ public static class WhenItFails
     public static bool Asks(string text)
     {
         var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 3 or > MaxWords)
+        var ifAt = Array.IndexOf(words, "if");
+        // The "if" opens the message, after at most a short link ("and", "what", "but what"), or after asking whom to go to
+        // ("and who do i ask if they just dont turn up": round AA, context-aa). "where do i live if they dont" is not such an
+        // opening: its verb names a subject of its own.
+        var afterAskingWhom = ifAt > 2 && AsksWhomFirst(words, ifAt);
+        if (words.Length < 3 || words.Length > (afterAskingWhom ? MaxWordsAskingWhom : MaxWords))
         {
             return false;
         }
-        var ifAt = Array.IndexOf(words, "if");
-        // The "if" opens the message, after at most a short link ("and", "what", "but what").
-        if (ifAt is < 0 or > 2 || ifAt + 2 > words.Length || !Actors.Contains(words[ifAt + 1]))
+        if (ifAt < 0 || ifAt > 2 && !afterAskingWhom || ifAt + 2 > words.Length || !Actors.Contains(words[ifAt + 1]))
         {
             return false;
         }
         return words.Skip(ifAt + 1).Take(4).Any(Negations.Contains);
+    }
+
+    /// <summary>
+    /// True when the words before the "if" at <paramref name="ifAt"/> only ask whom to go to or what to do ("who do i ask",
+    /// "what do i do", "where do i go"): a question word and "i" among opening words, nothing else.
+    /// </summary>
+    private static bool AsksWhomFirst(string[] words, int ifAt)
+    {
+        var opening = words.Take(ifAt).ToList();
+        return opening.Contains("i") && opening.Any(w => w is "who" or "where" or "what") && opening.All(AskingWhom.Contains);
     }
 }

@@ -98,8 +98,11 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         }
         // "and before that?" after the 2024 inspection: the section of the same kind dated before the one just answered ("and
         // after?", "and now": after it, the newest).
+        // "when did it start" after what Ofsted said of a scheme: the section telling when the scheme began.
         var (result, usedContext) = questions.Count == 1 && contextual.StepAlong(snapshot, questions[0], context, lastPassages) is { } moved
             ? (moved, true)
+            : questions.Count == 1 && contextual.WhenItBegan(snapshot, questions[0], context) is { } began
+            ? (began, true)
             : contextual.Retrieve(snapshot, questions[0], context);
         if (questions.Count == 1 && contextual.SpokenByLastNamed(snapshot, questions[0], context, state.LastAnswer?.People) is { } spoken)
         {

@@ -618,4 +618,40 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
 
         Assert.Contains("every two months", times.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Round AA (context-aa): "when did it begin" after what the inspectors said about the ambassadors asks when the scheme
+    /// started, which the section on what an ambassador is tells ("new in late 2023"); the section just answered holds only the
+    /// report's dates, so the date kind alone kept it and the answer said the report again.
+    /// </summary>
+    [Theory]
+    [InlineData("so when did it begin")]
+    [InlineData("when was that set up")]
+    public async Task WhenItStartedAfterOfstedOnTheAmbassadorsIsWhenTheSchemeBegan(string followUp)
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("were the young ambassadors in the ofsted report");
+
+        var started = await conversation.ReplyAsync(followUp);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(started));
+        Assert.Contains("2023", started.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Round AA (context-aa): "who do i go to if she never comes" after how often a PA visits asks what to do when the visits do
+    /// not happen: the next step (a manager, a complaint), not the PA section again.
+    /// </summary>
+    [Fact]
+    public async Task WhomToGoToWhenThePaDoesNotComeIsTheNextStep()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how often is my personal adviser supposed to visit");
+
+        var next = await conversation.ReplyAsync("who do i go to if she never comes");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(next));
+        Assert.DoesNotContain("every two months", next.Text, StringComparison.Ordinal);
+        Assert.Matches("(?i)manager|complain", next.Text);
+    }
 }

@@ -245,7 +245,15 @@ public sealed class FollowUpReaderTests
     [InlineData("what did they say about it", false)]
     [InlineData("what was it before that", false)]
     [InlineData("what do they pay", false)]
+    [InlineData("so what have they really done", true)]
+    [InlineData("what have they done to me", false)]
     public void OnlyAQuestionAboutWhatTheThingIsOrDoesAsksIt(string text, bool asks) => Assert.Equal(asks, _reader.AsksWhatItIsOrDoes(text));
+
+    [Theory]
+    [InlineData("what have they even done", "what do they even do")]
+    [InlineData("ok wat has it actually done tho", "ok wat do it actually do tho")]
+    [InlineData("what have you done with my form", "what have you done with my form")]
+    public void WhatHasBeenDoneIsAskedAsWhatIsDone(string text, string asked) => Assert.Equal(asked, FollowUpReader.AsWhatTheyDo(text));
 
     [Theory]
     [InlineData("what do they even do", "independent visitors", "what do independent visitors even do")]

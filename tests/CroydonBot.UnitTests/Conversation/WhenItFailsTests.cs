@@ -11,6 +11,10 @@ public sealed class WhenItFailsTests
     [InlineData("but what if the council wont listen")]
     [InlineData("if mine doesnt turn up")]
     [InlineData("what if nobody replies")]
+    // Round AA (context-aa): after asking whom to go to.
+    [InlineData("and who do i go to if she never answers")]
+    [InlineData("who should i call if they just dont come round")]
+    [InlineData("what do i do if mine isnt replying")]
     public void AShortIfThatItFailsAsksForTheNextStep(string text) => Assert.True(WhenItFails.Asks(text), text);
 
     [Theory]
@@ -20,5 +24,8 @@ public sealed class WhenItFailsTests
     [InlineData("what if they move me to a different borough")]
     [InlineData("they dont answer the phone if i ring after 5")]
     [InlineData("what if they dont sort it and i end up sleeping at my mates for weeks")]
+    [InlineData("where do i live if they dont let me stay")]
+    [InlineData("who do i ask if i dont have a pa")]
+    [InlineData("who do i ask if my landlord wants me out")]
     public void LookAlikesDoNotAsk(string text) => Assert.False(WhenItFails.Asks(text), text);
 }
