@@ -498,17 +498,17 @@ public sealed partial class FeedbackTriggers
     }
 
     /// <summary>
-    /// True when the message ends asking how to complain (<see cref="EndsAskingHowToComplain"/>), or any clause asks how to make a
-    /// formal, proper or official complaint wherever it stands: "how do i make a proper complaint about my team, feel like nobody
-    /// listens" asks for the statutory procedure, which the guides hold, and the feeling after it is why, not the complaint itself.
-    /// Saying "i want to make a formal complaint" asks nothing, and still starts the dialog.
-    /// </summary>
-    /// <summary>
     /// True when the message's first clause asks how or where to complain ("how do i make a complaint about my PA. she ..."): what is
     /// told after it is the reason for asking, not a message to pass on. "can i complain about X, (a story)" asks leave and is read as before.
     /// </summary>
     private static bool OpensAskingHowToComplain(string text) => Clauses(text) is [var first, _, ..] && HowToComplain().IsMatch(first);
 
+    /// <summary>
+    /// True when the message ends asking how to complain (<see cref="EndsAskingHowToComplain"/>), or any clause asks how to make a
+    /// formal, proper or official complaint wherever it stands: "how do i make a proper complaint about my team, feel like nobody
+    /// listens" asks for the statutory procedure, which the guides hold, and the feeling after it is why, not the complaint itself.
+    /// Saying "i want to make a formal complaint" asks nothing, and still starts the dialog.
+    /// </summary>
     private static bool AsksForTheComplaintsProcedure(string text) =>
         EndsAskingHowToComplain(text)
         || Clauses(text).Any(c => MessageShape.IsQuestion(c) && HowToComplain().Match(c) is { Success: true } m && Formally().IsMatch(c[m.Index..]));
