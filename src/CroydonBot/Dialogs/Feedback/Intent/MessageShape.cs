@@ -242,9 +242,11 @@ public static partial class MessageShape
     /// A question opened by a negated auxiliary and its subject, which asks as the plain one does and expects a yes: "isnt there
     /// something for care leavers", "doesnt the council have to help", "arent we meant to get it at 18". Not a statement that left
     /// its subject out ("cant get to sessions", "doesnt work", "didnt happen"): the word after the auxiliary must be a subject; nor
-    /// "isnt it (about) time ...", which demands.
+    /// "isnt it (about) time ...", which demands. Round AA: a named body as the subject ("didnt croydon lose its rating", "doesnt
+    /// ofsted check that") and "dont" with a person and a verb ("dont u automatically get the full grant"); not "dont worry/forget/
+    /// even ...", which tell.
     /// </summary>
-    [GeneratedRegex(@"^(?:isnt|arent|wasnt|werent|doesnt|didnt|shouldnt|wouldnt|couldnt|hasnt|havent)\s+(?:there|it(?!\s+(?:about\s+)?time\b)|that|this|they|he|she|we|you|u|i|the|my|your|our|care)\b")]
+    [GeneratedRegex(@"^(?:(?:isnt|arent|wasnt|werent|doesnt|didnt|shouldnt|wouldnt|couldnt|hasnt|havent)\s+(?:there|it(?!\s+(?:about\s+)?time\b)|that|this|they|he|she|we|you|u|i|the|my|your|our|care|croydon|ofsted|council|social\s+services)|dont\s+(?:you|u|i|we|they|care\s+leavers)(?!\s+(?:dare|worry|forget|bother|mind|even|know|think|get\s+me))\s+\w+)\b")]
     private static partial Regex NegativeQuestion();
 
     /// <summary>

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using CroydonBot.Text;
+
+namespace CroydonBot.Dialogs.Feedback.Intent;
+
+/// <summary>
+/// Round AA (route-aa): a whole message that asks how to get the person's own view to the people who decide, or whether it can
+/// reach them: "how do i send my views to the council thru this bot", "how do i leave a comment for the people who run the
+/// youth forum", "can my thoughts on the hub actually reach someone who can change things". The dialog is that route, so it is
+/// started (round Z read only "feedback", and only to the council or the bot). What makes it the dialog is the addressee: the
+/// council, the bot, or whoever runs or decides something. "how do i let the council know im a care leaver" tells a fact
+/// for a service (no view), "how do i give feedback" names no one and is answered with the button as before, and "how do i
+/// send a message to my PA" (a worker, not those who decide) is left to the guides.
+/// </summary>
+public static partial class ViewsToThoseWhoDecide
+{
+    /// <summary>True when the whole message asks how to send a view to those who decide, or whether it will reach them.</summary>
+    public static bool Matches(string text)
+    {
+        var plain = Urgency().Replace(PlainWords.Of(text), "");
+        return HowToSend().IsMatch(plain) || HowToLetThemKnow().IsMatch(plain) || WillItReach().IsMatch(plain);
+    }
+
+    // Who decides: the council or Croydon, the bot itself ("you lot"), the people who run or are in charge of something, or someone
+    // who can change it.
+    private const string ThoseWhoDecide =
+        @"(?:the\s+)?(?:croydon\s+)?(?:council|croydon|you|u|you\s+lot|u\s+lot" +
+        @"|(?:the\s+)?(?:people|ones|person|team|staff)\s+(?:who|that)\s+(?:run|runs|decide|decides|make|makes|are\s+in\s+charge\s+of|is\s+in\s+charge\s+of)(?:\s+\w+){0,4}" +
+        @"|(?:the\s+)?people\s+in\s+charge(?:\s+of(?:\s+\w+){1,4})?" +
+        @"|(?:some(?:one|body|1)|people|whoever)\s+(?:who|that)\s+(?:can|could)\s+(?:actually\s+)?(?:change|decide|fix|do\s+something)(?:\s+\w+){0,3})";
+
+    // "... thru this bot", "... on here": the way named is this chat.
+    private const string ThroughThisChat = @"(?:\s+(?:thru|through|via|on|using|in)\s+(?:this|the|you|here)(?:\s+(?:bot|app|chat))?|\s+(?:on\s+)?here)?";
+
+    private const string AView = @"(?:a\s+|an\s+|some\s+|my\s+|our\s+)?(?:views?|opinions?|thoughts|comments?|message|feedback|feed\s+back|suggestions?|ideas?|compliments?)(?:\s+(?:about|on)(?:\s+\w+){1,4})?";
+
+    private const string AsksHow = @"^(?:(?:how|where)\s+(?:do|can|could|would|should)\s+(?:i|we)|is\s+there\s+(?:a|any)\s+way\s+(?:to|i\s+can|we\s+can|for\s+me\s+to))\s+";
+
+    // "how do i send my views to the council", "is there a way to leave a comment for the people who run the forum".
+    [GeneratedRegex(AsksHow + @"(?:send|give|leave|submit|share|get|pass\s+on|put(?:\s+in)?)\s+" + AView + @"\s+(?:to|for|with)\s+" + ThoseWhoDecide + ThroughThisChat + "$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
+    private static partial Regex HowToSend();
+
+    // "how do i let the council know my views", "how can i let croydon know what i think about the forum".
+    [GeneratedRegex(AsksHow + @"let\s+" + ThoseWhoDecide + @"\s+know\s+(?:my\s+(?:views?|opinions?|thoughts)|what\s+(?:i|we)\s+think)(?:\s+(?:about|on)(?:\s+\w+){1,4})?" + ThroughThisChat + "$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
+    private static partial Regex HowToLetThemKnow();
+
+    // "can my opinion about pathway plans actually reach someone who can change stuff", "will our feedback get to the council".
+    [GeneratedRegex(@"^(?:can|could|will|would|does|do)\s+(?:my|our)\s+(?:views?|opinions?|thoughts|feedback|comments?)(?:\s+(?:about|on)(?:\s+\w+){1,4})?\s+(?:actually\s+|really\s+|ever\s+)?(?:reach|get\s+to|go\s+to|be\s+heard\s+by)\s+" + ThoseWhoDecide + ThroughThisChat + "$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
+    private static partial Regex WillItReach();
+
+    // Urgency or politeness after the request changes nothing it asks: "... pls", "... i want to do it now".
+    [GeneratedRegex(@"(?:\s+(?:pls|plz|please|asap|now|right\s+now|today|(?:i\s+)?(?:want|wanna|need)\s+(?:to\s+)?(?:do|send)\s+it\s+(?:now|today|asap)))+$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
+    private static partial Regex Urgency();
+}
