@@ -14,12 +14,16 @@ public static class ConversationReplay
         var window = new List<string>();
         var afterCrisis = false;
         var rightAfterCrisis = false;
+        var answered = false;
         foreach (var message in messages)
         {
-            var assessment = check.Assess(message, [.. window.TakeLast(windowMessages)], afterCrisis, rightAfterCrisis);
+            // Every message the check lets through is answered in a conversation, so the next one may be its follow-up.
+            var assessment = check.Assess(message, [.. window.TakeLast(windowMessages)], afterCrisis, rightAfterCrisis, answered);
+            answered = assessment.Tier != SafeguardingTier.Crisis;
             // Only a crisis told in the message's own words makes the next message "right after" one: a reply given
-            // again is not a new crisis, so it is given once more at most.
-            rightAfterCrisis = assessment.Tier == SafeguardingTier.Crisis && !assessment.Repeated;
+            // again is not a new crisis, so it is given once more at most; nor does a tentative one (the learned layer alone,
+            // at a low score).
+            rightAfterCrisis = assessment.RepeatsOnNext;
             if (assessment.Tier == SafeguardingTier.Crisis)
             {
                 window.Clear();

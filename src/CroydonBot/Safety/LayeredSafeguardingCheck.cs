@@ -46,8 +46,10 @@ public sealed class LayeredSafeguardingCheck
     /// crisis reply for its own words, so this one gets it again whatever it says: someone who has just said they
     /// took an overdose or are on a roof and then asks about prescriptions or the ambassadors is still at risk, and
     /// the numbers come first; a question is answered after them (<see cref="SafeguardingAssessment.AnswerAfter"/>).
+    /// <paramref name="followsAnswer"/>: the person's last message was answered (not with the crisis reply), so a short message
+    /// now may be a follow-up read against the topic just answered (<see cref="SoftenedFollowUp"/>).
     /// </summary>
-    public SafeguardingAssessment Assess(string message, IReadOnlyList<string> earlier, bool afterCrisis = false, bool rightAfterCrisis = false)
+    public SafeguardingAssessment Assess(string message, IReadOnlyList<string> earlier, bool afterCrisis = false, bool rightAfterCrisis = false, bool followsAnswer = false)
     {
         // The same words alone always get the same verdict, and the same messages come again and again.
         var alone = _alone.GetOrAdd(message, AssessAlone);
@@ -72,6 +74,10 @@ public sealed class LayeredSafeguardingCheck
         {
             return alone with { Tier = SafeguardingTier.Crisis, Layer = "patterns+after-crisis" };
         }
+        if (followsAnswer && !afterCrisis && SoftenedFollowUp(message, earlier, alone) is { } followUp)
+        {
+            return followUp;
+        }
         if (alone.Tier == SafeguardingTier.Crisis || earlier.Count == 0)
         {
             return alone;
@@ -95,6 +101,39 @@ public sealed class LayeredSafeguardingCheck
             : score > alone.Score && score >= _options.UncertainThreshold && alone.Tier != SafeguardingTier.Uncertain
                 ? new SafeguardingAssessment(SafeguardingTier.Uncertain, score, "classifier+window", null)
                 : alone;
+    }
+
+    /// <summary>
+    /// A short follow-up to an answer ("what if mine doesnt want me to" after Staying Put) that only the learned layer, reading
+    /// it alone, took for a crisis, under <see cref="SafeguardingOptions.FollowUpCeiling"/>, and that read with the person's
+    /// earlier messages scores under the crisis threshold: it gets the answer with the safety line (Uncertain) instead of the
+    /// crisis reply. Read alone, such a message has lost its subject ("mine" is the
+    /// foster carer just asked about), and the words that remain ("doesnt want me", "unsafe", "what if") are ones the learned
+    /// layer met in crises. A pattern's crisis, alone or with the earlier messages, is never softened, nor is one the learned
+    /// layer is very sure of, nor a longer message that tells something of its own. Null when the message is not such a case.
+    /// </summary>
+    private SafeguardingAssessment? SoftenedFollowUp(string message, IReadOnlyList<string> earlier, SafeguardingAssessment alone)
+    {
+        if (alone is not { Tier: SafeguardingTier.Crisis, Layer: "classifier" } || alone.Score >= _options.FollowUpCeiling
+            || earlier.Count == 0 || message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > _options.FollowUpWords)
+        {
+            return null;
+        }
+        var window = Window.Join([.. earlier, message]);
+        // A crisis split over messages whose last part is short ("my carer" / "keeps hitting me") is still the patterns' to see.
+        if (_patterns.Detect(window) is { Signal: true } match)
+        {
+            return new SafeguardingAssessment(SafeguardingTier.Crisis, 1, "patterns+window", match.Category);
+        }
+        // Read with what came before, as it was meant: a crisis told as the end of a conversation ("is sertraline dangerous
+        // with alcohol" / "ive had a bottle of wine" / "and about 30 of the tablets") stays one (0.99 in the window), while a
+        // question about the topic just answered reads as the ordinary question it is (Staying Put, then "what if mine doesnt
+        // want me to": 0.004). Only then is the crisis reply softened.
+        if (_classifier.Score(_text.Undisguised(window)) >= _options.CrisisThreshold)
+        {
+            return null;
+        }
+        return alone with { Tier = SafeguardingTier.Uncertain, Layer = "classifier+follow-up" };
     }
 
     private SafeguardingAssessment AssessAlone(string message)
@@ -141,7 +180,7 @@ public sealed class LayeredSafeguardingCheck
             // window is not softened this way: a crisis split over messages may end with such a question.
             return score < _options.EverydayQuestionCeiling && _everyday.Asks(plain)
                 ? new SafeguardingAssessment(SafeguardingTier.Uncertain, score, "classifier+everyday", null)
-                : new SafeguardingAssessment(SafeguardingTier.Crisis, score, "classifier", null);
+                : new SafeguardingAssessment(SafeguardingTier.Crisis, score, "classifier", null) { Tentative = score < _options.RepeatAfterLearnedFloor };
         }
         if (SentenceScore(message) is var sentence && sentence >= _options.SentenceCrisisThreshold)
         {

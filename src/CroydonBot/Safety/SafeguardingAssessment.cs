@@ -13,6 +13,16 @@ public sealed record SafeguardingAssessment(SafeguardingTier Tier, double Score,
     /// </summary>
     public bool AnswerAfter { get; init; }
 
+    /// <summary>
+    /// A crisis only the learned layer saw, in the message alone, at a score under
+    /// <see cref="SafeguardingOptions.RepeatAfterLearnedFloor"/>: the next message does not get the crisis reply again for
+    /// coming right after it ("You told me just now that you're not safe"); it is read with the after-crisis care instead.
+    /// </summary>
+    public bool Tentative { get; init; }
+
+    /// <summary>True when the person's next message gets the crisis reply again whatever it says (it comes right after this one).</summary>
+    public bool RepeatsOnNext => Tier == SafeguardingTier.Crisis && !Repeated && !Tentative;
+
     /// <summary>The crisis reply is given again because the message came right after it, not for its own words.</summary>
     public bool Repeated { get; init; }
 

@@ -41,6 +41,26 @@ public sealed class SafeguardingOptions
     /// </summary>
     public double SentenceCrisisThreshold { get; set; } = 0.9;
 
+    /// <summary>
+    /// Below this score, a crisis only the learned layer saw (no pattern) in a short follow-up to an answer ("what if mine
+    /// doesnt want me to" after a Staying Put answer) gets the answer with the safety line instead: the follow-up is read
+    /// against the topic just answered, and the learned layer read it alone, without that topic. At or above it the crisis
+    /// reply stands (docs/safety.md, Round AA (safe-aa)).
+    /// </summary>
+    public double FollowUpCeiling { get; set; } = 0.9;
+
+    /// <summary>A follow-up softened by <see cref="FollowUpCeiling"/> has at most this many words.</summary>
+    public int FollowUpWords { get; set; } = 10;
+
+    /// <summary>
+    /// A crisis reply given by the learned layer alone (no pattern, the message alone) under this score does not bring the
+    /// crisis reply back on the person's next message ("You told me just now that you're not safe" before their next
+    /// question): that message is read with the after-crisis care (<see cref="AfterCrisisThreshold"/>) and the reminders keep
+    /// the safety line under the answers. On the development data the ordinary messages such a reply was repeated on came
+    /// after scores of 0.50-0.61 (five), 0.80, 0.86, 0.95 and 0.96; the crises after 0.83 and more (docs/safety.md, Round AA (safe-aa)).
+    /// </summary>
+    public double RepeatAfterLearnedFloor { get; set; } = 0.7;
+
     /// <summary>The learned layer reads a message with the earlier ones only when the message alone scores this much.</summary>
     public double WindowLean { get; set; } = 0.3;
 

@@ -37,10 +37,15 @@ public sealed class SafeguardingStep(
         // Inside a dialog the next message is the dialog's answer, and the dialog says what became of the message that
         // got the crisis reply; the safety line stays under its replies.
         var rightAfterCrisis = state.CrisisJustGivenTo == from && state.DialogStack.Count == 0;
-        var assessment = check.Assess(text, earlier, state.SafeguardingFlagged, rightAfterCrisis);
+        // The person's last message was answered from the knowledge base (their window keeps it: a crisis empties it), so a
+        // short message now may be its follow-up, read against that answer's topic.
+        var followsAnswer = !rightAfterCrisis && earlier.Count > 0 && state.LastAnswer is { PassageIds.Count: > 0 };
+        var assessment = check.Assess(text, earlier, state.SafeguardingFlagged, rightAfterCrisis, followsAnswer);
         // Given again, the reply is not a new crisis: the message after it is read as usual. Any next message of the
         // same person ends "right after", in a dialog too, so a dialog that ends later does not bring the reply back.
-        state.CrisisJustGivenTo = assessment.Tier == SafeguardingTier.Crisis && !assessment.Repeated ? from
+        // A tentative crisis (the learned layer alone, at a low score) does not bring the reply back either: the after-crisis care
+        // and the safety line under the next answers stay.
+        state.CrisisJustGivenTo = assessment.RepeatsOnNext ? from
             : state.CrisisJustGivenTo == from ? null : state.CrisisJustGivenTo;
         var record = turnContext.Record;
         record.SafeguardingTier = assessment.Tier.ToString().ToLowerInvariant();
