@@ -52,6 +52,15 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // "and if they dont sort it": the next step of the conversation's subject, not its first step again.
             return (next, true);
         }
+        if (WhatMustImprove.Asks(question, alone.Plan.Concepts.Select(c => c.Surface))
+            && snapshot.Index.PassageWithId(context.PassageId) is { } judged
+            && WhatMustImprove.ListFor(snapshot.Index.Passages, judged, alone.Plan.Years, alone.Plan.AsksAboutNow || WhatMustImprove.SaysStill(question)) is { } list
+            && SureLedBy(snapshot, list) is { } listed)
+        {
+            // "what do they still need to fix then" after the 2024 grades: the list of what must improve, not the grades again
+            // (whose "requires improvement to be good" holds the kind asked) nor what the council is doing about the list.
+            return (listed with { Focus = alone.Plan }, true);
+        }
         // A message that leans on the conversation and names nothing but question words ("since when", "when did
         // it start", "what did they give it") has no subject of its own: whatever it matches alone is chance.
         // So does one that names only an age or a year beside such words ("what changes when i turn 21" after priority need

@@ -116,6 +116,12 @@ public static partial class QuestionKinds
     /// <summary>True when lower-cased <paramref name="question"/> asks for the weak part of a judgement, whatever else it asks.</summary>
     public static bool AsksAShortfall(string question) => ShortfallAsked().IsMatch(question) && ShortfallOf().IsMatch(question);
 
+    /// <summary>
+    /// True when lower-cased <paramref name="question"/> asks for the weak part of something, judged subject named or not ("what
+    /// still needs work"): in a conversation about a judgement the subject is the one just answered.
+    /// </summary>
+    public static bool AsksAShortfallOfAnything(string question) => ShortfallAsked().IsMatch(question);
+
     /// <summary>True when the question can be answered yes or no ("can I...", "is it...", "do I...").</summary>
     public static bool IsYesNo(string question) => YesNoAsked().IsMatch(question.ToLowerInvariant().TrimStart());
 

@@ -654,4 +654,23 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
         Assert.DoesNotContain("every two months", next.Text, StringComparison.Ordinal);
         Assert.Matches("(?i)manager|complain", next.Text);
     }
+
+    /// <summary>
+    /// Round AA (context-aa2): "what do they still have to sort" after the 2024 grades asks the list of what must improve; the
+    /// grades' "requires improvement to be good" held the kind asked, so the answer said the grades again.
+    /// </summary>
+    [Theory]
+    [InlineData("what do they still have to sort out then")]
+    [InlineData("and what needs fixing")]
+    public async Task WhatStillNeedsFixingAfterTheGradesIsTheListOfWhatMustImprove(string followUp)
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what grades did croydon get in 2024");
+
+        var list = await conversation.ReplyAsync(followUp);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(list));
+        Assert.Contains("out of hours", list.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Overall: good", list.Text, StringComparison.Ordinal);
+    }
 }
