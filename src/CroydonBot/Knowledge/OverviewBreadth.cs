@@ -22,7 +22,12 @@ public sealed class OverviewBreadth(KnowledgeIndex index)
         // A list of what there is gives no amount, person, age or frequency: "who made it" asks for one about something
         // particular, even when the conversation's words added to it are the overview's own. "when" is left in: "what do i get
         // when i leave care" says when as a condition, not as the fact asked.
-        if (passage.Buttons.Count == 0 || plan.Concepts.Count == 0 || QuestionKinds.Of(plan.Question) is not (QuestionKind.General or QuestionKind.When))
+        // Nor a judgement: "how did care leavers do" asks what Ofsted found, though "care leaver" is all it names.
+        // One idea alone ("how did care leavers do", "care leavers?") is too vague to call broad: it ties sections of
+        // different guides, which the conversation settles (ContextualRetrieval), and a question saying an overview's own
+        // one-idea question whole ("what am i entitled to") is already not discounted.
+        if (passage.Buttons.Count == 0 || plan.Concepts.Count < 2 || QuestionKinds.Of(plan.Question) is not (QuestionKind.General or QuestionKind.When)
+            || QuestionKinds.AsksARating(plan.Question))
         {
             return false;
         }
