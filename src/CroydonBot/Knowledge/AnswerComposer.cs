@@ -64,10 +64,11 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // grand") carries on the conversation's.
         var kind = focus is null ? QuestionKinds.Of(plan.Question)
             : QuestionKinds.InConversation(focus.Question) is var own && own != QuestionKind.General ? own : QuestionKinds.InConversation(plan.Question);
-        if (hits.Count > 1 && hits[0].QuestionMatch >= Reranker.ExactQuestionMatch)
+        if (hits.Count > 1 && (hits[0].QuestionMatch >= Reranker.ExactQuestionMatch || hits[0].AnswersBroadly))
         {
             // The question says one of the best section's own questions whole (a button, a phrasing staff
-            // approved): that section answers it, not a sentence elsewhere that happens to share more words.
+            // approved), or asks as broadly as the overview that leads: that section answers it, not a sentence
+            // elsewhere that happens to share more words ("what do i get when i leave care" is not the £3,000 allowance).
             hits = [hits[0]];
         }
         // An age the question names ("im 22 n homeless", "what about when im 23") leads with the sentence whose rule
@@ -95,6 +96,16 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         bool WantedAfterLead(string sentence) => Wanted(sentence) || ages.Any(a => SentenceAges.Covers(sentence, a))
             || asksNow && CurrentPosition.Says(sentence);
         var lead = BestSentence(plan, hits, Wanted, ages: ages);
+        if (kind == QuestionKind.General && focus is null && QuestionKinds.AsksARating(plan.Question)
+            && lead.Sentence is { } led && !_analysis.Holds(led, QuestionKind.Rating)
+            && hits.Any(h => _analysis.Sentences(h.Passage.Text).Any(s => _analysis.Holds(s, QuestionKind.Rating))))
+        {
+            // "whats the ofsted rating for croydon" asks for the judgement: a press line that says "this rating" without
+            // giving it must not lead over the sentence that says "rated good". Only when the lead gives no judgement and a
+            // candidate sentence does: "which one didn't get a good" is led by the part that fell short, which gives one.
+            kind = QuestionKind.Rating;
+            lead = BestSentence(plan, hits, Wanted, ages: ages);
+        }
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
         if (passage.Buttons.Count > 0)

@@ -123,6 +123,13 @@ public static partial class QuestionKinds
     public static bool AsksAShortfallOfAnything(string question) => ShortfallAsked().IsMatch(question);
 
     /// <summary>True when the question can be answered yes or no ("can I...", "is it...", "do I...").</summary>
+    /// <summary>
+    /// True when a question asks for an inspection's judgement ("whats the ofsted rating for croydon", "how did they do"). Only
+    /// the composer reads it for a question asked alone (<see cref="AnswerComposer"/>): as a kind that ranks and vetoes
+    /// passages it lost answers ("which one didn't get a good", round K).
+    /// </summary>
+    public static bool AsksARating(string question) => RatingAsked().IsMatch(question.ToLowerInvariant());
+
     public static bool IsYesNo(string question) => YesNoAsked().IsMatch(question.ToLowerInvariant().TrimStart());
 
     /// <summary>True when <paramref name="text"/> holds the kind of fact <paramref name="kind"/> asks for.</summary>

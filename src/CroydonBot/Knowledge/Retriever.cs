@@ -15,6 +15,12 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
     private const double PrimarySourceBonus = 1.1;
     private const double OverviewFactor = 0.8;
 
+    // A question as broad as an overview is its question: the overview leads over any one entitlement's section, which
+    // shares the same few words ("entitled", "leave care") and would otherwise win on them (OverviewBreadth).
+    private const double BroadOverviewFactor = 1.25;
+
+    private readonly OverviewBreadth _breadth = new(index);
+
     private static readonly (string Field, float Boost)[] Fields =
     [
         (KnowledgeIndex.TextField, 1.0f),
@@ -94,7 +100,13 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
                 questionMatch = features[Reranker.QuestionMatchFeature];
                 lift = reranker.NeighbourLift(features);
             }
-            if (passage.Buttons.Count > 0 && questionMatch < 1)
+            var broad = passage.Buttons.Count > 0 && _breadth.IsBroadFor(plan, ordinal);
+            if (broad)
+            {
+                rank *= BroadOverviewFactor;
+                lift *= BroadOverviewFactor;
+            }
+            else if (passage.Buttons.Count > 0 && questionMatch < 1)
             {
                 // An overview names every entitlement, so it shares words with most questions; it answers the
                 // broad ones ("what am I entitled to"), and a specific question goes to the section it points to.
@@ -104,7 +116,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
             // Ranked on the whole message, the story weighing less; judged answerable on what it asks (QueryPlan.AskedCoverage).
             var covers = askedOnly ? Math.Max(coverage, plan.AskedCoverage(index.TermsOf(ordinal))) : coverage;
             var recency = RecencyFactor(plan, passage);
-            scored[i] = new ScoredPassage(passage, ordinal, rank * recency, covers, questionMatch, lift * recency);
+            scored[i] = new ScoredPassage(passage, ordinal, rank * recency, covers, questionMatch, lift * recency) { AnswersBroadly = broad };
             order[i] = i;
         }
         // Best first; equal scores keep Lucene's order, as a stable sort would.

@@ -10,4 +10,10 @@ public sealed record ScoredPassage(Passage Passage, int Number, double Score, do
 {
     /// <summary>The score the question's own words give the passage, without the neighbours' votes.</summary>
     public double OwnScore => Score - NeighbourLift;
+
+    /// <summary>
+    /// True when the passage is an overview and the question asks no more than it does (<see cref="OverviewBreadth"/>): "what
+    /// am i entitled to when i leave care" is answered by the whole list, not by one entitlement's sentence that shares a word.
+    /// </summary>
+    public bool AnswersBroadly { get; init; }
 }

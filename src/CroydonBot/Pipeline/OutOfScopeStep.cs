@@ -98,13 +98,28 @@ public sealed class OutOfScopeStep(
         var heading = best.Passage.Document.Kind == "guide"
             ? snapshot.Index.Analyzer.Terms(best.Passage.Heading).ToHashSet(StringComparer.Ordinal)
             : [];
-        return result.Plan.Concepts.All(c => c.Alternatives.Count > 1 || c.Weight >= RareInTheGuides && c.IsIn(heading))
+        var setting = SettingHeading(snapshot, result);
+        return result.Plan.Concepts.All(c => c.Alternatives.Count > 1 || c.Weight >= RareInTheGuides && c.IsIn(heading)
+                || c.Weight < CommonInTheGuides && c.IsIn(setting))
             && result.Answers(options.Value.ConfidenceThreshold)
             && gate is not null && gate.Probability(result) >= SureGate;
     }
 
     // A concept's weight is how rare it is in the knowledge base: "croydon" 0.4, "ilacs" 4.5.
     private const double RareInTheGuides = 2.0;
+
+    // Below this a word is the guides' own setting, said in most sections ("croydon" 0.4, "care" 0.6), not a subject of its own.
+    private const double CommonInTheGuides = 1.0;
+
+    /// <summary>
+    /// The heading terms of the guide sections among the hits that hold every idea of the question: "whats the ofsted rating
+    /// for croydon" is "What is Croydon's rating now?", so "croydon" there is the guides' own setting, not another place or
+    /// thing. With any idea more ("the ofsted rating for croydon college") no section holds them all, and the word counts for
+    /// nothing: a bare "croydon" beside a subject the guides do not cover is that subject's name ("croydon college").
+    /// </summary>
+    private static HashSet<string> SettingHeading(KnowledgeSnapshot snapshot, RetrievalResult result) =>
+        result.Hits.Where(h => h.Passage.Document.Kind == "guide" && h.Coverage >= 1)
+            .SelectMany(h => snapshot.Index.Analyzer.Terms(h.Passage.Heading)).ToHashSet(StringComparer.Ordinal);
 
     // Well above the gate's own bar (0.5): this overrules another learned model, so only a sure answer may.
     private const double SureGate = 0.9;

@@ -70,6 +70,31 @@ public sealed class OutOfScopeStepTests
     }
 
     [Theory]
+    [InlineData("whats the ofsted rating for croydon please")]
+    [InlineData("whats the ofsted rating for croydon these days")]
+    [InlineData("whats the ofsted rating for croydon then")]
+    public async Task CroydonsOwnRatingGoesOnToTheKnowledgeBaseThoughTheClassifierFlagsTheWording(string question)
+    {
+        // "the ofsted rating for X" is mostly a school, a nursery or another council; "croydon" is the guides' own setting, and
+        // the section "What is Croydon's rating now?" holds every idea.
+        Assert.True(RealContent.OutOfScopeClassifier.IsOutOfScope(question));
+        var (context, sink) = Turn.Of(question);
+
+        Assert.False(await _gated.TryHandleAsync(context, CancellationToken.None));
+        Assert.Empty(sink.Replies);
+    }
+
+    [Theory]
+    [InlineData("whats the ofsted rating for croydon sixth form college")]
+    [InlineData("whats the ofsted rating for croydon university hospital")]
+    public async Task ARatingOfSomethingElseInCroydonIsStillDeclined(string question)
+    {
+        var (context, _) = Turn.Of(question);
+
+        Assert.True(await _gated.TryHandleAsync(context, CancellationToken.None));
+    }
+
+    [Theory]
     [InlineData("what does peng mean")]
     [InlineData("what does bussin mean")]
     public async Task SlangAskedTheSameWayIsStillDeclined(string question)

@@ -38,7 +38,15 @@ internal static class RealContent
         YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)),
         YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File)), EnglishWords.Read(SeedPaths.Folder)));
 
-    /// <summary>The knowledge base as the steps read it: one snapshot over the index, nothing taught.</summary>
+    /// <summary>Retrieval re-ranked with the committed ranking weights, as the bot runs it (and as the answer gate learned from).</summary>
+    public static Retriever RankedRetriever(KnowledgeIndex index)
+    {
+        var words = YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File));
+        var english = EnglishWords.Read(SeedPaths.Folder);
+        var planner = new QueryPlanner(index, YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)), words, english);
+        return new Retriever(index, planner, new Reranker(index, words, YamlFile.Read<RankingWeights>(Path.Combine(SeedPaths.Folder, RankingWeights.File)), english));
+    }
+
     /// <summary>The knowledge step as the bot wires it: follow-ups read against the conversation.</summary>
     public static CroydonBot.Pipeline.KnowledgeStep KnowledgeStep(IKnowledgeSource knowledge) => new(knowledge,
         new CroydonBot.Conversation.ContextualRetrieval(

@@ -10,6 +10,10 @@ public sealed class OutOfScopeMatcherTests
     [Theory]
     [InlineData("can u check if my setting up home money has been paid into my account yet", "personal-records")]
     [InlineData("has my bursary been approved", "personal-records")]
+    [InlineData("is the care home im in rated good by ofsted", "care-homes")]
+    [InlineData("did ofsted inspect my childrens home, its in thornton heath", "care-homes")]
+    [InlineData("whats the grade on the last report for the kids home where i live", "care-homes")]
+    [InlineData("what did ofsted say about my fostering agency", "care-homes")]
     [InlineData("whats the address of my old foster carer", "other-people")]
     [InlineData("is lambeth rated good", "other-councils")]
     [InlineData("what does camden council give care leavers at university", "other-councils")]
@@ -101,6 +105,9 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("not a complaint but my college wants to know what help care leavers get")]
     [InlineData("how often is my personal adviser meant to visit me")]
     [InlineData("my landlord is evicting me, do care leavers count as priority need")]
+    // Croydon's homes in general are what the 2024 report spoke about; only one home of the asker's is another subject.
+    [InlineData("did ofsted find kids living in unregistered childrens homes")]
+    [InlineData("what did the inspectors say about the childrens homes croydon uses")]
     public void OrdinaryQuestionsAreNotOutOfScope(string text)
     {
         Assert.Null(Matcher.Match(text));
