@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CroydonBot.Knowledge;
+using CroydonBot.Text;
 
 namespace CroydonBot.Conversation;
 
@@ -58,16 +59,12 @@ public static partial class WhatMustImprove
     [GeneratedRegex(@"\b(still|now|nowadays|currently|these days|today|anymore|any more)\b")]
     private static partial Regex Still();
 
-    private static int? YearOf(string heading) =>
-        Year().Match(heading) is { Success: true } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    private static int? YearOf(string heading) => Years.First(heading);
 
     // A heading of the grades themselves ("2017: judged inadequate, with each judgement"): its grade words say a shortfall, but it
     // is not the list of what must improve.
     [GeneratedRegex(@"\b(judged|judgements?|rated|graded|grades)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Judgement();
-
-    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
-    private static partial Regex Year();
 
     // "and what was bad", "what did they say needs fixing": asking what was found wanting in plain words, which alone (with no
     // judged subject named, or no "to" before the fixing) is no shortfall question.

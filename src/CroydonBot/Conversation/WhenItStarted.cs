@@ -51,7 +51,7 @@ public static partial class WhenItStarted
         var sentences = SentenceEnd().Split(passage.Text);
         for (var i = 0; i < sentences.Length; i++)
         {
-            if (Beginning().IsMatch(sentences[i]) && (Year().IsMatch(sentences[i]) || i + 1 < sentences.Length && Year().IsMatch(sentences[i + 1])))
+            if (Beginning().IsMatch(sentences[i]) && (Years.In(sentences[i]) || i + 1 < sentences.Length && Years.In(sentences[i + 1])))
             {
                 return true;
             }
@@ -64,7 +64,4 @@ public static partial class WhenItStarted
 
     [GeneratedRegex(@"\b(?:start(?:ed)?|began|begun|launched|founded|set up|introduced|new in|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Beginning();
-
-    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
-    private static partial Regex Year();
 }

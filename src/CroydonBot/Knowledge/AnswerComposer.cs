@@ -371,7 +371,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
 
     private static string DatedOne(string sentence, string year)
     {
-        if (YearPattern().IsMatch(sentence))
+        if (Text.Years.In(sentence))
         {
             return sentence;
         }
@@ -384,9 +384,6 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         }
         return $"{trimmed[..end]} ({year}){trimmed[end..]}";
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(19|20)\d{2}\b")]
-    private static partial System.Text.RegularExpressions.Regex YearPattern();
 
     /// <summary>
     /// The best sentence of the candidate passages that <paramref name="accept"/> takes (any, when null): the

@@ -475,11 +475,8 @@ public sealed partial class Reranker
     private static HashSet<int> OwnYears(Passage passage)
     {
         var text = passage.Heading + " " + (passage.DatedLabel ?? "") + " " + (passage.Document.Kind == "guide" ? "" : passage.Document.DateLabel);
-        return [.. Year().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))];
+        return [.. Years.All(text)];
     }
-
-    [GeneratedRegex(@"\b(19|20)\d{2}\b")]
-    private static partial Regex Year();
 
     // An age in a question: "im 22", "at 21", "after 18", "till 25", "i'm 19".
     [GeneratedRegex(@"(?<![\d£.,])\b([4-9]|1\d|2[0-6])\b(?![\d,.]?\d)(?!\s*(weeks?|days?|months?|%|k\b|grand|pounds))", RegexOptions.IgnoreCase)]
