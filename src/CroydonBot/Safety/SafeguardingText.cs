@@ -173,12 +173,16 @@ public sealed partial class SafeguardingText
     }
 
     /// <summary>
-    /// The words a masked word ("k*ll", "s-h") may be read as: the words that matter (read with a slip too) and the text
-    /// speak that stands for one of them ("kms", "sh"). Not every pattern word: "cut-throat" or "sh*t" must not become one.
+    /// The words a masked word ("k*ll", "s-h") may be read as: the words that matter (read with a slip too), the words the
+    /// typos table spells out in the forms that matter ("killed", "abused", "raped": round AB, "i got r*ped" was read as
+    /// nothing), and the text speak that stands for one of them ("kms", "sh"). Not every pattern word: "cut-throat" or
+    /// "sh*t" must not become one. Not every inflection of a short word either: "r*ped" would then fit "roped" as well as
+    /// "raped", and a mask that fits two words is left alone.
     /// </summary>
     private static IEnumerable<string> CrisisWords(SafeguardingData data)
     {
-        var words = data.FuzzyWords.Concat(data.SwapWords).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var words = data.FuzzyWords.Concat(data.SwapWords).Concat(data.Typos.Keys)
+            .Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var speak = data.TextSpeak.Where(p => p.Value.ToLowerInvariant().Split(' ').Any(words.Contains)).Select(p => p.Key);
         return words.Concat(speak);
     }

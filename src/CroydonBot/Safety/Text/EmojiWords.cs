@@ -17,6 +17,9 @@ public static class EmojiWords
         [0x26B0] = "coffin",
         [0x1FAA6] = "grave",      // headstone
         [0x1F54A] = "dove",       // dove: rest in peace after a goodbye ("bye 👋🕊️"); alone it is only peace
+        // Round AB (safe-ab): ghost: being dead said as becoming one ("want to become a 👻 permanently"); alone, or "ghosted
+        // me 👻", no pattern reads it as a crisis.
+        [0x1F47B] = "ghost",
         [0x1F52B] = "gun",        // pistol
         [0x1F309] = "bridge",     // bridge at night
         [0x1F686] = "train",
