@@ -8,6 +8,7 @@ public sealed class EmojiWordsTests
     [InlineData("cuttin agen 🩸🩸", "cuttin agen  blood  blood ")]
     [InlineData("💊💊 tonight", " pills  pills  tonight")]
     [InlineData("this essay 😂", "this essay  lol ")]
+    [InlineData("become a 👻 for good", "become a  ghost  for good")]
     public void EmojiThatCarryMeaningAreReadAsTheirWord(string text, string expected) =>
         Assert.Equal(expected, ConfusableFolding.Fold(text));
 
