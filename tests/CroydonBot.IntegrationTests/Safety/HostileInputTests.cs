@@ -155,6 +155,21 @@ public sealed class HostileInputTests : AppPerTest
         Assert.Equal(1, await QuestionLogFile.CountAsync(Host.DatabasePath, "safeguarding = 1 AND kind = 'safeguarding'"));
     }
 
+    // Round AB (safe-ab): crises told in a form only the round AB patterns read, through the whole pipeline: a masked word,
+    // self-harm taken up again after an ordinary question, rent asked "other ways", a drug run told in the passive.
+    [Theory]
+    [InlineData("he r*ped me at the party last week")]
+    [InlineData("whats the setting up home grant for? also ive been cutting again lately")]
+    [InlineData("my landlord keeps hinting i can pay the rent in other ways and im scared")]
+    [InlineData("who do i talk to at college, im being forced to carry drugs for the olders")]
+    public async Task ACrisisToldInALessUsualFormGetsTheHelplinesFirst(string message)
+    {
+        var replies = await Host.Client.AskAsync(message);
+
+        Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(replies[0]));
+        Assert.Contains("0800 1111", replies[0].Text);
+    }
+
     [Fact]
     public async Task AHomeCrisisWithAQuestionGetsTheHelplinesFirstThenTheAnswer()
     {
