@@ -19,6 +19,18 @@ public sealed class BoundedMemo<TKey, TValue>(int capacity, IEqualityComparer<TK
     /// <summary>How many results are remembered now.</summary>
     public int Count => _values.Count;
 
+    /// <summary>The remembered result for <paramref name="key"/>, when there is one; nothing is computed.</summary>
+    public bool TryGet(TKey key, out TValue value)
+    {
+        if (capacity > 0 && _values.TryGetValue(key, out var known))
+        {
+            value = known;
+            return true;
+        }
+        value = default!;
+        return false;
+    }
+
     /// <summary>The remembered result for <paramref name="key"/>, or <paramref name="compute"/>'s, then remembered.</summary>
     /// <remarks><paramref name="keep"/> says whether a computed result may be remembered (null keeps every one): a result
     /// that depended on the moment (a check that ran out of time under load) is not the input's to keep.</remarks>

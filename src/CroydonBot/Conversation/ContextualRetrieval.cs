@@ -252,7 +252,8 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var (ours, theirs) = firstOurs ? (first, second) : (second, first);
         // How much of the question read with the conversation's words each side covers: not their rank in that reading, where
         // sections saying only the conversation's words ("when the report came out") push both out of the few hits kept.
-        var plan = snapshot.Retrieve(EnrichedQuery(question, context, namesYear: result.Plan.Years.Count > 0)).Plan;
+        // Only the reading's plan is weighed (a search's plan is the planner's, whatever it finds), so it is planned, not searched.
+        var plan = snapshot.Plan(EnrichedQuery(question, context, namesYear: result.Plan.Years.Count > 0));
         var oursRead = plan.Coverage(snapshot.Index.TermsOf(ours.Number));
         var theirsRead = plan.Coverage(snapshot.Index.TermsOf(theirs.Number));
         if (oursRead == 0 || theirsRead >= oursRead * TieBrokenBelow)
@@ -470,7 +471,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // section on care leavers does not give and that year's judgements do.
             target = holding;
         }
-        return LedBy(snapshot, target, subject) is { } led ? led with { Focus = snapshot.Retrieve(question).Plan } : null;
+        return LedBy(snapshot, target, subject) is { } led ? led with { Focus = snapshot.Plan(question) } : null;
     }
 
     /// <summary>
@@ -511,7 +512,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         // Searched by its heading with the subject, so its runners-up are about the same thing; else led by it in the subject's reading.
         var led = LedBy(snapshot, target.Passage, subject) ?? bySubject with { Hits = [target, .. bySubject.Hits.Where(h => !ReferenceEquals(h, target))] };
-        return led with { Focus = snapshot.Retrieve(question).Plan };
+        return led with { Focus = snapshot.Plan(question) };
     }
 
     /// <summary>Which way a short follow-up moves along a timeline: back ("and before that?"), on ("and then?") or to now ("and now").</summary>
@@ -650,8 +651,8 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             : null;
 
     /// <summary>The analysed terms of a section's heading, to test whether a concept of the question names it.</summary>
-    private static HashSet<string> HeadingTerms(KnowledgeSnapshot snapshot, Passage passage) =>
-        snapshot.Index.Analyzer.Terms(passage.Heading).ToHashSet(StringComparer.Ordinal);
+    private static IReadOnlySet<string> HeadingTerms(KnowledgeSnapshot snapshot, Passage passage) =>
+        PassageWords.OfHeading(snapshot.Index.Analyzer, passage);
 
     /// <summary>
     /// True when the follow-up names a subject of its own (<see cref="IsOwnSubject"/>) that the passage just answered never
@@ -667,7 +668,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             return false;
         }
         // Any word of any of its names counts as a mention: the PA's "education" speaks to "uni" ("higher education").
-        var lastTerms = snapshot.Index.Analyzer.Terms(last.Heading + " " + last.Text + " " + last.SpeaksFrom).ToHashSet(StringComparer.Ordinal);
+        var lastTerms = PassageWords.Mentioned(snapshot.Index.Analyzer, last);
         var fresh = alone.Plan.Concepts
             .Where(c => IsOwnSubject(Text.PlainWords.Of(c.Surface)) && !c.Alternatives.Any(a => a.Any(lastTerms.Contains))).ToList();
         // A new subject must be what the found section is about, in its heading: a verb said in passing ("does it work on

@@ -29,6 +29,16 @@ public sealed class RecentAnswers(Retriever retriever, AnswerComposer composer, 
             : retriever.Retrieve(question);
     }
 
+    /// <summary>
+    /// The plan <see cref="Retrieve"/> searches <paramref name="question"/> with (the same first words), without searching:
+    /// a remembered result's plan, else the planner's. For a caller that only weighs a reading's ideas.
+    /// </summary>
+    public QueryPlan Plan(string question)
+    {
+        question = QuestionBudget.FirstWords(question, options.Value.MaxQuestionWords);
+        return _results.TryGet(question, out var known) ? known.Plan : retriever.Plan(question);
+    }
+
     /// <summary>How many questions are remembered now.</summary>
     public int Count => _results.Count;
 

@@ -33,6 +33,12 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
     public Reranker? Reranker => reranker;
 
     /// <summary>
+    /// The plan <see cref="Retrieve"/> would search <paramref name="question"/> with, without the search: for a caller that
+    /// only weighs a reading's ideas against passages it already has.
+    /// </summary>
+    public QueryPlan Plan(string question) => planner.Plan(question);
+
+    /// <summary>
     /// The <paramref name="count"/> best passages for <paramref name="question"/>. <paramref name="withoutBatch"/> (training and eval
     /// only) leaves that batch's questions out of the re-ranker's neighbours, so a labelled question is read as a fresh one
     /// would be, not as its own nearest neighbour.

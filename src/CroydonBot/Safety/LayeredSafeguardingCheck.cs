@@ -25,6 +25,11 @@ public sealed class LayeredSafeguardingCheck
     private readonly HashSet<string> _answeredAfter;
     private readonly RecentTexts<SafeguardingAssessment> _alone = new(RememberingSafeguardingDetector.DefaultCapacity);
 
+    // Whether a message leans on the ones before it is a pure function of its words, asked of nearly every message with
+    // earlier ones (the window check) and costing an undisguised reading plus a pass of every pattern: remembered, as
+    // the verdict alone is.
+    private readonly RecentTexts<bool> _refersBackTo = new(RememberingSafeguardingDetector.DefaultCapacity);
+
     public LayeredSafeguardingCheck(ISafeguardingDetector patterns, SafeguardingClassifier classifier, SafeguardingData data, IOptions<SafeguardingOptions> options)
     {
         _patterns = patterns;
@@ -247,7 +252,9 @@ public sealed class LayeredSafeguardingCheck
     private bool OnlyThroughAFigure(string plain) =>
         _figures.Without(plain) is var without && without != plain && _classifier.Score(without) < _options.CrisisThreshold;
 
-    private bool RefersBack(string message)
+    private bool RefersBack(string message) => _refersBackTo.GetOrAdd(message, ReadsAsReferringBack);
+
+    private bool ReadsAsReferringBack(string message)
     {
         var plain = _text.Undisguised(message);
         return _refersBack.Any(r => r.IsMatch(plain));

@@ -26,6 +26,27 @@ public class BoundedMemoTests
     }
 
     [Fact]
+    public void TryGetFindsOnlyWhatWasRememberedAndComputesNothing()
+    {
+        var memo = new BoundedMemo<string, int>(10);
+        Assert.False(memo.TryGet("hello", out _));
+        memo.GetOrAdd("hello", k => k.Length);
+
+        Assert.True(memo.TryGet("hello", out var known));
+        Assert.Equal(5, known);
+        Assert.False(memo.TryGet("other", out _));
+        Assert.Equal(1, memo.Count);
+    }
+
+    [Fact]
+    public void TryGetWithACapacityOfZeroFindsNothing()
+    {
+        var memo = new BoundedMemo<string, int>(0);
+        memo.GetOrAdd("a", _ => 1);
+        Assert.False(memo.TryGet("a", out _));
+    }
+
+    [Fact]
     public void NullResultsAreRememberedToo()
     {
         var memo = new BoundedMemo<string, string?>(10);

@@ -78,6 +78,31 @@ public sealed class RecentAnswersTests : IDisposable
         Assert.Equal(1, answers.Count);
     }
 
+    [Fact]
+    public void APlanAloneIsThePlanTheSearchReadsTheQuestionBy()
+    {
+        var answers = Answers(0, maxWords: 5);
+        // Past the first five words the question is not read: the plan alone must not read them either.
+        var question = Questions[1] + " and the setting up home allowance";
+
+        var plan = answers.Plan(question);
+
+        var searched = answers.Retrieve(question).Plan;
+        Assert.Equal(searched.Question, plan.Question);
+        Assert.Equal(searched.Concepts.Select(c => c.Surface), plan.Concepts.Select(c => c.Surface));
+        Assert.Equal(searched.Years, plan.Years);
+        Assert.DoesNotContain(plan.Concepts, c => c.Surface.Contains("allowance", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlanOfARememberedQuestionIsTheRememberedResultsPlan()
+    {
+        var answers = Answers(2_000);
+        var result = answers.Retrieve(Questions[2]);
+
+        Assert.Same(result.Plan, answers.Plan(Questions[2]));
+    }
+
     public void Dispose() => _index.Dispose();
 
     private RecentAnswers Answers(int capacity, int maxWords = 80)

@@ -9,4 +9,7 @@ public sealed record KnowledgeSnapshot(
 {
     /// <summary>Retrieval as the bot answers: recent answers reused, and a taught phrasing's chosen section first.</summary>
     public RetrievalResult Retrieve(string question) => Taught.Apply(question, Answers.Retrieve(question));
+
+    /// <summary>The plan <see cref="Retrieve"/> reads <paramref name="question"/> by (a taught phrasing changes the hits, not the plan), without the search.</summary>
+    public QueryPlan Plan(string question) => Answers.Plan(question);
 }
