@@ -50,9 +50,12 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
             return false;
         }
         RememberSubject(turnContext);
+        // The feedback quotes the person: a message read in plain spelling goes to staff as they typed it.
+        var message = turnContext.Record.TypedText is { } typed ? triggers.Match(typed)?.Message ?? trigger.Message : trigger.Message;
+        Pipeline.PlainSpellingStep.RestoreTyped(turnContext);
         var dc = dialogs.CreateContext(turnContext);
         turnContext.State.DialogActiveAt = clock.GetUtcNow();
-        await dc.BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackStart(trigger.Message, trigger.IsAmbassador), cancellationToken);
+        await dc.BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackStart(message, trigger.IsAmbassador), cancellationToken);
         return true;
     }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace CroydonBot.Safety.Text;
+namespace CroydonBot.Text;
 
 /// <summary>
 /// Reads digits and symbols typed in place of letters ("k1ll", "d!e", "$uicide", "5u1c1d3") as those letters.
