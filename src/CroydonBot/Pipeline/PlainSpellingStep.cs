@@ -22,13 +22,4 @@ public sealed class PlainSpellingStep(DisguisedSpelling spelling) : ITurnStep
         }
         return Task.FromResult(false);
     }
-
-    /// <summary>Puts the typed words back, for a step that keeps them (a dialog quoting the message it started from).</summary>
-    public static void RestoreTyped(ITurnContext turnContext)
-    {
-        if (turnContext.Record.TypedText is { } typed)
-        {
-            turnContext.Activity.Text = typed;
-        }
-    }
 }

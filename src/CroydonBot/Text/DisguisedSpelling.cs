@@ -136,12 +136,13 @@ public sealed class DisguisedSpelling
     private string ReadPart(string part)
     {
         var symbols = Leetspeak.Symbols(part.EndsWith('@') ? part[..^1] + "a" : part);
-        var letters = string.Join('8', symbols.Split('8').Select(Leetspeak.Word));
+        var letters = Letters(symbols);
+        // A last "@" is said as "at" ("wh@" is "what", "th@" is "that"), before it is read as the letter a.
+        var said = part.EndsWith('@') ? Letters(Leetspeak.Symbols(part[..^1] + "at")) : letters;
         string[] readings =
         [
+            said,
             letters,
-            // "@" said as "at": "wh@" is "what", "th@" is "that".
-            part.Contains('@') ? string.Join('8', Leetspeak.Symbols(part.Replace("@", "at", StringComparison.Ordinal)).Split('8').Select(Leetspeak.Word)) : letters,
             symbols.EndsWith('1') && symbols.Length > 2 ? Leetspeak.Word(symbols[..^1]) + "one" : letters,
             symbols.Contains('4') ? Leetspeak.Word(symbols.Replace("4", "for", StringComparison.Ordinal)) : letters,
         ];
@@ -152,6 +153,9 @@ public sealed class DisguisedSpelling
         var onlyFours = symbols.Where(char.IsAsciiDigit).All(d => d == '4');
         return onlyFours && symbols.Contains('4') ? part : letters;
     }
+
+    /// <summary>The digits read as letters, but "8" kept for the text-speak reading ("m8", "l8r").</summary>
+    private static string Letters(string symbols) => string.Join('8', symbols.Split('8').Select(Leetspeak.Word));
 
     /// <summary>A lone "1" between words is "i" ("d0 1 g3t 1t"), unless it counts what follows ("1 year", "1 more day").</summary>
     private static void ReadLoneOnes(List<string> words)

@@ -51,8 +51,10 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
         }
         RememberSubject(turnContext);
         // The feedback quotes the person: a message read in plain spelling goes to staff as they typed it.
-        var message = turnContext.Record.TypedText is { } typed ? triggers.Match(typed)?.Message ?? trigger.Message : trigger.Message;
-        Pipeline.PlainSpellingStep.RestoreTyped(turnContext);
+        var message = turnContext.Record.TypedText is not { } typed ? trigger.Message
+            : trigger.Message == turnContext.Activity.Text ? typed
+            : triggers.Match(typed)?.Message ?? trigger.Message;
+        turnContext.Activity.Text = turnContext.Record.TypedText ?? turnContext.Activity.Text;
         var dc = dialogs.CreateContext(turnContext);
         turnContext.State.DialogActiveAt = clock.GetUtcNow();
         await dc.BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackStart(message, trigger.IsAmbassador), cancellationToken);
