@@ -53,8 +53,19 @@ public static partial class DisguiseSignal
         {
             return false;
         }
-        return !Code().IsMatch(lower) && Leetspeak.Word(lower) != lower || lower.Any(IsLetterSymbol);
+        if (lower.Any(IsLetterSymbol) || isKnown(Leetspeak.Letters(lower)))
+        {
+            // "wh@", "1s" (shaped like one second, but "is" in a disguise).
+            return true;
+        }
+        return !IsCode(lower) && Leetspeak.Word(lower) != lower;
     }
+
+    /// <summary>
+    /// Letters then two or more digits: a form, bus route or postcode ("p45", "n109", "se25", "covid19"); a doubled
+    /// 0 or 3 at the end is a doubled vowel ("fr33", "t00").
+    /// </summary>
+    private static bool IsCode(string lower) => Code().IsMatch(lower) && !lower.EndsWith("00", StringComparison.Ordinal) && !lower.EndsWith("33", StringComparison.Ordinal);
 
     /// <summary>Symbols typed for letters: "@" for a, "$" for s, "!" and "|" for i, "+" for t.</summary>
     public static bool IsLetterSymbol(char c) => c is '@' or '$' or '!' or '|' or '+';
@@ -99,7 +110,6 @@ public static partial class DisguiseSignal
         return false;
     }
 
-    /// <summary>Letters then two or more digits: a form, bus route or postcode ("p45", "n109", "se25", "covid19").</summary>
     [GeneratedRegex(@"^[a-z]{1,5}\d{2,}$")]
     private static partial Regex Code();
 

@@ -145,6 +145,8 @@ public sealed class DisguisedSpelling
             letters,
             symbols.EndsWith('1') && symbols.Length > 2 ? Leetspeak.Word(symbols[..^1]) + "one" : letters,
             symbols.Contains('4') ? Leetspeak.Word(symbols.Replace("4", "for", StringComparison.Ordinal)) : letters,
+            // Shaped like a number with a unit, but a word in a disguise ("1s" is "is").
+            Leetspeak.Letters(symbols),
         ];
         if (readings.FirstOrDefault(_isKnown) is { } known)
         {

@@ -43,6 +43,15 @@ public static partial class Leetspeak
         {
             return token;
         }
+        return Letters(token);
+    }
+
+    /// <summary>
+    /// Every digit that looks like a letter read as it, even in what is shaped like a number with a unit ("1s" -> "is"):
+    /// for a reader that knows the result is a word.
+    /// </summary>
+    public static string Letters(string token)
+    {
         return string.Create(token.Length, token, static (span, t) =>
         {
             for (var i = 0; i < t.Length; i++)
