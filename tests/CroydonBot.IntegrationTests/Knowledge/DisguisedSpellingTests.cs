@@ -45,7 +45,8 @@ public sealed class DisguisedSpellingTests : IAsyncLifetime
     [Fact]
     public async Task TheQuestionLogKeepsWhatThePersonTyped()
     {
-        const string typed = "h0w d0 1 b3c0m3 @ y0ung @mb@ss@d0r";
+        // No "@word" in it: the redactor would take that for a social media handle.
+        const string typed = "h0w d0 1 j01n th3 y0ung 4mb4ss4d0rs";
         await _host.Client.AskAsync(typed, Guid.NewGuid().ToString("N"));
 
         await using var connection = new SqliteConnection($"Data Source={_host.DatabasePath};Mode=ReadOnly");
@@ -59,6 +60,6 @@ public sealed class DisguisedSpellingTests : IAsyncLifetime
             questions.Add(reader.GetString(0));
         }
         Assert.Contains(typed, questions);
-        Assert.DoesNotContain("how do i become a young ambassador", questions);
+        Assert.DoesNotContain("how do i join the young ambassadors", questions);
     }
 }
