@@ -18,6 +18,12 @@ public sealed class TurnRecord
     /// <summary>A short topic label (the best source's document or the dialog), for staff analytics.</summary>
     public string? Topic { get; set; }
 
+    /// <summary>
+    /// The message as the person typed it, when the question path reads it in plain spelling (Pipeline/PlainSpellingStep):
+    /// the question log and anything quoting their words use this.
+    /// </summary>
+    public string? TypedText { get; set; }
+
     /// <summary>True when the message was a question worth logging (not a button click or a dialog answer).</summary>
     public bool IsQuestion { get; set; }
 

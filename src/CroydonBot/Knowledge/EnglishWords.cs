@@ -20,6 +20,9 @@ public sealed class EnglishWords
 
     public bool Contains(string word) => _words.Contains(word);
 
+    /// <summary>The words, lower case.</summary>
+    public IEnumerable<string> Words => _words;
+
     /// <summary>The list in <paramref name="seedsFolder"/>, or <see cref="None"/> when a deployment has none.</summary>
     public static EnglishWords Read(string seedsFolder)
     {

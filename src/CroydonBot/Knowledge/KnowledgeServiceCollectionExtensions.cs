@@ -22,6 +22,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(sp => WordSpread.Read(WordSpreadPath(sp)));
         services.AddSingleton(sp => AnswerGate.Read(SeedOr(sp, sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.AnswerGatePath, AnswerGate.File)));
         services.AddSingleton<QueryPlanner>();
+        services.AddSingleton(sp => new Text.DisguisedSpelling(ReadableWords(sp)));
         services.AddSingleton<RerankerFactory>();
         services.AddSingleton(sp => sp.GetRequiredService<RerankerFactory>().Create(sp.GetRequiredService<KnowledgeIndex>()));
         services.AddSingleton(sp => new Retriever(sp.GetRequiredService<KnowledgeIndex>(), sp.GetRequiredService<QueryPlanner>(),
@@ -36,6 +37,15 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<IQuestionTerms>(sp => new QuestionTerms(sp.GetRequiredService<KnowledgeIndex>().Analyzer, sp.GetRequiredService<QuestionWords>().AllIgnored.ToList()));
         return services;
     }
+
+    /// <summary>
+    /// The words a disguised word may be read as: English words, the guides' words and the text speak the question path
+    /// expands ("sum1", "b4"), which is left for it to read.
+    /// </summary>
+    private static HashSet<string> ReadableWords(IServiceProvider sp) =>
+        new(sp.GetRequiredService<EnglishWords>().Words
+            .Concat(sp.GetRequiredService<QueryPlanner>().Vocabulary)
+            .Concat(sp.GetRequiredService<SynonymData>().TextSpeak.Keys.Select(k => k.ToLowerInvariant())), StringComparer.Ordinal);
 
     /// <summary>seeds/word-spread.tsv, or the table <see cref="KnowledgeOptions.WordSpreadPath"/> names (one trained leaving batches out).</summary>
     private static string WordSpreadPath(IServiceProvider sp) =>

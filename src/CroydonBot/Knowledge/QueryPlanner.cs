@@ -27,6 +27,9 @@ public sealed partial class QueryPlanner
     private readonly WordSpread _spread;
     private const int MaxRememberedTerms = 20_000;
 
+    /// <summary>Every word the guides, their questions, the synonyms and the question words use, lower case.</summary>
+    public IEnumerable<string> Vocabulary => _vocabulary.Keys;
+
     public QueryPlanner(KnowledgeIndex index, SynonymData synonyms, QuestionWords questionWords, EnglishWords? english = null, WordSpread? spread = null)
     {
         _index = index;

@@ -17,7 +17,7 @@ namespace CroydonBot.Pipeline;
 /// conversation's last question (<see cref="ContextualRetrieval"/>), and a dialog can ask it to answer a question
 /// put in the middle of the dialog.
 /// </summary>
-public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieval contextual, ReplyFactory replies, IOptions<KnowledgeOptions> options, AnswerGate? gate = null) : ITurnStep, Dialogs.IMidDialogQuestions
+public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieval contextual, ReplyFactory replies, IOptions<KnowledgeOptions> options, AnswerGate? gate = null, DisguisedSpelling? spelling = null) : ITurnStep, Dialogs.IMidDialogQuestions
 {
     /// <summary>Two hits within this ratio of each other are too close to call.</summary>
     private const double AmbiguityRatio = 0.97;
@@ -62,7 +62,9 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
     public Task<bool> TryAnswerAsync(ITurnContext turnContext, Dialogs.MidDialogQuestion question, CancellationToken cancellationToken)
     {
         var context = turnContext.State.Context;
-        if (question.About is { } about && contextual.LeansOnContext(question.Text))
+        // A dialog hears the message as typed (it may quote it); the question in it is read in plain spelling.
+        var text = spelling?.Read(question.Text) ?? question.Text;
+        if (question.About is { } about && contextual.LeansOnContext(text))
         {
             // "did ofsted say anything about that service?" in the middle of a complaint about the out-of-hours line:
             // "that" is what the dialog is about, not the last answer the conversation gave.
@@ -73,7 +75,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
                 context = contextual.Remember(snapshot.Index, subject, usedContext: false, previous: null, answeredFrom: null);
             }
         }
-        return AnswerAsync(turnContext, question.Text, question.Preface, question.Asked ? Mode.InDialog : Mode.OnlyIfConfident, context, cancellationToken);
+        return AnswerAsync(turnContext, text, question.Preface, question.Asked ? Mode.InDialog : Mode.OnlyIfConfident, context, cancellationToken);
     }
 
     private async Task<bool> AnswerAsync(ITurnContext turnContext, string text, string? preface, Mode mode, ConversationContext? context, CancellationToken cancellationToken)

@@ -29,6 +29,9 @@ public static class TurnPipeline
         typeof(ChildAtRiskStep),
         // An active dialog (feedback) gets every message until it ends.
         typeof(DialogStep),
+        // Disguised spelling ("wh4t d0 1 g3t", "c a r e  l e a v e r s") read in plain words for every step after this one;
+        // safety and an open dialog above read the message as typed.
+        typeof(PlainSpellingStep),
         // "what happened to FB-2026-000123": status and latest reply, to the person who sent it only.
         typeof(FeedbackStatusStep),
         // The buttons under an answer: "Tell me more", helpful or not. Their exact words come before the closing

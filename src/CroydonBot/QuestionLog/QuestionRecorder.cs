@@ -27,11 +27,13 @@ public sealed class QuestionRecorder(
     {
         var record = turnContext.Record;
         var activity = turnContext.Activity;
-        if (!record.IsQuestion || string.IsNullOrWhiteSpace(activity.Text))
+        // Staff read what the person typed, not the plain spelling the question path read it in.
+        var typed = record.TypedText ?? activity.Text;
+        if (!record.IsQuestion || string.IsNullOrWhiteSpace(typed))
         {
             return;
         }
-        var text = redactor.Redact(activity.Text.Trim());
+        var text = redactor.Redact(typed.Trim());
         if (text.Length > MaxStoredLength)
         {
             text = text[..MaxStoredLength];

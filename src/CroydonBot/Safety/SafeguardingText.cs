@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CroydonBot.Safety.Text;
+using CroydonBot.Text;
 
 namespace CroydonBot.Safety;
 

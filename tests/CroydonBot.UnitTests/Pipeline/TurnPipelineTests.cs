@@ -28,6 +28,7 @@ public sealed class TurnPipelineTests
                 typeof(WaitingRepliesStep),
                 typeof(ChildAtRiskStep),
                 typeof(DialogStep),
+                typeof(PlainSpellingStep),
                 typeof(FeedbackStatusStep),
                 typeof(FollowUpStep),
                 typeof(ClosingStep),
@@ -59,5 +60,18 @@ public sealed class TurnPipelineTests
 
         Assert.True(order.IndexOf(typeof(SafeguardingStep)) < order.IndexOf(typeof(DialogStep)));
         Assert.Equal(typeof(KnowledgeStep), order[^1]);
+    }
+
+    [Fact]
+    public void SafetyAndAnOpenDialogReadTheMessageAsTypedAndTheQuestionPathInPlainSpelling()
+    {
+        var order = TurnPipeline.Steps.ToList();
+        var plain = order.IndexOf(typeof(PlainSpellingStep));
+
+        Assert.True(order.IndexOf(typeof(SafeguardingStep)) < plain);
+        Assert.True(order.IndexOf(typeof(ChildAtRiskStep)) < plain);
+        Assert.True(order.IndexOf(typeof(DialogStep)) < plain);
+        Assert.All([typeof(FollowUpStep), typeof(FeedbackIntentStep), typeof(SmallTalkStep), typeof(OutOfScopeStep), typeof(KnowledgeStep)],
+            step => Assert.True(plain < order.IndexOf(step), step.Name));
     }
 }

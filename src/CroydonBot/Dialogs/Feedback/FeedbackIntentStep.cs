@@ -50,9 +50,14 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
             return false;
         }
         RememberSubject(turnContext);
+        // The feedback quotes the person: a message read in plain spelling goes to staff as they typed it.
+        var message = turnContext.Record.TypedText is not { } typed ? trigger.Message
+            : trigger.Message == turnContext.Activity.Text ? typed
+            : triggers.Match(typed)?.Message ?? trigger.Message;
+        turnContext.Activity.Text = turnContext.Record.TypedText ?? turnContext.Activity.Text;
         var dc = dialogs.CreateContext(turnContext);
         turnContext.State.DialogActiveAt = clock.GetUtcNow();
-        await dc.BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackStart(trigger.Message, trigger.IsAmbassador), cancellationToken);
+        await dc.BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackStart(message, trigger.IsAmbassador), cancellationToken);
         return true;
     }
 

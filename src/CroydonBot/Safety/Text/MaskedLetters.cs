@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CroydonBot.Text;
 
 namespace CroydonBot.Safety.Text;
 

@@ -6,7 +6,7 @@ namespace CroydonBot.Safety.Text;
 /// typed with a space, to dodge a filter or by accident, is read as the euphemism. Not when the plain form starts with
 /// the first piece: then the pieces are ordinary words that only look like a spelling of it ("rated good by ofsted" is
 /// not "goodbye", "got hurt in a fight" not "hurting"). Both pieces have two letters or more, and neither is itself
-/// a known word, so single letters ("k m s") are left to <see cref="SpacedLetters"/>.
+/// a known word, so single letters ("k m s") are left to <see cref="CroydonBot.Text.SpacedLetters"/>.
 /// </summary>
 public sealed class SplitWords(IReadOnlyDictionary<string, string> plainForms)
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace CroydonBot.Safety.Text;
+namespace CroydonBot.Text;
 
 /// <summary>
 /// Reads digits and symbols typed in place of letters ("k1ll", "d!e", "$uicide", "5u1c1d3") as those letters.
@@ -43,6 +43,15 @@ public static partial class Leetspeak
         {
             return token;
         }
+        return Letters(token);
+    }
+
+    /// <summary>
+    /// Every digit that looks like a letter read as it, even in what is shaped like a number with a unit ("1s" -> "is"):
+    /// for a reader that knows the result is a word.
+    /// </summary>
+    public static string Letters(string token)
+    {
         return string.Create(token.Length, token, static (span, t) =>
         {
             for (var i = 0; i < t.Length; i++)

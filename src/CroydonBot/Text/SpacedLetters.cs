@@ -1,4 +1,4 @@
-namespace CroydonBot.Safety.Text;
+namespace CroydonBot.Text;
 
 /// <summary>
 /// Joins words typed one letter at a time ("k i l l m y s e l f", "s.u.i.c.i.d.e") back into one run of

@@ -1,4 +1,4 @@
-namespace CroydonBot.Safety.Text;
+namespace CroydonBot.Text;
 
 /// <summary>
 /// Splits words typed without spaces ("iwanttodie", "killmyself") into the known words they are made of.

@@ -1,4 +1,4 @@
-namespace CroydonBot.Safety.Text;
+namespace CroydonBot.Text;
 
 /// <summary>
 /// Reads a lone "2" or "4" typed between words as "to" or "for" ("quickest way 2 go", "nowhere 4 me"), and leaves it a
@@ -39,9 +39,14 @@ public static class DigitWords
         {
             return false;
         }
-        var next = tokens[i + 1];
+        return !CountsWhatFollows(tokens[i + 1]);
+    }
+
+    /// <summary>True when a number before <paramref name="next"/> counts it ("2 days", "1 year", "4 more"), so it is a number.</summary>
+    public static bool CountsWhatFollows(string next)
+    {
         var plural = next.Length > 3 && next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal);
-        return !plural && !Counted.Contains(next);
+        return plural || Counted.Contains(next);
     }
 
     private static bool IsWord(string token) => token.Length > 0 && token.All(char.IsAsciiLetter);

@@ -1,6 +1,6 @@
-using CroydonBot.Safety.Text;
+using CroydonBot.Text;
 
-namespace CroydonBot.UnitTests.Safety.Text;
+namespace CroydonBot.UnitTests.Text;
 
 public sealed class DigitWordsTests
 {

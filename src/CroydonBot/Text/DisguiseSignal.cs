@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+
+namespace CroydonBot.Text;
+
+/// <summary>
+/// Tells a message typed in disguised spelling ("wh0 d0 1 @sk", "c a r e  l e a v e r s") from an ordinary one, so
+/// only a disguised message is read back into plain words and an ordinary one reaches the question path as typed. The
+/// signal is the share of words that mix letters with digits or symbols, or a run of letters typed one at a time: one
+/// such word ("in2", "p45", "n109") is text speak or a code; a disguise changes most of the words.
+/// </summary>
+public static partial class DisguiseSignal
+{
+    /// <summary>At least this many mixed words: a single one is text speak or a code, not a disguised message.</summary>
+    public const int MinimumMixedWords = 2;
+
+    /// <summary>At least this share of the words mixed: a long message with two codes in it is not disguised.</summary>
+    public const double MinimumMixedShare = 0.25;
+
+    /// <summary>True when most of the message is disguised: enough mixed words, or letters typed one at a time.</summary>
+    public static bool IsDisguised(IReadOnlyList<string> tokens, Func<string, bool> isKnown)
+    {
+        var words = 0;
+        var mixed = 0;
+        foreach (var token in tokens)
+        {
+            if (!token.Any(char.IsLetterOrDigit))
+            {
+                continue;
+            }
+            words++;
+            if (Parts(Core(token)).Any(p => IsMixed(p, isKnown)))
+            {
+                mixed++;
+            }
+        }
+        return HasSpacedRun(tokens) || mixed >= MinimumMixedWords && mixed >= MinimumMixedShare * words;
+    }
+
+    /// <summary>
+    /// True for a part of a word that mixes letters with digits or with symbols standing for letters ("cr0yd0n",
+    /// "l3@v3rs", "wh@"), and is neither a number with a unit ("3am", "2nd"), a code ("p45", "n109", "se25"), text
+    /// speak the question path reads already ("b4", "2day", "gr8": only 2 and 8, said as syllables), nor a known word.
+    /// </summary>
+    public static bool IsMixed(string part, Func<string, bool> isKnown)
+    {
+        var lower = part.ToLowerInvariant();
+        if (!lower.Any(char.IsAsciiLetter) || !lower.Any(c => char.IsAsciiDigit(c) || IsLetterSymbol(c)) || isKnown(lower))
+        {
+            return false;
+        }
+        var digits = lower.Where(char.IsAsciiDigit).ToList();
+        if (digits.Count > 0 && digits.All(d => d is '2' or '8') && !lower.Any(IsLetterSymbol))
+        {
+            return false;
+        }
+        if (lower.Any(IsLetterSymbol) || isKnown(Leetspeak.Letters(lower)))
+        {
+            // "wh@", "1s" (shaped like one second, but "is" in a disguise).
+            return true;
+        }
+        return !IsCode(lower) && Leetspeak.Word(lower) != lower;
+    }
+
+    /// <summary>
+    /// Letters then two or more digits: a form, bus route or postcode ("p45", "n109", "se25", "covid19"); a doubled
+    /// 0 or 3 at the end is a doubled vowel ("fr33", "t00").
+    /// </summary>
+    private static bool IsCode(string lower) => Code().IsMatch(lower) && !lower.EndsWith("00", StringComparison.Ordinal) && !lower.EndsWith("33", StringComparison.Ordinal);
+
+    /// <summary>Symbols typed for letters: "@" for a, "$" for s, "!" and "|" for i, "+" for t.</summary>
+    public static bool IsLetterSymbol(char c) => c is '@' or '$' or '!' or '|' or '+';
+
+    /// <summary>
+    /// The word without the punctuation around it ("t4x?" -> "t4x"); a leading "@" or "$" stays, as it stands for a letter
+    /// ("@sk"), and so does a trailing "@" after a letter ("wh@").
+    /// </summary>
+    public static string Core(string token)
+    {
+        var start = 0;
+        while (start < token.Length && !char.IsLetterOrDigit(token[start]) && token[start] is not ('@' or '$'))
+        {
+            start++;
+        }
+        var end = token.Length;
+        while (end > start && !char.IsLetterOrDigit(token[end - 1]) && !(token[end - 1] == '@' && end - 1 > start && char.IsLetter(token[end - 2])))
+        {
+            end--;
+        }
+        return token[start..end];
+    }
+
+    /// <summary>
+    /// The parts of a word between separators ("FB-2026-000123" -> "FB", "2026", "000123"; "16-25"; "£3,000"): each is
+    /// judged alone, so a reference or a range, whose parts are all letters or all digits, is never read as disguised.
+    /// </summary>
+    public static string[] Parts(string core) => Separator().Split(core);
+
+    /// <summary>True when three or more single letters are typed in a row ("c u t t i n g").</summary>
+    public static bool HasSpacedRun(IReadOnlyList<string> tokens)
+    {
+        var run = 0;
+        foreach (var token in tokens)
+        {
+            run = token.Length == 1 && char.IsLetter(token[0]) ? run + 1 : 0;
+            if (run >= SpacedLetters.MinimumRun)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^[a-z]{1,5}\d{2,}$")]
+    private static partial Regex Code();
+
+    [GeneratedRegex(@"[-/.,:'’]")]
+    private static partial Regex Separator();
+}

@@ -1,0 +1,180 @@
+using System.Text;
+
+namespace CroydonBot.Text;
+
+/// <summary>
+/// Reads a message typed in disguised spelling back into plain words for the question path: digits and symbols for
+/// letters ("wh4t r@ting d1d cr0yd0n g3t" -> "what rating did croydon get"), letters typed one at a time ("c a r e
+/// l e a v e r s" -> "care leavers"), and a lone "1" between words as "i" ("wh0 d0 1 @sk"). It uses the decoders the
+/// safeguarding check reads disguises with (<see cref="Leetspeak"/>, <see cref="SpacedLetters"/>, <see cref="WordSplitter"/>,
+/// <see cref="DigitWords"/>), so both read a disguise alike. Only a message <see cref="DisguiseSignal"/> finds disguised
+/// is read, and in it only words that mix letters with digits or symbols and runs of single letters: numbers ("£3,000",
+/// "16-25", "2024", "0800 1111") and references ("FB-2026-000123") stay as typed.
+/// </summary>
+public sealed class DisguisedSpelling
+{
+    private readonly Func<string, bool> _isKnown;
+    private readonly WordSplitter _splitter;
+
+    /// <param name="vocabulary">Words the bot can read (English words, the guides' words, text speak it expands): a disguised
+    /// word is read as the one of its possible readings that is a word, and letters run together are split into them.</param>
+    public DisguisedSpelling(IReadOnlySet<string> vocabulary)
+    {
+        _isKnown = vocabulary.Contains;
+        _splitter = new WordSplitter(vocabulary);
+    }
+
+    /// <summary>The message in plain spelling, or the message itself when it is not disguised.</summary>
+    public string Read(string text)
+    {
+        var tokens = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 0 || !DisguiseSignal.IsDisguised(tokens, _isKnown))
+        {
+            return text;
+        }
+        var words = JoinSpacedLetters(text).Select(ReadToken).ToList();
+        ReadLoneOnes(words);
+        var read = string.Join(' ', words);
+        return read == text ? text : read;
+    }
+
+    /// <summary>
+    /// The message's words with letters typed one at a time joined. Where the letters' words are set apart by wider gaps
+    /// ("g e t  a  g y m") each group is a word; otherwise a run of letters is joined and split into the words it spells.
+    /// </summary>
+    private IEnumerable<string> JoinSpacedLetters(string text)
+    {
+        var tokens = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (!DisguiseSignal.HasSpacedRun(tokens))
+        {
+            return tokens;
+        }
+        if (WideGaps(text) is { } groups)
+        {
+            return groups;
+        }
+        var joined = new List<string>();
+        foreach (var token in SpacedLetters.Join(tokens))
+        {
+            var lower = token.ToLowerInvariant();
+            if (token.Length > SpacedLetters.MinimumRun && !tokens.Contains(token) && !_isKnown(lower) && _splitter.Split(lower) is { } pieces)
+            {
+                joined.AddRange(pieces);
+            }
+            else
+            {
+                joined.Add(token);
+            }
+        }
+        return joined;
+    }
+
+    /// <summary>
+    /// The words of a message whose spaced-out words are set apart by two or more spaces: each group of single letters
+    /// joined ("c a r e  l e a v e r s" -> "care", "leavers"); null when the letters have no wider gaps between words.
+    /// </summary>
+    private static List<string>? WideGaps(string text)
+    {
+        var groups = text.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (groups.Length < 2)
+        {
+            return null;
+        }
+        var words = new List<string>();
+        foreach (var group in groups)
+        {
+            var letters = group.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (letters.Length > 1 && letters.All(l => l.Length == 1))
+            {
+                // A last letter with its question mark typed apart ("t h i n g ?") keeps the mark.
+                words.Add(string.Concat(letters.Where(l => char.IsLetterOrDigit(l[0]))) + string.Concat(letters.Where(l => !char.IsLetterOrDigit(l[0]))));
+            }
+            else
+            {
+                words.AddRange(letters);
+            }
+        }
+        return words;
+    }
+
+    /// <summary>A word with its disguised parts read; the punctuation around it and between its parts kept.</summary>
+    private string ReadToken(string token)
+    {
+        var core = DisguiseSignal.Core(token);
+        if (core.Length == 0)
+        {
+            return token;
+        }
+        if (core == "@")
+        {
+            // "@ the hostel": the symbol said as its word.
+            return token.Replace("@", "at", StringComparison.Ordinal);
+        }
+        var at = token.IndexOf(core, StringComparison.Ordinal);
+        var read = new StringBuilder(token.Length);
+        read.Append(token, 0, at);
+        var position = 0;
+        foreach (var part in DisguiseSignal.Parts(core))
+        {
+            var start = core.IndexOf(part, position, StringComparison.Ordinal);
+            read.Append(core, position, start - position);
+            read.Append(DisguiseSignal.IsMixed(part, _isKnown) ? ReadPart(part.ToLowerInvariant()) : part);
+            position = start + part.Length;
+        }
+        read.Append(core, position, core.Length - position);
+        read.Append(token, at + core.Length, token.Length - at - core.Length);
+        return read.ToString();
+    }
+
+    /// <summary>
+    /// One disguised part read as a word. Symbols become letters first ("c@r3" -> "car3", a trailing "@" as "a"), then
+    /// digits; "2" and "8" are kept for the question path's text-speak reading ("fl4tm8" -> "flatm8" -> "flatmate"). Of
+    /// the readings (@ as "a" or "at", 4 as "a" or "for", a last 1 as "i" or "one") the first that is a word wins; with none, a word whose
+    /// only digit is 4 ("b4") is left to the text-speak reading, any other takes the letters ("l3avrs" -> "leavrs",
+    /// which the spelling corrector can still fix).
+    /// </summary>
+    private string ReadPart(string part)
+    {
+        var symbols = Leetspeak.Symbols(part.EndsWith('@') ? part[..^1] + "a" : part);
+        var letters = Letters(symbols);
+        // A last "@" is said as "at" ("wh@" is "what", "th@" is "that"), before it is read as the letter a.
+        var said = part.EndsWith('@') ? Letters(Leetspeak.Symbols(part[..^1] + "at")) : letters;
+        string[] readings =
+        [
+            said,
+            letters,
+            symbols.EndsWith('1') && symbols.Length > 2 ? Leetspeak.Word(symbols[..^1]) + "one" : letters,
+            symbols.Contains('4') ? Leetspeak.Word(symbols.Replace("4", "for", StringComparison.Ordinal)) : letters,
+            // Shaped like a number with a unit, but a word in a disguise ("1s" is "is").
+            Leetspeak.Letters(symbols),
+        ];
+        if (readings.FirstOrDefault(_isKnown) is { } known)
+        {
+            return known;
+        }
+        var onlyFours = symbols.Where(char.IsAsciiDigit).All(d => d == '4');
+        return onlyFours && symbols.Contains('4') ? part : letters;
+    }
+
+    /// <summary>The digits read as letters, but "8" kept for the text-speak reading ("m8", "l8r").</summary>
+    private static string Letters(string symbols) => string.Join('8', symbols.Split('8').Select(Leetspeak.Word));
+
+    /// <summary>A lone "1" between words is "i" ("d0 1 g3t 1t"), unless it counts what follows ("1 year", "1 more day").</summary>
+    private static void ReadLoneOnes(List<string> words)
+    {
+        if (!words.Contains("1"))
+        {
+            return;
+        }
+        var lower = words.Select(w => w.ToLowerInvariant().TrimEnd('?', '!', '.', ',')).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var between = (i == 0 || lower[i - 1].Length > 0 && lower[i - 1].All(char.IsAsciiLetter))
+                && i + 1 < words.Count && lower[i + 1].Length > 0 && lower[i + 1].All(char.IsAsciiLetter);
+            if (words[i] == "1" && between && !DigitWords.CountsWhatFollows(lower[i + 1]))
+            {
+                words[i] = "i";
+            }
+        }
+    }
+}
