@@ -10,6 +10,7 @@ public sealed class AskedFactTests
     // What someone earns is a sum, asked without "how much" (round AB).
     [InlineData("what does the director of childrens services earn")]
     [InlineData("whats the salary of a croydon social worker")]
+    [InlineData("how much are driving lessons")]
     public void AQuestionAskingASumAsksAnAmount(string question) =>
         Assert.True(AskedFact.AsksAnAmount(question));
 
@@ -17,6 +18,8 @@ public sealed class AskedFactTests
     // Yes or no is answered by a passage saying they are paid, with or without the sum.
     [InlineData("do ambassadors earn anything")]
     [InlineData("what is staying put")]
+    [InlineData("how much of the social work staff is permanent")]
+    [InlineData("how much is it")]
     public void AQuestionNotAskingASumDoesNot(string question) =>
         Assert.False(AskedFact.AsksAnAmount(question));
 
