@@ -16,7 +16,7 @@ public static partial class AskedFact
         // to be free now?" complains of a cost but asks whether they are free, which holds no amount.
         var question = result.Plan.Question;
         var asked = CroydonBot.Text.QuestionShape.AsksInALaterClause(question) ? CroydonBot.Text.QuestionShape.QuestionPart(question) : question;
-        if (result.Best is not { } best || QuestionKinds.Of(asked) != QuestionKind.HowMuch || !Money().IsMatch(asked))
+        if (result.Best is not { } best || !AsksAnAmount(asked))
         {
             return false;
         }
@@ -24,6 +24,24 @@ public static partial class AskedFact
         // bursary's £1,000 is no answer to what foster carers are paid).
         return !QuestionKinds.Holds(QuestionKind.HowMuch, best.Passage.Text);
     }
+
+    /// <summary>
+    /// True when <paramref name="asked"/> asks for a sum of money: "how much" of something paid, or what someone earns ("what
+    /// does the chief executive earn", "whats a social workers salary"), which asks a sum without saying "how much". Not "do
+    /// ambassadors earn anything": yes or no is answered by a passage saying they are paid, with or without the sum. A price
+    /// asked with "how much is" counts though it names no money ("how much is a passport").
+    /// </summary>
+    public static bool AsksAnAmount(string asked) =>
+        QuestionKinds.Of(asked) == QuestionKind.HowMuch && (Money().IsMatch(asked) || PriceOf().IsMatch(asked))
+        || Earnings().IsMatch(asked) && !QuestionKinds.IsYesNo(asked);
+
+    // "How much is a passport", "how much are driving lessons": a thing's price, though no money word is said. Not "how much
+    // of the staff" or "how much off" (a share), nor "how much is it" (a follow-up, read against the last answer).
+    [GeneratedRegex(@"\bhow (much|mutch) (is|are|r)\b(?! (it|that|this|they|them)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceOf();
+
+    [GeneratedRegex(@"\b(earn|earns|salary|salaries)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Earnings();
 
     [GeneratedRegex(@"\b(pay|paid|pays|money|cost|costs|£|grand|bursary|grant|allowance|worth|fee|fees|price|give|gives|get|gets|wage|salary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();

@@ -169,6 +169,12 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
                 // Even unanswered, the question names what the person is asking about ("what about croydon" next).
                 state.Context = contextual.Remember(snapshot.Index, result, usedContext, context, null);
             }
+            // An amount asked and none found for it ("how much is a passport" finds the ID section): said plainly, so the
+            // person knows the guides hold no figure rather than that the bot misread them.
+            if (AskedFact.IsMissing(result))
+            {
+                preface = preface is null ? replies.Wording.NoAmount : preface + "\n\n" + replies.Wording.NoAmount;
+            }
             // A dialog's preface ("OK, nothing was sent.") and the Give feedback button each change the plain fallback:
             // one message carries both, so neither drops the other.
             var fallback = preface is null && !record.OfferFeedback

@@ -24,7 +24,8 @@ public sealed class OutOfScopeStep(
     IKnowledgeSource knowledge,
     ContextualRetrieval contextual,
     IOptions<KnowledgeOptions> options,
-    AnswerGate? gate = null) : ITurnStep
+    AnswerGate? gate = null,
+    OutsideSubjectMatcher? subjects = null) : ITurnStep
 {
     /// <summary>The topic (dialogs/out-of-scope.yaml) whose reply declines what the learned classifier flags.</summary>
     public const string LearnedTopic = "not-in-the-guides";
@@ -36,7 +37,7 @@ public sealed class OutOfScopeStep(
         text = HearsayFrame.Claim(text) ?? text;
         // The hand-written topics first (their replies name who can help with that very thing), then the learned
         // classifier for the classes nobody wrote a pattern for.
-        var topic = matcher.Match(text);
+        var topic = matcher.Match(text) ?? OutsideTheDocuments(text);
         if (topic is null && !FollowsOn(turnContext) && classifier.IsOutOfScope(text) && !NamesOnlyGuideSubjects(text))
         {
             topic = matcher.Named(LearnedTopic);
@@ -53,6 +54,22 @@ public sealed class OutOfScopeStep(
     }
 
     /// <summary>
+    /// The topic of a subject the question names that the knowledge documents never speak of, or only in passing ("what do
+    /// care leavers get in wales", "what did the cqc say about adult social care"), or null. Asked of the documents in use, so
+    /// the same list stays right when a section is added. A follow-up that points back ("does it work in scotland" after the
+    /// Covenant) is still answered in context: such a topic is not another subject of its own.
+    /// </summary>
+    private OutOfScopeData.Topic? OutsideTheDocuments(string text)
+    {
+        if (subjects is null)
+        {
+            return null;
+        }
+        var index = knowledge.Current.Index;
+        return subjects.Match(text, subject => !SubjectMentions.OnlyInPassing(index, subject))?.Topic;
+    }
+
+    /// <summary>
     /// True when what matched is an aside told before the question, not the question: "my bank balance is on life support
     /// 😭 whats the apprenticeship bursary", "i could murder a pizza rn. anyway how old do u have to be to be an
     /// ambassador". The asking part alone matches no topic, the classifier does not flag it, and the guides answer it on
@@ -61,7 +78,7 @@ public sealed class OutOfScopeStep(
     /// </summary>
     private bool OnlyTheAsideIs(string text, OutOfScopeData.Topic topic) =>
         !topic.AnotherSubject && !topic.AskedToDo && QuestionFocus.AskingPart(text) is { } asking && StandsAlone(asking)
-        && matcher.Match(asking) is null && !classifier.IsOutOfScope(asking)
+        && matcher.Match(asking) is null && OutsideTheDocuments(asking) is null && !classifier.IsOutOfScope(asking)
         && AnsweredAlike(asking, text);
 
     /// <summary>

@@ -12,6 +12,12 @@ public sealed class OutOfScopeData
         public string Name { get; set; } = "";
         public List<string> Patterns { get; set; } = [];
         public List<string> Unless { get; set; } = [];
+
+        /// <summary>
+        /// Names of subjects (a nation, a regulator, a service) the topic declines only while the knowledge documents never
+        /// speak of them, or only in passing (<see cref="Knowledge.SubjectMentions"/>): matched by <see cref="OutsideSubjectMatcher"/>.
+        /// </summary>
+        public List<string> Subjects { get; set; } = [];
         public string Reply { get; set; } = "";
 
         /// <summary>

@@ -11,6 +11,7 @@ public static class RepliesServiceCollectionExtensions
         services.AddOptions<ContactOptions>().BindConfiguration(ContactOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => YamlFile.Read<Wording>(DialogFile(sp, "wording.yaml")));
         services.AddSingleton(sp => new SmallTalkMatcher(YamlFile.Read<SmallTalkData>(DialogFile(sp, SmallTalkData.File))));
+        services.AddSingleton(sp => new OutsideSubjectMatcher(YamlFile.Read<OutOfScopeData>(DialogFile(sp, OutOfScopeData.File))));
         services.AddSingleton(sp => new OutOfScopeMatcher(YamlFile.Read<OutOfScopeData>(DialogFile(sp, OutOfScopeData.File)), sp.GetService<ILogger<OutOfScopeMatcher>>()));
         // Trained at start-up from the examples in dialogs/ and the guides' questions: milliseconds, and never stale.
         services.AddSingleton(sp =>

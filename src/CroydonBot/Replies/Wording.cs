@@ -25,6 +25,9 @@ public sealed class Wording
     /// <summary>Opening words for an answer from a document that is now history; {date} is filled in.</summary>
     public string HistoricalPrefix { get; set; } = "";
 
+    /// <summary>Said before the fallback when a question asks for an amount and the passage found holds none.</summary>
+    public string NoAmount { get; set; } = "I don't have the amount for that in the guides I answer from.";
+
     /// <summary>Said after the answers to a message with two questions when one part found no answer; {question} is that part.</summary>
     public string PartNotAnswered { get; set; } = "I couldn't find an answer to this part: \"{question}\". Your personal adviser may know.";
 

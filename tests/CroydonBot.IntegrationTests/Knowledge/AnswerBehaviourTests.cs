@@ -166,6 +166,27 @@ public sealed class AnswerBehaviourTests : IAsyncLifetime
         Assert.Contains("personal adviser", reply.Text);
     }
 
+    [Theory]
+    // Round AB: a nation or service no passage speaks of decides what the question is about.
+    [InlineData("can care leavers in northern ireland get a leaving care grant")]
+    [InlineData("what did the care quality commission find about croydon")]
+    public async Task AQuestionAboutASubjectTheGuidesNeverSpeakOfIsDeclinedWithWhoCanHelp(string question)
+    {
+        var reply = (await _host.Client.AskAsync(question)).Single();
+
+        Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(reply));
+        Assert.Contains("personal adviser", reply.Text);
+    }
+
+    [Fact]
+    public async Task ASumTheGuidesDoNotGiveIsSaidToBeMissing()
+    {
+        var reply = (await _host.Client.AskAsync("whats the salary of the director of childrens services")).Single();
+
+        Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(reply));
+        Assert.StartsWith("I don't have the amount", reply.Text);
+    }
+
     private async Task<Activity> AnswerAsync(string question, string? conversation = null)
     {
         var reply = (await _host.Client.AskAsync(question, conversation)).Single();

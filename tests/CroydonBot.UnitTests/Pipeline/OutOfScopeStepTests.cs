@@ -9,7 +9,8 @@ namespace CroydonBot.UnitTests.Pipeline;
 
 public sealed class OutOfScopeStepTests
 {
-    private readonly OutOfScopeStep _step = new(RealContent.OutOfScope, RealContent.OutOfScopeClassifier, RealContent.Replies, RealContent.Knowledge(RealContent.Index), Contextual(), RealContent.KnowledgeOptions);
+    private readonly OutOfScopeStep _step = new(RealContent.OutOfScope, RealContent.OutOfScopeClassifier, RealContent.Replies, RealContent.Knowledge(RealContent.Index), Contextual(), RealContent.KnowledgeOptions,
+        subjects: new OutsideSubjectMatcher(YamlFile.Read<OutOfScopeData>(Path.Combine(SeedPaths.Dialogs, OutOfScopeData.File))));
 
     private static ContextualRetrieval Contextual() =>
         new(new FollowUpReader(YamlFile.Read<FollowUpWords>(DialogFiles.Path(FollowUpWords.File))), RealContent.KnowledgeOptions, TimeProvider.System);
@@ -224,5 +225,44 @@ public sealed class OutOfScopeStepTests
 
         Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
         Assert.Equal("out-of-scope:" + RealContent.OutOfScope.Match("what rating did my sixth form get from ofsted")!.Name, context.Record.Topic);
+    }
+
+    // Round AB (abstain-ab): a subject the documents never speak of decides what the question is about.
+    [Theory]
+    [InlineData("is the leaving care grant bigger in northern ireland", "other-nations")]
+    [InlineData("do welsh care leavers get a personal adviser till 25", "other-nations")]
+    [InlineData("what did the care quality commission find when it looked at croydon", "other-services")]
+    [InlineData("is adult social care in croydon any good", "other-services")]
+    public async Task AQuestionAboutASubjectTheDocumentsNeverSpeakOfIsDeclined(string question, string topic)
+    {
+        Assert.Null(RealContent.OutOfScope.Match(question));
+        var (context, sink) = Turn.Of(question);
+
+        Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
+
+        var reply = Assert.Single(sink.Replies);
+        Assert.Equal((ReplyKinds.Fallback, "out-of-scope:" + topic), (context.Record.Kind, context.Record.Topic));
+        Assert.Contains("personal adviser", reply.Text);
+        Assert.DoesNotContain("{", reply.Text);
+    }
+
+    [Fact]
+    public async Task AFollowUpAskingWhetherTheLastAnswerHoldsInAnotherNationIsLeftToTheKnowledgeBase()
+    {
+        // The Covenant's section says it is for England: "does it work in scotland" after it asks about the Covenant.
+        var (context, sink) = Turn.Of("would it still count if i went to live in scotland");
+        context.State.Context = new ConversationContext { Terms = ["care leaver covenant", "covenant", "jobs"], Subject = ["care leaver covenant"], At = DateTimeOffset.UtcNow };
+
+        Assert.False(await _step.TryHandleAsync(context, CancellationToken.None));
+        Assert.Empty(sink.Replies);
+    }
+
+    [Fact]
+    public async Task AnotherNationInTheStoryBeforeAQuestionTheGuidesAnswerDoesNotDeclineIt()
+    {
+        var (context, sink) = Turn.Of("my cousin lives in wales. how much is the setting up home allowance");
+
+        Assert.False(await _step.TryHandleAsync(context, CancellationToken.None));
+        Assert.Empty(sink.Replies);
     }
 }

@@ -10,6 +10,11 @@ public sealed class OutOfScopeMatcherTests
     [Theory]
     [InlineData("can u check if my setting up home money has been paid into my account yet", "personal-records")]
     [InlineData("has my bursary been approved", "personal-records")]
+    [InlineData("why didnt my pa get back to me last week", "own-case")]
+    [InlineData("has my housing referral gone through", "own-case")]
+    [InlineData("is my social worker leaving, she seems stressed", "own-case")]
+    [InlineData("did my sw ever fill in the form for my passport", "own-case")]
+    [InlineData("has my new pa been chosen yet", "own-case")]
     [InlineData("is the care home im in rated good by ofsted", "care-homes")]
     [InlineData("did ofsted inspect my childrens home, its in thornton heath", "care-homes")]
     [InlineData("whats the grade on the last report for the kids home where i live", "care-homes")]
@@ -108,6 +113,10 @@ public sealed class OutOfScopeMatcherTests
     // Croydon's homes in general are what the 2024 report spoke about; only one home of the asker's is another subject.
     [InlineData("did ofsted find kids living in unregistered childrens homes")]
     [InlineData("what did the inspectors say about the childrens homes croydon uses")]
+    // A rule asked of the asker's own case is the guides' to answer (round AB, own-case).
+    [InlineData("is my pa supposed to have seen me by now, its been ages and nothing yet")]
+    [InlineData("has my sw got to tell me before they change my placement")]
+    [InlineData("is my pa going to help me with the bursary form")]
     public void OrdinaryQuestionsAreNotOutOfScope(string text)
     {
         Assert.Null(Matcher.Match(text));
