@@ -28,20 +28,19 @@ public sealed class LawAskedAndLongerFollowUpQuestionTests
     [InlineData("the law says i have a right to a PA")]
     public void LawAskedWithHarmOrPoliceOrToldIsNotEveryday(string message) => Assert.False(Everyday(message), message);
 
-    [Fact]
-    public void AFollowUpQuestionUpToTheQuestionLimitIsReadAsAFollowUp()
+    [Theory]
+    [InlineData("what did ofsted say about the out of hours team", "whats their number then, i just want it saved in my phone")]
+    [InlineData("how do i get a new social worker", "what if mine wont let me, is there anything else i can do")]
+    public void AFollowUpQuestionUpToTheQuestionLimitIsReadAsAFollowUp(string question, string followUp)
     {
-        // Whatever the model scores, the rule holds: a follow-up of 12 words that opens by asking is softened exactly when a
-        // short one would be, and with the question limit at the statement limit it is read as before.
-        const string question = "what did ofsted say about the out of hours team";
-        const string followUp = "whats their number then, i just want it saved in my phone";
+        // Whatever the model scores, the rule holds: a follow-up question of 11-14 words is softened exactly when a short one
+        // would be (a learned-layer crisis alone, under the ceiling, that the window clears); with the question limit at the
+        // statement limit it never is.
         var alone = Check.Assess(followUp, []);
         var inConversation = Check.Assess(followUp, [question], followsAnswer: true);
-        var softened = alone is { Tier: SafeguardingTier.Crisis, Layer: "classifier", Score: < 0.9 }
-            && inConversation.Layer == "classifier+follow-up";
-        if (alone is { Tier: SafeguardingTier.Crisis, Layer: "classifier", Score: < 0.9 } && inConversation.Layer != "patterns+window")
+        if (alone is { Tier: SafeguardingTier.Crisis, Layer: "classifier", Score: < 0.9 } && inConversation.Tier != SafeguardingTier.Crisis)
         {
-            Assert.True(softened || inConversation.Tier == SafeguardingTier.Crisis, inConversation.ToString());
+            Assert.Equal("classifier+follow-up", inConversation.Layer);
         }
         var strict = With(new SafeguardingOptions { FollowUpQuestionWords = 10 });
         Assert.NotEqual("classifier+follow-up", strict.Assess(followUp, [question], followsAnswer: true).Layer);
