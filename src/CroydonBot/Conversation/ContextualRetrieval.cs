@@ -281,6 +281,25 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>
+    /// Round AB (dialog-ab): true when <paramref name="text"/>, read against the conversation, surely lands on the passage (or the
+    /// section) the last answer came from: it goes on about what was just answered ("my mate only got 1000 tho was he mugged off" after the
+    /// apprenticeship bursary, "nice so at 24 i can get the 1 bed rate" after the shared-room rate), whatever its length. Whether
+    /// such a message is a follow-up or feedback about the answer is for the caller to decide from its shape.
+    /// </summary>
+    public bool ReturnsToLastAnswer(KnowledgeSnapshot snapshot, string text, ConversationContext? context)
+    {
+        if (context?.PassageId is null || clock.GetUtcNow() - context.At > reader.ContextLifetime)
+        {
+            return false;
+        }
+        var (result, _) = Retrieve(snapshot, text, context);
+        // The same section counts as the same passage: a guide section is split into passages, and the one that answers the
+        // reaction best may be the one next to the one just quoted.
+        return IsSure(result) && result.Best!.Passage is var best
+            && (best.Id == context.PassageId || context.Section is not null && best.Heading == context.Section && best.Document.Topic == context.Topic);
+    }
+
+    /// <summary>
     /// True when <paramref name="question"/> may lean on what was said before: it points back ("did ofsted say
     /// anything about that"), opens like a continuation or is too short to have a subject of its own.
     /// </summary>

@@ -119,8 +119,9 @@ public sealed class LayeredSafeguardingCheck
     /// </summary>
     private SafeguardingAssessment? SoftenedFollowUp(string message, IReadOnlyList<string> earlier, SafeguardingAssessment alone)
     {
-        if (alone is not { Tier: SafeguardingTier.Crisis, Layer: "classifier" } || alone.Score >= _options.FollowUpCeiling
-            || earlier.Count == 0 || message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > _options.FollowUpWords)
+        var words = message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        if (alone is not { Tier: SafeguardingTier.Crisis, Layer: "classifier" } || alone.Score >= _options.FollowUpCeiling || earlier.Count == 0
+            || words > (QuestionShape.OpensWithQuestionWord(message) ? _options.FollowUpQuestionWords : _options.FollowUpWords))
         {
             return null;
         }

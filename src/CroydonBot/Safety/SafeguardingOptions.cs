@@ -53,6 +53,14 @@ public sealed class SafeguardingOptions
     public int FollowUpWords { get; set; } = 10;
 
     /// <summary>
+    /// The same for a follow-up that opens by asking for something ("whats the number for them anyway just so i have it" after the
+    /// out-of-hours answer): a question about the topic just answered carries its reason after it, and is still read with the
+    /// earlier messages before it is softened. As long as the follow-up reader reads a message at all (dialogs/follow-ups.yaml,
+    /// maxWords). Round AB (dialog-ab).
+    /// </summary>
+    public int FollowUpQuestionWords { get; set; } = 14;
+
+    /// <summary>
     /// A crisis reply given by the learned layer alone (no pattern, the message alone) under this score does not bring the
     /// crisis reply back on the person's next message ("You told me just now that you're not safe" before their next
     /// question): that message is read with the after-crisis care (<see cref="AfterCrisisThreshold"/>) and the reminders keep

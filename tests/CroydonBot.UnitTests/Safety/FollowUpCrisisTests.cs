@@ -80,7 +80,7 @@ public sealed class FollowUpCrisisTests
         const string followUp = "what if mine wont let me";
         var alone = Check.Assess(followUp, []);
         Assert.Equal(alone.Tier, With(new SafeguardingOptions { FollowUpCeiling = 0 }).Assess(followUp, [question], followsAnswer: true).Tier);
-        Assert.Equal(alone.Tier, With(new SafeguardingOptions { FollowUpWords = 3 }).Assess(followUp, [question], followsAnswer: true).Tier);
+        Assert.Equal(alone.Tier, With(new SafeguardingOptions { FollowUpWords = 3, FollowUpQuestionWords = 3 }).Assess(followUp, [question], followsAnswer: true).Tier);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace CroydonBot.Dialogs.Feedback;
 
 /// <summary>
 /// A reply that flags itself as an aside before asking: "btw ...", "quick q ...", "wait ...", "oh and one more thing ...",
-/// "random question but ...". Where any words are the answer (the message), a question so flagged is not the message: the
+/// "random question but ...", "forget the message for now, ...". Where any words are the answer (the message), a question so flagged is not the message: the
 /// person has said it is beside it, so it gets the knowledge base's answer (or its honest "I don't know"), and the dialog's
 /// question is asked again.
 /// </summary>
@@ -31,12 +31,56 @@ public static partial class AsideQuestion
         }
         var rest = plain[lead.Length..].TrimStart(Joiners);
         var putOff = PutOff().Match(rest);
-        return (putOff.Success ? rest[putOff.Length..] : rest).TrimStart(Joiners);
+        return QuestionAfterAside((putOff.Success ? rest[putOff.Length..] : rest).TrimStart(Joiners));
     }
+
+    /// <summary>Words said between an aside's lead and its question that are skipped at most ("random q <c>mid way</c> do ...").</summary>
+    private const int MaxSkippedWords = 2;
+
+    /// <summary>
+    /// Round AB (dialog-ab): the question that follows an aside's lead after a word or two of the aside's own ("random q mid way
+    /// do ambassadors co chair anything", "quick one real quick, can i ..."): <see cref="QuestionShape"/> reads only lead-in words
+    /// before a question word, so those words hid it. Skipped only when they hold no subject of their own (no pronoun or
+    /// determiner: "btw my PA does nothing" tells) and the question is not a copula after a skipped noun ("btw housing is rubbish"
+    /// tells). The text unchanged when no such question follows.
+    /// </summary>
+    private static string QuestionAfterAside(string rest)
+    {
+        if (QuestionShape.OpensWithQuestionWord(rest))
+        {
+            return rest;
+        }
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var skip = 1; skip <= MaxSkippedWords && skip < words.Length - 1; skip++)
+        {
+            var skipped = words[..skip].Select(w => PlainWords.Of(w)).ToList();
+            if (skipped.Any(w => SubjectWords.Contains(w)) || words[skip - 1].EndsWith('.') || words[skip - 1].EndsWith('!'))
+            {
+                return rest;
+            }
+            var candidate = string.Join(' ', words[skip..]);
+            var opening = PlainWords.Of(words[skip]);
+            if (QuestionShape.OpensWithQuestionWord(candidate) && !Copulas.Contains(opening))
+            {
+                return candidate;
+            }
+        }
+        return rest;
+    }
+
+    /// <summary>Words that are (or introduce) a subject: skipped before a verb, they make a statement, not a question.</summary>
+    private static readonly HashSet<string> SubjectWords = new(StringComparer.Ordinal)
+    {
+        "i", "im", "me", "my", "you", "u", "ur", "your", "he", "she", "it", "its", "we", "they", "them", "their", "his", "her", "our",
+        "the", "a", "an", "this", "that", "these", "those", "there", "theres", "someone", "nobody", "everyone", "no",
+    };
+
+    /// <summary>"is", "are", "was", "were" after a skipped word close a statement about it ("housing is rubbish").</summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "am", "was", "were", "r" };
 
     private static string Plain(string text) => text.Trim().Replace('\u2019', '\'');
 
-    [GeneratedRegex(@"^(?:(?:oh|ok|okay|hmm|um|erm|sorry|hang\s+on|hold\s+on)[\s,.]+)*(?:btw|by\s+the\s+way|quick\s+(?:q|qs|question|one)|random\s+(?:q|question)|off\s+topic|unrelated|wait|also|oh\s+and|one\s+more\s+thing|before\s+i\s+(?:forget|do|carry\s+on|finish)|(?:before|b4|bfore)\s+(?:that|this|we\s+(?:start|carry\s+on|go\s+on)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
+    [GeneratedRegex(@"^(?:(?:oh|ok|okay|hmm|um|erm|sorry|hang\s+on|hold\s+on)[\s,.]+)*(?:btw|by\s+the\s+way|quick\s+(?:q|qs|question|one)|random\s+(?:q|question)|off\s+topic|unrelated|wait|also|oh\s+and|one\s+more\s+thing|before\s+i\s+(?:forget|do|carry\s+on|finish)|(?:before|b4|bfore)\s+(?:that|this|we\s+(?:start|carry\s+on|go\s+on))|(?:forget|leave|park|pause|skip)\s+(?:about\s+)?(?:that|this|it|(?:the|my|our)\s+[\w']+(?:\s+[\w']+)?)\s+for\s+(?:now|a\s+(?:sec|second|min|minute|bit|moment)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex Lead();
 
     /// <summary>Putting the dialog off after the lead: "wait b4 that ...", "hang on before i do ...", "quick q first ...".</summary>

@@ -642,6 +642,16 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         var asksAside = !QuestionShape.AsksSomething(text) && AsideQuestion.Opens(text) && QuestionShape.AsksSomething(AsideQuestion.Rest(text));
         var asks = (QuestionShape.AsksSomething(text) || asksAside) && !request;
         var looksLikeQuestion = QuestionShape.LooksLikeQuestion(text) && !request;
+        // Round AB (dialog-ab): a question the person flags as beside the feedback ("sorry random q mid way do ambassadors ...",
+        // "ok forget the message thing for now, is there a panel ...") is never more of the message, at any question: they said it
+        // is not. It gets the knowledge base's reply, and the open question is asked again. A question that is itself a complaint
+        // ("btw why does nobody ever ring back") is read as before.
+        if (!request && AsideQuestion.Opens(text) && AsideQuestion.Rest(text) is var aside && QuestionShape.AsksSomething(aside)
+            && _triggers.Match(aside) is not { Starts: true }
+            && await prompt.AnswerInBetweenAsync(dc, aside, asked: true, cancellationToken))
+        {
+            return DialogTurnResult.Waiting;
+        }
         // More of the message where "Shall I send this as your feedback?" is asked ("she helped me sort my ID when i
         // had no clue how"): a sentence that tells, or a question that is feedback all the same, joins the message.
         if (at == AtOffer && words >= MinStatementWords && !prompt.Understands(dc, text) && (!asks || ToldAsFeedback(text, trigger, asks)))

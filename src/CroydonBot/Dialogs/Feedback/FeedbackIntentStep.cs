@@ -42,7 +42,8 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
             return false;
         }
         if (trigger.Message is not null && turnContext.State.LastAnswer is { OfferedFeedback: false }
-            && contextual.ContinuesLastAnswer(knowledge.Current, turnContext.Activity.Text ?? "", turnContext.State.Context))
+            && (contextual.ContinuesLastAnswer(knowledge.Current, turnContext.Activity.Text ?? "", turnContext.State.Context)
+                || ReactsToLastAnswer(turnContext.Activity.Text ?? "", turnContext.State.Context)))
         {
             // "n the most recent one" or "sorry i meant the uni one" right after an answer carries the last question on:
             // the knowledge step answers it against the conversation (ContextualRetrieval.ContinuesLastAnswer). Not after an
@@ -60,6 +61,32 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
         await dc.BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackStart(message, trigger.IsAmbassador), cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// Round AB (dialog-ab): a reaction to the answer just given that asks or checks something about it ("my mate only got the old
+    /// amount, was he short changed", "so at 23 i still get the full rate") is the next question about it, not feedback, when read
+    /// against the conversation it lands on the passage just answered (<see cref="ContextualRetrieval.ReturnsToLastAnswer"/>). A
+    /// message that names telling, complaining or whom to tell ("can u tell the council that") wants the dialog, and one that
+    /// only tells ("mine hasnt visited since summer") is left to the intent.
+    /// </summary>
+    private bool ReactsToLastAnswer(string text, Storage.ConversationContext? context) =>
+        (Text.QuestionShape.LooksLikeQuestion(text) || Intent.MessageShape.IsQuestion(text) || Intent.SpeechAct.AsksInARunOnClause(text)
+            || contextual.LeansOnContext(text) || ContinuesAfterAReaction(text))
+        && !Intent.MessageIntent.NamesTellingOrWhomToTell(text)
+        && contextual.ReturnsToLastAnswer(knowledge.Current, text, context);
+
+    /// <summary>
+    /// "nice so at 23 i still get it", "oh so that means ...": one word of reaction to the answer, then a continuation of it. The
+    /// rest must be long enough that it leans on the conversation by its opening, not merely by being short.
+    /// </summary>
+    private bool ContinuesAfterAReaction(string text)
+    {
+        var words = Text.PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > MinContinuationWords && contextual.LeansOnContext(string.Join(' ', words[1..]));
+    }
+
+    /// <summary>Words after the reaction, at least, for its opening to decide (shorter messages lean on the conversation anyway).</summary>
+    private const int MinContinuationWords = 6;
 
     /// <summary>
     /// "i'd like to give feedback on the local offer" names what the conversation is now about, so a question
