@@ -1,0 +1,88 @@
+using CroydonBot.Knowledge;
+
+namespace CroydonBot.Conversation;
+
+/// <summary>
+/// The guide section with the sentence that answers a follow-up asking a new kind of fact about a thing it names: "how many
+/// recommendations did they get" after the 2017 grades ("Ofsted made 21 recommendations", in the 2017 section on care
+/// leavers), "who was the lead inspector on that one" after the 2024 grades (the sentence naming the inspector, in the section
+/// on who leads the service). The section just answered usually holds the kind somewhere (a timeline's every section has a
+/// number, a date and a name), so <see cref="KindNearby"/>, which asks only whether a section holds the kind, keeps it; but
+/// the kind answers the follow-up only in a sentence that also says what it asks about. Such a sentence is looked for in the
+/// conversation's guide (one guide tells one topic), in a section of the conversation's year first, then nearest the section
+/// just answered.
+/// </summary>
+public static class KindInTheGuide
+{
+    /// <summary>
+    /// The section of <paramref name="last"/>'s guide, other than <paramref name="top"/>, whose sentence holds
+    /// <paramref name="kind"/> and says more of <paramref name="asked"/> (the follow-up's own subjects, weighed) than any such
+    /// sentence of <paramref name="top"/> does, and at least <see cref="MinShare"/> of it; null when there is none, when the
+    /// kind is no particular fact or when the conversation is not about a guide. Only what some sentence of the kind in the
+    /// guide says is weighed: a word none says ("main" in "who was the main inspector") cannot tell the sections apart.
+    /// An idea counts as said in the follow-up's own word, not a synonym: "inspector" is said as "Ofsted" in every section.
+    /// </summary>
+    public static Passage? For(IReadOnlyList<Passage> passages, Passage last, Passage top, QuestionKind kind,
+        IReadOnlyList<QueryConcept> asked, IReadOnlyCollection<int> years, Func<string, IReadOnlySet<string>> termsOf)
+    {
+        if (!IsAFact(kind) || asked.Count == 0 || last.Document.Kind != "guide")
+        {
+            return null;
+        }
+        var guide = passages.Where(p => p.Document.File == last.Document.File)
+            .Select(p => (Passage: p, Sentences: SentencesOfKind(p, kind, years, termsOf))).ToList();
+        var said = asked.Where(c => guide.Any(g => g.Sentences.Any(s => c.IsInAsTyped(s.Terms)))).ToList();
+        var total = said.Sum(c => c.Weight);
+        if (total <= 0)
+        {
+            return null;
+        }
+        var topSays = top.Document.File == last.Document.File ? Says(SentencesOfKind(top, kind, years, termsOf), said).Share : 0;
+        return guide
+            .Where(g => g.Passage.Id != top.Id)
+            .Select(g => (g.Passage, Said: Says(g.Sentences, said)))
+            .Where(c => c.Said.Share / total >= MinShare && c.Said.Share > topSays + 1e-9)
+            .OrderByDescending(c => c.Said.Share)
+            .ThenByDescending(c => c.Said.OfTheYear)
+            .ThenBy(c => Math.Abs(c.Passage.Ordinal - last.Ordinal))
+            .Select(c => c.Passage)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The terms of each sentence of <paramref name="passage"/> holding <paramref name="kind"/>, and whether it (or the section
+    /// it is in) speaks of one of <paramref name="years"/>.
+    /// </summary>
+    private static List<(IReadOnlySet<string> Terms, bool OfTheYear)> SentencesOfKind(Passage passage, QuestionKind kind,
+        IReadOnlyCollection<int> years, Func<string, IReadOnlySet<string>> termsOf)
+    {
+        var sectionYear = Text.Years.First(passage.Heading) ?? Text.Years.First(passage.DatedLabel ?? "");
+        return [.. Text.SentenceSplitter.Split(passage.Text).Where(s => QuestionKinds.Holds(kind, s))
+            .Select(s => (termsOf(s), years.Count > 0 && (sectionYear is { } y && years.Contains(y) || Text.Years.All(s).Any(years.Contains))))];
+    }
+
+    /// <summary>The most of <paramref name="asked"/>'s weight one of <paramref name="sentences"/> says, the conversation's year first on a tie.</summary>
+    private static (double Share, bool OfTheYear) Says(List<(IReadOnlySet<string> Terms, bool OfTheYear)> sentences, IReadOnlyList<QueryConcept> asked)
+    {
+        var best = (Share: 0.0, OfTheYear: false);
+        foreach (var (terms, ofTheYear) in sentences)
+        {
+            var share = asked.Where(c => c.IsInAsTyped(terms)).Sum(c => c.Weight);
+            if (share > best.Share || share == best.Share && ofTheYear && !best.OfTheYear)
+            {
+                best = (share, ofTheYear);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Kinds a single sentence answers: a date, an amount, a frequency, an age, a name or contact, a count, a share, a length.
+    /// Not a judgement, a quotation, a legal status, a shortfall or what held before: each has machinery of its own.
+    /// </summary>
+    private static bool IsAFact(QuestionKind kind) => kind is QuestionKind.When or QuestionKind.HowMuch or QuestionKind.HowOften
+        or QuestionKind.Age or QuestionKind.Who or QuestionKind.HowMany or QuestionKind.Share or QuestionKind.WhoToAsk or QuestionKind.HowLong;
+
+    /// <summary>A sentence must say at least this share of what the follow-up names (by weight) to answer it.</summary>
+    private const double MinShare = 0.5;
+}
