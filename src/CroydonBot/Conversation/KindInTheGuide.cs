@@ -9,14 +9,14 @@ namespace CroydonBot.Conversation;
 /// on who leads the service). The section just answered usually holds the kind somewhere (a timeline's every section has a
 /// number, a date and a name), so <see cref="KindNearby"/>, which asks only whether a section holds the kind, keeps it; but
 /// the kind answers the follow-up only in a sentence that also says what it asks about. Such a sentence is looked for in the
-/// conversation's guide (one guide tells one topic), in a section of the conversation's year first, then nearest the section
-/// just answered.
+/// conversation's guide (one guide tells one topic), of the conversation's year when it has one, nearest the section just
+/// answered first.
 /// </summary>
 public static class KindInTheGuide
 {
     /// <summary>
     /// The section of <paramref name="last"/>'s guide, other than <paramref name="top"/>, whose sentence holds
-    /// <paramref name="kind"/> and says more of <paramref name="asked"/> (the follow-up's own subjects, weighed) than any such
+    /// <paramref name="kind"/> and says more of <paramref name="asked"/> (the follow-up's own subjects, weighed) than any
     /// sentence of <paramref name="top"/> does, and at least <see cref="MinShare"/> of it; null when there is none, when the
     /// kind is no particular fact or when the conversation is not about a guide. Only what some sentence of the kind in the
     /// guide says is weighed: a word none says ("main" in "who was the main inspector") cannot tell the sections apart.
@@ -37,13 +37,17 @@ public static class KindInTheGuide
         {
             return null;
         }
-        var topSays = top.Document.File == last.Document.File ? Says(SentencesOfKind(top, kind, years, termsOf), said).Share : 0;
+        // The section found may be of another guide (the app's own, after the local offer naming it): what it says counts all the
+        // same. Any sentence of it counts, not only one the kind's pattern catches: a section saying the thing is about it, and may
+        // say the kind in words no pattern knows ("Your school or college pays it" names no one, yet answers who pays).
+        var topSays = Says(SentencesOf(top, years, termsOf), said).Share;
+        // A conversation about a year asks about that year: "when was it published" after the 2017 inspection is not answered by
+        // the 2024 report's publication, whatever the 2017 section calls it ("came out").
         return guide
             .Where(g => g.Passage.Id != top.Id)
-            .Select(g => (g.Passage, Said: Says(g.Sentences, said)))
+            .Select(g => (g.Passage, Said: Says([.. g.Sentences.Where(s => years.Count == 0 || s.OfTheYear)], said)))
             .Where(c => c.Said.Share / total >= MinShare && c.Said.Share > topSays + 1e-9)
             .OrderByDescending(c => c.Said.Share)
-            .ThenByDescending(c => c.Said.OfTheYear)
             .ThenBy(c => Math.Abs(c.Passage.Ordinal - last.Ordinal))
             .Select(c => c.Passage)
             .FirstOrDefault();
@@ -54,10 +58,18 @@ public static class KindInTheGuide
     /// it is in) speaks of one of <paramref name="years"/>.
     /// </summary>
     private static List<(IReadOnlySet<string> Terms, bool OfTheYear)> SentencesOfKind(Passage passage, QuestionKind kind,
+        IReadOnlyCollection<int> years, Func<string, IReadOnlySet<string>> termsOf) =>
+        Sentences(passage, s => QuestionKinds.Holds(kind, s), years, termsOf);
+
+    /// <summary>The terms of every sentence of <paramref name="passage"/> (see <see cref="SentencesOfKind"/>).</summary>
+    private static List<(IReadOnlySet<string> Terms, bool OfTheYear)> SentencesOf(Passage passage, IReadOnlyCollection<int> years,
+        Func<string, IReadOnlySet<string>> termsOf) => Sentences(passage, _ => true, years, termsOf);
+
+    private static List<(IReadOnlySet<string> Terms, bool OfTheYear)> Sentences(Passage passage, Func<string, bool> keep,
         IReadOnlyCollection<int> years, Func<string, IReadOnlySet<string>> termsOf)
     {
         var sectionYear = Text.Years.First(passage.Heading) ?? Text.Years.First(passage.DatedLabel ?? "");
-        return [.. Text.SentenceSplitter.Split(passage.Text).Where(s => QuestionKinds.Holds(kind, s))
+        return [.. Text.SentenceSplitter.Split(passage.Text).Where(keep)
             .Select(s => (termsOf(s), years.Count > 0 && (sectionYear is { } y && years.Contains(y) || Text.Years.All(s).Any(years.Contains))))];
     }
 

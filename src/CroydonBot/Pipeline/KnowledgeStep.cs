@@ -297,7 +297,9 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         // A part of a few words pointing back ("is that real", "is it free tho") leans on the first even in a sentence of its own:
         // it has no room to name a subject, so whatever its one word finds alone ("real": a quote on a "real difference") is
         // chance, and answered apart it became the conversation's subject, so the next follow-up went on from the quote.
-        var leans = (joined || PlainWords.Split(second).Count() <= MaxPointingBackWords) && contextual.PointsBack(second)
+        // Only a question: a note of a few words ("my college mentioned it") tells where the asker heard of it, and read with the
+        // first it moved the answer off what the first asked.
+        var leans = (joined || PlainWords.Split(second).Count() <= MaxPointingBackWords && QuestionShape.LooksLikeQuestion(second)) && contextual.PointsBack(second)
             || alone.Confidence < threshold && alone.Plan.Concepts.Count <= 1;
         // Read with the first, its own words still choose the kind of fact to lead with ("when did he start").
         return leans ? snapshot.Retrieve(second + " " + first) with { Focus = alone.Plan } : alone;

@@ -33,7 +33,7 @@ public sealed class KindInTheGuideTests : IDisposable
 
         ## Who runs the youth club now?
 
-        Sam Patel manages the club. The chief inspector of the 2022 visit was Jo Bloggs; in 2016 it was Ann Other.
+        Sam Patel manages the club and its volunteers. The chief inspector of the 2022 visit was Jo Bloggs; in 2016 it was Ann Other.
         """);
 
     private static readonly IReadOnlyList<Passage> Elsewhere = GuidePassageSplitter.Split(OtherGuide, """
@@ -92,6 +92,19 @@ public sealed class KindInTheGuideTests : IDisposable
     [Fact]
     public void TheSentenceSayingMoreOfWhatIsAskedWins() =>
         Assert.Same(Sections[1], For(Sections[0], Sections[0], QuestionKind.HowMany, [Idea("actions", 1), Idea("volunteers", 3)], 2016));
+
+    [Fact]
+    public void TheSectionFoundStaysWhenItSaysTheThingInASentenceNoKindPatternCatches() =>
+        // "Volunteers were not checked" would do: the section speaks of volunteers, so it is about them.
+        Assert.Null(For(Sections[3], Sections[1], QuestionKind.Who, [Idea("volunteers")]));
+
+    [Fact]
+    public void ASentenceOfAnotherYearIsNoAnswerInAConversationAboutAYear() =>
+        Assert.Null(For(Sections[3], Sections[3], QuestionKind.Who, [Idea("inspector")], 2019));
+
+    [Fact]
+    public void ASectionOfAnotherGuideFoundSayingTheKindOfTheThingStays() =>
+        Assert.Null(For(Sections[0], Elsewhere[0], QuestionKind.HowMany, [Idea("actions")], 2016));
 
     [Fact]
     public void AnotherGuideIsNeverSearched() =>
