@@ -29,7 +29,23 @@ public static class KindInTheGuide
         {
             return null;
         }
-        var guide = passages.Where(p => p.Document.File == last.Document.File)
+        // The conversation's year, else the year of the section just answered ("how many recommendations" after 2017's grades).
+        // With no year at all, only the sections beside the one just answered are its neighbourhood: elsewhere in an undated
+        // guide the same word is most often about something else ("the forum meets every month" is the ambassadors', not the
+        // children in care council's).
+        if (years.Count == 0 && Text.Years.First(last.Heading) is { } lastYear)
+        {
+            years = new[] { lastYear };
+        }
+        var whole = passages.Where(p => p.Document.File == last.Document.File).ToList();
+        // A thing the guide never speaks of ("rated inadequate" after the bus photocard, in the entitlements guide) is asked of
+        // another topic: the conversation's guide is not where its answer is.
+        var spoken = whole.SelectMany(p => SentencesOf(p, years, termsOf)).Select(s => s.Terms).ToList();
+        if (asked.Any(c => !spoken.Any(terms => c.IsInAsTyped(terms))))
+        {
+            return null;
+        }
+        var guide = whole.Where(p => years.Count > 0 || Math.Abs(p.Ordinal - last.Ordinal) <= 1)
             .Select(p => (Passage: p, Sentences: SentencesOfKind(p, kind, years, termsOf))).ToList();
         var said = asked.Where(c => guide.Any(g => g.Sentences.Any(s => c.IsInAsTyped(s.Terms)))).ToList();
         var total = said.Sum(c => c.Weight);

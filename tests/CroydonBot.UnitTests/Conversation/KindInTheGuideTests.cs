@@ -21,7 +21,7 @@ public sealed class KindInTheGuideTests : IDisposable
 
         ## 2016: the follow-up actions (history)
 
-        The inspectors set 14 actions for the club. Most were about safety.
+        The inspectors set 14 actions for the club. Most were about safety. Ann Other checked the volunteers.
 
         ## 2022: the youth club judged strong, with each grade
 
@@ -96,7 +96,31 @@ public sealed class KindInTheGuideTests : IDisposable
     [Fact]
     public void TheSectionFoundStaysWhenItSaysTheThingInASentenceNoKindPatternCatches() =>
         // "Volunteers were not checked" would do: the section speaks of volunteers, so it is about them.
-        Assert.Null(For(Sections[3], Sections[1], QuestionKind.Who, [Idea("volunteers")]));
+        Assert.Null(For(Sections[1], Sections[1], QuestionKind.Who, [Idea("volunteers")], 2016));
+
+    [Fact]
+    public void InAnUndatedGuideOnlyTheSectionsBesideTheOneJustAnsweredAreSearched()
+    {
+        var undated = GuidePassageSplitter.Split(new ManifestEntry { File = "undated.md", Title = "U", Publisher = "P", Kind = "guide" }, """
+            ## The forum
+
+            The forum is for care leavers.
+
+            ## Groups by age
+
+            The council meets young people every month.
+
+            ## Money
+
+            Ask your personal adviser.
+
+            ## Ambassadors
+
+            The ambassadors' panel meets every week.
+            """);
+        Assert.Same(undated[1], KindInTheGuide.For(undated, undated[0], undated[0], QuestionKind.HowOften, [Idea("meets")], [], TermsOf));
+        Assert.Null(KindInTheGuide.For(undated, undated[1], undated[1], QuestionKind.HowOften, [Idea("panel")], [], TermsOf));
+    }
 
     [Fact]
     public void ASentenceOfAnotherYearIsNoAnswerInAConversationAboutAYear() =>
@@ -105,6 +129,11 @@ public sealed class KindInTheGuideTests : IDisposable
     [Fact]
     public void ASectionOfAnotherGuideFoundSayingTheKindOfTheThingStays() =>
         Assert.Null(For(Sections[0], Elsewhere[0], QuestionKind.HowMany, [Idea("actions")], 2016));
+
+    [Fact]
+    public void AFollowUpNamingWhatTheGuideNeverSpeaksOfIsAskedOfAnotherTopic() =>
+        // "lifeguards" is only in the other guide: the count of actions here is not what it asks.
+        Assert.Null(For(Sections[0], Sections[0], QuestionKind.HowMany, [Idea("actions", 3), Idea("lifeguards", 1)], 2016));
 
     [Fact]
     public void AnotherGuideIsNeverSearched() =>
