@@ -25,7 +25,7 @@ public sealed class KindInTheGuideTests : IDisposable
 
         ## 2022: the youth club judged strong, with each grade
 
-        Ofsted came from 1 to 5 March 2022. Mary Jones opened the inspection. The club was judged strong.
+        Ofsted came from 1 to 5 March 2022. Mary Jones opened the inspection. The main hall was judged strong.
 
         ## 2022: the follow-up actions
 
