@@ -187,13 +187,32 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// </summary>
     private RetrievalResult WithKindAsked(KnowledgeSnapshot snapshot, RetrievalResult focused, ConversationContext context, QuestionKind kindAsked, bool namesNumber)
     {
-        if (kindAsked == QuestionKind.General || namesNumber || focused.Best is not { } top || QuestionKinds.Holds(kindAsked, top.Passage.Text)
-            || snapshot.Index.PassageWithId(context.PassageId) is not { } last
-            || KindNearby.For(snapshot.Index.Passages, last, kindAsked) is not { } target || target.Id == top.Passage.Id)
+        if (kindAsked == QuestionKind.General || namesNumber || focused.Best is not { } top
+            || snapshot.Index.PassageWithId(context.PassageId) is not { } last)
         {
             return focused;
         }
-        return SureLedBy(snapshot, target) is { } led ? led with { Focus = focused.Focus } : focused;
+        if (!QuestionKinds.Holds(kindAsked, top.Passage.Text))
+        {
+            return KindNearby.For(snapshot.Index.Passages, last, kindAsked) is { } target && target.Id != top.Passage.Id
+                && SureLedBy(snapshot, target) is { } led ? led with { Focus = focused.Focus } : focused;
+        }
+        // The best section holds the kind, but perhaps not of the thing the follow-up names ("how many recommendations" and a
+        // section whose only numbers are dates): the sentence that says the kind of it, in the conversation's guide.
+        return focused.Focus is { } asked
+            && KindInTheGuide.For(snapshot.Index.Passages, last, top.Passage, kindAsked, NewSubjects(asked, context), context.Years,
+                s => snapshot.Index.Analyzer.Terms(s).ToHashSet(StringComparer.Ordinal)) is { } said
+            && SureLedBy(snapshot, said) is { } saying ? saying with { Focus = focused.Focus } : focused;
+    }
+
+    /// <summary>
+    /// The ideas of <paramref name="plan"/> that name a subject (<see cref="IsOwnSubject"/>) the conversation has not named and
+    /// that are not only the telling (<see cref="QueryConcept.Context"/>): what a follow-up asks a new fact about.
+    /// </summary>
+    private List<QueryConcept> NewSubjects(QueryPlan plan, ConversationContext context)
+    {
+        var said = SaidIdeas(context);
+        return [.. plan.Concepts.Where(c => !c.Context && Text.PlainWords.Of(c.Surface) is var idea && IsOwnSubject(idea) && !said.Contains(idea))];
     }
 
     /// <summary>

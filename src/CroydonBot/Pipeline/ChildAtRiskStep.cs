@@ -1,8 +1,11 @@
 using CroydonBot.Bot;
+using CroydonBot.Conversation;
 using CroydonBot.Dialogs;
 using CroydonBot.Dialogs.Feedback.Intent;
 using CroydonBot.Dialogs.Prompts;
+using CroydonBot.Knowledge.Live;
 using CroydonBot.Replies;
+using CroydonBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.Pipeline;
@@ -19,7 +22,8 @@ namespace CroydonBot.Pipeline;
 /// first, and then the dialog's open question again ("Back to your feedback: ..."), so nothing typed is lost and the
 /// person can still give feedback.
 /// </summary>
-public sealed class ChildAtRiskStep(ReplyFactory replies, DialogSet? dialogs = null, IOptions<DialogOptions>? options = null, TimeProvider? clock = null) : ITurnStep
+public sealed class ChildAtRiskStep(ReplyFactory replies, DialogSet? dialogs = null, IOptions<DialogOptions>? options = null, TimeProvider? clock = null,
+    IKnowledgeSource? knowledge = null, ContextualRetrieval? contextual = null) : ITurnStep
 {
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -37,6 +41,7 @@ public sealed class ChildAtRiskStep(ReplyFactory replies, DialogSet? dialogs = n
         var resume = dialogs is not null && state.DialogStack.Count > 0 && state.DialogStack.All(d => dialogs.Find(d.Id) is not null)
             && !DialogStep.IsStale(state, (clock ?? TimeProvider.System).GetUtcNow(), options?.Value ?? new DialogOptions());
         await turnContext.SendActivityAsync(replies.Message(wording.Text, ReplyKinds.Answer, resume ? [] : wording.Suggestions), cancellationToken);
+        RememberSection(state, wording.Section);
         if (resume)
         {
             var dc = dialogs!.CreateContext(turnContext);
@@ -51,5 +56,26 @@ public sealed class ChildAtRiskStep(ReplyFactory replies, DialogSet? dialogs = n
             state.DialogActiveAt = (clock ?? TimeProvider.System).GetUtcNow();
         }
         return true;
+    }
+
+    /// <summary>
+    /// The conversation goes on from the guide section the reply's numbers come from, as after an answer from it: "what times
+    /// is that open" or "can i do it without giving my name" is about the line just given, not whatever its words find alone.
+    /// Without the section (none named, or the guides no longer have it) the conversation is left as it was.
+    /// </summary>
+    private void RememberSection(ConversationState state, string? section)
+    {
+        if (section is null || knowledge is null || contextual is null)
+        {
+            return;
+        }
+        var snapshot = knowledge.Current;
+        var reading = snapshot.Retrieve(section);
+        if (reading.Hits.FirstOrDefault(h => h.Passage.Heading == section) is { } hit)
+        {
+            state.Context = contextual.Remember(snapshot.Index, reading with { Hits = [hit, .. reading.Hits.Where(h => !ReferenceEquals(h, hit))] },
+                usedContext: false, previous: null, answeredFrom: hit);
+            state.LastAnswer = null;
+        }
     }
 }

@@ -293,13 +293,22 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
     /// often does it meet?") or alone finds nothing ("and do u get paid for it?"), with the first question's words for what "it"
     /// is about.
     /// </summary>
+    /// <summary>A second part pointing back in at most this many words asks about the first, whatever sentence it is in.</summary>
+    private const int MaxPointingBackWords = 4;
+
     private RetrievalResult RetrieveSecond(KnowledgeSnapshot snapshot, string second, string first, double threshold, bool joined)
     {
         var alone = snapshot.Retrieve(second);
         // Only a part that points back within the same sentence or has at most one idea of its own leans on the
         // first; "how many swans are in the park" is its own question, and borrowing the first's words would
         // answer something else.
-        var leans = joined && contextual.PointsBack(second) || alone.Confidence < threshold && alone.Plan.Concepts.Count <= 1;
+        // A part of a few words pointing back ("is that real", "is it free tho") leans on the first even in a sentence of its own:
+        // it has no room to name a subject, so whatever its one word finds alone ("real": a quote on a "real difference") is
+        // chance, and answered apart it became the conversation's subject, so the next follow-up went on from the quote.
+        // Only a question: a note of a few words ("my college mentioned it") tells where the asker heard of it, and read with the
+        // first it moved the answer off what the first asked.
+        var leans = (joined || PlainWords.Split(second).Count() <= MaxPointingBackWords && QuestionShape.LooksLikeQuestion(second)) && contextual.PointsBack(second)
+            || alone.Confidence < threshold && alone.Plan.Concepts.Count <= 1;
         // Read with the first, its own words still choose the kind of fact to lead with ("when did he start").
         return leans ? snapshot.Retrieve(second + " " + first) with { Focus = alone.Plan } : alone;
     }

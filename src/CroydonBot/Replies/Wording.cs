@@ -48,6 +48,12 @@ public sealed class Wording
     {
         public string Text { get; set; } = "";
         public List<string> Suggestions { get; set; } = [];
+
+        /// <summary>
+        /// The heading of the guide section a fixed reply's facts are taken from, if any: the conversation goes on from that
+        /// section, so a follow-up ("what times is that open") is read against it as after any answer from it.
+        /// </summary>
+        public string? Section { get; set; }
     }
 
     /// <summary>

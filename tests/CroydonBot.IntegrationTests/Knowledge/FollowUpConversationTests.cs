@@ -673,4 +673,54 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
         Assert.Contains("out of hours", list.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Overall: good", list.Text, StringComparison.Ordinal);
     }
+
+    // Round AB (followup-ab): a follow-up asking a new kind of fact of a thing it names is answered from the sentence saying it.
+    [Fact]
+    public async Task HowManyOfAThingNamedAfterWhyItFailedIsTheSentenceCountingIt()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("why did croydon get failed by ofsted years ago");
+
+        var count = await conversation.ReplyAsync("how many recommendations did they get given");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(count));
+        Assert.Contains("21 recommendations", count.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhoOfARoleNamedAfterTheGradesIsTheSentenceNamingIt()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("what grades did croydon get in 2024");
+
+        var who = await conversation.ReplyAsync("who was the main inspector for that");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(who));
+        Assert.Contains("Kennet", who.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFewWordsPointingBackAfterAQuestionAreNoSecondQuestion()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+
+        // One reply (OneReplyConversation takes exactly one): "is that real" asks about the discount, not a question of its own
+        // (answered apart, "real" found a quote on a "real difference").
+        var answer = await conversation.ReplyAsync("heard care leavers get a discount on council tax?? is that real");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(answer));
+        Assert.Contains("council tax", answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AFollowUpAfterHowToReportAChildAtRiskIsReadAgainstTheNumbersGiven()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how do i report that a child is being hurt in croydon");
+
+        var hours = await conversation.ReplyAsync("what hours are they open");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(hours));
+        Assert.Contains("9am to 5pm", hours.Text, StringComparison.Ordinal);
+    }
 }
