@@ -300,6 +300,24 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>
+    /// Round AC (ctx-ac): true when <paramref name="text"/> opens with a continuation and then as a question or a condition ("n was
+    /// the care leaver bit good too" after the 2024 grades, "and if they just ignore it" after how to complain) and the conversation's reading of it is
+    /// sure: it asks on about the conversation, though it is longer than a fragment and lands on another passage than the last
+    /// answer (the grades, after a news report's words on them). The feedback intent had offered such a question back as praise.
+    /// </summary>
+    public bool AsksOnInContext(KnowledgeSnapshot snapshot, string text, ConversationContext? context)
+    {
+        if (context?.PassageId is null || clock.GetUtcNow() - context.At > reader.ContextLifetime || !reader.AsksOnAfterALink(text))
+        {
+            return false;
+        }
+        // Read against the conversation, whether or not its words were needed: "and if the council just ignores my complaint" names
+        // its own subject, and is still the next question.
+        var (result, _) = Retrieve(snapshot, text, context);
+        return IsSure(result);
+    }
+
+    /// <summary>
     /// Round AB (dialog-ab): true when <paramref name="text"/>, read against the conversation, surely lands on the passage (or the
     /// section) the last answer came from: it goes on about what was just answered ("my mate only got 1000 tho was he mugged off" after the
     /// apprenticeship bursary, "nice so at 24 i can get the 1 bed rate" after the shared-room rate), whatever its length. Whether

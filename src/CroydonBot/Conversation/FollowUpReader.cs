@@ -374,6 +374,34 @@ public sealed partial class FollowUpReader
         return !words.Where((w, k) => !(w == "i" && k + 1 < words.Length && words[k + 1] is "meant" or "mean")).Any(_firstPerson.Contains);
     }
 
+    /// <summary>
+    /// Round AC (ctx-ac): true when the message opens with a continuation ("and", "n", "so", "what about") and more follows it:
+    /// by its first words it carries the conversation on, whatever its length.
+    /// </summary>
+    public bool OpensAsContinuation(string text)
+    {
+        var said = PlainWords.Of(text);
+        return _continuations.Any(c => OpensWith(said, c));
+    }
+
+    /// <summary>
+    /// Round AC (ctx-ac): true when the message opens with a continuation and goes on as a question ("n was the care leaver bit
+    /// good too") or as a condition on what was just said ("and if the council just ignores it"): it asks on, by its shape.
+    /// </summary>
+    public bool AsksOnAfterALink(string text)
+    {
+        var said = PlainWords.Of(text);
+        if (_continuations.Where(c => OpensWith(said, c)).FirstOrDefault() is not { } link)
+        {
+            return false;
+        }
+        var rest = said[(link.Length + 1)..];
+        return QuestionShape.OpensLikeQuestion(text) || QuestionShape.OpensLikeQuestion(rest) || OpensWith(rest, ConditionWord);
+    }
+
+    /// <summary>The word that opens a condition on what was just said ("and if ...", "but if ...").</summary>
+    private const string ConditionWord = "if";
+
     /// <summary>A correction comes first: "nah wait ignore that" or "oh sorry no i meant" is within this many words.</summary>
     private const int CorrectionReach = 8;
 

@@ -10,6 +10,12 @@ public interface IMidDialogQuestions
 {
     /// <summary>Sends the answer and returns true, or sends nothing and returns false.</summary>
     Task<bool> TryAnswerAsync(ITurnContext turnContext, MidDialogQuestion question, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when <paramref name="text"/> points back at something said before it ("and if they dont sort it", "who runs
+    /// it"), as the conversation reads follow-ups: right after an answer, it asks on about that answer.
+    /// </summary>
+    bool PointsBack(string text) => false;
 }
 
 /// <summary>A question put in the middle of a dialog, and what the dialog knows that may help answer it.</summary>

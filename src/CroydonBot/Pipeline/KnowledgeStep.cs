@@ -78,6 +78,9 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         return AnswerAsync(turnContext, text, question.Preface, question.Asked ? Mode.InDialog : Mode.OnlyIfConfident, context, cancellationToken);
     }
 
+    /// <inheritdoc />
+    public bool PointsBack(string text) => contextual.PointsBack(spelling?.Read(text) ?? text);
+
     private async Task<bool> AnswerAsync(ITurnContext turnContext, string text, string? preface, Mode mode, ConversationContext? context, CancellationToken cancellationToken)
     {
         var record = turnContext.Record;

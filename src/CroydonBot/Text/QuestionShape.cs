@@ -23,10 +23,11 @@ public static class QuestionShape
 
     /// <summary>
     /// Link words before a message's opening that are not the opening ("and whos the mayor", "ok so how much"); "anyway" turns
-    /// from what was said to the question ("... should be more. anyway when can i take it out"). "since when can ..." asks when, as
+    /// from what was said to the question ("... should be more. anyway when can i take it out"). "n" is "and" typed fast ("n was the care
+    /// leavers bit good too"). "since when can ..." asks when, as
     /// "when can ..." does; before anything but a question word "since" opens a story or a reason, which the next word shows.
     /// </summary>
-    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "and", "so", "but", "ok", "okay", "also", "then", "oh", "hmm", "um", "wait", "hey", "hi", "actually", "quick", "q", "btw", "sorry", "just", "erm", "lol", "right", "yo", "anyway", "anyways", "since" };
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal) { "and", "n", "so", "but", "ok", "okay", "also", "then", "oh", "hmm", "um", "wait", "hey", "hi", "actually", "quick", "q", "btw", "sorry", "just", "erm", "lol", "right", "yo", "anyway", "anyways", "since" };
 
     /// <summary>Question words that ask whatever follows them ("wher" is "where" typed fast).</summary>
     private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "how", "what", "whats", "wat", "wot", "wut", "when", "wen", "where", "wher", "who", "whos", "why", "which", "wich" };

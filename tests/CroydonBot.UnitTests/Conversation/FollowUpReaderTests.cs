@@ -292,4 +292,29 @@ public sealed class FollowUpReaderTests
     [InlineData("is everything in the local offer free", false)]
     [InlineData("will i be in care forever", false)]
     public void EverFreesAFollowUpFromTheLastAnswersTime(string text, bool anyTime) => Assert.Equal(anyTime, _reader.AtAnyTime(text));
+
+    /// <summary>Round AC (ctx-ac): a continuation's opening, whatever the message's length.</summary>
+    [Theory]
+    [InlineData("and was the bit about leaving care any better than the last time they came round")]
+    [InlineData("n is it the same for college")]
+    [InlineData("what about the summer holidays")]
+    public void AMessageOpeningWithAContinuationOpensAsOne(string text) => Assert.True(_reader.OpensAsContinuation(text), text);
+
+    [Theory]
+    [InlineData("was the bit about leaving care any better")]
+    [InlineData("android phones dont show the buttons")]
+    [InlineData("and")]
+    public void AMessageWithoutAContinuationsOpeningDoesNotOpenAsOne(string text) => Assert.False(_reader.OpensAsContinuation(text), text);
+
+    [Theory]
+    [InlineData("n was the leaving care part good as well")]
+    [InlineData("and if my landlord still wont fix it")]
+    [InlineData("so how long does it take")]
+    public void AContinuationThenAQuestionOrAConditionAsksOn(string text) => Assert.True(_reader.AsksOnAfterALink(text), text);
+
+    [Theory]
+    [InlineData("and my PA never rings back")]
+    [InlineData("so the hub is rubbish")]
+    [InlineData("was the leaving care part good as well")]
+    public void AContinuationThenAStatementOrNoContinuationDoesNotAskOn(string text) => Assert.False(_reader.AsksOnAfterALink(text), text);
 }

@@ -175,4 +175,13 @@ public sealed class QuestionShapeTests
     [InlineData("since i moved nobody has visited me", false)]
     [InlineData("since the council changed the form its so confusing", false)]
     public void SinceWhenAsksWhen(string text, bool asks) => Assert.Equal(asks, QuestionShape.AsksSomething(text));
+
+    /// <summary>Round AC (ctx-ac): "n" is "and" typed fast, a link before the question's opening.</summary>
+    [Theory]
+    [InlineData("n was the leaving care part good as well")]
+    [InlineData("n how long does it last")]
+    public void AQuestionAfterNOpensLikeAQuestion(string text) => Assert.True(QuestionShape.OpensLikeQuestion(text), text);
+
+    [Fact]
+    public void AStatementAfterNDoesNotOpenLikeAQuestion() => Assert.False(QuestionShape.OpensLikeQuestion("n my PA never rings back"));
 }

@@ -286,6 +286,8 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         var instance = dc.Stack.First(i => i.Id == Id);
         var at = instance.Values.GetValueOrDefault(At) ?? "";
         var afterCrisis = CrisisSinceLastTurn(dc, instance);
+        // Taken off as it is read, whatever this turn does: it marks only the message right after an answer given in between.
+        var afterAnswer = dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is Prompt open && open.TakeAnsweredLastTurn(dc);
         // A way of skipping said whole where an optional answer is asked ("leave it" to "what email address?") is
         // that answer, not a change of mind about the whole feedback.
         if (_data.Fields.FirstOrDefault(f => f.Id == at) is { Optional: true } && _skipWords.Contains(said))
@@ -303,18 +305,27 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         {
             return carried;
         }
+        if (afterAnswer && !carriesOn && await ComesBackToSendAsync(dc, at, cancellationToken) is { } comesBack)
+        {
+            return comesBack;
+        }
         if (!carriesOn && _changeOfMind.Matches(dc.Context.Activity.Text ?? "", out var rest))
         {
             // "no cancel that. how does the housing panel work": stop, and answer the question in one reply.
             if (rest is not null && _questions is not null)
             {
                 await StopAsync(dc, cancellationToken);
-                if (await _questions.TryAnswerAsync(dc.Context, new MidDialogQuestion(rest) { Preface = _data.CancelledShort }, cancellationToken))
+                // A plain question is answered whatever the knowledge base's confidence, as an aside's is (round AC): "I've stopped"
+                // alone left "nah forget it, how do i make a proper complaint instead" unanswered.
+                if (await _questions.TryAnswerAsync(dc.Context, new MidDialogQuestion(rest) { Preface = _data.CancelledShort, Asked = QuestionShape.AsksSomething(rest) }, cancellationToken))
                 {
                     return DialogTurnResult.Cancelled;
                 }
             }
-            return await CancelAsync(dc, cancellationToken);
+            // "ok thats interesting. nah forget the feedback for now, how do i make a complaint instead": the question was not
+            // after the way of stopping's sentence, but it is asked all the same.
+            return rest is null ? await StopsAndAsksAsync(dc, cancellationToken) ?? await CancelAsync(dc, cancellationToken)
+                : await CancelAsync(dc, cancellationToken);
         }
         if (afterCrisis)
         {
@@ -344,7 +355,9 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         }
         if (!carriesOn && WantsToStop(dc))
         {
-            return await CancelAsync(dc, cancellationToken);
+            return await AsksOnAfterTheAnswerAsync(dc, afterAnswer, cancellationToken)
+                ?? await StopsAndAsksAsync(dc, cancellationToken)
+                ?? await CancelAsync(dc, cancellationToken);
         }
         if (_commands["help"].Contains(said))
         {
@@ -399,6 +412,64 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         }
         await prompt.ResumeAsync(dc, null, cancellationToken);
         return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>
+    /// Round AC (ctx-ac): right after a question answered in between, at the question that asks whether to send ("Shall I send
+    /// this as your feedback?", the summary), a sentence that ends by wanting it sent after all ("ok cool. yeah go on then i
+    /// still wanna send it") or a clause asking to send ("thats what i thought. can u still send what i said") is that answer:
+    /// the person comes back from the answer to the question asked again. Read with the loose reading used right after a stop
+    /// (<see cref="ChangeBack.Matches(string?)"/>), because here too the words can only be about the feedback; the strict
+    /// reading (<see cref="ChangeBack.SaysOnly"/>) let agreement before the phrase or a reaction to the answer fall through to
+    /// the learned reading of stopping, or to the knowledge base. Null when it does not apply.
+    /// </summary>
+    private async Task<DialogTurnResult?> ComesBackToSendAsync(DialogContext dc, string at, CancellationToken cancellationToken)
+    {
+        var text = dc.Context.Activity.Text ?? "";
+        if (at is not (AtOffer or AtSummary) || _changeOfMind.Mentions(text) || !(_carryingOn.Matches(text) || _sendWords.AsksToSend(text)))
+        {
+            return null;
+        }
+        return await dc.EndDialogAsync(at == AtOffer ? true : SendChoice, cancellationToken);
+    }
+
+    /// <summary>The summary's choice that sends the feedback.</summary>
+    private const string SendChoice = "send";
+
+    /// <summary>
+    /// Round AC (ctx-ac): right after a question answered in between, a message that points back at that answer ("and if they
+    /// dont sort it" after how to complain) asks on about it, though the learned reading of stopping reads it as stopping: it
+    /// names no way of stopping, and the person was last given an answer, not a question about the feedback. It is answered
+    /// when the knowledge base has an answer (a plain question whatever its confidence), and the open question follows. Null
+    /// when it does not apply or nothing was answered.
+    /// </summary>
+    private async Task<DialogTurnResult?> AsksOnAfterTheAnswerAsync(DialogContext dc, bool afterAnswer, CancellationToken cancellationToken)
+    {
+        var text = dc.Context.Activity.Text ?? "";
+        return afterAnswer && _questions?.PointsBack(text) == true && !_changeOfMind.Mentions(text)
+            && dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is Prompt prompt
+            && await prompt.AnswerInBetweenAsync(dc, text, asked: QuestionShape.AsksSomething(text), cancellationToken)
+            ? DialogTurnResult.Waiting
+            : null;
+    }
+
+    /// <summary>
+    /// Round AC (ctx-ac): stopping, read by the learned model, said with a question ("ok thats interesting. nah forget the feedback
+    /// for now, how do i make a proper complaint instead"): the feedback stops and the question is answered in the same reply, as
+    /// after a way of stopping in words ("no cancel that. how does the panel work"). The question gets the knowledge base's reply,
+    /// its honest "I don't know" included. Null when no question is asked.
+    /// </summary>
+    private async Task<DialogTurnResult?> StopsAndAsksAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var text = dc.Context.Activity.Text ?? "";
+        if (_questions is null || !QuestionShape.AsksSomething(text))
+        {
+            return null;
+        }
+        await StopAsync(dc, cancellationToken);
+        return await _questions.TryAnswerAsync(dc.Context, new MidDialogQuestion(QuestionShape.QuestionPart(text)) { Preface = _data.CancelledShort, Asked = true }, cancellationToken)
+            ? DialogTurnResult.Cancelled
+            : null;
     }
 
     /// <summary>

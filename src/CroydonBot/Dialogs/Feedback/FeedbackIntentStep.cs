@@ -43,7 +43,8 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
         }
         if (trigger.Message is not null && turnContext.State.LastAnswer is { OfferedFeedback: false }
             && (contextual.ContinuesLastAnswer(knowledge.Current, turnContext.Activity.Text ?? "", turnContext.State.Context)
-                || ReactsToLastAnswer(turnContext.Activity.Text ?? "", turnContext.State.Context)))
+                || ReactsToLastAnswer(turnContext.Activity.Text ?? "", turnContext.State.Context)
+                || AsksOn(turnContext.Activity.Text ?? "", turnContext.State.Context)))
         {
             // "n the most recent one" or "sorry i meant the uni one" right after an answer carries the last question on:
             // the knowledge step answers it against the conversation (ContextualRetrieval.ContinuesLastAnswer). Not after an
@@ -74,6 +75,14 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
             || contextual.LeansOnContext(text) || ContinuesAfterAReaction(text))
         && !Intent.MessageIntent.NamesTellingOrWhomToTell(text)
         && contextual.ReturnsToLastAnswer(knowledge.Current, text, context);
+
+    /// <summary>
+    /// Round AC (ctx-ac): a question opened by a continuation ("n was the care leaver bit good too") that the conversation answers
+    /// surely asks on (<see cref="ContextualRetrieval.AsksOnInContext"/>), unless it names telling or whom to tell ("and can u tell
+    /// the council that").
+    /// </summary>
+    private bool AsksOn(string text, Storage.ConversationContext? context) =>
+        !Intent.MessageIntent.NamesTellingOrWhomToTell(text) && contextual.AsksOnInContext(knowledge.Current, text, context);
 
     /// <summary>
     /// "nice so at 23 i still get it", "oh so that means ...": one word of reaction to the answer, then a continuation of it. The

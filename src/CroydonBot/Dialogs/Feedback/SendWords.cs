@@ -50,7 +50,8 @@ public sealed class SendWords
     public bool AsksToSend(string text) =>
         text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries).Any(part =>
         {
-            var words = PlainWords.Of(part).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(_fillers.Contains).ToList();
+            // "can u still send what i said": "still" before the request keeps it one (round AC).
+            var words = PlainWords.Of(part).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => _fillers.Contains(w) || w == Still).ToList();
             return Enumerable.Range(1, words.Count).Any(n => _send.Contains(string.Join(' ', words.Take(n))));
         });
 
@@ -70,6 +71,9 @@ public sealed class SendWords
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n'];
+
+    /// <summary>Said before a request to send, it asks all the same: the person still wants it sent.</summary>
+    private const string Still = "still";
 
     private (bool Sends, bool Other, bool Any) Read(string text)
     {

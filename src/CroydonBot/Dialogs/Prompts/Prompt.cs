@@ -81,12 +81,23 @@ public abstract class Prompt(string id, ReplyFactory replies, IMidDialogQuestion
             return false;
         }
         instance.Values[AnsweredKey] = "1";
+        instance.Values[AnsweredLastTurnKey] = "1";
         await ResumeAsync(dc, null, cancellationToken);
         return true;
     }
 
+    /// <summary>
+    /// Round AC (ctx-ac): true when the turn before this one answered a question in between: the message now may carry on
+    /// from that answer ("and if they dont sort it") or come back to the question asked again ("ok cool, i still wanna send
+    /// it"). Read once per turn: the mark is taken off as it is read, so it says only "the message right after the answer".
+    /// </summary>
+    public bool TakeAnsweredLastTurn(DialogContext dc) => dc.ActiveDialog?.Values.Remove(AnsweredLastTurnKey) == true;
+
     /// <summary>Set on the prompt's instance once a question was answered in between.</summary>
     private const string AnsweredKey = "answered";
+
+    /// <summary>Set when a question was answered in between, taken off at the next turn (<see cref="TakeAnsweredLastTurn"/>).</summary>
+    private const string AnsweredLastTurnKey = "answeredLastTurn";
 
     /// <summary>True when <paramref name="text"/> is an answer this prompt can use, as it stands open in <paramref name="dc"/>.</summary>
     public bool Understands(DialogContext dc, string text) => Recognise(text.Trim(), OptionsOf(dc)).Succeeded;

@@ -45,6 +45,10 @@ public sealed class MessageIntentTests
     [InlineData("is there anyone who can support me to complain", true)]
     [InlineData("who can help me with making a complaint about my flat", true)]
     // Asking the bot itself to help is asking this chat to take it.
+    // Round AC (ctx-ac): the complaint named in a condition, the help asked after it.
+    [InlineData("if i put in a complaint about my foster carer would anyone help me with it", true)]
+    [InlineData("if i complain about the hostel will somebody support me cos im rubbish at writing", true)]
+    [InlineData("if i complain about my PA she will just ignore it", false)]
     [InlineData("can u help me complain about my PA", false)]
     [InlineData("i want to make a complaint", false)]
     public void AskingForAPersonsHelpToComplainIsAskingForAnAdvocate(string text, bool help) =>

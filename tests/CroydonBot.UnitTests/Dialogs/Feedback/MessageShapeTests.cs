@@ -165,4 +165,10 @@ public sealed class MessageShapeTests
     [InlineData("my PA said the night before that i was changing schools")]
     [InlineData("they told me on the day that the flat wasnt ready")]
     public void AStatementWithANegatedAuxiliaryOrAnOrDoesNotAsk(string text) => Assert.False(MessageShape.IsQuestion(text), text);
+
+    /// <summary>Round AC (ctx-ac): a condition, then a question whose subject is anyone at all.</summary>
+    [Theory]
+    [InlineData("if i make a complaint will anyone help me do it")]
+    [InlineData("when i move out does someone check the flat first")]
+    public void AConditionThenAQuestionAboutAnyoneIsAQuestion(string text) => Assert.True(MessageShape.IsQuestion(text), text);
 }

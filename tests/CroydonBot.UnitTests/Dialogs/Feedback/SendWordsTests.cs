@@ -44,4 +44,15 @@ public sealed class SendWordsTests
     [InlineData("ok cool", "ok cool")]
     public void LeadingAgreementIsSetAsideToSeeWhereTheReplyStarts(string text, string from) =>
         Assert.Equal(from, _words.WithoutLeadingAgreement(text));
+
+    /// <summary>Round AC (ctx-ac): "still" before the request to send keeps it a request ("can u still send what i wrote").</summary>
+    [Theory]
+    [InlineData("right thats what i figured. could u still send what i wrote")]
+    [InlineData("pls still send it")]
+    public void StillBeforeARequestToSendAsksToSend(string text) => Assert.True(_words.AsksToSend(text));
+
+    [Theory]
+    [InlineData("still waiting for my PA to ring back")]
+    [InlineData("i still think the grant is too small")]
+    public void StillWithoutARequestToSendDoesNotAsk(string text) => Assert.False(_words.AsksToSend(text));
 }

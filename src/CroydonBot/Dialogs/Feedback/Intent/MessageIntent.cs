@@ -140,7 +140,14 @@ public static partial class MessageIntent
     /// with writing") is why they ask, not the feedback.
     /// </summary>
     public static bool AsksForHelpToComplain(string text) =>
-        HelpToComplain().IsMatch(Lowered(text));
+        HelpToComplain().IsMatch(Lowered(text)) || HelpOnComplaining().IsMatch(Lowered(text));
+
+    /// <summary>
+    /// Round AC (ctx-ac): the complaint named in a condition and the help asked after it ("if i complain about my social worker will
+    /// someone help me with it"): support to complain is asked for as much as in "can someone help me make a complaint".
+    /// </summary>
+    [GeneratedRegex(@"\bif\s+i\s+(?:\w+\s+){0,2}?(?:complain|complained|make\s+a\s+complaint|put\s+in\s+a\s+complaint|raise\s+a\s+complaint|do\s+a\s+complaint)\b.{0,80}?\b(?:will|would|can|could|does|do|is)\s+(?:there\s+)?(?:someone|somebody|anyone|anybody|sum1|some1|any1|a\s+person|an\s+advocate|people)\s+(?:\w+\s+){0,2}?(?:help|helps|support|assist)\b")]
+    private static partial Regex HelpOnComplaining();
 
     [GeneratedRegex(@"\b(?:someone|somebody|anyone|anybody|sum1|some1|any1|who|a\s+person|an\s+advocate|people)\s+(?:\w+\s+){0,2}?(?:help|helps|support|assist)\s+(?:(?:me|us|someone|my\s+\w+)\s+)?(?:with\s+)?(?:to\s+)?(?:(?:make|making|write|writing|put|putting|do|doing|file|filing|raise|raising|lodge|lodging|send|sending)\s+(?:in\s+)?(?:a\s+|my\s+|the\s+|an\s+official\s+|a\s+formal\s+)?complaint|complain(?:ing)?)\b")]
     private static partial Regex HelpToComplain();

@@ -269,7 +269,8 @@ public static partial class MessageShape
     private static partial Regex RunOnQuestion();
 
     /// <summary>A condition, then the question: "if i end up homeless does the council have to help me".</summary>
-    [GeneratedRegex(@"^(?:if|when|once|after|before|since|as\s+soon\s+as)\b.*\b(?:does|do|did|will|can|could|would|should|am|is|are)\s+(?:i|the|they|he|she|you|u|we|my|it|that|there)\b")]
+    // Round AC (ctx-ac): the question's subject may be anyone at all ("if i complain about my worker will someone help me").
+    [GeneratedRegex(@"^(?:if|when|once|after|before|since|as\s+soon\s+as)\b.*\b(?:does|do|did|will|can|could|would|should|am|is|are)\s+(?:i|the|they|he|she|you|u|we|my|it|that|there|someone|somebody|anyone|anybody|some1|sum1|any1|people)\b")]
     private static partial Regex ConditionThenQuestion();
 
     /// <summary>
