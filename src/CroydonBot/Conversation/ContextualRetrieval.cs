@@ -317,6 +317,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         return IsSure(result);
     }
 
+    /// <summary>Round AC (ctx-ac): true when the message puts a condition on what was just said ("and if they ignore it").</summary>
+    public bool PutsAConditionAfterALink(string text) => reader.PutsAConditionAfterALink(text);
+
     /// <summary>
     /// Round AB (dialog-ab): true when <paramref name="text"/>, read against the conversation, surely lands on the passage (or the
     /// section) the last answer came from: it goes on about what was just answered ("my mate only got 1000 tho was he mugged off" after the

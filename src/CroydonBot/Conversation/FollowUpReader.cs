@@ -399,6 +399,16 @@ public sealed partial class FollowUpReader
         return QuestionShape.OpensLikeQuestion(text) || QuestionShape.OpensLikeQuestion(rest) || OpensWith(rest, ConditionWord);
     }
 
+    /// <summary>
+    /// Round AC (ctx-ac): true when the message opens with a continuation and then "if" ("and if the council just ignores my
+    /// complaint"): it asks what happens then, even when it names the council or a complaint, which a request to tell names too.
+    /// </summary>
+    public bool PutsAConditionAfterALink(string text)
+    {
+        var said = PlainWords.Of(text);
+        return _continuations.Where(c => OpensWith(said, c)).FirstOrDefault() is { } link && OpensWith(said[(link.Length + 1)..], ConditionWord);
+    }
+
     /// <summary>The word that opens a condition on what was just said ("and if ...", "but if ...").</summary>
     private const string ConditionWord = "if";
 

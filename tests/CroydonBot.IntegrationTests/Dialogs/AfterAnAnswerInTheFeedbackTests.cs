@@ -64,4 +64,17 @@ public sealed class AfterAnAnswerInTheFeedbackTests(BotHostFixture fixture) : IC
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
         Assert.DoesNotContain(Offered, chat.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AConditionAfterAnAnswerIsTheNextQuestionNotFeedback()
+    {
+        var chat = new FeedbackConversation(fixture.Host.Client);
+        await chat.SayAsync("how do i complain about childrens services in croydon");
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
+
+        await chat.SayAsync("and if they just ignore my complaint");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.DoesNotContain(Offered, chat.Text, StringComparison.Ordinal);
+    }
 }

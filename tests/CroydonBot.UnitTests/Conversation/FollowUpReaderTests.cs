@@ -317,4 +317,11 @@ public sealed class FollowUpReaderTests
     [InlineData("so the hub is rubbish")]
     [InlineData("was the leaving care part good as well")]
     public void AContinuationThenAStatementOrNoContinuationDoesNotAskOn(string text) => Assert.False(_reader.AsksOnAfterALink(text), text);
+
+    [Theory]
+    [InlineData("and if the landlord still wont fix it", true)]
+    [InlineData("but if i move to sutton", true)]
+    [InlineData("and how long does it take", false)]
+    [InlineData("if i move to sutton", false)]
+    public void AConditionAfterALinkIsRead(string text, bool condition) => Assert.Equal(condition, _reader.PutsAConditionAfterALink(text));
 }

@@ -78,11 +78,13 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
 
     /// <summary>
     /// Round AC (ctx-ac): a question opened by a continuation ("n was the care leaver bit good too") that the conversation answers
-    /// surely asks on (<see cref="ContextualRetrieval.AsksOnInContext"/>), unless it names telling or whom to tell ("and can u tell
-    /// the council that").
+    /// surely asks on (<see cref="ContextualRetrieval.AsksOnInContext"/>), unless it is a question naming telling or whom to tell
+    /// ("and can u tell the council that"). A condition ("and if the council just ignores my complaint") asks what happens then,
+    /// whoever it names.
     /// </summary>
     private bool AsksOn(string text, Storage.ConversationContext? context) =>
-        !Intent.MessageIntent.NamesTellingOrWhomToTell(text) && contextual.AsksOnInContext(knowledge.Current, text, context);
+        (contextual.PutsAConditionAfterALink(text) || !Intent.MessageIntent.NamesTellingOrWhomToTell(text))
+        && contextual.AsksOnInContext(knowledge.Current, text, context);
 
     /// <summary>
     /// "nice so at 23 i still get it", "oh so that means ...": one word of reaction to the answer, then a continuation of it. The
