@@ -43,15 +43,15 @@ public sealed class AfterAnAnswerInTheFeedbackTests(BotHostFixture fixture) : IC
     public async Task AskingOnAboutTheAnswerIsAnsweredAndTheFeedbackGoesOn()
     {
         var chat = new FeedbackConversation(fixture.Host.Client);
-        await chat.AnswerAsync("feedback");
-        await chat.SayAsync("before i do this how do i make a formal complaint about childrens services");
+        await chat.AnswerAsync("i want the council to know my PA keeps cancelling our meetings last minute and it stresses me out");
+        await chat.SayAsync("hang on before that, how do i make a complaint about childrens services");
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
 
-        await chat.SayAsync("and what if they dont sort it out");
+        await chat.SayAsync("and if they dont sort it");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
         Assert.DoesNotContain(Stopped, chat.Text, StringComparison.Ordinal);
-        Assert.Equal(ReplyKinds.Feedback, ReplyChannelData.KindOf(chat.Replies[^1]));
+        Assert.Contains(Offered, chat.Replies[^1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,10 +69,10 @@ public sealed class AfterAnAnswerInTheFeedbackTests(BotHostFixture fixture) : IC
     public async Task AConditionAfterAnAnswerIsTheNextQuestionNotFeedback()
     {
         var chat = new FeedbackConversation(fixture.Host.Client);
-        await chat.SayAsync("how do i complain about childrens services in croydon");
+        await chat.SayAsync("what number do i ring for coram voice");
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
 
-        await chat.SayAsync("and if they just ignore my complaint");
+        await chat.SayAsync("and if the council just ignores my complaint");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
         Assert.DoesNotContain(Offered, chat.Text, StringComparison.Ordinal);
