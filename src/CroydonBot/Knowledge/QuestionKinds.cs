@@ -241,9 +241,10 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\b(when|wen|what date|wat date|what day|wat day|what year|wat year|which year|what month|which month|which day|which date|since when|how long ago)\b")]
     private static partial Regex WhenAsked();
 
+    // Round AC: what an inspector "gave" someone ("in 2020 what did ofsted give care leavers") asks the grade as much as "rated" does.
     // Round K: the subject of "how did ... do" may be any service ("how did care leavers services do in 2024"), not a person
     // ("how does the pa do it"); and a yes-or-no question whether it is good ("so is it good now or not") asks the judgement.
-    [GeneratedRegex(@"\b(how (well )?(did|does|do|has|have|was|were|is|are) (croydon|croydons|they|it|the council|the service|services|([\w']+ ){1,3}services?)\b.{0,30}\b(do|doing|done|rated|graded|judged)\b|rating|ratings|rated|grade|grades|graded|judged|judgement|judgment)\b|^((so|and|but|ok|okay|then) )*((is|are|was|were|isnt|arent) (it|they|croydon|croydons|that|the council|the service|services)|its|theyre) ((still|now|actually|any|really|rated) )*(good|bad|inadequate|outstanding|better)( (now|then|or not|anymore|any more|again|yet|these days|today))*\W*$")]
+    [GeneratedRegex(@"\b(how (well )?(did|does|do|has|have|was|were|is|are) (croydon|croydons|they|it|the council|the service|services|([\w']+ ){1,3}services?)\b.{0,30}\b(do|doing|done|rated|graded|judged)\b|rating|ratings|rated|grade|grades|graded|judged|judgement|judgment)\b|\b(what|wat|wot) (did|does|do|has|have) (ofsted|they|the inspectors?|inspectors) (give|gave|given|award|awarded|score|scored)\b|^((so|and|but|ok|okay|then) )*((is|are|was|were|isnt|arent) (it|they|croydon|croydons|that|the council|the service|services)|its|theyre) ((still|now|actually|any|really|rated) )*(good|bad|inadequate|outstanding|better)( (now|then|or not|anymore|any more|again|yet|these days|today))*\W*$")]
     private static partial Regex RatingAsked();
 
     // A judgement said: a grade's own words, or "good" given as a grade ("judged good", "Overall: good").
@@ -257,8 +258,9 @@ public static partial class QuestionKinds
     // Falling short also said as not getting good ("which part didnt croydon get good in"), as a problem or an issue
     // ("whats the out of hours problem ofsted were on about"), or as something to fix or sort out ("what do they still need to
     // fix", "what still needs work"; not "what did the council do to fix things", which asks what was done), and "whats" picks out a part as "what"
-    // does. A question asking both sides ("what did they like and what still needs work") asks neither alone.
-    [GeneratedRegex(@"\b(what|whats|what's|wat|wats|wot|which|any|anything|areas?|parts?|bits?|things?)\b[^.?!]{0,50}?\b((didnt|didn't|did not|never|dont|don't|doesnt|doesn't|do not|does not) ([\w']+ ){0,2}?(get|got|do|did|come out|score) (a |as |so |that |very )?(good|well)|problems?|issues?|concerns?|went wrong|(need|needs|needed|have|has|got) to (fix|sort|work on)|(need|needs|needed) (more )?work|bad at|weak\w*|worst|poor|(not|wasnt|werent|wasn't|weren't|isnt|arent|isn't|aren't) (so |as |that |very |rated |judged )?good|(that|which) (wasnt|werent|wasn't|weren't)|less than good|below good|requires? improvement|required improvement|need(s|ed)? (to )?improv\w*|must improve|(get|do|be|doing) better( at)?|still getting wrong|criticis\w*|criticiz\w*)\b|\b(requires improvement|not good|bad|weak) (bit|part|area|one|section)s?\b")]
+    // does. Round AC: the negation split from its verb by the subject ("which part did croydon not get good in"), and something
+    // an inspector wanted fixed ("what did ofsted want fixed"), fall short as much. A question asking both sides ("what did they like and what still needs work") asks neither alone.
+    [GeneratedRegex(@"\b(what|whats|what's|wat|wats|wot|which|any|anything|areas?|parts?|bits?|things?)\b[^.?!]{0,50}?\b((didnt|didn't|did not|never|dont|don't|doesnt|doesn't|do not|does not|(did|does|do) [\w']+( [\w']+)? (not|never)) ([\w']+ ){0,2}?(get|got|do|did|come out|score) (a |as |so |that |very )?(good|well)|(want|wants|wanted) ([\w']+ ){0,2}(fixed|sorted|improved|changed)|problems?|issues?|concerns?|went wrong|(need|needs|needed|have|has|got) to (fix|sort|work on)|(need|needs|needed) (more )?work|bad at|weak\w*|worst|poor|(not|wasnt|werent|wasn't|weren't|isnt|arent|isn't|aren't) (so |as |that |very |rated |judged )?good|(that|which) (wasnt|werent|wasn't|weren't)|less than good|below good|requires? improvement|required improvement|need(s|ed)? (to )?improv\w*|must improve|(get|do|be|doing) better( at)?|still getting wrong|criticis\w*|criticiz\w*)\b|\b(requires improvement|not good|bad|weak) (bit|part|area|one|section)s?\b")]
     private static partial Regex ShortfallAsked();
 
     // Whose shortfall: "what if my pa is bad" names no part of an inspection; the shortfall must be said of them, of
@@ -304,6 +306,9 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"(\b0\d{2,4} ?\d{3,4} ?\d{3,4}\b|\b(call|phone|ring|text|email|contact|chair|chairs|chaired|director|commissioner|adviser|advisers|social worker|manager|team|runs|led by|leads?)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b)")]
     private static partial Regex HasWho();
 
-    [GeneratedRegex(@"(\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b)", RegexOptions.IgnoreCase)]
+    // A count: a number word, or a number that is not a year, a day of a month or a sum of money. "After 2017, Ofsted made seven
+    // monitoring visits" answers "how many times did they come back"; "Ofsted inspected Croydon from 20 June to 13 July 2017"
+    // holds numbers but counts nothing.
+    [GeneratedRegex(@"((?<![£\d.,/])\b(?!(19|20)\d{2}\b)(\d{1,3}(,\d{3})+|\d+)\b(?![.,]\d)(?! (January|February|March|April|May|June|July|August|September|October|November|December)\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HasCount();
 }
