@@ -37,22 +37,23 @@ public sealed class RuleLimitsTests
         new HashSet<string>(sentence.ToLowerInvariant().Split(' ', '.', ',', '\''), StringComparer.Ordinal);
 
     private static readonly QueryPlan VisitorPlan = new("im just a visitor, can i use the swimming pass",
-        [new QueryConcept("swimming pass", [["swimming", "pass"]], 2.0), new QueryConcept("visitor", [["visitors"]], 1.5)], [], false, false);
+        [new QueryConcept("swimming pass", [["swimming", "pass"]], 2.0), new QueryConcept("visitor", [["visitors"]], 1.5) { Context = true }], [], false, false);
 
     [Fact]
     public void TheLimitNamingTheAskersConditionComesStraightAfterTheLead()
     {
-        var chosen = AnswerComposer.Choose(VisitorPlan, PoolSentences, 14, Words, lead: 0, limits: s => RuleLimits.Says(s) && s.Contains("visitors"));
+        var chosen = AnswerComposer.Choose(VisitorPlan, PoolSentences, 20, Words, lead: 0, limits: s => RuleLimits.Says(s) && s.Contains("visitors"));
 
         Assert.Equal([0, 3], chosen);
     }
 
     [Fact]
-    public void WithoutALimitAskedTheSentenceAfterTheLeadComesNext()
+    public void WithoutALimitAskedTheStorysConditionBringsNothingIn()
     {
-        var chosen = AnswerComposer.Choose(VisitorPlan, PoolSentences, 14, Words, lead: 0);
+        var chosen = AnswerComposer.Choose(VisitorPlan, PoolSentences, 20, Words, lead: 0);
 
-        Assert.Equal([0, 1], chosen);
+        // The asker's condition is only the story's ("im just a visitor"): nothing else brings the limit in.
+        Assert.DoesNotContain(3, chosen);
     }
 
     [Theory]
