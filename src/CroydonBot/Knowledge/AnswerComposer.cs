@@ -113,7 +113,14 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             // An overview is read from its start: its lead-in and list are the answer, its buttons the detail.
             lead = (lead.Hit, 0, all[0], lead.Score);
         }
-        var chosen = Choose(alsoAsked is null ? plan : plan.WithIdeasOf(alsoAsked), all, options.Value.AnswerWords, TermsOf, lead.Index, WantedAfterLead);
+        // A limit of the rule that settles a condition the question says ("I was in a children's home" against "only for foster
+        // care", "I'm 19" against "you must be 16 to 18", "it's law now" against "had not started") comes right after the lead.
+        // The condition is an idea of the question, story included, that the section's heading does not name: the heading's
+        // ideas are the rule itself ("Staying Put"), which every sentence of the section is about.
+        var headingTerms = TermsOf(passage.Heading);
+        bool Limits(string sentence) => RuleLimits.Says(sentence)
+            && (ages.Any(a => RuleLimits.RulesOutAge(sentence, a)) || SaysWhatTheHeadingDoesNot(plan, TermsOf(sentence), headingTerms));
+        var chosen = Choose(alsoAsked is null ? plan : plan.WithIdeasOf(alsoAsked), all, options.Value.AnswerWords, TermsOf, lead.Index, WantedAfterLead, Limits);
         var parts = new List<(Passage Passage, IReadOnlyList<string> Sentences)> { (passage, Dated(passage, chosen.Select(i => all[i]))) };
         var leadBody = string.Join(' ', parts[0].Sentences);
         // Another source's sentence is added only when it is about the same thing: it must hold the most
@@ -331,6 +338,19 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     }
 
     /// <summary>The question's weightiest concept that <paramref name="terms"/> hold, or null when they hold none.</summary>
+    /// <summary>True when <paramref name="terms"/> say an idea of the question (a weighty one, the story's included) the heading's do not.</summary>
+    private static bool SaysWhatTheHeadingDoesNot(QueryPlan plan, IReadOnlySet<string> terms, IReadOnlySet<string> headingTerms)
+    {
+        foreach (var concept in plan.Concepts)
+        {
+            if (concept.Weight >= 1 && !concept.Unknown && concept.IsIn(terms) && !concept.IsIn(headingTerms))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static QueryConcept? TopConcept(QueryPlan plan, IReadOnlySet<string> terms)
     {
         QueryConcept? top = null;
@@ -487,7 +507,11 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// Picks the sentence that covers most of the question, then neighbours or the next best until about
     /// <paramref name="wordBudget"/> words, kept in document order so the reply reads naturally.
     /// </summary>
-    public static IReadOnlyList<int> Choose(QueryPlan plan, IReadOnlyList<string> sentences, int wordBudget, Func<string, IReadOnlySet<string>> termsOf, int? lead = null, Func<string, bool>? wanted = null)
+    /// <remarks>
+    /// <c>limits</c> picks sentences limiting the rule in a way the question's own condition asks (<see cref="RuleLimits"/>):
+    /// the best of them comes straight after the lead and the fact asked.
+    /// </remarks>
+    public static IReadOnlyList<int> Choose(QueryPlan plan, IReadOnlyList<string> sentences, int wordBudget, Func<string, IReadOnlySet<string>> termsOf, int? lead = null, Func<string, bool>? wanted = null, Func<string, bool>? limits = null)
     {
         var count = sentences.Count;
         if (count == 0)
@@ -537,6 +561,19 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             for (var k = 0; k < count; k++)
             {
                 if (!chosen[order[k]] && wanted(sentences[order[k]]))
+                {
+                    Consider(order[k]);
+                    break;
+                }
+            }
+        }
+        // Then a limit of the rule the question's condition meets, unless a chosen sentence already says one: "I was in a
+        // children's home, does Staying Put work for me" is answered by "only for foster care", said at the section's end.
+        if (limits is not null && !Enumerable.Range(0, count).Any(i => chosen[i] && limits(sentences[i])))
+        {
+            for (var k = 0; k < count; k++)
+            {
+                if (!chosen[order[k]] && limits(sentences[order[k]]))
                 {
                     Consider(order[k]);
                     break;

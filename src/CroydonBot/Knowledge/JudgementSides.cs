@@ -26,7 +26,8 @@ public static partial class JudgementSides
     /// True when lower-cased <paramref name="question"/> asks the shortfall in a grade's words ("was anything not good that
     /// time", "which part got requires improvement"): a judgement listing each grade answers it as well as a heading about
     /// what must improve, so that heading earns no +1 (measured: multiturn-b's "was anything not good that time" lost the
-    /// 2020 grades to the 2020 list of what needed to improve).
+    /// 2020 grades to the 2020 list of what needed to improve). The negation may stand apart from its verb ("which bit did croydon
+    /// not get good for"), as <see cref="QuestionKinds"/> reads the shortfall since round AC.
     /// </summary>
     public static bool AsksInGradeWords(string question) => GradeWords().IsMatch(question);
 
@@ -74,7 +75,7 @@ public static partial class JudgementSides
     [GeneratedRegex(@"(?<!\b(not|no|never|didnt|didn't|dont|don't|doesnt|doesn't|wasnt|wasn't|werent|weren't|isnt|isn't|arent|aren't)\s(\S+\s){0,2})(\b(good|great|best|strong|brilliant) at\b|\b(did|do|does|doing|done|went|go|going|gone) (really |so |very |quite )?well\b|\bprais\w*|\bstrengths?\b|\bstrong (points?|bits?|parts?|areas?)\b|\bpositives?\b|\b(nice|kind|positive|complimentary|good things?) (about|of|to say)\b|\bimpressed\b|\b(good|best|great) (bits?|parts?|points?|stuff)\b|\bwhat did (they|ofsted|the inspectors|inspectors|the report) (like|love)\b)")]
     private static partial Regex StrengthAsked();
 
-    [GeneratedRegex(@"\b(not|wasnt|wasn't|werent|weren't|isnt|isn't|arent|aren't|never) (rated |judged |graded )?good\b|\b(didnt|didn't|did not) ([\w']+ ){0,2}?get (a |rated |judged )?good\b|\brequires? improvement\b|\bless than good\b|\bbelow good\b")]
+    [GeneratedRegex(@"\b(not|wasnt|wasn't|werent|weren't|isnt|isn't|arent|aren't|never) (rated |judged |graded )?good\b|\b(didnt|didn't|did not) ([\w']+ ){0,2}?get (a |rated |judged )?good\b|\b(not|never) (get|got) (a |rated |judged )?good\b|\brequires? improvement\b|\bless than good\b|\bbelow good\b")]
     private static partial Regex GradeWords();
 
     // A heading about what was found wanting: "the four things Ofsted says must improve", "where help and protection was weak".

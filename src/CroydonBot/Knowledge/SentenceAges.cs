@@ -77,6 +77,13 @@ public static partial class SentenceAges
         return false;
     }
 
+    /// <summary>True when <paramref name="sentence"/> states an age rule of any form <see cref="Covers"/> reads.</summary>
+    public static bool SaysAnAge(string sentence)
+    {
+        var s = sentence.ToLowerInvariant();
+        return OrOver().IsMatch(s) || Range().IsMatch(s) || Below().IsMatch(s) || UpTo().IsMatch(s) || List().IsMatch(s);
+    }
+
     private static int Number(Capture c) => int.Parse(c.Value, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"(?<![£\d.,])\b(\d{2})\b(?![\d,.]?\d)(?!\s*(weeks?|days?|months?|years? ago|%|k\b|grand|pounds|december|january|february|march|april|may|june|july|august|september|october|november))")]

@@ -28,6 +28,32 @@ public sealed class AnswerBehaviourTests : IAsyncLifetime
         }
     }
 
+    // Round AC (ans-ac): a condition the question says of the asker (a children's home, an age past the rule's, a law thought
+    // to be in force) is answered by the section's limit that settles it, said after the rule's opening.
+    [Theory]
+    [InlineData("i grew up in a childrens home not with foster carers, can i still do staying put at 18", "only for foster care")]
+    [InlineData("im 20 and starting college in september, could i get the 16-19 bursary", "16 to 18 on 31 August")]
+    public async Task TheAskersConditionGetsTheRulesLimit(string question, string limit)
+    {
+        var answer = await AnswerAsync(question);
+
+        Assert.Contains(limit, answer.Text!, StringComparison.Ordinal);
+    }
+
+    // Round AC (ans-ac): another place only as where someone in the story lives, and student finance set beside the council's own
+    // money, no longer decline a question the guides answer.
+    [Theory]
+    [InlineData("my friend in birmingham says care leavers get free council tax everywhere in england, is that right", "no national rule")]
+    [InlineData("at uni will croydon give me any money or is it just student loans", "2,000")]
+    public async Task AQuestionTheGuidesAnswerIsNotDeclinedForAPlaceOrServiceBesideIt(string question, string expected)
+    {
+        var answer = await AnswerAsync(question);
+
+        Assert.Contains(expected, answer.Text!, StringComparison.Ordinal);
+        Assert.DoesNotContain("I only know about Croydon", answer.Text!, StringComparison.Ordinal);
+        Assert.DoesNotContain("I can't help with student loans", answer.Text!, StringComparison.Ordinal);
+    }
+
     // A "still" question about a figure from a monitoring visit leads with the current figure (the section's "Now:" line),
     // then the dated history: the guide holds both, so neither the old figure alone nor "I don't know" will do.
     [Theory]

@@ -60,6 +60,8 @@ public sealed class JudgementSidesTests
     [InlineData("was there a bit that wasnt good last time", true)]
     [InlineData("which service didnt they get good in", true)]
     [InlineData("what part got requires improvement in 2024", true)]
+    // Round AC: the negation apart from its verb.
+    [InlineData("what area did the council not get a good in", true)]
     // Look-alikes: a shortfall asked in other words than a grade's.
     [InlineData("what do they still have to sort out", false)]
     [InlineData("whats the problem with the night team", false)]

@@ -50,6 +50,10 @@ public sealed class QuestionKindsTests
     [InlineData("wats the issue with the night team the inspectors found", QuestionKind.Shortfall)]
     [InlineData("what has croydon got to sort before the next inspection", QuestionKind.Shortfall)]
     [InlineData("which parts of the report still need work", QuestionKind.Shortfall)]
+    // Round AC: the negation split from its verb by the subject, and what the inspectors wanted fixed.
+    [InlineData("what area did the council not get a good in", QuestionKind.Shortfall)]
+    [InlineData("which bit did they never do well in", QuestionKind.Shortfall)]
+    [InlineData("what did the inspectors want sorted in 2019", QuestionKind.Shortfall)]
     // Look-alikes: what was done to fix things asks what was done; a problem of the asker's own names no judged subject;
     // both sides asked at once ask neither alone.
     [InlineData("what did the council do to fix things back then", QuestionKind.General)]
@@ -289,4 +293,11 @@ public sealed class QuestionKindsTests
 
     [Fact]
     public void TheAskersAgeSaidAloneIsRankedAsBefore() => Assert.Equal(QuestionKind.General, QuestionKinds.Of("does that still work if im 20"));
+
+    [Theory]
+    [InlineData("back in 2019 what did the inspectors give the youth team", true)]
+    [InlineData("what did ofsted give them last time", true)]
+    [InlineData("what did the council give me when i moved", false)]
+    public void WhatAnInspectorGaveAsksTheGrade(string question, bool asks) =>
+        Assert.Equal(asks, QuestionKinds.AsksARating(question));
 }

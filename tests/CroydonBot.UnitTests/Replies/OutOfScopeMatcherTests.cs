@@ -80,6 +80,28 @@ public sealed class OutOfScopeMatcherTests
     public void ANumberForThePersonsOwnThingIsNotSomeoneElsesDetails(string text, bool otherPeople) =>
         Assert.Equal(otherPeople, Matcher.Match(text)?.Name == "other-people");
 
+    /// <summary>
+    /// Round AC (ans-ac): a rule asked of the whole country, another place only where someone in the story lives, is the guides'
+    /// to answer; another council asked about is still declined.
+    /// </summary>
+    [Theory]
+    [InlineData("my mate in leeds says every council gives care leavers free bus travel, is that right", false)]
+    [InlineData("my aunt in kent thinks care leavers get a pa till 25 all over england, true?", false)]
+    [InlineData("is it the same in all councils or is that just a birmingham thing", false)]
+    [InlineData("what do care leavers get in leeds", true)]
+    [InlineData("is the leaving care team in manchester any good", true)]
+    public void ARuleAskedOfTheWholeCountryIsNotAnotherCouncil(string text, bool declined) =>
+        Assert.Equal(declined, Matcher.Match(text)?.Name == "other-councils");
+
+    /// <summary>Round AC (ans-ac): student finance set beside what the council itself gives is the council's money, which the guides hold.</summary>
+    [Theory]
+    [InlineData("does croydon pay anything towards uni or do i only get student finance", false)]
+    [InlineData("at uni will my pa help with money or is it all student loans", false)]
+    [InlineData("how do i apply for a maintenance loan", true)]
+    [InlineData("when does student finance pay out in january", true)]
+    public void StudentFinanceBesideTheCouncilsOwnMoneyIsNotDeclined(string text, bool declined) =>
+        Assert.Equal(declined, Matcher.Match(text)?.Name == "student-finance");
+
     [Theory]
     [InlineData("what is the setting up home allowance")]
     [InlineData("can i get my tv licence paid")]

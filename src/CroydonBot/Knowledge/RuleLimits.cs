@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// Sentences that limit whom or when a rule is for: "Staying Put is only for foster care, not for children's homes", "You must
+/// be 16 to 18 on 31 August", "this part of the law had not started". A question that says a condition of its own (an age, a
+/// kind of home, "it's law now") is answered by the limit that settles it, which a section usually says last: the answer
+/// that stops after the section's opening names the topic and leaves the asked condition unanswered.
+/// </summary>
+public static partial class RuleLimits
+{
+    /// <summary>True when <paramref name="sentence"/> limits a rule (only for, not for, must be, not started or in force).</summary>
+    public static bool Says(string sentence) => Limit().IsMatch(sentence);
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> limits a rule by age and its limit leaves out <paramref name="age"/> ("You must be 16
+    /// to 18 on 31 August" for someone of 19): the answer to "can I still get it at 19" is that limit, not the rule's name.
+    /// </summary>
+    public static bool RulesOutAge(string sentence, int age) =>
+        Says(sentence) && SentenceAges.SaysAnAge(sentence) && !SentenceAges.Covers(sentence, age);
+
+    // Words that narrow a rule: "only for/if/when", "not for", "does not apply", "cannot get", "must be", and a law "not started"
+    // or "not (yet) in force". Not a bare "not" or "must": most sentences saying them limit nothing about who gets the rule.
+    [GeneratedRegex(@"\b(only (for|if|when|applies|people|those|young people|care leavers|children)|(is|are) not for|not for (people|young people|those|children|care leavers|you)|(does|do|did) not apply|doesn'?t apply|don'?t apply|(can ?not|can'?t) (get|have|apply|claim)|(you|they|people|students?) must be|must be (aged )?\d|(had|has|have) not (yet )?(started|begun|come into force)|not (yet )?in force|not started yet)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Limit();
+}
