@@ -23,6 +23,7 @@ public sealed class LayeredSafeguardingCheck
     private readonly EverydayQuestions _everyday;
     private readonly FiguresOfSpeech _figures;
     private readonly HashSet<string> _answeredAfter;
+    private readonly HashSet<string> _checksIn;
     private readonly RecentTexts<SafeguardingAssessment> _alone = new(RememberingSafeguardingDetector.DefaultCapacity);
 
     // Whether a message leans on the ones before it is a pure function of its words, asked of nearly every message with
@@ -37,6 +38,7 @@ public sealed class LayeredSafeguardingCheck
         _text = new SafeguardingText(data);
         _options = options.Value;
         _answeredAfter = [.. data.Categories.Where(c => c.AnswersQuestionAfter).Select(c => c.Name)];
+        _checksIn = [.. data.Categories.Where(c => c.CheckInOnStatement).Select(c => c.Name)];
         _housing = WholeWords(data.HousingQuestions);
         _refersBack = WholeWords(data.RefersBack);
         _everyday = new EverydayQuestions(data);
@@ -169,6 +171,13 @@ public sealed class LayeredSafeguardingCheck
             {
                 return new SafeguardingAssessment(SafeguardingTier.Crisis, topicSentence, "patterns+sentence", match.Category);
             }
+            if (ChecksIn(match, message))
+            {
+                // Round AC (safe-ac): the risk named and nothing asked ("suicidal. dont know who else to tell"): no answer could
+                // carry the safety line, so the feedback dialog or "I don't know" would have come first. The check-in instead;
+                // tentative, so the next message is read for itself (with the after-crisis care), not given the reply again.
+                return new SafeguardingAssessment(SafeguardingTier.Crisis, score, "patterns+check-in", match.Category) { CheckIn = true, Tentative = true };
+            }
             return new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns", match.Category);
         }
         if (score >= _options.CrisisThreshold && score < _options.EverydayQuestionCeiling && OnlyThroughAFigure(plain))
@@ -263,6 +272,14 @@ public sealed class LayeredSafeguardingCheck
 
     private static Regex[] WholeWords(IEnumerable<string> patterns) =>
         [.. patterns.Select(p => new Regex(@"(?<![a-z0-9])(?:" + p + @")(?![a-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
+
+    /// <summary>
+    /// Round AC (safe-ac): a topic of a category that checks in (<see cref="SafeguardingData.Category.CheckInOnStatement"/>), not
+    /// weighed or told as a past, a joke or a date ahead, in a message that asks nothing (<see cref="QuestionShape.AsksSomething"/>: "dont know who else to tell" tells).
+    /// A question about the topic ("is self harm common in care") is answered with the safety line as before.
+    /// </summary>
+    private bool ChecksIn(SafeguardingMatch match, string message) =>
+        !match.Weighed && !match.ToldAsNotNow && _checksIn.Contains(match.Category) && !QuestionShape.AsksSomething(message);
 
     /// <summary>
     /// A risk to a home or to money (nowhere to sleep, homeless, no food) told together with a question ("the council
