@@ -171,7 +171,7 @@ public sealed class LayeredSafeguardingCheck
             {
                 return new SafeguardingAssessment(SafeguardingTier.Crisis, topicSentence, "patterns+sentence", match.Category);
             }
-            if (ChecksIn(match, message))
+            if (ChecksIn(match, message, plain))
             {
                 // Round AC (safe-ac): the risk named and nothing asked ("suicidal. dont know who else to tell"): no answer could
                 // carry the safety line, so the feedback dialog or "I don't know" would have come first. The check-in instead;
@@ -275,11 +275,21 @@ public sealed class LayeredSafeguardingCheck
 
     /// <summary>
     /// Round AC (safe-ac): a topic of a category that checks in (<see cref="SafeguardingData.Category.CheckInOnStatement"/>), not
-    /// weighed or told as a past, a joke or a date ahead, in a message that asks nothing (<see cref="QuestionShape.AsksSomething"/>: "dont know who else to tell" tells).
-    /// A question about the topic ("is self harm common in care") is answered with the safety line as before.
+    /// weighed or told as a past, a joke or a date ahead, in a message that asks nothing (<see cref="QuestionShape.AsksSomething"/>:
+    /// "dont know who else to tell" tells) and tells of the writer. A question about the topic ("is self harm common in care") is answered with the safety line as before.
     /// </summary>
-    private bool ChecksIn(SafeguardingMatch match, string message) =>
-        !match.Weighed && !match.ToldAsNotNow && _checksIn.Contains(match.Category) && !QuestionShape.AsksSomething(message);
+    private bool ChecksIn(SafeguardingMatch match, string message, string plain) =>
+        !match.Weighed && !match.ToldAsNotNow && _checksIn.Contains(match.Category) && !QuestionShape.AsksSomething(message)
+        && TellsOfThemselves(match, plain);
+
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "i", "im", "me", "my", "ive", "id", "ill", "myself", "mine", "meself" };
+
+    /// <summary>
+    /// The risk is the writer's own: the message opens with it ("suicidal. dont know who else to tell") or speaks in the first
+    /// person. "songs like suicidal by ynw melly" names it of nobody.
+    /// </summary>
+    private static bool TellsOfThemselves(SafeguardingMatch match, string plain) =>
+        plain.StartsWith(match.MatchedText, StringComparison.Ordinal) || plain.Split(' ').Any(FirstPerson.Contains);
 
     /// <summary>
     /// A risk to a home or to money (nowhere to sleep, homeless, no food) told together with a question ("the council

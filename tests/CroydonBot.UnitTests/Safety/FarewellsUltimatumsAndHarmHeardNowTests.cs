@@ -39,7 +39,8 @@ public sealed class FarewellsUltimatumsAndHarmHeardNowTests
     }
 
     [Theory]
-    [InlineData("best ways to kill negative thoughts before an exam")]
+    [InlineData("the kill thoughts scene in that film was so scary")]
+    [InlineData("tips to kill thoughts of food when dieting")]
     [InlineData("this wont be a problem for much longer, my new card comes tuesday")]
     [InlineData("cant live without my airpods honestly")]
     [InlineData("bye! thanks, that answered my question")]
