@@ -142,11 +142,12 @@ public sealed class SafeguardingData
         public bool SignpostHelpQuestions { get; set; }
 
         /// <summary>
-        /// Round AC (safe-ac): true when this category's topic, named in a message that asks nothing ("suicidal. dont know who
-        /// else to tell") while the learned layer is unsure, gets the check-in (<see cref="ReplyText.CheckIn"/>): such a
-        /// message has no question for the knowledge base, so it would otherwise end in the feedback dialog or "I don't know".
+        /// Round AC (safe-ac): crisis words of this category (patterns, plain form) that, matched as the topic of a message that
+        /// asks nothing ("suicidal. dont know who else to tell") while the learned layer is unsure, get the check-in
+        /// (<see cref="ReplyText.CheckIn"/>): such a message has no question for the knowledge base, so it would otherwise end
+        /// in the feedback dialog or "I don't know".
         /// </summary>
-        public bool CheckInOnStatement { get; set; }
+        public List<string> CheckInWords { get; set; } = [];
 
         /// <summary>True (the default) when "not X but..." still signposts, because the negation may be a hedge.</summary>
         public bool HedgesSignpost { get; set; } = true;
