@@ -14,6 +14,11 @@ namespace CroydonBot.Safety;
 /// </summary>
 public sealed class LayeredSafeguardingCheck
 {
+    /// <summary>Round AC (safe-ac): words by which a message speaks of its writer (<see cref="TellsOfThemselves"/>).</summary>
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "i", "im", "me", "my", "ive", "id", "ill", "myself", "mine", "meself" };
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ';'];
+
     private readonly ISafeguardingDetector _patterns;
     private readonly SafeguardingClassifier _classifier;
     private readonly SafeguardingText _text;
@@ -23,6 +28,7 @@ public sealed class LayeredSafeguardingCheck
     private readonly EverydayQuestions _everyday;
     private readonly FiguresOfSpeech _figures;
     private readonly HashSet<string> _answeredAfter;
+    private readonly Dictionary<string, Regex[]> _checkInWords;
     private readonly RecentTexts<SafeguardingAssessment> _alone = new(RememberingSafeguardingDetector.DefaultCapacity);
 
     // Whether a message leans on the ones before it is a pure function of its words, asked of nearly every message with
@@ -37,6 +43,8 @@ public sealed class LayeredSafeguardingCheck
         _text = new SafeguardingText(data);
         _options = options.Value;
         _answeredAfter = [.. data.Categories.Where(c => c.AnswersQuestionAfter).Select(c => c.Name)];
+        _checkInWords = data.Categories.Where(c => c.CheckInWords.Count > 0)
+            .ToDictionary(c => c.Name, c => c.CheckInWords.Select(w => new Regex("^(?:" + w + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray());
         _housing = WholeWords(data.HousingQuestions);
         _refersBack = WholeWords(data.RefersBack);
         _everyday = new EverydayQuestions(data);
@@ -169,6 +177,13 @@ public sealed class LayeredSafeguardingCheck
             {
                 return new SafeguardingAssessment(SafeguardingTier.Crisis, topicSentence, "patterns+sentence", match.Category);
             }
+            if (ChecksIn(match, message, plain))
+            {
+                // Round AC (safe-ac): the risk named and nothing asked ("suicidal. dont know who else to tell"): no answer could
+                // carry the safety line, so the feedback dialog or "I don't know" would have come first. The check-in instead;
+                // tentative, so the next message is read for itself (with the after-crisis care), not given the reply again.
+                return new SafeguardingAssessment(SafeguardingTier.Crisis, score, "patterns+check-in", match.Category) { CheckIn = true, Tentative = true };
+            }
             return new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns", match.Category);
         }
         if (score >= _options.CrisisThreshold && score < _options.EverydayQuestionCeiling && OnlyThroughAFigure(plain))
@@ -263,6 +278,26 @@ public sealed class LayeredSafeguardingCheck
 
     private static Regex[] WholeWords(IEnumerable<string> patterns) =>
         [.. patterns.Select(p => new Regex(@"(?<![a-z0-9])(?:" + p + @")(?![a-z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
+
+    /// <summary>
+    /// Round AC (safe-ac): a topic that is one of its category's crisis words (<see cref="SafeguardingData.Category.CheckInWords"/>), not
+    /// weighed or told as a past, a joke or a date ahead, in a message that asks nothing (<see cref="QuestionShape.AsksSomething"/>:
+    /// "dont know who else to tell" tells) and tells of the writer. A question about the topic ("is self harm common in care") is answered with the safety line as before.
+    /// </summary>
+    private bool ChecksIn(SafeguardingMatch match, string message, string plain) =>
+        !match.Weighed && !match.ToldAsNotNow && _checkInWords.TryGetValue(match.Category, out var words) && words.Any(w => w.IsMatch(match.MatchedText))
+        && !Asks(message) && TellsOfThemselves(match, plain);
+
+    /// <summary>A question anywhere: a mark, a clause or a sentence that opens as one ("... awareness. what local support is there").</summary>
+    private static bool Asks(string message) =>
+        QuestionShape.AsksSomething(message) || message.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries).Any(QuestionShape.OpensWithQuestionWord);
+
+    /// <summary>
+    /// The risk is the writer's own: the message opens with it ("suicidal. dont know who else to tell") or speaks in the first
+    /// person. "songs like suicidal by ynw melly" names it of nobody.
+    /// </summary>
+    private static bool TellsOfThemselves(SafeguardingMatch match, string plain) =>
+        plain.StartsWith(match.MatchedText, StringComparison.Ordinal) || plain.Split(' ').Any(FirstPerson.Contains);
 
     /// <summary>
     /// A risk to a home or to money (nowhere to sleep, homeless, no food) told together with a question ("the council

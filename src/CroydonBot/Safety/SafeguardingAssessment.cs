@@ -23,6 +23,12 @@ public sealed record SafeguardingAssessment(SafeguardingTier Tier, double Score,
     /// <summary>True when the person's next message gets the crisis reply again whatever it says (it comes right after this one).</summary>
     public bool RepeatsOnNext => Tier == SafeguardingTier.Crisis && !Repeated && !Tentative;
 
+    /// <summary>
+    /// Round AC (safe-ac): a risk named in a message that asks nothing, while the learned layer is unsure: it gets the
+    /// gentle check-in with the numbers (<see cref="SafeguardingData.ReplyText.CheckIn"/>) instead of the crisis reply.
+    /// </summary>
+    public bool CheckIn { get; init; }
+
     /// <summary>The crisis reply is given again because the message came right after it, not for its own words.</summary>
     public bool Repeated { get; init; }
 

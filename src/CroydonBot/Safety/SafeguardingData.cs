@@ -141,6 +141,14 @@ public sealed class SafeguardingData
         /// <summary>True when asking how to get help with this topic is itself answered best by the helplines.</summary>
         public bool SignpostHelpQuestions { get; set; }
 
+        /// <summary>
+        /// Round AC (safe-ac): crisis words of this category (patterns, plain form) that, matched as the topic of a message that
+        /// asks nothing ("suicidal. dont know who else to tell") while the learned layer is unsure, get the check-in
+        /// (<see cref="ReplyText.CheckIn"/>): such a message has no question for the knowledge base, so it would otherwise end
+        /// in the feedback dialog or "I don't know".
+        /// </summary>
+        public List<string> CheckInWords { get; set; } = [];
+
         /// <summary>True (the default) when "not X but..." still signposts, because the negation may be a hedge.</summary>
         public bool HedgesSignpost { get; set; } = true;
 
@@ -181,5 +189,8 @@ public sealed class SafeguardingData
         /// numbers again, then the answer.
         /// </summary>
         public string Again { get; set; } = "";
+
+        /// <summary>Round AC (safe-ac): the gentle check-in with the numbers, for a risk named in a message that asks nothing.</summary>
+        public string CheckIn { get; set; } = "";
     }
 }

@@ -113,7 +113,7 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
         {
             if ((!asksForHelp || signpostHelpQuestions) && FirstUnnegated(topics, plain, hedges) is { } found)
             {
-                return new SafeguardingMatch(category, found, Signal: false);
+                return new SafeguardingMatch(category, found, Signal: false) { ToldAsNotNow = _notNow.Any(p => IsMatch(p, plain)) };
             }
         }
         return null;

@@ -11,4 +11,10 @@ public sealed record SafeguardingMatch(string Category, string MatchedText, bool
     /// like a topic, but the message as a whole said it is over, so no one sentence of it may overrule that.
     /// </summary>
     public bool Weighed { get; init; }
+
+    /// <summary>
+    /// Round AC (safe-ac): a topic told with a sign that it is not now (notNow: a settled past, a game, a joke). Such a topic is
+    /// weighed as before; only the check-in for a topic named in a message that asks nothing is left out for it.
+    /// </summary>
+    public bool ToldAsNotNow { get; init; }
 }

@@ -85,7 +85,9 @@ public sealed class SafeguardingStep(
         // gets the shorter signposting before its answer.
         var answerFollows = assessment.AnswerAfter && state.DialogStack.Count == 0;
         var again = answerFollows && assessment.Repeated && !string.IsNullOrWhiteSpace(data.Reply.Again);
-        var reply = replies.Message(again ? data.Reply.Again : data.Reply.Text, ReplyKinds.Safeguarding, answerFollows ? [] : data.Reply.Suggestions);
+        // Round AC (safe-ac): a risk named while the learned layer is unsure, in a message that asks nothing, gets the gentler check-in.
+        var checkIn = assessment.CheckIn && !string.IsNullOrWhiteSpace(data.Reply.CheckIn);
+        var reply = replies.Message(again ? data.Reply.Again : checkIn ? data.Reply.CheckIn : data.Reply.Text, ReplyKinds.Safeguarding, answerFollows ? [] : data.Reply.Suggestions);
         // The reply is written in markdown (bold, a list, tel: links) so every channel shows it formatted.
         reply.TextFormat = "markdown";
         await turnContext.SendActivityAsync(reply, cancellationToken);

@@ -18,6 +18,7 @@ public sealed partial class SafeguardingText
     private readonly WordSplitter _splitter;
     private readonly SplitWords _splitWords;
     private readonly MaskedLetters _masked;
+    private readonly SoundAlikeWords _soundAlike;
 
     public SafeguardingText(SafeguardingData data)
     {
@@ -34,7 +35,8 @@ public sealed partial class SafeguardingText
         }
         _spelling = new KeywordSpelling(data.FuzzyWords, data.SwapWords);
         _splitter = new WordSplitter(Vocabulary(data));
-        _splitWords = new SplitWords(_replacements);
+        _soundAlike = new SoundAlikeWords(_replacements);
+        _splitWords = new SplitWords(_replacements, _soundAlike);
         _masked = new MaskedLetters(CrisisWords(data));
     }
 
@@ -45,7 +47,7 @@ public sealed partial class SafeguardingText
     public IReadOnlyList<string> Forms(string text)
     {
         // Masked letters are read in every form: "sh*t" split "sh t" would read as self-harm's short form in each.
-        var folded = _masked.Read(ConfusableFolding.Fold(text));
+        var folded = _masked.Read(ConfusableFolding.Fold(AssaultShorthand.Read(text)));
         var two = Normalise(Tokens(folded, 2));
         var one = Normalise(Tokens(folded, 1));
         var undisguised = Undisguise(folded);
@@ -62,10 +64,10 @@ public sealed partial class SafeguardingText
     }
 
     /// <summary>Lower-case words separated by single spaces, stretched letters kept as two.</summary>
-    public string Normalise(string text) => Normalise(Tokens(ConfusableFolding.Fold(text), 2));
+    public string Normalise(string text) => Normalise(Tokens(ConfusableFolding.Fold(AssaultShorthand.Read(text)), 2));
 
     /// <summary>The undisguised plain form: what the learned layer reads, and the last form the patterns check.</summary>
-    public string Undisguised(string text) => Undisguise(_masked.Read(ConfusableFolding.Fold(text)));
+    public string Undisguised(string text) => Undisguise(_masked.Read(ConfusableFolding.Fold(AssaultShorthand.Read(text))));
 
     private string Undisguise(string folded)
     {
@@ -93,8 +95,10 @@ public sealed partial class SafeguardingText
             }
             else
             {
-                // A slip in a text-speak word ("unaliv") is read as the word, then as what it stands for.
+                // A slip in a text-speak word ("unaliv") is read as the word, then as what it stands for; a word spelled by ear
+                // ("suisyde", round AC) as the spelling it sounds like.
                 var corrected = _spelling.Correct(word);
+                corrected = corrected == word ? _soundAlike.Known(word) ?? word : corrected;
                 AddWords(words, _replacements.GetValueOrDefault(corrected, corrected));
             }
         }

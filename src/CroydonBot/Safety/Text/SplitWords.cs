@@ -8,7 +8,9 @@ namespace CroydonBot.Safety.Text;
 /// not "goodbye", "got hurt in a fight" not "hurting"). Both pieces have two letters or more, and neither is itself
 /// a known word, so single letters ("k m s") are left to <see cref="CroydonBot.Text.SpacedLetters"/>.
 /// </summary>
-public sealed class SplitWords(IReadOnlyDictionary<string, string> plainForms)
+/// Round AC (safe-ac): the run-together word may also be one of them spelled by ear (<see cref="SoundAlikeWords"/>: "seewer
+/// slyde").
+public sealed class SplitWords(IReadOnlyDictionary<string, string> plainForms, SoundAlikeWords? soundAlike = null)
 {
     /// <summary>The shortest run-together word read: shorter ones ("od", "sh") turn ordinary pairs into risk words.</summary>
     public const int MinimumLength = 5;
@@ -21,7 +23,8 @@ public sealed class SplitWords(IReadOnlyDictionary<string, string> plainForms)
         {
             if (i + 1 < tokens.Count && Joins(tokens[i], tokens[i + 1]))
             {
-                joined.Add(tokens[i] + tokens[i + 1]);
+                var word = tokens[i] + tokens[i + 1];
+                joined.Add(plainForms.ContainsKey(word) ? word : soundAlike?.Known(word) ?? word);
                 i += 2;
                 continue;
             }
@@ -38,7 +41,11 @@ public sealed class SplitWords(IReadOnlyDictionary<string, string> plainForms)
             return false;
         }
         var word = first + second;
-        return word.Length >= MinimumLength && word.All(char.IsLetter)
-            && plainForms.TryGetValue(word, out var plain) && plain.Length > 0 && !plain.StartsWith(first, StringComparison.Ordinal);
+        if (word.Length < MinimumLength || !word.All(char.IsLetter))
+        {
+            return false;
+        }
+        var spelling = plainForms.ContainsKey(word) ? word : soundAlike?.Known(word);
+        return spelling is not null && plainForms.TryGetValue(spelling, out var plain) && plain.Length > 0 && !plain.StartsWith(first, StringComparison.Ordinal);
     }
 }
