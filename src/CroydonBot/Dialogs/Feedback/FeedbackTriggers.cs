@@ -174,6 +174,13 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(null, ambassador);
         }
+        // Round AC (route-ac): "hi im 20, id like to give some feedback on how my review went, who does it go to": saying one wants to tell,
+        // then asking only where it goes or who reads it, wants to give it; the dialog is where it goes. Started with its first question:
+        // what is named after "feedback on" is the subject, not yet the message.
+        if (WantsToTellThenAsksWhereItGoes(plain) && reading.Feedback >= _bars.Start && reading.Feedback > reading.About)
+        {
+            return new FeedbackTrigger(null, ambassador);
+        }
         var asks = question || QuestionShape.AsksInALaterClause(plain);
         var threshold = asks ? _bars.QuestionStart : _bars.Start;
         // "i want to feed back at some point but first, what is their complaints team called": the feedback is put off and
@@ -466,6 +473,22 @@ public sealed partial class FeedbackTriggers
 
     [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:send|share|give|submit|pass\s+on|put\s+in|put\s+forward|tell\s+(?:you|u))\s+(?:it|them|em|both|these|those|this|that|the\s+two)(?:\s+(?:in|on|here|forward|through\s+here|to\s+(?:you|u|someone|the\s+council)))?\s*[?!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeaveToSendIt();
+
+    /// <summary>
+    /// True when a clause of the message that tells says the person wants to tell (<see cref="MessageIntent.SaysWantingToTell"/>) and every
+    /// clause that asks asks only where it goes or who reads it ("who does it go to", "where does it end up", "who sees it"). "i want to
+    /// complain, how long does it take" asks something of its own.
+    /// </summary>
+    private static bool WantsToTellThenAsksWhereItGoes(string text)
+    {
+        var clauses = Clauses(text);
+        var asked = clauses.Where(MessageShape.IsQuestion).ToList();
+        return asked.Count > 0 && asked.All(c => WhereItGoes().IsMatch(c))
+            && clauses.Any(c => !MessageShape.IsQuestion(c) && MessageIntent.SaysWantingToTell(c));
+    }
+
+    [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:who|whos|where|wheres)\s+(?:(?:does|do|will|would|should|is)\s+)?(?:(?:it|this|that|feedback|my\s+\w+)\s+)?(?:go|goes|going|end\s+up|ends\s+up|gets?|reads?|sees?|looks\s+at|get\s+sent|sent)\b(?:\s+(?:to|2|it|this|that|them))*\s*[?!.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereItGoes();
 
     /// <summary>
     /// True when a clause of the message asks for a relay (<see cref="SpeechAct.RequestsRelay"/>) and every clause that asks is that
