@@ -291,9 +291,11 @@ public sealed partial class FeedbackTriggers
         // so the answer (with the button) serves better than taking the reason given as the feedback.
         // "can someone help me make a complaint?" asks for support to complain (an advocate), which the guides answer.
         // "recommend me a film like ...": a recommendation asked of the bot is for the person, not a way of telling (route-w2).
+        // Round AC (route-ac): "i complained ages ago and heard nothing, can i take it further than the council" asks what comes next in
+        // the complaints stages (the guides' answer, with the button), however much its words name complaining and the council.
         // "could being an ambassador help me get a job after? need something for my cv": the model read the asked clause as wanting to
         // start (the ambassador scheme is where views are given), but it names no way of telling and no one to tell, so it asks a fact.
-        return asked.Count > 0 && asked.All(c => MessageIntent.NamesTellingOrWhomToTell(c) && !MessageIntent.AsksForARecommendation(c) && !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && !MessageIntent.AsksForHelpToComplain(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
+        return asked.Count > 0 && asked.All(c => MessageIntent.NamesTellingOrWhomToTell(c) && !MessageIntent.AsksForARecommendation(c) && !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && !MessageIntent.AsksForHelpToComplain(c) && !MessageIntent.AsksWhatComesNext(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
     }
 
     /// <summary>

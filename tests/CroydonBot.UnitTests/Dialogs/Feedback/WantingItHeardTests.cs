@@ -86,4 +86,34 @@ public sealed class WantingItHeardTests
     [InlineData("i heard the grant went up")]
     public void WantingToKnowAndHearsayAreNotWantingItHeard(string text) =>
         Assert.DoesNotContain(MessageIntent.WantsItHeard, MessageIntent.Marks(text), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("got feedback on the youth hub")]
+    [InlineData("i have feedback about my leaving care review")]
+    public void FeedbackAnnouncedWithoutAnArticleOpensTheMessage(string clause) => Assert.True(SelfAnnouncement.Opens(clause), clause);
+
+    [Fact]
+    public void FeedbackAnnouncedThenAStoryWithHearsayAndAWishToBeHeardIsOffered()
+    {
+        const string text = "got feedback on the drop in - staff say its open to everyone but it never feels like that. want the council to know";
+        Assert.True(_triggers.Match(text) is { Starts: true, Message: not null }, text);
+    }
+
+    [Theory]
+    [InlineData("want the council to know that", true)]
+    [InlineData("want someone in charge to hear it", true)]
+    [InlineData("want the council tax form", false)]
+    [InlineData("want to know when it opens", false)]
+    public void AWishToBeHeardMayLeaveOutTheI(string clause, bool demand) => Assert.Equal(demand, DemandToAct.Matches(clause));
+
+    [Fact]
+    public void AskingToTakeAComplaintFurtherIsNotOfferedAsFeedback()
+    {
+        const string text = "i complained about my flat months ago and heard nothing back, can i take it further than croydon";
+        Assert.False(_triggers.Match(text) is { Starts: true }, text);
+    }
+
+    [Fact]
+    public void ALabelWithTextSpeakForForIsStillALabel() =>
+        Assert.Equal("open the hub later on fridays", _triggers.Match("feedback 4 the youth club: open the hub later on fridays")?.Message);
 }

@@ -109,6 +109,13 @@ public static partial class MessageIntent
     [GeneratedRegex(@"\b(?:(?:what|wat|wot|wht)\s+(?:happens|happen|happend|happened|then|now|next|if|do\s+i\s+do|can\s+i\s+do|are\s+my\s+options)\b|next\s+steps?|take\s+(?:it|this|that|things)\s+further|ombudsman|stage\s+(?:1|2|one|two)\b)")]
     private static partial Regex WhatNext();
 
+    /// <summary>
+    /// True when the text asks what comes next in a process (<see cref="AsksWhatNext"/>: "can i take it further", "what happens if they
+    /// ignore it"): the complaints stages, which the guides hold, not a way of telling.
+    /// </summary>
+    public static bool AsksWhatComesNext(string text) =>
+        WhatNext().IsMatch(Lowered(text));
+
     /// <summary>The text as the marks' patterns read it: lower case, apostrophes dropped ("i'd" -> "id"), curly ones a space.</summary>
     private static string Lowered(string text) =>
         text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace('\u2019', ' ');
