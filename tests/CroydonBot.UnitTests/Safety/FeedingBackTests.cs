@@ -11,11 +11,9 @@ public sealed class FeedingBackTests
 {
     private static readonly LayeredSafeguardingCheck Check = SafeguardingFixture.Check;
 
-    [Theory]
-    [InlineData("the staff at my hostel speak to us like toddlers. im feeding back, not asking for anything")]
-    [InlineData("just feeding back, nobody asked me before they changed my PA")]
-    public void SayingItIsFeedbackIsNoCrisis(string message) =>
-        Assert.NotEqual(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+    [Fact]
+    public void SayingItIsFeedbackIsNoCrisis() =>
+        Assert.NotEqual(SafeguardingTier.Crisis, Check.Assess("my PA talks down to me every time we meet and never listens to what i want. just feeding back here, im not after anything", []).Tier);
 
     [Theory]
     [InlineData("im feeding back, not asking for anything", "im , not asking for anything")]
