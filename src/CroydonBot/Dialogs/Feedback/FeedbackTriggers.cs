@@ -137,6 +137,13 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(plain, ambassador);
         }
+        // Round AC (route-ac): "this is a complaint about council tax", "just an idea for the forum": a message that is only the announcement
+        // of an item of feedback has told nothing yet, but says it wants to give one, whatever the model reads ("complaint about X" reads as
+        // near asking about complaints as giving one). Started with its first question. Not when it asks how to complain.
+        if (Clauses(plain) is [var only] && SelfAnnouncement.Opens(only) && !MessageShape.IsQuestion(only) && !AsksForTheComplaintsProcedure(plain))
+        {
+            return new FeedbackTrigger(null, ambassador);
+        }
         // Shape first: a message that asks something (or a clause that asks after a situation told, "my mate lives
         // with me, does the council tax thing cover her") needs a surer reading than one that tells.
         var question = MessageShape.IsQuestion(plain) || SpeechAct.AsksInARunOnClause(plain);

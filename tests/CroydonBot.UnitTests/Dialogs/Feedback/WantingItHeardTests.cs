@@ -84,7 +84,8 @@ public sealed class WantingItHeardTests
     [Theory]
     [InlineData("i want to know when the hub opens")]
     [InlineData("i heard the grant went up")]
-    public void WantingToKnowAndHearsayAreNotWantingItHeard(string text) =>
+    [InlineData("before i write it what did ofsted say about the forum")]
+    public void WantingToKnowHearsayAndOnesOwnWritingAreNotWantingItHeard(string text) =>
         Assert.DoesNotContain(MessageIntent.WantsItHeard, MessageIntent.Marks(text), StringComparison.Ordinal);
 
     [Theory]
@@ -116,4 +117,10 @@ public sealed class WantingItHeardTests
     [Fact]
     public void ALabelWithTextSpeakForForIsStillALabel() =>
         Assert.Equal("open the hub later on fridays", _triggers.Match("feedback 4 the youth club: open the hub later on fridays")?.Message);
+
+    [Theory]
+    [InlineData("this is a complaint about the bus pass scheme")]
+    [InlineData("its a suggestion for the youth hub")]
+    public void AnAnnouncementAloneStartsTheDialog(string text) =>
+        Assert.True(_triggers.Match(text) is { Starts: true, Message: null }, text);
 }
