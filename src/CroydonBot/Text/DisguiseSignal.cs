@@ -33,8 +33,16 @@ public static partial class DisguiseSignal
                 mixed++;
             }
         }
-        return HasSpacedRun(tokens) || mixed >= MinimumMixedWords && mixed >= MinimumMixedShare * words;
+        return HasSpacedRun(tokens) || tokens.Any(t => IsSpelledOut(Core(t))) || mixed >= MinimumMixedWords && mixed >= MinimumMixedShare * words;
     }
+
+    /// <summary>
+    /// Round AC (route-ac): true for a word typed one letter at a time with a separator between the letters ("c-o-m-p-l-a-i-n-t",
+    /// "s.u.i.c.i.d.e"): the letters are the word, hidden from a reader of words. Three letters or more, as for letters spaced apart;
+    /// "e.g." and "a.m." have two, and a reference's parts are longer than one letter.
+    /// </summary>
+    public static bool IsSpelledOut(string core) =>
+        Parts(core) is { Length: >= SpacedLetters.MinimumRun } parts && parts.All(p => p.Length == 1 && char.IsLetter(p[0]));
 
     /// <summary>
     /// True for a part of a word that mixes letters with digits or with symbols standing for letters ("cr0yd0n",

@@ -4,7 +4,7 @@ namespace CroydonBot.Text;
 
 /// <summary>
 /// Reads a message typed in disguised spelling back into plain words for the question path: digits and symbols for
-/// letters ("wh4t r@ting d1d cr0yd0n g3t" -> "what rating did croydon get"), letters typed one at a time ("c a r e
+/// letters ("wh4t r@ting d1d cr0yd0n g3t" -> "what rating did croydon get"), letters typed one at a time or joined by hyphens or dots ("c-o-m-p-l-a-i-n-t"; "c a r e
 /// l e a v e r s" -> "care leavers"), and a lone "1" between words as "i" ("wh0 d0 1 @sk"). It uses the decoders the
 /// safeguarding check reads disguises with (<see cref="Leetspeak"/>, <see cref="SpacedLetters"/>, <see cref="WordSplitter"/>,
 /// <see cref="DigitWords"/>), so both read a disguise alike. Only a message <see cref="DisguiseSignal"/> finds disguised
@@ -104,6 +104,11 @@ public sealed class DisguisedSpelling
         if (core.Length == 0)
         {
             return token;
+        }
+        if (DisguiseSignal.IsSpelledOut(core))
+        {
+            // "c-o-m-p-l-a-i-n-t:" is "complaint:": the letters joined, the punctuation around them kept.
+            return token.Replace(core, string.Concat(DisguiseSignal.Parts(core)), StringComparison.Ordinal);
         }
         if (core == "@")
         {

@@ -27,6 +27,18 @@ public sealed class DisguisedSpellingTests
     public void LettersTypedOneAtATimeWithWiderGapsBetweenWordsAreJoinedWordByWord(string typed, string plain) =>
         Assert.Equal(plain, Spelling.Read(typed));
 
+    [Theory]
+    [InlineData("g-r-a-n-t: how do i apply", "grant: how do i apply")]
+    [InlineData("who do i talk to about c.o.u.n.c.i.l tax", "who do i talk to about council tax")]
+    public void AWordWithItsLettersJoinedByHyphensOrDotsIsReadAsTheWord(string typed, string plain) =>
+        Assert.Equal(plain, Spelling.Read(typed));
+
+    [Theory]
+    [InlineData("do i pay it e.g. monthly")]
+    [InlineData("what is FB-2026-000123")]
+    public void AbbreviationsAndReferencesAreNotLettersSpelledOut(string typed) =>
+        Assert.Equal(typed, Spelling.Read(typed));
+
     [Fact]
     public void ARunOfSingleLettersIsJoinedAndSplitIntoTheWordsItSpells() =>
         Assert.Equal("how do i apply", Spelling.Read("h o w d o i a p p l y"));

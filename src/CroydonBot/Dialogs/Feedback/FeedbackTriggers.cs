@@ -137,6 +137,13 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(plain, ambassador);
         }
+        // Round AC (route-ac): "this is a complaint about council tax", "just an idea for the forum": a message that is only the announcement
+        // of an item of feedback has told nothing yet, but says it wants to give one, whatever the model reads ("complaint about X" reads as
+        // near asking about complaints as giving one). Started with its first question. Not when it asks how to complain.
+        if (Clauses(plain) is [var only] && SelfAnnouncement.Opens(only) && !MessageShape.IsQuestion(only) && !AsksForTheComplaintsProcedure(plain))
+        {
+            return new FeedbackTrigger(null, ambassador);
+        }
         // Shape first: a message that asks something (or a clause that asks after a situation told, "my mate lives
         // with me, does the council tax thing cover her") needs a surer reading than one that tells.
         var question = MessageShape.IsQuestion(plain) || SpeechAct.AsksInARunOnClause(plain);
@@ -171,6 +178,13 @@ public sealed partial class FeedbackTriggers
         // "got a compliment for the hub staff - can i give it here"): it points back at the item announced and asks nothing else. What
         // the items are is still to be told, so the dialog starts with its first question rather than offering these words.
         if (AnnouncesThenAsksLeaveToSendIt(plain) && reading.Feedback >= _bars.Start && reading.Feedback > reading.About)
+        {
+            return new FeedbackTrigger(null, ambassador);
+        }
+        // Round AC (route-ac): "hi im 20, id like to give some feedback on how my review went, who does it go to": saying one wants to tell,
+        // then asking only where it goes or who reads it, wants to give it; the dialog is where it goes. Started with its first question:
+        // what is named after "feedback on" is the subject, not yet the message.
+        if (WantsToTellThenAsksWhereItGoes(plain) && reading.Feedback >= _bars.Start && reading.Feedback > reading.About)
         {
             return new FeedbackTrigger(null, ambassador);
         }
@@ -284,9 +298,11 @@ public sealed partial class FeedbackTriggers
         // so the answer (with the button) serves better than taking the reason given as the feedback.
         // "can someone help me make a complaint?" asks for support to complain (an advocate), which the guides answer.
         // "recommend me a film like ...": a recommendation asked of the bot is for the person, not a way of telling (route-w2).
+        // Round AC (route-ac): "i complained ages ago and heard nothing, can i take it further than the council" asks what comes next in
+        // the complaints stages (the guides' answer, with the button), however much its words name complaining and the council.
         // "could being an ambassador help me get a job after? need something for my cv": the model read the asked clause as wanting to
         // start (the ambassador scheme is where views are given), but it names no way of telling and no one to tell, so it asks a fact.
-        return asked.Count > 0 && asked.All(c => MessageIntent.NamesTellingOrWhomToTell(c) && !MessageIntent.AsksForARecommendation(c) && !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && !MessageIntent.AsksForHelpToComplain(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
+        return asked.Count > 0 && asked.All(c => MessageIntent.NamesTellingOrWhomToTell(c) && !MessageIntent.AsksForARecommendation(c) && !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && !MessageIntent.AsksForHelpToComplain(c) && !MessageIntent.AsksWhatComesNext(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
     }
 
     /// <summary>
@@ -466,6 +482,22 @@ public sealed partial class FeedbackTriggers
 
     [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:send|share|give|submit|pass\s+on|put\s+in|put\s+forward|tell\s+(?:you|u))\s+(?:it|them|em|both|these|those|this|that|the\s+two)(?:\s+(?:in|on|here|forward|through\s+here|to\s+(?:you|u|someone|the\s+council)))?\s*[?!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeaveToSendIt();
+
+    /// <summary>
+    /// True when a clause of the message that tells says the person wants to tell (<see cref="MessageIntent.SaysWantingToTell"/>) and every
+    /// clause that asks asks only where it goes or who reads it ("who does it go to", "where does it end up", "who sees it"). "i want to
+    /// complain, how long does it take" asks something of its own.
+    /// </summary>
+    private static bool WantsToTellThenAsksWhereItGoes(string text)
+    {
+        var clauses = Clauses(text);
+        var asked = clauses.Where(MessageShape.IsQuestion).ToList();
+        return asked.Count > 0 && asked.All(c => WhereItGoes().IsMatch(c))
+            && clauses.Any(c => !MessageShape.IsQuestion(c) && MessageIntent.SaysWantingToTell(c));
+    }
+
+    [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:who|whos|where|wheres)\s+(?:(?:does|do|will|would|should|is)\s+)?(?:(?:it|this|that|feedback|my\s+\w+)\s+)?(?:go|goes|going|end\s+up|ends\s+up|gets?|reads?|sees?|looks\s+at|get\s+sent|sent)\b(?:\s+(?:to|2|it|this|that|them))*\s*[?!.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereItGoes();
 
     /// <summary>
     /// True when a clause of the message asks for a relay (<see cref="SpeechAct.RequestsRelay"/>) and every clause that asks is that

@@ -18,8 +18,14 @@ public static partial class AsksForTheDialog
     public static bool Matches(string text)
     {
         var plain = PlainWords.Of(text);
-        return HowToGiveFeedback().IsMatch(plain) || OrdersAComplaint().IsMatch(plain) || ViewsToThoseWhoDecide.Matches(text);
+        return HowToGiveFeedback().IsMatch(plain) || OrdersAComplaint().IsMatch(plain) || AsksForTheBox().IsMatch(plain) || ViewsToThoseWhoDecide.Matches(text);
     }
+
+    // Round AC (route-ac): "is there a suggestion box", "comments box?", "wheres the feedback form": the box or form for suggestions, ideas,
+    // comments or feedback asked for alone is the way in, and this dialog is that way (as "how do i leave a suggestion" is, above). A
+    // complaint form is not this: complaints have the council's own procedure, which the guides hold.
+    [GeneratedRegex(@"^(?:(?:so|ok|hi|hey|yo)\s+)*(?:(?:is\s+there|have\s+(?:you|u)\s+got|do\s+(?:you|u)\s+have|wheres|where\s+is|got|any)\s+)?(?:an?\s+|the\s+|like\s+an?\s+|your\s+)?(?:suggestions?|comments?|feedback|ideas?)\s+(?:box|form|page)(?:\s+(?:or\s+something|anywhere|on\s+here|here))?$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
+    private static partial Regex AsksForTheBox();
 
     // "how do i send feedback to the council", "how can we leave a suggestion", "how do i give feedback to you lot": feedback with the
     // council or the bot named as where it goes (the dialog's own destination), or a suggestion, idea or compliment, which have no

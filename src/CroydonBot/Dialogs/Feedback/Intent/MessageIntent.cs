@@ -17,6 +17,8 @@ public static partial class MessageIntent
     public const string WantsToTell = "qqwantstotellqq";
     public const string WantsToKnow = "qqwantstoknowqq";
     public const string ReportsViews = "qqreportsviewsqq";
+    public const string WantsItHeard = "qqwantsitheardqq";
+    public const string AsksWhatNext = "qqaskswhatnextqq";
 
     public static string Marks(string text)
     {
@@ -41,6 +43,14 @@ public static partial class MessageIntent
         if (GroupViews().IsMatch(lower))
         {
             marks += " " + ReportsViews;
+        }
+        if (WantingItHeard().IsMatch(lower))
+        {
+            marks += " " + WantsItHeard;
+        }
+        if (WhatNext().IsMatch(lower))
+        {
+            marks += " " + AsksWhatNext;
         }
         return marks;
     }
@@ -80,6 +90,32 @@ public static partial class MessageIntent
     /// </summary>
     [GeneratedRegex(@"\b(?:(?:our|the|my|a)\s+(?:\w+\s+){0,3}?(?:group|forum|members|ambassadors|panel|meeting|session|young\s+people|kids|mates|friends|lot|crew|everyone)|everyone|everybody|all\s+of\s+us|most\s+of\s+us|loads\s+of\s+us|we\s+all|they\s+all|(?:me|my\s+\w+)\s+and\s+i|(?:i|me)\s+and\s+my\s+\w+)\s+(?:\w+\s+)?(?:said|say|says|think|thinks|thought|reckon|reckons|agreed|agree|agrees|feel|feels|felt|told\s+me|want|wants|wanted|asked\s+for|voted|raised|mentioned|complained|suggested|keep\s+saying|kept\s+saying)\b")]
     private static partial Regex GroupViews();
+
+    /// <summary>
+    /// Round AC (route-ac): wanting something heard by those who decide, which is what the dialog does, in words the telling verbs do not
+    /// hold: someone else wanted to hear or know it ("i want the council to hear about ...", "want the people in charge to know"), being
+    /// heard ("i want my voice heard", "hear me out"), it on record, it got to those who decide ("can we get that to the people who
+    /// decide", "to someone in charge", "higher up"), or something written, logged or typed for them ("can i write something for the
+    /// council", "can i log a few points"). "i want to know" (the person's own) and "i heard the grant went up" (hearsay) are not this,
+    /// nor "before i write it" (what is written is the person's own message, still to come).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:want|wants|wanted|need|needs|wanna|wish)\s+(?:the\s+|my\s+|our\s+|that\s+|this\s+|it\s+)?(?:council|croydon|them|someone|somebody|people|everyone|management|bosses|staff|team|service|\w+\s+team|you|u|ofsted)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:hear|know|listen|see\s+(?:this|that|it))\b|(?:be|been|get|getting|my\s+voice|our\s+voices?|that|this|it|views?)\s+heard\b|hear\s+(?:me|us)\s+out|on\s+(?:the\s+)?record|(?:get|take|bring|send)\s+(?:it|this|that|them|these|those|something|sumthing|summat|summin|smth)\s+(?:to|2)\s+(?:the\s+)?(?:people|person|ones|top|someone|somebody|whoever|council|management|bosses?|decision\s+makers)|(?:people|ones|person|someone|somebody|whoever)\s+(?:who|that|whos)\s+(?:decide|decides|runs?|is\s+in\s+charge|are\s+in\s+charge|can\s+change)|(?:someone|somebody|people|whoever|those)\s+(?:in\s+charge|higher\s+up|senior|at\s+the\s+top)|(?:write|log|jot|note|type)\s+(?:down\s+|out\s+|up\s+)?(?:something|somethin|sumthing|sumthin|summat|summin|smth|a\s+bit|a\s+few|some\s+(?:points|things|thoughts))\b)")]
+    private static partial Regex WantingItHeard();
+
+    /// <summary>
+    /// Round AC (route-ac): asking what comes next in a process ("what happens if they ignore it", "wat happens after that", "what can i
+    /// do then", "the next step", "take it further", the Ombudsman): a question about how the complaints stages go on, not a complaint
+    /// told, even when the words around it tell of one ("if i put in a complaint and they say no ...").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:what|wat|wot|wht)\s+(?:happens|happen|happend|happened|then|now|next|if|do\s+i\s+do|can\s+i\s+do|are\s+my\s+options)\b|next\s+steps?|take\s+(?:it|this|that|things)\s+further|ombudsman|stage\s+(?:1|2|one|two)\b)")]
+    private static partial Regex WhatNext();
+
+    /// <summary>
+    /// True when the text asks what comes next in a process (<see cref="AsksWhatNext"/>: "can i take it further", "what happens if they
+    /// ignore it"): the complaints stages, which the guides hold, not a way of telling.
+    /// </summary>
+    public static bool AsksWhatComesNext(string text) =>
+        WhatNext().IsMatch(Lowered(text));
 
     /// <summary>The text as the marks' patterns read it: lower case, apostrophes dropped ("i'd" -> "id"), curly ones a space.</summary>
     private static string Lowered(string text) =>

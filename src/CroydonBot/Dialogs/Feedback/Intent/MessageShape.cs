@@ -146,10 +146,12 @@ public static partial class MessageShape
     /// passed on ("can that be passed on", "can this go to whoever runs it", typed fast "can it go 2 them"), or fed back ("can
     /// you feed that back", "can i feed this back"); for it to go on an agenda or the minutes ("can this go on the next
     /// agenda"), or for someone to hear what follows ("could the council hear that the forum is too early"): the words after
-    /// such a request are what to pass on, not a question for the guides.
+    /// such a request are what to pass on, not a question for the guides. Round AC (route-ac): also for it to be got or taken to those
+    /// who decide ("can we get that to the people who decide", "can u take this to the top").
     /// </summary>
     [GeneratedRegex(@"^(?:(?:(?:can|could|will|would)\s+(?:you|u|ya|yous|you guys|u guys|someone)\s+(?:please\s+|pls\s+|just\s+)?)?(?:pass\b|let\s+(?!me\b)|tell\s+(?!me\b|us\b)|send\s+(?!me\b)|forward|log\b|report|record|put\s+(?:it|this|that|my)|make\s+sure|feed\s*back|feed\s+(?:it|this|that|them|these|those)\s+back)"
         + @"|(?:can|could|may|shall)\s+(?:i|we)\s+(?:pass|put|send|forward|take|bring)\s+(?:it|this|that|them|these|those|(?:my|our)\s+\w+)\s+(?:on|forward|in|along|up)\b"
+        + @"|(?:can|could|will|would)\s+(?:i|we|you|u|someone|somebody)\s+(?:please\s+|pls\s+|just\s+)?(?:get|take|bring)\s+(?:it|this|that|them|these|those)\s+(?:to|2)\s+(?:the\s+)?(?:people|person|ones|top|council|team|board|panel|manager|managers|boss|bosses|management|councillors?|decision\s+makers|whoever|someone|somebody)\b"
         + @"|(?:can|could|may|shall)\s+(?:i|we)\s+feed\s+(?:it|this|that|them|these|those|(?:my|our)\s+\w+)\s+back\b"
         + @"|(?:can|could|will|would)\s+(?:it|this|that|these|they|(?:my|our)\s+\w+)\s+(?:(?:be|get)\s+(?:passed|sent|fed|forwarded|taken|put|raised|logged|shared)|go\s+(?:up\s+|on\s+|through\s+|straight\s+)?(?:to|2)|go\s+(?:on|onto|in)\s+(?:the|an|a|next|their|your)\s+(?:\w+\s+)?(?:agenda|list|minutes|record)|get\s+(?:through\s+)?(?:to|2)|reach)"
         + @"|(?:can|could|will|would)\s+(?:the\s+council|the\s+board|the\s+panel|the\s+team|someone|somebody|they|the\s+people\s+in\s+charge)\s+(?:please\s+)?(?:hear|be\s+told)\s+(?:that|this|about|what|how)\b)")]
@@ -208,10 +210,13 @@ public static partial class MessageShape
     /// questions about the process ("can i complain if im 16") or about a worry. Something unnamed sent or given counts when it goes
     /// to whoever hears feedback ("can i send summin to the council", "can i share something with you"), not elsewhere ("can i send
     /// something to my mum" asks).
+    /// Round AC (route-ac): also something written, logged, jotted or typed ("can i write something for the council", "can i log a few
+    /// points from our meeting", "can i just type them here"), and after a greeting ("yo can i say sumthing about ..."); "can i write my
+    /// statement" and "can i log in" name no message and still ask.
     /// </summary>
-    [GeneratedRegex(@"^(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|please\s+|pls\s+)?(?:(?:give|leave|share|send|pass\s+on|put\s+forward|put\s+in|make|drop|lodge|file|submit)\s+(?:(?:you|u|the\s+council|them|someone)\s+)?(?:(?:a|an|some|sum|my|our|me|the|any)\s+)?(?:(?:honest|quick|little|anonymous|positive|formal|few|big)\s+)?(?:feedback|comments?|reviews?|ratings?|suggestions?|ideas?|opinions?|views?|thoughts|points?|compliments?|complaint|shout\s*outs?|thanks|message|note|experience|story|2\s+cents|two\s+cents)\b"
+    [GeneratedRegex(@"^(?:(?:yo|hi|hey|hiya|hello|ok|okay|so|um|erm|right)\s+)*(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|please\s+|pls\s+)?(?:(?:give|leave|share|send|pass\s+on|put\s+forward|put\s+in|make|drop|lodge|file|submit)\s+(?:(?:you|u|the\s+council|them|someone)\s+)?(?:(?:a|an|some|sum|my|our|me|the|any)\s+)?(?:(?:honest|quick|little|anonymous|positive|formal|few|big)\s+)?(?:feedback|comments?|reviews?|ratings?|suggestions?|ideas?|opinions?|views?|thoughts|points?|compliments?|complaint|shout\s*outs?|thanks|message|note|experience|story|2\s+cents|two\s+cents)\b"
         + @"|(?:send|give|share|pass\s+on)\s+(?:something|somethin|sumthin|summin|summat|smth|a\s+few\s+things|a\s+couple\s+of\s+things)\s+(?:to|2|with)\s+(?:the\s+council|croydon|you|u|yous|ya|them|someone|somebody|whoever|the\s+people|the\s+(?:\w+\s+)?(?:team|board|panel|forum))"
-        + @"|rate|suggest|put\s+(?:something|an?\s+idea|some\s+ideas)\s+forward|say\s+(?:something|somethin|sumthin|summin|summat|a\s+few|a\s+couple)|tell\s+(?:someone|somebody|you|u|yous|ya|the|them|whoever)|feed\s*back)\b")]
+        + @"|rate|suggest|put\s+(?:something|an?\s+idea|some\s+ideas)\s+forward|say\s+(?:something|somethin|sumthing|sumthin|summin|summat|a\s+few|a\s+couple)|(?:write|log|jot|note|type)\s+(?:down\s+|out\s+|up\s+)?(?:something|somethin|sumthing|sumthin|summin|summat|smth|a\s+bit|a\s+few\s+(?:things|points|thoughts)|some\s+(?:things|points|thoughts)|(?:them|these|those)\s+(?:here|in\s+here|on\s+here|in|out|up|down))|tell\s+(?:someone|somebody|you|u|yous|ya|the|them|whoever)|feed\s*back)\b")]
     private static partial Regex LeaveToTell();
 
     /// <summary>

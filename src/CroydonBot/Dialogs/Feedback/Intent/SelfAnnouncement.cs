@@ -44,8 +44,9 @@ public static partial class SelfAnnouncement
     [GeneratedRegex(Greeting + @"(?:this\s+is|this\s+ones|heres|here\s+is|its|it\s+is|just|quick|one\s+more|another)\s+(?:(?:an?|my|one|some)\s+)?" + Size + Kind + Rest)]
     private static partial Regex Named();
 
-    // "i have a complaint", "ive got some feedback for the hub", "got an idea".
-    [GeneratedRegex(Greeting + @"(?:(?:i|we)\s+(?:have|got|ve\s+got)|(?:ive|weve)\s+got|got)\s+(?:an?|one|some|two|2|a\s+few)\s+" + Size + Kind + Rest)]
+    // "i have a complaint", "ive got some feedback for the hub", "got an idea". Round AC (route-ac): also with no article ("got feedback on
+    // the ofsted thing", "i have feedback about the hub").
+    [GeneratedRegex(Greeting + @"(?:(?:i|we)\s+(?:have|got|ve\s+got)|(?:ive|weve)\s+got|got)\s+(?:(?:an?|one|some|two|2|a\s+few)\s+)?" + Size + Kind + Rest)]
     private static partial Regex Had();
 
     // "want to give some feedback about ofsted stuff?", "i wanna make a complaint about my flat", "id like to leave a compliment".

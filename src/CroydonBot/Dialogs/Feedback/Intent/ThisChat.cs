@@ -25,7 +25,8 @@ public static partial class ThisChat
     private static partial Regex AsksLeaveOrHowHere();
 
     // Something to tell: feedback, a complaint, an idea, a message, something to pass on ("my nan asked me to pass on her thanks ...
-    // can i do that here"); "tell" but not "tell me/us" (asking to be told).
-    [GeneratedRegex(@"\b(?:feedback|feed\s+back|complain\w*|complaint|suggest\w*|message|msg|report|idea|comment|review|moan|praise|compliment|raise|say\s+something|pass\s+(?:(?:it|this|that|them)\s+)?on|tell(?!\s+(?:me|us)\b))\b", RegexOptions.None, RegexLimits.MatchMilliseconds)]
+    // can i do that here"); "tell" but not "tell me/us" (asking to be told). Round AC (route-ac): also what others are wanted to hear
+    // ("a few things i want the council to hear, can i type them here").
+    [GeneratedRegex(@"\b(?:to\s+hear|feedback|feed\s+back|complain\w*|complaint|suggest\w*|message|msg|report|idea|comment|review|moan|praise|compliment|raise|say\s+something|pass\s+(?:(?:it|this|that|them)\s+)?on|tell(?!\s+(?:me|us)\b))\b", RegexOptions.None, RegexLimits.MatchMilliseconds)]
     private static partial Regex Telling();
 }
