@@ -201,7 +201,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // section whose only numbers are dates): the sentence that says the kind of it, in the conversation's guide.
         return focused.Focus is { } asked
             && KindInTheGuide.For(snapshot.Index.Passages, last, top.Passage, kindAsked, NewSubjects(asked, context), context.Years,
-                s => snapshot.Index.Analyzer.Terms(s).ToHashSet(StringComparer.Ordinal)) is { } said
+                p => PassageWords.OfSentences(snapshot.Index.Analyzer, p)) is { } said
             && SureLedBy(snapshot, said) is { } saying ? saying with { Focus = focused.Focus } : focused;
     }
 

@@ -23,7 +23,7 @@ public static class KindInTheGuide
     /// An idea counts as said in the follow-up's own word, not a synonym: "inspector" is said as "Ofsted" in every section.
     /// </summary>
     public static Passage? For(IReadOnlyList<Passage> passages, Passage last, Passage top, QuestionKind kind,
-        IReadOnlyList<QueryConcept> asked, IReadOnlyCollection<int> years, Func<string, IReadOnlySet<string>> termsOf)
+        IReadOnlyList<QueryConcept> asked, IReadOnlyCollection<int> years, Func<Passage, IReadOnlyList<SentenceWords>> sentencesOf)
     {
         if (!IsAFact(kind) || asked.Count == 0 || last.Document.Kind != "guide")
         {
@@ -40,13 +40,13 @@ public static class KindInTheGuide
         var whole = passages.Where(p => p.Document.File == last.Document.File).ToList();
         // A thing the guide never speaks of ("rated inadequate" after the bus photocard, in the entitlements guide) is asked of
         // another topic: the conversation's guide is not where its answer is.
-        var spoken = whole.SelectMany(p => SentencesOf(p, years, termsOf)).Select(s => s.Terms).ToList();
+        var spoken = whole.SelectMany(p => SentencesOf(p, years, sentencesOf)).Select(s => s.Terms).ToList();
         if (asked.Any(c => !spoken.Any(terms => c.IsInAsTyped(terms))))
         {
             return null;
         }
         var guide = whole.Where(p => years.Count > 0 || Math.Abs(p.Ordinal - last.Ordinal) <= 1)
-            .Select(p => (Passage: p, Sentences: SentencesOfKind(p, kind, years, termsOf))).ToList();
+            .Select(p => (Passage: p, Sentences: SentencesOfKind(p, kind, years, sentencesOf))).ToList();
         var said = asked.Where(c => guide.Any(g => g.Sentences.Any(s => c.IsInAsTyped(s.Terms)))).ToList();
         var total = said.Sum(c => c.Weight);
         if (total <= 0)
@@ -56,7 +56,7 @@ public static class KindInTheGuide
         // The section found may be of another guide (the app's own, after the local offer naming it): what it says counts all the
         // same. Any sentence of it counts, not only one the kind's pattern catches: a section saying the thing is about it, and may
         // say the kind in words no pattern knows ("Your school or college pays it" names no one, yet answers who pays).
-        var topSays = Says(SentencesOf(top, years, termsOf), said).Share;
+        var topSays = Says(SentencesOf(top, years, sentencesOf), said).Share;
         // A conversation about a year asks about that year: "when was it published" after the 2017 inspection is not answered by
         // the 2024 report's publication, whatever the 2017 section calls it ("came out").
         return guide
@@ -74,19 +74,21 @@ public static class KindInTheGuide
     /// it is in) speaks of one of <paramref name="years"/>.
     /// </summary>
     private static List<(IReadOnlySet<string> Terms, bool OfTheYear)> SentencesOfKind(Passage passage, QuestionKind kind,
-        IReadOnlyCollection<int> years, Func<string, IReadOnlySet<string>> termsOf) =>
-        Sentences(passage, s => QuestionKinds.Holds(kind, s), years, termsOf);
+        IReadOnlyCollection<int> years, Func<Passage, IReadOnlyList<SentenceWords>> sentencesOf) =>
+        Sentences(passage, s => QuestionKinds.Holds(kind, s), years, sentencesOf);
 
     /// <summary>The terms of every sentence of <paramref name="passage"/> (see <see cref="SentencesOfKind"/>).</summary>
     private static List<(IReadOnlySet<string> Terms, bool OfTheYear)> SentencesOf(Passage passage, IReadOnlyCollection<int> years,
-        Func<string, IReadOnlySet<string>> termsOf) => Sentences(passage, _ => true, years, termsOf);
+        Func<Passage, IReadOnlyList<SentenceWords>> sentencesOf) => Sentences(passage, _ => true, years, sentencesOf);
 
     private static List<(IReadOnlySet<string> Terms, bool OfTheYear)> Sentences(Passage passage, Func<string, bool> keep,
-        IReadOnlyCollection<int> years, Func<string, IReadOnlySet<string>> termsOf)
+        IReadOnlyCollection<int> years, Func<Passage, IReadOnlyList<SentenceWords>> sentencesOf)
     {
         var sectionYear = Text.Years.First(passage.Heading) ?? Text.Years.First(passage.DatedLabel ?? "");
-        return [.. Text.SentenceSplitter.Split(passage.Text).Where(keep)
-            .Select(s => (termsOf(s), years.Count > 0 && (sectionYear is { } y && years.Contains(y) || Text.Years.All(s).Any(years.Contains))))];
+        // The sentences come analysed (sentencesOf is PassageWords.OfSentences in the bot): every follow-up weighs the whole
+        // guide's sentences, and a passage never changes, so none is analysed again here.
+        return [.. sentencesOf(passage).Where(s => keep(s.Text))
+            .Select(s => (s.Terms, years.Count > 0 && (sectionYear is { } y && years.Contains(y) || s.Years.Any(years.Contains))))];
     }
 
     /// <summary>The most of <paramref name="asked"/>'s weight one of <paramref name="sentences"/> says, the conversation's year first on a tie.</summary>

@@ -13,6 +13,7 @@ public static class PassageWords
 {
     private static readonly ConditionalWeakTable<Passage, IReadOnlySet<string>> Headings = [];
     private static readonly ConditionalWeakTable<Passage, IReadOnlySet<string>> Mentions = [];
+    private static readonly ConditionalWeakTable<Passage, IReadOnlyList<SentenceWords>> Sentences = [];
 
     /// <summary>The distinct analysed terms of the passage's heading.</summary>
     public static IReadOnlySet<string> OfHeading(TermAnalyzer analyzer, Passage passage) =>
@@ -21,4 +22,13 @@ public static class PassageWords
     /// <summary>The distinct analysed terms of the passage's heading, text and the sources it speaks from: every word it mentions.</summary>
     public static IReadOnlySet<string> Mentioned(TermAnalyzer analyzer, Passage passage) =>
         Mentions.GetValue(passage, p => analyzer.Terms(p.Heading + " " + p.Text + " " + p.SpeaksFrom).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The passage's text split into sentences, each with its analysed terms and the years it names. A follow-up asking a new
+    /// kind of fact weighs every sentence of the conversation's guide (<see cref="Conversation.KindInTheGuide"/>); analysed
+    /// here, each sentence is analysed once for the life of the index, not once per follow-up.
+    /// </summary>
+    public static IReadOnlyList<SentenceWords> OfSentences(TermAnalyzer analyzer, Passage passage) =>
+        Sentences.GetValue(passage, p => [.. Text.SentenceSplitter.Split(p.Text)
+            .Select(s => new SentenceWords(s, analyzer.Terms(s).ToHashSet(StringComparer.Ordinal), [.. Text.Years.All(s)]))]);
 }

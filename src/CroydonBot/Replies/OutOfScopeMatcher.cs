@@ -59,7 +59,7 @@ public sealed class OutOfScopeMatcher
 
     private Reading Evaluate(string text)
     {
-        var normalised = text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
+        var normalised = OutOfScopeText.Normalise(text);
         var complete = true;
         foreach (var (topic, patterns, unless) in _topics)
         {

@@ -22,7 +22,8 @@ public sealed class OutsideSubjectMatcher
     /// </summary>
     public (OutOfScopeData.Topic Topic, string Subject)? Match(string text, Func<string, bool> spokenOf)
     {
-        var normalised = Normalise(text);
+        // Read as OutOfScopeMatcher reads a message, so a subject is found in the same text its patterns see.
+        var normalised = OutOfScopeText.Normalise(text);
         foreach (var (topic, names) in _topics)
         {
             try
@@ -44,13 +45,9 @@ public sealed class OutsideSubjectMatcher
         return null;
     }
 
-    // As OutOfScopeMatcher reads a message: lower case, apostrophes gone ("wales's" and "childrens" alike).
-    private static string Normalise(string text) =>
-        text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
-
     // Whole words only, the longest name first so "northern ireland" is the subject, not "ireland". A name is plain words,
     // escaped: staff write names, not patterns.
     private static Regex Compile(IEnumerable<string> subjects) =>
-        new(@"\b(" + string.Join('|', subjects.Select(s => Normalise(s).Trim()).OrderByDescending(s => s.Length).Select(Regex.Escape)) + @")\b",
+        new(@"\b(" + string.Join('|', subjects.Select(s => OutOfScopeText.Normalise(s).Trim()).OrderByDescending(s => s.Length).Select(Regex.Escape)) + @")\b",
             RegexOptions.CultureInvariant, OutOfScopeMatcher.Timeout);
 }

@@ -32,7 +32,8 @@ public sealed class DisguisedSpelling
         {
             return text;
         }
-        var words = JoinSpacedLetters(text).Select(ReadToken).ToList();
+        // The words already split for the signal are the ones read: the message is tokenised once.
+        var words = JoinSpacedLetters(text, tokens).Select(ReadToken).ToList();
         ReadLoneOnes(words);
         var read = string.Join(' ', words);
         return read == text ? text : read;
@@ -41,10 +42,10 @@ public sealed class DisguisedSpelling
     /// <summary>
     /// The message's words with letters typed one at a time joined. Where the letters' words are set apart by wider gaps
     /// ("g e t  a  g y m") each group is a word; otherwise a run of letters is joined and split into the words it spells.
+    /// <paramref name="tokens"/> are <paramref name="text"/>'s words split on white space; the text itself is kept for its gaps.
     /// </summary>
-    private IEnumerable<string> JoinSpacedLetters(string text)
+    private IEnumerable<string> JoinSpacedLetters(string text, string[] tokens)
     {
-        var tokens = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (!DisguiseSignal.HasSpacedRun(tokens))
         {
             return tokens;

@@ -48,10 +48,10 @@ public sealed class KindInTheGuideTests : IDisposable
 
     private QueryConcept Idea(string surface, double weight = 1) => new(surface, [[.. _analyzer.Terms(surface)]], weight);
 
-    private IReadOnlySet<string> TermsOf(string sentence) => _analyzer.Terms(sentence).ToHashSet(StringComparer.Ordinal);
+    private IReadOnlyList<SentenceWords> SentencesOf(Passage passage) => PassageWords.OfSentences(_analyzer, passage);
 
     private Passage? For(Passage last, Passage top, QuestionKind kind, IReadOnlyList<QueryConcept> asked, params int[] years) =>
-        KindInTheGuide.For([.. Sections, .. Elsewhere], last, top, kind, asked, years, TermsOf);
+        KindInTheGuide.For([.. Sections, .. Elsewhere], last, top, kind, asked, years, SentencesOf);
 
     [Fact]
     public void ACountOfTheThingNamedIsFoundInTheSectionOfTheConversationsYear() =>
@@ -118,8 +118,8 @@ public sealed class KindInTheGuideTests : IDisposable
 
             The ambassadors' panel meets every week.
             """);
-        Assert.Same(undated[1], KindInTheGuide.For(undated, undated[0], undated[0], QuestionKind.HowOften, [Idea("meets")], [], TermsOf));
-        Assert.Null(KindInTheGuide.For(undated, undated[1], undated[1], QuestionKind.HowOften, [Idea("panel")], [], TermsOf));
+        Assert.Same(undated[1], KindInTheGuide.For(undated, undated[0], undated[0], QuestionKind.HowOften, [Idea("meets")], [], SentencesOf));
+        Assert.Null(KindInTheGuide.For(undated, undated[1], undated[1], QuestionKind.HowOften, [Idea("panel")], [], SentencesOf));
     }
 
     [Fact]

@@ -29,5 +29,30 @@ public sealed class PassageWordsTests : IDisposable
         Assert.False(PassageWords.Mentioned(_index.Analyzer, first).SetEquals(PassageWords.OfHeading(_index.Analyzer, first)));
     }
 
+    [Fact]
+    public void EveryPassagesSentencesCarryTheirOwnTermsAndYears()
+    {
+        foreach (var passage in _index.Passages)
+        {
+            var sentences = PassageWords.OfSentences(_index.Analyzer, passage);
+
+            Assert.Equal(CroydonBot.Text.SentenceSplitter.Split(passage.Text), sentences.Select(s => s.Text));
+            foreach (var sentence in sentences)
+            {
+                Assert.True(_index.Analyzer.Terms(sentence.Text).ToHashSet(StringComparer.Ordinal).SetEquals(sentence.Terms), passage.Id);
+                Assert.Equal(CroydonBot.Text.Years.All(sentence.Text), sentence.Years);
+            }
+        }
+    }
+
+    [Fact]
+    public void APassagesSentencesAreAnalysedOnceAndEachPassageKeepsItsOwn()
+    {
+        var (first, second) = (_index.Passages[0], _index.Passages[1]);
+
+        Assert.Same(PassageWords.OfSentences(_index.Analyzer, first), PassageWords.OfSentences(_index.Analyzer, first));
+        Assert.NotSame(PassageWords.OfSentences(_index.Analyzer, first), PassageWords.OfSentences(_index.Analyzer, second));
+    }
+
     public void Dispose() => _index.Dispose();
 }
