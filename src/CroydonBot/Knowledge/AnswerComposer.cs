@@ -337,7 +337,6 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         return false;
     }
 
-    /// <summary>The question's weightiest concept that <paramref name="terms"/> hold, or null when they hold none.</summary>
     /// <summary>True when <paramref name="terms"/> say an idea of the question (a weighty one, the story's included) the heading's do not.</summary>
     private static bool SaysWhatTheHeadingDoesNot(QueryPlan plan, IReadOnlySet<string> terms, IReadOnlySet<string> headingTerms)
     {
@@ -351,6 +350,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         return false;
     }
 
+    /// <summary>The question's weightiest concept that <paramref name="terms"/> hold, or null when they hold none.</summary>
     private static QueryConcept? TopConcept(QueryPlan plan, IReadOnlySet<string> terms)
     {
         QueryConcept? top = null;
