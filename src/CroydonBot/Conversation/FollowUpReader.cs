@@ -390,13 +390,8 @@ public sealed partial class FollowUpReader
     /// </summary>
     public bool AsksOnAfterALink(string text)
     {
-        var said = PlainWords.Of(text);
-        if (_continuations.Where(c => OpensWith(said, c)).FirstOrDefault() is not { } link)
-        {
-            return false;
-        }
-        var rest = said[(link.Length + 1)..];
-        return QuestionShape.OpensLikeQuestion(text) || QuestionShape.OpensLikeQuestion(rest) || OpensWith(rest, ConditionWord);
+        return AfterTheLink(text) is { } rest
+            && (QuestionShape.OpensLikeQuestion(text) || QuestionShape.OpensLikeQuestion(rest) || OpensWith(rest, ConditionWord));
     }
 
     /// <summary>
@@ -405,8 +400,14 @@ public sealed partial class FollowUpReader
     /// </summary>
     public bool PutsAConditionAfterALink(string text)
     {
+        return AfterTheLink(text) is { } rest && OpensWith(rest, ConditionWord);
+    }
+
+    /// <summary>The plain words after the continuation the message opens with ("if the council ignores it" of "and if ..."), or null.</summary>
+    private string? AfterTheLink(string text)
+    {
         var said = PlainWords.Of(text);
-        return _continuations.Where(c => OpensWith(said, c)).FirstOrDefault() is { } link && OpensWith(said[(link.Length + 1)..], ConditionWord);
+        return _continuations.FirstOrDefault(c => OpensWith(said, c)) is { } link ? said[(link.Length + 1)..] : null;
     }
 
     /// <summary>The word that opens a condition on what was just said ("and if ...", "but if ...").</summary>

@@ -47,7 +47,7 @@ public sealed partial class SafeguardingText
     public IReadOnlyList<string> Forms(string text)
     {
         // Masked letters are read in every form: "sh*t" split "sh t" would read as self-harm's short form in each.
-        var folded = _masked.Read(ConfusableFolding.Fold(AssaultShorthand.Read(text)));
+        var folded = _masked.Read(Folded(text));
         var two = Normalise(Tokens(folded, 2));
         var one = Normalise(Tokens(folded, 1));
         var undisguised = Undisguise(folded);
@@ -64,10 +64,14 @@ public sealed partial class SafeguardingText
     }
 
     /// <summary>Lower-case words separated by single spaces, stretched letters kept as two.</summary>
-    public string Normalise(string text) => Normalise(Tokens(ConfusableFolding.Fold(AssaultShorthand.Read(text)), 2));
+    public string Normalise(string text) => Normalise(Tokens(Folded(text), 2));
 
     /// <summary>The undisguised plain form: what the learned layer reads, and the last form the patterns check.</summary>
-    public string Undisguised(string text) => Undisguise(_masked.Read(ConfusableFolding.Fold(AssaultShorthand.Read(text))));
+    public string Undisguised(string text) => Undisguise(_masked.Read(Folded(text)));
+
+    // Every reading starts here: assault initials are read while the case and the apostrophe still tell "SA'd" from "sad"
+    // (see AssaultShorthand), then look-alike characters are folded to letters.
+    private static string Folded(string text) => ConfusableFolding.Fold(AssaultShorthand.Read(text));
 
     private string Undisguise(string folded)
     {
