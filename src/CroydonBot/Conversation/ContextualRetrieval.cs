@@ -317,6 +317,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         return IsSure(result);
     }
 
+    /// <summary>
+    /// Round AD (conv-ad): true when the message opens with a continuation and goes on as a question or a condition, by its shape
+    /// alone (<see cref="FollowUpReader.AsksOnAfterALink"/>); whether it lands anywhere is for the caller's search to say.
+    /// </summary>
+    public bool AsksOnAfterALink(string text) => reader.AsksOnAfterALink(text);
+
     /// <summary>Round AC (ctx-ac): true when the message puts a condition on what was just said ("and if they ignore it").</summary>
     public bool PutsAConditionAfterALink(string text) => reader.PutsAConditionAfterALink(text);
 

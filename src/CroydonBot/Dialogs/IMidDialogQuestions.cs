@@ -16,6 +16,12 @@ public interface IMidDialogQuestions
     /// it"), as the conversation reads follow-ups: right after an answer, it asks on about that answer.
     /// </summary>
     bool PointsBack(string text) => false;
+
+    /// <summary>
+    /// Round AD (conv-ad): true when <paramref name="text"/> opens with a continuation and goes on as a question or a condition
+    /// ("and if they ignore me after that what then"), as the conversation reads follow-ups: right after an answer, it asks on.
+    /// </summary>
+    bool AsksOn(string text) => false;
 }
 
 /// <summary>A question put in the middle of a dialog, and what the dialog knows that may help answer it.</summary>

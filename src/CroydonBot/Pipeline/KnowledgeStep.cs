@@ -81,6 +81,9 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
     /// <inheritdoc />
     public bool PointsBack(string text) => contextual.PointsBack(spelling?.Read(text) ?? text);
 
+    /// <inheritdoc />
+    public bool AsksOn(string text) => contextual.AsksOnAfterALink(spelling?.Read(text) ?? text);
+
     private async Task<bool> AnswerAsync(ITurnContext turnContext, string text, string? preface, Mode mode, ConversationContext? context, CancellationToken cancellationToken)
     {
         var record = turnContext.Record;

@@ -189,6 +189,16 @@ public static class QuestionShape
             || words.Skip(1).Zip(words.Skip(2)).Any(pair => InsideQuestions.Contains(pair.First + " " + pair.Second));
     }
 
+    /// <summary>
+    /// Round AD (conv-ad): true when the text opens with one of the two-word openings that put a verb before its subject ("can i",
+    /// "is there", "do they"): read at the very start, with no link words skipped.
+    /// </summary>
+    public static bool OpensWithInvertedQuestion(string text)
+    {
+        var words = Words(text);
+        return words.Length > 2 && InsideQuestions.Contains(words[0] + " " + words[1]);
+    }
+
     /// <summary>True when the message reads like a question anywhere: a mark, an opening or a question inside.</summary>
     public static bool LooksLikeQuestion(string text) => EndsWithMark(text) || OpensWithQuestionWord(text) || HasQuestionInside(text);
 

@@ -77,4 +77,38 @@ public sealed class AfterAnAnswerInTheFeedbackTests(BotHostFixture fixture) : IC
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
         Assert.DoesNotContain(Offered, chat.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Round AD (conv-ad): right after the answer, another question opening with an acknowledgement, or a condition asked on about the
+    /// answer, is the next question in between: before, the offer took "ok" as its yes, or joined the words to the message.
+    /// </summary>
+    [Theory]
+    [InlineData("ok and does the PA have to come to my flat or can we meet somewhere else")]
+    [InlineData("true that. can i ask for a different PA")]
+    [InlineData("and if she keeps cancelling after that what can i do")]
+    public async Task AnotherQuestionRightAfterTheAnswerIsAnsweredAndTheOfferFollows(string next)
+    {
+        var chat = await AnsweredAtTheOfferAsync();
+
+        await chat.SayAsync(next);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.DoesNotContain("added that to your message", chat.Text, StringComparison.Ordinal);
+        Assert.Contains(Offered, chat.Replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Round AD (conv-ad): a question set aside with words of its own before it ("btw since im on here can i ...") is not more of the message.</summary>
+    [Fact]
+    public async Task AnAsideWithWordsOfItsOwnBeforeTheQuestionIsAnsweredNotAdded()
+    {
+        var chat = new FeedbackConversation(fixture.Host.Client);
+        await chat.AnswerAsync("i want the council to know my PA keeps cancelling our meetings last minute and it stresses me out");
+        Assert.Contains(Offered, chat.Text, StringComparison.Ordinal);
+
+        await chat.SayAsync("oh btw since im on here can i get a railcard as a care leaver if im 23");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(chat.Replies[0]));
+        Assert.DoesNotContain("added that to your message", chat.Text, StringComparison.Ordinal);
+        Assert.Contains(Offered, chat.Replies[^1].Text, StringComparison.Ordinal);
+    }
 }

@@ -184,4 +184,17 @@ public sealed class QuestionShapeTests
 
     [Fact]
     public void AStatementAfterNDoesNotOpenLikeAQuestion() => Assert.False(QuestionShape.OpensLikeQuestion("n my PA never rings back"));
+
+    [Theory]
+    [InlineData("can i still get a bus pass at 23")]
+    [InlineData("is there any help with a deposit")]
+    [InlineData("do they pay for the train")]
+    public void AVerbBeforeItsSubjectOpensAnInvertedQuestion(string text) => Assert.True(QuestionShape.OpensWithInvertedQuestion(text), text);
+
+    [Theory]
+    [InlineData("i can get a bus pass")]
+    [InlineData("so can i get one")]
+    [InlineData("can do better")]
+    [InlineData("is there")]
+    public void NoInversionAtTheVeryStartIsNoInvertedQuestion(string text) => Assert.False(QuestionShape.OpensWithInvertedQuestion(text), text);
 }

@@ -56,7 +56,7 @@ public static partial class AsideQuestion
             var skipped = words[..skip].Select(w => PlainWords.Of(w)).ToList();
             if (skipped.Any(w => SubjectWords.Contains(w)) || words[skip - 1].EndsWith('.') || words[skip - 1].EndsWith('!'))
             {
-                return rest;
+                break;
             }
             var candidate = string.Join(' ', words[skip..]);
             var opening = PlainWords.Of(words[skip]);
@@ -65,7 +65,33 @@ public static partial class AsideQuestion
                 return candidate;
             }
         }
-        return rest;
+        return InvertedQuestionAfterAside(words) ?? rest;
+    }
+
+    /// <summary>Words of the aside's own skipped at most before a question that puts its verb before its subject.</summary>
+    private const int MaxSkippedBeforeInverted = 4;
+
+    /// <summary>
+    /// Round AD (conv-ad): a question that opens with its verb before its subject ("can i", "is there", "do they") after a few words of
+    /// the aside's own that hold a subject ("oh btw while im here can i still apply ..."): the inversion itself says a question opens
+    /// there, so the subject words that stop <see cref="QuestionAfterAside"/> ("btw my PA does nothing" tells) do not stop it. Not past
+    /// the end of a sentence. Null when none follows within <see cref="MaxSkippedBeforeInverted"/> words.
+    /// </summary>
+    private static string? InvertedQuestionAfterAside(string[] words)
+    {
+        for (var skip = 1; skip <= MaxSkippedBeforeInverted && skip < words.Length - 1; skip++)
+        {
+            if (words[skip - 1].EndsWith('.') || words[skip - 1].EndsWith('!'))
+            {
+                return null;
+            }
+            var candidate = string.Join(' ', words[skip..]);
+            if (QuestionShape.OpensWithInvertedQuestion(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /// <summary>Words that are (or introduce) a subject: skipped before a verb, they make a statement, not a question.</summary>

@@ -372,7 +372,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
             // not the message, even when the feedback intent reads it as feedback.
             return _data.Fields.FirstOrDefault(f => f.Id == at) is { Otherwise: not null } && NamesASubject(dc.Context.Activity.Text ?? "")
                 ? await OtherwiseAsync(dc, at, cancellationToken)
-                : await InBetweenAsync(dc, instance, at, cancellationToken) ?? await OtherwiseAsync(dc, at, cancellationToken);
+                : await InBetweenAsync(dc, instance, at, afterAnswer, cancellationToken) ?? await OtherwiseAsync(dc, at, cancellationToken);
         }
         var history = HistoryOf(instance.Values);
         if (at == AtOffer || history.Count == 0)
@@ -451,6 +451,33 @@ public sealed partial class FeedbackDialog : WaterfallDialog
             && await prompt.AnswerInBetweenAsync(dc, text, asked: QuestionShape.AsksSomething(text), cancellationToken)
             ? DialogTurnResult.Waiting
             : null;
+    }
+
+    /// <summary>
+    /// Round AD (conv-ad): right after a question answered in between, another question ("ok and can 16 yr olds come to that or no",
+    /// "true she's got loads. does croydon say how often she has to visit") or a condition asked on ("and if they ignore me after that
+    /// what then") is the next question in between, wherever the open question is one of choosing or yes/no (the offer "Shall I send
+    /// this as your feedback?", the topic, the summary). Before, the offer took the acknowledgement it opens with ("ok", "true") as
+    /// its yes, or joined the question to the message, and a choice question asked itself again: the person had just been answered,
+    /// so a question now asks on, it does not answer the dialog. Not where any words are the answer (the message, a contact), not a
+    /// question that tells (<see cref="ToldAsFeedback"/>), asks someone to act or to send, names a way of stopping, or whose question
+    /// part the open question takes as its answer. A plain question gets the knowledge base's reply or its honest "I don't know"; a
+    /// condition only a sure answer. Null when it does not apply or nothing was answered.
+    /// </summary>
+    private async Task<DialogTurnResult?> AsksAgainAfterTheAnswerAsync(DialogContext dc, Prompt prompt, FeedbackField? field, string text, CancellationToken cancellationToken)
+    {
+        if (_questions is null || _triggers is null || field is { Type: "text" } || _changeOfMind.Mentions(text) || _sendWords.AsksToSend(text)
+            || QuestionShape.AsksOthersToAct(text) || MessageFrame.Opens(text))
+        {
+            return null;
+        }
+        var asks = QuestionShape.AsksSomething(text);
+        if (!(asks || _questions.AsksOn(text)) || ToldAsFeedback(text, _triggers.Match(text), asks)
+            || prompt.Understands(dc, asks ? QuestionShape.QuestionPart(text) : text))
+        {
+            return null;
+        }
+        return await prompt.AnswerInBetweenAsync(dc, text, asked: asks, cancellationToken) ? DialogTurnResult.Waiting : null;
     }
 
     /// <summary>
@@ -682,7 +709,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
     /// sure and it does not read as feedback, and the same question is asked again.
     /// Null lets the open question take the reply as usual.
     /// </summary>
-    private async Task<DialogTurnResult?> InBetweenAsync(DialogContext dc, DialogInstance instance, string at, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult?> InBetweenAsync(DialogContext dc, DialogInstance instance, string at, bool afterAnswer, CancellationToken cancellationToken)
     {
         var text = (dc.Context.Activity.Text ?? "").Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -691,6 +718,10 @@ public sealed partial class FeedbackDialog : WaterfallDialog
             return null;
         }
         var field = _data.Fields.FirstOrDefault(f => f.Id == at);
+        if (afterAnswer && await AsksAgainAfterTheAnswerAsync(dc, prompt, field, text, cancellationToken) is { } again)
+        {
+            return again;
+        }
         // A short plain question at a choice question ("whats a pathway plan") asks, though it names a choice in
         // passing: the choice prompt would take the choice named inside it as the answer.
         if (words < MinInBetweenWords && !(field is { Type: "choice" } && words >= MinQuestionWords && QuestionShape.AsksSomething(text)))

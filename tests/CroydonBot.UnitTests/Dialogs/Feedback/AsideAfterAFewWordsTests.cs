@@ -31,6 +31,24 @@ public sealed class AsideAfterAFewWordsTests
     [InlineData("quick one. the hub is never open", "the hub is never open")]
     public void WordsThatMakeAStatementAreNotSkipped(string text, string rest) => Assert.Equal(rest, AsideQuestion.Rest(text));
 
+    /// <summary>
+    /// Round AD (conv-ad): a few words of the aside's own that hold a subject ("since im on here") before a question that puts its
+    /// verb before its subject: the inversion says the question opens there.
+    /// </summary>
+    [Theory]
+    [InlineData("oh btw since im on here can i get help paying for driving lessons", "can i get help paying for driving lessons")]
+    [InlineData("also while u r here is there a grant for a laptop", "is there a grant for a laptop")]
+    [InlineData("btw now that im 20 do i still get a PA", "do i still get a PA")]
+    public void AnInvertedQuestionAfterWordsOfTheAsidesOwnIsWhatIsAsked(string text, string question) =>
+        Assert.Equal(question, AsideQuestion.Rest(text));
+
+    [Theory]
+    [InlineData("btw my PA is never there when i ring", "my PA is never there when i ring")]
+    [InlineData("also my flat. is there damp in everyone's", "my flat. is there damp in everyone's")]
+    [InlineData("btw the staff at the hub can they not be so rude", "the staff at the hub can they not be so rude")]
+    public void NoInvertedQuestionWithinReachOrPastASentenceKeepsTheWords(string text, string rest) =>
+        Assert.Equal(rest, AsideQuestion.Rest(text));
+
     [Theory]
     [InlineData("forget the council, my PA is the problem")]
     [InlineData("leave me alone for a bit")]
