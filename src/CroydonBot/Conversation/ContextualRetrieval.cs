@@ -142,6 +142,16 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
                 focused = kept with { Hits = [kept.Best!], Focus = alone.Plan };
             }
         }
+        if (!namesNoSubject && !namesNumber && focused.Best!.Passage.Id == context.PassageId && !QuestionRole.AsksWhatWasSaid(question)
+            && LedByTheNewSubject(snapshot, alone, focused, context) is { } renamed)
+        {
+            // "do they pay u for it" after how to join the ambassadors: payment is never said in the joining section, and the section
+            // named after being paid is among the reading's hits; the conversation's words would only give the joining answer again.
+            // Not with an age or a year ("is it just for 18-21s or older too"): the number is a condition on the conversation's
+            // subject, as for the kinds asked. Nor when it asks what a source said ("did they say anything about care leavers in
+            // prison"): what was said is the speaker's, found by the reading below and the kind machinery, not by a section's name.
+            focused = renamed;
+        }
         if (shape == FollowUpShape.Reference && !namesNoSubject && alone.Plan.Years.Count == 0 && focused.Best!.Passage.Id != context.PassageId
             && kindAsked == QuestionKind.General && QuestionRole.AsksWhatWasSaid(question)
             && snapshot.Index.PassageWithId(context.PassageId) is { } said && SaysEveryOwnSubject(snapshot, alone, said))
@@ -204,6 +214,43 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
                 p => PassageWords.OfSentences(snapshot.Index.Analyzer, p)) is { } said
             && SureLedBy(snapshot, said) is { } saying ? saying with { Focus = focused.Focus } : focused;
     }
+
+    /// <summary>
+    /// Round AD (conv-ad): the reading led by the section of the conversation's guide that the follow-up's new subjects name
+    /// (<see cref="NewSubjectNearby"/>), when the last section never mentions them; null otherwise. The new subjects are the
+    /// follow-up's own (<see cref="IsOwnSubject"/>), not the conversation's, and unsaid in any word of any of their names in the
+    /// last section: "what about if im at uni" after the PA, whose section says "education", stays there.
+    /// </summary>
+    private RetrievalResult? LedByTheNewSubject(KnowledgeSnapshot snapshot, RetrievalResult alone, RetrievalResult focused, ConversationContext context)
+    {
+        if (snapshot.Index.PassageWithId(context.PassageId) is not { } last)
+        {
+            return null;
+        }
+        // What the last section says or is asked by (its labelled questions): a subject it is asked about is its own.
+        var lastTerms = NamesOf(snapshot, last).Union(PassageWords.Mentioned(snapshot.Index.Analyzer, last)).ToHashSet(StringComparer.Ordinal);
+        var named = NewSubjects(alone.Plan, context);
+        var fresh = named.Where(c => !c.Alternatives.Any(a => a.Any(lastTerms.Contains))).ToList();
+        // A follow-up that also names the last section's own thing ("whats coram voice's hours" after the advocacy services) asks
+        // about that thing: the section named after its other word ("hours", the phone lines') is about something else.
+        if (fresh.Count < named.Count)
+        {
+            return null;
+        }
+        if (NewSubjectNearby.For(focused.Hits, last, fresh, p => NamesOf(snapshot, p), h => snapshot.Index.TermsOf(h.Number)) is not { } hit)
+        {
+            return null;
+        }
+        return SureLedBy(snapshot, hit.Passage) is { } led ? led with { Focus = focused.Focus }
+            : focused with { Hits = [hit, .. focused.Hits.Where(h => !ReferenceEquals(h, hit))] };
+    }
+
+    /// <summary>
+    /// The analysed terms of what a section is named and asked by: its heading and its labelled questions ("is there any pay for
+    /// being a young ambassador" names pay where the heading says "paid", another word to the analyser).
+    /// </summary>
+    private static HashSet<string> NamesOf(KnowledgeSnapshot snapshot, Passage passage) =>
+        snapshot.Index.Analyzer.Terms(passage.Heading + " " + string.Join(" ", passage.Questions)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The ideas of <paramref name="plan"/> that name a subject (<see cref="IsOwnSubject"/>) the conversation has not named and

@@ -49,8 +49,32 @@ public sealed class OutOfScopeStep(
         turnContext.Record.IsQuestion = true;
         turnContext.Record.Kind = ReplyKinds.Fallback;
         turnContext.Record.Topic = "out-of-scope:" + topic.Name;
+        RememberWhatItAsks(turnContext, text, topic);
         await turnContext.SendActivityAsync(replies.Message(topic.Reply, ReplyKinds.Fallback, replies.Wording.Fallback.Suggestions), cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Round AD (conv-ad): a declined question that opens the conversation still names what the person is asking about, as the
+    /// knowledge step's own unanswered questions do: "when is ofsted next coming to croydon" is declined (no date is known), and
+    /// "ok so when was the last time then" asks the same subject something the guides answer. With nothing remembered, that
+    /// follow-up was read alone and got "I don't know". Only when the conversation has no subject yet: a declined switch in the
+    /// middle of one ("what about lambeth") leaves the conversation's subject where it was, as before. Not when the question is
+    /// declined for being about another subject (a school, another council: "ok then what about croydon" must not carry the school
+    /// on), nor when the guides would not surely answer it read as a question: then it names nothing of theirs to go on from.
+    /// </summary>
+    private void RememberWhatItAsks(ITurnContext turnContext, string text, OutOfScopeData.Topic topic)
+    {
+        if (turnContext.State.Context is not null || topic.AnotherSubject)
+        {
+            return;
+        }
+        var snapshot = knowledge.Current;
+        var asked = snapshot.Retrieve(text);
+        if (asked.Answers(options.Value.ConfidenceThreshold))
+        {
+            turnContext.State.Context = contextual.Remember(snapshot.Index, asked, usedContext: false, previous: null, answeredFrom: null);
+        }
     }
 
     /// <summary>

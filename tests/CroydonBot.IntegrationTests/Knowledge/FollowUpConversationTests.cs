@@ -723,4 +723,38 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(hours));
         Assert.Contains("9am to 5pm", hours.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Round AD (conv-ad): a follow-up naming something the section just answered never speaks of is answered from the section of
+    /// the same guide named after it, not with the last answer again.
+    /// </summary>
+    [Fact]
+    public async Task AFollowUpNamingWhatTheLastSectionNeverSaysIsAnsweredFromTheSectionNamedAfterIt()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        var join = await conversation.ReplyAsync("can i sign up to be a young ambassador");
+
+        var pay = await conversation.ReplyAsync("would i get any pay for doing it");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(pay));
+        Assert.NotEqual(join.Text, pay.Text);
+        Assert.Contains("compensated for their time", pay.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Round AD (conv-ad): a question declined at the start of a conversation (a record only the council holds) still names its
+    /// subject, so the follow-up asking what the guides do know of it is read against it, not answered "I don't know".
+    /// </summary>
+    [Fact]
+    public async Task AFollowUpAfterADeclinedOpeningQuestionIsReadAgainstItsSubject()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        var declined = await conversation.ReplyAsync("can you see if my setting up home allowance has gone into my bank yet");
+        Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(declined));
+
+        var amount = await conversation.ReplyAsync("fair, how much is it meant to be anyway");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(amount));
+        Assert.Contains("3,000", amount.Text, StringComparison.Ordinal);
+    }
 }
