@@ -749,7 +749,7 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
     public async Task AFollowUpAfterADeclinedOpeningQuestionIsReadAgainstItsSubject()
     {
         var conversation = new OneReplyConversation(fixture.Host.Client);
-        var declined = await conversation.ReplyAsync("can you see if my setting up home allowance has gone into my bank yet");
+        var declined = await conversation.ReplyAsync("can u check whether my setting up home allowance was paid");
         Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(declined));
 
         var amount = await conversation.ReplyAsync("fair, how much is it meant to be anyway");
