@@ -65,7 +65,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // it start", "what did they give it") has no subject of its own: whatever it matches alone is chance.
         // So does one that names only an age or a year beside such words ("what changes when i turn 21" after priority need
         // for housing at 19): the number is a condition on the conversation's subject, however the message opens.
-        var namesNumber = alone.Plan.Years.Count > 0 || question.Any(char.IsAsciiDigit);
+        var namesNumber = alone.Plan.Years.Count > 0 || Text.AsciiDigits.In(question);
         var namesNoSubject = (shape != FollowUpShape.None || namesNumber && reader.WithinReach(question))
             && reader.NamesNoSubject(alone.Plan.Concepts.Select(c => c.Surface));
         if (namesNoSubject)
@@ -664,7 +664,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
 
     /// <summary>A word of the conversation that names its subject: no question word, kind of fact or number.</summary>
     private bool IsSubjectWord(string term) =>
-        term.Length > 0 && !term.Any(char.IsAsciiDigit) && QuestionKinds.InConversation(term) == QuestionKind.General
+        term.Length > 0 && !Text.AsciiDigits.In(term) && QuestionKinds.InConversation(term) == QuestionKind.General
         && !reader.NamesNoSubject([term]);
 
     /// <summary>A reading sure enough to answer with: a passage, above the confidence threshold, holding the fact asked.</summary>
@@ -959,8 +959,8 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         IEnumerable<string> years = namesYear ? [] : context.Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // A follow-up naming a number of its own ("what about once im 21" after a question at 19) asks again with
         // it in place of the old one.
-        var namesNumber = said.Any(char.IsAsciiDigit);
-        var extra = context.Terms.Where(t => !said.Contains(t, StringComparison.Ordinal) && !(namesNumber && t.Any(char.IsAsciiDigit)))
+        var namesNumber = Text.AsciiDigits.In(said);
+        var extra = context.Terms.Where(t => !said.Contains(t, StringComparison.Ordinal) && !(namesNumber && Text.AsciiDigits.In(t)))
             .Concat(years.Where(y => !said.Contains(y, StringComparison.Ordinal)));
         return question.TrimEnd() + " " + string.Join(' ', extra);
     }
@@ -1006,7 +1006,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             kind = kind == QuestionKind.General ? KindOf(previous) : kind;
             // A follow-up naming its own year ("nah i meant 2017" after 2020) moves the conversation there: the old year said
             // as an idea ("2020") would pull the next follow-up ("when did that report come out") back to the old report.
-            terms = terms.Concat(result.Plan.Years.Count > 0 ? previous.Terms.Where(t => !t.Any(char.IsAsciiDigit)) : previous.Terms);
+            terms = terms.Concat(result.Plan.Years.Count > 0 ? previous.Terms.Where(t => !Text.AsciiDigits.In(t)) : previous.Terms);
             years = years.Any() ? years : previous.Years;
             subject = previous.Subject.Count > 0 ? previous.Subject : previous.Terms;
         }

@@ -34,7 +34,7 @@ public static class EarlierOne
     public static bool Asks(string text)
     {
         var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > MaxWords || words.Any(w => w.Any(char.IsAsciiDigit)) || words.Any(Asker.Contains))
+        if (words.Length is 0 or > MaxWords || words.Any(w => AsciiDigits.In(w)) || words.Any(Asker.Contains))
         {
             return false;
         }

@@ -75,6 +75,6 @@ public static class LaterOne
     private static string[]? Words(string text)
     {
         var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 0 or > MaxWords || words.Any(w => w.Any(char.IsAsciiDigit)) || words.Any(Asker.Contains) ? null : words;
+        return words.Length is 0 or > MaxWords || words.Any(w => AsciiDigits.In(w)) || words.Any(Asker.Contains) ? null : words;
     }
 }

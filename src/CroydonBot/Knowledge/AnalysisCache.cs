@@ -16,6 +16,8 @@ public sealed class AnalysisCache(TermAnalyzer analyzer, int capacity = 50_000)
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _sentences = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool[]> _kinds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _limits = new(StringComparer.Ordinal);
+    private static readonly Func<string, bool> s_says = RuleLimits.Says;
 
     /// <summary>The sentences of a passage text, as <see cref="SentenceSplitter.Split"/> gives them.</summary>
     public IReadOnlyList<string> Sentences(string text) => Remember(_sentences, text, SentenceSplitter.Split);
@@ -26,6 +28,12 @@ public sealed class AnalysisCache(TermAnalyzer analyzer, int capacity = 50_000)
     /// <summary>True when the sentence holds the kind of fact <paramref name="kind"/> asks for (a date, an amount...).</summary>
     public bool Holds(string sentence, QuestionKind kind) =>
         kind != QuestionKind.General && Remember(_kinds, sentence, s => [.. Enum.GetValues<QuestionKind>().Select(k => QuestionKinds.Holds(k, s))])[(int)kind];
+
+    /// <summary>
+    /// <see cref="RuleLimits.Says"/> of a sentence, remembered: the composer asks it of every sentence of the answering
+    /// section on every answer, and a passage's sentences do not change.
+    /// </summary>
+    public bool SaysALimit(string sentence) => Remember(_limits, sentence, s_says);
 
     private TValue Remember<TValue>(ConcurrentDictionary<string, TValue> cache, string key, Func<string, TValue> compute)
     {

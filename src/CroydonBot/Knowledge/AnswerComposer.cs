@@ -118,7 +118,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // The condition is an idea of the question, story included, that the section's heading does not name: the heading's
         // ideas are the rule itself ("Staying Put"), which every sentence of the section is about.
         var headingTerms = TermsOf(passage.Heading);
-        bool Limits(string sentence) => RuleLimits.Says(sentence)
+        bool Limits(string sentence) => _analysis.SaysALimit(sentence)
             && (ages.Any(a => RuleLimits.RulesOutAge(sentence, a)) || SaysWhatTheHeadingDoesNot(plan, TermsOf(sentence), headingTerms));
         var chosen = Choose(alsoAsked is null ? plan : plan.WithIdeasOf(alsoAsked), all, options.Value.AnswerWords, TermsOf, lead.Index, WantedAfterLead, Limits);
         var parts = new List<(Passage Passage, IReadOnlyList<string> Sentences)> { (passage, Dated(passage, chosen.Select(i => all[i]))) };

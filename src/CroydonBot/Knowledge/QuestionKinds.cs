@@ -9,12 +9,17 @@ namespace CroydonBot.Knowledge;
 /// </summary>
 public static partial class QuestionKinds
 {
-    public static QuestionKind Of(string question)
+    public static QuestionKind Of(string question) => Remembered(ref t_kinds, question, s_work);
+
+    // A turn asks this of the same question several times, one after another on the thread running it (the re-ranker's
+    // facts once per search, each "is the amount asked missing" check, the composer), and of the same few texts: the
+    // question, its readings with the conversation's words, the conversation's terms. The kind is a function of the text
+    // alone (patterns with no time limit), so each thread keeps its last few answers: nine patterns over the lower-cased
+    // text otherwise, and five more for the kind in a conversation. Sixteen, as a turn with a conversation behind it reads
+    // more than four texts (four let most of the re-ranker's questions fall out before they came back).
+    private static QuestionKind Remembered(ref RememberedKinds? slot, string question, Func<string, QuestionKind> work)
     {
-        // A turn asks this of the same question several times, one after another on the thread running it (the
-        // re-ranker's facts, each "is the amount asked missing" check, the composer): the kind is a function of the
-        // text alone, so each thread keeps its last few answers (nine patterns over the lower-cased text otherwise).
-        var remembered = t_kinds ??= new RememberedKinds();
+        var remembered = slot ??= new RememberedKinds();
         for (var i = 0; i < RememberedKinds.Size; i++)
         {
             if (string.Equals(remembered.Texts[i], question, StringComparison.Ordinal))
@@ -22,20 +27,27 @@ public static partial class QuestionKinds
                 return remembered.Kinds[i];
             }
         }
-        var kind = Work(question);
+        var kind = work(question);
         remembered.Texts[remembered.Next] = question;
         remembered.Kinds[remembered.Next] = kind;
         remembered.Next = (remembered.Next + 1) % RememberedKinds.Size;
         return kind;
     }
 
+    // Made once: a method group passed at each call is a new delegate per call.
+    private static readonly Func<string, QuestionKind> s_work = Work;
+    private static readonly Func<string, QuestionKind> s_workInConversation = WorkInConversation;
+
     [ThreadStatic]
     private static RememberedKinds? t_kinds;
 
-    /// <summary>A thread's last few questions and their kinds, oldest overwritten first.</summary>
+    [ThreadStatic]
+    private static RememberedKinds? t_kindsInConversation;
+
+    /// <summary>A thread's last few texts and their kinds, oldest overwritten first.</summary>
     private sealed class RememberedKinds
     {
-        public const int Size = 4;
+        public const int Size = 16;
         public readonly string?[] Texts = new string?[Size];
         public readonly QuestionKind[] Kinds = new QuestionKind[Size];
         public int Next;
@@ -64,19 +76,24 @@ public static partial class QuestionKinds
     /// follow-up asking the same again of another year carries. Not used to rank or compose a question on its own,
     /// where preferring graded sentences lost the answer to "which one didn't get a good" (measured on quality-e/g).
     /// </summary>
-    public static QuestionKind InConversation(string question) =>
+    public static QuestionKind InConversation(string question) => Remembered(ref t_kindsInConversation, question, s_workInConversation);
+
+    private static QuestionKind WorkInConversation(string question)
+    {
+        var q = question.ToLowerInvariant();
         // Before the other kinds: "how much was it before that" asks the old amount, not the amount just given again.
-        EarlierAsked().IsMatch(question.ToLowerInvariant()) ? QuestionKind.Earlier
-        // Someone's age said as the message's end ("anything for my sister shes 13", "and my cousin whos 5"): the age rule of the
-        // thing just answered, for them (which group is theirs). Before the other kinds: "whos 5" asks no "who".
-        : AgeOfTheirsSaid().IsMatch(question.ToLowerInvariant()) ? QuestionKind.Age
-        : Of(question) is var kind && kind != QuestionKind.General ? kind
-        // An age said of the asker ("can i get it if im 19", "what if im 22 by then") asks the age rule of the thing just answered:
-        // whether that age is inside it. Only in a conversation: alone, "im 19 and homeless" asks for help, not an age.
-        : AskerAgeSaid().IsMatch(question.ToLowerInvariant()) ? QuestionKind.Age
-        : RatingAsked().IsMatch(question.ToLowerInvariant()) ? QuestionKind.Rating
-        : HowLongAsked().IsMatch(question.ToLowerInvariant()) ? QuestionKind.HowLong
-        : QuestionKind.General;
+        return EarlierAsked().IsMatch(q) ? QuestionKind.Earlier
+            // Someone's age said as the message's end ("anything for my sister shes 13", "and my cousin whos 5"): the age rule of the
+            // thing just answered, for them (which group is theirs). Before the other kinds: "whos 5" asks no "who".
+            : AgeOfTheirsSaid().IsMatch(q) ? QuestionKind.Age
+            : Of(question) is var kind && kind != QuestionKind.General ? kind
+            // An age said of the asker ("can i get it if im 19", "what if im 22 by then") asks the age rule of the thing just answered:
+            // whether that age is inside it. Only in a conversation: alone, "im 19 and homeless" asks for help, not an age.
+            : AskerAgeSaid().IsMatch(q) ? QuestionKind.Age
+            : RatingAsked().IsMatch(q) ? QuestionKind.Rating
+            : HowLongAsked().IsMatch(q) ? QuestionKind.HowLong
+            : QuestionKind.General;
+    }
 
     /// <summary>
     /// True when the question asks about the asker's own steps ("when can i...", "when do i get...", "wen will i"):

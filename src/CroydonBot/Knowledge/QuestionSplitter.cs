@@ -53,7 +53,7 @@ public static partial class QuestionSplitter
     {
         var words = Text.PlainWords.Split(part).ToList();
         return !Text.QuestionShape.LooksLikeQuestion(part) && !words.Any(Persons.Contains)
-            && (words.Any(w => w.Any(char.IsAsciiDigit)) || words.Count > 0 && Narrowing.Contains(words[0]));
+            && (words.Any(w => Text.AsciiDigits.In(w)) || words.Count > 0 && Narrowing.Contains(words[0]));
     }
 
     /// <summary>Openings of a note on who asks or why ("asking as a foster carer", "just wondering for my nan").</summary>

@@ -180,7 +180,7 @@ public static partial class SectionTimeline
     /// <summary>The words of a heading that say what kind of section it is: no date, no filler.</summary>
     private static HashSet<string> KindWords(string heading) =>
         [.. Text.PlainWords.Of(HeadingDate().Replace(heading, "")).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !Filler.Contains(w) && !w.Any(char.IsAsciiDigit))];
+            .Where(w => !Filler.Contains(w) && !Text.AsciiDigits.In(w))];
 
     private static int Number(Match match)
     {

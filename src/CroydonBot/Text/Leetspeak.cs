@@ -39,7 +39,7 @@ public static partial class Leetspeak
     /// <summary>A word of letters with digits in it read with the digits as letters; any other word unchanged.</summary>
     public static string Word(string token)
     {
-        if (!token.Any(char.IsAsciiDigit) || !token.Any(char.IsAsciiLetter) || Measure().IsMatch(token))
+        if (!AsciiDigits.In(token) || !token.Any(char.IsAsciiLetter) || Measure().IsMatch(token))
         {
             return token;
         }
