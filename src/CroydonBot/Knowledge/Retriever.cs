@@ -125,7 +125,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
             scored[i] = new ScoredPassage(passage, ordinal, rank * recency, covers, questionMatch, lift * recency)
             {
                 AnswersBroadly = broad,
-                QuotesSomeone = reranker?.TraitsOf(ordinal).Speaker is not null,
+                QuotesSomeone = reranker?.TraitsOf(ordinal) is { SpeakerTerms: { } speaker } && !NamesTheSpeaker(plan, speaker),
             };
             order[i] = i;
         }
@@ -152,6 +152,13 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         }
         return ranked;
     }
+
+    /// <summary>
+    /// True when the question names who speaks in a passage ("the ambassadors who spoke at the cabinet meeting, what did they
+    /// say"): then that speaker's words are what it asks for, not a view beside the answer.
+    /// </summary>
+    private static bool NamesTheSpeaker(QueryPlan plan, IReadOnlySet<string> speaker) =>
+        plan.Concepts.Any(c => !c.Context && c.Weight >= 1 && c.IsIn(speaker));
 
     /// <summary>How much of the question a passage covers; re-ranked, an age the question names counts as held by a
     /// passage whose age range includes it ("im 23" and "up to age 25").</summary>
