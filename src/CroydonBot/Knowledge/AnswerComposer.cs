@@ -326,7 +326,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// workers") while saying what the speaker thinks, and the section says what was found. They may still be added as a second
     /// source. A question asking for someone's words, or who someone is, reads every passage.
     /// </summary>
-    private static IReadOnlyList<ScoredPassage> LeadCandidates(IReadOnlyList<ScoredPassage> hits, QuestionKind kind) =>
+    internal static IReadOnlyList<ScoredPassage> LeadCandidates(IReadOnlyList<ScoredPassage> hits, QuestionKind kind) =>
         kind is QuestionKind.Words or QuestionKind.Who || hits.Count < 2 || hits[0].Passage.Document.Kind != "guide"
             || !hits.Skip(1).Any(h => h.QuotesSomeone)
             ? hits
