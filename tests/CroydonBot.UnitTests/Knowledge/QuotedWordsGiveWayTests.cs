@@ -76,7 +76,7 @@ public sealed class QuotedWordsGiveWayTests
     [Theory]
     // Own phrasings, not eval lines. A press quote shares "ambassador" and "work" with the first; the date the forum began
     // again is in its history section.
-    [InlineData("would doing the ambassador thing help me find work later on", "mentor")]
+    [InlineData("does being an ambassador help you get work after", "mentor")]
     [InlineData("when did the children in care council get going again in croydon", "2017")]
     public void TheAnswerSaysWhatTheGuideSectionSays(string question, string expected)
     {
