@@ -95,7 +95,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var asksNow = (focus ?? plan).AsksAboutNow && !(focus ?? plan).AsksAboutHistory;
         bool WantedAfterLead(string sentence) => Wanted(sentence) || ages.Any(a => SentenceAges.Covers(sentence, a))
             || asksNow && CurrentPosition.Says(sentence);
-        var lead = BestSentence(plan, hits, Wanted, ages: ages);
+        var leadHits = LeadCandidates(hits, kind);
+        var lead = BestSentence(plan, leadHits, Wanted, ages: ages);
         if (kind == QuestionKind.General && focus is null && QuestionKinds.AsksARating(plan.Question)
             && lead.Sentence is { } led && !_analysis.Holds(led, QuestionKind.Rating)
             && hits.Any(h => _analysis.Sentences(h.Passage.Text).Any(s => _analysis.Holds(s, QuestionKind.Rating))))
@@ -104,7 +105,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             // giving it must not lead over the sentence that says "rated good". Only when the lead gives no judgement and a
             // candidate sentence does: "which one didn't get a good" is led by the part that fell short, which gives one.
             kind = QuestionKind.Rating;
-            lead = BestSentence(plan, hits, Wanted, ages: ages);
+            lead = BestSentence(plan, leadHits, Wanted, ages: ages);
         }
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
@@ -271,12 +272,14 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             return null;
         }
         var top = hits[0].Score;
+        // "when did they start it again" asks a date in the past: a history section's date answers it, and says its year.
+        var dateInThePast = side is null && QuestionKinds.AsksWhenItHappened(plan.Question);
         (Passage Passage, int Index, double Score)? best = null;
         foreach (var hit in hits)
         {
             // Well ranked for the question as a whole, and not history unless the question asks about it.
             // Ranked well by the question's own words, not by the neighbour questions' votes alone (as for a second source).
-            if (ReferenceEquals(hit.Passage, lead) || hit.OwnScore < top * floor || hit.Passage.IsHistorical && !asked.AsksAboutHistory)
+            if (ReferenceEquals(hit.Passage, lead) || hit.OwnScore < top * floor || hit.Passage.IsHistorical && !asked.AsksAboutHistory && !dateInThePast)
             {
                 continue;
             }
@@ -316,6 +319,18 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     // "what's the difference between X and Y", "how is X different from Y", "X compared to Y", "X vs Y".
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(difference|differences|different|differ|differs|compared?|comparison|versus|vs)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Compares();
+
+    /// <summary>
+    /// The passages the lead sentence may come from. When a guide section ranks first, someone's own words ranked below it (a
+    /// councillor welcoming the report, in the minutes) do not lead: they share the question's words ("changing", "social
+    /// workers") while saying what the speaker thinks, and the section says what was found. They may still be added as a second
+    /// source. A question asking for someone's words, or who someone is, reads every passage.
+    /// </summary>
+    internal static IReadOnlyList<ScoredPassage> LeadCandidates(IReadOnlyList<ScoredPassage> hits, QuestionKind kind) =>
+        kind is QuestionKind.Words or QuestionKind.Who || hits.Count < 2 || hits[0].Passage.Document.Kind != "guide"
+            || !hits.Skip(1).Any(h => h.QuotesSomeone)
+            ? hits
+            : [hits[0], .. hits.Skip(1).Where(h => !h.QuotesSomeone)];
 
     /// <summary>True when every word of <paramref name="sentence"/> is in <paramref name="body"/>: the same sentence quoted by two sources.</summary>
     private bool SameWords(string body, string sentence)

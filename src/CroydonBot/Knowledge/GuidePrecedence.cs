@@ -7,8 +7,8 @@ namespace CroydonBot.Knowledge;
 /// mentions the 2017 "inadequate" in passing, for "when was croydon rated inadequate"). So a fragment that does not name
 /// an idea a close guide section declares for the question, and does not speak from that section's year, gives way to it.
 /// A fragment telling the same event (the 2024 article beside the 2024 report's sections) keeps the lead: its own words
-/// often say more (what Ofsted found about the out-of-hours team). A question about what someone said is left alone: only
-/// the sources record who spoke.
+/// often say more (what Ofsted found about the out-of-hours team), unless it is someone's own words (<see cref="TakesTheLead"/>).
+/// A question about what someone said is left alone: only the sources record who spoke.
 /// </summary>
 public static class GuidePrecedence
 {
@@ -50,6 +50,16 @@ public static class GuidePrecedence
             }
         }
     }
+
+    /// <summary>
+    /// True when a guide section takes the lead from the fragment at the top: it declares an idea of the question
+    /// (<paramref name="declared"/>, <see cref="Reranker.DeclaredSubject"/>), and either the fragment is someone's own words
+    /// (<paramref name="fragmentQuotesSomeone"/>: a mayor's thanks, a councillor welcoming the report), or it misses an idea the
+    /// section declares and speaks from another year. Someone's words are their view of the event, not an account of it, so they
+    /// give way whatever year they speak from; a report of the same event keeps the lead, its own words often saying more.
+    /// </summary>
+    public static bool TakesTheLead(IReadOnlyList<QueryConcept> declared, bool fragmentQuotesSomeone, bool sameYear, IReadOnlySet<string> fragmentTerms) =>
+        declared.Count > 0 && (fragmentQuotesSomeone || !sameYear && declared.Any(c => !c.IsIn(fragmentTerms)));
 
     private static bool IsGuide(ScoredPassage hit) => hit.Passage.Document.Kind == "guide";
 }

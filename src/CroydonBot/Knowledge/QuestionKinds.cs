@@ -258,6 +258,15 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\b(when|wen|what date|wat date|what day|wat day|what year|wat year|which year|what month|which month|which day|which date|since when|how long ago)\b")]
     private static partial Regex WhenAsked();
 
+    /// <summary>
+    /// True when the question asks when something happened ("when did croydon start it again", "what year was it set up"):
+    /// a date in the past answers it, and a date says its own year, so it cannot pass for the present.
+    /// </summary>
+    public static bool AsksWhenItHappened(string question) => HappenedAsked().IsMatch(question.ToLowerInvariant());
+
+    [GeneratedRegex(@"\b(when|wen|what year|wat year|which year|what month|which month|what date|wat date)\b (did|was|were|had)\b|\bhow long ago\b")]
+    private static partial Regex HappenedAsked();
+
     // Round AC: what an inspector "gave" someone ("in 2020 what did ofsted give care leavers") asks the grade as much as "rated" does.
     // Round K: the subject of "how did ... do" may be any service ("how did care leavers services do in 2024"), not a person
     // ("how does the pa do it"); and a yes-or-no question whether it is good ("so is it good now or not") asks the judgement.

@@ -122,7 +122,11 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
             // Ranked on the whole message, the story weighing less; judged answerable on what it asks (QueryPlan.AskedCoverage).
             var covers = askedOnly ? Math.Max(coverage, plan.AskedCoverage(index.TermsOf(ordinal))) : coverage;
             var recency = RecencyFactor(plan, passage);
-            scored[i] = new ScoredPassage(passage, ordinal, rank * recency, covers, questionMatch, lift * recency) { AnswersBroadly = broad };
+            scored[i] = new ScoredPassage(passage, ordinal, rank * recency, covers, questionMatch, lift * recency)
+            {
+                AnswersBroadly = broad,
+                QuotesSomeone = reranker?.TraitsOf(ordinal) is { SpeakerTerms: { } speaker } && !NamesTheSpeaker(plan, speaker),
+            };
             order[i] = i;
         }
         // Best first; equal scores keep Lucene's order, as a stable sort would.
@@ -132,8 +136,9 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
             // A quote from another time that misses what a close guide section says it is about does not lead (issue 12).
             var fragmentTerms = index.TermsOf(scored[order[0]].Number);
             var fragmentYears = reranker.TraitsOf(scored[order[0]].Number).OwnYears;
-            GuidePrecedence.Apply(scored, order, i => !reranker.TraitsOf(scored[i].Number).OwnYears.Overlaps(fragmentYears)
-                && reranker.DeclaredSubject(plan, facts, scored[i].Number).Any(c => !c.IsIn(fragmentTerms)));
+            var fragmentQuotesSomeone = scored[order[0]].QuotesSomeone;
+            GuidePrecedence.Apply(scored, order, i => GuidePrecedence.TakesTheLead(reranker.DeclaredSubject(plan, facts, scored[i].Number),
+                fragmentQuotesSomeone, reranker.TraitsOf(scored[i].Number).OwnYears.Overlaps(fragmentYears), fragmentTerms));
             // A passage that does not hold the thing the question names gives way to the section about it.
             if (NamePrecedence.Of(plan, reranker.Names) is { } idea)
             {
@@ -147,6 +152,13 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         }
         return ranked;
     }
+
+    /// <summary>
+    /// True when the question names who speaks in a passage ("the ambassadors who spoke at the cabinet meeting, what did they
+    /// say"): then that speaker's words are what it asks for, not a view beside the answer.
+    /// </summary>
+    private static bool NamesTheSpeaker(QueryPlan plan, IReadOnlySet<string> speaker) =>
+        plan.Concepts.Any(c => !c.Context && c.Weight >= 1 && c.IsIn(speaker));
 
     /// <summary>How much of the question a passage covers; re-ranked, an age the question names counts as held by a
     /// passage whose age range includes it ("im 23" and "up to age 25").</summary>

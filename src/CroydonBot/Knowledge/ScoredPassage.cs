@@ -16,4 +16,11 @@ public sealed record ScoredPassage(Passage Passage, int Number, double Score, do
     /// am i entitled to when i leave care" is answered by the whole list, not by one entitlement's sentence that shares a word.
     /// </summary>
     public bool AnswersBroadly { get; init; }
+
+    /// <summary>
+    /// True when the passage is someone's own words, a speaker the text names (<see cref="PassageSpeakers"/>) and the question
+    /// does not: minutes of a councillor welcoming the report, a mayor's quote in the news. Their view of what was found, not
+    /// an account of it. A question naming the speaker ("what did the ambassadors say at the meeting") asks for their words.
+    /// </summary>
+    public bool QuotesSomeone { get; init; }
 }

@@ -45,6 +45,8 @@ public sealed class AnswerBehaviourTests : IAsyncLifetime
     [Theory]
     [InlineData("my friend in birmingham says care leavers get free council tax everywhere in england, is that right", "no national rule")]
     [InlineData("at uni will croydon give me any money or is it just student loans", "2,000")]
+    // Round AD (ans-ad): the same rule said of the people ("all care leavers in the uk"), not the councils.
+    [InlineData("all care leavers in the uk get free council tax my cousin in leeds reckons, true?", "no national rule")]
     public async Task AQuestionTheGuidesAnswerIsNotDeclinedForAPlaceOrServiceBesideIt(string question, string expected)
     {
         var answer = await AnswerAsync(question);
@@ -52,6 +54,30 @@ public sealed class AnswerBehaviourTests : IAsyncLifetime
         Assert.Contains(expected, answer.Text!, StringComparison.Ordinal);
         Assert.DoesNotContain("I only know about Croydon", answer.Text!, StringComparison.Ordinal);
         Assert.DoesNotContain("I can't help with student loans", answer.Text!, StringComparison.Ordinal);
+    }
+
+    // Round AD (ans-ad): a college service for care leavers that Ofsted spoke of, someone else's award set against the asker's,
+    // and a question a press quote shares words with: each is answered from the guide section about it.
+    [Theory]
+    [InlineData("ofsted talked about a college drop-in for care leavers, where do i go", "Turnaround")]
+    [InlineData("why did my sister get the whole 16 to 19 bursary and i only got some", "16 to 19 bursary")]
+    [InlineData("does being an ambassador help you get work after", "mentor")]
+    public async Task AQuestionTheGuidesAnswerIsAnsweredFromTheirSection(string question, string expected)
+    {
+        var answer = await AnswerAsync(question);
+
+        Assert.Contains(expected, answer.Text!, StringComparison.Ordinal);
+        Assert.DoesNotContain("I can't tell you about a school or college", answer.Text!, StringComparison.Ordinal);
+        Assert.DoesNotContain("I can't see anyone's records", answer.Text!, StringComparison.Ordinal);
+    }
+
+    // Round AD (ans-ad): another council asked whether it has what Croydon has is about that council.
+    [Fact]
+    public async Task AnotherCouncilAskedWhetherItHasWhatCroydonHasIsDeclined()
+    {
+        var reply = (await _host.Client.AskAsync("has bromley got a children in care council like croydon has", null)).Single();
+
+        Assert.Contains("I only know about Croydon", reply.Text!, StringComparison.Ordinal);
     }
 
     // A "still" question about a figure from a monitoring visit leads with the current figure (the section's "Now:" line),

@@ -102,6 +102,24 @@ public sealed class OutOfScopeMatcherTests
     public void StudentFinanceBesideTheCouncilsOwnMoneyIsNotDeclined(string text, bool declined) =>
         Assert.Equal(declined, Matcher.Match(text)?.Name == "student-finance");
 
+    /// <summary>
+    /// Round AD (ans-ad): a question the guides answer is not declined for a place, a college or a friend beside it; another
+    /// council asked whether it has what Croydon has is.
+    /// </summary>
+    [Theory]
+    [InlineData("all care leavers in the uk get free prescriptions my cousin in leeds says, is that true", null)]
+    [InlineData("my friend in lambeth says no care leaver in england pays for a passport", null)]
+    [InlineData("what does lambeth give care leavers", "other-councils")]
+    [InlineData("has bromley got a children in care council like croydon has", "council-comparisons")]
+    [InlineData("is sutton as good as croydon for care leavers", "council-comparisons")]
+    [InlineData("ofsted talked about a school thing for children in care, what is it", null)]
+    [InlineData("what is my college rated by ofsted", "schools")]
+    [InlineData("which college for care leavers is rated best by ofsted", "schools")]
+    [InlineData("why did my brother get a bigger setting up home grant than me", null)]
+    [InlineData("why did my sw change my placement", "own-case")]
+    public void AQuestionTheGuidesAnswerIsNotDeclinedForWhatStandsBesideIt(string text, string? topic) =>
+        Assert.Equal(topic, Matcher.Match(text)?.Name);
+
     [Theory]
     [InlineData("what is the setting up home allowance")]
     [InlineData("can i get my tv licence paid")]
