@@ -245,12 +245,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             : focused with { Hits = [hit, .. focused.Hits.Where(h => !ReferenceEquals(h, hit))] };
     }
 
-    /// <summary>
-    /// The analysed terms of what a section is named and asked by: its heading and its labelled questions ("is there any pay for
-    /// being a young ambassador" names pay where the heading says "paid", another word to the analyser).
-    /// </summary>
-    private static HashSet<string> NamesOf(KnowledgeSnapshot snapshot, Passage passage) =>
-        snapshot.Index.Analyzer.Terms(passage.Heading + " " + string.Join(" ", passage.Questions)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>What a section is named and asked by (<see cref="PassageWords.OfNames"/>), analysed once per passage.</summary>
+    private static IReadOnlySet<string> NamesOf(KnowledgeSnapshot snapshot, Passage passage) =>
+        PassageWords.OfNames(snapshot.Index.Analyzer, passage);
 
     /// <summary>
     /// The ideas of <paramref name="plan"/> that name a subject (<see cref="IsOwnSubject"/>) the conversation has not named and

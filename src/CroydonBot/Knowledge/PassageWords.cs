@@ -13,11 +13,19 @@ public static class PassageWords
 {
     private static readonly ConditionalWeakTable<Passage, IReadOnlySet<string>> Headings = [];
     private static readonly ConditionalWeakTable<Passage, IReadOnlySet<string>> Mentions = [];
+    private static readonly ConditionalWeakTable<Passage, IReadOnlySet<string>> Names = [];
     private static readonly ConditionalWeakTable<Passage, IReadOnlyList<SentenceWords>> Sentences = [];
 
     /// <summary>The distinct analysed terms of the passage's heading.</summary>
     public static IReadOnlySet<string> OfHeading(TermAnalyzer analyzer, Passage passage) =>
         Headings.GetValue(passage, p => analyzer.Terms(p.Heading).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The distinct analysed terms of what the passage is named and asked by: its heading and its labelled questions ("is there
+    /// any pay for being a young ambassador" names pay where the heading says "paid", another word to the analyser).
+    /// </summary>
+    public static IReadOnlySet<string> OfNames(TermAnalyzer analyzer, Passage passage) =>
+        Names.GetValue(passage, p => analyzer.Terms(p.Heading + " " + string.Join(" ", p.Questions)).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The distinct analysed terms of the passage's heading, text and the sources it speaks from: every word it mentions.</summary>
     public static IReadOnlySet<string> Mentioned(TermAnalyzer analyzer, Passage passage) =>
