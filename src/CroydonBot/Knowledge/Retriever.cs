@@ -137,8 +137,11 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
             var fragmentTerms = index.TermsOf(scored[order[0]].Number);
             var fragmentYears = reranker.TraitsOf(scored[order[0]].Number).OwnYears;
             var fragmentQuotesSomeone = scored[order[0]].QuotesSomeone;
-            GuidePrecedence.Apply(scored, order, i => GuidePrecedence.TakesTheLead(reranker.DeclaredSubject(plan, facts, scored[i].Number),
-                fragmentQuotesSomeone, reranker.TraitsOf(scored[i].Number).OwnYears.Overlaps(fragmentYears), fragmentTerms));
+            // The cheap test first: a section speaking from the fragment's year never takes the lead from a report (only from
+            // someone's words), so its declared subject, read against the question's terms, is not worked out for it.
+            GuidePrecedence.Apply(scored, order, i => reranker.TraitsOf(scored[i].Number).OwnYears.Overlaps(fragmentYears) is var sameYear
+                && (fragmentQuotesSomeone || !sameYear)
+                && GuidePrecedence.TakesTheLead(reranker.DeclaredSubject(plan, facts, scored[i].Number), fragmentQuotesSomeone, sameYear, fragmentTerms));
             // A passage that does not hold the thing the question names gives way to the section about it.
             if (NamePrecedence.Of(plan, reranker.Names) is { } idea)
             {
