@@ -1,4 +1,5 @@
 using CroydonBot.Bot;
+using CroydonBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -24,16 +25,16 @@ public static class ChannelAuthServiceCollectionExtensions
         services.AddHttpClient<IConnectorClient, ConnectorClient>()
             .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value.Timeout)
             // A redirect would take a reply (and the bot's token) to a host the allow-list never saw.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .WithLongLivedHandler(handler => handler.AllowAutoRedirect = false)
             .AddHttpMessageHandler<ConnectorRetryHandler>();
 
         // Without MicrosoftAppId, requests are accepted only in anonymous mode (Development or
         // Channels:AllowAnonymous=true) and replies carry no token.
-        services.AddHttpClient(JwtChannelAuthenticator.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(JwtChannelAuthenticator.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10)).WithLongLivedHandler();
         services.AddSingleton<IChannelAuthenticator>(sp => IsAnonymous(sp)
             ? ActivatorUtilities.CreateInstance<AnonymousChannelAuthenticator>(sp)
             : ActivatorUtilities.CreateInstance<JwtChannelAuthenticator>(sp));
-        services.AddHttpClient<EntraTokenProvider>(http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient<EntraTokenProvider>(http => http.Timeout = TimeSpan.FromSeconds(10)).WithLongLivedHandler();
         // One provider for the app's lifetime, so its token cache is shared by every reply.
         services.AddSingleton<IConnectorTokenProvider>(sp => IsAnonymous(sp)
             ? new AnonymousTokenProvider()

@@ -21,7 +21,7 @@ public static class SafetyServiceCollectionExtensions
         services.AddSingleton<LayeredSafeguardingCheck>();
         services.AddSingleton<IPersonalDataRedactor>(new RememberingRedactor(new PersonalDataRedactor()));
         services.AddSingleton<ReplayGuard>();
-        services.AddSafetyRateLimiter();
+        services.AddSingleton<SafetyRateLimits>();
         return services;
     }
 
@@ -30,7 +30,7 @@ public static class SafetyServiceCollectionExtensions
     {
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<InboundActivity>();
-        app.UseRateLimiter();
+        app.UseMiddleware<SafetyRateLimitMiddleware>();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using CroydonBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CroydonBot.WebChat;
@@ -10,7 +11,7 @@ public static class WebChatServiceCollectionExtensions
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section).ValidateOnStart();
         services.AddSingleton<EmbeddedTokenSource>();
         services.AddSingleton<PrivacyPage>();
-        services.AddHttpClient<DirectLineTokenClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient<DirectLineTokenClient>(http => http.Timeout = TimeSpan.FromSeconds(15)).WithLongLivedHandler();
         services.AddTransient<IWebChatTokenSource>(sp =>
             sp.GetRequiredService<IOptions<WebChatOptions>>().Value.UsesEmbeddedDirectLine
                 ? sp.GetRequiredService<EmbeddedTokenSource>()

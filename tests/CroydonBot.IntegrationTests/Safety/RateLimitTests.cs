@@ -4,6 +4,9 @@ using System.Text.Json;
 using CroydonBot.IntegrationTests.DirectLine;
 using CroydonBot.IntegrationTests.Infrastructure;
 using CroydonBot.Protocol;
+using CroydonBot.Safety;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CroydonBot.IntegrationTests.Safety;
 
@@ -34,6 +37,23 @@ public sealed class RateLimitTests
 
         // Another conversation is not held back.
         Assert.NotEmpty(await host.Client.AskAsync("what is a personal adviser"));
+    }
+
+    [Fact]
+    public async Task TheRateLimitsStopWithTheApp()
+    {
+        // A partitioned limiter runs a timer until it is disposed; left running, the timer queue held the stopped app's whole
+        // pipeline and services (each integration test's host stayed in memory).
+        var host = await BotHost.StartAsync();
+        var limiter = host.Services.GetRequiredService<SafetyRateLimits>().All;
+        using (var lease = limiter.AttemptAcquire(new DefaultHttpContext()))
+        {
+            Assert.True(lease.IsAcquired);
+        }
+
+        await host.DisposeAsync();
+
+        Assert.Throws<ObjectDisposedException>(() => limiter.AttemptAcquire(new DefaultHttpContext()));
     }
 
     [Fact]
