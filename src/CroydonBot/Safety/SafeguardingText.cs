@@ -66,8 +66,11 @@ public sealed partial class SafeguardingText
     /// <summary>Lower-case words separated by single spaces, stretched letters kept as two.</summary>
     public string Normalise(string text) => Normalise(Tokens(Folded(text), 2));
 
-    /// <summary>The undisguised plain form: what the learned layer reads, and the last form the patterns check.</summary>
-    public string Undisguised(string text) => Undisguise(_masked.Read(Folded(text)));
+    /// <summary>
+    /// The undisguised plain form the learned layer reads: the last form the patterns check, less the words only they read
+    /// (round AE: the skull emoji, <see cref="EmojiWords.WithoutPatternOnlyWords"/>).
+    /// </summary>
+    public string Undisguised(string text) => EmojiWords.WithoutPatternOnlyWords(Undisguise(_masked.Read(Folded(text))));
 
     // Every reading starts here: assault initials are read while the case and the apostrophe still tell "SA'd" from "sad"
     // (see AssaultShorthand), then look-alike characters are folded to letters.

@@ -6,6 +6,13 @@ namespace CroydonBot.Safety.Text;
 /// </summary>
 public static class EmojiWords
 {
+    /// <summary>
+    /// Round AE (safe-ae): the word the skull emoji is read as, for the patterns only. The skull is mostly laughter, and the
+    /// learned layer, which reads character n-grams and was trained without it, scored "im 💀 at this meme" a crisis when it
+    /// read any word there ("skull" shares letters with "kill"): <see cref="WithoutPatternOnlyWords"/> takes it out again.
+    /// </summary>
+    public const string Skull = "skullemoji";
+
     private static readonly Dictionary<int, string> Words = new()
     {
         [0x1FA78] = "blood",      // drop of blood
@@ -20,6 +27,10 @@ public static class EmojiWords
         // Round AB (safe-ab): ghost: being dead said as becoming one ("want to become a 👻 permanently"); alone, or "ghosted
         // me 👻", no pattern reads it as a crisis.
         [0x1F47B] = "ghost",
+        // Round AE (safe-ae): skull: read so a pattern can tell "i want to be 💀" and "💀 not the funny kind" (death) from the
+        // skull alone, which is laughter ("im 💀 at this"): no pattern reads it by itself, and the learned layer never sees it.
+        [0x1F480] = Skull,
+        [0x2620] = Skull,         // skull and crossbones
         [0x1F52B] = "gun",        // pistol
         [0x1F309] = "bridge",     // bridge at night
         [0x1F686] = "train",
@@ -32,4 +43,10 @@ public static class EmojiWords
     };
 
     public static string? Word(int codePoint) => Words.GetValueOrDefault(codePoint);
+
+    /// <summary>The words of <paramref name="plain"/> less those only the patterns read (<see cref="Skull"/>): the learned layer's reading.</summary>
+    public static string WithoutPatternOnlyWords(string plain) =>
+        plain.Contains(Skull, StringComparison.Ordinal)
+            ? string.Join(' ', plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != Skull))
+            : plain;
 }
