@@ -1037,7 +1037,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var own = terms.Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList();
         var subject = own;
         var kind = QuestionKinds.InConversation((result.Focus ?? result.Plan).Question);
-        if (usedContext && previous is not null)
+        // Round AE (conv-ae): a question declined as another place's is no subject to carry on: once "ok what about croydon then"
+        // is answered, the conversation is about the answer, not about "thinking of moving" said of the other council.
+        if (usedContext && previous is { AskedElsewhere: false })
         {
             kind = kind == QuestionKind.General ? KindOf(previous) : kind;
             // A follow-up naming its own year ("nah i meant 2017" after 2020) moves the conversation there: the old year said

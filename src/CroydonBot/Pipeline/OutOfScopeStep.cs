@@ -75,7 +75,9 @@ public sealed class OutOfScopeStep(
         }
         var snapshot = knowledge.Current;
         var asked = snapshot.Retrieve(text);
-        if (asked.Answers(options.Value.ConfidenceThreshold))
+        // Asked elsewhere, its ideas only ever break a tie for a follow-up naming Croydon alone, so they need not answer surely
+        // ("how did lambeth do in their last ofsted" finds nothing sure, yet says it asks about Ofsted).
+        if (topic.AnotherSubject || asked.Answers(options.Value.ConfidenceThreshold))
         {
             var context = contextual.Remember(snapshot.Index, asked, usedContext: false, previous: null, answeredFrom: null);
             context.AskedElsewhere = topic.AnotherSubject;
