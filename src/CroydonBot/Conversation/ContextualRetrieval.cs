@@ -229,9 +229,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// naming nothing but the guides' own setting in its place ("ok what about croydon then") asks the declined question of
     /// Croydon. Read alone, "croydon" is said by every section and the two sections it finds best tie, so the bot asked which was
     /// meant ("What is Croydon's rating now?" or the Croydon Cares app); the declined question's ideas settle the tie: the one of
-    /// the two covering clearly more of them leads, and the other is dropped. (Searching with those ideas instead found a news
-    /// item's sentence: the declined question's everyday words, "thinking of moving", outweigh the place.) Any other message is
-    /// read on its own, as if nothing had been said: the declined question's words must not carry on to a question of its own.
+    /// the two covering clearly more of them leads, and the other is dropped, with every runner-up covering clearly less.
+    /// (Searching with those ideas instead found a news item's sentence: the declined question's everyday words, "thinking of
+    /// moving", outweigh the place.) Any other message is read on its own, as if nothing had been said: the declined question's
+    /// words must not carry on to a question of its own.
     /// </summary>
     private (RetrievalResult Result, bool UsedContext) InPlaceOfWhatWasDeclined(KnowledgeSnapshot snapshot, string question,
         ConversationContext context, RetrievalResult alone, FollowUpShape shape)
@@ -244,14 +245,22 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         var (first, second) = (alone.Hits[0], alone.Hits[1]);
         var declined = snapshot.Plan(question.TrimEnd() + " " + string.Join(' ', context.Terms));
-        var (firstRead, secondRead) = (declined.Coverage(snapshot.Index.TermsOf(first.Number)), declined.Coverage(snapshot.Index.TermsOf(second.Number)));
+        var firstRead = declined.Coverage(snapshot.Index.TermsOf(first.Number));
+        var secondRead = declined.Coverage(snapshot.Index.TermsOf(second.Number));
         var (chosen, dropped) = firstRead >= secondRead ? (first, second) : (second, first);
         var (chosenRead, droppedRead) = (Math.Max(firstRead, secondRead), Math.Min(firstRead, secondRead));
         if (chosenRead == 0 || droppedRead >= chosenRead * TieBrokenBelow)
         {
             return (alone, false);
         }
-        return (alone with { Hits = [chosen, .. alone.Hits.Where(h => !ReferenceEquals(h, chosen) && !ReferenceEquals(h, dropped))] }, true);
+        // Every runner-up covering clearly less of the declined question goes with the one dropped: left in, the next of them ("What
+        // is Croydon's local offer?") ties with the one chosen as the app did.
+        var floor = chosenRead * TieBrokenBelow;
+        return (alone with
+        {
+            Hits = [chosen, .. alone.Hits.Where(h => !ReferenceEquals(h, chosen) && !ReferenceEquals(h, dropped)
+                && declined.Coverage(snapshot.Index.TermsOf(h.Number)) >= floor)],
+        }, true);
     }
 
     /// <summary>

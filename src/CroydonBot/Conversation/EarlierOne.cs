@@ -21,7 +21,10 @@ public static class EarlierOne
     private const int MaxWordsAskingHowItWas = 12;
 
     /// <summary>Past forms that open "was it always ...", "has it always been ...": whether it held before as well.</summary>
-    private static readonly HashSet<string> PastHelpers = new(StringComparer.Ordinal) { "was", "were", "has", "have", "had", "wasnt", "hasnt", "havent" };
+    private static readonly HashSet<string> PastHelpers = new(StringComparer.Ordinal)
+    {
+        "was", "were", "has", "have", "had", "wasnt", "hasnt", "havent",
+    };
 
     /// <summary>What "was it always" may be said of: the thing just answered.</summary>
     private static readonly HashSet<string> ThingAnswered = new(StringComparer.Ordinal) { "it", "they", "that", "this", "croydon", "its", "theyve" };

@@ -59,7 +59,10 @@ public sealed partial class FollowUpReader
     public TimeSpan ContextLifetime { get; }
 
     /// <summary>Fillers that may come before a reaction ("ok cool", "oh nice", "ahh thanks"): they go with it.</summary>
-    private static readonly HashSet<string> BeforeAReaction = new(StringComparer.Ordinal) { "ok", "okay", "oh", "ah", "ahh", "aah", "ooh", "right", "yeah", "ye", "yes" };
+    private static readonly HashSet<string> BeforeAReaction = new(StringComparer.Ordinal)
+    {
+        "ok", "okay", "oh", "ah", "ahh", "aah", "ooh", "right", "yeah", "ye", "yes",
+    };
 
     /// <summary>A follow-up keeps its reaction unless at least this many words are left: "cool thanks" is no question.</summary>
     private const int MinWordsAfterAReaction = 2;

@@ -763,7 +763,7 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
     /// same of Croydon: the declined question's ideas settle the tie that had the bot ask which section was meant.
     /// </summary>
     [Theory]
-    [InlineData("how did lambeth do in their last ofsted", "and what about croydon then?")]
+    [InlineData("what grade did merton get from ofsted", "what about croydon then")]
     [InlineData("is bromley rated good by ofsted", "ok and croydon?")]
     public async Task CroydonAfterAnotherCouncilsDeclinedQuestionIsAskedTheSame(string declined, string followUp)
     {
