@@ -28,9 +28,15 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         // "sorry i meant the uni one not apprenticeship": what a correction takes back is not what it asks about.
         question = reader.WithoutTakenBack(question, context.Terms.Concat(context.Subject));
+        // "nice who do i contact": the reaction to the last answer is no word of the question.
+        question = reader.WithoutAcknowledgement(question);
         var alone = snapshot.Retrieve(question);
         var threshold = options.Value.ConfidenceThreshold;
         var shape = reader.Read(question);
+        if (context.AskedElsewhere)
+        {
+            return InPlaceOfWhatWasDeclined(snapshot, question, context, alone, shape);
+        }
         if (shape == FollowUpShape.NewTopic)
         {
             return (alone, false);
@@ -213,6 +219,48 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             && KindInTheGuide.For(snapshot.Index.Passages, last, top.Passage, kindAsked, NewSubjects(asked, context), context.Years,
                 p => PassageWords.OfSentences(snapshot.Index.Analyzer, p)) is { } said
             && SureLedBy(snapshot, said) is { } saying ? saying with { Focus = focused.Focus } : focused;
+    }
+
+    /// <summary>Below this weight an idea is the guides' own setting, said in most sections ("croydon" 0.4), not a subject of its own.</summary>
+    private const double SettingWeight = 1.0;
+
+    /// <summary>
+    /// Round AE (conv-ae): after a question declined for being about another place ("is sutton good on ofsted"), a follow-up
+    /// naming nothing but the guides' own setting in its place ("ok what about croydon then") asks the declined question of
+    /// Croydon. Read alone, "croydon" is said by every section and the two sections it finds best tie, so the bot asked which was
+    /// meant ("What is Croydon's rating now?" or the Croydon Cares app); the declined question's ideas settle the tie: the one of
+    /// the two covering clearly more of them leads, and the other is dropped, with every runner-up covering clearly less.
+    /// (Searching with those ideas instead found a news item's sentence: the declined question's everyday words, "thinking of
+    /// moving", outweigh the place.) Any other message is read on its own, as if nothing had been said: the declined question's
+    /// words must not carry on to a question of its own.
+    /// </summary>
+    private (RetrievalResult Result, bool UsedContext) InPlaceOfWhatWasDeclined(KnowledgeSnapshot snapshot, string question,
+        ConversationContext context, RetrievalResult alone, FollowUpShape shape)
+    {
+        var concepts = alone.Plan.Concepts;
+        if (shape is FollowUpShape.None or FollowUpShape.NewTopic || concepts.Count == 0 || concepts.Any(c => c.Weight >= SettingWeight)
+            || alone.Hits.Count < 2)
+        {
+            return (alone, false);
+        }
+        var (first, second) = (alone.Hits[0], alone.Hits[1]);
+        var declined = snapshot.Plan(question.TrimEnd() + " " + string.Join(' ', context.Terms));
+        var firstRead = declined.Coverage(snapshot.Index.TermsOf(first.Number));
+        var secondRead = declined.Coverage(snapshot.Index.TermsOf(second.Number));
+        var (chosen, dropped) = firstRead >= secondRead ? (first, second) : (second, first);
+        var (chosenRead, droppedRead) = (Math.Max(firstRead, secondRead), Math.Min(firstRead, secondRead));
+        if (chosenRead == 0 || droppedRead >= chosenRead * TieBrokenBelow)
+        {
+            return (alone, false);
+        }
+        // Every runner-up covering clearly less of the declined question goes with the one dropped: left in, the next of them ("What
+        // is Croydon's local offer?") ties with the one chosen as the app did.
+        var floor = chosenRead * TieBrokenBelow;
+        return (alone with
+        {
+            Hits = [chosen, .. alone.Hits.Where(h => !ReferenceEquals(h, chosen) && !ReferenceEquals(h, dropped)
+                && declined.Coverage(snapshot.Index.TermsOf(h.Number)) >= floor)],
+        }, true);
     }
 
     /// <summary>
@@ -546,7 +594,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// </summary>
     public RetrievalResult? StepAlong(KnowledgeSnapshot snapshot, string question, ConversationContext? context, IReadOnlyList<string>? lastPassages)
     {
-        var move = Moves(question);
+        var move = Moves(reader.WithoutAcknowledgement(question));
         if (context is null || move == TimelineMove.None || clock.GetUtcNow() - context.At > reader.ContextLifetime
             || LastDated(snapshot, context, lastPassages) is not { } last)
         {
@@ -998,7 +1046,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var own = terms.Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList();
         var subject = own;
         var kind = QuestionKinds.InConversation((result.Focus ?? result.Plan).Question);
-        if (usedContext && previous is not null)
+        // Round AE (conv-ae): a question declined as another place's is no subject to carry on: once "ok what about croydon then"
+        // is answered, the conversation is about the answer, not about "thinking of moving" said of the other council.
+        if (usedContext && previous is { AskedElsewhere: false })
         {
             kind = kind == QuestionKind.General ? KindOf(previous) : kind;
             // A follow-up naming its own year ("nah i meant 2017" after 2020) moves the conversation there: the old year said

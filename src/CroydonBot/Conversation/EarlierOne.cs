@@ -14,6 +14,21 @@ public static class EarlierOne
     /// <summary>A message longer than this says more than "the one before" ("what did i need to do before that meeting with my PA").</summary>
     private const int MaxWords = 7;
 
+    /// <summary>
+    /// Round AE (conv-ae): a question of how it was before may be longer ("n was it always like that or was it bad before"): it
+    /// still names nothing but how it was, and its "before" or "always" points at the time before the one just answered.
+    /// </summary>
+    private const int MaxWordsAskingHowItWas = 12;
+
+    /// <summary>Past forms that open "was it always ...", "has it always been ...": whether it held before as well.</summary>
+    private static readonly HashSet<string> PastHelpers = new(StringComparer.Ordinal)
+    {
+        "was", "were", "has", "have", "had", "wasnt", "hasnt", "havent",
+    };
+
+    /// <summary>What "was it always" may be said of: the thing just answered.</summary>
+    private static readonly HashSet<string> ThingAnswered = new(StringComparer.Ordinal) { "it", "they", "that", "this", "croydon", "its", "theyve" };
+
     /// <summary>What "before" may point back at: the thing just said, or a thing of its kind.</summary>
     private static readonly HashSet<string> PointedAt = new(StringComparer.Ordinal)
     {
@@ -34,7 +49,15 @@ public static class EarlierOne
     public static bool Asks(string text)
     {
         var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > MaxWords || words.Any(w => AsciiDigits.In(w)) || words.Any(Asker.Contains))
+        if (words.Length is 0 || words.Any(w => AsciiDigits.In(w)) || words.Any(Asker.Contains))
+        {
+            return false;
+        }
+        if (words.Length <= MaxWordsAskingHowItWas && AsksHowItWas(words))
+        {
+            return true;
+        }
+        if (words.Length > MaxWords)
         {
             return false;
         }
@@ -51,6 +74,29 @@ public static class EarlierOne
                 return true;
             }
             if (words[i] == "last" && next == "time" && i + 2 == words.Length && previous is not "the")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Round AE (conv-ae): true when the words ask how the thing just answered was before it: "before" closing a question of
+    /// what it was ("was it bad before", "what was it like before?"), or "always" after a past helper and the thing
+    /// ("was it always like that", "has it always been good"). Both ask for the time before the one just answered; read with
+    /// the conversation's subject, their words found the last answer again. A present "is it always" asks how often.
+    /// </summary>
+    private static bool AsksHowItWas(string[] words)
+    {
+        var pastQuestion = words.Any(PastHelpers.Contains);
+        if (pastQuestion && words[^1] == "before" && words.Length > 2)
+        {
+            return true;
+        }
+        for (var i = 2; i < words.Length; i++)
+        {
+            if (words[i] == "always" && ThingAnswered.Contains(words[i - 1]) && PastHelpers.Contains(words[i - 2]))
             {
                 return true;
             }

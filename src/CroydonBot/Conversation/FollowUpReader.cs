@@ -26,6 +26,7 @@ public sealed partial class FollowUpReader
     private readonly HashSet<string> _linkWords;
     private readonly string[] _thatTime;
     private readonly string[] _anyTime;
+    private readonly string[][] _acknowledgements;
 
     public FollowUpReader(FollowUpWords words)
     {
@@ -45,6 +46,9 @@ public sealed partial class FollowUpReader
         _fragmentWords = words.FragmentWords;
         _thatTime = [.. words.ThatTime.Select(PlainWords.Of).Where(w => w.Length > 0).Select(w => " " + w + " ")];
         _anyTime = [.. words.AnyTime.Select(PlainWords.Of).Where(w => w.Length > 0).Select(w => " " + w + " ")];
+        // Longest first, so "nice one" is taken whole before "nice".
+        _acknowledgements = [.. words.Acknowledgements.Select(a => PlainWords.Of(a).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(a => a.Length > 0).OrderByDescending(a => a.Length)];
         // The single words that continuations are made of ("and", "what", "about"): a link of several ("and what if"). Not the
         // words that say something of their own inside a continuation ("i meant", "not that", "same for", "is there more").
         _linkWords = [.. _continuations.SelectMany(c => c.Split(' ')).Where(w => w is not ("if" or "i" or "meant" or "mean" or "not" or "that" or "in" or "more" or "there" or "is" or "same" or "for" or "with" or "else" or "anything" or "no" or "nah" or "sorry"))];
@@ -53,6 +57,41 @@ public sealed partial class FollowUpReader
     }
 
     public TimeSpan ContextLifetime { get; }
+
+    /// <summary>Fillers that may come before a reaction ("ok cool", "oh nice", "ahh thanks"): they go with it.</summary>
+    private static readonly HashSet<string> BeforeAReaction = new(StringComparer.Ordinal)
+    {
+        "ok", "okay", "oh", "ah", "ahh", "aah", "ooh", "right", "yeah", "ye", "yes",
+    };
+
+    /// <summary>A follow-up keeps its reaction unless at least this many words are left: "cool thanks" is no question.</summary>
+    private const int MinWordsAfterAReaction = 2;
+
+    /// <summary>
+    /// Round AE (conv-ae): <paramref name="text"/> without the reactions to the last answer it opens with ("nice who do i
+    /// contact", "ok cool cool and how long does it take"), in plain words; the text itself when it opens with none or when
+    /// less than a question would be left. A reaction says nothing of what is asked, yet read as words of the question it
+    /// named a subject of its own ("nice" is no idea of the guides), so "who do i contact" lost the conversation and fell back.
+    /// </summary>
+    public string WithoutAcknowledgement(string text)
+    {
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = 0;
+        while (true)
+        {
+            var filler = start < words.Length && BeforeAReaction.Contains(words[start]) ? 1 : 0;
+            var reaction = _acknowledgements.FirstOrDefault(a => OpensAt(words, start + filler, a));
+            if (reaction is null)
+            {
+                break;
+            }
+            start += filler + reaction.Length;
+        }
+        return start == 0 || words.Length - start < MinWordsAfterAReaction ? text : string.Join(' ', words[start..]);
+    }
+
+    private static bool OpensAt(string[] words, int start, string[] phrase) =>
+        start + phrase.Length <= words.Length && phrase.Select((w, i) => words[start + i] == w).All(same => same);
 
     /// <summary>What to say to a message that points back at nothing.</summary>
     public string Clarify { get; }

@@ -8,6 +8,12 @@ public sealed class FollowUpWords
     /// <summary>Openings of a continuation ("and", "so", "what about"), lower case, whole words.</summary>
     public List<string> Continuations { get; set; } = [];
 
+    /// <summary>
+    /// Reactions to the last answer that a follow-up may open with ("nice who do i contact", "cool, and how long does it
+    /// take"): they say nothing of the question, so the follow-up is read without them.
+    /// </summary>
+    public List<string> Acknowledgements { get; set; } = [];
+
     /// <summary>Last words that carry the last question on ("up to wat age tho", "who do i ask then"), as an opening continuation does.</summary>
     public List<string> Endings { get; set; } = [];
 

@@ -4,6 +4,7 @@ using CroydonBot.Knowledge;
 using CroydonBot.Knowledge.Live;
 using CroydonBot.Replies;
 using CroydonBot.Replies.OutOfScopeIntent;
+using CroydonBot.Storage;
 using CroydonBot.Text;
 using Microsoft.Extensions.Options;
 
@@ -59,21 +60,28 @@ public sealed class OutOfScopeStep(
     /// knowledge step's own unanswered questions do: "when is ofsted next coming to croydon" is declined (no date is known), and
     /// "ok so when was the last time then" asks the same subject something the guides answer. With nothing remembered, that
     /// follow-up was read alone and got "I don't know". Only when the conversation has no subject yet: a declined switch in the
-    /// middle of one ("what about lambeth") leaves the conversation's subject where it was, as before. Not when the question is
-    /// declined for being about another subject (a school, another council: "ok then what about croydon" must not carry the school
-    /// on), nor when the guides would not surely answer it read as a question: then it names nothing of theirs to go on from.
+    /// middle of one ("what about lambeth") leaves the conversation's subject where it was, as before. Not when the guides would
+    /// not surely answer it read as a question: then it names nothing of theirs to go on from. Round AE (conv-ae): a question
+    /// declined for being about another subject (a school, another council) is remembered as asked elsewhere
+    /// (<see cref="ConversationContext.AskedElsewhere"/>): only "ok what about croydon then", which puts the guides' own setting
+    /// in the other council's place, reads it; anything else is read on its own ("ok then what about croydon childrens services"
+    /// must not carry the school on).
     /// </summary>
     private void RememberWhatItAsks(ITurnContext turnContext, string text, OutOfScopeData.Topic topic)
     {
-        if (turnContext.State.Context is not null || topic.AnotherSubject)
+        if (turnContext.State.Context is not null)
         {
             return;
         }
         var snapshot = knowledge.Current;
         var asked = snapshot.Retrieve(text);
-        if (asked.Answers(options.Value.ConfidenceThreshold))
+        // Asked elsewhere, its ideas only ever break a tie for a follow-up naming Croydon alone, so they need not answer surely
+        // ("how did lambeth do in their last ofsted" finds nothing sure, yet says it asks about Ofsted).
+        if (topic.AnotherSubject || asked.Answers(options.Value.ConfidenceThreshold))
         {
-            turnContext.State.Context = contextual.Remember(snapshot.Index, asked, usedContext: false, previous: null, answeredFrom: null);
+            var context = contextual.Remember(snapshot.Index, asked, usedContext: false, previous: null, answeredFrom: null);
+            context.AskedElsewhere = topic.AnotherSubject;
+            turnContext.State.Context = context;
         }
     }
 
@@ -184,9 +192,10 @@ public sealed class OutOfScopeStep(
     /// <summary>
     /// True when the conversation already has a subject. The classifier learned from questions asked alone; in a
     /// conversation, short follow-ups ("how do i join then", "whats the age cut off") read as out of scope to it, so they
-    /// are left to the knowledge step, which reads them against the subject. The hand-written topics still apply.
+    /// are left to the knowledge step, which reads them against the subject. The hand-written topics still apply. A question
+    /// declined as another subject's leaves no subject to follow on from (<see cref="ConversationContext.AskedElsewhere"/>).
     /// </summary>
-    private static bool FollowsOn(ITurnContext turnContext) => turnContext.State.Context is not null;
+    private static bool FollowsOn(ITurnContext turnContext) => turnContext.State.Context is { AskedElsewhere: false };
 
     /// <summary>
     /// True when the message points back at the conversation's subject and is answered when read against it,

@@ -37,6 +37,13 @@ public sealed class ConversationContext
     /// </summary>
     public string? Kind { get; set; }
 
+    /// <summary>
+    /// True when the question this context remembers was declined for being about another place or subject ("is sutton good
+    /// on ofsted"): only a follow-up that puts the guides' own setting in its place ("ok what about croydon then") reads it,
+    /// and any other message is read on its own, as if nothing had been said.
+    /// </summary>
+    public bool AskedElsewhere { get; set; }
+
     /// <summary>When this context was last set; an old one is not used for a new question.</summary>
     public DateTimeOffset At { get; set; }
 }

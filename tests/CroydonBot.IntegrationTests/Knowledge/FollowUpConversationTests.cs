@@ -757,4 +757,55 @@ public sealed class FollowUpConversationTests(BotHostFixture fixture) : IClassFi
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(amount));
         Assert.Contains("3,000", amount.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Round AE (conv-ae): after a question declined for being about another council, a follow-up naming only Croydon asks the
+    /// same of Croydon: the declined question's ideas settle the tie that had the bot ask which section was meant.
+    /// </summary>
+    [Theory]
+    [InlineData("what grade did merton get from ofsted", "what about croydon then")]
+    [InlineData("is bromley rated good by ofsted", "ok and croydon?")]
+    public async Task CroydonAfterAnotherCouncilsDeclinedQuestionIsAskedTheSame(string declined, string followUp)
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        var first = await conversation.ReplyAsync(declined);
+        Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(first));
+
+        var croydon = await conversation.ReplyAsync(followUp);
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(croydon));
+        Assert.Contains("rated good by Ofsted", croydon.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Round AE (conv-ae): after another council's declined question, a question of its own is read on its own: the declined
+    /// question's words do not carry on.
+    /// </summary>
+    [Fact]
+    public async Task AQuestionOfItsOwnAfterAnotherCouncilsDeclinedQuestionIsReadAlone()
+    {
+        var alone = await new OneReplyConversation(fixture.Host.Client).ReplyAsync("how old do you have to be to be a young ambassador");
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("how did lambeth do in their last ofsted");
+
+        var own = await conversation.ReplyAsync("how old do you have to be to be a young ambassador");
+
+        Assert.Equal(alone.Text, own.Text);
+    }
+
+    /// <summary>
+    /// Round AE (conv-ae): a reaction to the last answer opening the next question ("cool", "nice") is no word of the question;
+    /// read as one, it cost the conversation and the bot said it did not know.
+    /// </summary>
+    [Fact]
+    public async Task AReactionOpeningAFollowUpDoesNotHideTheQuestion()
+    {
+        var conversation = new OneReplyConversation(fixture.Host.Client);
+        await conversation.ReplyAsync("is there help with council tax for care leavers");
+
+        var contact = await conversation.ReplyAsync("cool who do i contact");
+
+        Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(contact));
+        Assert.Contains("8726 7000", contact.Text, StringComparison.Ordinal);
+    }
 }

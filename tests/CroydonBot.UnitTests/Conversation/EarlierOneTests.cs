@@ -31,4 +31,21 @@ public sealed class EarlierOneTests
     [InlineData("what did i get last time")]
     [InlineData("last time they came was it in winter")]
     public void LookAlikesDoNotAsk(string text) => Assert.False(EarlierOne.Asks(text), text);
+
+    [Theory]
+    // Round AE (conv-ae): how it was before, asked at more length, or whether it always held.
+    [InlineData("and was it any different before?")]
+    [InlineData("so was it worse before")]
+    [InlineData("ok but has it always been rated like that")]
+    [InlineData("were they always this good")]
+    public void AskingHowItWasBeforeAsks(string text) => Assert.True(EarlierOne.Asks(text), text);
+
+    [Theory]
+    // Present "always" asks how often; the asker's own past; "before" not closing a question of how it was.
+    [InlineData("is it always every two months")]
+    [InlineData("do they always visit at home")]
+    [InlineData("was i meant to apply before")]
+    [InlineData("what happened to the ambassadors before")]
+    [InlineData("it was always like that at my old placement before")]
+    public void AlwaysAndBeforeLookAlikesDoNotAsk(string text) => Assert.False(EarlierOne.Asks(text), text);
 }

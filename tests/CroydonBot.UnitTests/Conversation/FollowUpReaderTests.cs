@@ -324,4 +324,21 @@ public sealed class FollowUpReaderTests
     [InlineData("and how long does it take", false)]
     [InlineData("if i move to sutton", false)]
     public void AConditionAfterALinkIsRead(string text, bool condition) => Assert.Equal(condition, _reader.PutsAConditionAfterALink(text));
+
+    [Theory]
+    // Round AE (conv-ae): a reaction to the last answer is no word of the follow-up it opens.
+    [InlineData("nice who do i contact", "who do i contact")]
+    [InlineData("ok cool cool, and how long does it take?", "and how long does it take")]
+    [InlineData("oh brilliant thanks. where do i apply", "where do i apply")]
+    [InlineData("nice one so whats the age limit", "so whats the age limit")]
+    public void AReactionOpeningAFollowUpIsLeftOut(string text, string read) => Assert.Equal(read, _reader.WithoutAcknowledgement(text));
+
+    [Theory]
+    // Nothing but a reaction, a question too short to stand, or a reaction word inside the question.
+    [InlineData("cool thanks")]
+    [InlineData("nice, why")]
+    [InlineData("is it safe to tell my PA")]
+    [InlineData("how do i get a nice flat")]
+    [InlineData("who do i contact")]
+    public void WithoutAReactionOpeningTheTextStays(string text) => Assert.Equal(text, _reader.WithoutAcknowledgement(text));
 }
