@@ -136,18 +136,9 @@ public static class QuestionShape
         {
             return true;
         }
-        return (!LeftOutSubject(words[0], next) || DoingAsSubject(words)) && !(words[0] is "do" && OrderedDone.Contains(next));
+        return !LeftOutSubject(words[0], next) && !(words[0] is "do" && OrderedDone.Contains(next));
     }
 
-    /// <summary>
-    /// Round AE (route-ae): "being" with a thing after it is the subject the auxiliary asks about ("is being an ambassador paid", "would
-    /// being a care leaver get me priority"), not a left-out subject's verb ("is being ignored", "was being sorted").
-    /// </summary>
-    private static bool DoingAsSubject(string[] words) =>
-        words.Length > 2 && words[1] is "being" && Auxiliaries.Contains(words[0]) && DoingsThing.Contains(words[2]);
-
-    /// <summary>Words that open what "being" is: a thing or a place ("being a care leaver", "being in care").</summary>
-    private static readonly HashSet<string> DoingsThing = new(StringComparer.Ordinal) { "a", "an", "the", "in", "on", "my", "your", "ur" };
 
     /// <summary>
     /// True when the word after an auxiliary cannot be its subject, so the auxiliary opens a statement whose subject was

@@ -20,12 +20,6 @@ public static partial class MessageIntent
     public const string WantsItHeard = "qqwantsitheardqq";
     public const string AsksWhatNext = "qqaskswhatnextqq";
 
-    /// <summary>
-    /// Round AE (route-ae): what may stand between "feed" and "back" when the phrasal verb is parted ("can i feed something back", "want
-    /// to feed a few things back from the forum"): something unnamed or the person's own points; read as "feed back".
-    /// </summary>
-    internal const string FedThing = @"(?:something|somethin|sumthing|sumthin|summat|summin|smth|stuff|a\s+few\s+(?:things|points)|some\s+(?:things|points|stuff)|a\s+couple\s+of\s+things|(?:my|our)\s+\w+)";
-
     public static string Marks(string text)
     {
         var lower = Lowered(text);
@@ -70,7 +64,7 @@ public static partial class MessageIntent
     /// tell you" is the person's own). "pass ... on" only as a verb: after an article, a possessive or a kind of pass ("can i get the bus
     /// pass on my phone") it is a ticket on something, not a message passed on.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<!\b(?:has|supposed|meant|ought|obliged|required|duty)\s+to\s+)(?<!(?<!\b(?:i|we)\s)\bhave\s+to\s+)(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know)|suggest\w*|ideas?|pitch|share|feed\s*ba(?:ck|k|c)|feed\s+" + FedThing + @"\s+ba(?:ck|k|c)|opinions?|views|(?<=\b(?:a|an|my|our|honest|quick|good|bad|proper|leave|write|give|post)\s)(?:review|rating)|^(?:reviewing|rating)|rate|praise|thank(?:s|ing)?\s+(?:to|the|my|our|him|her|them|everyone|all|whoever|every)|(?:say|give|big|massive|huge)\s+(?:a\s+)?(?:big\s+)?thanks?|grateful|complain\w*|moan\w*|rant|vent|whinge\w*|grumble|(?<!\b(?:a|the|my|your|our|their|his|her|bus|travel|leisure|gym|student|zip|freedom|day|season|free|monthly|weekly|annual|oyster)\s)pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:has|supposed|meant|ought|obliged|required|duty)\s+to\s+)(?<!(?<!\b(?:i|we)\s)\bhave\s+to\s+)(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know)|suggest\w*|ideas?|pitch|share|feed\s*ba(?:ck|k|c)|opinions?|views|(?<=\b(?:a|an|my|our|honest|quick|good|bad|proper|leave|write|give|post)\s)(?:review|rating)|^(?:reviewing|rating)|rate|praise|thank(?:s|ing)?\s+(?:to|the|my|our|him|her|them|everyone|all|whoever|every)|(?:say|give|big|massive|huge)\s+(?:a\s+)?(?:big\s+)?thanks?|grateful|complain\w*|moan\w*|rant|vent|whinge\w*|grumble|(?<!\b(?:a|the|my|your|our|their|his|her|bus|travel|leisure|gym|student|zip|freedom|day|season|free|monthly|weekly|annual|oyster)\s)pass\s+(?:\w+\s+)?on|say\s+something|speak\s+up|shout\s*out|recommend\w*|put\s+forward|raise)\b")]
     private static partial Regex TellVerbs();
 
     /// <summary>Someone to tell: the council and its people, "u guys", or asking who that is.</summary>
@@ -81,7 +75,7 @@ public static partial class MessageIntent
     /// Wanting to tell: "i want to", "id like to", "can i", "wanna" before a way of telling; also as typed fast ("cn i giv sum
     /// feedbak", "i want 2 complain"): the letters the model sees still share trigrams, but this mark needs the words.
     /// </summary>
-    [GeneratedRegex(@"\b(?:i\s+(?:want|wanna|wana|would\s+like|d\s+like)|id\s+like|wanna|wana|want\s+(?:to|2)|(?:can|cn|could|cud)\s+(?:i|we)|may\s+i|we\s+want|got\s+(?:an?\s+)?\w*\s*(?:idea|suggestion|complaint))\b.{0,40}?\b(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know|suggest|pitch|share|giv(?:e)?\s+(?:my|our|some|sum|a|an)|make\s+a|leave\s+a|rate|say|put\s+forward|raise|praise|thank|complain|moan|rant|vent|whinge|feed\s*ba(?:ck|k|c)|feed\s+" + FedThing + @"\s+ba(?:ck|k|c)|report|speak)")]
+    [GeneratedRegex(@"\b(?:i\s+(?:want|wanna|wana|would\s+like|d\s+like)|id\s+like|wanna|wana|want\s+(?:to|2)|(?:can|cn|could|cud)\s+(?:i|we)|may\s+i|we\s+want|got\s+(?:an?\s+)?\w*\s*(?:idea|suggestion|complaint))\b.{0,40}?\b(?:tell(?!\s+(?:me|us)\b)|let\s+\w+(?:\s+\w+)?\s+know|suggest|pitch|share|giv(?:e)?\s+(?:my|our|some|sum|a|an)|make\s+a|leave\s+a|rate|say|put\s+forward|raise|praise|thank|complain|moan|rant|vent|whinge|feed\s*ba(?:ck|k|c)|report|speak)")]
     private static partial Regex Wanting();
 
     /// <summary>Wanting to know: "i want to know", "id like to know", "i would be grateful to know", "wondering", "tell me", "explain".</summary>

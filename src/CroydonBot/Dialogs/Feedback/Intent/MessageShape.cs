@@ -11,6 +11,13 @@ namespace CroydonBot.Dialogs.Feedback.Intent;
 /// </summary>
 public static partial class MessageShape
 {
+    /// <summary>
+    /// Round AE (route-ae): what may stand between "feed" and "back" when the phrasal verb is parted ("can i feed something back", "can we
+    /// feed a few things back from the forum"): something unnamed or the person's own points. Read only here, for asking leave to tell:
+    /// the learned model's marks (<see cref="MessageIntent"/>) are left as trained.
+    /// </summary>
+    private const string FedThing = @"(?:something|somethin|sumthing|sumthin|summat|summin|smth|stuff|a\s+few\s+(?:things|points)|some\s+(?:things|points|stuff)|a\s+couple\s+of\s+things|(?:my|our)\s+\w+)";
+
     /// <summary>True when one of the message's clauses asks something or asks the bot to do something other than pass feedback on.</summary>
     public static bool IsQuestion(string text)
     {
@@ -59,7 +66,7 @@ public static partial class MessageShape
                 return true;
             }
             // "..., is that right", "... doesnt it", "if i end up homeless does the council have to help", "i'd like to know when ..."
-            if (AsksTheBot().IsMatch(joined) || AsksForSomething().IsMatch(joined) || (!passesOn && RunOnQuestion().IsMatch(joined)) || FramedQuestion().IsMatch(joined) || TagQuestion().IsMatch(joined) || NegativeQuestion().IsMatch(joined) || AlternativeQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || WantsToKnow().IsMatch(joined)
+            if (AsksTheBot().IsMatch(joined) || AsksForSomething().IsMatch(joined) || (!passesOn && RunOnQuestion().IsMatch(joined)) || FramedQuestion().IsMatch(joined) || TagQuestion().IsMatch(joined) || NegativeQuestion().IsMatch(joined) || AlternativeQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || DoingAsTheSubject().IsMatch(joined) || WantsToKnow().IsMatch(joined)
                 || (Hearsay().IsMatch(joined) && !ContinuesAStory().IsMatch(body) && !passesOn))
             {
                 return true;
@@ -220,7 +227,7 @@ public static partial class MessageShape
     [GeneratedRegex(@"^(?:(?:yo|hi|hey|hiya|hello|ok|okay|so|um|erm|right)\s+)*(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|please\s+|pls\s+)?(?:(?:give|leave|share|send|pass\s+on|put\s+forward|put\s+in|make|drop|lodge|file|submit)\s+(?:(?:you|u|the\s+council|them|someone)\s+)?(?:(?:a|an|some|sum|my|our|me|the|any)\s+)?(?:(?:honest|quick|little|anonymous|positive|formal|few|big)\s+)?(?:feedback|comments?|reviews?|ratings?|suggestions?|ideas?|opinions?|views?|thoughts|points?|compliments?|complaint|shout\s*outs?|thanks|message|note|experience|story|2\s+cents|two\s+cents)\b"
         + @"|(?:send|give|share|pass\s+on)\s+(?:something|somethin|sumthin|summin|summat|smth|a\s+few\s+things|a\s+couple\s+of\s+things)\s+(?:to|2|with)\s+(?:the\s+council|croydon|you|u|yous|ya|them|someone|somebody|whoever|the\s+people|the\s+(?:\w+\s+)?(?:team|board|panel|forum))"
         + @"|pass\s+on\s+(?:something|sumthing|summat|summin|smth|a\s+(?:few|couple\s+of)\s+things)\s+(?:(?:nice|good|positive|kind|lovely|bad|negative)\s+)?about\b|(?:give|share|send|say)\s+(?:something|sumthing|summat|summin|smth)\s+(?:nice|good|positive|kind|lovely|bad|negative)\s+about\b"
-        + @"|rate|suggest|put\s+(?:something|an?\s+idea|some\s+ideas)\s+forward|say\s+(?:something|somethin|sumthing|sumthin|summin|summat|a\s+few|a\s+couple)|(?:write|log|jot|note|type)\s+(?:down\s+|out\s+|up\s+)?(?:something|somethin|sumthing|sumthin|summin|summat|smth|a\s+bit|a\s+few\s+(?:things|points|thoughts)|some\s+(?:things|points|thoughts)|(?:them|these|those)\s+(?:here|in\s+here|on\s+here|in|out|up|down))|tell\s+(?:someone|somebody|you|u|yous|ya|the|them|whoever)|feed\s*back|feed\s+" + MessageIntent.FedThing + @"\s+back)\b")]
+        + @"|rate|suggest|put\s+(?:something|an?\s+idea|some\s+ideas)\s+forward|say\s+(?:something|somethin|sumthing|sumthin|summin|summat|a\s+few|a\s+couple)|(?:write|log|jot|note|type)\s+(?:down\s+|out\s+|up\s+)?(?:something|somethin|sumthing|sumthin|summin|summat|smth|a\s+bit|a\s+few\s+(?:things|points|thoughts)|some\s+(?:things|points|thoughts)|(?:them|these|those)\s+(?:here|in\s+here|on\s+here|in|out|up|down))|tell\s+(?:someone|somebody|you|u|yous|ya|the|them|whoever)|feed\s*back|feed\s+" + FedThing + @"\s+back)\b")]
     private static partial Regex LeaveToTell();
 
     /// <summary>
@@ -279,6 +286,14 @@ public static partial class MessageShape
     /// </summary>
     [GeneratedRegex(@"^\S+\s.*?(?<!\b(?:not|never|nor|neither|so|as|than|only|once|seldom|rarely|hardly|to|i|you|u|we|they|he|she|it|what|how|why|where|when|who|which|that|if|whether)\s)\b(?:can|could|will|would|should|does|do|did)\s+(?:she|he|they|i|we)\s+\w+")]
     private static partial Regex RunOnQuestion();
+
+    /// <summary>
+    /// Round AE (route-ae): an auxiliary that asks about a doing ("can being an ambassador lead to a job", "does being a care leaver make
+    /// any difference"): <see cref="QuestionShape"/> reads "being" after an auxiliary as a left-out subject's verb ("is being ignored"), so
+    /// "being" with a thing after it is read here. Not in QuestionShape: its reading is part of the text the learned model was trained on.
+    /// </summary>
+    [GeneratedRegex(@"^(?:\w+\s+){0,2}?(?:is|can|could|would|will|does|did|should)\s+being\s+(?:a|an|the|in|on|my)\s+\w")]
+    private static partial Regex DoingAsTheSubject();
 
     /// <summary>A condition, then the question: "if i end up homeless does the council have to help me".</summary>
     // Round AC (ctx-ac): the question's subject may be anyone at all ("if i complain about my worker will someone help me").
