@@ -62,13 +62,44 @@ public static class QuestionShape
     /// True for a word that only breaks into the conversation or leads into what follows ("oh", "wait", "hang on",
     /// "quick q"): it says nothing of whether the message tells or asks.
     /// </summary>
-    public static bool IsLeadIn(string word) => LinkWords.Contains(word) || ClauseOpeners.Contains(word);
+    public static bool IsLeadIn(string word) => IsLinkWord(word) || ClauseOpeners.Contains(word);
+
+    /// <summary>
+    /// A link word, or a long one typed a letter off ("actualy", "acutally", "anywayy"): Round AE (route-ae). "actualy wait how often is a
+    /// pa meant to visit" opens as a question as "actually wait ..." does; the short link words ("so", "and", "but") are matched exactly,
+    /// since one letter off they are other words.
+    /// </summary>
+    public static bool IsLinkWord(string word) =>
+        LinkWords.Contains(word) || word.Length >= MinFuzzyLinkWord - 1 && LinkWords.Any(l => l.Length >= MinFuzzyLinkWord && OneEditApart(word, l));
+
+    /// <summary>Link words at least this long are recognised a letter off.</summary>
+    private const int MinFuzzyLinkWord = 6;
+
+    /// <summary>True when one letter added, dropped, changed, or two letters swapped turns one word into the other.</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+        {
+            return false;
+        }
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+        if (a.Length == b.Length)
+        {
+            var swapped = i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..] == b[(i + 2)..];
+            return swapped || a[(i + 1)..] == b[(i + 1)..];
+        }
+        return a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
+    }
 
     /// <summary>Ends with a question mark.</summary>
     public static bool EndsWithMark(string text) => text.TrimEnd().EndsWith('?');
 
     /// <summary>Opens with a question word, after any link words ("ok so how much is it").</summary>
-    public static bool OpensWithQuestionWord(string text) => OpensQuestion([.. Words(text).SkipWhile(LinkWords.Contains)], first: true);
+    public static bool OpensWithQuestionWord(string text) => OpensQuestion([.. Words(text).SkipWhile(IsLinkWord)], first: true);
 
     /// <summary>
     /// True when a clause's words open a question. A question word opens one, except where the words after it show a
@@ -107,6 +138,7 @@ public static class QuestionShape
         }
         return !LeftOutSubject(words[0], next) && !(words[0] is "do" && OrderedDone.Contains(next));
     }
+
 
     /// <summary>
     /// True when the word after an auxiliary cannot be its subject, so the auxiliary opens a statement whose subject was
@@ -216,7 +248,7 @@ public static class QuestionShape
     /// </summary>
     public static bool AsksForInformation(string text)
     {
-        var opening = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(LinkWords.Contains).FirstOrDefault() ?? "";
+        var opening = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(IsLinkWord).FirstOrDefault() ?? "";
         return EndsWithMark(text) || HasQuestionInside(text) || (OpensWithQuestionWord(text) && !RequestOpenings.Contains(opening));
     }
 
@@ -242,7 +274,7 @@ public static class QuestionShape
         }
         var (start, raw) = ClauseSpans(text)[clause];
         // From the clause's question word to the end of the message: what follows belongs to the question.
-        var skip = raw.TakeWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w)).Count();
+        var skip = raw.TakeWhile(w => IsLinkWord(w) || ClauseOpeners.Contains(w)).Count();
         var parts = text[start..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var question = string.Join(' ', parts.Skip(skip)).Trim();
         return question.Length == 0 ? text.Trim() : question;
@@ -316,7 +348,7 @@ public static class QuestionShape
 
     /// <summary>The words from the first that asks or proposes: link words, clause openers and politeness ("so", "ok", "pls") skipped.</summary>
     private static string[] AfterOpeners(IEnumerable<string> words) =>
-        [.. words.SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w) || Politeness.Contains(w))];
+        [.. words.SkipWhile(w => IsLinkWord(w) || ClauseOpeners.Contains(w) || Politeness.Contains(w))];
 
     /// <summary>The modals a change is proposed with ("could it ...", "can we ...", "should they ..."); "will" asks what is going to happen.</summary>
     private static readonly HashSet<string> ProposalModals = new(StringComparer.Ordinal) { "can", "could", "would", "should" };
@@ -371,7 +403,7 @@ public static class QuestionShape
 
     // Dashes and brackets part clauses too ("wait first - how often is she meant to see me").
     private static IEnumerable<string[]> Clauses(string text) =>
-        ClauseSpans(text).Select(c => c.Words.SkipWhile(w => LinkWords.Contains(w) || ClauseOpeners.Contains(w)).ToArray());
+        ClauseSpans(text).Select(c => c.Words.SkipWhile(w => IsLinkWord(w) || ClauseOpeners.Contains(w)).ToArray());
 
     /// <summary>Each clause's start in the text and its words, one for each space-separated piece (lower case, apostrophes gone).</summary>
     private static List<(int Start, string[] Words)> ClauseSpans(string text)

@@ -423,14 +423,29 @@ public sealed partial class FeedbackDialog : WaterfallDialog
     /// reading (<see cref="ChangeBack.SaysOnly"/>) let agreement before the phrase or a reaction to the answer fall through to
     /// the learned reading of stopping, or to the knowledge base. Null when it does not apply.
     /// </summary>
+    /// <remarks>
+    /// Round AE (route-ae): at any other question too ("What is your feedback about?", a yes/no question), where wanting it sent is no
+    /// answer: "ok cool yeah carry on i still want it sent" comes back from the answer, so the open question is asked again; before, the
+    /// strict reading missed two phrases run together and the message was searched as a question. Not when it asks something.
+    /// </remarks>
     private async Task<DialogTurnResult?> ComesBackToSendAsync(DialogContext dc, string at, CancellationToken cancellationToken)
     {
         var text = dc.Context.Activity.Text ?? "";
-        if (at is not (AtOffer or AtSummary) || _changeOfMind.Mentions(text) || !(_carryingOn.Matches(text) || _sendWords.AsksToSend(text)))
+        if (_changeOfMind.Mentions(text) || !(_carryingOn.Matches(text) || _sendWords.AsksToSend(text)))
         {
             return null;
         }
-        return await dc.EndDialogAsync(at == AtOffer ? true : SendChoice, cancellationToken);
+        if (at is AtOffer or AtSummary)
+        {
+            return await dc.EndDialogAsync(at == AtOffer ? true : SendChoice, cancellationToken);
+        }
+        if (QuestionShape.AsksSomething(text) || dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is not Prompt prompt
+            || prompt is TextPrompt || prompt.Understands(dc, text))
+        {
+            return null;
+        }
+        await prompt.ResumeAsync(dc, null, cancellationToken);
+        return DialogTurnResult.Waiting;
     }
 
     /// <summary>The summary's choice that sends the feedback.</summary>
@@ -751,6 +766,15 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         if (!request && AsideQuestion.Opens(text) && AsideQuestion.Rest(text) is var aside && QuestionShape.AsksSomething(aside)
             && _triggers.Match(aside) is not { Starts: true }
             && await prompt.AnswerInBetweenAsync(dc, aside, asked: true, cancellationToken))
+        {
+            return DialogTurnResult.Waiting;
+        }
+        // Round AE (route-ae): a message that ends asking how to act ("i think i want to make a proper complaint not just feedback. who do i
+        // even complain to") asks for the complaints process wherever a choice or yes/no is open, as it does outside the dialog
+        // (FeedbackTriggers reads it so): the story or wish before it is why they ask, not more of the message. It is answered, and the
+        // open question follows. Where the message itself is asked for, any words may be it, so it is read as before.
+        if (!request && field is not { Type: "text" } && Intent.SpeechAct.EndsAskingHowToAct(text)
+            && await prompt.AnswerInBetweenAsync(dc, text, asked: true, cancellationToken))
         {
             return DialogTurnResult.Waiting;
         }

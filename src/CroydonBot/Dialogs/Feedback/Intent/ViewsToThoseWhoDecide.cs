@@ -18,21 +18,28 @@ public static partial class ViewsToThoseWhoDecide
     public static bool Matches(string text)
     {
         var plain = Urgency().Replace(PlainWords.Of(text), "");
-        return HowToSend().IsMatch(plain) || HowToLetThemKnow().IsMatch(plain) || WillItReach().IsMatch(plain);
+        return HowToSend().IsMatch(plain) || HowToLetThemKnow().IsMatch(plain) || WillItReach().IsMatch(plain) || MakeSureItReaches().IsMatch(plain);
     }
 
     // Who decides: the council or Croydon, the bot itself ("you lot"), the people who run or are in charge of something, or someone
     // who can change it.
     private const string ThoseWhoDecide =
         @"(?:the\s+)?(?:croydon\s+)?(?:council|croydon|you|u|you\s+lot|u\s+lot" +
-        @"|(?:the\s+)?(?:people|ones|person|team|staff)\s+(?:who|that)\s+(?:run|runs|decide|decides|make|makes|are\s+in\s+charge\s+of|is\s+in\s+charge\s+of)(?:\s+\w+){0,4}" +
+        @"|(?:the\s+)?(?:people|ones|person|team|staff)\s+(?:who|that)\s+(?:actually\s+|really\s+)?(?:run|runs|decide|decides|make|makes|are\s+in\s+charge\s+of|is\s+in\s+charge\s+of)(?:\s+\w+){0,4}" +
         @"|(?:the\s+)?people\s+in\s+charge(?:\s+of(?:\s+\w+){1,4})?" +
         @"|(?:some(?:one|body|1)|people|whoever)\s+(?:who|that)\s+(?:can|could)\s+(?:actually\s+)?(?:change|decide|fix|do\s+something)(?:\s+\w+){0,3})";
 
     // "... thru this bot", "... on here": the way named is this chat.
-    private const string ThroughThisChat = @"(?:\s+(?:thru|through|via|on|using|in)\s+(?:this|the|you|here)(?:\s+(?:bot|app|chat))?|\s+(?:on\s+)?here)?";
+    private const string ThroughThisChat = @"(?:\s+(?:thru|through|via|on|using|in)\s+(?:this|the|you|here)(?:\s+(?:bot|app|chat))?|\s+(?:on\s+)?here)?" + WhatItIsAbout;
 
-    private const string AView = @"(?:a\s+|an\s+|some\s+|my\s+|our\s+)?(?:views?|opinions?|thoughts|comments?|message|feedback|feed\s+back|suggestions?|ideas?|compliments?)(?:\s+(?:about|on)(?:\s+\w+){1,4})?";
+    // Round AE (route-ae): what the view is about, said after the request ("... who make decisions? its about pathway plans"): it names
+    // the subject and asks nothing more.
+    private const string WhatItIsAbout = @"(?:\s+(?:its|it\s+is|this\s+is|thats|mines|mine\s+is)\s+(?:about|on)(?:\s+\w+){1,6})?";
+
+    // Round AE (route-ae): the team that reads this bot's messages (the dialog's own words for where feedback goes), or the right people.
+    private const string TheTeam = @"(?:the\s+(?:right\s+)?(?:team|people|person)|" + ThoseWhoDecide + ")";
+
+    private const string AView = @"(?:a\s+|an\s+|some\s+|my\s+|our\s+)?(?:views?|opinions?|thoughts|comments?|message|feedback|feed\s+back|suggestions?|ideas?|compliments?|points?)(?:\s+(?:about|on)(?:\s+\w+){1,4})?";
 
     private const string AsksHow = @"^(?:(?:how|where)\s+(?:do|can|could|would|should)\s+(?:i|we)|is\s+there\s+(?:a|any)\s+way\s+(?:to|i\s+can|we\s+can|for\s+me\s+to))\s+";
 
@@ -47,6 +54,12 @@ public static partial class ViewsToThoseWhoDecide
     // "can my opinion about pathway plans actually reach someone who can change stuff", "will our feedback get to the council".
     [GeneratedRegex(@"^(?:can|could|will|would|does|do)\s+(?:my|our)\s+(?:views?|opinions?|thoughts|feedback|comments?)(?:\s+(?:about|on)(?:\s+\w+){1,4})?\s+(?:actually\s+|really\s+|ever\s+)?(?:reach|get\s+to|go\s+to|be\s+heard\s+by)\s+" + ThoseWhoDecide + ThroughThisChat + "$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
     private static partial Regex WillItReach();
+
+    // Round AE (route-ae): making sure the view reaches them: "how do i make sure my point actually reaches the team and doesnt just
+    // disappear", "how can i make sure our views get to the people who decide". A worry that it is lost ("and doesnt get ignored") asks
+    // nothing more.
+    [GeneratedRegex(AsksHow + @"(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?:my|our)\s+(?:views?|opinions?|thoughts|comments?|message|feedback|suggestions?|ideas?|points?)\s+(?:actually\s+|really\s+|does\s+|do\s+)?(?:reach(?:es)?|gets?\s+to|goes\s+to|go\s+to|(?:is|are|gets?)\s+(?:heard|seen|read)\s+by)\s+" + TheTeam + @"(?:\s+and\s+(?:doesnt|dont|isnt|wont|not|never)(?:\s+\w+){1,4})?" + ThroughThisChat + "$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
+    private static partial Regex MakeSureItReaches();
 
     // Urgency or politeness after the request changes nothing it asks: "... pls", "... i want to do it now".
     [GeneratedRegex(@"(?:\s+(?:pls|plz|please|asap|now|right\s+now|today|(?:i\s+)?(?:want|wanna|need)\s+(?:to\s+)?(?:do|send)\s+it\s+(?:now|today|asap)))+$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
