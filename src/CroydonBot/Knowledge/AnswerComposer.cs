@@ -124,8 +124,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // "i never got one, why not" asks which limit left them out, whichever it is.
         var asksTheLaw = kind == QuestionKind.Legal;
         var asksWhyNot = focus is null && RuleLimits.AsksWhyNot(plan.Question);
-        bool Limits(string sentence) => _analysis.SaysALimit(sentence)
-            && (asksWhyNot || ages.Any(a => RuleLimits.RulesOutAge(sentence, a)) || SaysWhatTheHeadingDoesNot(plan, TermsOf(sentence), headingTerms)
+        bool Limits(string sentence) => asksWhyNot ? RuleLimits.SaysWhoIsLeftOut(sentence) : _analysis.SaysALimit(sentence)
+            && (ages.Any(a => RuleLimits.RulesOutAge(sentence, a)) || SaysWhatTheHeadingDoesNot(plan, TermsOf(sentence), headingTerms)
                 || asksTheLaw && QuestionKinds.Holds(QuestionKind.Legal, sentence));
         // A second kind of fact asked in a later part ("how much is it and when can i take it out"): the lead holds the first.
         // The message split in two ("<second part>" answered by the same section) says it as alsoAsked.

@@ -63,13 +63,14 @@ public static partial class ComplaintFrame
     /// <summary>
     /// Someone is said to complain: the asker ("i want to complain", "before i write a complaint", "ive heard loads of
     /// complaints") or someone they tell of ("my mate keeps complaining croydon is rubbish", "everyone moans about the night
-    /// line"), a few words before the complaint word. Whoever it is, the asking part names no complaint, so the complaint is
+    /// line"), up to six words before the complaint word. Whoever it is, the asking part names no complaint, so the complaint is
     /// why they ask, not what: the story's own words ("rubbish", "night line") are still searched. Without a subject ("the
     /// complaints procedure - what is it?") the complaint word names the thing the question points back at, and is kept.
     /// </summary>
     private static bool SomeoneComplains(List<string> words, int at)
     {
-        for (var j = at - 1; j >= 0 && j >= at - 4; j--)
+        // Six words back: "ive heard plenty of complaints" (typed "ive" may be read as two words).
+        for (var j = at - 1; j >= 0 && j >= at - 6; j--)
         {
             if (Complainers.Contains(words[j]))
             {

@@ -53,6 +53,9 @@ public sealed class QueryPlannerTests
     [InlineData("what did the inspectors criticise croydon for", ComplaintSense.FindingsWord)]
     [InlineData("did care leavers ever complain to ofsted about housing", ComplaintSense.FindingsWord)]
     [InlineData("lots of people say the out of hours line is rubbish, did ofsted find any complaints about it", ComplaintSense.FindingsWord)]
+    // The complaint after "did ofsted say/mention ... about" is what was said about: the finding on complaints answers it (round AE).
+    [InlineData("did ofsted mention anything about complaints by care leavers", "complaints")]
+    [InlineData("did the inspectors say young people can get help to complain", "complain")]
     public void AComplaintWordsSenseFollowsWhoComplains(string question, string surface)
     {
         var plan = Planner.Plan(question);
@@ -67,6 +70,9 @@ public sealed class QueryPlannerTests
     [InlineData("loads of people i know moan about the duty social workers. did ofsted mention them?", "moan")]
     [InlineData("before i write a complaint, what grade did ofsted give croydon last time?", "complaint")]
     [InlineData("I keep complaining that no one explains the pathway plan. What goes in one?", "complaining")]
+    // Someone the asker tells of complains, or the question comes first and the complaint after the comma (round AE).
+    [InlineData("my cousin keeps moaning that the council is useless, what grade did ofsted give them", "moaning")]
+    [InlineData("how did the inspectors rate the night team, ive heard plenty of complaints", "complaints")]
     public void AComplaintThatOnlyFramesTheQuestionIsNotSearched(string question, string framing)
     {
         var plan = Planner.Plan(question);
