@@ -60,14 +60,18 @@ public static class ComplaintSense
         return false;
     }
 
-    /// <summary>True when a word that reports what was said ("say", "find", "mention") comes before the complaint word at <paramref name="at"/>.</summary>
+    /// <summary>
+    /// True when the complaint word at <paramref name="at"/> is the topic of a saying before it: "about" between them ("say
+    /// anything about complaints"), or complaining as something people may do ("able to complain", "help to complain"). "did
+    /// ofsted find any complaints about it" has the complaints as what was found, someone's criticism.
+    /// </summary>
     private static bool SaidAbout(List<string> words, int at)
     {
         for (var i = 0; i < at; i++)
         {
             if (SayWords.Contains(words[i]) && !ComplaintWords.Contains(words[i]))
             {
-                return true;
+                return words[at - 1] == "to" || words.Skip(i + 1).Take(at - i - 1).Contains("about");
             }
         }
         return false;
