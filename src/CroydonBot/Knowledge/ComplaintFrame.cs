@@ -26,9 +26,12 @@ public static partial class ComplaintFrame
         {
             return;
         }
+        // "people keep complaining that ofsted found X. is that still the case?": the question asks about what the others complain
+        // of, so only the asker's own complaint is a frame there.
+        var pointsBack = askingWords.Any(PointingBack.Contains);
         for (var i = 0; i < words.Count; i++)
         {
-            if (ComplaintSense.IsComplaintWord(words[i]) && SomeoneComplains(words, i))
+            if (ComplaintSense.IsComplaintWord(words[i]) && SomeoneComplains(words, i, pointsBack))
             {
                 used[i] = true;
                 // "write a complaint", "put in my complaint": the act of complaining is the frame too ("write" met the
@@ -67,18 +70,22 @@ public static partial class ComplaintFrame
     /// why they ask, not what: the story's own words ("rubbish", "night line") are still searched. Without a subject ("the
     /// complaints procedure - what is it?") the complaint word names the thing the question points back at, and is kept.
     /// </summary>
-    private static bool SomeoneComplains(List<string> words, int at)
+    private static bool SomeoneComplains(List<string> words, int at, bool onlyTheAsker)
     {
         // Six words back: "ive heard plenty of complaints" (typed "ive" may be read as two words).
         for (var j = at - 1; j >= 0 && j >= at - 6; j--)
         {
-            if (Complainers.Contains(words[j]))
+            if (onlyTheAsker ? AskerSubjects.Contains(words[j]) : Complainers.Contains(words[j]))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static readonly HashSet<string> PointingBack = new(StringComparer.Ordinal) { "that", "this", "true", "right" };
+
+    private static readonly HashSet<string> AskerSubjects = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "we", "weve", "you", "u" };
 
     private static readonly HashSet<string> Complainers = new(StringComparer.Ordinal)
     {

@@ -100,6 +100,8 @@ public sealed class QueryPlannerTests
     [InlineData("before anything else, can i complain about my social worker?", "complain")]
     // Someone else's complaint about what an inspection found is no frame of the asker's.
     [InlineData("I'm a nan caring for my grandson. Folk at my church keep complaining that ofsted found kids waited too long. Is that right?", "complaining")]
+    // Others' complaint that the question points back at ("is that still true") is what is asked (round AE).
+    [InlineData("my friends keep complaining that ofsted found PAs were stretched. is that still true?", "complaining")]
     [InlineData("i want to make a complaint about my foster carer", "complaint")]
     public void AComplaintTheQuestionIsAboutIsStillSearched(string question, string surface)
     {
