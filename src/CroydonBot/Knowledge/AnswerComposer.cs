@@ -118,10 +118,19 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // care", "I'm 19" against "you must be 16 to 18", "it's law now" against "had not started") comes right after the lead.
         // The condition is an idea of the question, story included, that the section's heading does not name: the heading's
         // ideas are the rule itself ("Staying Put"), which every sentence of the section is about.
+        // A question whether something is law ("is it a legal right now") is settled by the limit saying the law has not started:
+        // a sentence naming the law ("a new law was passed") holds the kind asked, and the answer stopped before its status.
         var headingTerms = TermsOf(passage.Heading);
-        bool Limits(string sentence) => _analysis.SaysALimit(sentence)
-            && (ages.Any(a => RuleLimits.RulesOutAge(sentence, a)) || SaysWhatTheHeadingDoesNot(plan, TermsOf(sentence), headingTerms));
-        var chosen = Choose(alsoAsked is null ? plan : plan.WithIdeasOf(alsoAsked), all, options.Value.AnswerWords, TermsOf, lead.Index, WantedAfterLead, Limits);
+        // "i never got one, why not" asks which limit left them out, whichever it is.
+        var asksTheLaw = kind == QuestionKind.Legal;
+        var asksWhyNot = focus is null && RuleLimits.AsksWhyNot(plan.Question);
+        bool Limits(string sentence) => asksWhyNot ? RuleLimits.SaysWhoIsLeftOut(sentence) : _analysis.SaysALimit(sentence)
+            && (ages.Any(a => RuleLimits.RulesOutAge(sentence, a)) || SaysWhatTheHeadingDoesNot(plan, TermsOf(sentence), headingTerms)
+                || asksTheLaw && QuestionKinds.Holds(QuestionKind.Legal, sentence));
+        // A second kind of fact asked in a later part ("how much is it and when can i take it out"): the lead holds the first.
+        // The message split in two ("<second part>" answered by the same section) says it as alsoAsked.
+        var alsoWanted = focus is null ? SecondKindWanted(alsoAsked?.Question ?? QuestionKinds.LaterAsking(plan.Question), kind) : null;
+        var chosen = Choose(alsoAsked is null ? plan : plan.WithIdeasOf(alsoAsked), all, options.Value.AnswerWords, TermsOf, lead.Index, WantedAfterLead, Limits, alsoWanted);
         var parts = new List<(Passage Passage, IReadOnlyList<string> Sentences)> { (passage, Dated(passage, chosen.Select(i => all[i]))) };
         var leadBody = string.Join(' ', parts[0].Sentences);
         // Another source's sentence is added only when it is about the same thing: it must hold the most
@@ -240,6 +249,22 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             words += WordCount(all[i]);
         }
         return Build([(passage, Dated(passage, chosen.Select(i => all[i])))], best.Hit.Coverage, chosen[^1] + 1, chosen[^1] + 1 < all.Count, focus.AsksAboutNow);
+    }
+
+    /// <summary>
+    /// What a sentence must hold to answer the second kind of fact a question asks in its later part (<see
+    /// cref="QuestionKinds.LaterAsking"/>, or the second of two questions one section answers), or null when that part asks no
+    /// kind, or the first part's. "when can i take it out" asks about the asker's own timeline, which an age answers: the date a
+    /// rule started ("from April 2023") is not when they can do it.
+    /// </summary>
+    private Func<string, bool>? SecondKindWanted(string? later, QuestionKind first)
+    {
+        if (later is null || QuestionKinds.Of(later) is var kind && (kind == QuestionKind.General || kind == first))
+        {
+            return null;
+        }
+        var own = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker(later) ? QuestionKind.Age : kind;
+        return sentence => _analysis.Holds(sentence, own);
     }
 
     /// <summary>
@@ -524,9 +549,10 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// </summary>
     /// <remarks>
     /// <c>limits</c> picks sentences limiting the rule in a way the question's own condition asks (<see cref="RuleLimits"/>):
-    /// the best of them comes straight after the lead and the fact asked.
+    /// the best of them comes straight after the lead and the fact asked. <c>alsoWanted</c> picks sentences holding a second kind
+    /// of fact a later part of the question asks; the best of them comes after the first kind's.
     /// </remarks>
-    public static IReadOnlyList<int> Choose(QueryPlan plan, IReadOnlyList<string> sentences, int wordBudget, Func<string, IReadOnlySet<string>> termsOf, int? lead = null, Func<string, bool>? wanted = null, Func<string, bool>? limits = null)
+    public static IReadOnlyList<int> Choose(QueryPlan plan, IReadOnlyList<string> sentences, int wordBudget, Func<string, IReadOnlySet<string>> termsOf, int? lead = null, Func<string, bool>? wanted = null, Func<string, bool>? limits = null, Func<string, bool>? alsoWanted = null)
     {
         var count = sentences.Count;
         if (count == 0)
@@ -576,6 +602,19 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             for (var k = 0; k < count; k++)
             {
                 if (!chosen[order[k]] && wanted(sentences[order[k]]))
+                {
+                    Consider(order[k]);
+                    break;
+                }
+            }
+        }
+        // Then the second kind of fact a later part of the question asks, unless a chosen sentence holds it: "how much is it and
+        // when can i take it out" is answered by the amount and by "take it out from 18", wherever the section says it.
+        if (alsoWanted is not null && !Enumerable.Range(0, count).Any(i => chosen[i] && alsoWanted(sentences[i])))
+        {
+            for (var k = 0; k < count; k++)
+            {
+                if (!chosen[order[k]] && alsoWanted(sentences[order[k]]))
                 {
                     Consider(order[k]);
                     break;

@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using CroydonBot.Text;
+
 namespace CroydonBot.Knowledge;
 
 /// <summary>
@@ -10,7 +13,7 @@ namespace CroydonBot.Knowledge;
 /// where, contact, help...), the complaint words are the asker's frame and are not searched. ComplaintSense still
 /// reads the sense of a complaint word the question itself says.
 /// </summary>
-public static class ComplaintFrame
+public static partial class ComplaintFrame
 {
     /// <summary>
     /// Marks in <paramref name="used"/> (one flag per word, true = not searched) the complaint words of
@@ -23,9 +26,12 @@ public static class ComplaintFrame
         {
             return;
         }
+        // "people keep complaining that ofsted found X. is that still the case?": the question asks about what the others complain
+        // of, so only the asker's own complaint is a frame there.
+        var pointsBack = askingWords.Any(PointingBack.Contains);
         for (var i = 0; i < words.Count; i++)
         {
-            if (ComplaintSense.IsComplaintWord(words[i]) && AskerBefore(words, i))
+            if (ComplaintSense.IsComplaintWord(words[i]) && SomeoneComplains(words, i, pointsBack))
             {
                 used[i] = true;
                 // "write a complaint", "put in my complaint": the act of complaining is the frame too ("write" met the
@@ -39,15 +45,37 @@ public static class ComplaintFrame
     }
 
     /// <summary>
-    /// The asker is the one complaining: "i want to complain", "before i write a complaint", "i keep moaning", "everyone i
-    /// know complains" (a few words before the complaint word). "people at my support group keep complaining that ofsted
-    /// found ..." is someone else's criticism, which ComplaintSense reads, and so it is kept ("my" is no subject).
+    /// The clauses of a message that open as questions, when another clause does not: "what did ofsted say about the night
+    /// team, ive heard loads of complaints" asks first and tells after the comma, a sentence <see cref="QuestionFocus.AskingPart"/>
+    /// keeps whole because it opens with its question. Null when every clause asks, or none does, or there is one clause.
     /// </summary>
-    private static bool AskerBefore(List<string> words, int at)
+    public static string? AskingClauses(string message)
     {
-        for (var j = at - 1; j >= 0 && j >= at - 4; j--)
+        var clauses = ClauseBreak().Split(message).Where(c => c.Any(char.IsLetterOrDigit)).ToList();
+        if (clauses.Count < 2)
         {
-            if (AskerSubjects.Contains(words[j]))
+            return null;
+        }
+        var asking = clauses.Where(QuestionShape.OpensWithQuestionWord).ToList();
+        return asking.Count == 0 || asking.Count == clauses.Count ? null : string.Join(' ', asking);
+    }
+
+    [GeneratedRegex(@"[,;.!?]|\s[-\u2013\u2014]+\s")]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>
+    /// Someone is said to complain: the asker ("i want to complain", "before i write a complaint", "ive heard loads of
+    /// complaints") or someone they tell of ("my mate keeps complaining croydon is rubbish", "everyone moans about the night
+    /// line"), up to six words before the complaint word. Whoever it is, the asking part names no complaint, so the complaint is
+    /// why they ask, not what: the story's own words ("rubbish", "night line") are still searched. Without a subject ("the
+    /// complaints procedure - what is it?") the complaint word names the thing the question points back at, and is kept.
+    /// </summary>
+    private static bool SomeoneComplains(List<string> words, int at, bool onlyTheAsker)
+    {
+        // Six words back: "ive heard plenty of complaints" (typed "ive" may be read as two words).
+        for (var j = at - 1; j >= 0 && j >= at - 6; j--)
+        {
+            if (onlyTheAsker ? AskerSubjects.Contains(words[j]) : Complainers.Contains(words[j]))
             {
                 return true;
             }
@@ -55,7 +83,16 @@ public static class ComplaintFrame
         return false;
     }
 
+    private static readonly HashSet<string> PointingBack = new(StringComparer.Ordinal) { "that", "this", "true", "right" };
+
     private static readonly HashSet<string> AskerSubjects = new(StringComparer.Ordinal) { "i", "im", "ive", "id", "we", "weve", "you", "u" };
+
+    private static readonly HashSet<string> Complainers = new(StringComparer.Ordinal)
+    {
+        "i", "im", "ive", "id", "we", "weve", "you", "u",
+        "mate", "mates", "friend", "friends", "people", "ppl", "everyone", "everybody", "someone", "somebody", "they", "she", "he",
+        "mum", "dad", "carer", "carers", "sister", "brother", "cousin", "lot", "loads", "kids", "leavers",
+    };
 
     /// <summary>
     /// "who do i send it to", "how long does it take", "can someone help", "what can i do", "is there anyone above them i

@@ -28,7 +28,10 @@ public static class ComplaintSense
         List<string>? resolved = null;
         for (var i = 0; i < words.Count; i++)
         {
-            if (ComplaintWords.Contains(words[i]) && (asksWhatWasSaid || ThirdPartyBefore(words, i)))
+            // "did ofsted say anything about complaints", "did ofsted say care leavers can get help to complain": the complaint
+            // comes after the saying, as what was said about, and the finding on complaints is the answer. "what did ofsted
+            // complain about" says it as the saying itself, and "did ofsted say people moan about PAs" names who complains.
+            if (ComplaintWords.Contains(words[i]) && (asksWhatWasSaid && !SaidAbout(words, i) || ThirdPartyBefore(words, i)))
             {
                 resolved ??= [.. words];
                 resolved[i] = FindingsWord;
@@ -52,6 +55,23 @@ public static class ComplaintSense
             if (!Between.Contains(words[i]))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the complaint word at <paramref name="at"/> is the topic of a saying before it: "about" between them ("say
+    /// anything about complaints"), or complaining as something people may do ("able to complain", "help to complain"). "did
+    /// ofsted find any complaints about it" has the complaints as what was found, someone's criticism.
+    /// </summary>
+    private static bool SaidAbout(List<string> words, int at)
+    {
+        for (var i = 0; i < at; i++)
+        {
+            if (SayWords.Contains(words[i]) && !ComplaintWords.Contains(words[i]))
+            {
+                return words[at - 1] == "to" || words.Skip(i + 1).Take(at - i - 1).Contains("about");
             }
         }
         return false;

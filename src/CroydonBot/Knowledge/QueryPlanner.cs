@@ -142,7 +142,10 @@ public sealed partial class QueryPlanner
         // Only a message with a complaint word is split: most questions have none.
         if (words.Any(ComplaintSense.IsComplaintWord))
         {
-            ComplaintFrame.MarkFraming(words, used, QuestionFocus.AskingPart(question) is { } asking ? PlainWordsOf(asking) : null);
+            // A sentence that asks first and tells after a comma ("what did ofsted say, ive heard complaints") is one asking
+            // part to QuestionFocus; its clauses say where the complaint is.
+            var asking = QuestionFocus.AskingPart(question) ?? ComplaintFrame.AskingClauses(question);
+            ComplaintFrame.MarkFraming(words, used, asking is null ? null : PlainWordsOf(asking));
         }
         var candidates = CandidatePhrases(words, _phrasesByFirstWord, _emptyPhrases);
         for (var c = 0; c < candidates.Count; c++)

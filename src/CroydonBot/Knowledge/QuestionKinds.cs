@@ -102,6 +102,35 @@ public static partial class QuestionKinds
     public static bool AsksAboutAsker(string question) => AskerAsked().IsMatch(question.ToLowerInvariant());
 
     /// <summary>
+    /// The later part of a question that asks a second kind of fact ("how much is it <b>and when can i take it out</b>",
+    /// "whats the grant, how often is it paid"), or null: a question asks one kind, read from its whole text, and a lead
+    /// sentence holding that kind said nothing of the second. Only a part opening with a question word after "and", "but",
+    /// "also", "plus" or a clause break, and only when its kind is another than the whole question's.
+    /// </summary>
+    public static string? LaterAsking(string question)
+    {
+        var lower = question.ToLowerInvariant();
+        var first = Of(question);
+        foreach (Match later in LaterQuestion().Matches(lower))
+        {
+            var part = lower[later.Index..].TrimStart(' ', ',', ';', '?', '&');
+            part = LaterLink().Replace(part, string.Empty);
+            if (Of(part) is var kind && kind != QuestionKind.General && kind != first)
+            {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    // A question word after a link or a clause break: where a second question starts.
+    [GeneratedRegex(@"(?:\b(?:and|but|also|plus|n)\b|[,;?&])\s*(?:(?:and|also|then)\s+)?(?=(?:when|wen|how|what age|wat age|who|whos|where|what year|which year)\b)")]
+    private static partial Regex LaterQuestion();
+
+    [GeneratedRegex(@"^(?:(?:and|but|also|plus|n|then)\s+)+")]
+    private static partial Regex LaterLink();
+
+    /// <summary>
     /// Words that ask for <paramref name="kind"/> ("grade" for a judgement): a follow-up that asks the same question of
     /// another year ("and in 2020?") carries the conversation's kind with them.
     /// </summary>

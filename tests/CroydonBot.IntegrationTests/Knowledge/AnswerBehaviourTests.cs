@@ -47,6 +47,8 @@ public sealed class AnswerBehaviourTests : IAsyncLifetime
     [InlineData("at uni will croydon give me any money or is it just student loans", "2,000")]
     // Round AD (ans-ad): the same rule said of the people ("all care leavers in the uk"), not the councils.
     [InlineData("all care leavers in the uk get free council tax my cousin in leeds reckons, true?", "no national rule")]
+    // Round AE (ans-ae): what care leavers get set beside student finance.
+    [InlineData("is there extra money for care leavers at uni or is it all student finance", "2,000")]
     public async Task AQuestionTheGuidesAnswerIsNotDeclinedForAPlaceOrServiceBesideIt(string question, string expected)
     {
         var answer = await AnswerAsync(question);
@@ -62,6 +64,8 @@ public sealed class AnswerBehaviourTests : IAsyncLifetime
     [InlineData("ofsted talked about a college drop-in for care leavers, where do i go", "Turnaround")]
     [InlineData("why did my sister get the whole 16 to 19 bursary and i only got some", "16 to 19 bursary")]
     [InlineData("does being an ambassador help you get work after", "mentor")]
+    // Round AE (ans-ae): someone at a place named without "my" or "the" said it; the claim is the question.
+    [InlineData("a lad at college told me croydon social care failed its ofsted, true?", "rated good")]
     public async Task AQuestionTheGuidesAnswerIsAnsweredFromTheirSection(string question, string expected)
     {
         var answer = await AnswerAsync(question);

@@ -53,6 +53,9 @@ public sealed class QueryPlannerTests
     [InlineData("what did the inspectors criticise croydon for", ComplaintSense.FindingsWord)]
     [InlineData("did care leavers ever complain to ofsted about housing", ComplaintSense.FindingsWord)]
     [InlineData("lots of people say the out of hours line is rubbish, did ofsted find any complaints about it", ComplaintSense.FindingsWord)]
+    // The complaint after "did ofsted say/mention ... about" is what was said about: the finding on complaints answers it (round AE).
+    [InlineData("did ofsted mention anything about complaints by care leavers", "complaints")]
+    [InlineData("did the inspectors say young people can get help to complain", "complain")]
     public void AComplaintWordsSenseFollowsWhoComplains(string question, string surface)
     {
         var plan = Planner.Plan(question);
@@ -67,6 +70,9 @@ public sealed class QueryPlannerTests
     [InlineData("loads of people i know moan about the duty social workers. did ofsted mention them?", "moan")]
     [InlineData("before i write a complaint, what grade did ofsted give croydon last time?", "complaint")]
     [InlineData("I keep complaining that no one explains the pathway plan. What goes in one?", "complaining")]
+    // Someone the asker tells of complains, or the question comes first and the complaint after the comma (round AE).
+    [InlineData("my cousin keeps moaning that the council is useless, what grade did ofsted give them", "moaning")]
+    [InlineData("how did the inspectors rate the night team, ive heard plenty of complaints", "complaints")]
     public void AComplaintThatOnlyFramesTheQuestionIsNotSearched(string question, string framing)
     {
         var plan = Planner.Plan(question);
@@ -94,6 +100,8 @@ public sealed class QueryPlannerTests
     [InlineData("before anything else, can i complain about my social worker?", "complain")]
     // Someone else's complaint about what an inspection found is no frame of the asker's.
     [InlineData("I'm a nan caring for my grandson. Folk at my church keep complaining that ofsted found kids waited too long. Is that right?", "complaining")]
+    // Others' complaint that the question points back at ("is that still true") is what is asked (round AE).
+    [InlineData("my friends keep complaining that ofsted found PAs were stretched. is that still true?", "complaining")]
     [InlineData("i want to make a complaint about my foster carer", "complaint")]
     public void AComplaintTheQuestionIsAboutIsStillSearched(string question, string surface)
     {

@@ -117,6 +117,13 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("which college for care leavers is rated best by ofsted", "schools")]
     [InlineData("why did my brother get a bigger setting up home grant than me", null)]
     [InlineData("why did my sw change my placement", "own-case")]
+    // Care leavers' own money set beside student finance is the bursary's question; student finance alone, or one's own place
+    // on a list, is not the guides' (round AE).
+    [InlineData("does anyone give extra money for care leavers at uni, student finance barely covers rent", null)]
+    [InlineData("do care leavers get any funding for university or is it all student finance", null)]
+    [InlineData("do care leavers get a bigger student loan", "student-finance")]
+    [InlineData("how far up the housing list am i now", "personal-records")]
+    [InlineData("where am i on the council housing register", "personal-records")]
     public void AQuestionTheGuidesAnswerIsNotDeclinedForWhatStandsBesideIt(string text, string? topic) =>
         Assert.Equal(topic, Matcher.Match(text)?.Name);
 
