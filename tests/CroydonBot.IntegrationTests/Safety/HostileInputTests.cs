@@ -155,55 +155,29 @@ public sealed class HostileInputTests : AppPerTest
         Assert.Equal(1, await QuestionLogFile.CountAsync(Host.DatabasePath, "safeguarding = 1 AND kind = 'safeguarding'"));
     }
 
-    // Round AB (safe-ab): crises told in a form only the round AB patterns read, through the whole pipeline: a masked word,
-    // self-harm taken up again after an ordinary question, rent asked "other ways", a drug run told in the passive.
+    // Crises told in forms only later rounds' patterns read, through the whole pipeline. One theory, its cases grouped by the
+    // round that taught them, so a new class adds lines here rather than another copy of the same test.
     [Theory]
+    // Round AB (safe-ab): a masked word, self-harm taken up again after an ordinary question, rent asked "other ways", a drug
+    // run told in the passive.
     [InlineData("he r*ped me at the party last week")]
     [InlineData("whats the setting up home grant for? also ive been cutting again lately")]
     [InlineData("my landlord keeps hinting i can pay the rent in other ways and im scared")]
     [InlineData("who do i talk to at college, im being forced to carry drugs for the olders")]
-    public async Task ACrisisToldInALessUsualFormGetsTheHelplinesFirst(string message)
-    {
-        var replies = await Host.Client.AskAsync(message);
-
-        Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(replies[0]));
-        Assert.Contains("0800 1111", replies[0].Text);
-    }
-
-    // Round AC (safe-ac): sexual assault as initials and suicide spelled by ear, through the whole pipeline.
-    [Theory]
+    // Round AC (safe-ac): sexual assault as initials and suicide spelled by ear.
     [InlineData("my foster brother SA'd me last night")]
     [InlineData("sewer slyde is lookin like the only option")]
-    public async Task ACrisisToldAsInitialsOrByEarGetsTheHelplinesFirst(string message)
-    {
-        var replies = await Host.Client.AskAsync(message);
-
-        Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(replies[0]));
-        Assert.Contains("0800 1111", replies[0].Text);
-    }
-
-    // Round AD (safe-ad): a goodbye told as acts, choking told with a shrug and a self-harm wound that needs care, through the
-    // whole pipeline.
-    [Theory]
+    // Round AD (safe-ad): a goodbye told as acts, choking told with a shrug and a self-harm wound that needs care.
     [InlineData("deleted my socials and gave my xbox away to my cousin")]
     [InlineData("lol my gf kinda strangled me in a row but its fine")]
     [InlineData("my thighs are in a state, do the deep ones need stitches")]
-    public async Task AGoodbyeOrAHarmToldLightlyGetsTheHelplinesFirst(string message)
-    {
-        var replies = await Host.Client.AskAsync(message);
-
-        Assert.Equal(ReplyKinds.Safeguarding, ReplyChannelData.KindOf(replies[0]));
-        Assert.Contains("0800 1111", replies[0].Text);
-    }
-
-    // Round AE (safe-ae): one's own death as a permanent sleep, the skull emoji meant, a jump told after a complaint and a worker
-    // offering money to get someone into his car, through the whole pipeline.
-    [Theory]
+    // Round AE (safe-ae): one's own death as a permanent sleep, the skull emoji meant, a jump told after a complaint and a
+    // worker offering something to get someone into his flat.
     [InlineData("considering the eternal sleep option honestly")]
     [InlineData("im not messing, i want to be 💀")]
     [InlineData("can i moan about my key worker, she never rings back and yesterday i almost jumped")]
     [InlineData("the caretaker at my hostel keeps offering me vapes to come up to his flat")]
-    public async Task AnOwnDeathEuphemismABuriedJumpOrAMildGroomingGetsTheHelplinesFirst(string message)
+    public async Task ACrisisToldInALessUsualFormGetsTheHelplinesFirst(string message)
     {
         var replies = await Host.Client.AskAsync(message);
 
