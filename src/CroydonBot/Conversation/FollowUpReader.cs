@@ -91,7 +91,7 @@ public sealed partial class FollowUpReader
     }
 
     private static bool OpensAt(string[] words, int start, string[] phrase) =>
-        start + phrase.Length <= words.Length && phrase.Select((w, i) => words[start + i] == w).All(same => same);
+        start + phrase.Length <= words.Length && words.AsSpan(start, phrase.Length).SequenceEqual(phrase);
 
     /// <summary>What to say to a message that points back at nothing.</summary>
     public string Clarify { get; }
