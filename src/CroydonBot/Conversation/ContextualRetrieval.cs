@@ -41,6 +41,21 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return (alone, false);
         }
+        if (BetweenTwoYears.Asked(question) is { } span && snapshot.Index.PassageWithId(context.PassageId) is { } answered
+            && BetweenTwoYears.For(snapshot.Index.Passages, answered, span.From, span.To) is { } between
+            && SureLedBy(snapshot, between) is { } spanned)
+        {
+            // "and in between 2020 and 2024 did ofsted do anything": each year named pulls in its own section (the 2020 grades);
+            // what is asked is the step of the conversation's timeline between them (the 2021 focused visit).
+            return (spanned with { Focus = alone.Plan }, true);
+        }
+        if (shape == FollowUpShape.Continuation && reader.IsFragmentFollowUp(question) && snapshot.Index.PassageWithId(context.PassageId) is { } step
+            && SubjectSwapped.For(snapshot.Index.Passages, step, NewSubjects(alone.Plan, context), p => HeadingTerms(snapshot, p)) is { } swapped
+            && SureLedBy(snapshot, swapped) is { } sameOfAnother)
+        {
+            // "and kids in care" after what Ofsted said about care leavers in 2024: the same step of the timeline, of the subject named.
+            return (sameOfAnother with { Focus = alone.Plan }, true);
+        }
         if (reader.AtThatTime(question) && alone.Plan.Years.Count == 0 && ThatTime(snapshot, question, context, alone) is { } then)
         {
             // "what was wrong back then" after the 2020 inspection: 2020's section on what was wrong, not 2017's, which says
@@ -72,8 +87,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         // So does one that names only an age or a year beside such words ("what changes when i turn 21" after priority need
         // for housing at 19): the number is a condition on the conversation's subject, however the message opens.
         var namesNumber = alone.Plan.Years.Count > 0 || Text.AsciiDigits.In(question);
+        // A word that only says the kind of fact asked ("age" in "whats the age range", "fee") names no subject either (round AF).
         var namesNoSubject = (shape != FollowUpShape.None || namesNumber && reader.WithinReach(question))
-            && reader.NamesNoSubject(alone.Plan.Concepts.Select(c => c.Surface));
+            && !alone.Plan.Concepts.Any(c => IsOwnSubject(Text.PlainWords.Of(c.Surface)));
         if (namesNoSubject)
         {
             shape = FollowUpShape.Reference;
@@ -215,10 +231,19 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         // The best section holds the kind, but perhaps not of the thing the follow-up names ("how many recommendations" and a
         // section whose only numbers are dates): the sentence that says the kind of it, in the conversation's guide.
-        return focused.Focus is { } asked
-            && KindInTheGuide.For(snapshot.Index.Passages, last, top.Passage, kindAsked, NewSubjects(asked, context), context.Years,
-                p => PassageWords.OfSentences(snapshot.Index.Analyzer, p)) is { } said
-            && SureLedBy(snapshot, said) is { } saying ? saying with { Focus = focused.Focus } : focused;
+        if (focused.Focus is not { } asked)
+        {
+            return focused;
+        }
+        var analyzer = snapshot.Index.Analyzer;
+        var subjects = NewSubjects(asked, context);
+        // Round AF (conv-af): else the section named after the subject asked about, anywhere in the guide ("how often is the
+        // pathway plan looked at" after the PA's visits, whose section only mentions the plan).
+        var sayer = KindInTheGuide.For(snapshot.Index.Passages, last, top.Passage, kindAsked, subjects, context.Years,
+                p => PassageWords.OfSentences(analyzer, p))
+            ?? KindInTheNamedSection.For(snapshot.Index.Passages, last, top.Passage, kindAsked, subjects,
+                p => PassageWords.OfHeading(analyzer, p), p => PassageWords.OfNames(analyzer, p), p => PassageWords.OfSentences(analyzer, p));
+        return sayer is not null && SureLedBy(snapshot, sayer) is { } saying ? saying with { Focus = focused.Focus } : focused;
     }
 
     /// <summary>Below this weight an idea is the guides' own setting, said in most sections ("croydon" 0.4), not a subject of its own.</summary>
@@ -617,6 +642,17 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             return null;
         }
+        if (move == TimelineMove.Before && EarlierOne.StateAlwaysAsked(question) is { } state)
+        {
+            // Round AF (conv-af): "n was it always good or nah" after the 2024 grades asks whether it was ever not good: back along
+            // the timeline past every section whose heading still says it ("February 2020: judged good"), to the first that does
+            // not ("2017: judged inadequate"). A heading says what its section is; a grade said in passing in the text does not.
+            for (var steps = 0; steps < MaxStepsBack && HeadingSays(target, state) && SectionTimeline.Before(target, passages, bySubject.Hits) is { } earlier
+                && earlier.Id != target.Id; steps++)
+            {
+                target = earlier;
+            }
+        }
         // The kind of fact the follow-up asks ("so is it good now": a grade), else, when it says nothing of its own, the
         // conversation's ("what happened after that" asks what its heading says, not the last question's grade again).
         var asks = QuestionKinds.InConversation(question);
@@ -630,6 +666,13 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         return LedBy(snapshot, target, subject) is { } led ? led with { Focus = snapshot.Plan(question) } : null;
     }
+
+    /// <summary>How far back "was it always good" walks the timeline at most: a timeline has a handful of dated steps.</summary>
+    private const int MaxStepsBack = 6;
+
+    /// <summary>True when <paramref name="passage"/>'s heading says <paramref name="word"/> as a whole word.</summary>
+    private static bool HeadingSays(Passage passage, string word) =>
+        Text.PlainWords.Of(passage.Heading).Split(' ').Contains(word, StringComparer.Ordinal);
 
     /// <summary>
     /// A short follow-up asking when the conversation's subject started (<see cref="WhenItStarted"/>), after an answer from a

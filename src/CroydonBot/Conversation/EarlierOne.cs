@@ -103,4 +103,33 @@ public static class EarlierOne
         }
         return false;
     }
+
+    /// <summary>Words after "always" that say no state of its own ("was it always like that", "has it always been the same").</summary>
+    private static readonly HashSet<string> NoState = new(StringComparer.Ordinal)
+    {
+        "like", "that", "this", "the", "same", "so", "been", "be", "a", "an", "there", "around", "nah", "not", "really", "way",
+    };
+
+    /// <summary>
+    /// Round AF (conv-af): the state "always" asks about in a question of how it was before ("n was it always good or nah": "good";
+    /// "has it always been bad": "bad"), or null when it names none ("was it always like that") or asks no such thing. "Was it
+    /// always good" asks whether it was ever not: the time before when it was no longer so, not merely the time before.
+    /// </summary>
+    public static string? StateAlwaysAsked(string text)
+    {
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!Asks(text))
+        {
+            return null;
+        }
+        var always = Array.IndexOf(words, "always");
+        if (always < 0)
+        {
+            return null;
+        }
+        // The first word after "always" that says a state, within its own clause: "or"/"and" open another ("was it always like that
+        // or was it bad before" names no state of its own after "always").
+        var state = words.Skip(always + 1).TakeWhile(w => w is not ("or" or "and" or "n")).FirstOrDefault(w => !NoState.Contains(w));
+        return state is { Length: >= 3 } && !NoState.Contains(state) && state.All(char.IsLetter) ? state : null;
+    }
 }

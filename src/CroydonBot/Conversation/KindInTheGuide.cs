@@ -108,10 +108,12 @@ public static class KindInTheGuide
 
     /// <summary>
     /// Kinds a single sentence answers: a date, an amount, a frequency, an age, a name or contact, a count, a share, a length.
-    /// Not a judgement, a quotation, a legal status, a shortfall or what held before: each has machinery of its own.
+    /// Not a judgement, a quotation, a legal status, a shortfall or what held before: each has machinery of its own. Opening
+    /// hours too (round AF): a helpline's hours are a sentence of the line's own.
     /// </summary>
-    private static bool IsAFact(QuestionKind kind) => kind is QuestionKind.When or QuestionKind.HowMuch or QuestionKind.HowOften
-        or QuestionKind.Age or QuestionKind.Who or QuestionKind.HowMany or QuestionKind.Share or QuestionKind.WhoToAsk or QuestionKind.HowLong;
+    internal static bool IsAFact(QuestionKind kind) => kind is QuestionKind.When or QuestionKind.HowMuch or QuestionKind.HowOften
+        or QuestionKind.Age or QuestionKind.Who or QuestionKind.HowMany or QuestionKind.Share or QuestionKind.WhoToAsk or QuestionKind.HowLong
+        or QuestionKind.Hours;
 
     /// <summary>A sentence must say at least this share of what the follow-up names (by weight) to answer it.</summary>
     private const double MinShare = 0.5;

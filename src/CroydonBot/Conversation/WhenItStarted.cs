@@ -26,7 +26,8 @@ public static partial class WhenItStarted
 
     /// <summary>
     /// True when <paramref name="text"/> asks, in the past, when something began: "when" (or "wen"), a past "did"/"was"/"were",
-    /// and a word of starting ("start", "set up", "launched"), with no number and nothing of the asker's own.
+    /// and a word of starting ("start", "set up", "launched"), or "since when" ("since when has that been a thing"), with no number
+    /// and nothing of the asker's own.
     /// </summary>
     public static bool Asks(string text)
     {
@@ -38,7 +39,9 @@ public static partial class WhenItStarted
         var when = Array.FindIndex(words, w => w is "when" or "wen");
         var past = words.Any(w => w is "did" or "was" or "were" or "wos");
         var starts = words.Any(StartWords.Contains) || Enumerable.Range(0, words.Length - 1).Any(k => words[k] == "set" && words[k + 1] == "up");
-        return when is >= 0 and <= 2 && past && starts;
+        // "since when has that been a thing", "since when is it a thing": "since when" asks the start by itself (round AF).
+        var sinceWhen = when > 0 && words[when - 1] == "since";
+        return when is >= 0 and <= 2 && (past && starts || sinceWhen);
     }
 
     /// <summary>

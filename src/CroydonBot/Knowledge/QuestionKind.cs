@@ -60,4 +60,18 @@ public enum QuestionKind
     /// sentence of the same section saying what held before ("Before that, the amount was £2,000"), not the present value again.
     /// </summary>
     Earlier,
+
+    /// <summary>
+    /// Round AF (conv-af): "what hours are they open", "wat times r they open", "are they open at weekends": when a service can be
+    /// reached (days and times of day). Asked only in a conversation (<see cref="QuestionKinds.InConversation"/>): "they" is the
+    /// service just answered, and the sentence giving its hours answers, not another line's "open 24 hours".
+    /// </summary>
+    Hours,
+
+    /// <summary>
+    /// Round AF (conv-af): "does it work in scotland", "is that for every council or just croydon": where a rule or scheme applies.
+    /// Asked only in a conversation (<see cref="QuestionKinds.InConversation"/>): the sentence saying where the thing just answered
+    /// holds ("for care leavers aged 16 to 25 in England") answers, not the section's opening again.
+    /// </summary>
+    Coverage,
 }

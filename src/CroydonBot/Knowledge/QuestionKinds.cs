@@ -83,6 +83,9 @@ public static partial class QuestionKinds
         var q = question.ToLowerInvariant();
         // Before the other kinds: "how much was it before that" asks the old amount, not the amount just given again.
         return EarlierAsked().IsMatch(q) ? QuestionKind.Earlier
+            // Before the other kinds: "when are they open" asks the hours of the service just answered, not a date.
+            : HoursAsked().IsMatch(q) ? QuestionKind.Hours
+            : CoverageAsked().IsMatch(q) ? QuestionKind.Coverage
             // Someone's age said as the message's end ("anything for my sister shes 13", "and my cousin whos 5"): the age rule of the
             // thing just answered, for them (which group is theirs). Before the other kinds: "whos 5" asks no "who".
             : AgeOfTheirsSaid().IsMatch(q) ? QuestionKind.Age
@@ -195,6 +198,8 @@ public static partial class QuestionKinds
         QuestionKind.Shortfall => HasShortfall().IsMatch(text),
         QuestionKind.HowLong => HasLength().IsMatch(text),
         QuestionKind.Earlier => HasEarlier().IsMatch(text),
+        QuestionKind.Hours => HasHours().IsMatch(text),
+        QuestionKind.Coverage => HasCoverage().IsMatch(text),
         _ => false,
     };
 
@@ -252,6 +257,26 @@ public static partial class QuestionKinds
     // the sentence after it, the old rule, is what was asked.
     [GeneratedRegex(@"\b(before that|before then|until then|previously|used to|originally|formerly)\b|\b(before|until) (\d{1,2} )?((January|February|March|April|May|June|July|August|September|October|November|December) )?(19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex HasEarlier();
+
+    // Round AF (conv-af): when a service can be reached: "what hours are they open", "wat times r they open", "when do they close",
+    // "opening times", "are they open at weekends", "can i ring them at night". Not "what time is the meeting" (no opening asked)
+    // nor "how many hours" (a count).
+    [GeneratedRegex(@"\bopening (hours|times)\b|\b(what|wat|wot|which) (hours|times?)\b.{0,25}\b(open|opens|close|closes|shut|shuts|answer|answers|available|on)\b|\b(when|wen) (are|r|is|do|does) (they|it|them|the (line|lines|phone|phones|helpline|office|team))( \w+)? (open|close|shut|answer)\b|\b(open|opens|available|answer|answers)( \w+)? (at|on|over|in) (the )?(weekends?|nights?|night time|evenings?|saturdays?|sundays?|bank holidays?)\b|\b(can|could) i (ring|call|phone) (them|it|they)( \w+)? (at|on|in) (the )?(weekends?|nights?|evenings?)\b")]
+    private static partial Regex HoursAsked();
+
+    // A time of day or days of the week a service keeps: "Monday to Friday, 9.30am to 6pm", "weekdays 5pm to 9am", "open 24 hours".
+    [GeneratedRegex(@"\b\d{1,2}([.:]\d{2})? ?(am|pm)\b|\b(Monday|Mon) to (Friday|Fri|Saturday|Sat|Sunday|Sun)\b|\bweekdays?\b|\b24 hours\b|\bday or night\b|\bat weekends\b|\ball day\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HasHours();
+
+    // Round AF (conv-af): where the thing just answered applies: "does it work in scotland", "does that apply in wales too", "is it
+    // the same in other boroughs", "is it only for croydon", "does every council do it". Not "does it work" alone (whether it
+    // works), nor "can i use it in the shop" (a place of use: the word after "in" is a kind of place, not a country or council).
+    [GeneratedRegex(@"\b(does|do|is|will|would|can|could) (it|that|this|they|the \w+)( \w+)? (work|apply|count|cover|covers|exist|valid|available|run|the same)( \w+)? (in|for|across|outside) (scotland|wales|england|northern ireland|the uk|uk|london|other (councils?|boroughs?|areas?|places?)|every (council|borough)|all (councils|boroughs)|another (council|borough|area|country))\b|\b(is|does) (it|that|this) (just|only) (for|in) (croydon|london|england)\b|\b(every|all|other) (councils?|boroughs?) (do|does|give|pay|offer|have)\b")]
+    private static partial Regex CoverageAsked();
+
+    // Where a rule holds: a country or city it is for ("in England", "across London"), every council, or a limit to one council's own.
+    [GeneratedRegex(@"\b(in|across|outside|throughout) (England|Wales|Scotland|Northern Ireland|the UK|London)\b|\b(all|every|each|other) (councils?|boroughs?|local authorit(y|ies))\b|\bwherever you live\b|\bits own care leavers\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HasCoverage();
 
     // The asker's own age said as a condition: "if im 19", "im 19 tho", "what if i was 20", "when i turn 21", "ill be 18 by then".
     // Not an amount or a length ("im 19k in debt", "im 16 weeks in").

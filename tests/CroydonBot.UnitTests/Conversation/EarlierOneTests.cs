@@ -48,4 +48,19 @@ public sealed class EarlierOneTests
     [InlineData("what happened to the ambassadors before")]
     [InlineData("it was always like that at my old placement before")]
     public void AlwaysAndBeforeLookAlikesDoNotAsk(string text) => Assert.False(EarlierOne.Asks(text), text);
+
+    [Theory]
+    [InlineData("n was it always good or nah", "good")]
+    [InlineData("has it always been bad", "bad")]
+    [InlineData("were they always this strict", "strict")]
+    public void TheStateAlwaysAskedIsTheWordAfterAlways(string question, string state) =>
+        Assert.Equal(state, EarlierOne.StateAlwaysAsked(question));
+
+    [Theory]
+    [InlineData("was it always like that")]
+    [InlineData("has it always been the same")]
+    [InlineData("is it always good")]
+    [InlineData("and before that?")]
+    public void NoStateOrNoQuestionOfBeforeNamesNoState(string question) =>
+        Assert.Null(EarlierOne.StateAlwaysAsked(question));
 }

@@ -31,6 +31,8 @@ public sealed class WhenItStartedTests
     [InlineData("so when did that panel even begin")]
     [InlineData("wen was it set up")]
     [InlineData("and when were they launched")]
+    [InlineData("since when has the panel been going")]
+    [InlineData("n since when is that a thing")]
     public void APastQuestionAboutWhenItBeganAsksTheStart(string text) => Assert.True(WhenItStarted.Asks(text), text);
 
     [Theory]
@@ -39,6 +41,7 @@ public sealed class WhenItStartedTests
     [InlineData("when does it start")]
     [InlineData("did it start in 2019")]
     [InlineData("when was the report published")]
+    [InlineData("since when can i get it")]
     [InlineData("when did the council start paying the fund to people who live outside the borough")]
     public void LookAlikesDoNotAsk(string text) => Assert.False(WhenItStarted.Asks(text), text);
 

@@ -300,4 +300,50 @@ public sealed class QuestionKindsTests
     [InlineData("what did the council give me when i moved", false)]
     public void WhatAnInspectorGaveAsksTheGrade(string question, bool asks) =>
         Assert.Equal(asks, QuestionKinds.AsksARating(question));
+
+    [Theory]
+    [InlineData("what hours are they open")]
+    [InlineData("wat times r they open")]
+    [InlineData("when do they close")]
+    [InlineData("whats the opening times")]
+    [InlineData("are they open at weekends")]
+    [InlineData("can i ring them at night")]
+    public void AServicesHoursAskedInAConversationIsAnHoursQuestion(string question) => Assert.Equal(QuestionKind.Hours, QuestionKinds.InConversation(question));
+
+    [Theory]
+    [InlineData("what time is the meeting", QuestionKind.General)]
+    [InlineData("how many hours do i have to work", QuestionKind.HowMany)]
+    [InlineData("when did it open", QuestionKind.When)]
+    public void ALookAlikeOfAServicesHoursIsNoHoursQuestion(string question, QuestionKind kind) => Assert.Equal(kind, QuestionKinds.InConversation(question));
+
+    [Fact]
+    public void HoursAreAskedOnlyInAConversation() => Assert.NotEqual(QuestionKind.Hours, QuestionKinds.Of("what hours are they open"));
+
+    [Theory]
+    [InlineData("Coram Voice: 0808 800 5792, Monday to Friday, 9.30am to 6pm.")]
+    [InlineData("Emergency team: weekdays 5pm to 9am, and all day at weekends.")]
+    [InlineData("Free and open 24 hours a day.")]
+    public void ASentenceGivingHoursHoldsThem(string sentence) => Assert.True(QuestionKinds.Holds(QuestionKind.Hours, sentence));
+
+    [Fact]
+    public void ASentenceWithoutTimesHoldsNoHours() => Assert.False(QuestionKinds.Holds(QuestionKind.Hours, "Ring 0800 023 2033 for advice."));
+
+    [Theory]
+    [InlineData("does it work in scotland i might move")]
+    [InlineData("does that apply in wales too")]
+    [InlineData("is it the same in other boroughs")]
+    [InlineData("is it just for croydon")]
+    [InlineData("do all councils pay that")]
+    public void WhereItAppliesAskedInAConversationIsACoverageQuestion(string question) => Assert.Equal(QuestionKind.Coverage, QuestionKinds.InConversation(question));
+
+    [Theory]
+    [InlineData("does it work")]
+    [InlineData("can i use it in the shop")]
+    [InlineData("is it good in croydon now")]
+    public void ALookAlikeOfWhereItAppliesIsNoCoverageQuestion(string question) => Assert.NotEqual(QuestionKind.Coverage, QuestionKinds.InConversation(question));
+
+    [Theory]
+    [InlineData("It is for care leavers aged 16 to 25 in England.")]
+    [InlineData("Not all councils pay this.")]
+    public void ASentenceSayingWhereARuleHoldsHoldsCoverage(string sentence) => Assert.True(QuestionKinds.Holds(QuestionKind.Coverage, sentence));
 }

@@ -1,0 +1,64 @@
+using CroydonBot.Conversation;
+using CroydonBot.Knowledge;
+
+namespace CroydonBot.UnitTests.Conversation;
+
+public sealed class BetweenTwoYearsTests
+{
+    private static readonly ManifestEntry Guide = new() { File = "guide.md", Title = "Guide", Publisher = "P", Kind = "guide" };
+
+    private static readonly ManifestEntry News = new() { File = "news.txt", Title = "News", Publisher = "P", Kind = "news" };
+
+    // An invented timeline of a museum's reviews.
+    private static readonly IReadOnlyList<Passage> Sections = GuidePassageSplitter.Split(Guide, """
+        ## March 2010: judged fine (history)
+
+        The museum was judged fine.
+
+        ## May 2013: a short visit (history)
+
+        Reviewers made a short visit.
+
+        ## 2014: the second short visit (history)
+
+        Reviewers came back.
+
+        ## June 2018: judged excellent
+
+        The museum was judged excellent.
+
+        ## Who runs the museum?
+
+        A trust runs it.
+        """);
+
+    [Theory]
+    [InlineData("and in between 2010 and 2018 did they do anything", 2010, 2018)]
+    [InlineData("anything from 2010 to 2018?", 2010, 2018)]
+    [InlineData("wat happened between 2018 n 2010", 2010, 2018)]
+    public void ASpanOfTwoYearsIsRead(string question, int from, int to) =>
+        Assert.Equal((from, to), BetweenTwoYears.Asked(question));
+
+    [Theory]
+    [InlineData("what happened in 2010 and 2018")]
+    [InlineData("between 2017 and 2018")]
+    [InlineData("between 10 and 18 years old")]
+    [InlineData("what happened after that")]
+    public void NoSpanOrAdjacentYearsIsNoSpan(string question) =>
+        Assert.Null(BetweenTwoYears.Asked(question));
+
+    [Fact]
+    public void TheFirstStepOfTheTimelineStrictlyBetweenTheYearsIsTheAnswer() =>
+        Assert.Same(Sections[1], BetweenTwoYears.For(Sections, Sections[3], 2010, 2018));
+
+    [Fact]
+    public void AGuideWithNoStepBetweenGivesNothing() =>
+        Assert.Null(BetweenTwoYears.For(Sections, Sections[3], 2014, 2018));
+
+    [Fact]
+    public void AnAnswerFromOutsideAGuideGivesNothing()
+    {
+        var news = GuidePassageSplitter.Split(News, "## A story\n\nThe museum opened a wing.");
+        Assert.Null(BetweenTwoYears.For([.. Sections, .. news], news[0], 2010, 2018));
+    }
+}
