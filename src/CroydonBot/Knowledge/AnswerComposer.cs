@@ -64,7 +64,14 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // grand") carries on the conversation's.
         var kind = focus is null ? QuestionKinds.Of(plan.Question)
             : QuestionKinds.InConversation(focus.Question) is var own && own != QuestionKind.General ? own : QuestionKinds.InConversation(plan.Question);
-        if (hits.Count > 1 && (hits[0].QuestionMatch >= Reranker.ExactQuestionMatch || hits[0].AnswersBroadly))
+        // A grade asked, in the question or in a second part the same section answers ("... about care leavers? was that good
+        // too"), is led by a sentence giving it (below).
+        var gradeAsked = kind == QuestionKind.General && focus is null
+            && (QuestionKinds.AsksARating(plan.Question) || alsoAsked is not null && QuestionKinds.AsksARating(alsoAsked.Question));
+        bool GivesAGrade(ScoredPassage hit) => _analysis.Sentences(hit.Passage.Text).Any(s => _analysis.Holds(s, QuestionKind.Rating));
+        if (hits.Count > 1 && (hits[0].QuestionMatch >= Reranker.ExactQuestionMatch || hits[0].AnswersBroadly)
+            // Said whole, the section's own question may still leave the grade asked beside it to the section that gives it.
+            && !(gradeAsked && !GivesAGrade(hits[0])))
         {
             // The question says one of the best section's own questions whole (a button, a phrasing staff
             // approved), or asks as broadly as the overview that leads: that section answers it, not a sentence
@@ -95,17 +102,21 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var asksNow = (focus ?? plan).AsksAboutNow && !(focus ?? plan).AsksAboutHistory;
         bool WantedAfterLead(string sentence) => Wanted(sentence) || ages.Any(a => SentenceAges.Covers(sentence, a))
             || asksNow && CurrentPosition.Says(sentence);
-        var leadHits = LeadCandidates(hits, kind);
+        bool HoldsTheKind(ScoredPassage hit) => _analysis.Sentences(hit.Passage.Text).Any(sentence => _analysis.Holds(sentence, kind));
+        var leadHits = LeadCandidates(hits, kind, HoldsTheKind);
         var lead = BestSentence(plan, leadHits, Wanted, ages: ages);
-        if (kind == QuestionKind.General && focus is null && QuestionKinds.AsksARating(plan.Question)
-            && lead.Sentence is { } led && !_analysis.Holds(led, QuestionKind.Rating)
-            && hits.Any(h => _analysis.Sentences(h.Passage.Text).Any(s => _analysis.Holds(s, QuestionKind.Rating))))
+        if (gradeAsked && lead.Sentence is { } led && !_analysis.Holds(led, QuestionKind.Rating) && hits.Any(GivesAGrade))
         {
             // "whats the ofsted rating for croydon" asks for the judgement: a press line that says "this rating" without
             // giving it must not lead over the sentence that says "rated good". Only when the lead gives no judgement and a
             // candidate sentence does: "which one didn't get a good" is led by the part that fell short, which gives one.
+            // The grade must lead, not a sentence the kind's bonus could not lift over the top section's opening ("in 2020 what
+            // did ofsted say about care leavers? was that good too": the year's care-leaver findings hold no grade, the year's
+            // grades section just below does).
             kind = QuestionKind.Rating;
-            lead = BestSentence(plan, leadHits, Wanted, ages: ages);
+            leadHits = LeadCandidates(hits, kind, HoldsTheKind);
+            var graded = BestSentence(plan, leadHits, Wanted, (_, sentence, _) => Wanted(sentence), ages);
+            lead = graded.Hit is null ? BestSentence(plan, leadHits, Wanted, ages: ages) : graded;
         }
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
@@ -346,16 +357,34 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     private static partial System.Text.RegularExpressions.Regex Compares();
 
     /// <summary>
-    /// The passages the lead sentence may come from. When a guide section ranks first, someone's own words ranked below it (a
-    /// councillor welcoming the report, in the minutes) do not lead: they share the question's words ("changing", "social
-    /// workers") while saying what the speaker thinks, and the section says what was found. They may still be added as a second
-    /// source. A question asking for someone's words, or who someone is, reads every passage.
+    /// The passages the lead sentence may come from. A guide section states the finding with its date, written to answer; a raw
+    /// fragment (a news paragraph, the minutes, an FAQ) shares the question's words by chance and says what its writer wanted
+    /// said ("against a backdrop of significant challenges" for "did ofsted say anything good"). So when a guide section is
+    /// close enough to lead (within the floor a lead sentence is read from), only guide sections give the lead sentence, whatever
+    /// ranks first; fragments may still be added as a second source (round AF). Before that, only someone's own words gave way,
+    /// and only below a guide section at the top (round AD). A fragment still leads when the question asks for someone's words
+    /// or who someone is, or names a close fragment's speaker (only the sources record who spoke), when no guide section is close,
+    /// and when the question asks a kind of fact (a date, an amount) a close fragment holds and no close guide section does
+    /// (<paramref name="holdsTheKind"/>).
     /// </summary>
-    internal static IReadOnlyList<ScoredPassage> LeadCandidates(IReadOnlyList<ScoredPassage> hits, QuestionKind kind) =>
-        kind is QuestionKind.Words or QuestionKind.Who || hits.Count < 2 || hits[0].Passage.Document.Kind != "guide"
-            || !hits.Skip(1).Any(h => h.QuotesSomeone)
-            ? hits
-            : [hits[0], .. hits.Skip(1).Where(h => !h.QuotesSomeone)];
+    internal static IReadOnlyList<ScoredPassage> LeadCandidates(IReadOnlyList<ScoredPassage> hits, QuestionKind kind, Func<ScoredPassage, bool> holdsTheKind)
+    {
+        var floor = hits.Count == 0 ? 0 : hits[0].Score * CandidateFloor;
+        var close = hits.Where(h => h.Score >= floor).ToList();
+        if (kind is QuestionKind.Words or QuestionKind.Who || hits.Count < 2 || close.Any(h => h.SpeakerAsked))
+        {
+            return hits;
+        }
+        var guides = close.Where(IsGuide).ToList();
+        if (guides.Count > 0 && guides.Count < close.Count
+            && (kind == QuestionKind.General || guides.Any(holdsTheKind) || !close.Any(h => !IsGuide(h) && holdsTheKind(h))))
+        {
+            return [.. hits.Where(IsGuide)];
+        }
+        return !IsGuide(hits[0]) || !hits.Skip(1).Any(h => h.QuotesSomeone) ? hits : [hits[0], .. hits.Skip(1).Where(h => !h.QuotesSomeone)];
+    }
+
+    private static bool IsGuide(ScoredPassage hit) => hit.Passage.Document.Kind == "guide";
 
     /// <summary>True when every word of <paramref name="sentence"/> is in <paramref name="body"/>: the same sentence quoted by two sources.</summary>
     private bool SameWords(string body, string sentence)
