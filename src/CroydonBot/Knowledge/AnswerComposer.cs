@@ -102,9 +102,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var asksNow = (focus ?? plan).AsksAboutNow && !(focus ?? plan).AsksAboutHistory;
         bool WantedAfterLead(string sentence) => Wanted(sentence) || ages.Any(a => SentenceAges.Covers(sentence, a))
             || asksNow && CurrentPosition.Says(sentence);
-        bool HoldsTheKind(ScoredPassage hit) => _analysis.Sentences(hit.Passage.Text).Any(sentence => _analysis.Holds(sentence, kind));
-        var leadHits = LeadCandidates(hits, kind, HoldsTheKind);
-        var lead = BestSentence(plan, leadHits, Wanted, ages: ages);
+        var leadHits = LeadCandidates(hits, kind);
+        var lead = GuideOverFragment(plan, hits, BestSentence(plan, leadHits, Wanted, ages: ages), kind, Wanted, ages);
         if (gradeAsked && lead.Sentence is { } led && !_analysis.Holds(led, QuestionKind.Rating) && hits.Any(GivesAGrade))
         {
             // "whats the ofsted rating for croydon" asks for the judgement: a press line that says "this rating" without
@@ -114,9 +113,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             // did ofsted say about care leavers? was that good too": the year's care-leaver findings hold no grade, the year's
             // grades section just below does).
             kind = QuestionKind.Rating;
-            leadHits = LeadCandidates(hits, kind, HoldsTheKind);
             var graded = BestSentence(plan, leadHits, Wanted, (_, sentence, _) => Wanted(sentence), ages);
-            lead = graded.Hit is null ? BestSentence(plan, leadHits, Wanted, ages: ages) : graded;
+            lead = GuideOverFragment(plan, hits, graded.Hit is null ? BestSentence(plan, leadHits, Wanted, ages: ages) : graded, kind, Wanted, ages);
         }
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
@@ -357,34 +355,39 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     private static partial System.Text.RegularExpressions.Regex Compares();
 
     /// <summary>
-    /// The passages the lead sentence may come from. A guide section states the finding with its date, written to answer; a raw
-    /// fragment (a news paragraph, the minutes, an FAQ) shares the question's words by chance and says what its writer wanted
-    /// said ("against a backdrop of significant challenges" for "did ofsted say anything good"). So when a guide section is
-    /// close enough to lead (within the floor a lead sentence is read from), only guide sections give the lead sentence, whatever
-    /// ranks first; fragments may still be added as a second source (round AF). Before that, only someone's own words gave way,
-    /// and only below a guide section at the top (round AD). A fragment still leads when the question asks for someone's words
-    /// or who someone is, or names a close fragment's speaker (only the sources record who spoke), when no guide section is close,
-    /// and when the question asks a kind of fact (a date, an amount) a close fragment holds and no close guide section does
-    /// (<paramref name="holdsTheKind"/>).
+    /// The passages the lead sentence may come from. When a guide section ranks first, someone's own words ranked below it (a
+    /// councillor welcoming the report, in the minutes) do not lead: they share the question's words ("changing", "social
+    /// workers") while saying what the speaker thinks, and the section says what was found. They may still be added as a second
+    /// source. A question asking for someone's words, or who someone is, reads every passage.
     /// </summary>
-    internal static IReadOnlyList<ScoredPassage> LeadCandidates(IReadOnlyList<ScoredPassage> hits, QuestionKind kind, Func<ScoredPassage, bool> holdsTheKind)
-    {
-        var floor = hits.Count == 0 ? 0 : hits[0].Score * CandidateFloor;
-        var close = hits.Where(h => h.Score >= floor).ToList();
-        if (kind is QuestionKind.Words or QuestionKind.Who || hits.Count < 2 || close.Any(h => h.SpeakerAsked))
-        {
-            return hits;
-        }
-        var guides = close.Where(IsGuide).ToList();
-        if (guides.Count > 0 && guides.Count < close.Count
-            && (kind == QuestionKind.General || guides.Any(holdsTheKind) || !close.Any(h => !IsGuide(h) && holdsTheKind(h))))
-        {
-            return [.. hits.Where(IsGuide)];
-        }
-        return !IsGuide(hits[0]) || !hits.Skip(1).Any(h => h.QuotesSomeone) ? hits : [hits[0], .. hits.Skip(1).Where(h => !h.QuotesSomeone)];
-    }
+    internal static IReadOnlyList<ScoredPassage> LeadCandidates(IReadOnlyList<ScoredPassage> hits, QuestionKind kind) =>
+        kind is QuestionKind.Words or QuestionKind.Who || hits.Count < 2 || hits[0].Passage.Document.Kind != "guide"
+            || !hits.Skip(1).Any(h => h.QuotesSomeone)
+            ? hits
+            : [hits[0], .. hits.Skip(1).Where(h => !h.QuotesSomeone)];
 
-    private static bool IsGuide(ScoredPassage hit) => hit.Passage.Document.Kind == "guide";
+    /// <summary>
+    /// The lead sentence <paramref name="lead"/>, or a close guide section's sentence when it says as much of the question
+    /// (<see cref="FragmentSupport"/>): a fragment supports, and leads only when it says more.
+    /// </summary>
+    private (ScoredPassage Hit, int Index, string Sentence, double Score) GuideOverFragment(QueryPlan plan, IReadOnlyList<ScoredPassage> hits,
+        (ScoredPassage Hit, int Index, string Sentence, double Score) lead, QuestionKind kind, Func<string, bool> wanted, IReadOnlyList<int> ages)
+    {
+        if (lead.Hit is null || FragmentSupport.IsGuide(lead.Hit) || FragmentSupport.GuidesBeside(hits, kind, CandidateFloor) is not { Count: > 0 } guides)
+        {
+            return lead;
+        }
+        var guide = BestSentence(plan, guides, wanted, ages: ages);
+        if (guide.Hit is null)
+        {
+            return lead;
+        }
+        double Covers(ScoredPassage hit, string sentence) => plan.Coverages(TermsOf(sentence), ContextTerms(hit.Passage)).Coverage;
+        return FragmentSupport.GuideLeads(Covers(guide.Hit, guide.Sentence), Covers(lead.Hit, lead.Sentence), wanted(guide.Sentence), wanted(lead.Sentence),
+            guide.Hit.Passage.IsHistorical, lead.Hit.Passage.IsHistorical, plan.AsksAboutHistory)
+            ? guide
+            : lead;
+    }
 
     /// <summary>True when every word of <paramref name="sentence"/> is in <paramref name="body"/>: the same sentence quoted by two sources.</summary>
     private bool SameWords(string body, string sentence)

@@ -16,50 +16,53 @@ public sealed class FragmentsSupportTests
     private static ScoredPassage Hit(ManifestEntry document, int number, double score) =>
         new(new Passage { Id = $"{document.File}#{number}", Document = document, Text = "Text." }, number, score, 0.6);
 
+    private static ScoredPassage Hit(ManifestEntry document, int number, double score, bool speakerAsked) =>
+        Hit(document, number, score) with { SpeakerAsked = speakerAsked };
+
     [Fact]
-    public void AGuideSectionCloseBelowAFragmentGivesTheLeadAndTheFragmentDoesNot()
+    public void TheGuideSectionsCloseToTheTopMayGiveTheLead()
     {
         ScoredPassage[] hits = [Hit(News, 0, 1.00), Hit(Guide, 1, 0.95), Hit(News, 2, 0.94), Hit(Guide, 3, 0.60)];
 
-        var candidates = AnswerComposer.LeadCandidates(hits, QuestionKind.General, _ => false);
-
-        Assert.Equal([1, 3], candidates.Select(h => h.Number));
-    }
-
-    [Fact]
-    public void AFragmentBelowAGuideSectionDoesNotLeadEither()
-    {
-        ScoredPassage[] hits = [Hit(Guide, 0, 1.00), Hit(News, 1, 0.99)];
-
-        Assert.Equal([0], AnswerComposer.LeadCandidates(hits, QuestionKind.General, _ => false).Select(h => h.Number));
-    }
-
-    [Fact]
-    public void AFragmentLeadsWhenNoGuideSectionIsClose()
-    {
-        ScoredPassage[] hits = [Hit(News, 0, 1.00), Hit(Guide, 1, 0.80)];
-
-        Assert.Equal(2, AnswerComposer.LeadCandidates(hits, QuestionKind.General, _ => false).Count);
-    }
-
-    [Fact]
-    public void AFragmentHoldingTheKindAskedLeadsWhenNoCloseGuideSectionHoldsIt()
-    {
-        ScoredPassage[] hits = [Hit(News, 0, 1.00), Hit(Guide, 1, 0.95)];
-
-        Assert.Equal(2, AnswerComposer.LeadCandidates(hits, QuestionKind.When, h => h.Passage.Document.Kind == "news").Count);
-        Assert.Equal([1], AnswerComposer.LeadCandidates(hits, QuestionKind.When, _ => true).Select(h => h.Number));
+        Assert.Equal([1], FragmentSupport.GuidesBeside(hits, QuestionKind.General, 0.9).Select(h => h.Number));
     }
 
     [Theory]
     [InlineData(QuestionKind.Words)]
     [InlineData(QuestionKind.Who)]
-    public void AQuestionForSomeonesWordsOrWhoReadsTheFragmentsToo(QuestionKind kind)
+    public void AQuestionForSomeonesWordsOrWhoLeavesTheFragmentsTheirLead(QuestionKind kind)
     {
         ScoredPassage[] hits = [Hit(News, 0, 1.00), Hit(Guide, 1, 0.95)];
 
-        Assert.Equal(2, AnswerComposer.LeadCandidates(hits, kind, _ => false).Count);
+        Assert.Empty(FragmentSupport.GuidesBeside(hits, kind, 0.9));
     }
+
+    [Fact]
+    public void AQuestionNamingAFragmentsSpeakerLeavesThemTheirLead()
+    {
+        ScoredPassage[] hits = [Hit(News, 0, 1.00, speakerAsked: true), Hit(Guide, 1, 0.95)];
+
+        Assert.Empty(FragmentSupport.GuidesBeside(hits, QuestionKind.General, 0.9));
+    }
+
+    [Fact]
+    public void AGuideSentenceSayingAsMuchOfTheQuestionLeads() =>
+        Assert.True(FragmentSupport.GuideLeads(0.6, 0.6, false, false, guideIsHistory: false, fragmentIsHistory: false, asksAboutHistory: false));
+
+    [Fact]
+    public void AFragmentSentenceSayingMoreOfTheQuestionKeepsTheLead() =>
+        Assert.False(FragmentSupport.GuideLeads(0.5, 0.8, false, false, false, false, false));
+
+    [Fact]
+    public void AFragmentHoldingTheKindAskedKeepsTheLeadOverAGuideSentenceWithout() =>
+        Assert.False(FragmentSupport.GuideLeads(0.8, 0.8, guideHoldsKind: false, fragmentHoldsKind: true, false, false, false));
+
+    [Theory]
+    [InlineData(false, false, false)]
+    [InlineData(true, false, true)]
+    [InlineData(false, true, true)]
+    public void AHistorySectionTakesTheLeadFromACurrentFragmentOnlyWhenThePastIsAsked(bool fragmentIsHistory, bool asksAboutHistory, bool leads) =>
+        Assert.Equal(leads, FragmentSupport.GuideLeads(0.8, 0.8, false, false, guideIsHistory: true, fragmentIsHistory, asksAboutHistory));
 
     [Theory]
     [InlineData("what did the inspectors say about the leaving care team in 2020? were they any good", true)]

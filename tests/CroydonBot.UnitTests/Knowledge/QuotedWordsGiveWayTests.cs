@@ -40,10 +40,9 @@ public sealed class QuotedWordsGiveWayTests
     {
         ScoredPassage[] hits = [Hit(Guide, 0, 0.72), Hit(Minutes, 1, 0.71, quotes: true), Hit(Minutes, 2, 0.70)];
 
-        var candidates = AnswerComposer.LeadCandidates(hits, QuestionKind.General, _ => false);
+        var candidates = AnswerComposer.LeadCandidates(hits, QuestionKind.General);
 
-        // Round AF: the other fragment, close to the guide section, does not lead either (FragmentsSupportTests).
-        Assert.Equal([0], candidates.Select(h => h.Number));
+        Assert.Equal([0, 2], candidates.Select(h => h.Number));
     }
 
     [Theory]
@@ -53,16 +52,15 @@ public sealed class QuotedWordsGiveWayTests
     {
         ScoredPassage[] hits = [Hit(Guide, 0, 0.72), Hit(Minutes, 1, 0.71, quotes: true)];
 
-        Assert.Equal(2, AnswerComposer.LeadCandidates(hits, kind, _ => false).Count);
+        Assert.Equal(2, AnswerComposer.LeadCandidates(hits, kind).Count);
     }
 
     [Fact]
-    public void SomeonesWordsAtTheTopAreLeftToTheRankingWhenNoGuideSectionIsClose()
+    public void SomeonesWordsAtTheTopAreLeftToTheRanking()
     {
-        // Round AD left someone's words at the top to the ranking; round AF lets a close guide section lead (FragmentsSupportTests).
-        ScoredPassage[] hits = [Hit(Minutes, 0, 0.72, quotes: true), Hit(Guide, 1, 0.50)];
+        ScoredPassage[] hits = [Hit(Minutes, 0, 0.72, quotes: true), Hit(Guide, 1, 0.71)];
 
-        Assert.Equal(2, AnswerComposer.LeadCandidates(hits, QuestionKind.General, _ => false).Count);
+        Assert.Equal(2, AnswerComposer.LeadCandidates(hits, QuestionKind.General).Count);
     }
 
     [Theory]
