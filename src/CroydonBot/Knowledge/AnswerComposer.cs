@@ -64,7 +64,14 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // grand") carries on the conversation's.
         var kind = focus is null ? QuestionKinds.Of(plan.Question)
             : QuestionKinds.InConversation(focus.Question) is var own && own != QuestionKind.General ? own : QuestionKinds.InConversation(plan.Question);
-        if (hits.Count > 1 && (hits[0].QuestionMatch >= Reranker.ExactQuestionMatch || hits[0].AnswersBroadly))
+        // A grade asked, in the question or in a second part the same section answers ("... about care leavers? was that good
+        // too"), is led by a sentence giving it (below).
+        var gradeAsked = kind == QuestionKind.General && focus is null
+            && (QuestionKinds.AsksARating(plan.Question) || alsoAsked is not null && QuestionKinds.AsksARating(alsoAsked.Question));
+        bool GivesAGrade(ScoredPassage hit) => _analysis.Sentences(hit.Passage.Text).Any(s => _analysis.Holds(s, QuestionKind.Rating));
+        if (hits.Count > 1 && (hits[0].QuestionMatch >= Reranker.ExactQuestionMatch || hits[0].AnswersBroadly)
+            // Said whole, the section's own question may still leave the grade asked beside it to the section that gives it.
+            && !(gradeAsked && !GivesAGrade(hits[0])))
         {
             // The question says one of the best section's own questions whole (a button, a phrasing staff
             // approved), or asks as broadly as the overview that leads: that section answers it, not a sentence
@@ -96,16 +103,18 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         bool WantedAfterLead(string sentence) => Wanted(sentence) || ages.Any(a => SentenceAges.Covers(sentence, a))
             || asksNow && CurrentPosition.Says(sentence);
         var leadHits = LeadCandidates(hits, kind);
-        var lead = BestSentence(plan, leadHits, Wanted, ages: ages);
-        if (kind == QuestionKind.General && focus is null && QuestionKinds.AsksARating(plan.Question)
-            && lead.Sentence is { } led && !_analysis.Holds(led, QuestionKind.Rating)
-            && hits.Any(h => _analysis.Sentences(h.Passage.Text).Any(s => _analysis.Holds(s, QuestionKind.Rating))))
+        var lead = GuideOverFragment(plan, hits, BestSentence(plan, leadHits, Wanted, ages: ages), kind, Wanted, ages);
+        if (gradeAsked && lead.Sentence is { } led && !_analysis.Holds(led, QuestionKind.Rating) && hits.Any(GivesAGrade))
         {
             // "whats the ofsted rating for croydon" asks for the judgement: a press line that says "this rating" without
             // giving it must not lead over the sentence that says "rated good". Only when the lead gives no judgement and a
             // candidate sentence does: "which one didn't get a good" is led by the part that fell short, which gives one.
+            // The grade must lead, not a sentence the kind's bonus could not lift over the top section's opening ("in 2020 what
+            // did ofsted say about care leavers? was that good too": the year's care-leaver findings hold no grade, the year's
+            // grades section just below does).
             kind = QuestionKind.Rating;
-            lead = BestSentence(plan, leadHits, Wanted, ages: ages);
+            var graded = BestSentence(plan, leadHits, Wanted, (_, sentence, _) => Wanted(sentence), ages);
+            lead = GuideOverFragment(plan, hits, graded.Hit is null ? BestSentence(plan, leadHits, Wanted, ages: ages) : graded, kind, Wanted, ages);
         }
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
@@ -356,6 +365,29 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             || !hits.Skip(1).Any(h => h.QuotesSomeone)
             ? hits
             : [hits[0], .. hits.Skip(1).Where(h => !h.QuotesSomeone)];
+
+    /// <summary>
+    /// The lead sentence <paramref name="lead"/>, or a close guide section's sentence when it says as much of the question
+    /// (<see cref="FragmentSupport"/>): a fragment supports, and leads only when it says more.
+    /// </summary>
+    private (ScoredPassage Hit, int Index, string Sentence, double Score) GuideOverFragment(QueryPlan plan, IReadOnlyList<ScoredPassage> hits,
+        (ScoredPassage Hit, int Index, string Sentence, double Score) lead, QuestionKind kind, Func<string, bool> wanted, IReadOnlyList<int> ages)
+    {
+        if (lead.Hit is null || FragmentSupport.IsGuide(lead.Hit) || FragmentSupport.GuidesBeside(hits, kind, CandidateFloor) is not { Count: > 0 } guides)
+        {
+            return lead;
+        }
+        var guide = BestSentence(plan, guides, wanted, ages: ages);
+        if (guide.Hit is null)
+        {
+            return lead;
+        }
+        double Covers(ScoredPassage hit, string sentence) => plan.Coverages(TermsOf(sentence), ContextTerms(hit.Passage)).Coverage;
+        return FragmentSupport.GuideLeads(Covers(guide.Hit, guide.Sentence), Covers(lead.Hit, lead.Sentence), wanted(guide.Sentence), wanted(lead.Sentence),
+            guide.Hit.Passage.IsHistorical, lead.Hit.Passage.IsHistorical, plan.AsksAboutHistory)
+            ? guide
+            : lead;
+    }
 
     /// <summary>True when every word of <paramref name="sentence"/> is in <paramref name="body"/>: the same sentence quoted by two sources.</summary>
     private bool SameWords(string body, string sentence)

@@ -177,7 +177,11 @@ public static partial class QuestionKinds
     /// the composer reads it for a question asked alone (<see cref="AnswerComposer"/>): as a kind that ranks and vetoes
     /// passages it lost answers ("which one didn't get a good", round K).
     /// </summary>
-    public static bool AsksARating(string question) => RatingAsked().IsMatch(question.ToLowerInvariant());
+    public static bool AsksARating(string question)
+    {
+        var q = question.ToLowerInvariant();
+        return RatingAsked().IsMatch(q) || GradeAskedInAPart.In(q);
+    }
 
     public static bool IsYesNo(string question) => YesNoAsked().IsMatch(question.ToLowerInvariant().TrimStart());
 
@@ -309,7 +313,8 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\d\s?(%|per ?cent)", RegexOptions.IgnoreCase)]
     private static partial Regex HasShare();
 
-    [GeneratedRegex(@"\b(when|wen|what date|wat date|what day|wat day|what year|wat year|which year|what month|which month|which day|which date|since when|how long ago)\b")]
+    // "what dates was it" asks the dates of a span (an inspection's first and last day), as "what date" asks one.
+    [GeneratedRegex(@"\b(when|wen|what dates?|wat dates?|which dates|what day|wat day|what year|wat year|which year|what month|which month|which day|which date|since when|how long ago)\b")]
     private static partial Regex WhenAsked();
 
     /// <summary>
@@ -318,7 +323,7 @@ public static partial class QuestionKinds
     /// </summary>
     public static bool AsksWhenItHappened(string question) => HappenedAsked().IsMatch(question.ToLowerInvariant());
 
-    [GeneratedRegex(@"\b(when|wen|what year|wat year|which year|what month|which month|what date|wat date)\b (did|was|were|had)\b|\bhow long ago\b")]
+    [GeneratedRegex(@"\b(when|wen|what year|wat year|which year|what month|which month|what dates?|wat dates?)\b (did|was|were|had)\b|\bhow long ago\b")]
     private static partial Regex HappenedAsked();
 
     // Round AC: what an inspector "gave" someone ("in 2020 what did ofsted give care leavers") asks the grade as much as "rated" does.

@@ -126,6 +126,7 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
             {
                 AnswersBroadly = broad,
                 QuotesSomeone = reranker?.TraitsOf(ordinal) is { SpeakerTerms: { } speaker } && !NamesTheSpeaker(plan, speaker),
+                SpeakerAsked = reranker?.TraitsOf(ordinal) is { SpeakerTerms: { } named } && NamesTheSpeaker(plan, named),
             };
             order[i] = i;
         }

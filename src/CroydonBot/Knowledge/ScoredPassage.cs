@@ -23,4 +23,10 @@ public sealed record ScoredPassage(Passage Passage, int Number, double Score, do
     /// an account of it. A question naming the speaker ("what did the ambassadors say at the meeting") asks for their words.
     /// </summary>
     public bool QuotesSomeone { get; init; }
+
+    /// <summary>
+    /// True when the passage is the words of a speaker the question names ("when the ambassadors spoke at the meeting, what did
+    /// they say"): their words are what is asked, so a guide section's account does not take the lead from them (round AF).
+    /// </summary>
+    public bool SpeakerAsked { get; init; }
 }
