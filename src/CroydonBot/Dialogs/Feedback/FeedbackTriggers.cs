@@ -469,18 +469,33 @@ public sealed partial class FeedbackTriggers
     /// suggestion", "got a compliment for the hub staff") and its last asks only leave to send it ("can i send both", "can i give it
     /// here"), with nothing told or asked between: the person wants to give what they announced.
     /// </summary>
+    /// <remarks>
+    /// Round AF (route-af): what the items are may be told between ("got a complaint and a compliment. compliment: my PA. complaint: the
+    /// housing officer. can i send both"), as long as nothing there asks; leave may be asked as whether it is still possible ("is it too
+    /// late to say it", "can i still send it"); and a wish after it that points back at it ("i want to") asks nothing more. Feedback
+    /// announced without an article ("i got feedback about my placement") is an item as "a complaint" is.
+    /// </remarks>
     private static bool AnnouncesThenAsksLeaveToSendIt(string text)
     {
         var clauses = Clauses(text);
-        return clauses.Count is 2 && AnnouncedItem().IsMatch(clauses[0]) && LeaveToSendIt().IsMatch(clauses[1]);
+        if (clauses.Count > 2 && WishPointingBack().IsMatch(clauses[^1]))
+        {
+            clauses = clauses[..^1];
+        }
+        return clauses.Count >= 2 && AnnouncedItem().IsMatch(clauses[0]) && LeaveToSendIt().IsMatch(clauses[^1])
+            && !clauses[1..^1].Any(MessageShape.IsQuestion);
     }
+
+    // "i want to", "i still wanna say it", "id like to send them": the wish to do what was just asked leave for.
+    [GeneratedRegex(@"^(?:(?:and|but|so|cos|coz|because)\s+)?(?:i\s+)?(?:really\s+|still\s+|just\s+)?(?:want|wanna|would\s+like|d\s+like|i'?d\s+like)(?:\s+(?:to|2))?(?:\s+(?:say|send|tell|give|share|raise|mention)(?:\s+(?:it|them|em|this|that|both))?)?\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WishPointingBack();
 
     // "i have a complaint", "we've got an idea and a suggestion", "got a compliment for the hub"; not a thing that names a document ("a
     // complaint letter", "a complaint form").
-    [GeneratedRegex(@"^(?:(?:hi|hey|hello|yo|so|ok|also|right)\s+)*(?:(?:i|we)\s+(?:have|got|ve\s+got|'ve\s+got)|(?:ive|weve|i've|we've)\s+got|got)\s+(?:an?|one|some|two|2)\s+(?:quick\s+|little\s+|small\s+|big\s+|good\s+)?(?:suggestion|idea|complaint|compliment)s?(?!\s+(?:letter|form|email|number|procedure|process)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:hi|hey|hello|yo|so|ok|also|right)\s+)*(?:(?:i|we)\s+(?:have|got|ve\s+got|'ve\s+got)|(?:ive|weve|i've|we've)\s+got|got)\s+(?:(?:an?|one|some|two|2)\s+(?:quick\s+|little\s+|small\s+|big\s+|good\s+)?(?:suggestion|idea|complaint|compliment)s?|(?:some\s+)?(?:feedback|views))(?!\s+(?:letter|form|email|number|procedure|process)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedItem();
 
-    [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:send|share|give|submit|pass\s+on|put\s+in|put\s+forward|tell\s+(?:you|u))\s+(?:it|them|em|both|these|those|this|that|the\s+two)(?:\s+(?:in|on|here|forward|through\s+here|to\s+(?:you|u|someone|the\s+council)))?\s*[?!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|still\s+)?|is\s+it\s+(?:too\s+late|ok|okay|alright|still\s+ok)\s+(?:for\s+(?:me|us)\s+)?to\s+)(?:send|share|give|submit|pass\s+on|put\s+in|put\s+forward|say|raise|mention|tell\s+(?:you|u))\s+(?:it|them|em|both|these|those|this|that|the\s+two)(?:\s+(?:in|on|here|forward|through\s+here|to\s+(?:you|u|someone|the\s+council)))?\s*[?!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeaveToSendIt();
 
     /// <summary>
