@@ -273,6 +273,15 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(plain, ambassador);
         }
+        // Round AF (route-af): "hiya im one of the ambassadors, can i feed something back from our session last night", "can i say something
+        // about my PA": asking leave to tell, with nothing else asked, wants to tell, and the dialog is the yes, however low the model reads
+        // the words around it, when nothing before has started it (every "can i give/leave/send feedback ..." eval line is labelled feedback). Asking leave to complain is not
+        // this (the complaints procedure, which the guides hold), nor leave on a condition (read above).
+        if (!question && AsksLeaveToTellAndNothingElse(plain))
+        {
+            // Who the person is ("im one of the ambassadors") is not the feedback: only a told clause that reads as feedback is offered.
+            return new FeedbackTrigger(ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Start) ? plain : null, ambassador);
+        }
         // A question is answered (or declined), with the "Give feedback" button under it: the confirmation is for
         // statements, and a wrong "Shall I send this?" to a question hides its answer. So is a question beside an opinion
         // ("the grant is a joke. how much is it meant to be now?"): it is answered, and the opinion has its way in.
@@ -525,6 +534,16 @@ public sealed partial class FeedbackTriggers
     private static bool AsksOnlyForARelay(string text) =>
         SpeechAct.Acts(text) is { Count: > 0 } acts && acts.Any(SpeechAct.RequestsRelay)
         && acts.Where(c => MessageShape.IsQuestion(c) && !SpeechAct.WantsWhatWasNamed(c)).All(c => SpeechAct.RequestsRelay(c) || DemandToAct.AsksWhy(c));
+
+    /// <summary>
+    /// True when a clause of the message asks leave to tell (<see cref="MessageShape.AsksLeaveToTell"/>) and names no complaint: the rest may
+    /// greet, say who the person is, or tell, but the caller has made sure nothing is asked.
+    /// </summary>
+    private static bool AsksLeaveToTellAndNothingElse(string text) =>
+        Clauses(text).Any(c => MessageShape.AsksLeaveToTell(c) && !Complaining().IsMatch(c));
+
+    [GeneratedRegex(@"\bcomplain", RegexOptions.IgnoreCase)]
+    private static partial Regex Complaining();
 
     /// <summary>True when every clause of the message asks leave to tell without a name (<see cref="MessageShape.AsksLeaveToTellWithoutAName"/>).</summary>
     private static bool AsksOnlyLeaveToTellWithoutAName(string text) =>

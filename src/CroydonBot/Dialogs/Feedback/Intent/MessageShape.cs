@@ -70,7 +70,7 @@ public static partial class MessageShape
                 return true;
             }
             // "..., is that right", "... doesnt it", "if i end up homeless does the council have to help", "i'd like to know when ..."
-            if (AsksTheBot().IsMatch(joined) || AsksForSomething().IsMatch(joined) || (!passesOn && RunOnQuestion().IsMatch(joined)) || FramedQuestion().IsMatch(joined) || TagQuestion().IsMatch(joined) || NegativeQuestion().IsMatch(joined) || AlternativeQuestion().IsMatch(joined) || (ConditionThenQuestion().IsMatch(joined) && !ApologysIf().IsMatch(body)) || DoingAsTheSubject().IsMatch(joined) || WantsToKnow().IsMatch(joined)
+            if (AsksTheBot().IsMatch(joined) || AsksForSomething().IsMatch(joined) || (!passesOn && RunOnQuestion().IsMatch(joined)) || FramedQuestion().IsMatch(joined) || TagQuestion().IsMatch(joined) || NegativeQuestion().IsMatch(joined) || AlternativeQuestion().IsMatch(joined) || (ConditionThenQuestion().IsMatch(joined) && !ApologysIf().IsMatch(body)) || DoingAsTheSubject().IsMatch(joined) || TopicThenPointingBack().IsMatch(joined) || WantsToKnow().IsMatch(joined)
                 || (Hearsay().IsMatch(joined) && !ContinuesAStory().IsMatch(body) && !passesOn && !afterLeaveToTell))
             {
                 return true;
@@ -113,6 +113,12 @@ public static partial class MessageShape
 
     [GeneratedRegex(@"\b(?:without\s+(?:my|our|me|them|anyone|giving|putting|saying|using|leaving|a)\b|anonymous(?:ly)?\b|(?:even\s+)?if\s+(?!(?:thats|its|that\s+is|it\s+is|this\s+is)\s+(?:ok|okay|alright|allowed|fine|cool)|(?:you|u)\s+dont\s+mind)|unless\b|by\s+(?:post|email|e\s*mail|letter|phone|text)\b|in\s+(?:writing|welsh|another\s+language|my\s+own\s+language)\b|(?:after|once)\s+(?:i|ive)\s+(?:left|moved|turned)\b)")]
     private static partial Regex ConditionOfTelling();
+
+    /// <summary>
+    /// Round AF (route-af): true when <paramref name="clause"/> asks leave to tell, leave or send something (<see cref="LeaveToTell"/>: "can i feed
+    /// something back from our session", "can i leave a comment for the team", "can i say something about my PA"), whatever else it names.
+    /// </summary>
+    public static bool AsksLeaveToTell(string clause) => LeaveToTell().IsMatch(string.Join(' ', Words(clause.Replace('\u2019', '\''))));
 
     /// <summary>
     /// True when <paramref name="clause"/> asks for something to be passed on or fed back ("tell them thank u", "pls pass that
@@ -308,6 +314,15 @@ public static partial class MessageShape
     /// </summary>
     [GeneratedRegex(@"^\s*(?:(?:hi|hey|hello|hiya|ok|so|um|erm)\W+)*(?:sorry|soz|apologies|excuse\s+me|forgive\s+me)\W+(?:(?:in\s+advance|again)\s+)?if\b", RegexOptions.IgnoreCase)]
     private static partial Regex ApologysIf();
+
+    /// <summary>
+    /// Round AF (route-af): a part of something named first, then asked about by a word pointing back at it, with no mark between: "n the
+    /// care leavers bit was that good 2 or just overall", "the 2020 one was it any better". With a comma ("the housing bit, was that any
+    /// better") the clause already opens as a question. Not "was that" opening what was so ("the worst part was that nobody rang", "the
+    /// best bit was that my PA came"): a person, a thing or a clause after it tells.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:bit|bits|part|parts|one|ones|side|section|sections|judgement|rating)\s+(?:was|were|is|are)\s+(?:that|it|they|this)\s+(?!(?:i|im|id|ive|we|they|he|she|my|our|their|his|her|the|a|an|you|u|it|its|there|theres|nobody|no|nothing|noone|everyone|everybody|someone|somebody|people|care|croydon|all|some|most|when|what|how|why|where|who|because|cos|if|so)\b)\w+")]
+    private static partial Regex TopicThenPointingBack();
 
     /// <summary>A condition, then the question: "if i end up homeless does the council have to help me".</summary>
     // Round AC (ctx-ac): the question's subject may be anyone at all ("if i complain about my worker will someone help me").
