@@ -107,6 +107,12 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
             || (opens || ends) && (readsAsFeedback is null || !readsAsFeedback(sentence));
     }
 
+    /// <summary>
+    /// True when the message chooses to go on with the feedback, whatever way of stopping it says first ("ok nvm ill just do the
+    /// feedback one for now"): the way of stopping drops what was asked in between.
+    /// </summary>
+    public static bool GoesOn(string text) => GoesOnWithTheFeedback().IsMatch(PlainWords.Of(text));
+
     /// <summary>True when a way of stopping is said anywhere in the message, read as stopping or not.</summary>
     public bool Mentions(string text)
     {
