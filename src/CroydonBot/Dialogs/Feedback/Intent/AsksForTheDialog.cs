@@ -32,7 +32,7 @@ public static partial class AsksForTheDialog
     // we have our say": asking whether this chat is where one's own views go is wanting to give them here, and the dialog is the yes.
     // What is given must be the person's (i, we, "to"): "is this where the council puts its feedback" asks a fact. A complaint is not
     // this: complaints have the council's own procedure, which the guides hold.
-    [GeneratedRegex(@"^(?:(?:so|ok|hi|hey|hiya|hello|yo|um|erm)\s+)*is\s+(?:this|here|this\s+chat|this\s+bot|this\s+app)\s+(?:the\s+(?:right\s+)?place\s+(?:to|where\s+(?:i|we)\s+(?:can\s+)?)|where\s+(?:i|we)\s+(?:can\s+|should\s+|could\s+)?)(?:give|leave|share|send|put|post|say|have|tell\s+(?:you|u)|submit)\s+(?:my\s+|our\s+|a\s+|an\s+|some\s+|any\s+)?(?:views?|feedback|opinions?|thoughts|say|comments?|ideas?|suggestions?|compliments?)(?:\s+(?:on|about|for|regarding)(?:\s+\w+){1,6})?$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
+    [GeneratedRegex(@"^(?:(?:so|ok|hi|hey|hiya|hello|yo|um|erm)\s+)*is\s+(?:this|here|this\s+chat|this\s+bot|this\s+app)\s+(?:the\s+(?:right\s+)?place\s+(?:to\s+|where\s+(?:i|we)\s+(?:can\s+)?)|where\s+(?:i|we)\s+(?:can\s+|should\s+|could\s+)?)(?:give|leave|share|send|put|post|say|have|tell\s+(?:you|u)|submit)\s+(?:my\s+|our\s+|a\s+|an\s+|some\s+|any\s+)?(?:views?|feedback|opinions?|thoughts|say|comments?|ideas?|suggestions?|compliments?)(?:\s+(?:on|about|for|regarding)(?:\s+\w+){1,6})?$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
     private static partial Regex AsksIfThisIsThePlace();
 
     // "how do i send feedback to the council", "how can we leave a suggestion", "how do i give feedback to you lot": feedback with the
