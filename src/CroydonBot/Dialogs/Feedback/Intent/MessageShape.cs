@@ -164,7 +164,9 @@ public static partial class MessageShape
     /// you feed that back", "can i feed this back"); for it to go on an agenda or the minutes ("can this go on the next
     /// agenda"), or for someone to hear what follows ("could the council hear that the forum is too early"): the words after
     /// such a request are what to pass on, not a question for the guides. Round AC (route-ac): also for it to be got or taken to those
-    /// who decide ("can we get that to the people who decide", "can u take this to the top").
+    /// who decide ("can we get that to the people who decide", "can u take this to the top"). Round AF (route-af): leave to log, record or
+    /// submit what was told ("... can i log that", "can i submit them"), and it getting back to someone ("can that get back to her manager",
+    /// "is there a way this can get back to him").
     /// </summary>
     [GeneratedRegex(@"^(?:(?:(?:can|could|will|would)\s+(?:you|u|ya|yous|you guys|u guys|someone)\s+(?:please\s+|pls\s+|just\s+)?)?(?:pass\b|let\s+(?!me\b)|tell\s+(?!me\b|us\b)|send\s+(?!me\b)|forward|log\b|report|record|put\s+(?:it|this|that|my)|make\s+sure|feed\s*back|feed\s+(?:it|this|that|them|these|those)\s+back)"
         + @"|(?:can|could|may|shall)\s+(?:i|we)\s+(?:pass|put|send|forward|take|bring)\s+(?:it|this|that|them|these|those|(?:my|our)\s+\w+)\s+(?:on|forward|in|along|up)\b"
