@@ -81,7 +81,7 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
     private bool IsStoppingSentence(string sentence)
     {
         var words = WordsOf(sentence);
-        if (words is 0 or > MaxReasonedSentenceWords)
+        if (words is 0 or > MaxReasonedSentenceWords || GoesOnWithTheFeedback().IsMatch(PlainWords.Of(sentence)))
         {
             return false;
         }
@@ -107,6 +107,12 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
             || (opens || ends) && (readsAsFeedback is null || !readsAsFeedback(sentence));
     }
 
+    /// <summary>
+    /// True when the message chooses to go on with the feedback, whatever way of stopping it says first ("ok nvm ill just do the
+    /// feedback one for now"): the way of stopping drops what was asked in between.
+    /// </summary>
+    public static bool GoesOn(string text) => GoesOnWithTheFeedback().IsMatch(PlainWords.Of(text));
+
     /// <summary>True when a way of stopping is said anywhere in the message, read as stopping or not.</summary>
     public bool Mentions(string text)
     {
@@ -120,6 +126,14 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(dont|do not|no need to)( (want|need) to| wanna)? (bother( (sending|submitting)( it| this| that| anything)?| with it)?|(send|submit)( it| this| that| anything)?)( (for now|yet|now|then|anymore|after all))?$")]
     private static partial System.Text.RegularExpressions.Regex NotSending();
+
+    /// <summary>
+    /// Round AF (route-af): "ok nvm ill just do the feedback one for now", "nah forget that, lets just send my message": after an aside
+    /// (a complaints route asked about and answered), the way of stopping drops the aside, and the person chooses to go on with the
+    /// feedback, named as what they will do, send or finish. Not when it is put off ("ill send the message another day"), which stops.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(ill|i will|i ll|lets|let me|i wanna|i want to|id rather|i d rather)( just| still| rather| stick to)? (do|send|finish|carry on with|stick with|go with|go ahead with|continue with|keep going with|get on with) (the|my|this|that) (feedback|message|suggestion|compliment)\b(?!.*\b(another|other|next|later|tomorrow|some day|someday|one day)\b)")]
+    private static partial System.Text.RegularExpressions.Regex GoesOnWithTheFeedback();
 
     /// <summary>
     /// Round X (dialog-x2): the feedback named as what is dropped ("forget the feedback", "cancel my complaint", "dont send the

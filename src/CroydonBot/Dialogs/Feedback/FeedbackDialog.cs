@@ -431,7 +431,10 @@ public sealed partial class FeedbackDialog : WaterfallDialog
     private async Task<DialogTurnResult?> ComesBackToSendAsync(DialogContext dc, string at, CancellationToken cancellationToken)
     {
         var text = dc.Context.Activity.Text ?? "";
-        if (_changeOfMind.Mentions(text) || !(_carryingOn.Matches(text) || _sendWords.AsksToSend(text)))
+        // Round AF (route-af): "ok nvm ill just do the feedback one for now" after a complaints route asked about and answered: the
+        // "nvm" drops the aside, and choosing the feedback is carrying on, not a message to keep.
+        var goesOn = ChangeOfMind.GoesOn(text);
+        if ((_changeOfMind.Mentions(text) && !goesOn) || !(goesOn || _carryingOn.Matches(text) || _sendWords.AsksToSend(text)))
         {
             return null;
         }

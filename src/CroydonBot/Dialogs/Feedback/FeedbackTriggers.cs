@@ -273,6 +273,15 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(plain, ambassador);
         }
+        // Round AF (route-af): "hiya im one of the ambassadors, can i feed something back from our session last night", "can i say something
+        // about my PA": asking leave to tell, with nothing else asked, wants to tell, and the dialog is the yes, however low the model reads
+        // the words around it, when nothing before has started it (every "can i give/leave/send feedback ..." eval line is labelled feedback). Asking leave to complain is not
+        // this (the complaints procedure, which the guides hold), nor leave on a condition (read above).
+        if (!question && AsksLeaveToTellAndNothingElse(plain))
+        {
+            // Who the person is ("im one of the ambassadors") is not the feedback: only a told clause that reads as feedback is offered.
+            return new FeedbackTrigger(ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Start) ? plain : null, ambassador);
+        }
         // A question is answered (or declined), with the "Give feedback" button under it: the confirmation is for
         // statements, and a wrong "Shall I send this?" to a question hides its answer. So is a question beside an opinion
         // ("the grant is a joke. how much is it meant to be now?"): it is answered, and the opinion has its way in.
@@ -469,18 +478,33 @@ public sealed partial class FeedbackTriggers
     /// suggestion", "got a compliment for the hub staff") and its last asks only leave to send it ("can i send both", "can i give it
     /// here"), with nothing told or asked between: the person wants to give what they announced.
     /// </summary>
+    /// <remarks>
+    /// Round AF (route-af): what the items are may be told between ("got a complaint and a compliment. compliment: my PA. complaint: the
+    /// housing officer. can i send both"), as long as nothing there asks; leave may be asked as whether it is still possible ("is it too
+    /// late to say it", "can i still send it"); and a wish after it that points back at it ("i want to") asks nothing more. Feedback
+    /// announced without an article ("i got feedback about my placement") is an item as "a complaint" is.
+    /// </remarks>
     private static bool AnnouncesThenAsksLeaveToSendIt(string text)
     {
         var clauses = Clauses(text);
-        return clauses.Count is 2 && AnnouncedItem().IsMatch(clauses[0]) && LeaveToSendIt().IsMatch(clauses[1]);
+        if (clauses.Count > 2 && WishPointingBack().IsMatch(clauses[^1]))
+        {
+            clauses = clauses[..^1];
+        }
+        return clauses.Count >= 2 && AnnouncedItem().IsMatch(clauses[0]) && LeaveToSendIt().IsMatch(clauses[^1])
+            && !clauses[1..^1].Any(MessageShape.IsQuestion);
     }
+
+    // "i want to", "i still wanna say it", "id like to send them": the wish to do what was just asked leave for.
+    [GeneratedRegex(@"^(?:(?:and|but|so|cos|coz|because)\s+)?(?:i\s+)?(?:really\s+|still\s+|just\s+)?(?:want|wanna|would\s+like|d\s+like|i'?d\s+like)(?:\s+(?:to|2))?(?:\s+(?:say|send|tell|give|share|raise|mention)(?:\s+(?:it|them|em|this|that|both))?)?\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WishPointingBack();
 
     // "i have a complaint", "we've got an idea and a suggestion", "got a compliment for the hub"; not a thing that names a document ("a
     // complaint letter", "a complaint form").
-    [GeneratedRegex(@"^(?:(?:hi|hey|hello|yo|so|ok|also|right)\s+)*(?:(?:i|we)\s+(?:have|got|ve\s+got|'ve\s+got)|(?:ive|weve|i've|we've)\s+got|got)\s+(?:an?|one|some|two|2)\s+(?:quick\s+|little\s+|small\s+|big\s+|good\s+)?(?:suggestion|idea|complaint|compliment)s?(?!\s+(?:letter|form|email|number|procedure|process)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:hi|hey|hello|yo|so|ok|also|right)\s+)*(?:(?:i|we)\s+(?:have|got|ve\s+got|'ve\s+got)|(?:ive|weve|i've|we've)\s+got|got)\s+(?:(?:an?|one|some|two|2)\s+(?:quick\s+|little\s+|small\s+|big\s+|good\s+)?(?:suggestion|idea|complaint|compliment)s?|(?:some\s+)?(?:feedback|views))(?!\s+(?:letter|form|email|number|procedure|process)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedItem();
 
-    [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:send|share|give|submit|pass\s+on|put\s+in|put\s+forward|tell\s+(?:you|u))\s+(?:it|them|em|both|these|those|this|that|the\s+two)(?:\s+(?:in|on|here|forward|through\s+here|to\s+(?:you|u|someone|the\s+council)))?\s*[?!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|still\s+)?|is\s+it\s+(?:too\s+late|ok|okay|alright|still\s+ok)\s+(?:for\s+(?:me|us)\s+)?to\s+)(?:send|share|give|submit|pass\s+on|put\s+in|put\s+forward|say|raise|mention|tell\s+(?:you|u))\s+(?:it|them|em|both|these|those|this|that|the\s+two)(?:\s+(?:in|on|here|forward|through\s+here|to\s+(?:you|u|someone|the\s+council)))?\s*[?!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeaveToSendIt();
 
     /// <summary>
@@ -510,6 +534,16 @@ public sealed partial class FeedbackTriggers
     private static bool AsksOnlyForARelay(string text) =>
         SpeechAct.Acts(text) is { Count: > 0 } acts && acts.Any(SpeechAct.RequestsRelay)
         && acts.Where(c => MessageShape.IsQuestion(c) && !SpeechAct.WantsWhatWasNamed(c)).All(c => SpeechAct.RequestsRelay(c) || DemandToAct.AsksWhy(c));
+
+    /// <summary>
+    /// True when a clause of the message asks leave to tell (<see cref="MessageShape.AsksLeaveToTell"/>) and names no complaint: the rest may
+    /// greet, say who the person is, or tell, but the caller has made sure nothing is asked.
+    /// </summary>
+    private static bool AsksLeaveToTellAndNothingElse(string text) =>
+        Clauses(text).Any(c => MessageShape.AsksLeaveToTell(c) && !Complaining().IsMatch(c));
+
+    [GeneratedRegex(@"\bcomplain", RegexOptions.IgnoreCase)]
+    private static partial Regex Complaining();
 
     /// <summary>True when every clause of the message asks leave to tell without a name (<see cref="MessageShape.AsksLeaveToTellWithoutAName"/>).</summary>
     private static bool AsksOnlyLeaveToTellWithoutAName(string text) =>

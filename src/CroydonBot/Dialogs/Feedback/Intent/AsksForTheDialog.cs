@@ -18,7 +18,8 @@ public static partial class AsksForTheDialog
     public static bool Matches(string text)
     {
         var plain = PlainWords.Of(text);
-        return HowToGiveFeedback().IsMatch(plain) || OrdersAComplaint().IsMatch(plain) || AsksForTheBox().IsMatch(plain) || ViewsToThoseWhoDecide.Matches(text);
+        return HowToGiveFeedback().IsMatch(plain) || OrdersAComplaint().IsMatch(plain) || AsksForTheBox().IsMatch(plain) || AsksIfThisIsThePlace().IsMatch(plain)
+            || ViewsToThoseWhoDecide.Matches(text);
     }
 
     // Round AC (route-ac): "is there a suggestion box", "comments box?", "wheres the feedback form": the box or form for suggestions, ideas,
@@ -26,6 +27,13 @@ public static partial class AsksForTheDialog
     // complaint form is not this: complaints have the council's own procedure, which the guides hold.
     [GeneratedRegex(@"^(?:(?:so|ok|hi|hey|yo)\s+)*(?:(?:is\s+there|have\s+(?:you|u)\s+got|do\s+(?:you|u)\s+have|wheres|where\s+is|got|any)\s+)?(?:an?\s+|the\s+|like\s+an?\s+|your\s+)?(?:suggestions?|comments?|feedback|ideas?)\s+(?:box|form|page)(?:\s+(?:or\s+something|anywhere|on\s+here|here))?$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
     private static partial Regex AsksForTheBox();
+
+    // Round AF (route-af): "is this where i give my views on the local offer?", "is this the right place to leave feedback", "is here where
+    // we have our say": asking whether this chat is where one's own views go is wanting to give them here, and the dialog is the yes.
+    // What is given must be the person's (i, we, "to"): "is this where the council puts its feedback" asks a fact. A complaint is not
+    // this: complaints have the council's own procedure, which the guides hold.
+    [GeneratedRegex(@"^(?:(?:so|ok|hi|hey|hiya|hello|yo|um|erm)\s+)*is\s+(?:this|here|this\s+chat|this\s+bot|this\s+app)\s+(?:the\s+(?:right\s+)?place\s+(?:to\s+|where\s+(?:i|we)\s+(?:can\s+)?)|where\s+(?:i|we)\s+(?:can\s+|should\s+|could\s+)?)(?:give|leave|share|send|put|post|say|have|tell\s+(?:you|u)|submit)\s+(?:my\s+|our\s+|a\s+|an\s+|some\s+|any\s+)?(?:views?|feedback|opinions?|thoughts|say|comments?|ideas?|suggestions?|compliments?)(?:\s+(?:on|about|for|regarding)(?:\s+\w+){1,6})?$", RegexOptions.None, RegexLimits.MatchMilliseconds)]
+    private static partial Regex AsksIfThisIsThePlace();
 
     // "how do i send feedback to the council", "how can we leave a suggestion", "how do i give feedback to you lot": feedback with the
     // council or the bot named as where it goes (the dialog's own destination), or a suggestion, idea or compliment, which have no

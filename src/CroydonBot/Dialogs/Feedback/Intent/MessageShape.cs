@@ -31,6 +31,9 @@ public static partial class MessageShape
         var first = true;
         var afterASentence = false;
         var inARequest = false;
+        // Round AF (route-af): "can i feed back on the ofsted thing? they said croydon is good but ...": after leave to tell, what
+        // someone said is what the person disagrees with, the feedback itself, not a claim put up for checking.
+        var afterLeaveToTell = false;
         foreach (var (clause, joined) in clauses)
         {
             var body = clause.Groups["body"].Value;
@@ -48,6 +51,7 @@ public static partial class MessageShape
             // "the form is confusing, can someone change it": a request to act on what was just told, not for information.
             if (joined.Length == 0 || PassOn().IsMatch(joined) || LeaveToTell().IsMatch(joined) || (!wasFirst && (ActsOnWhatWasTold(joined) || ProposesToOthers(joined))))
             {
+                afterLeaveToTell |= joined.Length > 0 && LeaveToTell().IsMatch(joined);
                 inARequest = !sentenceEnds && (inARequest || (joined.Length > 0 && (PassOn().IsMatch(joined) || LeaveToTell().IsMatch(joined))));
                 continue;
             }
@@ -66,8 +70,8 @@ public static partial class MessageShape
                 return true;
             }
             // "..., is that right", "... doesnt it", "if i end up homeless does the council have to help", "i'd like to know when ..."
-            if (AsksTheBot().IsMatch(joined) || AsksForSomething().IsMatch(joined) || (!passesOn && RunOnQuestion().IsMatch(joined)) || FramedQuestion().IsMatch(joined) || TagQuestion().IsMatch(joined) || NegativeQuestion().IsMatch(joined) || AlternativeQuestion().IsMatch(joined) || ConditionThenQuestion().IsMatch(joined) || DoingAsTheSubject().IsMatch(joined) || WantsToKnow().IsMatch(joined)
-                || (Hearsay().IsMatch(joined) && !ContinuesAStory().IsMatch(body) && !passesOn))
+            if (AsksTheBot().IsMatch(joined) || AsksForSomething().IsMatch(joined) || (!passesOn && RunOnQuestion().IsMatch(joined)) || FramedQuestion().IsMatch(joined) || TagQuestion().IsMatch(joined) || NegativeQuestion().IsMatch(joined) || AlternativeQuestion().IsMatch(joined) || (ConditionThenQuestion().IsMatch(joined) && !ApologysIf().IsMatch(body)) || DoingAsTheSubject().IsMatch(joined) || TopicThenPointingBack().IsMatch(joined) || WantsToKnow().IsMatch(joined)
+                || (Hearsay().IsMatch(joined) && !ContinuesAStory().IsMatch(body) && !passesOn && !afterLeaveToTell))
             {
                 return true;
             }
@@ -109,6 +113,12 @@ public static partial class MessageShape
 
     [GeneratedRegex(@"\b(?:without\s+(?:my|our|me|them|anyone|giving|putting|saying|using|leaving|a)\b|anonymous(?:ly)?\b|(?:even\s+)?if\s+(?!(?:thats|its|that\s+is|it\s+is|this\s+is)\s+(?:ok|okay|alright|allowed|fine|cool)|(?:you|u)\s+dont\s+mind)|unless\b|by\s+(?:post|email|e\s*mail|letter|phone|text)\b|in\s+(?:writing|welsh|another\s+language|my\s+own\s+language)\b|(?:after|once)\s+(?:i|ive)\s+(?:left|moved|turned)\b)")]
     private static partial Regex ConditionOfTelling();
+
+    /// <summary>
+    /// Round AF (route-af): true when <paramref name="clause"/> asks leave to tell, leave or send something (<see cref="LeaveToTell"/>: "can i feed
+    /// something back from our session", "can i leave a comment for the team", "can i say something about my PA"), whatever else it names.
+    /// </summary>
+    public static bool AsksLeaveToTell(string clause) => LeaveToTell().IsMatch(string.Join(' ', Words(clause.Replace('\u2019', '\''))));
 
     /// <summary>
     /// True when <paramref name="clause"/> asks for something to be passed on or fed back ("tell them thank u", "pls pass that
@@ -154,13 +164,17 @@ public static partial class MessageShape
     /// you feed that back", "can i feed this back"); for it to go on an agenda or the minutes ("can this go on the next
     /// agenda"), or for someone to hear what follows ("could the council hear that the forum is too early"): the words after
     /// such a request are what to pass on, not a question for the guides. Round AC (route-ac): also for it to be got or taken to those
-    /// who decide ("can we get that to the people who decide", "can u take this to the top").
+    /// who decide ("can we get that to the people who decide", "can u take this to the top"). Round AF (route-af): leave to log, record or
+    /// submit what was told ("... can i log that", "can i submit them"), and it getting back to someone ("can that get back to her manager",
+    /// "is there a way this can get back to him").
     /// </summary>
     [GeneratedRegex(@"^(?:(?:(?:can|could|will|would)\s+(?:you|u|ya|yous|you guys|u guys|someone)\s+(?:please\s+|pls\s+|just\s+)?)?(?:pass\b|let\s+(?!me\b)|tell\s+(?!me\b|us\b)|send\s+(?!me\b)|forward|log\b|report|record|put\s+(?:it|this|that|my)|make\s+sure|feed\s*back|feed\s+(?:it|this|that|them|these|those)\s+back)"
         + @"|(?:can|could|may|shall)\s+(?:i|we)\s+(?:pass|put|send|forward|take|bring)\s+(?:it|this|that|them|these|those|(?:my|our)\s+\w+)\s+(?:on|forward|in|along|up)\b"
         + @"|(?:can|could|will|would)\s+(?:i|we|you|u|someone|somebody)\s+(?:please\s+|pls\s+|just\s+)?(?:get|take|bring)\s+(?:it|this|that|them|these|those)\s+(?:to|2)\s+(?:the\s+)?(?:people|person|ones|top|council|team|board|panel|manager|managers|boss|bosses|management|councillors?|decision\s+makers|whoever|someone|somebody)\b"
         + @"|(?:can|could|may|shall)\s+(?:i|we)\s+feed\s+(?:it|this|that|them|these|those|(?:my|our)\s+\w+)\s+back\b"
-        + @"|(?:can|could|will|would)\s+(?:it|this|that|these|they|(?:my|our)\s+\w+)\s+(?:(?:be|get)\s+(?:passed|sent|fed|forwarded|taken|put|raised|logged|shared)|go\s+(?:up\s+|on\s+|through\s+|straight\s+)?(?:to|2)|go\s+(?:on|onto|in)\s+(?:the|an|a|next|their|your)\s+(?:\w+\s+)?(?:agenda|list|minutes|record)|get\s+(?:through\s+)?(?:to|2)|reach)"
+        + @"|(?:can|could|may|shall)\s+(?:i|we)\s+(?:just\s+)?(?:log|record|submit|note\s+down|put\s+down|register)\s+(?:it|this|that|them|these|those)\b"
+        + @"|is\s+there\s+(?:a|any)\s+way\s+(?:that\s+)?(?:it|this|that|these|they|(?:my|our)\s+\w+)\s+(?:can|could|will|would)\s+(?:(?:be|get)\s+(?:passed|sent|fed|forwarded|taken)(?:\s+(?:on|back|up))?\s+(?:to|2)|go\s+(?:up\s+|back\s+)?(?:to|2)|get\s+(?:back\s+|through\s+)?(?:to|2)|reach)\b"
+        + @"|(?:can|could|will|would)\s+(?:it|this|that|these|they|(?:my|our)\s+\w+)\s+(?:(?:be|get)\s+(?:passed|sent|fed|forwarded|taken|put|raised|logged|shared)|go\s+(?:up\s+|on\s+|through\s+|straight\s+)?(?:to|2)|go\s+(?:on|onto|in)\s+(?:the|an|a|next|their|your)\s+(?:\w+\s+)?(?:agenda|list|minutes|record)|get\s+(?:back\s+|through\s+)?(?:to|2)|reach)"
         + @"|(?:can|could|will|would)\s+(?:the\s+council|the\s+board|the\s+panel|the\s+team|someone|somebody|they|the\s+people\s+in\s+charge)\s+(?:please\s+)?(?:hear|be\s+told)\s+(?:that|this|about|what|how)\b)")]
     private static partial Regex PassOn();
 
@@ -294,6 +308,23 @@ public static partial class MessageShape
     /// </summary>
     [GeneratedRegex(@"^(?:\w+\s+){0,2}?(?:is|can|could|would|will|does|did|should)\s+being\s+(?:a|an|the|in|on|my)\s+\w")]
     private static partial Regex DoingAsTheSubject();
+
+    /// <summary>
+    /// Round AF (route-af): an apology's "if" ("sorry if this isnt the right place but my PA ...", "apologies if this is long") sets no
+    /// condition for a question: what follows is told. <see cref="Words"/> drops "sorry" as a lead-in, so the clause's own text is read.
+    /// A question after a "but" ("sorry if this is dumb but does ...") is parted off and still asks.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:hi|hey|hello|hiya|ok|so|um|erm)\W+)*(?:sorry|soz|apologies|excuse\s+me|forgive\s+me)\W+(?:(?:in\s+advance|again)\s+)?if\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ApologysIf();
+
+    /// <summary>
+    /// Round AF (route-af): a part of something named first, then asked about by a word pointing back at it, with no mark between: "n the
+    /// care leavers bit was that good 2 or just overall", "the 2020 one was it any better". With a comma ("the housing bit, was that any
+    /// better") the clause already opens as a question. Not "was that" opening what was so ("the worst part was that nobody rang", "the
+    /// best bit was that my PA came"): a person, a thing or a clause after it tells.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:bit|bits|part|parts|one|ones|side|section|sections|judgement|rating)\s+(?:was|were|is|are)\s+(?:that|it|they|this)\s+(?!(?:i|im|id|ive|we|they|he|she|my|our|their|his|her|the|a|an|you|u|it|its|there|theres|nobody|no|nothing|noone|everyone|everybody|someone|somebody|people|care|croydon|all|some|most|when|what|how|why|where|who|because|cos|if|so)\b)\w+")]
+    private static partial Regex TopicThenPointingBack();
 
     /// <summary>A condition, then the question: "if i end up homeless does the council have to help me".</summary>
     // Round AC (ctx-ac): the question's subject may be anyone at all ("if i complain about my worker will someone help me").

@@ -15,7 +15,7 @@ public static partial class SelfAnnouncement
     public static bool Opens(string clause)
     {
         var lower = clause.Trim().ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
-        return (Named().IsMatch(lower) || Had().IsMatch(lower) || Wished().IsMatch(lower)) && !ForSomethingElse().IsMatch(lower);
+        return (Named().IsMatch(lower) || Had().IsMatch(lower) || Wished().IsMatch(lower) || WishedToComment().IsMatch(lower)) && !ForSomethingElse().IsMatch(lower);
     }
 
     /// <summary>
@@ -52,6 +52,12 @@ public static partial class SelfAnnouncement
     // "want to give some feedback about ofsted stuff?", "i wanna make a complaint about my flat", "id like to leave a compliment".
     [GeneratedRegex(Greeting + @"(?:(?:i|we)\s+)?(?:just\s+|really\s+)?(?:want|wanna|would\s+like|d\s+like|id\s+like|need)\s+(?:to\s+)?(?:give|leave|make|send|share|put\s+in|raise|pass\s+on)\s+(?:(?:an?|my|some|one)\s+)?" + Size + Kind + Rest)]
     private static partial Regex Wished();
+
+    // Round AF (route-af): the wish told with a verb instead of a noun, and what it is on: "id like to comment on how i was treated at my
+    // review", "i want to have my say about the local offer", "we wanna give our views on the forum". The kind of telling is named as
+    // surely as "a comment" is; what it is on is the subject, still to be told. "i want to know about ..." names no telling.
+    [GeneratedRegex(Greeting + @"(?:(?:i|we)\s+)?(?:just\s+|really\s+)?(?:want|wanna|would\s+like|d\s+like|id\s+like)\s+(?:to\s+)?(?:comment|feed\s*back|have\s+(?:my|our|a)\s+say|(?:give|share|put\s+across)\s+(?:my|our)\s+(?:views?|opinions?|thoughts))\s+(?:on|about|regarding)\b[^,.;:!?]*[.!]*\s*$")]
+    private static partial Regex WishedToComment();
 
     // An idea for something of one's own ("an idea for a business", "a complaint letter") is not feedback for the council.
     [GeneratedRegex(@"\b(?:suggestion|idea|complaint|compliment|comment|feedback)s?\s+(?:for\s+(?:a|an|my\s+(?:own|business|essay|project|coursework))\b|letters?\b|forms?\b|emails?\b|numbers?\b|procedure\b|process\b)")]
