@@ -33,6 +33,11 @@ public sealed class LoadOptions
     /// <summary>Settings passed to the bot ("Section:Key=value"), on top of the harness's own.</summary>
     public List<string> BotSettings { get; } = [];
 
+    /// <summary>Environment variables for the bot's process alone ("NAME=value"), e.g. a runtime knob such as
+    /// DOTNET_ReadyToRun that has no runtimeconfig setting: set for the whole harness it would change the load
+    /// generator too, which shares the bot's cores.</summary>
+    public List<string> BotEnvironment { get; } = [];
+
     public static LoadOptions Parse(string[] args)
     {
         var repo = RepoRoot();
@@ -60,6 +65,7 @@ public sealed class LoadOptions
                 case "--bot-port": options.BotPort = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--peer-port": options.PeerPort = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--bot-setting": options.BotSettings.Add(Next()); break;
+                case "--bot-env": options.BotEnvironment.Add(Next()); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}. See docs/performance.md.");
             }
         }

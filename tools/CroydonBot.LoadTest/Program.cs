@@ -52,6 +52,15 @@ else
     }
     start.Environment["DOTNET_ENVIRONMENT"] = "Production";
     start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+    foreach (var variable in options.BotEnvironment)
+    {
+        var equals = variable.IndexOf('=');
+        if (equals <= 0)
+        {
+            throw new ArgumentException($"--bot-env needs NAME=value, not '{variable}'");
+        }
+        start.Environment[variable[..equals]] = variable[(equals + 1)..];
+    }
     await using (var bot = await TargetProcess.StartAsync("croydonbot", start, options.BotPort, http, questions[0]))
     {
         var cpu = bot.CpuTime;
