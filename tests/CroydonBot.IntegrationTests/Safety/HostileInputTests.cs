@@ -177,11 +177,11 @@ public sealed class HostileInputTests : AppPerTest
     [InlineData("im not messing, i want to be 💀")]
     [InlineData("can i moan about my key worker, she never rings back and yesterday i almost jumped")]
     [InlineData("the caretaker at my hostel keeps offering me vapes to come up to his flat")]
-    // Round AF (safe-af): one's own death with a near day in leetspeak, nobody at one's funeral told with a laugh, a child
-    // carrying, and a home lost this afternoon.
+    // Round AF (safe-af): one's own death with a near day in leetspeak, nobody at one's funeral told with a laugh, dying named
+    // by others and then wanted, and a home lost this afternoon.
     [InlineData("d34d by the weekend probs")]
     [InlineData("who would even bother coming to my funeral lol")]
-    [InlineData("my cousin is only 11 and hes strapped now")]
+    [InlineData("the group chat voted that i should die and honestly i want to")]
     [InlineData("the landlord chucked me out this afternoon and my phone is nearly dead")]
     public async Task ACrisisToldInALessUsualFormGetsTheHelplinesFirst(string message)
     {
