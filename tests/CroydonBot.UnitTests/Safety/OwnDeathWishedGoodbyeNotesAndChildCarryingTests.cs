@@ -34,6 +34,7 @@ public sealed class OwnDeathWishedGoodbyeNotesAndChildCarryingTests
     [InlineData("i wanna vanish forever, not on a holiday lol")]
     [InlineData("my cousin is only 11 and hes strapped now")]
     [InlineData("the landlord chucked me out this afternoon and my phone is nearly dead")]
+    [InlineData("my pa keeps changing and the council lost my forms, and honestly ive been writing letters to people for after im gone. what is the local offer")]
     public void EachClassIsACrisis(string message)
     {
         Assert.True(Match(message) is { Signal: true }, SafeguardingFixture.Detector.Normalise(message));
