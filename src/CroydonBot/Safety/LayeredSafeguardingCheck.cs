@@ -164,6 +164,13 @@ public sealed class LayeredSafeguardingCheck
         {
             // Only a topic was named ("homeless", "county lines"), which questions about housing and the news
             // do too: the learned layer decides between the crisis reply and the answer with a safety line.
+            if (score >= _options.UncertainThreshold && WeighedEverydayQuestion(match, plain, score))
+            {
+                // Round AF (safe-af): a signal the message itself weighs ("if im ever in danger", a date ahead, a past) inside an
+                // everyday question ("what number do i ring ... just want it saved for the future") is answered with the safety
+                // line, as a learned-layer-only score is (below): the learned layer's lean alone does not make it the crisis reply.
+                return new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns+everyday", match.Category);
+            }
             if (score >= _options.UncertainThreshold)
             {
                 return new SafeguardingAssessment(SafeguardingTier.Crisis, score, "patterns+classifier", match.Category) { AnswerAfter = AsksAfterAHomeOrMoneyRisk(match, message) };
@@ -263,6 +270,15 @@ public sealed class LayeredSafeguardingCheck
         }
         return null;
     }
+
+    /// <summary>
+    /// Round AF (safe-af): a signal weighed by the message's own words (told as past, a joke, a date ahead or a danger asked about
+    /// for a day that may come: <see cref="SafeguardingMatch.Weighed"/>) in a message that asks an everyday question
+    /// (<see cref="EverydayQuestions"/>), which the learned layer leans to but is not very sure of (under
+    /// <see cref="SafeguardingOptions.EverydayQuestionCeiling"/>). An unweighed signal is never softened this way.
+    /// </summary>
+    private bool WeighedEverydayQuestion(SafeguardingMatch match, string plain, double score) =>
+        match.Weighed && score < _options.EverydayQuestionCeiling && _everyday.Asks(plain);
 
     /// <summary>True when <paramref name="plain"/> holds a figure of speech and, read without it, scores under the crisis threshold.</summary>
     private bool OnlyThroughAFigure(string plain) =>
