@@ -30,8 +30,10 @@ public static class KindInTheNamedSection
             return null;
         }
         var guide = passages.Where(p => p.Document.File == last.Document.File).ToList();
-        // The guides' setting ("croydon", said in many headings) names no subject of its own.
-        var subjects = asked.Where(c => c.Weight >= SettingWeight).ToList();
+        // The guides' setting ("croydon", said in many headings; "the council", which pays, visits and decides in nearly every
+        // guide) names no subject of its own: "how does the council pay it" asks of the bursary, not of the section named after
+        // the council as corporate parent.
+        var subjects = asked.Where(c => c.Weight >= SettingWeight && !Setting.Contains(c.Surface)).ToList();
         var named = subjects.Where(c => guide.Any(p => c.IsIn(headingOf(p)))).ToList();
         // What headings name must be a good part of what the follow-up asks about, not a word beside its real subject.
         if (named.Count == 0 || named.Sum(c => c.Weight) < MinNamedShare * subjects.Sum(c => c.Weight))
@@ -49,6 +51,9 @@ public static class KindInTheNamedSection
             .OrderBy(p => Math.Abs(p.Ordinal - last.Ordinal))
             .FirstOrDefault();
     }
+
+    /// <summary>The guides' setting said as a word: a heading naming it ("Croydon Council is the corporate parent") is not about it.</summary>
+    private static readonly HashSet<string> Setting = new(StringComparer.OrdinalIgnoreCase) { "croydon", "council", "councils", "croydons" };
 
     /// <summary>Below this weight an idea is the guides' own setting, said in most sections ("croydon" 0.4), as in <see cref="ContextualRetrieval"/>.</summary>
     private const double SettingWeight = 1.0;
