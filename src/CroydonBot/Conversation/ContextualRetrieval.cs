@@ -247,7 +247,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     }
 
     /// <summary>Below this weight an idea is the guides' own setting, said in most sections ("croydon" 0.4), not a subject of its own.</summary>
-    private const double SettingWeight = 1.0;
+    internal const double SettingWeight = 1.0;
 
     /// <summary>
     /// Round AE (conv-ae): after a question declined for being about another place ("is sutton good on ofsted"), a follow-up

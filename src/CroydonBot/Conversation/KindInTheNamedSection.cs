@@ -33,7 +33,7 @@ public static class KindInTheNamedSection
         // The guides' setting ("croydon", said in many headings; "the council", which pays, visits and decides in nearly every
         // guide) names no subject of its own: "how does the council pay it" asks of the bursary, not of the section named after
         // the council as corporate parent.
-        var subjects = asked.Where(c => c.Weight >= SettingWeight && !Setting.Contains(c.Surface)).ToList();
+        var subjects = asked.Where(c => c.Weight >= ContextualRetrieval.SettingWeight && !Setting.Contains(c.Surface)).ToList();
         var named = subjects.Where(c => guide.Any(p => c.IsIn(headingOf(p)))).ToList();
         // What headings name must be a good part of what the follow-up asks about, not a word beside its real subject.
         if (named.Count == 0 || named.Sum(c => c.Weight) < MinNamedShare * subjects.Sum(c => c.Weight))
@@ -52,11 +52,13 @@ public static class KindInTheNamedSection
             .FirstOrDefault();
     }
 
-    /// <summary>The guides' setting said as a word: a heading naming it ("Croydon Council is the corporate parent") is not about it.</summary>
-    private static readonly HashSet<string> Setting = new(StringComparer.OrdinalIgnoreCase) { "croydon", "council", "councils", "croydons" };
+    /// <summary>
+    /// The guides' setting said as a word, whatever its weight ("croydon" mostly weighs under
+    /// <see cref="ContextualRetrieval.SettingWeight"/>; "council" is weighed as a subject): a heading naming it ("Croydon Council is
+    /// the corporate parent") is not about it.
+    /// </summary>
+    private static readonly HashSet<string> Setting = new(StringComparer.OrdinalIgnoreCase) { "croydon", "croydons", "council", "councils" };
 
-    /// <summary>Below this weight an idea is the guides' own setting, said in most sections ("croydon" 0.4), as in <see cref="ContextualRetrieval"/>.</summary>
-    private const double SettingWeight = 1.0;
 
     /// <summary>
     /// The share of the follow-up's subjects (by weight) that headings must name: words no heading names are mostly how it is
