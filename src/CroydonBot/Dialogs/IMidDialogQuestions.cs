@@ -22,6 +22,12 @@ public interface IMidDialogQuestions
     /// ("and if they ignore me after that what then"), as the conversation reads follow-ups: right after an answer, it asks on.
     /// </summary>
     bool AsksOn(string text) => false;
+
+    /// <summary>
+    /// Round AG (route-ag): true when <paramref name="text"/> opens with a continuation and then "if" ("and if they just ignore that
+    /// as well"): it supposes what happens next, so right after an answer it asks on about that answer and tells nothing of its own.
+    /// </summary>
+    bool PutsACondition(string text) => false;
 }
 
 /// <summary>A question put in the middle of a dialog, and what the dialog knows that may help answer it.</summary>

@@ -84,6 +84,9 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
     /// <inheritdoc />
     public bool AsksOn(string text) => contextual.AsksOnAfterALink(spelling?.Read(text) ?? text);
 
+    /// <inheritdoc />
+    public bool PutsACondition(string text) => contextual.PutsAConditionAfterALink(spelling?.Read(text) ?? text);
+
     private async Task<bool> AnswerAsync(ITurnContext turnContext, string text, string? preface, Mode mode, ConversationContext? context, CancellationToken cancellationToken)
     {
         var record = turnContext.Record;

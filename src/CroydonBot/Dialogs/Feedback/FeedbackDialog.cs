@@ -484,18 +484,28 @@ public sealed partial class FeedbackDialog : WaterfallDialog
     /// </summary>
     private async Task<DialogTurnResult?> AsksAgainAfterTheAnswerAsync(DialogContext dc, Prompt prompt, FeedbackField? field, string text, CancellationToken cancellationToken)
     {
-        if (_questions is null || _triggers is null || field is { Type: "text" } || _changeOfMind.Mentions(text) || _sendWords.AsksToSend(text)
+        if (_questions is null || _triggers is null || field is { Type: "text" } || _sendWords.AsksToSend(text)
             || QuestionShape.AsksOthersToAct(text) || MessageFrame.Opens(text))
         {
             return null;
         }
         var asks = QuestionShape.AsksSomething(text);
-        if (!(asks || _questions.AsksOn(text)) || ToldAsFeedback(text, _triggers.Match(text), asks)
+        // Round AG (route-ag): "and if they just ignore that as well" right after how to complain supposes what happens next: a
+        // condition tells nothing of its own, so the model reading its words as a complaint does not make it the message, and the
+        // "ignore that" inside it is what others might do, not the person stopping. It asks as plainly as a question does (the
+        // guides' answer or the honest "I don't know", never more of the message). Not a polite request to the bot ("and if u could
+        // pass that on"), which asks someone to act.
+        var supposes = _questions.PutsACondition(text) && !PoliteRequest().IsMatch(PlainWords.Of(text));
+        if (!supposes && _changeOfMind.Mentions(text))
+        {
+            return null;
+        }
+        if (!(asks || supposes || _questions.AsksOn(text)) || (!supposes && ToldAsFeedback(text, _triggers.Match(text), asks))
             || prompt.Understands(dc, asks ? QuestionShape.QuestionPart(text) : text))
         {
             return null;
         }
-        return await prompt.AnswerInBetweenAsync(dc, text, asked: asks, cancellationToken) ? DialogTurnResult.Waiting : null;
+        return await prompt.AnswerInBetweenAsync(dc, text, asked: asks || supposes, cancellationToken) ? DialogTurnResult.Waiting : null;
     }
 
     /// <summary>
@@ -835,6 +845,10 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         }
         return null;
     }
+
+    /// <summary>"if you could", "if u can", "if someone would": the "if" of a polite request to act, not a condition on what was answered.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bif\s+(?:(?:you|u|ya|someone|somebody)\s+(?:could|can|would|wouldnt|dont\s+mind|please|pls)|(?:they|the\s+council)\s+could)\b")]
+    private static partial System.Text.RegularExpressions.Regex PoliteRequest();
 
     /// <summary>
     /// True when what started the feedback says it is a suggestion or an idea ("I want to suggest something to the council",

@@ -491,9 +491,15 @@ public sealed partial class FeedbackTriggers
         {
             clauses = clauses[..^1];
         }
-        return clauses.Count >= 2 && AnnouncedItem().IsMatch(clauses[0]) && LeaveToSendIt().IsMatch(clauses[^1])
-            && !clauses[1..^1].Any(MessageShape.IsQuestion);
+        return clauses.Count >= 2 && LeaveToSendIt().IsMatch(clauses[^1]) && !clauses[1..^1].Any(MessageShape.IsQuestion)
+            && (AnnouncedItem().IsMatch(clauses[0]) || clauses[..^1].Any(c => !MessageShape.IsQuestion(c) && UnsaidThing().IsMatch(c)));
     }
+
+    // Round AG (route-ag): "i went to the consultation ... and theres something i forgot to say", "i have a point about the panel i never got
+    // to make", "... and forgot to mention something": something the person still has to say, announced in a clause that tells
+    // (wherever it stands after the story of where it was not said), is an item as "a complaint" is; leave to send it then wants to give it.
+    [GeneratedRegex(@"\b(?:(?:something|somethin|sumthin|summat|smth|a\s+(?:point|thing|comment|view)|one\s+(?:more\s+)?thing|stuff|things|a\s+few\s+things)\s+(?:else\s+)?(?:that\s+)?(?:i|we)\s+(?:forgot|forgt|didnt\s+get|did\s+not\s+get|never\s+got|never\s+managed|wanted|want|wanna|still\s+want|meant|need|would\s+like|d\s+like)\s+(?:to\s+|2\s+)?|(?:i|we|and)\s+(?:forgot|forgt|never\s+got|didnt\s+get|did\s+not\s+get)\s+(?:to\s+|2\s+)?(?=(?:say|mention|add|raise|make|bring\s+up)\s+(?:something|somethin|summat|a\s+(?:point|thing)|one\s+thing|stuff)))(?:say|mention|add|raise|make|bring\s+up|get\s+across|put\s+across)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnsaidThing();
 
     // "i want to", "i still wanna say it", "id like to send them": the wish to do what was just asked leave for.
     [GeneratedRegex(@"^(?:(?:and|but|so|cos|coz|because)\s+)?(?:i\s+)?(?:really\s+|still\s+|just\s+)?(?:want|wanna|would\s+like|d\s+like|i'?d\s+like)(?:\s+(?:to|2))?(?:\s+(?:say|send|tell|give|share|raise|mention)(?:\s+(?:it|them|em|this|that|both))?)?\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -501,10 +507,10 @@ public sealed partial class FeedbackTriggers
 
     // "i have a complaint", "we've got an idea and a suggestion", "got a compliment for the hub"; not a thing that names a document ("a
     // complaint letter", "a complaint form").
-    [GeneratedRegex(@"^(?:(?:hi|hey|hello|yo|so|ok|also|right)\s+)*(?:(?:i|we)\s+(?:have|got|ve\s+got|'ve\s+got)|(?:ive|weve|i've|we've)\s+got|got)\s+(?:(?:an?|one|some|two|2)\s+(?:quick\s+|little\s+|small\s+|big\s+|good\s+)?(?:suggestion|idea|complaint|compliment)s?|(?:some\s+)?(?:feedback|views))(?!\s+(?:letter|form|email|number|procedure|process)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:hi|hey|hello|yo|so|ok|also|right)\s+)*(?:(?:i|we)\s+(?:have|got|ve\s+got|'ve\s+got)|(?:ive|weve|i've|we've)\s+got|got)\s+(?:(?:an?|one|some|two|2)\s+(?:quick\s+|little\s+|small\s+|big\s+|good\s+)?(?:suggestion|idea|complaint|compliment|point)s?|(?:some\s+)?(?:feedback|views))(?!\s+(?:letter|form|email|number|procedure|process)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedItem();
 
-    [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|still\s+)?|is\s+it\s+(?:too\s+late|ok|okay|alright|still\s+ok)\s+(?:for\s+(?:me|us)\s+)?to\s+)(?:send|share|give|submit|pass\s+on|put\s+in|put\s+forward|say|raise|mention|tell\s+(?:you|u))\s+(?:it|them|em|both|these|those|this|that|the\s+two)(?:\s+(?:in|on|here|forward|through\s+here|to\s+(?:you|u|someone|the\s+council)))?\s*[?!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:so|and|but|ok)\s+)?(?:(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|still\s+)?|is\s+it\s+(?:too\s+late|ok|okay|alright|still\s+ok)\s+(?:for\s+(?:me|us)\s+)?to\s+)(?:send|share|give|submit|pass\s+on|put\s+in|put\s+forward|say|raise|mention|tell\s+(?:you|u)|add|put|drop|leave|post|write|type)\s+(?:it|them|em|both|these|those|this|that|the\s+two)(?:\s+(?:in|on|here|on\s+here|in\s+here|forward|through\s+here|to\s+(?:you|u|someone|the\s+council)))?\s*[?!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeaveToSendIt();
 
     /// <summary>

@@ -173,7 +173,8 @@ public static partial class MessageIntent
     /// True when the message asks for a person's help or support to make a complaint ("can someone help me make a complaint",
     /// "who can support me to complain", "is there anyone to help with writing a complaint"): it asks for an advocate, which the
     /// guides name, not for this chat to take the complaint ("can u help me complain" asks the bot, and stays the dialog's). What the person says about themselves after it ("i'm not good
-    /// with writing") is why they ask, not the feedback.
+    /// with writing") is why they ask, not the feedback. Round AG (route-ag): up to four words may describe the helper before the help
+    /// ("someone on my side to help me make a complaint", "someone independent who can help me put a complaint in").
     /// </summary>
     public static bool AsksForHelpToComplain(string text) =>
         HelpToComplain().IsMatch(Lowered(text)) || HelpOnComplaining().IsMatch(Lowered(text));
@@ -185,7 +186,7 @@ public static partial class MessageIntent
     [GeneratedRegex(@"\bif\s+i\s+(?:\w+\s+){0,2}?(?:complain|complained|make\s+a\s+complaint|put\s+in\s+a\s+complaint|raise\s+a\s+complaint|do\s+a\s+complaint)\b.{0,80}?\b(?:will|would|can|could|does|do|is)\s+(?:there\s+)?(?:someone|somebody|anyone|anybody|sum1|some1|any1|a\s+person|an\s+advocate|people)\s+(?:\w+\s+){0,2}?(?:help|helps|support|assist)\b")]
     private static partial Regex HelpOnComplaining();
 
-    [GeneratedRegex(@"\b(?:someone|somebody|anyone|anybody|sum1|some1|any1|who|a\s+person|an\s+advocate|people)\s+(?:\w+\s+){0,2}?(?:help|helps|support|assist)\s+(?:(?:me|us|someone|my\s+\w+)\s+)?(?:with\s+)?(?:to\s+)?(?:(?:make|making|write|writing|put|putting|do|doing|file|filing|raise|raising|lodge|lodging|send|sending)\s+(?:in\s+)?(?:a\s+|my\s+|the\s+|an\s+official\s+|a\s+formal\s+)?complaint|complain(?:ing)?)\b")]
+    [GeneratedRegex(@"\b(?:someone|somebody|anyone|anybody|sum1|some1|any1|who|a\s+person|an\s+advocate|people)\s+(?:\w+\s+){0,4}?(?:help|helps|support|assist)\s+(?:(?:me|us|someone|my\s+\w+)\s+)?(?:with\s+)?(?:to\s+)?(?:(?:make|making|write|writing|put|putting|do|doing|file|filing|raise|raising|lodge|lodging|send|sending)\s+(?:in\s+)?(?:a\s+|my\s+|the\s+|an\s+official\s+|a\s+formal\s+)?complaint|complain(?:ing)?)\b")]
     private static partial Regex HelpToComplain();
 
     [GeneratedRegex(@"\b(?:what|whats|wats|wat|which|got|give\s+me|need|is\s+there)\b.{0,30}?\b(?:number|phone|email|e-mail|address|website|web\s+address|contact\s+details|hotline|helpline)\b")]

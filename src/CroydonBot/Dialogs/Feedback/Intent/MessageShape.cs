@@ -70,7 +70,7 @@ public static partial class MessageShape
                 return true;
             }
             // "..., is that right", "... doesnt it", "if i end up homeless does the council have to help", "i'd like to know when ..."
-            if (AsksTheBot().IsMatch(joined) || AsksForSomething().IsMatch(joined) || (!passesOn && RunOnQuestion().IsMatch(joined)) || FramedQuestion().IsMatch(joined) || TagQuestion().IsMatch(joined) || NegativeQuestion().IsMatch(joined) || AlternativeQuestion().IsMatch(joined) || (ConditionThenQuestion().IsMatch(joined) && !ApologysIf().IsMatch(body)) || DoingAsTheSubject().IsMatch(joined) || TopicThenPointingBack().IsMatch(joined) || WantsToKnow().IsMatch(joined)
+            if (AsksTheBot().IsMatch(joined) || AsksForSomething().IsMatch(joined) || (!passesOn && RunOnQuestion().IsMatch(joined)) || FramedQuestion().IsMatch(joined) || TagQuestion().IsMatch(joined) || NegativeQuestion().IsMatch(joined) || AlternativeQuestion().IsMatch(joined) || (ConditionThenQuestion().IsMatch(joined) && !ApologysIf().IsMatch(body)) || DoingAsTheSubject().IsMatch(joined) || AsksWhetherThereIsWithoutIsThere().IsMatch(joined) || TopicThenPointingBack().IsMatch(joined) || WantsToKnow().IsMatch(joined)
                 || (Hearsay().IsMatch(joined) && !ContinuesAStory().IsMatch(body) && !passesOn && !afterLeaveToTell))
             {
                 return true;
@@ -354,6 +354,15 @@ public static partial class MessageShape
     /// "pls recommend some songs for a breakup": the person wants something for themselves. Not "recommend more ..." or "recommend
     /// that/the council ...", which propose a change. And "anything for my sister shes 13", "anything like free gym": what is wanted,
     /// named after "anything" with no verb, asks whether there is such a thing.
+    /// <summary>
+    /// Round AG (route-ag): "anything i should say to my work coach", "anyone i can talk to about money", "any way we can get it
+    /// sooner": "is there" left off, the thing looked for opens the clause and the person's own "should", "can" or "need to" follows.
+    /// It asks whether such a thing exists, whatever the words after it name (the model read the first as feedback to offer, 0.83).
+    /// Without the person's modal it may tell ("anything i say gets ignored").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:and|n|so|ok|okay|also|oh|hmm|um|right)\s+)*(?:anything|anythin|owt|anyone|anybody|any1|anywhere|any\s+(?:way|chance|point|help|support|advice|tips))\s+(?:else\s+)?(?:that\s+)?(?:i|we)\s+(?:should|shud|shld|can|could|need\s+to|needa|ought\s+to|must|have\s+to|gotta|got\s+to|might|may)\b")]
+    private static partial Regex AsksWhetherThereIsWithoutIsThere();
+
     [GeneratedRegex(@"^(?:(?:(?:pls|plz|please|ok|so|hey|hi|yo|can\s+(?:u|you)|could\s+(?:u|you))\s+)*(?:recommend|recomend|reccomend)\s+(?:me\s+|us\s+)?(?!(?:more|less|that|the\s+council|croydon|they|the\s+team|you|u)\b)(?:(?:some|a|an|any|good|decent|sum)\s+)?\w+|(?:anything|owt|any\s+(?:groups?|clubs?|support|help|activities|events|sessions))\s+(?:for|like)\s|(?:(?:any|got\s+any|need\s+(?:some|any))\s+(?:good\s+)?(?:tips|ideas|advice|recommendations|recs|suggestions)\b|(?:\w+\s+){0,3}?tips\s+(?:for|to|on)\b|(?:need|looking\s+for)\s+(?!more\b|better\b|less\b|fewer\b)(?:(?:a|an|some)\s+)?(?:\w+\s+){0,2}?for\s+(?:my|a|an|the)\s|(?:the\s+)?(?:best|easiest|quickest|cheapest|fastest)\s+way\s+to\b|(?:the\s+)?(?:meaning|definition)\s+of\s|(?:the\s+)?(?:best|cheapest|easiest|quickest|fastest|safest)\s+(?!(?:thing|things|part|bit|day|time|person|people|worker|workers|pa|pas|support|team|staff|one|ones|service|experience)\b)(?:\w+\s+){1,2}?(?:for|to|in|near)\s+(?!.*\b(?:is|was|are|were|has|have|had|ive|been|ever|did|made|gave|helped)\b)))")]
     private static partial Regex AsksForSomething();
 
