@@ -526,16 +526,54 @@ public sealed partial class FollowUpReader
         }
         // "anything for my sister shes 13" after the forum's age groups: someone's age as the message's end asks the last answer
         // again for them, as the asker's own age does (IsCondition), whatever words come first.
-        if (_bare.Contains(said) || AnyOf(words, _references) || IsCondition(text) || QuestionKinds.SaysAgeOfTheirs(said))
+        if (_bare.Contains(said) || PointsBackIn(words) || IsCondition(text) || QuestionKinds.SaysAgeOfTheirs(said))
         {
             return FollowUpShape.Reference;
         }
         // A message of a few words ("till what age", "up to what age") is elliptical: it may lean on the last
-        // subject, and is read against it when the answer still covers its own words.
+        // subject, and is read against it when the answer still covers its own words. So may one asking whether there is
+        // something ("is there a waiting list"): it is read against the conversation, but what it names may stand alone.
         return words.Length <= _shortWords || _continuations.Any(c => said == c || OpensWith(said, c)) || EndsCarryingOn(words)
+            || words.Where((w, i) => IsExistentialThere(words, i)).Any()
             ? FollowUpShape.Continuation
             : FollowUpShape.None;
     }
+
+    /// <summary>
+    /// True when a word of <paramref name="words"/> points back (<c>references</c>: "it", "that", "there"...), except "there" saying
+    /// only that something exists (<see cref="IsExistentialThere"/>).
+    /// </summary>
+    private bool PointsBackIn(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (_references.Contains(words[i]) && !IsExistentialThere(words, i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Round AG (route-ag): "is there a national number for advocacy", "are there any grants", "there is a group for that?": "there"
+    /// beside a form of "be" says that something exists; it points back at no place. Read as pointing back, it tied "is there a
+    /// national number for advocacy" to the complaints answer before it (BJ-m-35), though the message names its own subject.
+    /// "what happened there", "can i go there" still point back.
+    /// </summary>
+    private static bool IsExistentialThere(string[] words, int i) =>
+        words[i] == "there"
+        && (i > 0 && ExistentialBefore.Contains(words[i - 1]) || i + 1 < words.Length && ExistentialAfter.Contains(words[i + 1]));
+
+    private static readonly HashSet<string> ExistentialBefore = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "isnt", "arent", "wasnt", "werent", "r", "be", "been", "any", "anything", "anyone",
+    };
+
+    private static readonly HashSet<string> ExistentialAfter = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "isnt", "arent", "will", "should", "must", "used", "has", "have", "s",
+    };
 
     // These run on every message (several times each): they say what "said.StartsWith(words + " ")" and
     // "words.Any(set.Contains)" said, without a new string or delegate per phrase tried.

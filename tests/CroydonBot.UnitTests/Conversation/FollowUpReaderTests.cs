@@ -341,4 +341,16 @@ public sealed class FollowUpReaderTests
     [InlineData("how do i get a nice flat")]
     [InlineData("who do i contact")]
     public void WithoutAReactionOpeningTheTextStays(string text) => Assert.Equal(text, _reader.WithoutAcknowledgement(text));
+
+    [Theory]
+    [InlineData("is there a national helpline for advocacy")]
+    [InlineData("are there any grants for driving lessons")]
+    [InlineData("ok so is there an app for care leavers in croydon")]
+    public void AskingWhetherSomethingExistsDoesNotPointBack(string text) => Assert.Equal(FollowUpShape.Continuation, _reader.Read(text));
+
+    [Theory]
+    [InlineData("what happened there after the inspection")]
+    [InlineData("can i still go there if im over 21")]
+    [InlineData("is there a number for that")]
+    public void ThereAsAPlaceStillPointsBack(string text) => Assert.Equal(FollowUpShape.Reference, _reader.Read(text));
 }
