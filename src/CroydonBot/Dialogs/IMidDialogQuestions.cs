@@ -50,4 +50,12 @@ public sealed record MidDialogQuestion(string Text)
     /// False: answered only when the knowledge base is sure, otherwise the dialog reads the reply as usual.
     /// </summary>
     public bool Asked { get; init; }
+
+    /// <summary>
+    /// Round AG (route-ag): the whole message the question came in, when the person stopped the dialog in it and said a sentence of
+    /// their own first ("tbh forget it i dont wanna get my PA in trouble. can u just tell me how often theyre supposed to see me"). The
+    /// dialog is dropped, so a question that leans on context is read against what the message names, when a section is found surely
+    /// for it; otherwise against the dialog's subject as before.
+    /// </summary>
+    public string? SaidWith { get; init; }
 }

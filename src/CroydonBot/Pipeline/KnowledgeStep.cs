@@ -75,6 +75,19 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
                 context = contextual.Remember(snapshot.Index, subject, usedContext: false, previous: null, answeredFrom: null);
             }
         }
+        else if (question.SaidWith is { } with && contextual.LeansOnContext(text))
+        {
+            // Round AG (route-ag): "tbh forget it i dont wanna get my PA in trouble. can u just tell me how often theyre supposed to see
+            // me": the feedback was just dropped, so "they" is the PA the same message names, not the feedback's opening (the leaving
+            // care team's phone), which the conversation held. Only when the whole message surely finds a section: otherwise the
+            // conversation's subject stands.
+            var snapshot = knowledge.Current;
+            var whole = snapshot.Retrieve(spelling?.Read(with) ?? with);
+            if (whole.Best is not null && whole.Confidence >= options.Value.ConfidenceThreshold)
+            {
+                context = contextual.Remember(snapshot.Index, whole, usedContext: false, previous: null, answeredFrom: null);
+            }
+        }
         return AnswerAsync(turnContext, text, question.Preface, question.Asked ? Mode.InDialog : Mode.OnlyIfConfident, context, cancellationToken);
     }
 

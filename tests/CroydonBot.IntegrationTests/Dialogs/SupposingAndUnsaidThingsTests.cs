@@ -78,4 +78,26 @@ public sealed class SupposingAndUnsaidThingsTests(BotHostFixture fixture) : ICla
 
         Assert.Contains("0808 800 5792", chat.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AStopThatNamesThePaBeforeItsQuestionIsAnsweredAboutThePa()
+    {
+        var chat = new FeedbackConversation(fixture.Host.Client);
+        await chat.AnswerAsync("i want the council to know nobody at the leaving care team picks up the phone");
+
+        await chat.SayAsync("honestly forget it i dont want my PA getting told off. can u tell me how often theyre meant to see me");
+
+        Assert.Contains("every two months", chat.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStopThatSaysNothingElseKeepsTheFeedbacksSubjectForItsQuestion()
+    {
+        var chat = new FeedbackConversation(fixture.Host.Client);
+        await chat.AnswerAsync("i want the council to know the ambassador sessions are great");
+
+        await chat.SayAsync("ok cancel that. did ofsted say anything about them");
+
+        Assert.Contains("ambassadors", chat.Text, StringComparison.Ordinal);
+    }
 }

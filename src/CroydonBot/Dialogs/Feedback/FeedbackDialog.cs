@@ -317,7 +317,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
                 await StopAsync(dc, cancellationToken);
                 // A plain question is answered whatever the knowledge base's confidence, as an aside's is (round AC): "I've stopped"
                 // alone left "nah forget it, how do i make a proper complaint instead" unanswered.
-                if (await _questions.TryAnswerAsync(dc.Context, new MidDialogQuestion(rest) { Preface = _data.CancelledShort, Asked = QuestionShape.AsksSomething(rest) }, cancellationToken))
+                if (await _questions.TryAnswerAsync(dc.Context, new MidDialogQuestion(rest) { Preface = _data.CancelledShort, Asked = QuestionShape.AsksSomething(rest), SaidWith = SaidBefore(dc.Context.Activity.Text ?? "", rest) }, cancellationToken))
                 {
                     return DialogTurnResult.Cancelled;
                 }
@@ -522,7 +522,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
             return null;
         }
         await StopAsync(dc, cancellationToken);
-        return await _questions.TryAnswerAsync(dc.Context, new MidDialogQuestion(QuestionShape.QuestionPart(text)) { Preface = _data.CancelledShort, Asked = true }, cancellationToken)
+        return await _questions.TryAnswerAsync(dc.Context, new MidDialogQuestion(QuestionShape.QuestionPart(text)) { Preface = _data.CancelledShort, Asked = true, SaidWith = SaidBefore(text, QuestionShape.QuestionPart(text)) }, cancellationToken)
             ? DialogTurnResult.Cancelled
             : null;
     }
@@ -845,6 +845,26 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         }
         return null;
     }
+
+    /// <summary>
+    /// Round AG (route-ag): the whole message that stops the feedback and asks ("tbh forget it i dont wanna get my PA in trouble. can u just
+    /// tell me how often theyre supposed to see me"), when it says a sentence of its own before the question (at least
+    /// <see cref="MinSaidBeforeWords"/> words: more than a way of stopping). Null when only a way of stopping comes first ("ok cancel that.
+    /// did ofsted say anything about them": its "them" is still the feedback's subject) or the question does not end the message.
+    /// </summary>
+    private static string? SaidBefore(string text, string question)
+    {
+        var trimmed = text.Trim();
+        var asked = question.Trim();
+        if (asked.Length == 0 || trimmed.Length <= asked.Length || !trimmed.EndsWith(asked, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return trimmed[..^asked.Length].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinSaidBeforeWords ? trimmed : null;
+    }
+
+    /// <summary>Words before the question that say more than a way of stopping ("nah forget it", "ok cancel that for now").</summary>
+    private const int MinSaidBeforeWords = 6;
 
     /// <summary>"if you could", "if u can", "if someone would": the "if" of a polite request to act, not a condition on what was answered.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\bif\s+(?:(?:you|u|ya|someone|somebody)\s+(?:could|can|would|wouldnt|dont\s+mind|please|pls)|(?:they|the\s+council)\s+could)\b")]
