@@ -134,14 +134,17 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // plan?") stands alone: it is a new question, or the same question of a new subject, not a side of the last one.
             return (alone, false);
         }
-        var enriched = BestReading(snapshot, question, context, alone, threshold, carryKind: namesNoSubject,
+        // Round AG (ent-ag): an age the asker gives ("n wat about if im 22") is a condition the subject's section answers by the
+        // ages it states; searched as a word it finds the same digits said of something else (AskerAge).
+        var asked = namesNoSubject && AskerAge.In(question) is not null ? AskerAge.Without(question) : question;
+        var enriched = BestReading(snapshot, asked, context, alone, threshold, carryKind: namesNoSubject,
             withoutUnseen: namesNoSubject || SaysMoreThanItsUnseenWords(shape, alone));
         if (enriched?.Best is not { } best)
         {
             return (alone, false);
         }
         var focused = enriched with { Focus = alone.Plan };
-        var kindAsked = QuestionKinds.InConversation(question);
+        var kindAsked = QuestionKinds.InConversation(asked);
         if (namesNoSubject && alone.Plan.Years.Count == 0 && !LastPassageLacks(snapshot, context, kindAsked))
         {
             // Nothing of its own and no other year: it asks about the very passage just answered, when that passage
