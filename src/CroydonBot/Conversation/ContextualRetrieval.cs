@@ -126,6 +126,13 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // surely alone. Kept on the last section, the conversation's words would only say the last answer again.
             return (alone, true);
         }
+        if (confident && reader.WithinReach(question) && LastPassageTies(alone, context) is { } tied)
+        {
+            // Round AG (ent-ag): "do all councils pay that" after the setting-up-home allowance reads alone as well in the council
+            // tax section ("councils", "pay") as in the allowance's, which says "councils can pay different amounts": a tie the
+            // conversation settles, as SettledByTopic does between two topics. Read as a new question, it left the subject.
+            return (tied with { Focus = alone.Plan }, true);
+        }
         if (shape == FollowUpShape.None && confident
             || confident && !namesNoSubject && HasOwnSection(alone)
                 && (reader.ShortOnly(question) || shape == FollowUpShape.Continuation && alone.Best!.Passage.Id != context.PassageId))
@@ -992,6 +999,22 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     private static bool LastPassageLacks(KnowledgeSnapshot snapshot, ConversationContext context, QuestionKind kind) =>
         kind != QuestionKind.General && snapshot.Index.PassageWithId(context.PassageId) is { } last
         && !QuestionKinds.Holds(kind, last.Text);
+
+    /// <summary>
+    /// Round AG (ent-ag): the reading alone led by the passage just answered, when that passage is not its best but covers as much of
+    /// the question and scores within <see cref="TieBrokenBelow"/> of it; null otherwise. A short message found as well in the
+    /// conversation's section as in another is about the conversation's.
+    /// </summary>
+    private static RetrievalResult? LastPassageTies(RetrievalResult alone, ConversationContext context)
+    {
+        if (alone.Best is not { } best || best.Passage.Id == context.PassageId
+            || alone.Hits.FirstOrDefault(h => h.Passage.Id == context.PassageId) is not { } last
+            || last.Coverage + 1e-9 < best.Coverage || last.Score < best.Score * TieBrokenBelow)
+        {
+            return null;
+        }
+        return alone with { Hits = [last, .. alone.Hits.Where(h => !ReferenceEquals(h, last))] };
+    }
 
     /// <summary>The result with the passage <paramref name="passageId"/> first, when it is among its hits and answers.</summary>
     private static RetrievalResult LastAnswerFirst(RetrievalResult result, string? passageId, double threshold)
