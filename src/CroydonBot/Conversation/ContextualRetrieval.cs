@@ -126,19 +126,20 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // surely alone. Kept on the last section, the conversation's words would only say the last answer again.
             return (alone, true);
         }
-        if (confident && reader.WithinReach(question) && LastPassageTies(alone, context) is { } tied)
-        {
-            // Round AG (ent-ag): "do all councils pay that" after the setting-up-home allowance reads alone as well in the council
-            // tax section ("councils", "pay") as in the allowance's, which says "councils can pay different amounts": a tie the
-            // conversation settles, as SettledByTopic does between two topics. Read as a new question, it left the subject.
-            return (tied with { Focus = alone.Plan }, true);
-        }
         if (shape == FollowUpShape.None && confident
             || confident && !namesNoSubject && HasOwnSection(alone)
                 && (reader.ShortOnly(question) || shape == FollowUpShape.Continuation && alone.Best!.Passage.Id != context.PassageId))
         {
             // A message that names a subject with a section of its own ("wats an independent visitor", "and the pathway
             // plan?") stands alone: it is a new question, or the same question of a new subject, not a side of the last one.
+            if (reader.WithinReach(question) && LastPassageTies(alone, context) is { } tied)
+            {
+                // Round AG (ent-ag): "do all councils pay that" after the setting-up-home allowance reads alone as well in the
+                // council tax section ("councils", "pay") as in the allowance's, which says "councils can pay different amounts": a
+                // tie the conversation settles, as SettledByTopic does between two topics. Only where the message would otherwise
+                // stand alone: measured, settling ties before the conditions and kinds above lost a dozen older scripts.
+                return (tied with { Focus = alone.Plan }, true);
+            }
             return (alone, false);
         }
         // Round AG (ent-ag): an age the asker gives ("n wat about if im 22") is a condition the subject's section answers by the
@@ -209,7 +210,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         if (kindAsked != QuestionKind.General && !namesNumber && !namesNoSubject && confident && focused.Best is { } top
             && !QuestionKinds.Holds(kindAsked, top.Passage.Text) && QuestionKinds.Holds(kindAsked, alone.Best!.Passage.Text))
         {
-            return (alone, false);
+            // Round AG (ent-ag): not when the section just answered ties with it alone ("do all councils pay that": "councils can
+            // pay different amounts" is the allowance's answer, though no sentence of it says "in England").
+            return reader.WithinReach(question) && LastPassageTies(alone, context) is { } tied ? (tied with { Focus = alone.Plan }, true) : (alone, false);
         }
         if (!confident || shape == FollowUpShape.Reference)
         {
