@@ -132,16 +132,27 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             // A message that names a subject with a section of its own ("wats an independent visitor", "and the pathway
             // plan?") stands alone: it is a new question, or the same question of a new subject, not a side of the last one.
+            if (reader.WithinReach(question) && LastPassageTies(alone, context) is { } tied)
+            {
+                // Round AG (ent-ag): "do all councils pay that" after the setting-up-home allowance reads alone as well in the
+                // council tax section ("councils", "pay") as in the allowance's, which says "councils can pay different amounts": a
+                // tie the conversation settles, as SettledByTopic does between two topics. Only where the message would otherwise
+                // stand alone: measured, settling ties before the conditions and kinds above lost a dozen older scripts.
+                return (tied with { Focus = alone.Plan }, true);
+            }
             return (alone, false);
         }
-        var enriched = BestReading(snapshot, question, context, alone, threshold, carryKind: namesNoSubject,
+        // Round AG (ent-ag): an age the asker gives ("n wat about if im 22") is a condition the subject's section answers by the
+        // ages it states; searched as a word it finds the same digits said of something else (AskerAge).
+        var asked = namesNoSubject && AskerAge.In(question) is not null ? AskerAge.Without(question) : question;
+        var enriched = BestReading(snapshot, asked, context, alone, threshold, carryKind: namesNoSubject,
             withoutUnseen: namesNoSubject || SaysMoreThanItsUnseenWords(shape, alone));
         if (enriched?.Best is not { } best)
         {
             return (alone, false);
         }
         var focused = enriched with { Focus = alone.Plan };
-        var kindAsked = QuestionKinds.InConversation(question);
+        var kindAsked = QuestionKinds.InConversation(asked);
         if (namesNoSubject && alone.Plan.Years.Count == 0 && !LastPassageLacks(snapshot, context, kindAsked))
         {
             // Nothing of its own and no other year: it asks about the very passage just answered, when that passage
@@ -199,7 +210,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         if (kindAsked != QuestionKind.General && !namesNumber && !namesNoSubject && confident && focused.Best is { } top
             && !QuestionKinds.Holds(kindAsked, top.Passage.Text) && QuestionKinds.Holds(kindAsked, alone.Best!.Passage.Text))
         {
-            return (alone, false);
+            // Round AG (ent-ag): not when the section just answered ties with it alone ("do all councils pay that": "councils can
+            // pay different amounts" is the allowance's answer, though no sentence of it says "in England").
+            return reader.WithinReach(question) && LastPassageTies(alone, context) is { } tied ? (tied with { Focus = alone.Plan }, true) : (alone, false);
         }
         if (!confident || shape == FollowUpShape.Reference)
         {
@@ -989,6 +1002,22 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     private static bool LastPassageLacks(KnowledgeSnapshot snapshot, ConversationContext context, QuestionKind kind) =>
         kind != QuestionKind.General && snapshot.Index.PassageWithId(context.PassageId) is { } last
         && !QuestionKinds.Holds(kind, last.Text);
+
+    /// <summary>
+    /// Round AG (ent-ag): the reading alone led by the passage just answered, when that passage is not its best but covers as much of
+    /// the question and scores within <see cref="TieBrokenBelow"/> of it; null otherwise. A short message found as well in the
+    /// conversation's section as in another is about the conversation's.
+    /// </summary>
+    private static RetrievalResult? LastPassageTies(RetrievalResult alone, ConversationContext context)
+    {
+        if (alone.Best is not { } best || best.Passage.Id == context.PassageId
+            || alone.Hits.FirstOrDefault(h => h.Passage.Id == context.PassageId) is not { } last
+            || last.Coverage + 1e-9 < best.Coverage || last.Score < best.Score * TieBrokenBelow)
+        {
+            return null;
+        }
+        return alone with { Hits = [last, .. alone.Hits.Where(h => !ReferenceEquals(h, last))] };
+    }
 
     /// <summary>The result with the passage <paramref name="passageId"/> first, when it is among its hits and answers.</summary>
     private static RetrievalResult LastAnswerFirst(RetrievalResult result, string? passageId, double threshold)

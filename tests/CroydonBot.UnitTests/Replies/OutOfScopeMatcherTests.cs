@@ -90,6 +90,12 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("is it the same in all councils or is that just a birmingham thing", false)]
     [InlineData("what do care leavers get in leeds", true)]
     [InlineData("is the leaving care team in manchester any good", true)]
+    // Round AG (ent-ag): whether other councils give the same as the rule just told is the national rule's to answer.
+    [InlineData("do other councils give the same", false)]
+    [InlineData("is it different in other boroughs", false)]
+    [InlineData("do other councils pay less than that", false)]
+    [InlineData("what do other councils give care leavers", true)]
+    [InlineData("are other boroughs better for care leavers", true)]
     public void ARuleAskedOfTheWholeCountryIsNotAnotherCouncil(string text, bool declined) =>
         Assert.Equal(declined, Matcher.Match(text)?.Name == "other-councils");
 
