@@ -60,6 +60,7 @@ public sealed class HiddenHarmOthersAtRiskAndEverydayLookAlikesTests
     [InlineData("need someone to talk to, it is not an emergency but i want to die")]
     [InlineData("my mate cut his arm and its bleeding a lot")]
     [InlineData("i wrote a note for my mum for when im gone, i cant do this anymore")]
+    [InlineData("im writing letters to everyone i care about so they know its not their fault")]
     public void ACrisisBesideTheLookAlikesWordsIsStillOne(string message) =>
         Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
 }
