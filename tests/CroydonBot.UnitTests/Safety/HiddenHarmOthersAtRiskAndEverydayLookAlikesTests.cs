@@ -26,7 +26,7 @@ public sealed class HiddenHarmOthersAtRiskAndEverydayLookAlikesTests
     [InlineData("the voices in my head tell me to go unalive")]
     [InlineData("whens my next pathway plan meeting? btw lowkey wanna end it all lol")]
     [InlineData("my foster carer abused me when i was small and she still fosters babies now")]
-    [InlineData("never said this before but my old carer sexually abused me and hes still got foster kids")]
+    [InlineData("my old foster dad did stuff to me when i was little and hes still fostering other kids now")]
     [InlineData("its fine i just went a bit deeper than i wanted to lol")]
     [InlineData("no one would even notice a kid from care anyway")]
     [InlineData("nobody is gonna miss me when im gone")]
