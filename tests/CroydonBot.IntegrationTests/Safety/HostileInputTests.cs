@@ -183,6 +183,10 @@ public sealed class HostileInputTests : AppPerTest
     [InlineData("who would even bother coming to my funeral lol")]
     [InlineData("the group chat voted that i should die and honestly i want to")]
     [InlineData("the landlord chucked me out this afternoon and my phone is nearly dead")]
+    // Round AG (safe-ag): a way to self-harm unseen, voices with "me" left out, an abuser who still has children.
+    [InlineData("any tips to self harm without my carer noticing")]
+    [InlineData("voices keep saying 2 just die")]
+    [InlineData("my foster carer abused me when i was small and she still fosters babies now")]
     public async Task ACrisisToldInALessUsualFormGetsTheHelplinesFirst(string message)
     {
         var replies = await Host.Client.AskAsync(message);
@@ -200,6 +204,9 @@ public sealed class HostileInputTests : AppPerTest
     [InlineData("im 💀💀 at this meme")]
     [InlineData("just got shot down for an apprenticeship, where can i get help with applications")]
     [InlineData("someone stole my scooter from outside the shop, how do i report it to the police")]
+    // Round AG (safe-ag): a counselling question said not to be an emergency; a note for a flatmate while away.
+    [InlineData("i need someone to talk to, its not an emergency, just exams. is there free counselling")]
+    [InlineData("wrote a note for my flatmate for when im away at uni")]
     public async Task FiguresOfSpeechAndEverydayAsksAreNotGivenTheCrisisReply(string message)
     {
         var replies = await Host.Client.AskAsync(message);
