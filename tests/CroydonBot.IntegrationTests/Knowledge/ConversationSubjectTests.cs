@@ -103,6 +103,8 @@ public sealed class ConversationSubjectTests(BotHostFixture fixture) : IClassFix
         var moved = await conversation.ReplyAsync("but what if i moved to bromley");
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(moved));
-        Assert.Contains("somewhere else", moved.Text);
+        // The guide says it either way over the rounds ("... or somewhere else", "wherever you live now, inside or outside
+        // Croydon"): what matters is that the reply answers where one lives, not another council's scheme.
+        Assert.Matches("somewhere else|wherever you live", moved.Text);
     }
 }
