@@ -41,7 +41,14 @@ public static class RoutingEval
         {
             model = FeedbackIntentModel.Load(Path.Combine(intentFolder, FeedbackIntentData.ModelFile));
         }
-        var cases = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).SelectMany(Read).ToList();
+        var files = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        // An engineer who types a message here instead of an eval file gets a sentence, not a FileNotFoundException's stack.
+        if (files.FirstOrDefault(f => !File.Exists(f)) is { } missing)
+        {
+            Console.Error.WriteLine($"route reads eval files (JSON lines, eval/README.md); no file \"{missing}\". To see how one message is routed, put it in a file or use scripts/ask.py.");
+            return 2;
+        }
+        var cases = files.SelectMany(Read).ToList();
         var bars = FeedbackRoutingBars.Default;
         var smallTalk = new SmallTalkMatcher(YamlFile.Read<SmallTalkData>(Path.Combine(dialogs, SmallTalkData.File)));
         Report(cases, new FeedbackTriggers(data, model, bars, smallTalk), args.Contains("--misses"), model);
