@@ -349,11 +349,14 @@ public static partial class MessageShape
     /// Round W (route-w2): the thing wanted named with no verb, "best trainers for running in", "cheapest gym near croydon", "meaning of
     /// 'corporate parent'": a superlative before what it is for, or "meaning of". A verb after it tells ("best thing for me was the
     /// hub", "best PA in croydon ever", "the best part of the forum is the food"), and so does a superlative of a person or a part.
-    /// </summary>
     /// Round Y (route-y): "recommend" as an order to the bot with what is wanted after it, "recommend horror films like ... pls",
     /// "pls recommend some songs for a breakup": the person wants something for themselves. Not "recommend more ..." or "recommend
     /// that/the council ...", which propose a change. And "anything for my sister shes 13", "anything like free gym": what is wanted,
     /// named after "anything" with no verb, asks whether there is such a thing.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:(?:pls|plz|please|ok|so|hey|hi|yo|can\s+(?:u|you)|could\s+(?:u|you))\s+)*(?:recommend|recomend|reccomend)\s+(?:me\s+|us\s+)?(?!(?:more|less|that|the\s+council|croydon|they|the\s+team|you|u)\b)(?:(?:some|a|an|any|good|decent|sum)\s+)?\w+|(?:anything|owt|any\s+(?:groups?|clubs?|support|help|activities|events|sessions))\s+(?:for|like)\s|(?:(?:any|got\s+any|need\s+(?:some|any))\s+(?:good\s+)?(?:tips|ideas|advice|recommendations|recs|suggestions)\b|(?:\w+\s+){0,3}?tips\s+(?:for|to|on)\b|(?:need|looking\s+for)\s+(?!more\b|better\b|less\b|fewer\b)(?:(?:a|an|some)\s+)?(?:\w+\s+){0,2}?for\s+(?:my|a|an|the)\s|(?:the\s+)?(?:best|easiest|quickest|cheapest|fastest)\s+way\s+to\b|(?:the\s+)?(?:meaning|definition)\s+of\s|(?:the\s+)?(?:best|cheapest|easiest|quickest|fastest|safest)\s+(?!(?:thing|things|part|bit|day|time|person|people|worker|workers|pa|pas|support|team|staff|one|ones|service|experience)\b)(?:\w+\s+){1,2}?(?:for|to|in|near)\s+(?!.*\b(?:is|was|are|were|has|have|had|ive|been|ever|did|made|gave|helped)\b)))")]
+    private static partial Regex AsksForSomething();
+
     /// <summary>
     /// Round AG (route-ag): "anything i should say to my work coach", "anyone i can talk to about money", "any way we can get it
     /// sooner": "is there" left off, the thing looked for opens the clause and the person's own "should", "can" or "need to" follows.
@@ -362,9 +365,6 @@ public static partial class MessageShape
     /// </summary>
     [GeneratedRegex(@"^(?:(?:and|n|so|ok|okay|also|oh|hmm|um|right)\s+)*(?:anything|anythin|owt|anyone|anybody|any1|anywhere|any\s+(?:way|chance|point|help|support|advice|tips))\s+(?:else\s+)?(?:that\s+)?(?:i|we)\s+(?:should|shud|shld|can|could|need\s+to|needa|ought\s+to|must|have\s+to|gotta|got\s+to|might|may)\b")]
     private static partial Regex AsksWhetherThereIsWithoutIsThere();
-
-    [GeneratedRegex(@"^(?:(?:(?:pls|plz|please|ok|so|hey|hi|yo|can\s+(?:u|you)|could\s+(?:u|you))\s+)*(?:recommend|recomend|reccomend)\s+(?:me\s+|us\s+)?(?!(?:more|less|that|the\s+council|croydon|they|the\s+team|you|u)\b)(?:(?:some|a|an|any|good|decent|sum)\s+)?\w+|(?:anything|owt|any\s+(?:groups?|clubs?|support|help|activities|events|sessions))\s+(?:for|like)\s|(?:(?:any|got\s+any|need\s+(?:some|any))\s+(?:good\s+)?(?:tips|ideas|advice|recommendations|recs|suggestions)\b|(?:\w+\s+){0,3}?tips\s+(?:for|to|on)\b|(?:need|looking\s+for)\s+(?!more\b|better\b|less\b|fewer\b)(?:(?:a|an|some)\s+)?(?:\w+\s+){0,2}?for\s+(?:my|a|an|the)\s|(?:the\s+)?(?:best|easiest|quickest|cheapest|fastest)\s+way\s+to\b|(?:the\s+)?(?:meaning|definition)\s+of\s|(?:the\s+)?(?:best|cheapest|easiest|quickest|fastest|safest)\s+(?!(?:thing|things|part|bit|day|time|person|people|worker|workers|pa|pas|support|team|staff|one|ones|service|experience)\b)(?:\w+\s+){1,2}?(?:for|to|in|near)\s+(?!.*\b(?:is|was|are|were|has|have|had|ive|been|ever|did|made|gave|helped)\b)))")]
-    private static partial Regex AsksForSomething();
 
     /// <summary>
     /// A question after a frame naming what it is about: "in the film who dies at the end", "in that game can you ...". The
