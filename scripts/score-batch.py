@@ -36,7 +36,11 @@ KIND_FOR = {"answer": {"answer"}, "abstain": {"fallback"}, "safeguarding": {"saf
 
 def content_ok(turn, text):
     t = text.lower()
-    for alts in turn.get("must_include_any") or []:
+    groups = turn.get("must_include_any") or []
+    if any(isinstance(g, str) for g in groups):
+        # a flat list written by hand means one group of alternatives, not one group per string (whose letters would match)
+        groups = [[g for g in groups if isinstance(g, str)]]
+    for alts in groups:
         if not any(a.lower() in t for a in alts): return False
     return not any(n.lower() in t for n in (turn.get("must_not_include") or []))
 

@@ -64,10 +64,35 @@ public sealed record EvalCase
         ? Turns
         : [new EvalTurn { Question = Question, Expect = Expect, MustIncludeAny = MustIncludeAny, MustNotInclude = MustNotInclude }];
 
-    public static IReadOnlyList<EvalCase> ReadAll(string path) =>
-        [.. File.ReadLines(path)
-            .Where(line => !string.IsNullOrWhiteSpace(line))
-            .Select(line => JsonSerializer.Deserialize<EvalCase>(line, new JsonSerializerOptions(JsonSerializerDefaults.Web))!)];
+    /// <summary>
+    /// Every case of a JSON-lines file. A line that does not fit the format is named by file and line number, so a
+    /// batch written by hand (a flat list where a list of lists belongs) is easy to mend rather than a bare JsonException.
+    /// </summary>
+    public static IReadOnlyList<EvalCase> ReadAll(string path)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var cases = new List<EvalCase>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                cases.Add(JsonSerializer.Deserialize<EvalCase>(line, options)!);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"{path}, line {number}: not an eval case ({e.Message})", e);
+            }
+        }
+
+        return cases;
+    }
 
     /// <summary>The content check of a single question.</summary>
     public bool ContentMatches(string reply) => Script[0].ContentMatches(reply);

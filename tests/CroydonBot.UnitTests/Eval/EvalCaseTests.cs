@@ -43,4 +43,34 @@ public sealed class EvalCaseTests
         Assert.False(secondWrong.Correct);
         Assert.Equal("fallback", secondWrong.Kind);
     }
+
+    [Fact]
+    public void ALineOutsideTheFormatIsNamedByFileAndLineNumber()
+    {
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, """
+            {"id": "s1", "question": "hi", "expect": "smalltalk"}
+
+            {"id": "m1", "turns": [{"question": "how often", "expect": "answer", "must_include_any": ["two months", "8 weeks"]}]}
+            """);
+        try
+        {
+            var error = Assert.Throws<InvalidDataException>(() => EvalCase.ReadAll(file));
+
+            Assert.Contains(file + ", line 3:", error.Message);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void EveryEvaluationFileInTheRepositoryReads()
+    {
+        var files = Directory.GetFiles(RepositoryPaths.Combine("eval"), "*.jsonl");
+
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.NotEmpty(EvalCase.ReadAll(file)));
+    }
 }
