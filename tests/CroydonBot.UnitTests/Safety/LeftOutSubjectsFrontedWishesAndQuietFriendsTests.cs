@@ -63,6 +63,7 @@ public sealed class LeftOutSubjectsFrontedWishesAndQuietFriendsTests
 
     [Theory]
     [InlineData("getting hit by a ball at football really hurts, any tips")]
+    [InlineData("got kicked out by my landlord last week, does the council have to help")]
     [InlineData("dead by friday with all this coursework")]
     [InlineData("dead by friday, still havent decided on my topic")]
     [InlineData("dead is what i want to be for halloween")]
