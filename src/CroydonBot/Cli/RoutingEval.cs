@@ -25,9 +25,20 @@ public static class RoutingEval
 
     private enum Route { Start, Confirm, Button, None }
 
-    public static int Run(string[] args, string root)
+    public static int Run(string[] args, string root) => Run(args, root, Console.Error);
+
+    /// <summary>
+    /// As <see cref="Run(string[], string)"/>, writing its complaints to <paramref name="error"/>. Outside the repository (no
+    /// dialogs/ under <paramref name="root"/>) it says so and returns 2, instead of a DirectoryNotFoundException's stack.
+    /// </summary>
+    public static int Run(string[] args, string root, TextWriter error)
     {
         var dialogs = Path.Combine(root, "dialogs");
+        if (!File.Exists(Path.Combine(dialogs, FeedbackDialogData.File)))
+        {
+            error.WriteLine($"route reads the feedback routing from dialogs/ in the repository, and there is no {Path.Combine(dialogs, FeedbackDialogData.File)}. Run it inside the repository (the folder with CroydonBot.sln).");
+            return 2;
+        }
         var data = YamlFile.Read<FeedbackDialogData>(Path.Combine(dialogs, FeedbackDialogData.File)).Triggers;
         var intentFolder = Path.Combine(dialogs, FeedbackIntentData.Folder);
         FeedbackIntentModel model;
@@ -45,7 +56,7 @@ public static class RoutingEval
         // An engineer who types a message here instead of an eval file gets a sentence, not a FileNotFoundException's stack.
         if (files.FirstOrDefault(f => !File.Exists(f)) is { } missing)
         {
-            Console.Error.WriteLine($"route reads eval files (JSON lines, eval/README.md); no file \"{missing}\". To see how one message is routed, put it in a file or use scripts/ask.py.");
+            error.WriteLine($"route reads eval files (JSON lines, eval/README.md); no file \"{missing}\". To see how one message is routed, put it in a file or use scripts/ask.py.");
             return 2;
         }
         var cases = files.SelectMany(Read).ToList();

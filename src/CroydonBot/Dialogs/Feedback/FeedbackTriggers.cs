@@ -119,6 +119,13 @@ public sealed partial class FeedbackTriggers
             return new FeedbackTrigger(plain, ambassador);
         }
         var reading = _model.Predict(plain);
+        // Round AH (rank-ah): "she was proper rude on the phone. can i send this somewhere", "the drop in is brilliant. is there somewhere i
+        // can send that": something told that reads as feedback, then only asking leave to send it on, points back at what was told and
+        // wants to give it; the dialog is where it goes. Read before asking how to act, which would answer with the complaints procedure.
+        if (TellsThenAsksToSendItOn(plain))
+        {
+            return new FeedbackTrigger(plain, ambassador);
+        }
         // "this service is a JOKE. my PA cancelled 3 times. who do i complain to": what the message does last decides, and asking how
         // to act (whom to go to, the next step) asks for the process, which the guides hold, however the story before it reads. It is
         // answered, with the button for the story.
@@ -494,6 +501,26 @@ public sealed partial class FeedbackTriggers
         return clauses.Count >= 2 && LeaveToSendIt().IsMatch(clauses[^1]) && !clauses[1..^1].Any(MessageShape.IsQuestion)
             && (AnnouncedItem().IsMatch(clauses[0]) || clauses[..^1].Any(c => !MessageShape.IsQuestion(c) && UnsaidThing().IsMatch(c)));
     }
+
+    /// <summary>
+    /// True when the last clause only asks leave to send on what was told (<see cref="SendItOn"/>: "can i send this somewhere", "can this
+    /// go to someone", "is there somewhere i can send that"), no clause before it asks, and a clause before it reads alone as feedback at
+    /// the bar for a statement. "my PA never rings back. where do i send a complaint" asks where complaints go, not to send this, and is
+    /// answered as before.
+    /// </summary>
+    private bool TellsThenAsksToSendItOn(string text)
+    {
+        var clauses = Clauses(text);
+        return clauses.Count >= 2 && SendItOn().IsMatch(clauses[^1]) && !clauses[..^1].Any(MessageShape.IsQuestion)
+            && clauses[..^1].Any(c => _model.Predict(c) is var r && r.Feedback >= _bars.Start && r.Feedback > r.About);
+    }
+
+    // "can i send this somewhere", "could we pass it on to someone", "can this go somewhere", "is there anywhere i can send that": leave to
+    // send on what was just told (it, this, that), to a place or person not named. Sending it "here" is LeaveToSendIt's. So is asking that
+    // the people concerned hear it ("can the team be told", "could the council be made aware") or that the person praised be recognised
+    // ("can she get recognised or something", "could he be thanked").
+    [GeneratedRegex(@"^(?:(?:so|and|but|ok|like|just)\s+)*(?:(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|still\s+|actually\s+)?(?:send|pass|forward|take|give|report|get)\s+(?:it|this|that|them|all\s+this|all\s+that)(?:\s+on)?\s+(?:somewhere|anywhere|to\s+(?:someone|somebody|anyone|anybody|some1|sum1))|(?:can|could)\s+(?:it|this|that)\s+(?:go|get\s+sent|be\s+sent|be\s+passed\s+on|get\s+passed\s+on)\s+(?:somewhere|anywhere|to\s+(?:someone|somebody|anyone|anybody))|is\s+there\s+(?:somewhere|anywhere|someone|somebody|anyone|anybody)\s+(?:i|we)\s+(?:can|could)\s+(?:send|pass|forward|take|give|report)\s+(?:it|this|that|them)(?:\s+(?:to|on))?|(?:can|could)\s+(?:the\s+\w+(?:\s+team)?|they|them|someone|somebody|my\s+\w+)\s+(?:be|get)\s+(?:told|informed|made\s+aware|let\s+know)(?:\s+(?:about\s+|of\s+)?(?:this|that|it))?|(?:can|could)\s+(?:she|he|they|her|him)\s+(?:be|get)\s+(?:recognised|recognized|thanked|praised|rewarded|a\s+(?:thank\s+you|mention|shout\s*out|reward|award))(?:\s+(?:for\s+(?:it|this|that)|properly))?(?:\s+or\s+(?:something|smth|summat|sumthin))?)\s*(?:pls|please|plz)?\s*[?!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SendItOn();
 
     // Round AG (route-ag): "i went to the consultation ... and theres something i forgot to say", "i have a point about the panel i never got
     // to make", "... and forgot to mention something": something the person still has to say, announced in a clause that tells
