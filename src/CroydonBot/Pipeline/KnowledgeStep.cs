@@ -161,6 +161,13 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             {
                 (unanswered, questions) = (questions[1], [questions[0]]);
             }
+            else if (firstOk && !QuestionShape.LooksLikeQuestion(questions[1]))
+            {
+                // Round AH (conv-ah): "how do i get a national insurance number?? never got one and my new job wants it": what is told
+                // after the question asks nothing. Answered as a second question, it found a news quote through "job", and that quote
+                // became the conversation, so "how long does it take" was read against it, not the NI number.
+                questions = [questions[0]];
+            }
             else if (firstOk && secondOk && (second.Best!.Passage.Id != result.Best!.Passage.Id || SaysMore(answers, result, second)))
             {
                 // Two questions, two answers: the first without buttons, the second with them.
