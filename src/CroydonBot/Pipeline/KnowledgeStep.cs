@@ -161,11 +161,17 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             {
                 (unanswered, questions) = (questions[1], [questions[0]]);
             }
-            else if (firstOk && !QuestionShape.LooksLikeQuestion(questions[1]))
+            else if (firstOk && !QuestionShape.LooksLikeQuestion(questions[1]) && !contextual.PointsBack(questions[0])
+                && result.Best!.Passage.Document.Kind == "guide" && second.Best?.Passage.Document.Kind != "guide")
             {
                 // Round AH (conv-ah): "how do i get a national insurance number?? never got one and my new job wants it": what is told
-                // after the question asks nothing. Answered as a second question, it found a news quote through "job", and that quote
-                // became the conversation, so "how long does it take" was read against it, not the NI number.
+                // after a question that names its own subject asks nothing, and what it found is no guide section but a source's
+                // fragment sharing a word (a news quote, through "job"). Answered as a second question, that quote became the
+                // conversation, so "how long does it take" was read against it, not the NI number. Not when what is told finds a
+                // guide section ("anything for younger ones? my foster brother is 7": the forum's age groups), which answers the
+                // question it narrows, nor after a question pointing back ("did ofsted say anything about that? workers changing all
+                // the time"), where what is told says what "that" is. (Measured: leaving out every told part lost four quality
+                // questions and two scripts.)
                 questions = [questions[0]];
             }
             else if (firstOk && secondOk && (second.Best!.Passage.Id != result.Best!.Passage.Id || SaysMore(answers, result, second)))

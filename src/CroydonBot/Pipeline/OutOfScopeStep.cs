@@ -199,14 +199,15 @@ public sealed class OutOfScopeStep(
     private static bool FollowsOn(ITurnContext turnContext) => turnContext.State.Context is { AskedElsewhere: false };
 
     /// <summary>
-    /// Round AH (conv-ah): true when a message in a conversation asks something of its own that the conversation does not take up:
-    /// longer than an elliptical follow-up (<see cref="ContextualRetrieval.IsElliptical"/>), and read against the subject it is
-    /// not answered surely with the subject's help. "can u check my UC claim for me" after the shared accommodation rate: the
-    /// classifier that declines it alone was silenced by the conversation (<see cref="FollowsOn"/>), and the knowledge step found
-    /// the apprenticeship bursary's words on Universal Credit. A short "how much is it" or "how do i claim it", which the classifier
-    /// also flags alone, leans on the subject by its shortness; a longer "how much is the card" is answered surely with the
-    /// subject's help. (Declining every longer message with no word pointing back was tried: "how much is the card" after the
-    /// bus discount and "what should i tell my work coach" after the shared rate were declined, 6 scripts lost.)
+    /// Round AH (conv-ah): true when a message in a conversation asks something of its own, which the classifier (silenced by the
+    /// conversation, <see cref="FollowsOn"/>) may read again. The classifier learned from whole questions, so the message is read
+    /// as the whole question it stands for, with the conversation's subject words (<see cref="ContextualRetrieval.EnrichedQuery"/>):
+    /// "how much is the card" with the bus discount's words reads as the guides' question it is, while "can u tell me whats my social
+    /// workers name i forgot it" after Croydon's rating, or "can u check my UC claim for me" after the shared rate, still reads as
+    /// someone's own case. Read so, a message the classifier is sure of stands apart; one it only flags stands apart when the
+    /// conversation does not surely answer it ("does it work in scotland" after the Covenant is answered from the Covenant). Never a
+    /// message short enough to lean on the subject by its shortness (<see cref="ContextualRetrieval.IsElliptical"/>): "how much is
+    /// it" says too little for the classifier either way.
     /// </summary>
     private bool StandsApart(ITurnContext turnContext, string text)
     {
@@ -214,9 +215,22 @@ public sealed class OutOfScopeStep(
         {
             return false;
         }
+        var whole = classifier.Probability(ContextualRetrieval.EnrichedQuery(text, context, namesYear: false));
+        if (whole >= SureInAConversation)
+        {
+            return true;
+        }
+        if (whole < OutOfScopeClassifier.Threshold)
+        {
+            return false;
+        }
         var (result, usedContext) = contextual.Retrieve(knowledge.Current, text, context);
         return !usedContext || !result.Answers(options.Value.ConfidenceThreshold);
     }
+
+    // Above the classifier's own bar (0.7): read with the conversation's words, a question of the guides' falls well below it, and
+    // only someone's own case or another service stays this sure.
+    private const double SureInAConversation = 0.9;
 
     /// <summary>
     /// True when the message points back at the conversation's subject and is answered when read against it,

@@ -182,10 +182,9 @@ public sealed class OutOfScopeStepTests
         Assert.Empty(sink.Replies);
     }
 
-    // Round AH (conv-ah): in a conversation, a longer message the conversation does not surely answer is the classifier's again.
+    // Round AH (conv-ah): in a conversation, a longer message read with the conversation's words is the classifier's again.
     [Theory]
     [InlineData("whats the shared accommodation rate for care leavers", "can u check my UC claim for me")]
-    [InlineData("how much universal credit do care leavers get a month", "can you look at my universal credit account for me")]
     public async Task AQuestionOfItsOwnInAConversationIsStillDeclined(string opening, string message)
     {
         Assert.Null(RealContent.OutOfScope.Match(message));
