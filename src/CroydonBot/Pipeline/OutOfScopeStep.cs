@@ -202,9 +202,8 @@ public sealed class OutOfScopeStep(
     /// Round AH (conv-ah): true when a message in a conversation asks something of its own, which the classifier (silenced by the
     /// conversation, <see cref="FollowsOn"/>) may read again. The classifier learned from whole questions, so the message is read
     /// as the whole question it stands for, with the conversation's subject words (<see cref="ContextualRetrieval.EnrichedQuery"/>):
-    /// "how much is the card" with the bus discount's words reads as the guides' question it is, while "can u tell me whats my social
-    /// workers name i forgot it" after Croydon's rating, or "can u check my UC claim for me" after the shared rate, still reads as
-    /// someone's own case. Read so, a message the classifier is sure of stands apart; one it only flags stands apart when the
+    /// "how much is the card" with the bus discount's words reads as the guides' question it is, while "can u check my UC claim for
+    /// me" after the shared rate still reads as someone's own case. Read so, a message the classifier is sure of stands apart; one it only flags stands apart when the
     /// conversation does not surely answer it ("does it work in scotland" after the Covenant is answered from the Covenant). Never a
     /// message short enough to lean on the subject by its shortness (<see cref="ContextualRetrieval.IsElliptical"/>): "how much is
     /// it" says too little for the classifier either way.
