@@ -100,6 +100,14 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // a new subject ("College money") that a continuation naming its own section would stand alone for.
             shape = FollowUpShape.Reference;
         }
+        if (shape == FollowUpShape.Reference && !namesNoSubject && OfThePointedThing(snapshot, question, context) is { } pointed)
+        {
+            // Round AH (conv-ah): "is it just for london" after the Care Leaver Covenant, "how long does it take" after the NI number:
+            // the follow-up points back and asks where, how long, when open or what before, of the thing just answered, whose
+            // section says it ("for care leavers aged 16 to 25 in England"). The place it names is the condition asked about, not
+            // a new subject: read alone, "london" found the Oyster photocard, whose section is named after London.
+            return (pointed with { Focus = alone.Plan }, true);
+        }
         // An answer alone that lacks the one fact asked for ("how much does the card cost" finding a passage about
         // costs with no amount) is no answer: the context may know which card.
         var confident = alone.Best is not null && alone.Confidence >= threshold && !AskedFact.IsMissing(alone);
@@ -159,6 +167,13 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // is among what the enriched reading found. Not when it asks a kind of fact that passage lacks ("how often"
             // after what the care leavers forum is): another passage of the same subject says it.
             focused = LastAnswerFirst(focused, context.PassageId, threshold);
+            if (focused.Best!.Passage.Id != context.PassageId && OfThePointedThing(snapshot, question, context) is { } kept)
+            {
+                // Round AH (conv-ah): the conversation's other words ("my new job wants it", said with the NI number question) can
+                // pull the enriched reading off the subject altogether; a follow-up naming nothing of its own that asks a fact of the
+                // thing just answered, which its section holds, is still about that section.
+                focused = kept with { Focus = alone.Plan };
+            }
         }
         else if (reader.IsCondition(question) && !(confident && AsksTheSectionBothFind(question, alone, enriched, context)))
         {
@@ -480,6 +495,9 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// anything about that"), opens like a continuation or is too short to have a subject of its own.
     /// </summary>
     public bool LeansOnContext(string question) => reader.Read(question) != FollowUpShape.None;
+
+    /// <summary>True when a message is no longer than a follow-up that leans on the subject by being short ("how much is it").</summary>
+    public bool IsElliptical(string question) => reader.IsShort(question);
 
     /// <summary>True when <paramref name="question"/> points back at something said before it ("how often does it meet").</summary>
     public bool PointsBack(string question) => reader.Read(question) == FollowUpShape.Reference;
@@ -997,6 +1015,24 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         }
         return -1;
     }
+
+    /// <summary>
+    /// Round AH (conv-ah): the reading led by the passage just answered, when the follow-up asks a kind of fact that is only ever
+    /// asked of the thing being talked about (<see cref="AskedOfTheThingItself"/>) and that passage holds it; null otherwise.
+    /// </summary>
+    private RetrievalResult? OfThePointedThing(KnowledgeSnapshot snapshot, string question, ConversationContext context) =>
+        QuestionKinds.InConversation(question) is var kind && AskedOfTheThingItself.Contains(kind)
+        && snapshot.Index.PassageWithId(context.PassageId) is { } last && QuestionKinds.Holds(kind, last.Text)
+            ? SureLedBy(snapshot, last)
+            : null;
+
+    /// <summary>
+    /// The kinds whose words name a condition of the thing, not a thing: where it applies ("in scotland", "just for london"), how
+    /// long it takes, when it is open, what it was before. An amount or an age can be asked of a new thing ("how much is the
+    /// oyster card"), so those stay with the readings above.
+    /// </summary>
+    private static readonly HashSet<QuestionKind> AskedOfTheThingItself =
+        [QuestionKind.Coverage, QuestionKind.HowLong, QuestionKind.Hours, QuestionKind.Earlier];
 
     /// <summary>True when the question asks a kind of fact (how often, how much) that the passage just answered does not hold.</summary>
     private static bool LastPassageLacks(KnowledgeSnapshot snapshot, ConversationContext context, QuestionKind kind) =>

@@ -132,6 +132,9 @@ public sealed partial class FollowUpReader
         return opening is null ? null : said[(opening.Length + 1)..];
     }
 
+    /// <summary>True when <paramref name="text"/> has at most shortWords words: elliptical, whatever else it says.</summary>
+    public bool IsShort(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= _shortWords;
+
     /// <summary>True when <paramref name="text"/> is short enough to be a follow-up at all (at most maxWords words).</summary>
     public bool WithinReach(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= _maxWords;
 

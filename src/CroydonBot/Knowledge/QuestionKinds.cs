@@ -279,7 +279,9 @@ public static partial class QuestionKinds
     private static partial Regex CoverageAsked();
 
     // Where a rule holds: a country or city it is for ("in England", "across London"), every council, or a limit to one council's own.
-    [GeneratedRegex(@"\b(in|across|outside|throughout) (England|Wales|Scotland|Northern Ireland|the UK|London)\b|\b(all|every|each|other) (councils?|boroughs?|local authorit(y|ies))\b|\bwherever you live\b|\bits own care leavers\b", RegexOptions.IgnoreCase)]
+    // Round AH (conv-ah): or that councils differ ("councils can pay different amounts", "1 in 10 councils paid less"): the answer
+    // to "is that the same in every council" about a recommended amount.
+    [GeneratedRegex(@"\b(in|across|outside|throughout) (England|Wales|Scotland|Northern Ireland|the UK|London)\b|\b(all|every|each|other|some) (councils?|boroughs?|local authorit(y|ies))\b|\bwherever you live\b|\bits own care leavers\b|\b(councils|boroughs) (can |may |might )?(pay|paid|give|gave|offer|offered) (different|less|more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HasCoverage();
 
     // The asker's own age said as a condition: "if im 19", "im 19 tho", "what if i was 20", "when i turn 21", "ill be 18 by then".
@@ -288,8 +290,10 @@ public static partial class QuestionKinds
     private static partial Regex AskerAgeSaid();
 
     // An age said of someone of the asker's, as the end of the message: "my sister shes 13", "and my cousin whos 5", "what about my
-    // little brother hes 10". Not an age followed by more ("my sister is 13 and got moved"), which tells a story.
-    [GeneratedRegex(@"\bmy( \w+){1,2},? (shes|she s|she is|hes|he s|he is|whos|who s|who is|is|aged)( now| nearly| almost| only| just)? (?<age>\d{1,2})( tho| though| now)?\W*$")]
+    // little brother hes 10". Not an age followed by more ("my sister is 13 and got moved"), which tells a story. Round AH (conv-ah):
+    // except that they were in care too ("what about my brother hes 22 and was in care too"): the condition every entitlement starts
+    // from, said so the last answer is asked again for them.
+    [GeneratedRegex(@"\bmy( \w+){1,2},? (shes|she s|she is|hes|he s|he is|whos|who s|who is|is|aged)( now| nearly| almost| only| just)? (?<age>\d{1,2})( tho| though| now)?( and (was|were|is|has been|also was|was also) in care( too| as well)?)?\W*$")]
     private static partial Regex AgeOfTheirsSaid();
 
     /// <summary>

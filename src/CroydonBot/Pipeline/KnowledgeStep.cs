@@ -148,6 +148,8 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         }
         record.IsQuestion = true;
         string? unanswered = null;
+        // The conversation after a question and a told part both answered: the question's (below).
+        ConversationContext? askedContext = null;
         if (questions.Count > 1)
         {
             var second = RetrieveSecond(snapshot, questions[1], questions[0], threshold, QuestionSplitter.JoinedByAnd(text));
@@ -169,6 +171,16 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
                 // The first answer is the conversation's until the second gives one of its own: a second part that only gets
                 // "Did you mean" ("is there money if i go uni? im a care leaver") leaves "is that every year?" about the first.
                 state.Context = contextual.Remember(snapshot.Index, result, usedContext, context, result.Best);
+                if (!QuestionShape.LooksLikeQuestion(questions[1]) && !contextual.PointsBack(questions[0]))
+                {
+                    // Round AH (conv-ah): "how do i get a national insurance number?? never got one and my new job wants it": the told
+                    // part still gets its answer (what is told often narrows the question: "my social worker is always changing"), but
+                    // the conversation stays with what was asked. Remembered from the told part's answer (a news quote found through
+                    // "job"), "how long does it take" was read against the quote and answered about housing. Not after a question
+                    // pointing back ("did ofsted say anything about that? workers changing all the time"), where what is told says
+                    // what "that" is. (Answering the question alone lost four quality questions whose told part was answered right.)
+                    askedContext = state.Context;
+                }
                 state.LastAnswer = Remembered(snapshot, firstAnswer, offeredFeedback: false);
                 await turnContext.SendActivityAsync(replies.Answer(new AnswerReply(firstAnswer, [])), cancellationToken);
                 (result, usedContext, questions) = (second, false, [questions[1]]);
@@ -234,7 +246,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             (result, answer) = AnswerAnew(snapshot, questions[0], context!, result, answer, said, state.LastAnswer.PassageIds);
             best = result.Best!;
         }
-        state.Context = contextual.Remember(snapshot.Index, result, usedContext, context, best);
+        state.Context = askedContext ?? contextual.Remember(snapshot.Index, result, usedContext, context, best);
         record.Kind = ReplyKinds.Answer;
         record.Topic = answer.Topic;
         record.Sources.AddRange(answer.PassageIds);

@@ -39,7 +39,8 @@ public sealed class OutOfScopeStep(
         // The hand-written topics first (their replies name who can help with that very thing), then the learned
         // classifier for the classes nobody wrote a pattern for.
         var topic = matcher.Match(text) ?? OutsideTheDocuments(text);
-        if (topic is null && !FollowsOn(turnContext) && classifier.IsOutOfScope(text) && !NamesOnlyGuideSubjects(text))
+        if (topic is null && classifier.IsOutOfScope(text) && (!FollowsOn(turnContext) || StandsApart(turnContext, text))
+            && !NamesOnlyGuideSubjects(text))
         {
             topic = matcher.Named(LearnedTopic);
         }
@@ -196,6 +197,39 @@ public sealed class OutOfScopeStep(
     /// declined as another subject's leaves no subject to follow on from (<see cref="ConversationContext.AskedElsewhere"/>).
     /// </summary>
     private static bool FollowsOn(ITurnContext turnContext) => turnContext.State.Context is { AskedElsewhere: false };
+
+    /// <summary>
+    /// Round AH (conv-ah): true when a message in a conversation asks something of its own, which the classifier (silenced by the
+    /// conversation, <see cref="FollowsOn"/>) may read again. The classifier learned from whole questions, so the message is read
+    /// as the whole question it stands for, with the conversation's subject words (<see cref="ContextualRetrieval.EnrichedQuery"/>):
+    /// "how much is the card" with the bus discount's words reads as the guides' question it is, while "can u check my UC claim for
+    /// me" after the shared rate still reads as someone's own case. Read so, a message the classifier is sure of stands apart; one it only flags stands apart when the
+    /// conversation does not surely answer it ("does it work in scotland" after the Covenant is answered from the Covenant). Never a
+    /// message short enough to lean on the subject by its shortness (<see cref="ContextualRetrieval.IsElliptical"/>): "how much is
+    /// it" says too little for the classifier either way.
+    /// </summary>
+    private bool StandsApart(ITurnContext turnContext, string text)
+    {
+        if (turnContext.State.Context is not { } context || contextual.IsElliptical(text))
+        {
+            return false;
+        }
+        var whole = classifier.Probability(ContextualRetrieval.EnrichedQuery(text, context, namesYear: false));
+        if (whole >= SureInAConversation)
+        {
+            return true;
+        }
+        if (whole < OutOfScopeClassifier.Threshold)
+        {
+            return false;
+        }
+        var (result, usedContext) = contextual.Retrieve(knowledge.Current, text, context);
+        return !usedContext || !result.Answers(options.Value.ConfidenceThreshold);
+    }
+
+    // Above the classifier's own bar (0.7): read with the conversation's words, a question of the guides' falls well below it, and
+    // only someone's own case or another service stays this sure.
+    private const double SureInAConversation = 0.9;
 
     /// <summary>
     /// True when the message points back at the conversation's subject and is answered when read against it,

@@ -346,4 +346,32 @@ public sealed class QuestionKindsTests
     [InlineData("It is for care leavers aged 16 to 25 in England.")]
     [InlineData("Not all councils pay this.")]
     public void ASentenceSayingWhereARuleHoldsHoldsCoverage(string sentence) => Assert.True(QuestionKinds.Holds(QuestionKind.Coverage, sentence));
+
+    // Round AH (conv-ah): a sentence saying councils differ answers "is that the same in every council".
+    [Theory]
+    [InlineData("This is what the government recommends, so councils can pay different amounts.")]
+    [InlineData("Some councils pay more.")]
+    [InlineData("In 2024 a study found about 1 in 10 councils paid less.")]
+    public void ASentenceSayingCouncilsDifferHoldsCoverage(string sentence) => Assert.True(QuestionKinds.Holds(QuestionKind.Coverage, sentence));
+
+    [Theory]
+    [InlineData("Councils should help care leavers get ID.")]
+    [InlineData("The council must pay the bursary in line with your pathway plan.")]
+    public void ASentenceNamingCouncilsWithoutWhereItHoldsIsNoCoverage(string sentence) => Assert.False(QuestionKinds.Holds(QuestionKind.Coverage, sentence));
+
+    // Round AH (conv-ah): that they were in care too is the entitlement's own condition, not a story going on past the age.
+    [Theory]
+    [InlineData("what about my brother hes 22 and was in care too", 22)]
+    [InlineData("n my sister shes 19 and was in care as well", 19)]
+    [InlineData("and my cousin whos 21 and has been in care", 21)]
+    public void AnAgeOfTheirsSaidWithBeingInCareIsStillAnAgeQuestion(string question, int age)
+    {
+        Assert.Equal(QuestionKind.Age, QuestionKinds.InConversation(question));
+        Assert.Equal(age, QuestionKinds.AgeOfTheirs(question));
+    }
+
+    [Theory]
+    [InlineData("my brother is 22 and was in care in lambeth, he got nothing")]
+    [InlineData("my sister is 19 and was in care, what do i tell her")]
+    public void AnAgeOfTheirsInsideALongerStoryIsStillNoAgeOfTheirs(string question) => Assert.Null(QuestionKinds.AgeOfTheirs(question));
 }

@@ -182,6 +182,36 @@ public sealed class OutOfScopeStepTests
         Assert.Empty(sink.Replies);
     }
 
+    // Round AH (conv-ah): in a conversation, a longer message read with the conversation's words is the classifier's again.
+    [Theory]
+    [InlineData("whats the shared accommodation rate for care leavers", "can u check my UC claim for me")]
+    public async Task AQuestionOfItsOwnInAConversationIsStillDeclined(string opening, string message)
+    {
+        Assert.Null(RealContent.OutOfScope.Match(message));
+        Assert.True(RealContent.OutOfScopeClassifier.IsOutOfScope(message));
+        var state = new ConversationState();
+        await RealContent.AskAsync(RealContent.SeedsKnowledgeStep(), state, opening);
+        var (context, _) = Turn.Of(message, state);
+
+        Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
+
+        Assert.Equal("out-of-scope:" + OutOfScopeStep.LearnedTopic, context.Record.Topic);
+    }
+
+    [Theory]
+    [InlineData("is there any discount on buses for care leavers in london", "how much is the card")]
+    [InlineData("what's the setting up home allowance", "how much does croydon give exactly")]
+    [InlineData("whats the shared accommodation rate thing for care leavers", "what should i tell my work coach")]
+    public async Task ALongerFollowUpTheConversationAnswersIsLeftToTheKnowledgeBase(string opening, string followUp)
+    {
+        var state = new ConversationState();
+        await RealContent.AskAsync(RealContent.SeedsKnowledgeStep(), state, opening);
+        var (context, sink) = Turn.Of(followUp, state);
+
+        Assert.False(await _step.TryHandleAsync(context, CancellationToken.None));
+        Assert.Empty(sink.Replies);
+    }
+
     // Round R (lead): an aside that matched a topic does not decline the question after it.
     [Theory]
     [InlineData("my bank is empty lol 😭 how much is the setting up home allowance")]
