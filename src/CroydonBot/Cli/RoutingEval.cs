@@ -34,12 +34,13 @@ public static class RoutingEval
     public static int Run(string[] args, string root, TextWriter error)
     {
         var dialogs = Path.Combine(root, "dialogs");
-        if (!File.Exists(Path.Combine(dialogs, FeedbackDialogData.File)))
+        var feedbackFile = Path.Combine(dialogs, FeedbackDialogData.File);
+        if (!File.Exists(feedbackFile))
         {
-            error.WriteLine($"route reads the feedback routing from dialogs/ in the repository, and there is no {Path.Combine(dialogs, FeedbackDialogData.File)}. Run it inside the repository (the folder with CroydonBot.sln).");
+            error.WriteLine($"route reads the feedback routing from dialogs/ in the repository, and there is no {feedbackFile}. Run it inside the repository (the folder with CroydonBot.sln).");
             return 2;
         }
-        var data = YamlFile.Read<FeedbackDialogData>(Path.Combine(dialogs, FeedbackDialogData.File)).Triggers;
+        var data = YamlFile.Read<FeedbackDialogData>(feedbackFile).Triggers;
         var intentFolder = Path.Combine(dialogs, FeedbackIntentData.Folder);
         FeedbackIntentModel model;
         if (args.Contains("--train"))

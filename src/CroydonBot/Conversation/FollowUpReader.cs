@@ -133,10 +133,13 @@ public sealed partial class FollowUpReader
     }
 
     /// <summary>True when <paramref name="text"/> has at most shortWords words: elliptical, whatever else it says.</summary>
-    public bool IsShort(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= _shortWords;
+    public bool IsShort(string text) => WordsIn(text) <= _shortWords;
 
     /// <summary>True when <paramref name="text"/> is short enough to be a follow-up at all (at most maxWords words).</summary>
-    public bool WithinReach(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= _maxWords;
+    public bool WithinReach(string text) => WordsIn(text) <= _maxWords;
+
+    /// <summary>How many plain words <paramref name="text"/> has, as the length limits above count them.</summary>
+    private static int WordsIn(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
     /// True when <paramref name="text"/> leans on the conversation only by being short ("wats an independent
