@@ -54,8 +54,10 @@ public static class SomethingElse
         }
         // "else" is a word no passage says, so it lowers every passage's coverage alike: a section covering nearly as much as
         // the one just answered is as sure an answer to what else there is.
-        var other = result.Hits.FirstOrDefault(h => !lastPassages.Contains(h.Passage.Id)
-            && (h.Coverage >= threshold || h.Coverage >= best.Coverage * CloseCoverage));
+        // Of those, the one covering most of the question, the better ranked among equals: "anything else they liked" after
+        // the ambassadors' praise is the list of strengths (it says "impressive" too), not what an ambassador is.
+        var other = result.Hits.Where(h => !lastPassages.Contains(h.Passage.Id)
+            && (h.Coverage >= threshold || h.Coverage >= best.Coverage * CloseCoverage)).MaxBy(h => h.Coverage);
         return other is null ? null : result with { Hits = [other, .. result.Hits.Where(h => !ReferenceEquals(h, other))] };
     }
 }

@@ -153,7 +153,8 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
         {
             // Whatever role the question names ("ofsted" is said as "inspector" too): one side of a judgement asked of the whole
             // ("what was croydon good at") leads with the close section whose heading says it.
-            if (facts!.SideOfTheWhole)
+            // Not of now ("is it still that bad"): that asks the grade today, which the rating now gives.
+            if (facts!.SideOfTheWhole && !plan.AsksAboutNow)
             {
                 SidePrecedence.Apply(scored, order, facts.Side, i => reranker.TraitsOf(scored[i].Number).Side);
             }

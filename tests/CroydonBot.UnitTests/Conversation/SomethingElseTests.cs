@@ -51,6 +51,10 @@ public sealed class SomethingElseTests
     }
 
     [Fact]
+    public void OfTheOtherSureSectionsTheOneCoveringMostLeads() =>
+        Assert.Equal(Sections[2].Id, SomethingElse.Beyond(Reading((0, 0.8), (1, 0.6), (2, 0.9)), [Sections[0].Id], 0.5)?.Best!.Passage.Id);
+
+    [Fact]
     public void NothingChangesWhenTheBestWasNotJustAnswered() =>
         Assert.Null(SomethingElse.Beyond(Reading((1, 0.8), (0, 0.7)), [Sections[0].Id], 0.5));
 

@@ -43,7 +43,7 @@ public sealed class ReasonAndSidePrecedenceTests
     [Fact]
     public void ASectionAskedWhyCloseBehindTheTopLeadsWithTheTopsScore()
     {
-        ScoredPassage[] scored = [Hit(0, 1.0, 1.0, "what grade did the zoo get"), Hit(1, 0.8, 1.0, "why did the zoo fail"), Hit(2, 0.9, 1.0)];
+        ScoredPassage[] scored = [Hit(0, 1.0, 1.0, "what grade did the zoo get"), Hit(1, 0.8, 1.0, "why did the zoo fail its review"), Hit(2, 0.9, 1.0)];
         int[] order = [0, 2, 1];
 
         ReasonPrecedence.Apply(scored, order);
@@ -55,12 +55,12 @@ public sealed class ReasonAndSidePrecedenceTests
     [Fact]
     public void ASectionAskedWhyThatCoversLessOrRanksFarBelowDoesNotLead()
     {
-        ScoredPassage[] less = [Hit(0, 1.0, 1.0), Hit(1, 0.9, 0.7, "why did the zoo fail")];
+        ScoredPassage[] less = [Hit(0, 1.0, 1.0), Hit(1, 0.9, 0.7, "why did the zoo fail its review")];
         int[] order = [0, 1];
         ReasonPrecedence.Apply(less, order);
         Assert.Equal([0, 1], order);
 
-        ScoredPassage[] far = [Hit(0, 1.0, 1.0), Hit(1, 0.6, 1.0, "why did the zoo fail")];
+        ScoredPassage[] far = [Hit(0, 1.0, 1.0), Hit(1, 0.6, 1.0, "why did the zoo fail its review")];
         ReasonPrecedence.Apply(far, order);
         Assert.Equal([0, 1], order);
     }
@@ -94,7 +94,7 @@ public sealed class ReasonAndSidePrecedenceTests
         Assert.Equal(QuestionKind.Shortfall, QuestionKinds.Of(question));
 
     [Theory]
-    [InlineData("why did croydon end up inadequate", "what Ofsted said was wrong")]
+    [InlineData("why was croydon given an inadequate grade back then", "what Ofsted said was wrong")]
     [InlineData("what did the inspectors reckon croydon was good at", "does best")]
     [InlineData("is croydon bad at anything according to the inspectors", "must improve")]
     public void OnTheRealGuidesTheSectionSayingItLeads(string question, string heading) =>
