@@ -65,6 +65,28 @@ public sealed class ReasonAndSidePrecedenceTests
         Assert.Equal([0, 1], order);
     }
 
+    [Fact]
+    public void ATopThatSaysTheSideAskedKeepsTheLead()
+    {
+        ScoredPassage[] scored = [Hit(0, 1.0, 1.0), Hit(1, 0.95, 1.0)];
+        int[] order = [0, 1];
+
+        SidePrecedence.Apply(scored, order, JudgementSide.Strength, i => JudgementSide.Strength);
+
+        Assert.Equal([0, 1], order);
+    }
+
+    [Fact]
+    public void ASectionSayingTheSideAskedCloseBehindLeads()
+    {
+        ScoredPassage[] scored = [Hit(0, 1.0, 1.0), Hit(1, 0.9, 1.0), Hit(2, 0.88, 1.0)];
+        int[] order = [0, 1, 2];
+
+        SidePrecedence.Apply(scored, order, JudgementSide.Shortfall, i => i == 2 ? JudgementSide.Shortfall : i == 1 ? JudgementSide.Strength : JudgementSide.None);
+
+        Assert.Equal([2, 0, 1], order);
+    }
+
     [Theory]
     [InlineData("was croydon bad at anything in the report")]
     [InlineData("did the inspectors say croydon was weak at something")]
@@ -73,6 +95,8 @@ public sealed class ReasonAndSidePrecedenceTests
 
     [Theory]
     [InlineData("why was croydon given an inadequate grade back then", "what Ofsted said was wrong")]
+    [InlineData("what did the inspectors reckon croydon was good at", "does best")]
+    [InlineData("is croydon bad at anything according to the inspectors", "must improve")]
     public void OnTheRealGuidesTheSectionSayingItLeads(string question, string heading) =>
         Assert.Contains(heading, Retriever.Retrieve(question, 5).Hits[0].Passage.Heading);
 }
