@@ -156,7 +156,17 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
             // Not of now ("is it still that bad"): that asks the grade today, which the rating now gives.
             if (facts!.SideOfTheWhole && !plan.AsksAboutNow)
             {
-                SidePrecedence.Apply(scored, order, facts.Side, i => reranker.TraitsOf(scored[i].Number).Side);
+                if (facts.Side != JudgementSide.None)
+                {
+                    SidePrecedence.Apply(scored, order, facts.Side, i => reranker.TraitsOf(scored[i].Number).Side);
+                }
+                else
+                {
+                    // No side asked: one side leads only when no section of the same inspection says the whole as well.
+                    var topYears = reranker.TraitsOf(scored[order[0]].Number).OwnYears;
+                    SidePrecedence.ApplyToTheWhole(scored, order, i => reranker.TraitsOf(scored[i].Number).Side,
+                        i => reranker.TraitsOf(scored[i].Number).OwnYears.Overlaps(topYears));
+                }
             }
             // A question asking why goes to the close section that says why, not the one naming the grade it asks about.
             if (ReasonPrecedence.Asks(plan.Question))

@@ -87,6 +87,35 @@ public sealed class ReasonAndSidePrecedenceTests
         Assert.Equal([2, 0, 1], order);
     }
 
+    [Fact]
+    public void NoSideAskedANearTiedSectionOfTheSameInspectionSayingTheWholeLeads()
+    {
+        ScoredPassage[] scored = [Hit(0, 1.0, 1.0), Hit(1, 0.99, 1.0), Hit(2, 0.985, 1.0)];
+        int[] order = [0, 1, 2];
+
+        SidePrecedence.ApplyToTheWhole(scored, order, i => i == 0 ? JudgementSide.Strength : JudgementSide.None, i => i == 2);
+
+        Assert.Equal([2, 0, 1], order);
+    }
+
+    [Fact]
+    public void NoSideAskedAOneSidedTopWellAheadKeepsTheLead()
+    {
+        ScoredPassage[] scored = [Hit(0, 1.0, 1.0), Hit(1, 0.9, 1.0)];
+        int[] order = [0, 1];
+
+        SidePrecedence.ApplyToTheWhole(scored, order, i => i == 0 ? JudgementSide.Strength : JudgementSide.None, _ => true);
+
+        Assert.Equal([0, 1], order);
+    }
+
+    [Theory]
+    [InlineData("what did ofsted say about croydon in 2024", "judged good")]
+    [InlineData("wat did ofsted say bout croydon 2024", "judged good")]
+    [InlineData("what did ofsted say croydon does well", "does best")]
+    public void OnTheRealGuidesAQuestionOfTheWholeGetsTheJudgement(string question, string heading) =>
+        Assert.Contains(heading, Retriever.Retrieve(question, 5).Hits[0].Passage.Heading);
+
     [Theory]
     [InlineData("was croydon bad at anything in the report")]
     [InlineData("did the inspectors say croydon was weak at something")]
