@@ -657,7 +657,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             return null;
         }
         var subject = context.Terms.Concat(context.Subject).Where(IsSubjectWord).Distinct(StringComparer.Ordinal).ToList();
-        var bySubject = snapshot.Retrieve(string.Join(' ', subject));
+        // Round AG (ofsted-ag): "what did ofsted rate croydon" names only the setting and a kind ("rate"), no subject; searched
+        // with nothing, the rating now (undated) found no dated section to stand for it, and "what about before that" got the
+        // rating now again. Its own words still find the sections it was about.
+        var bySubject = snapshot.Retrieve(string.Join(' ', subject.Count > 0 ? subject : context.Terms));
         var passages = snapshot.Index.Passages;
         // The conversation's own subject said again ("so is croydon still like that now") is no word of the follow-up's own:
         // every section of the timeline says it.

@@ -48,7 +48,7 @@ public static class EarlierOne
     /// </summary>
     public static bool Asks(string text)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = AskedPart(text);
         if (words.Length is 0 || words.Any(w => AsciiDigits.In(w)) || words.Any(Asker.Contains))
         {
             return false;
@@ -79,6 +79,31 @@ public static class EarlierOne
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Round AG (ofsted-ag): words that open the asker's reason or story after the question ("was it always like that tho my
+    /// foster carer said it used to be bad", "and before that cos my sw said"): what follows tells why they ask, not what.
+    /// </summary>
+    private static readonly HashSet<string> StoryOpeners = new(StringComparer.Ordinal)
+    {
+        "tho", "though", "cos", "coz", "cuz", "because", "bc", "cause", "coss",
+    };
+
+    /// <summary>Text speak for "before" that holds a digit ("b4", "n b4 that"), read as the word it stands for.</summary>
+    private static readonly Dictionary<string, string> SaidForBefore = new(StringComparer.Ordinal) { ["b4"] = "before", ["bfore"] = "before", ["b4re"] = "before" };
+
+    /// <summary>
+    /// The words of <paramref name="text"/> that ask: up to a word opening the asker's story (<see cref="StoryOpeners"/>) when
+    /// at least two words come before it, with "b4" read as "before". The story's "my" and "i" are the asker's own words about
+    /// someone else's say-so, not the asker's own timing.
+    /// </summary>
+    private static string[] AskedPart(string text)
+    {
+        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => SaidForBefore.TryGetValue(w, out var plain) ? plain : w).ToArray();
+        var story = Array.FindIndex(words, StoryOpeners.Contains);
+        return story >= 2 ? words[..story] : words;
     }
 
     /// <summary>
@@ -117,7 +142,7 @@ public static class EarlierOne
     /// </summary>
     public static string? StateAlwaysAsked(string text)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = AskedPart(text);
         if (!Asks(text))
         {
             return null;

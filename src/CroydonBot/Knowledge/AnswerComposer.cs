@@ -66,7 +66,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             : QuestionKinds.InConversation(focus.Question) is var own && own != QuestionKind.General ? own : QuestionKinds.InConversation(plan.Question);
         // A grade asked, in the question or in a second part the same section answers ("... about care leavers? was that good
         // too"), is led by a sentence giving it (below).
-        var gradeAsked = kind == QuestionKind.General && focus is null
+        // Round AG (ofsted-ag): "how come croydon got rated inadequate" names the grade to ask why; the reasons lead, not a grade.
+        var gradeAsked = kind == QuestionKind.General && focus is null && !ReasonPrecedence.Asks(plan.Question)
             && (QuestionKinds.AsksARating(plan.Question) || alsoAsked is not null && QuestionKinds.AsksARating(alsoAsked.Question));
         bool GivesAGrade(ScoredPassage hit) => _analysis.Sentences(hit.Passage.Text).Any(s => _analysis.Holds(s, QuestionKind.Rating));
         if (hits.Count > 1 && (hits[0].QuestionMatch >= Reranker.ExactQuestionMatch || hits[0].AnswersBroadly)

@@ -149,6 +149,31 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
                 NamePrecedence.Apply(scored, order, i => idea.IsIn(index.TermsOf(scored[i].Number)), i => reranker.Declares(scored[i].Number, idea));
             }
         }
+        if (reranker is not null)
+        {
+            // Whatever role the question names ("ofsted" is said as "inspector" too): one side of a judgement asked of the whole
+            // ("what was croydon good at") leads with the close section whose heading says it.
+            // Not of now ("is it still that bad"): that asks the grade today, which the rating now gives.
+            if (facts!.SideOfTheWhole && !plan.AsksAboutNow)
+            {
+                if (facts.Side != JudgementSide.None)
+                {
+                    SidePrecedence.Apply(scored, order, facts.Side, i => reranker.TraitsOf(scored[i].Number).Side);
+                }
+                else
+                {
+                    // No side asked: one side leads only when no section of the same inspection says the whole as well.
+                    var topYears = reranker.TraitsOf(scored[order[0]].Number).OwnYears;
+                    SidePrecedence.ApplyToTheWhole(scored, order, i => reranker.TraitsOf(scored[i].Number).Side,
+                        i => reranker.TraitsOf(scored[i].Number).OwnYears.Overlaps(topYears));
+                }
+            }
+            // A question asking why goes to the close section that says why, not the one naming the grade it asks about.
+            if (ReasonPrecedence.Asks(plan.Question))
+            {
+                ReasonPrecedence.Apply(scored, order);
+            }
+        }
         var ranked = new ScoredPassage[Math.Min(count, order.Length)];
         for (var i = 0; i < ranked.Length; i++)
         {

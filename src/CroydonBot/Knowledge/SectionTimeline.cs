@@ -60,10 +60,39 @@ public static partial class SectionTimeline
         // An undated answer (a news report), or one whose heading shares no word with any earlier one ("What is the rating
         // now?"), says nothing of its kind: the first dated section the conversation's subject finds that does stands for it.
         var likes = ranked.Select(h => h.Passage).Where(p => p.Document.Kind == "guide" && DateOf(p) is not null);
+        if (!ownDate && last.Document.Kind == "guide" && AskedAlike(last, passages.Where(p => p.Document.File == last.Document.File
+            && DateOf(p) is { } own && own / 100 == lastDate / 100)) is { } standsFor)
+        {
+            // Round AG (ofsted-ag): an undated guide section speaking of now ("What is Croydon's rating now?") is most like the
+            // section of its newest year asked in the most of the same words ("wat was croydon rated in 2024"), whatever the
+            // conversation's subject finds first.
+            likes = likes.Prepend(standsFor);
+        }
         return (ownDate ? likes.Prepend(last) : likes)
             .Select(like => MostAlike(like, earlier.Where(p => ownDate || p.Document.File == like.Document.File)))
             .FirstOrDefault(p => p is not null);
     }
+
+    /// <summary>How many words two sections' labelled questions must share before one stands for the other.</summary>
+    private const int MinSharedQuestionWords = 3;
+
+    /// <summary>
+    /// The section of <paramref name="candidates"/> whose labelled questions share most words (no filler, no number, four
+    /// letters or more) with <paramref name="last"/>'s, the first in the guide among equals; null when none shares
+    /// <see cref="MinSharedQuestionWords"/>.
+    /// </summary>
+    private static Passage? AskedAlike(Passage last, IEnumerable<Passage> candidates)
+    {
+        var asked = QuestionWords(last);
+        return candidates.Select(p => (Passage: p, Shared: QuestionWords(p).Count(asked.Contains)))
+            .Where(a => a.Shared >= MinSharedQuestionWords)
+            .OrderByDescending(a => a.Shared).ThenBy(a => a.Passage.Ordinal).Select(a => a.Passage).FirstOrDefault();
+    }
+
+    /// <summary>The words a section's labelled questions ask it by: no filler, no number, four letters or more.</summary>
+    private static HashSet<string> QuestionWords(Passage passage) =>
+        [.. passage.Questions.SelectMany(q => Text.PlainWords.Of(q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length >= 4 && !Filler.Contains(w) && !Text.AsciiDigits.In(w))];
 
     /// <summary>
     /// The guide section dated in a year after <paramref name="last"/>'s (a dated guide section) that is most like it, the

@@ -133,6 +133,13 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             // "what did he say about the report" after an answer naming the mayor: his words, not the report again.
             (result, usedContext) = (spoken, true);
         }
+        if (questions.Count == 1 && lastPassages is { Count: > 0 } && SomethingElse.Asks(questions[0])
+            && SomethingElse.Beyond(result, lastPassages, threshold) is { } beyond)
+        {
+            // "what else did they say was strong" after the young ambassadors' praise: it asks for what that answer did not say,
+            // so the section just answered gives way to the next sure one.
+            result = beyond;
+        }
         // In the middle of a dialog a message is a question only when the threshold rule is sure: the gate learned from
         // questions asked alone, and read a complaint's next turn ("they never ring back either") as one to answer.
         if (mode == Mode.OnlyIfConfident && (!result.Answers(threshold) || Ambiguous(result) is not null))

@@ -50,6 +50,22 @@ public sealed class EarlierOneTests
     public void AlwaysAndBeforeLookAlikesDoNotAsk(string text) => Assert.False(EarlierOne.Asks(text), text);
 
     [Theory]
+    // Round AG (ofsted-ag): the asker's story after "tho"/"cos" tells why they ask, and "b4" is "before".
+    [InlineData("was it always like that tho my mum said it used to be awful")]
+    [InlineData("has it always been like this cos my sw reckons it was bad")]
+    [InlineData("n b4 that")]
+    [InlineData("wat about the one b4")]
+    [InlineData("was it worse b4")]
+    public void AStoryAfterTheQuestionOrBeforeSaidAsB4StillAsks(string text) => Assert.True(EarlierOne.Asks(text), text);
+
+    [Theory]
+    // The asker's own timing before the story word, or a story word too early to leave a question before it.
+    [InlineData("can i get it b4 i turn 18")]
+    [InlineData("what do i do before that cos i need to know")]
+    [InlineData("cos my carer said it was always like that")]
+    public void StoryLookAlikesStillDoNotAsk(string text) => Assert.False(EarlierOne.Asks(text), text);
+
+    [Theory]
     [InlineData("n was it always good or nah", "good")]
     [InlineData("has it always been bad", "bad")]
     [InlineData("were they always this strict", "strict")]

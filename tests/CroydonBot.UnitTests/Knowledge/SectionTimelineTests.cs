@@ -64,6 +64,27 @@ public sealed class SectionTimelineTests
     }
 
     [Fact]
+    // Round AG (ofsted-ag): the award now, asked like the 2022 award, stands for it whatever the subject finds first (the
+    // coaches' section): the one before is the 2015 award.
+    public void AnUndatedSectionAskedLikeADatedOneOfItsYearStepsBackFromThatOne()
+    {
+        var awarded = Sections[5] with { Questions = ["what award did the club get in 2022", "which medal did the club win latest"] };
+        var now = Sections[7] with { Questions = ["what award does the club hold now", "which medal has the club got"] };
+        Passage[] sections = [.. Sections.Select(p => p.Ordinal == 5 ? awarded : p.Ordinal == 7 ? now : p)];
+        var ranked = new[] { new ScoredPassage(sections[6], 6, 3, 1) };
+        Assert.Same(sections[2], SectionTimeline.Before(now, sections, ranked));
+    }
+
+    [Fact]
+    public void AnUndatedSectionAskedInFewSharedWordsStillStepsBackFromWhatItsSubjectFinds()
+    {
+        var now = Sections[7] with { Questions = ["is the club any good"] };
+        Passage[] sections = [.. Sections.Select(p => p.Ordinal == 7 ? now : p)];
+        var ranked = new[] { new ScoredPassage(sections[6], 6, 3, 1) };
+        Assert.Same(sections[3], SectionTimeline.Before(now, sections, ranked));
+    }
+
+    [Fact]
     // A report of the 2022 award, published that December: the one before it is 2015, not the 2022 section itself.
     public void ANewsReportStepsBackToAGuideSectionBeforeItsOwnYear()
     {

@@ -27,7 +27,7 @@ public static partial class MessageShape
         var clauses = Clause().Matches(parted).Select(c => (Clause: c, Joined: string.Join(' ', Words(c.Groups["body"].Value)))).ToList();
         // A message that asks for something to be passed on carries what is said around the request: "tell whoever's in
         // charge the gym offer isn't real, my PA says it doesn't exist" reports what was heard, it does not ask to check it.
-        var passesOn = clauses.Any(c => PassOn().IsMatch(c.Joined));
+        var passesOn = clauses.Any(c => RequestsToPassOn(c.Joined, c.Clause.Groups["body"].Value));
         var first = true;
         var afterASentence = false;
         var inARequest = false;
@@ -49,10 +49,11 @@ public static partial class MessageShape
             var continuesARequest = inARequest;
             var sentenceEnds = clause.Groups["end"].Value.IndexOfAny(['.', '!', '?', '\n']) >= 0;
             // "the form is confusing, can someone change it": a request to act on what was just told, not for information.
-            if (joined.Length == 0 || PassOn().IsMatch(joined) || LeaveToTell().IsMatch(joined) || (!wasFirst && (ActsOnWhatWasTold(joined) || ProposesToOthers(joined))))
+            var requestsToPassOn = RequestsToPassOn(joined, body);
+            if (joined.Length == 0 || requestsToPassOn || LeaveToTell().IsMatch(joined) || (!wasFirst && (ActsOnWhatWasTold(joined) || ProposesToOthers(joined))))
             {
                 afterLeaveToTell |= joined.Length > 0 && LeaveToTell().IsMatch(joined);
-                inARequest = !sentenceEnds && (inARequest || (joined.Length > 0 && (PassOn().IsMatch(joined) || LeaveToTell().IsMatch(joined))));
+                inARequest = !sentenceEnds && (inARequest || (joined.Length > 0 && (requestsToPassOn || LeaveToTell().IsMatch(joined))));
                 continue;
             }
             inARequest = continuesARequest && !sentenceEnds;
@@ -124,7 +125,18 @@ public static partial class MessageShape
     /// True when <paramref name="clause"/> asks for something to be passed on or fed back ("tell them thank u", "pls pass that
     /// on", "can u let the council know"): what the message says around it is for the council, not a question for the guides.
     /// </summary>
-    public static bool AsksToPassOn(string clause) => PassOn().IsMatch(string.Join(' ', Words(clause.Replace('\u2019', '\''))));
+    public static bool AsksToPassOn(string clause) => RequestsToPassOn(string.Join(' ', Words(clause.Replace('\u2019', '\''))), clause);
+
+    /// <summary>
+    /// Round AH (ofsted-ah): true when the clause asks for something to be passed on (<see cref="PassOn"/>), but not when its opening
+    /// "feedback" is the noun of a label before a colon ("feedback on the app: is it anonymous?", "feedback: who reads it?"): the
+    /// imperative "feed back to the council ..." passes on what follows; the label names what the question after it is about. Read as a
+    /// request, the question after such a label was no question, and a retrained intent model could then offer it as feedback.
+    /// </summary>
+    private static bool RequestsToPassOn(string joined, string body) => PassOn().IsMatch(joined) && !FeedbackLabel().IsMatch(body);
+
+    [GeneratedRegex(@"^\W*(?:(?:some|my|our|quick|a\s+bit\s+of)\s+)?feedback(?:\s+(?:on|about|abt|bout|for|4|re|regarding|to|2)\b[^:]{0,60})?\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex FeedbackLabel();
 
     /// <summary>
     /// True when the message says its question comes before anything it wants to tell: "i want to feed back at some point
