@@ -222,6 +222,25 @@ public static class QuestionShape
     }
 
     /// <summary>
+    /// Round AH (conv2-ah): the question run on after a few words that tell, with no comma or mark between ("ok and im 22 does that
+    /// still count", "right im at uni now can i still get it"): from a two-word opening that puts a verb before its subject ("does
+    /// that", "can i"), found after at least two words, to the end, in lower case. Null when there is none, or it opens the text (that
+    /// is a question the ordinary way). The words before it are the person's situation, not an answer to anything.
+    /// </summary>
+    public static string? RunOnQuestion(string text)
+    {
+        var words = Words(text);
+        for (var i = 2; i + 2 < words.Length; i++)
+        {
+            if (InsideQuestions.Contains(words[i] + " " + words[i + 1]))
+            {
+                return string.Join(' ', words[i..]);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Round AD (conv-ad): true when the text opens with one of the two-word openings that put a verb before its subject ("can i",
     /// "is there", "do they"): read at the very start, with no link words skipped.
     /// </summary>
