@@ -213,5 +213,7 @@ public sealed class QuestionShapeTests
     [InlineData("can i still have a PA")]
     [InlineData("ok can i still have a PA")]
     [InlineData("my PA never turns up and nobody at the council does anything")]
+    [InlineData("ok cool carry on. my message is the sessions r great but can they be after 5 cos of college")]
+    [InlineData("ok cool carry on my message is the sessions r great but can they be after 5 cos of college")]
     public void NoQuestionRunOnAfterWordsThatTellIsNone(string text) => Assert.Null(QuestionShape.RunOnQuestion(text));
 }
