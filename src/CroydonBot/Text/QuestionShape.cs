@@ -221,6 +221,35 @@ public static class QuestionShape
             || words.Skip(1).Zip(words.Skip(2)).Any(pair => InsideQuestions.Contains(pair.First + " " + pair.Second));
     }
 
+    /// <summary>Round AH (conv2-ah): at most this many words of situation before a run-on question.</summary>
+    private const int MaxSituationWords = 5;
+
+    /// <summary>
+    /// Round AH (conv2-ah): the question run on after a few words that tell, with no comma or mark between ("ok and im 22 does that
+    /// still count", "right im at uni now can i still get it"): from a two-word opening that puts a verb before its subject ("does
+    /// that", "can i"), found after at least two words, to the end, in lower case. Null when there is none, or it opens the text (that
+    /// is a question the ordinary way). The words before it are the person's situation, not an answer to anything. Only in one
+    /// clause typed without breaks: where the person puts commas or stops, the clauses are read as usual ("ok carry on. my message
+    /// is ... but can they be after 5" is the message, and its "can they" a proposal in it).
+    /// </summary>
+    public static string? RunOnQuestion(string text)
+    {
+        if (text.TrimEnd().TrimEnd('?').IndexOfAny(ClauseBreaks) >= 0)
+        {
+            return null;
+        }
+        // A short situation ("ok and im 22") before the question; a long telling sentence before it is a message, not a lead-in.
+        var words = Words(text);
+        for (var i = 2; i + 2 < words.Length && i <= MaxSituationWords; i++)
+        {
+            if (InsideQuestions.Contains(words[i] + " " + words[i + 1]))
+            {
+                return string.Join(' ', words[i..]);
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// Round AD (conv-ad): true when the text opens with one of the two-word openings that put a verb before its subject ("can i",
     /// "is there", "do they"): read at the very start, with no link words skipped.

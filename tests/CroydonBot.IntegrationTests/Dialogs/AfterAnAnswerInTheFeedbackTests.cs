@@ -86,6 +86,8 @@ public sealed class AfterAnAnswerInTheFeedbackTests(BotHostFixture fixture) : IC
     [InlineData("ok and does the PA have to come to my flat or can we meet somewhere else")]
     [InlineData("true that. can i ask for a different PA")]
     [InlineData("and if she keeps cancelling after that what can i do")]
+    [InlineData("ok but im 19 now does that still apply")]
+    [InlineData("cool my PA is new is that normal")]
     public async Task AnotherQuestionRightAfterTheAnswerIsAnsweredAndTheOfferFollows(string next)
     {
         var chat = await AnsweredAtTheOfferAsync();

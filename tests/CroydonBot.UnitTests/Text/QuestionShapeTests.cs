@@ -197,4 +197,23 @@ public sealed class QuestionShapeTests
     [InlineData("can do better")]
     [InlineData("is there")]
     public void NoInversionAtTheVeryStartIsNoInvertedQuestion(string text) => Assert.False(QuestionShape.OpensWithInvertedQuestion(text), text);
+
+    /// <summary>Round AH (conv2-ah): a question run on after the person's situation, with no comma, is found with its words to the end.</summary>
+    [Theory]
+    [InlineData("ok and im 22 does that still count", "does that still count")]
+    [InlineData("ok but im 19 now does that still apply", "does that still apply")]
+    [InlineData("right im at uni now can i still have a PA", "can i still have a pa")]
+    [InlineData("cool my PA is new is that normal", "is that normal")]
+    public void AQuestionRunOnAfterTheSituationIsFound(string text, string question) =>
+        Assert.Equal(question, QuestionShape.RunOnQuestion(text));
+
+    [Theory]
+    [InlineData("ok go on then")]
+    [InlineData("yeah send it")]
+    [InlineData("can i still have a PA")]
+    [InlineData("ok can i still have a PA")]
+    [InlineData("my PA never turns up and nobody at the council does anything")]
+    [InlineData("ok cool carry on. my message is the sessions r great but can they be after 5 cos of college")]
+    [InlineData("ok cool carry on my message is the sessions r great but can they be after 5 cos of college")]
+    public void NoQuestionRunOnAfterWordsThatTellIsNone(string text) => Assert.Null(QuestionShape.RunOnQuestion(text));
 }

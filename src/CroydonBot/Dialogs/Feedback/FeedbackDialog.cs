@@ -500,8 +500,12 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         {
             return null;
         }
+        // Round AH (conv2-ah): a question run on after the person's situation with no comma ("ok and im 22 does that still count")
+        // asks as plainly: before, the offer took its opening "ok" as the yes and the question was lost.
+        var runOn = asks ? null : QuestionShape.RunOnQuestion(text);
+        asks |= runOn is not null;
         if (!(asks || supposes || _questions.AsksOn(text)) || (!supposes && ToldAsFeedback(text, _triggers.Match(text), asks))
-            || prompt.Understands(dc, asks ? QuestionShape.QuestionPart(text) : text))
+            || prompt.Understands(dc, runOn ?? (asks ? QuestionShape.QuestionPart(text) : text)))
         {
             return null;
         }
