@@ -82,6 +82,17 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // (whose "requires improvement to be good" holds the kind asked) nor what the council is doing about the list.
             return (listed with { Focus = alone.Plan }, true);
         }
+        if (reader.WithinReach(question) && alone.Plan.Years.Count == 0 && OfTheLastThing(snapshot, question, alone, context) is { } ofIt)
+        {
+            // Round AI (conv-ai): "wat age do u have to be" after how to become an ambassador, "how long can u do it for" after
+            // Staying Put, "whats their number" after how to complain: a short question asking a fact of the thing just answered,
+            // naming nothing the last section does not say, is answered from that section when it holds the fact. Read alone it
+            // finds whichever section says the fact of something else (the children in care council's age groups, a pathway
+            // plan's six months), with a confidence the conversation never gets to weigh.
+            // The plan is the conversation's reading of the question (its words and the subject's), as the readings below keep:
+            // the heading search that found the section would leave only the heading's words for the next follow-up to lean on.
+            return (ofIt with { Plan = snapshot.Retrieve(EnrichedQuery(question, context, namesYear: false)).Plan, Focus = alone.Plan }, true);
+        }
         // A message that leans on the conversation and names nothing but question words ("since when", "when did
         // it start", "what did they give it") has no subject of its own: whatever it matches alone is chance.
         // So does one that names only an age or a year beside such words ("what changes when i turn 21" after priority need
@@ -1030,12 +1041,49 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             : null;
 
     /// <summary>
+    /// Round AI (conv-ai): the reading led by the passage just answered, when the question asks one of
+    /// <see cref="FactsOfTheLastThing"/>, that passage holds it, every subject of the question's own is a word that passage says
+    /// ("young" in "am i too young at 15" after "Young people aged 14 to 25 can become young ambassadors") and the question does not
+    /// find, alone and surely, a section named after its own subjects (<see cref="HasOwnSection"/>: "how much is the university
+    /// bursary" after a section that mentions it is the bursary's question); null otherwise.
+    /// </summary>
+    private RetrievalResult? OfTheLastThing(KnowledgeSnapshot snapshot, string question, RetrievalResult alone, ConversationContext context)
+    {
+        var kind = QuestionKinds.InConversation(question);
+        // An age only when asked in words ("what age", "too young"): an age the asker tells ("im 20 now ... how do i find it") is a
+        // condition on some other question, which the readings below weigh.
+        if (!FactsOfTheLastThing.Contains(kind) || kind == QuestionKind.Age && QuestionKinds.Of(question) != QuestionKind.Age
+            || snapshot.Index.PassageWithId(context.PassageId) is not { } last || !QuestionKinds.Holds(kind, last.Text))
+        {
+            return null;
+        }
+        var own = alone.Plan.Concepts.Where(c => IsOwnSubject(Text.PlainWords.Of(c.Surface))).ToList();
+        var number = IndexOf(snapshot.Index.Passages, last);
+        if (number < 0 || own.Any(c => !c.IsIn(snapshot.Index.TermsOf(number))))
+        {
+            return null;
+        }
+        var confident = alone.Best is { } best && best.Coverage >= options.Value.ConfidenceThreshold;
+        return own.Count > 0 && confident && alone.Best!.Passage.Id != last.Id && HasOwnSection(alone) ? null : SureLedBy(snapshot, last);
+    }
+
+    /// <summary>
+    /// The kinds of fact a short follow-up asks of the thing just answered (<see cref="OfTheLastThing"/>): its age rule, how long it
+    /// lasts, its number, its hours, where it applies, how much. Not when or who: in a conversation about inspections they move
+    /// along a timeline (the report before, the inspector of another year), which machinery of its own reads. Not how often: a
+    /// section "holds" a frequency by any "at any time" or "once" (measured: "how often should i see them" after when a PA stops
+    /// lost the PA's "every two months" to the after-21 section's "at any time", AK-m-04 and three more).
+    /// </summary>
+    private static readonly HashSet<QuestionKind> FactsOfTheLastThing =
+        [QuestionKind.Age, QuestionKind.HowLong, QuestionKind.Phone, QuestionKind.Hours, QuestionKind.Coverage, QuestionKind.HowMuch];
+
+    /// <summary>
     /// The kinds whose words name a condition of the thing, not a thing: where it applies ("in scotland", "just for london"), how
     /// long it takes, when it is open, what it was before. An amount or an age can be asked of a new thing ("how much is the
     /// oyster card"), so those stay with the readings above.
     /// </summary>
     private static readonly HashSet<QuestionKind> AskedOfTheThingItself =
-        [QuestionKind.Coverage, QuestionKind.HowLong, QuestionKind.Hours, QuestionKind.Earlier];
+        [QuestionKind.Coverage, QuestionKind.HowLong, QuestionKind.Hours, QuestionKind.Earlier, QuestionKind.Phone];
 
     /// <summary>True when the question asks a kind of fact (how often, how much) that the passage just answered does not hold.</summary>
     private static bool LastPassageLacks(KnowledgeSnapshot snapshot, ConversationContext context, QuestionKind kind) =>

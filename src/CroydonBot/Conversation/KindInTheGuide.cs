@@ -109,11 +109,11 @@ public static class KindInTheGuide
     /// <summary>
     /// Kinds a single sentence answers: a date, an amount, a frequency, an age, a name or contact, a count, a share, a length.
     /// Not a judgement, a quotation, a legal status, a shortfall or what held before: each has machinery of its own. Opening
-    /// hours too (round AF): a helpline's hours are a sentence of the line's own.
+    /// hours too (round AF): a helpline's hours are a sentence of the line's own; and a phone number (round AI).
     /// </summary>
     internal static bool IsAFact(QuestionKind kind) => kind is QuestionKind.When or QuestionKind.HowMuch or QuestionKind.HowOften
         or QuestionKind.Age or QuestionKind.Who or QuestionKind.HowMany or QuestionKind.Share or QuestionKind.WhoToAsk or QuestionKind.HowLong
-        or QuestionKind.Hours;
+        or QuestionKind.Hours or QuestionKind.Phone;
 
     /// <summary>A sentence must say at least this share of what the follow-up names (by weight) to answer it.</summary>
     private const double MinShare = 0.5;

@@ -74,4 +74,11 @@ public enum QuestionKind
     /// holds ("for care leavers aged 16 to 25 in England") answers, not the section's opening again.
     /// </summary>
     Coverage,
+
+    /// <summary>
+    /// Round AI (conv-ai): "whats their number", "what number do i ring", "have u got a number for them": the phone number of the
+    /// service just answered. Asked only in a conversation (<see cref="QuestionKinds.InConversation"/>): "their" is that service,
+    /// and the sentence giving its number answers, not the section's opening (a postal address) again.
+    /// </summary>
+    Phone,
 }

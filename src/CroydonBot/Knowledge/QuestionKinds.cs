@@ -86,6 +86,9 @@ public static partial class QuestionKinds
             // Before the other kinds: "when are they open" asks the hours of the service just answered, not a date.
             : HoursAsked().IsMatch(q) ? QuestionKind.Hours
             : CoverageAsked().IsMatch(q) ? QuestionKind.Coverage
+            // Round AI (conv-ai): before the other kinds: "whats their number" asks a phone number, which no "who" pattern holds
+            // better than the team's name does.
+            : PhoneAsked().IsMatch(q) ? QuestionKind.Phone
             // Someone's age said as the message's end ("anything for my sister shes 13", "and my cousin whos 5"): the age rule of the
             // thing just answered, for them (which group is theirs). Before the other kinds: "whos 5" asks no "who".
             : AgeOfTheirsSaid().IsMatch(q) ? QuestionKind.Age
@@ -153,6 +156,7 @@ public static partial class QuestionKinds
         QuestionKind.Shortfall => "what must improve",
         QuestionKind.HowLong => "how long",
         QuestionKind.Earlier => "before that",
+        QuestionKind.Phone => "phone number",
         _ => null,
     };
 
@@ -204,6 +208,7 @@ public static partial class QuestionKinds
         QuestionKind.Earlier => HasEarlier().IsMatch(text),
         QuestionKind.Hours => HasHours().IsMatch(text),
         QuestionKind.Coverage => HasCoverage().IsMatch(text),
+        QuestionKind.Phone => HasPhone().IsMatch(text),
         _ => false,
     };
 
@@ -222,7 +227,8 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\b(how often|how regularly|how frequently|every how|how many times (a|per|each|every|in a) (day|week|fortnight|month|term|year)|how many times (should|shud|do|does|will|would|can|could|must|am|is|are|r)|all at once|in one go|just once|only once|one payment|one lump|lump sum|in (instalments|installments|parts|chunks|stages)|(every|each|per) year or|(paid|pay it|pays it|paid out|get it|come|comes) (every|each|per) (year|month|week|term))\b|\bhow (do|does|will|would|is|are|r) (they|it|the council|croydon|croydons|the money|the bursary|the grant) (pay|paid|be paid|get paid|paid out|come|arrive|given)( (it|them|this|that|me|out|to me))?\W*$")]
     private static partial Regex HowOftenAsked();
 
-    [GeneratedRegex(@"\b(how old|what age|wat age|which age|till what|until what|up to what|age limit|age range|ages?\b.{0,20}\b(for|to join|can)|\bages?\W*$)")]
+    // Round AI (conv-ai): whether the asker's age is inside the rule is asked as "am i too young at 15", "am i old enough", "too old for it".
+    [GeneratedRegex(@"\b(too (young|old)|(old|young) enough|how old|what age|wat age|which age|till what|until what|up to what|age limit|age range|ages?\b.{0,20}\b(for|to join|can)|\bages?\W*$)")]
     private static partial Regex AgeAsked();
 
     // A pound sign asks an amount only with a figure ("is it £3000"): alone it means money ("do ambassadors get £ for it").
@@ -242,9 +248,10 @@ public static partial class QuestionKinds
     private static partial Regex HowLongAsked();
 
     // A length of time: a count of days to years ("within about 7 weeks", "for two years"), what something lasts until ("lasts
-    // until the day before your 26th birthday"), or a span between two dates ("from 20 June to 13 July", "from 14 to 25 October").
+    // until the day before your 26th birthday"; round AI: the age it ends at, "keep living with their foster carer until age 21",
+    // "from 21 up to 25", which answers "how long can u do it for"), or a span between two dates ("from 20 June to 13 July", "from 14 to 25 October").
     // Not a bare "until" or "takes": most sentences saying them tell no length.
-    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)( working)? (days?|weeks?|months?|years?)\b|\blasts? until\b|\bfrom \d{1,2}( [A-Z][a-z]+)?( \d{4})? to \d{1,2}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)( working)? (days?|weeks?|months?|years?)\b|\blasts? until\b|\b(until|till|up to) (age |the age of )?\d{2}\b(?! (January|February|March|April|May|June|July|August|September|October|November|December))|\buntil (you are|you're|youre|they are|they're) \d{2}\b|\buntil (your|their) \d{2}(st|nd|rd|th) birthday\b|\bfrom \d{1,2}( [A-Z][a-z]+)?( \d{4})? to \d{1,2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex HasLength();
 
     // What something was before it became what it is, asked of the thing just answered: "was it always that much", "has it always
@@ -283,6 +290,16 @@ public static partial class QuestionKinds
     // to "is that the same in every council" about a recommended amount.
     [GeneratedRegex(@"\b(in|across|outside|throughout) (England|Wales|Scotland|Northern Ireland|the UK|London)\b|\b(all|every|each|other|some) (councils?|boroughs?|local authorit(y|ies))\b|\bwherever you live\b|\bits own care leavers\b|\b(councils|boroughs) (can |may |might )?(pay|paid|give|gave|offer|offered) (different|less|more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HasCoverage();
+
+    // Round AI (conv-ai): a phone number asked of the service just answered: "whats their number", "wat number do i ring", "have u
+    // got a number for them", "can i phone them", "how do i ring them". Not "the number of care leavers" (a count: "number" before
+    // "of"), nor a National Insurance number (its "number" follows "insurance" or "ni", which the pattern does not take).
+    [GeneratedRegex(@"\b(their|there|ur|your|its|the|a|any|what|wat|wot|which) (phone |contact |telephone |tel |helpline )?(number|num|digits)\b(?! of)|\b(phone|contact|telephone) (number|no|details)\b|\b(number|no) (for|to (ring|call|phone|text))\b|\b(can|could|how do|how can|do) (i|u|you|we) (ring|call|phone|text) (them|it|they|him|her|someone)\b")]
+    private static partial Regex PhoneAsked();
+
+    // A UK phone number as the guides write one: "020 8726 6000", "0808 800 5792", "0800 1111".
+    [GeneratedRegex(@"\b0\d{2,4} ?\d{3,4}( ?\d{3,4})?\b")]
+    private static partial Regex HasPhone();
 
     // The asker's own age said as a condition: "if im 19", "im 19 tho", "what if i was 20", "when i turn 21", "ill be 18 by then".
     // Not an amount or a length ("im 19k in debt", "im 16 weeks in").
