@@ -1052,7 +1052,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var kind = QuestionKinds.InConversation(question);
         // An age only when asked in words ("what age", "too young"): an age the asker tells ("im 20 now ... how do i find it") is a
         // condition on some other question, which the readings below weigh.
-        if (!FactsOfTheLastThing.Contains(kind) || kind == QuestionKind.Age && QuestionKinds.Of(question) != QuestionKind.Age
+        if (!FactsOfTheLastThing.Contains(kind) || kind == QuestionKind.Age && !QuestionKinds.AsksAnAgeInWords(question)
             || snapshot.Index.PassageWithId(context.PassageId) is not { } last || !QuestionKinds.Holds(kind, last.Text))
         {
             return null;

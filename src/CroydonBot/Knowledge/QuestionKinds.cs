@@ -89,6 +89,10 @@ public static partial class QuestionKinds
             // Round AI (conv-ai): before the other kinds: "whats their number" asks a phone number, which no "who" pattern holds
             // better than the team's name does.
             : PhoneAsked().IsMatch(q) ? QuestionKind.Phone
+            // Round AI (conv-ai): "am i too young at 15" after how to join asks that thing's age rule. Only in a conversation: asked
+            // alone ("im 13 is there a group for me or am i too young") an age kind ranked the law's age groups of care leavers over
+            // the children in care council's sessions (AL-q-112).
+            : TooYoungAsked().IsMatch(q) ? QuestionKind.Age
             // Someone's age said as the message's end ("anything for my sister shes 13", "and my cousin whos 5"): the age rule of the
             // thing just answered, for them (which group is theirs). Before the other kinds: "whos 5" asks no "who".
             : AgeOfTheirsSaid().IsMatch(q) ? QuestionKind.Age
@@ -227,8 +231,7 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\b(how often|how regularly|how frequently|every how|how many times (a|per|each|every|in a) (day|week|fortnight|month|term|year)|how many times (should|shud|do|does|will|would|can|could|must|am|is|are|r)|all at once|in one go|just once|only once|one payment|one lump|lump sum|in (instalments|installments|parts|chunks|stages)|(every|each|per) year or|(paid|pay it|pays it|paid out|get it|come|comes) (every|each|per) (year|month|week|term))\b|\bhow (do|does|will|would|is|are|r) (they|it|the council|croydon|croydons|the money|the bursary|the grant) (pay|paid|be paid|get paid|paid out|come|arrive|given)( (it|them|this|that|me|out|to me))?\W*$")]
     private static partial Regex HowOftenAsked();
 
-    // Round AI (conv-ai): whether the asker's age is inside the rule is asked as "am i too young at 15", "am i old enough", "too old for it".
-    [GeneratedRegex(@"\b(too (young|old)|(old|young) enough|how old|what age|wat age|which age|till what|until what|up to what|age limit|age range|ages?\b.{0,20}\b(for|to join|can)|\bages?\W*$)")]
+    [GeneratedRegex(@"\b(how old|what age|wat age|which age|till what|until what|up to what|age limit|age range|ages?\b.{0,20}\b(for|to join|can)|\bages?\W*$)")]
     private static partial Regex AgeAsked();
 
     // A pound sign asks an amount only with a figure ("is it £3000"): alone it means money ("do ambassadors get £ for it").
@@ -323,6 +326,17 @@ public static partial class QuestionKinds
     public static int? AgeOfTheirs(string question) =>
         AgeOfTheirsSaid().Match(question.ToLowerInvariant()) is { Success: true } m
             ? int.Parse(m.Groups["age"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    // Whether the asker's age is inside a rule: "am i too young at 15", "am i old enough", "is 24 too old for it".
+    [GeneratedRegex(@"\btoo (young|old)\b|\b(old|young) enough\b")]
+    private static partial Regex TooYoungAsked();
+
+    /// <summary>
+    /// Round AI (conv-ai): true when a question asks an age in words ("what age", "how old", "am i too young"), not only by telling
+    /// the asker's own age ("im 20 now ... how do i find it"), which is a condition on some other question.
+    /// </summary>
+    public static bool AsksAnAgeInWords(string question) =>
+        Of(question) == QuestionKind.Age || TooYoungAsked().IsMatch(question.ToLowerInvariant());
 
     [GeneratedRegex(@"\bhow many\b")]
     private static partial Regex HowManyAsked();

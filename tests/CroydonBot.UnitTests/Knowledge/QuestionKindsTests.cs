@@ -374,4 +374,55 @@ public sealed class QuestionKindsTests
     [InlineData("my brother is 22 and was in care in lambeth, he got nothing")]
     [InlineData("my sister is 19 and was in care, what do i tell her")]
     public void AnAgeOfTheirsInsideALongerStoryIsStillNoAgeOfTheirs(string question) => Assert.Null(QuestionKinds.AgeOfTheirs(question));
+
+    // Round AI (conv-ai): a phone number asked of the service just answered.
+    [Theory]
+    [InlineData("whats their number")]
+    [InlineData("have u got a phone number for them")]
+    [InlineData("what number do i ring")]
+    [InlineData("how do i ring them")]
+    [InlineData("wats the number")]
+    public void ANumberAskedInAConversationIsAPhoneQuestion(string question) => Assert.Equal(QuestionKind.Phone, QuestionKinds.InConversation(question));
+
+    [Theory]
+    [InlineData("what number of care leavers get a pa")]
+    [InlineData("how do i get a national insurance number")]
+    [InlineData("whats an ni number")]
+    public void ACountOrAnIdNumberIsNoPhoneQuestion(string question) => Assert.NotEqual(QuestionKind.Phone, QuestionKinds.InConversation(question));
+
+    [Theory]
+    [InlineData("You can phone 020 8726 6000 ext. 44010.")]
+    [InlineData("Ring the Care Advice Line on 0800 023 2033.")]
+    [InlineData("Childline is on 0800 1111.")]
+    public void ASentenceGivingANumberHoldsAPhone(string sentence) => Assert.True(QuestionKinds.Holds(QuestionKind.Phone, sentence));
+
+    [Theory]
+    [InlineData("In 2024 about 1 in 10 councils paid less.")]
+    [InlineData("The report came out on 3 December 2024.")]
+    public void ASentenceWithoutANumberToRingHoldsNoPhone(string sentence) => Assert.False(QuestionKinds.Holds(QuestionKind.Phone, sentence));
+
+    // Round AI (conv-ai): how long something lasts is answered by the age it ends at.
+    [Theory]
+    [InlineData("Staying Put lets a young person keep living with their foster carer until age 21.")]
+    [InlineData("Care leavers in England can have a personal adviser from 21 up to 25.")]
+    [InlineData("You can stay until you are 21.")]
+    public void ASentenceSayingTheAgeSomethingEndsAtHoldsALength(string sentence) => Assert.True(QuestionKinds.Holds(QuestionKind.HowLong, sentence));
+
+    [Fact]
+    public void ADateSomethingRanUntilIsNoLengthByAge() =>
+        Assert.False(QuestionKinds.Holds(QuestionKind.HowLong, "The government's deal ran until 31 March 2025."));
+
+    // Round AI (conv-ai): whether the asker's age is inside the rule.
+    [Theory]
+    [InlineData("am i too young at 15")]
+    [InlineData("am i old enough")]
+    [InlineData("is 24 too old for it")]
+    public void WhetherTheAskerIsTooYoungOrOldIsAnAgeQuestionInAConversation(string question)
+    {
+        Assert.Equal(QuestionKind.Age, QuestionKinds.InConversation(question));
+        Assert.True(QuestionKinds.AsksAnAgeInWords(question));
+    }
+
+    [Fact]
+    public void AnAgeOnlyToldIsNotAskedInWords() => Assert.False(QuestionKinds.AsksAnAgeInWords("im 20 now and never heard about mine how do i find it"));
 }

@@ -15,6 +15,10 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("is my social worker leaving, she seems stressed", "own-case")]
     [InlineData("did my sw ever fill in the form for my passport", "own-case")]
     [InlineData("has my new pa been chosen yet", "own-case")]
+    [InlineData("whats my social workers name", "own-case")]
+    [InlineData("what was my pa called again", "own-case")]
+    [InlineData("who is my iro", "own-case")]
+    [InlineData("have u got my sws number", "own-case")]
     [InlineData("is the care home im in rated good by ofsted", "care-homes")]
     [InlineData("did ofsted inspect my childrens home, its in thornton heath", "care-homes")]
     [InlineData("whats the grade on the last report for the kids home where i live", "care-homes")]
@@ -123,6 +127,8 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("which college for care leavers is rated best by ofsted", "schools")]
     [InlineData("why did my brother get a bigger setting up home grant than me", null)]
     [InlineData("why did my sw change my placement", "own-case")]
+    [InlineData("who is my pa supposed to be after 21", null)]
+    [InlineData("what is my pa meant to do for me", null)]
     // Care leavers' own money set beside student finance is the bursary's question; student finance alone, or one's own place
     // on a list, is not the guides' (round AE).
     [InlineData("does anyone give extra money for care leavers at uni, student finance barely covers rent", null)]
