@@ -36,7 +36,6 @@ public sealed class TellsThenAsksToSendItOnTests
     [InlineData("im 19 and at uni. can i get the bursary")]
     [InlineData("my PA left. can i get a new one")]
     [InlineData("my mate is a care leaver in croydon. can she get the council tax relief")]
-    [InlineData("my PA says im not eligible. can i tell them that im at college now")]
     public void QuestionsAfterAStoryAreNotStartedAsFeedback(string text)
     {
         var trigger = _triggers.Match(text);
