@@ -106,10 +106,12 @@ public static partial class AsideQuestion
 
     private static string Plain(string text) => text.Trim().Replace('\u2019', '\'');
 
-    [GeneratedRegex(@"^(?:(?:oh|ok|okay|hmm|um|erm|sorry|hang\s+on|hold\s+on)[\s,.]+)*(?:btw|by\s+the\s+way|quick\s+(?:q|qs|question|one)|random\s+(?:q|question)|off\s+topic|unrelated|wait|also|oh\s+and|one\s+more\s+thing|before\s+i\s+(?:forget|do|carry\s+on|finish)|(?:before|b4|bfore)\s+(?:that|this|we\s+(?:start|carry\s+on|go\s+on))|(?:forget|leave|park|pause|skip)\s+(?:about\s+)?(?:that|this|it|(?:the|my|our)\s+[\w']+(?:\s+[\w']+)?)\s+for\s+(?:now|a\s+(?:sec|second|min|minute|bit|moment)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
+    // Round AI (route-ai): "actually" may open it too ("actually wait before i do that whats the proper way to complain"), and the
+    // put-off may name what it puts off ("before i do that").
+    [GeneratedRegex(@"^(?:(?:oh|ok|okay|hmm|um|erm|sorry|actually|hang\s+on|hold\s+on)[\s,.]+)*(?:btw|by\s+the\s+way|quick\s+(?:q|qs|question|one)|random\s+(?:q|question)|off\s+topic|unrelated|wait|also|oh\s+and|one\s+more\s+thing|before\s+i\s+(?:forget|do|carry\s+on|finish)|(?:before|b4|bfore)\s+(?:that|this|we\s+(?:start|carry\s+on|go\s+on))|(?:forget|leave|park|pause|skip)\s+(?:about\s+)?(?:that|this|it|(?:the|my|our)\s+[\w']+(?:\s+[\w']+)?)\s+for\s+(?:now|a\s+(?:sec|second|min|minute|bit|moment)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex Lead();
 
     /// <summary>Putting the dialog off after the lead: "wait b4 that ...", "hang on before i do ...", "quick q first ...".</summary>
-    [GeneratedRegex(@"^(?:(?:before|b4|bfore)\s+(?:that|this|i\s+(?:do|forget|carry\s+on|finish|answer)|we\s+(?:start|carry\s+on|go\s+on))|first(?:\s+of\s+all)?|tho|though)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
+    [GeneratedRegex(@"^(?:(?:before|b4|bfore)\s+(?:that|this|i\s+(?:do|forget|carry\s+on|finish|answer)(?:\s+(?:that|this|it))?|we\s+(?:start|carry\s+on|go\s+on))|first(?:\s+of\s+all)?|tho|though)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchMilliseconds)]
     private static partial Regex PutOff();
 }

@@ -51,9 +51,41 @@ public sealed class SendWords
         text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries).Any(part =>
         {
             // "can u still send what i said": "still" before the request keeps it one (round AC).
-            var words = PlainWords.Of(part).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => _fillers.Contains(w) || w == Still).ToList();
-            return Enumerable.Range(1, words.Count).Any(n => _send.Contains(string.Join(' ', words.Take(n))));
+            var words = PlainWords.Of(part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var start = RequestStart(words);
+            // Asking leave on a condition ("can i send it without my name", "could i send it by email instead") asks how the
+            // process works, and is answered in between; only plain leave to send is the request.
+            if (words.Take(start).Any(w => w is "i" or "we") && words.Skip(start).Any(Conditions.Contains))
+            {
+                return false;
+            }
+            return Enumerable.Range(1, words.Length - start).Any(n => _send.Contains(string.Join(' ', words, start, n)));
         });
+
+    /// <summary>
+    /// Where the request in a clause begins, past fillers and "still". Round AI (route-ai): past asking leave as well ("ok can i still
+    /// send the nice message about her", "could we send it now"): after "can", "could" or "may", the asker ("i", "we") leads into the
+    /// request as "u" does in "can u send it".
+    /// </summary>
+    private int RequestStart(string[] words)
+    {
+        var start = 0;
+        var asksLeave = false;
+        while (start < words.Length)
+        {
+            var w = words[start];
+            if (IsLeave(w))
+            {
+                asksLeave = true;
+            }
+            else if (!(_fillers.Contains(w) || w == Still || (asksLeave && w is "i" or "we")))
+            {
+                break;
+            }
+            start++;
+        }
+        return start;
+    }
 
     /// <summary>
     /// The reply without the sentences of agreement it opens with ("ok cool. im happy for them to contact me" is read
@@ -74,6 +106,11 @@ public sealed class SendWords
 
     /// <summary>Said before a request to send, it asks all the same: the person still wants it sent.</summary>
     private const string Still = "still";
+
+    private static bool IsLeave(string word) => word is "can" or "could" or "may";
+
+    // Words that put a condition on sending (how, when, to whom, without what), so leave asked with them is a question.
+    private static readonly HashSet<string> Conditions = ["without", "anonymous", "anonymously", "anon", "if", "when", "by", "later", "instead", "via", "or"];
 
     private (bool Sends, bool Other, bool Any) Read(string text)
     {

@@ -17,6 +17,9 @@ public sealed class AsideAfterAFewWordsTests
     [InlineData("ok leave the complaint for now, who runs the care leavers forum", "who runs the care leavers forum")]
     [InlineData("park that for a sec. is there a grant for driving lessons", "is there a grant for driving lessons")]
     [InlineData("forget about my message for now what does a PA do", "what does a PA do")]
+    [InlineData("actually wait before i do that whats the proper way to complain", "whats the proper way to complain")]
+    [InlineData("actually hang on, btw how long does a pathway plan last", "how long does a pathway plan last")]
+    [InlineData("actually wait b4 i do it who reads these messages", "who reads these messages")]
     public void TheQuestionAfterTheAsideIsWhatIsAsked(string text, string question)
     {
         Assert.True(AsideQuestion.Opens(text), text);

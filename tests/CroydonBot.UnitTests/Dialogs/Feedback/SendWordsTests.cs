@@ -55,4 +55,22 @@ public sealed class SendWordsTests
     [InlineData("still waiting for my PA to ring back")]
     [InlineData("i still think the grant is too small")]
     public void StillWithoutARequestToSendDoesNotAsk(string text) => Assert.False(_words.AsksToSend(text));
+
+    /// <summary>
+    /// Round AI (route-ai): asking leave to send ("ok can i still send the nice message about her") is asking to send, as "can u send it"
+    /// is; leave on a condition ("can i send it without my name") asks how, and "can i" before anything but sending asks nothing of it.
+    /// </summary>
+    [Theory]
+    [InlineData("ok can i still send the nice message about her")]
+    [InlineData("right, could we send it now")]
+    [InlineData("thanks for that. can i send my message to the council now")]
+    [InlineData("may i still send it pls")]
+    public void AskingLeaveToSendAsksToSend(string text) => Assert.True(_words.AsksToSend(text), text);
+
+    [Theory]
+    [InlineData("can i send it without my name on it")]
+    [InlineData("could i send it by email instead")]
+    [InlineData("can i get a PA after 21")]
+    [InlineData("i sent it last week")]
+    public void LeaveOnAConditionOrToDoSomethingElseDoesNotAskToSend(string text) => Assert.False(_words.AsksToSend(text), text);
 }

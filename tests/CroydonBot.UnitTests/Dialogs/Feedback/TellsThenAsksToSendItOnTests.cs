@@ -20,6 +20,8 @@ public sealed class TellsThenAsksToSendItOnTests
     [InlineData("the new drop in is brilliant, the staff are so kind. can i send that somewhere")]
     [InlineData("my foster carer has been so patient with me all year. could she be thanked properly")]
     [InlineData("the leaving care team never replies to emails. can the managers be made aware of this")]
+    [InlineData("the youth worker at the hub really helped me with my cv, can i tell someone that")]
+    [InlineData("nobody came to fix the boiler for three weeks. could we let the housing team know this")]
     public void FeedbackToldThenAskingToSendItOnIsOfferedWhole(string text)
     {
         var trigger = _triggers.Match(text);

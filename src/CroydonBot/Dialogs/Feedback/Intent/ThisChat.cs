@@ -27,6 +27,10 @@ public static partial class ThisChat
     // Something to tell: feedback, a complaint, an idea, a message, something to pass on ("my nan asked me to pass on her thanks ...
     // can i do that here"); "tell" but not "tell me/us" (asking to be told). Round AC (route-ac): also what others are wanted to hear
     // ("a few things i want the council to hear, can i type them here").
-    [GeneratedRegex(@"\b(?:to\s+hear|feedback|feed\s+back|complain\w*|complaint|suggest\w*|message|msg|report|idea|comment|review|moan|praise|compliment|raise|say\s+something|pass\s+(?:(?:it|this|that|them)\s+)?on|tell(?!\s+(?:me|us)\b))\b", RegexOptions.None, RegexLimits.MatchMilliseconds)]
+    // Round AI (route-ai): also views someone holds or gathered ("my opinion", "our thoughts", "collected views") and wanting to say
+    // something ("theres something i want to say to the council, can i do it here"): they tell as "feedback" does. A view that is not
+    // the person's ("what was ofsted's view, can u tell me here") has no owner word before it and does not count.
+    // Thoughts count only as thoughts on or about something ("our thoughts on the template"): "my thoughts are a mess" tells no view.
+    [GeneratedRegex(@"\b(?:(?:my|our|some|any|these|those|their|collect\w*|gathered)\s+(?:views?|opinions?|say|thoughts(?=\s+(?:on|about)\b))|(?:want|wanna|would\s+like|i?d\s+like)\s+(?:to\s+|2\s+)?say|to\s+hear|feedback|feed\s+back|complain\w*|complaint|suggest\w*|message|msg|report|idea|comment|review|moan|praise|compliment|raise|say\s+something|pass\s+(?:(?:it|this|that|them)\s+)?on|tell(?!\s+(?:me|us)\b))\b", RegexOptions.None, RegexLimits.MatchMilliseconds)]
     private static partial Regex Telling();
 }
