@@ -136,6 +136,12 @@ public static class EarlierOne
     };
 
     /// <summary>
+    /// Round AI (ofsted-ai): true when <paramref name="text"/> asks how it was before with "always" ("was it always like that",
+    /// "has it always been this way"): whether it was ever otherwise, not merely the time before.
+    /// </summary>
+    public static bool AsksAlways(string text) => Asks(text) && AskedPart(text).Contains("always", StringComparer.Ordinal);
+
+    /// <summary>
     /// Round AF (conv-af): the state "always" asks about in a question of how it was before ("n was it always good or nah": "good";
     /// "has it always been bad": "bad"), or null when it names none ("was it always like that") or asks no such thing. "Was it
     /// always good" asks whether it was ever not: the time before when it was no longer so, not merely the time before.

@@ -145,7 +145,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var leadBody = string.Join(' ', parts[0].Sentences);
         // Another source's sentence is added only when it is about the same thing: it must hold the most
         // telling idea of the question that the lead's passage holds, not merely share a word ("paid").
-        var topic = TopConcept(plan, index.TermsOf(lead.Hit.Number));
+        var leadTerms = index.TermsOf(lead.Hit.Number);
+        var topic = TopConcept(plan, leadTerms);
         // A follow-up switching year ("and in 2020?") asks about that year: its own plan says whether it asks about the past,
         // not the conversation's words added to it ("last", "now"), and that year's finding leads, not today's position.
         var asked = focus is { Years.Count: > 0 } ? focus : plan;
@@ -158,7 +159,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             && WordCount(sentence) <= SecondSourceMaxWords
             && !leadBody.Contains(sentence, StringComparison.Ordinal)
             && !SameWords(leadBody, sentence)
-            && (topic is null || topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage)))
+            && (topic is null || topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage))
+                && HoldsEveryIdeaAsTelling(plan, topic, leadTerms, index.TermsOf(hit.Number), ContextTerms(hit.Passage)))
             // An extra sentence from history, on its own, reads as if it were true now ("not all care leavers
             // knew..." from 2017): history comes as a second source only when the question asks about it.
             && (!hit.Passage.IsHistorical || asked.AsksAboutHistory));
@@ -166,7 +168,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         {
             parts.Add((second.Hit.Passage, Dated(second.Hit.Passage, [second.Sentence])));
         }
-        else if (OtherHalf(plan, hits, passage, chosen.Select(i => all[i]).ToList(), topic, Wanted, asked) is { } half)
+        else if (OtherHalf(plan, hits, passage, chosen.Select(i => all[i]).ToList(), topic, leadTerms, Wanted, asked) is { } half)
         {
             parts.Add((half.Passage, Dated(half.Passage, half.Sentences)));
         }
@@ -285,7 +287,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// for a comparison, the side not yet said), so it is about the same thing. Null when nothing is left unanswered.
     /// </summary>
     private (Passage Passage, IReadOnlyList<string> Sentences)? OtherHalf(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, Passage lead, IReadOnlyList<string> said,
-        QueryConcept? topic, Func<string, bool> wanted, QueryPlan asked)
+        QueryConcept? topic, IReadOnlySet<string> leadTerms, Func<string, bool> wanted, QueryPlan asked)
     {
         var saidTerms = TermsOf(string.Join(' ', said));
         Func<ScoredPassage, string, bool>? fits = null;
@@ -293,7 +295,10 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         QueryConcept? side = null;
         if (!said.Any(wanted) && QuestionKinds.Of(plan.Question) != QuestionKind.General && topic is not null)
         {
-            fits = (hit, sentence) => wanted(sentence) && topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage));
+            // The kind asked, said of the same thing: "every two months" of a PA's visits is no answer to how often Ofsted's
+            // monitoring visits come (HoldsEveryIdeaAsTelling).
+            fits = (hit, sentence) => wanted(sentence) && topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage))
+                && HoldsEveryIdeaAsTelling(plan, topic, leadTerms, index.TermsOf(hit.Number), ContextTerms(hit.Passage));
         }
         else if (Compares().IsMatch(plan.Question) && plan.Concepts.FirstOrDefault(c => !c.Context && c.Weight >= 1 && !c.IsIn(saidTerms, ContextTerms(lead))) is { } missing)
         {
@@ -421,6 +426,29 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             }
         }
         return false;
+    }
+
+    /// <summary>How near the top concept's weight another idea the lead holds must come to be as telling of what is asked.</summary>
+    private const double AsTellingRatio = 0.9;
+
+    /// <summary>
+    /// Round AI (ofsted-ai): true when a second source's passage (<paramref name="terms"/>, <paramref name="context"/>) holds
+    /// every idea of the question the lead's passage holds that is about as telling as the top one (<paramref name="topic"/>):
+    /// then it answers the same question. A PA's "visit at least once every two months" shares "visit" and "every ... months"
+    /// with "do ofsted still come round doing monitoring visits every couple of months", not "monitoring visits".
+    /// </summary>
+    private static bool HoldsEveryIdeaAsTelling(QueryPlan plan, QueryConcept topic, IReadOnlySet<string> leadTerms,
+        IReadOnlySet<string> terms, IReadOnlySet<string> context)
+    {
+        for (var c = 0; c < plan.Concepts.Count; c++)
+        {
+            var concept = plan.Concepts[c];
+            if (!concept.Context && concept.Weight >= topic.Weight * AsTellingRatio && concept.IsIn(leadTerms) && !concept.IsIn(terms, context))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The question's weightiest concept that <paramref name="terms"/> hold, or null when they hold none.</summary>

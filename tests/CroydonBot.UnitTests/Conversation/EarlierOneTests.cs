@@ -79,4 +79,17 @@ public sealed class EarlierOneTests
     [InlineData("and before that?")]
     public void NoStateOrNoQuestionOfBeforeNamesNoState(string question) =>
         Assert.Null(EarlierOne.StateAlwaysAsked(question));
+
+    // Round AI (ofsted-ai): "was it always like that" names no state, and still asks whether it was ever otherwise.
+    [Theory]
+    [InlineData("was it always like that")]
+    [InlineData("has it always been this way")]
+    [InlineData("n were they always good")]
+    public void AlwaysAskedOfTheThingAnsweredAsksAlways(string question) => Assert.True(EarlierOne.AsksAlways(question), question);
+
+    [Theory]
+    [InlineData("and before that?")]
+    [InlineData("is it always good")]
+    [InlineData("do i always have to see my pa")]
+    public void NoAlwaysOrNoQuestionOfBeforeDoesNotAskAlways(string question) => Assert.False(EarlierOne.AsksAlways(question), question);
 }
