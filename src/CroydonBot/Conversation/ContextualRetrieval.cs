@@ -651,10 +651,29 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     public RetrievalResult? StepAlong(KnowledgeSnapshot snapshot, string question, ConversationContext? context, IReadOnlyList<string>? lastPassages)
     {
         var move = Moves(reader.WithoutAcknowledgement(question));
+        // Round AI (ofsted-ai): "and before 2017?" steps back from that year's section, as "and before that?" from the last one.
+        var yearBefore = move == TimelineMove.None ? EarlierOne.YearAskedBefore(reader.WithoutAcknowledgement(question)) : null;
+        if (yearBefore is not null)
+        {
+            move = TimelineMove.Before;
+        }
         if (context is null || move == TimelineMove.None || clock.GetUtcNow() - context.At > reader.ContextLifetime
             || LastDated(snapshot, context, lastPassages) is not { } last)
         {
             return null;
+        }
+        if (yearBefore is { } year)
+        {
+            // Only the conversation's own timeline: a question naming a subject of its own ("what was the pa rule before 2018")
+            // is read as asked.
+            var spoken = SaidWords(context);
+            if (!snapshot.Plan(question).Concepts.All(c => reader.NamesNoSubject([c.Surface]) || spoken.Contains(Text.PlainWords.Of(c.Surface))
+                    || QuestionKinds.InConversation(c.Surface) != QuestionKind.General)
+                || SectionTimeline.AlikeInYear(last, year, snapshot.Index.Passages) is not { } fromYear)
+            {
+                return null;
+            }
+            last = fromYear;
         }
         var subject = context.Terms.Concat(context.Subject).Where(IsSubjectWord).Distinct(StringComparer.Ordinal).ToList();
         // Round AG (ofsted-ag): "what did ofsted rate croydon" names only the setting and a kind ("rate"), no subject; searched
@@ -672,6 +691,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             TimelineMove.After => SectionTimeline.After(last, passages, own),
             _ => SectionTimeline.Latest(last, passages, bySubject.Hits, own),
         };
+        if (target is null && yearBefore is not null)
+        {
+            // "and before 2017?" after the 2017 recommendations: nothing earlier of that kind, so the time before it, its judgement first.
+            target = passages.Where(p => p.Document.File == last.Document.File && SectionTimeline.DateOf(p) is { } d && d / 100 < yearBefore)
+                .OrderByDescending(p => SectionTimeline.DateOf(p)! / 100).ThenByDescending(GradeSaid.HeadingGivesOne).ThenBy(p => p.Ordinal).FirstOrDefault();
+        }
         if (target is null)
         {
             return null;

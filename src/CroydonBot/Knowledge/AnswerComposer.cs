@@ -145,8 +145,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var leadBody = string.Join(' ', parts[0].Sentences);
         // Another source's sentence is added only when it is about the same thing: it must hold the most
         // telling idea of the question that the lead's passage holds, not merely share a word ("paid").
-        var leadTerms = index.TermsOf(lead.Hit.Number);
-        var topic = TopConcept(plan, leadTerms);
+        var topic = TopConcept(plan, index.TermsOf(lead.Hit.Number));
         // A follow-up switching year ("and in 2020?") asks about that year: its own plan says whether it asks about the past,
         // not the conversation's words added to it ("last", "now"), and that year's finding leads, not today's position.
         var asked = focus is { Years.Count: > 0 } ? focus : plan;
@@ -160,7 +159,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             && !leadBody.Contains(sentence, StringComparison.Ordinal)
             && !SameWords(leadBody, sentence)
             && (topic is null || topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage))
-                && HoldsEveryIdeaAsTelling(plan, topic, leadTerms, index.TermsOf(hit.Number), ContextTerms(hit.Passage)))
+                && HoldsEveryIdeaAsTelling(plan, topic, ContextTerms(passage), index.TermsOf(hit.Number), ContextTerms(hit.Passage)))
             // An extra sentence from history, on its own, reads as if it were true now ("not all care leavers
             // knew..." from 2017): history comes as a second source only when the question asks about it.
             && (!hit.Passage.IsHistorical || asked.AsksAboutHistory));
@@ -168,7 +167,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         {
             parts.Add((second.Hit.Passage, Dated(second.Hit.Passage, [second.Sentence])));
         }
-        else if (OtherHalf(plan, hits, passage, chosen.Select(i => all[i]).ToList(), topic, leadTerms, Wanted, asked) is { } half)
+        else if (OtherHalf(plan, hits, passage, chosen.Select(i => all[i]).ToList(), topic, Wanted, asked) is { } half)
         {
             parts.Add((half.Passage, Dated(half.Passage, half.Sentences)));
         }
@@ -287,7 +286,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// for a comparison, the side not yet said), so it is about the same thing. Null when nothing is left unanswered.
     /// </summary>
     private (Passage Passage, IReadOnlyList<string> Sentences)? OtherHalf(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, Passage lead, IReadOnlyList<string> said,
-        QueryConcept? topic, IReadOnlySet<string> leadTerms, Func<string, bool> wanted, QueryPlan asked)
+        QueryConcept? topic, Func<string, bool> wanted, QueryPlan asked)
     {
         var saidTerms = TermsOf(string.Join(' ', said));
         Func<ScoredPassage, string, bool>? fits = null;
@@ -298,7 +297,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             // The kind asked, said of the same thing: "every two months" of a PA's visits is no answer to how often Ofsted's
             // monitoring visits come (HoldsEveryIdeaAsTelling).
             fits = (hit, sentence) => wanted(sentence) && topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage))
-                && HoldsEveryIdeaAsTelling(plan, topic, leadTerms, index.TermsOf(hit.Number), ContextTerms(hit.Passage));
+                && HoldsEveryIdeaAsTelling(plan, topic, ContextTerms(lead), index.TermsOf(hit.Number), ContextTerms(hit.Passage));
         }
         else if (Compares().IsMatch(plan.Question) && plan.Concepts.FirstOrDefault(c => !c.Context && c.Weight >= 1 && !c.IsIn(saidTerms, ContextTerms(lead))) is { } missing)
         {
@@ -433,17 +432,21 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
 
     /// <summary>
     /// Round AI (ofsted-ai): true when a second source's passage (<paramref name="terms"/>, <paramref name="context"/>) holds
-    /// every idea of the question the lead's passage holds that is about as telling as the top one (<paramref name="topic"/>):
-    /// then it answers the same question. A PA's "visit at least once every two months" shares "visit" and "every ... months"
-    /// with "do ofsted still come round doing monitoring visits every couple of months", not "monitoring visits".
+    /// every idea of the question that names what the lead's section is about as typed (its title and heading,
+    /// <paramref name="leadContext"/>) and is about as telling as the top one (<paramref name="topic"/>): then it answers the same question. A PA's "visit at
+    /// least once every two months" shares "visit" and "every ... months" with "do ofsted still come round doing monitoring
+    /// visits every couple of months", not the "monitoring visits" the lead's heading names. Ideas the lead's text only happens
+    /// to say ("placed" for "took place") are not asked of it.
     /// </summary>
-    private static bool HoldsEveryIdeaAsTelling(QueryPlan plan, QueryConcept topic, IReadOnlySet<string> leadTerms,
+    private static bool HoldsEveryIdeaAsTelling(QueryPlan plan, QueryConcept topic, IReadOnlySet<string> leadContext,
         IReadOnlySet<string> terms, IReadOnlySet<string> context)
     {
         for (var c = 0; c < plan.Concepts.Count; c++)
         {
             var concept = plan.Concepts[c];
-            if (!concept.Context && concept.Weight >= topic.Weight * AsTellingRatio && concept.IsIn(leadTerms) && !concept.IsIn(terms, context))
+            // As typed: "ofsted visit" stands for "monitoring visits" in search, and a PA's section naming Ofsted and a visit
+            // holds it that way, yet is about another visit.
+            if (!concept.Context && concept.Weight >= topic.Weight * AsTellingRatio && concept.IsInAsTyped(leadContext) && !concept.IsInAsTyped(terms, context))
             {
                 return false;
             }
