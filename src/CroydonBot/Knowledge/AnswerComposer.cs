@@ -432,11 +432,12 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
 
     /// <summary>
     /// Round AI (ofsted-ai): true when a second source's passage (<paramref name="terms"/>, <paramref name="context"/>) holds
-    /// every idea of the question that names what the lead's section is about as typed (its title and heading,
-    /// <paramref name="leadContext"/>) and is about as telling as the top one (<paramref name="topic"/>): then it answers the same question. A PA's "visit at
-    /// least once every two months" shares "visit" and "every ... months" with "do ofsted still come round doing monitoring
-    /// visits every couple of months", not the "monitoring visits" the lead's heading names. Ideas the lead's text only happens
-    /// to say ("placed" for "took place") are not asked of it.
+    /// as typed every phrase of the question that names what the lead's section is about as typed (its title and heading,
+    /// <paramref name="leadContext"/>), is about as telling as the top one (<paramref name="topic"/>), and that it holds at all:
+    /// one it holds only in another wording is another thing. A PA's "visit at least once every two months" holds "monitoring
+    /// visits" only as "ofsted ... visit", beside the "monitoring visits" the lead's heading names. Ideas the lead's text only
+    /// happens to say ("placed" for "took place") are not asked of it, nor ideas the other source lacks altogether (the mayor's
+    /// words beside a news quote).
     /// </summary>
     private static bool HoldsEveryIdeaAsTelling(QueryPlan plan, QueryConcept topic, IReadOnlySet<string> leadContext,
         IReadOnlySet<string> terms, IReadOnlySet<string> context)
@@ -446,7 +447,9 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             var concept = plan.Concepts[c];
             // As typed: "ofsted visit" stands for "monitoring visits" in search, and a PA's section naming Ofsted and a visit
             // holds it that way, yet is about another visit.
-            if (!concept.Context && concept.Weight >= topic.Weight * AsTellingRatio && concept.IsInAsTyped(leadContext) && !concept.IsInAsTyped(terms, context))
+            // A phrase only ("monitoring visits"): its words' synonyms combine loosely, where one word's ("watchdog" for "ofsted") do not.
+            if (!concept.Context && concept.Surface.Contains(' ', StringComparison.Ordinal) && concept.Weight >= topic.Weight * AsTellingRatio && concept.IsInAsTyped(leadContext)
+                && concept.Holds(terms, context) is (true, false))
             {
                 return false;
             }
