@@ -662,10 +662,29 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     public RetrievalResult? StepAlong(KnowledgeSnapshot snapshot, string question, ConversationContext? context, IReadOnlyList<string>? lastPassages)
     {
         var move = Moves(reader.WithoutAcknowledgement(question));
+        // Round AI (ofsted-ai): "and before 2017?" steps back from that year's section, as "and before that?" from the last one.
+        var yearBefore = move == TimelineMove.None ? EarlierOne.YearAskedBefore(reader.WithoutAcknowledgement(question)) : null;
+        if (yearBefore is not null)
+        {
+            move = TimelineMove.Before;
+        }
         if (context is null || move == TimelineMove.None || clock.GetUtcNow() - context.At > reader.ContextLifetime
             || LastDated(snapshot, context, lastPassages) is not { } last)
         {
             return null;
+        }
+        if (yearBefore is { } year)
+        {
+            // Only the conversation's own timeline: a question naming a subject of its own ("what was the pa rule before 2018")
+            // is read as asked.
+            var spoken = SaidWords(context);
+            if (!snapshot.Plan(question).Concepts.All(c => reader.NamesNoSubject([c.Surface]) || spoken.Contains(Text.PlainWords.Of(c.Surface))
+                    || QuestionKinds.InConversation(c.Surface) != QuestionKind.General)
+                || SectionTimeline.AlikeInYear(last, year, snapshot.Index.Passages) is not { } fromYear)
+            {
+                return null;
+            }
+            last = fromYear;
         }
         var subject = context.Terms.Concat(context.Subject).Where(IsSubjectWord).Distinct(StringComparer.Ordinal).ToList();
         // Round AG (ofsted-ag): "what did ofsted rate croydon" names only the setting and a kind ("rate"), no subject; searched
@@ -683,12 +702,24 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             TimelineMove.After => SectionTimeline.After(last, passages, own),
             _ => SectionTimeline.Latest(last, passages, bySubject.Hits, own),
         };
+        if (target is null && yearBefore is not null)
+        {
+            // "and before 2017?" after the 2017 recommendations: nothing earlier of that kind, so the time before it, its judgement first.
+            target = passages.Where(p => p.Document.File == last.Document.File && SectionTimeline.DateOf(p) is { } d && d / 100 < yearBefore)
+                .OrderByDescending(p => SectionTimeline.DateOf(p)! / 100).ThenByDescending(GradeSaid.HeadingGivesOne).ThenBy(p => p.Ordinal).FirstOrDefault();
+        }
         if (target is null)
         {
             return null;
         }
-        if (move == TimelineMove.Before && EarlierOne.StateAlwaysAsked(question) is { } state)
+        if (move == TimelineMove.Before && (EarlierOne.StateAlwaysAsked(question) ?? AlwaysLikeThat(question, last)) is { } state)
         {
+            // Round AI (ofsted-ai): a state is a judgement, so the walk goes along the judgements: from a section of what came of
+            // one ("February 2020: what needed to improve", the one most like the rating now) to that year's own judgement.
+            if (!GradeSaid.HeadingGivesOne(target))
+            {
+                target = GradedThatYear(target, passages) ?? target;
+            }
             // Round AF (conv-af): "n was it always good or nah" after the 2024 grades asks whether it was ever not good: back along
             // the timeline past every section whose heading still says it ("February 2020: judged good"), to the first that does
             // not ("2017: judged inadequate"). A heading says what its section is; a grade said in passing in the text does not.
@@ -712,12 +743,25 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         return LedBy(snapshot, target, subject) is { } led ? led with { Focus = snapshot.Plan(question) } : null;
     }
 
+    /// <summary>
+    /// Round AI (ofsted-ai): the state "was it always like that" asks about when it names none: the grade the last answer gave
+    /// ("rated good" in the rating now; "2017: judged inadequate"). Null when the question says no "always" or the last answer
+    /// gave no grade: "was it always like that" after a list of weaknesses is only a step back.
+    /// </summary>
+    private static string? AlwaysLikeThat(string question, Passage last) =>
+        EarlierOne.AsksAlways(question) ? GradeSaid.Of(last) : null;
+
+    /// <summary>The section of <paramref name="section"/>'s year whose heading gives a grade (that year's judgement); null when none does.</summary>
+    private static Passage? GradedThatYear(Passage section, IReadOnlyList<Passage> passages) =>
+        SectionTimeline.SameYear(section, passages).FirstOrDefault(GradeSaid.HeadingGivesOne);
+
     /// <summary>How far back "was it always good" walks the timeline at most: a timeline has a handful of dated steps.</summary>
     private const int MaxStepsBack = 6;
 
     /// <summary>True when <paramref name="passage"/>'s heading says <paramref name="word"/> as a whole word.</summary>
     private static bool HeadingSays(Passage passage, string word) =>
-        Text.PlainWords.Of(passage.Heading).Split(' ').Contains(word, StringComparer.Ordinal);
+        Text.PlainWords.Of(passage.Heading).Split(' ').Contains(word, StringComparer.Ordinal)
+        || word.Contains(' ', StringComparison.Ordinal) && GradeSaid.In(passage.Heading) == word;
 
     /// <summary>
     /// A short follow-up asking when the conversation's subject started (<see cref="WhenItStarted"/>), after an answer from a

@@ -135,6 +135,36 @@ public static class EarlierOne
         "like", "that", "this", "the", "same", "so", "been", "be", "a", "an", "there", "around", "nah", "not", "really", "way",
     };
 
+    /// <summary>Words that may close "before 2017" without saying more ("wat was it before 2017 tho").</summary>
+    private static readonly HashSet<string> Closers = new(StringComparer.Ordinal) { "then", "tho", "though", "too", "again" };
+
+    /// <summary>
+    /// Round AI (ofsted-ai): the year a short follow-up asks for the time before ("and before 2017?", "wat was it like before
+    /// 2020"): "before" and a year closing the question, nothing of the asker's own timing ("can i get it before 2025"). Null
+    /// otherwise. The step back is from that year's section of the timeline, whichever the last answer was.
+    /// </summary>
+    public static int? YearAskedBefore(string text)
+    {
+        var words = AskedPart(text);
+        if (words.Length is 0 or > MaxWordsAskingHowItWas || words.Any(Asker.Contains))
+        {
+            return null;
+        }
+        var before = Array.IndexOf(words, "before");
+        if (before < 0 || before + 1 >= words.Length || words[before + 1] is not { Length: 4 } year || !year.All(char.IsAsciiDigit)
+            || year[..2] is not ("19" or "20") || !words.Skip(before + 2).All(Closers.Contains))
+        {
+            return null;
+        }
+        return int.Parse(year, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Round AI (ofsted-ai): true when <paramref name="text"/> asks how it was before with "always" ("was it always like that",
+    /// "has it always been this way"): whether it was ever otherwise, not merely the time before.
+    /// </summary>
+    public static bool AsksAlways(string text) => Asks(text) && AskedPart(text).Contains("always", StringComparer.Ordinal);
+
     /// <summary>
     /// Round AF (conv-af): the state "always" asks about in a question of how it was before ("n was it always good or nah": "good";
     /// "has it always been bad": "bad"), or null when it names none ("was it always like that") or asks no such thing. "Was it

@@ -158,7 +158,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             && WordCount(sentence) <= SecondSourceMaxWords
             && !leadBody.Contains(sentence, StringComparison.Ordinal)
             && !SameWords(leadBody, sentence)
-            && (topic is null || topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage)))
+            && (topic is null || topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage))
+                && HoldsEveryIdeaAsTelling(plan, topic, ContextTerms(passage), index.TermsOf(hit.Number), ContextTerms(hit.Passage)))
             // An extra sentence from history, on its own, reads as if it were true now ("not all care leavers
             // knew..." from 2017): history comes as a second source only when the question asks about it.
             && (!hit.Passage.IsHistorical || asked.AsksAboutHistory));
@@ -293,7 +294,10 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         QueryConcept? side = null;
         if (!said.Any(wanted) && QuestionKinds.Of(plan.Question) != QuestionKind.General && topic is not null)
         {
-            fits = (hit, sentence) => wanted(sentence) && topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage));
+            // The kind asked, said of the same thing: "every two months" of a PA's visits is no answer to how often Ofsted's
+            // monitoring visits come (HoldsEveryIdeaAsTelling).
+            fits = (hit, sentence) => wanted(sentence) && topic.IsIn(TermsOf(sentence), ContextTerms(hit.Passage))
+                && HoldsEveryIdeaAsTelling(plan, topic, ContextTerms(lead), index.TermsOf(hit.Number), ContextTerms(hit.Passage));
         }
         else if (Compares().IsMatch(plan.Question) && plan.Concepts.FirstOrDefault(c => !c.Context && c.Weight >= 1 && !c.IsIn(saidTerms, ContextTerms(lead))) is { } missing)
         {
@@ -421,6 +425,36 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             }
         }
         return false;
+    }
+
+    /// <summary>How near the top concept's weight another idea the lead holds must come to be as telling of what is asked.</summary>
+    private const double AsTellingRatio = 0.9;
+
+    /// <summary>
+    /// Round AI (ofsted-ai): true when a second source's passage (<paramref name="terms"/>, <paramref name="context"/>) holds
+    /// as typed every phrase of the question that names what the lead's section is about as typed (its title and heading,
+    /// <paramref name="leadContext"/>), is about as telling as the top one (<paramref name="topic"/>), and that it holds at all:
+    /// one it holds only in another wording is another thing. A PA's "visit at least once every two months" holds "monitoring
+    /// visits" only as "ofsted ... visit", beside the "monitoring visits" the lead's heading names. Ideas the lead's text only
+    /// happens to say ("placed" for "took place") are not asked of it, nor ideas the other source lacks altogether (the mayor's
+    /// words beside a news quote).
+    /// </summary>
+    private static bool HoldsEveryIdeaAsTelling(QueryPlan plan, QueryConcept topic, IReadOnlySet<string> leadContext,
+        IReadOnlySet<string> terms, IReadOnlySet<string> context)
+    {
+        for (var c = 0; c < plan.Concepts.Count; c++)
+        {
+            var concept = plan.Concepts[c];
+            // As typed: "ofsted visit" stands for "monitoring visits" in search, and a PA's section naming Ofsted and a visit
+            // holds it that way, yet is about another visit.
+            // A phrase only ("monitoring visits"): its words' synonyms combine loosely, where one word's ("watchdog" for "ofsted") do not.
+            if (!concept.Context && concept.Surface.Contains(' ', StringComparison.Ordinal) && concept.Weight >= topic.Weight * AsTellingRatio && concept.IsInAsTyped(leadContext)
+                && concept.Holds(terms, context) is (true, false))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The question's weightiest concept that <paramref name="terms"/> hold, or null when they hold none.</summary>

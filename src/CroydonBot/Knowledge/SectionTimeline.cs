@@ -73,6 +73,26 @@ public static partial class SectionTimeline
             .FirstOrDefault(p => p is not null);
     }
 
+    /// <summary>
+    /// Round AI (ofsted-ai): the section of <paramref name="like"/>'s guide dated in <paramref name="year"/> that is most like it
+    /// (<paramref name="like"/> itself when dated that year), the first of that year in the guide when none shares a heading
+    /// word: where "and before 2017?" steps back from. Null when <paramref name="like"/> is no guide section or its guide has
+    /// nothing dated that year.
+    /// </summary>
+    public static Passage? AlikeInYear(Passage like, int year, IReadOnlyList<Passage> passages)
+    {
+        if (like.Document.Kind != "guide")
+        {
+            return null;
+        }
+        if (DateOf(like) is { } own && own / 100 == year)
+        {
+            return like;
+        }
+        var thatYear = passages.Where(p => p.Document.File == like.Document.File && DateOf(p) is { } d && d / 100 == year && p.Heading.Length > 0).ToList();
+        return MostAlike(like, thatYear) ?? thatYear.OrderBy(p => p.Ordinal).FirstOrDefault();
+    }
+
     /// <summary>How many words two sections' labelled questions must share before one stands for the other.</summary>
     private const int MinSharedQuestionWords = 3;
 

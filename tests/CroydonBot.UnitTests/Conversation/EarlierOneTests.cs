@@ -79,4 +79,31 @@ public sealed class EarlierOneTests
     [InlineData("and before that?")]
     public void NoStateOrNoQuestionOfBeforeNamesNoState(string question) =>
         Assert.Null(EarlierOne.StateAlwaysAsked(question));
+
+    // Round AI (ofsted-ai): "was it always like that" names no state, and still asks whether it was ever otherwise.
+    [Theory]
+    [InlineData("was it always like that")]
+    [InlineData("has it always been this way")]
+    [InlineData("n were they always good")]
+    public void AlwaysAskedOfTheThingAnsweredAsksAlways(string question) => Assert.True(EarlierOne.AsksAlways(question), question);
+
+    [Theory]
+    [InlineData("and before that?")]
+    [InlineData("is it always good")]
+    [InlineData("do i always have to see my pa")]
+    public void NoAlwaysOrNoQuestionOfBeforeDoesNotAskAlways(string question) => Assert.False(EarlierOne.AsksAlways(question), question);
+
+    [Theory]
+    [InlineData("and before 2017?", 2017)]
+    [InlineData("wat was it before 2017", 2017)]
+    [InlineData("n what was it like before 2020 tho", 2020)]
+    public void AYearClosingAShortAskForBeforeIsTheYearAskedBefore(string question, int year) =>
+        Assert.Equal(year, EarlierOne.YearAskedBefore(question));
+
+    [Theory]
+    [InlineData("can i get it before 2025")]
+    [InlineData("and before that?")]
+    [InlineData("what happened before 2017 when the council was run by a different party and nobody checked anything")]
+    [InlineData("was it like that before 2017 or after")]
+    public void NoYearOrTheAskersOwnTimingAsksNoYearBefore(string question) => Assert.Null(EarlierOne.YearAskedBefore(question));
 }

@@ -36,6 +36,21 @@ public sealed class SectionTimelineTests
         Assert.False(SectionTimeline.IsEarliest(facts[0], facts));
     }
 
+    // Round AI (ofsted-ai): "and before 2015?" steps back from 2015's section of the kind just answered.
+    [Fact]
+    public void TheSectionOfANamedYearIsTheOneMostLikeTheLastAnswer()
+    {
+        Assert.Same(Sections[3], SectionTimeline.AlikeInYear(Sections[6], 2015, Sections));
+        Assert.Same(Sections[2], SectionTimeline.AlikeInYear(Sections[5], 2015, Sections));
+        Assert.Same(Sections[2], SectionTimeline.AlikeInYear(Sections[2], 2015, Sections));
+    }
+
+    [Fact]
+    public void AnUndatedAnswerStepsFromTheNamedYearsFirstSection() => Assert.Same(Sections[2], SectionTimeline.AlikeInYear(Sections[7], 2015, Sections));
+
+    [Fact]
+    public void AYearTheGuideDoesNotDateHasNoSection() => Assert.Null(SectionTimeline.AlikeInYear(Sections[5], 2013, Sections));
+
     [Fact]
     public void AnUndatedSectionHasNoDateOfItsOwn() => Assert.Null(SectionTimeline.DateOf(Sections[0]));
 
