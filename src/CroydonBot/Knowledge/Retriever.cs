@@ -173,6 +173,11 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
             {
                 ReasonPrecedence.Apply(scored, order);
             }
+            // A how-many question goes to the close section that counts the thing counted, not one that never says it.
+            if (CountPrecedence.Of(plan) is { } counted)
+            {
+                CountPrecedence.Apply(scored, order, i => counted.IsIn(index.TermsOf(scored[i].Number)), i => reranker.Declares(scored[i].Number, counted));
+            }
         }
         var ranked = new ScoredPassage[Math.Min(count, order.Length)];
         for (var i = 0; i < ranked.Length; i++)
