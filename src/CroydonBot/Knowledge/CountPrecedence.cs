@@ -56,23 +56,8 @@ public static partial class CountPrecedence
         {
             return;
         }
-        var top = scored[order[0]];
-        for (var k = 1; k < order.Length; k++)
-        {
-            var candidate = scored[order[k]];
-            if (candidate.Score < top.Score * Reach)
-            {
-                return;
-            }
-            if (candidate.Passage.Document.Kind == "guide" && candidate.Coverage >= top.Coverage && holds(order[k]) && declares(order[k]))
-            {
-                var lead = order[k];
-                Array.Copy(order, 0, order, 1, k);
-                order[0] = lead;
-                scored[lead] = candidate with { Score = top.Score };
-                return;
-            }
-        }
+        LeadWithinReach.Take(scored, order, Reach, (holds, declares), static (i, candidate, top, s) =>
+            LeadWithinReach.GuideCoveringAsWell(candidate, top) && s.holds(i) && s.declares(i));
     }
 
     /// <summary>True when <paramref name="word"/> is one of the space-separated words of <paramref name="surface"/>.</summary>

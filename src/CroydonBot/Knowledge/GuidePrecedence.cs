@@ -32,23 +32,8 @@ public static class GuidePrecedence
         {
             return;
         }
-        var fragment = scored[order[0]];
-        for (var k = 1; k < order.Length; k++)
-        {
-            var candidate = scored[order[k]];
-            if (candidate.Score < fragment.Score * Reach)
-            {
-                return;
-            }
-            if (IsGuide(candidate) && missesSubject(order[k]))
-            {
-                var lead = order[k];
-                Array.Copy(order, 0, order, 1, k);
-                order[0] = lead;
-                scored[lead] = candidate with { Score = fragment.Score };
-                return;
-            }
-        }
+        LeadWithinReach.Take(scored, order, Reach, missesSubject, static (i, candidate, _, missesSubject) =>
+            IsGuide(candidate) && missesSubject(i));
     }
 
     /// <summary>

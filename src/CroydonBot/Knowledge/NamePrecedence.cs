@@ -43,22 +43,6 @@ public static class NamePrecedence
         {
             return;
         }
-        var top = scored[order[0]];
-        for (var k = 1; k < order.Length; k++)
-        {
-            var candidate = scored[order[k]];
-            if (candidate.Score < top.Score * Reach)
-            {
-                return;
-            }
-            if (declares(order[k]))
-            {
-                var lead = order[k];
-                Array.Copy(order, 0, order, 1, k);
-                order[0] = lead;
-                scored[lead] = candidate with { Score = top.Score };
-                return;
-            }
-        }
+        LeadWithinReach.Take(scored, order, Reach, declares, static (i, _, _, declares) => declares(i));
     }
 }

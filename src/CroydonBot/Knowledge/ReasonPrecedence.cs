@@ -33,23 +33,8 @@ public static partial class ReasonPrecedence
         {
             return;
         }
-        var top = scored[order[0]];
-        for (var k = 1; k < order.Length; k++)
-        {
-            var candidate = scored[order[k]];
-            if (candidate.Score < top.Score * Reach)
-            {
-                return;
-            }
-            if (candidate.Passage.Document.Kind == "guide" && candidate.Coverage >= top.Coverage && Declares(candidate.Passage))
-            {
-                var lead = order[k];
-                Array.Copy(order, 0, order, 1, k);
-                order[0] = lead;
-                scored[lead] = candidate with { Score = top.Score };
-                return;
-            }
-        }
+        LeadWithinReach.Take(scored, order, Reach, 0, static (_, candidate, top, _) =>
+            LeadWithinReach.GuideCoveringAsWell(candidate, top) && Declares(candidate.Passage));
     }
 
     // "why", "how come", "what went wrong", "what were they doing wrong", "the reason(s) for/why".

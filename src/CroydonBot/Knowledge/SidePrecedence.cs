@@ -27,23 +27,8 @@ public static class SidePrecedence
         {
             return;
         }
-        var top = scored[order[0]];
-        for (var k = 1; k < order.Length; k++)
-        {
-            var candidate = scored[order[k]];
-            if (candidate.Score < top.Score * Reach)
-            {
-                return;
-            }
-            if (candidate.Passage.Document.Kind == "guide" && candidate.Coverage >= top.Coverage && sideOf(order[k]) == asked)
-            {
-                var lead = order[k];
-                Array.Copy(order, 0, order, 1, k);
-                order[0] = lead;
-                scored[lead] = candidate with { Score = top.Score };
-                return;
-            }
-        }
+        LeadWithinReach.Take(scored, order, Reach, (asked, sideOf), static (i, candidate, top, s) =>
+            LeadWithinReach.GuideCoveringAsWell(candidate, top) && s.sideOf(i) == s.asked);
     }
 
     /// <summary>How close a section of the same inspection saying no side must score to take the lead from a one-sided one.</summary>
@@ -66,23 +51,7 @@ public static class SidePrecedence
         {
             return;
         }
-        var top = scored[order[0]];
-        for (var k = 1; k < order.Length; k++)
-        {
-            var candidate = scored[order[k]];
-            if (candidate.Score < top.Score * WholeReach)
-            {
-                return;
-            }
-            if (candidate.Passage.Document.Kind == "guide" && candidate.Coverage >= top.Coverage && sideOf(order[k]) == JudgementSide.None
-                && sameInspection(order[k]))
-            {
-                var lead = order[k];
-                Array.Copy(order, 0, order, 1, k);
-                order[0] = lead;
-                scored[lead] = candidate with { Score = top.Score };
-                return;
-            }
-        }
+        LeadWithinReach.Take(scored, order, WholeReach, (sideOf, sameInspection), static (i, candidate, top, s) =>
+            LeadWithinReach.GuideCoveringAsWell(candidate, top) && s.sideOf(i) == JudgementSide.None && s.sameInspection(i));
     }
 }
