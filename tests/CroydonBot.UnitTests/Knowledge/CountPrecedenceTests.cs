@@ -10,15 +10,9 @@ namespace CroydonBot.UnitTests.Knowledge;
 /// </summary>
 public sealed class CountPrecedenceTests
 {
-    private static readonly QuestionWords Words = YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File));
+    private static readonly QueryPlanner Planner = RealContent.Planner(RealContent.Index);
 
-    private static readonly QueryPlanner Planner = new(RealContent.Index,
-        YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)), Words, EnglishWords.Read(SeedPaths.Folder));
-
-    private static readonly Reranker Ranker = new(RealContent.Index, Words,
-        YamlFile.Read<RankingWeights>(Path.Combine(SeedPaths.Folder, RankingWeights.File)), EnglishWords.Read(SeedPaths.Folder));
-
-    private static readonly Retriever Retriever = new(RealContent.Index, Planner, Ranker);
+    private static readonly Retriever Retriever = RealContent.RankedRetriever(RealContent.Index);
 
     private static readonly ManifestEntry Guide = new() { File = "guide.md", Title = "A zoo's reviews", Kind = "guide" };
 

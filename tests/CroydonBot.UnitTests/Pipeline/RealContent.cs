@@ -34,18 +34,20 @@ internal static class RealContent
     /// <summary>Retrieval and composition over an index, as the bot wires them.</summary>
     public static RecentAnswers Answers(KnowledgeIndex index) => new(Retriever(index), Composer(index), KnowledgeOptions);
 
-    private static Retriever Retriever(KnowledgeIndex index) => new(index, new QueryPlanner(index,
-        YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)),
-        YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File)), EnglishWords.Read(SeedPaths.Folder)));
+    private static Retriever Retriever(KnowledgeIndex index) => new(index, Planner(index));
 
     /// <summary>Retrieval re-ranked with the committed ranking weights, as the bot runs it (and as the answer gate learned from).</summary>
-    public static Retriever RankedRetriever(KnowledgeIndex index)
-    {
-        var words = YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, QuestionWords.File));
-        var english = EnglishWords.Read(SeedPaths.Folder);
-        var planner = new QueryPlanner(index, YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)), words, english);
-        return new Retriever(index, planner, new Reranker(index, words, YamlFile.Read<RankingWeights>(Path.Combine(SeedPaths.Folder, RankingWeights.File)), english));
-    }
+    public static Retriever RankedRetriever(KnowledgeIndex index) => new(index, Planner(index), Ranker(index));
+
+    /// <summary>The query planner over an index with the real synonyms and question words, as the bot wires it.</summary>
+    public static QueryPlanner Planner(KnowledgeIndex index) => new(index,
+        YamlFile.Read<SynonymData>(Path.Combine(SeedPaths.Folder, SynonymData.File)), QuestionWords(), EnglishWords.Read(SeedPaths.Folder));
+
+    /// <summary>The re-ranker over an index with the committed ranking weights, as the bot wires it.</summary>
+    public static Reranker Ranker(KnowledgeIndex index) => new(index, QuestionWords(),
+        YamlFile.Read<RankingWeights>(Path.Combine(SeedPaths.Folder, RankingWeights.File)), EnglishWords.Read(SeedPaths.Folder));
+
+    private static QuestionWords QuestionWords() => YamlFile.Read<QuestionWords>(Path.Combine(SeedPaths.Folder, CroydonBot.Knowledge.QuestionWords.File));
 
     /// <summary>The knowledge step as the bot wires it: follow-ups read against the conversation.</summary>
     public static CroydonBot.Pipeline.KnowledgeStep KnowledgeStep(IKnowledgeSource knowledge) => new(knowledge,
