@@ -87,6 +87,9 @@ public static class CroydonBotApp
     /// </summary>
     public static async Task InitialiseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
+        // Beside the migration and the index: the generated patterns' matchers compiled before the first turn, not in it.
+        var precompiled = GeneratedRegexPrecompiler.StartOnce();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken);
         var index = app.Services.GetRequiredService<KnowledgeIndex>();
         // Staff-approved phrasings are read now, after the migration, not at the first question.
@@ -99,5 +102,9 @@ public static class CroydonBotApp
         }
         app.Logger.LogInformation("Knowledge index ready: {Passages} passages from {Documents} documents",
             index.Passages.Count, index.Passages.Select(p => p.Document.File).Distinct().Count());
+        var rest = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var methods = await precompiled.WaitAsync(cancellationToken);
+        app.Logger.LogInformation("Regular expressions compiled: {Methods} methods; the rest of initialising took {Rest:0} ms, with them {Milliseconds:0} ms",
+            methods, rest, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 }
