@@ -18,7 +18,7 @@ public sealed class WhenItFailsTests
     // Round AJ (help-aj): whom to go to asked after the "if" part.
     [InlineData("and wat if mine just never replies, who do i go to")]
     [InlineData("what if she doesnt turn up, who do i tell")]
-    [InlineData("and if they ignore it what do i do then")]
+    [InlineData("and if she never rings back what do i do then")]
     public void AShortIfThatItFailsAsksForTheNextStep(string text) => Assert.True(WhenItFails.Asks(text), text);
 
     [Theory]

@@ -40,7 +40,6 @@ public sealed class TellsThenAsksToSendItOnTests
     [InlineData("im 19 and at uni. can i get the bursary")]
     [InlineData("my PA left. can i get a new one")]
     [InlineData("my mate is a care leaver in croydon. can she get the council tax relief")]
-    [InlineData("ok can i tell someone that")]
     [InlineData("my PA is new can i get a different one")]
     public void QuestionsAfterAStoryAreNotStartedAsFeedback(string text)
     {
