@@ -93,6 +93,12 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             // the heading search that found the section would leave only the heading's words for the next follow-up to lean on.
             return (ofIt with { Plan = snapshot.Retrieve(EnrichedQuery(question, context, namesYear: false)).Plan, Focus = alone.Plan }, true);
         }
+        if (JoiningIt.Asks(question) && ToJoinTheSubject(snapshot, question, context) is { } joining)
+        {
+            // Round AJ (help-aj): "h0w d0 1 s1gn up 4 1t" after "did ofsted rate it": joining is asked of the group, read with each of the
+            // conversation's subjects in turn, and answered by that subject's own section on joining.
+            return (joining with { Focus = alone.Plan }, true);
+        }
         // A message that leans on the conversation and names nothing but question words ("since when", "when did
         // it start", "what did they give it") has no subject of its own: whatever it matches alone is chance.
         // So does one that names only an age or a year beside such words ("what changes when i turn 21" after priority need
@@ -834,6 +840,23 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             .Where(p => p is not null).Cast<Passage>()
             .OrderByDescending(p => p.Document.Kind == "guide" && SectionTimeline.DateOf(p) is not null)
             .FirstOrDefault(p => SectionTimeline.WhenOf(p, snapshot.Index.Passages) is not null);
+
+    /// <summary>
+    /// Round AJ (help-aj): the follow-up asking how to join (<see cref="JoiningIt"/>) read with one of the conversation's subjects, the
+    /// opening question's first: the first sure reading led by a guide section whose labelled questions ask how to join; null when none.
+    /// </summary>
+    private RetrievalResult? ToJoinTheSubject(KnowledgeSnapshot snapshot, string question, ConversationContext context)
+    {
+        foreach (var subject in context.Subject.Concat(context.Terms).Where(IsSubjectWord).Distinct(StringComparer.Ordinal).Take(MaxAntecedents))
+        {
+            var reading = snapshot.Retrieve(question.TrimEnd() + " " + subject);
+            if (IsSure(reading) && reading.Best!.Passage.Document.Kind == "guide" && JoiningIt.Declares(reading.Best.Passage))
+            {
+                return reading;
+            }
+        }
+        return null;
+    }
 
     /// <summary>The conversation's subjects a pronoun may stand for, the last question's first: no question word, kind or number.</summary>
     private List<string> Antecedents(ConversationContext context) =>

@@ -50,6 +50,9 @@ public static class WhenItFails
     public static bool Asks(string text)
     {
         var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Round AJ (help-aj): "and wat if mine just never replies, who do i go to": whom to go to asked after the "if" adds no subject
+        // either, as before it; the "if" part is read without it.
+        words = WithoutAskingWhomAfter(words);
         var ifAt = Array.IndexOf(words, "if");
         // The "if" opens the message, after at most a short link ("and", "what", "but what"), or after asking whom to go to
         // ("and who do i ask if they just dont turn up": round AA, context-aa). "where do i live if they dont" is not such an
@@ -64,6 +67,25 @@ public static class WhenItFails
             return false;
         }
         return words.Skip(ifAt + 1).Take(4).Any(Negations.Contains);
+    }
+
+    /// <summary>
+    /// The words without a closing run that only asks whom to go to or what to do ("who do i go to", "what do i do then", "who do i
+    /// tell"), when something stands before it; the words unchanged otherwise.
+    /// </summary>
+    private static string[] WithoutAskingWhomAfter(string[] words)
+    {
+        var start = words.Length;
+        while (start > 0 && AskingWhom.Contains(words[start - 1]))
+        {
+            start--;
+        }
+        if (start == 0 || start == words.Length || Array.IndexOf(words, "if") is var ifAt && (ifAt < 0 || ifAt >= start))
+        {
+            return words;
+        }
+        var run = words.AsSpan(start);
+        return run.Contains("i") && (run.Contains("who") || run.Contains("where") || run.Contains("what")) ? words[..start] : words;
     }
 
     /// <summary>

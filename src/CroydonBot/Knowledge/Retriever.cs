@@ -173,6 +173,12 @@ public sealed class Retriever(KnowledgeIndex index, QueryPlanner planner, Rerank
             {
                 ReasonPrecedence.Apply(scored, order);
             }
+            // Round AJ (help-aj): a question asking what something does goes to the close section of its guide saying what it does,
+            // not the one saying what it is.
+            else if (ActivityPrecedence.Asks(plan.Question))
+            {
+                ActivityPrecedence.Apply(scored, order);
+            }
             // A how-many question goes to the close section that counts the thing counted, not one that never says it.
             if (CountPrecedence.Of(plan) is { } counted)
             {

@@ -157,6 +157,12 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         string? unanswered = null;
         // The conversation after a question and a told part both answered: the question's (below).
         ConversationContext? askedContext = null;
+        if (questions.Count == 2 && ToldCondition.IsOnly(questions[1]) && Answerable(result, threshold))
+        {
+            // Round AJ (help-aj): "..., is that right? im 23 and a care leaver": the told part only says who asks, the condition
+            // the question's own section answers; it is no second question, and its answer must not become the conversation.
+            questions = [questions[0]];
+        }
         if (questions.Count > 1)
         {
             var second = RetrieveSecond(snapshot, questions[1], questions[0], threshold, QuestionSplitter.JoinedByAnd(text));

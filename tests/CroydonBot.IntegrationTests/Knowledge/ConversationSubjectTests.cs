@@ -78,7 +78,9 @@ public sealed class ConversationSubjectTests(BotHostFixture fixture) : IClassFix
 
         Assert.Equal(ReplyKinds.Answer, ReplyChannelData.KindOf(role));
         Assert.NotEqual(praise.Text, role.Text);
-        Assert.Contains("shape", role.Text, StringComparison.OrdinalIgnoreCase);
+        // Round AJ (help-aj): the section saying what they do ("go to strategic meetings"), not the one saying what they are
+        // ("help shape services"), which led before ActivityPrecedence.
+        Assert.Contains("meetings", role.Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -15,6 +15,10 @@ public sealed class WhenItFailsTests
     [InlineData("and who do i go to if she never answers")]
     [InlineData("who should i call if they just dont come round")]
     [InlineData("what do i do if mine isnt replying")]
+    // Round AJ (help-aj): whom to go to asked after the "if" part.
+    [InlineData("and wat if mine just never replies, who do i go to")]
+    [InlineData("what if she doesnt turn up, who do i tell")]
+    [InlineData("and if she never rings back what do i do then")]
     public void AShortIfThatItFailsAsksForTheNextStep(string text) => Assert.True(WhenItFails.Asks(text), text);
 
     [Theory]
@@ -27,5 +31,7 @@ public sealed class WhenItFailsTests
     [InlineData("where do i live if they dont let me stay")]
     [InlineData("who do i ask if i dont have a pa")]
     [InlineData("who do i ask if my landlord wants me out")]
+    [InlineData("what if i dont get the grant, who do i ask")]
+    [InlineData("what if they move me out of croydon and my college is miles away who do i tell")]
     public void LookAlikesDoNotAsk(string text) => Assert.False(WhenItFails.Asks(text), text);
 }

@@ -38,7 +38,10 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
         if (!trigger.Starts)
         {
             // A question about feedback: the knowledge base answers it, and the answer offers the way in.
-            turnContext.Record.OfferFeedback = true;
+            // Round AJ (help-aj): not a question carrying the last answer on that names no telling ("how do i sort it" right after the
+            // council tax relief asks how to get the relief): marked as offering feedback, the answer let the next follow-up ("a n d
+            // t h e  b u s  t h i n g") be read as the feedback the offer invited.
+            turnContext.Record.OfferFeedback = !CarriesTheLastAnswerOn(turnContext.Activity.Text ?? "", turnContext.State);
             return false;
         }
         if (trigger.Message is not null && turnContext.State.LastAnswer is { OfferedFeedback: false }
@@ -62,6 +65,16 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
         await dc.BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackStart(message, trigger.IsAmbassador), cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// Round AJ (help-aj): a message right after an answer that names no telling, complaining or whom to tell and that leans on the
+    /// conversation ("how do i sort it") or that the conversation answers as a follow-up of that answer
+    /// (<see cref="ContextualRetrieval.ContinuesLastAnswer"/>, <see cref="AsksOn"/>).
+    /// </summary>
+    private bool CarriesTheLastAnswerOn(string text, Storage.ConversationState state) =>
+        state.LastAnswer is not null && !Intent.MessageIntent.NamesTellingOrWhomToTell(text)
+        && !text.Contains("complain", StringComparison.OrdinalIgnoreCase)
+        && (contextual.LeansOnContext(text) || contextual.ContinuesLastAnswer(knowledge.Current, text, state.Context) || AsksOn(text, state.Context));
 
     /// <summary>
     /// Round AB (dialog-ab): a reaction to the answer just given that asks or checks something about it ("my mate only got the old

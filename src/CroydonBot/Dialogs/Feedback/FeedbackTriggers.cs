@@ -511,9 +511,53 @@ public sealed partial class FeedbackTriggers
     private bool TellsThenAsksToSendItOn(string text)
     {
         var clauses = Clauses(text);
+        if (clauses.Count == 1 && RunOnLeaveToSend(clauses[0]) is int leave)
+        {
+            // Round AJ (help-aj): "the drop in at the turnaround centre was actually really helpful can i tell someone that": the leave
+            // typed straight on after what was told, with no comma, is the same two clauses.
+            clauses = [clauses[0][..leave].TrimEnd(), clauses[0][leave..]];
+        }
         return clauses.Count >= 2 && SendItOn().IsMatch(clauses[^1]) && !clauses[..^1].Any(MessageShape.IsQuestion)
             && clauses[..^1].Any(c => _model.Predict(c) is var r && r.Feedback >= _bars.Start && r.Feedback > r.About);
     }
+
+    /// <summary>
+    /// Round AJ (help-aj): what was told before a leave to send it on typed straight on with no comma ("... was really helpful can i tell
+    /// someone that", "my PA sorted my flat in a week could the team be told"), or null. The leave must run to the end and match
+    /// <see cref="SendItOn"/> whole; what is told before it must be at least <see cref="MinToldWords"/> words, so "can i tell someone that"
+    /// alone, or "ok can i send this somewhere", is no story. The index where the leave opens.
+    /// </summary>
+    private static int? RunOnLeaveToSend(string clause)
+    {
+        foreach (var m in RunOnLeaveOpening().EnumerateMatches(clause))
+        {
+            if (WordCount(clause.AsSpan(0, m.Index)) >= MinToldWords && SendItOn().IsMatch(clause.AsSpan(m.Index)))
+            {
+                return m.Index;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>How many words a story told before a run-on leave to send it needs ("the drop in was helpful" is four).</summary>
+    private const int MinToldWords = 4;
+
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return count;
+    }
+
+    // Where a leave to send on can open inside a clause: "can i", "could we", "may i", "is there", "can the team", "could she".
+    [GeneratedRegex(@"(?<=\s)(?:can|could|may|is)\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RunOnLeaveOpening();
 
     // "can i send this somewhere", "could we pass it on to someone", "can this go somewhere", "is there anywhere i can send that": leave to
     // send on what was just told (it, this, that), to a place or person not named. Sending it "here" is LeaveToSendIt's. So is asking that

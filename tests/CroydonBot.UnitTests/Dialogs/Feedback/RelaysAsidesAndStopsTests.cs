@@ -58,6 +58,11 @@ public sealed class RelaysAsidesAndStopsTests
     [InlineData("ok so my feedback is why do we wait months for a flat", true)]
     [InlineData("what i want to say is the forms are too long", true)]
     [InlineData("all i want them to know is how hard it was", true)]
+    // Round AJ (help-aj): after a reaction closed by a full stop, in the past and in text speak.
+    [InlineData("ok cool. so wat i wanted to say is the login keeps breaking and nobody ever fixes it", true)]
+    [InlineData("nice. what i meant to say is the forms are too long", true)]
+    [InlineData("thanks, so the thing i wanted to say is nobody rings back", true)]
+    [InlineData("what i wanted to know is when the hub opens", false)]
     [InlineData("what is my message about", false)]
     [InlineData("my messages to my PA never get answered, is that normal", false)]
     public void AReplyNamingItselfAsTheMessageIsRecognised(string text, bool names) => Assert.Equal(names, MessageFrame.Opens(text));

@@ -22,6 +22,10 @@ public sealed class TellsThenAsksToSendItOnTests
     [InlineData("the leaving care team never replies to emails. can the managers be made aware of this")]
     [InlineData("the youth worker at the hub really helped me with my cv, can i tell someone that")]
     [InlineData("nobody came to fix the boiler for three weeks. could we let the housing team know this")]
+    // Round AJ (help-aj): the leave typed straight on after what was told, with no comma.
+    [InlineData("the careers lady at the hub was actually amazing can i tell someone that")]
+    [InlineData("my PA sorted my flat out in a week could the team be told")]
+    [InlineData("the staff at the drop in were really rude to me today can i send this somewhere")]
     public void FeedbackToldThenAskingToSendItOnIsOfferedWhole(string text)
     {
         var trigger = _triggers.Match(text);
@@ -36,6 +40,7 @@ public sealed class TellsThenAsksToSendItOnTests
     [InlineData("im 19 and at uni. can i get the bursary")]
     [InlineData("my PA left. can i get a new one")]
     [InlineData("my mate is a care leaver in croydon. can she get the council tax relief")]
+    [InlineData("my PA is new can i get a different one")]
     public void QuestionsAfterAStoryAreNotStartedAsFeedback(string text)
     {
         var trigger = _triggers.Match(text);
