@@ -27,7 +27,7 @@ public static class GeneratedRegexPrecompiler
     /// </summary>
     public static Task<int> StartOnce() => s_once.Value;
 
-    /// <summary>Compiles every non-generic method of the generated regular-expression classes in <paramref name="assembly"/>; returns how many.</summary>
+    /// <summary>Compiles every non-generic method of the generated regular-expression classes in <paramref name="assembly"/>; returns how many were compiled (one the runtime refuses is left to its first call).</summary>
     public static int Precompile(Assembly assembly)
     {
         var compiled = 0;
@@ -39,8 +39,16 @@ public static class GeneratedRegexPrecompiler
                 {
                     continue;
                 }
-                RuntimeHelpers.PrepareMethod(method.MethodHandle);
-                compiled++;
+                try
+                {
+                    RuntimeHelpers.PrepareMethod(method.MethodHandle);
+                    compiled++;
+                }
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or BadImageFormatException or TypeLoadException)
+                {
+                    // Compiling early is only a speed-up: a method the runtime will not prepare ahead is compiled at its
+                    // first call, as it was before, rather than stopping the app from starting.
+                }
             }
         }
         return compiled;
