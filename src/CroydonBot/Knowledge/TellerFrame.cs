@@ -24,12 +24,29 @@ public static partial class TellerFrame
         }
         var joined = string.Join(' ', words);
         var teller = Teller().Match(joined);
-        if (!teller.Success || !words.Skip(WordCount(teller.Value)).Any(OfstedClaimWords.Contains))
+        if (!teller.Success)
         {
             return;
         }
-        used.AsSpan(0, Math.Min(WordCount(teller.Value), used.Length)).Fill(true);
+        var told = WordCount(teller.Value);
+        // "my PA says she has loads of young people, did ofsted pick up on that": the claim is the teller's own state, and
+        // Ofsted is only asked about after it; the claim itself must name Ofsted's view, soon after the teller.
+        if (told >= words.Count || AboutTheTeller.Contains(words[told])
+            || !words.Skip(told).Take(ClaimReach).Any(OfstedClaimWords.Contains))
+        {
+            return;
+        }
+        used.AsSpan(0, Math.Min(told, used.Length)).Fill(true);
     }
+
+    /// <summary>How far into the claim an Ofsted word must come: "croydon social services got failed by ofsted" is seven words.</summary>
+    private const int ClaimReach = 8;
+
+    // A claim opening with the teller or the asker is about them ("she has too many cases", "i can stay till 21").
+    private static readonly HashSet<string> AboutTheTeller = new(StringComparer.Ordinal)
+    {
+        "she", "shes", "he", "hes", "her", "his", "i", "im", "ive", "me", "my", "we", "our", "us",
+    };
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

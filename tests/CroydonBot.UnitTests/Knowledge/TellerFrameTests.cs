@@ -27,6 +27,9 @@ public sealed class TellerFrameTests
     // The teller's own part is the claim's subject: Staying Put is about foster carers.
     [InlineData("my foster carer said i can stay till 21 is that true")]
     [InlineData("my pa said i get a grant when i move out")]
+    // The claim is the teller's own state; Ofsted is asked about only after it.
+    [InlineData("my pa says she has loads of young people and no time did ofsted pick up on that")]
+    [InlineData("my social worker said he has too many cases is that something ofsted said")]
     // Ofsted named, but no one reports it.
     [InlineData("my foster carer wants to know what ofsted said")]
     // The claim opens later: "my" there starts the claim, not a teller.
