@@ -35,6 +35,27 @@ public static partial class BetweenTwoYears
         : passages.Where(p => p.Document.File == last.Document.File && SectionTimeline.DateOf(p) is { } date && date / 100 > from && date / 100 < to)
             .OrderBy(p => SectionTimeline.DateOf(p)).ThenBy(p => p.Ordinal).FirstOrDefault();
 
+    /// <summary>
+    /// Round AJ (ofsted-aj): the step between two years a question asks about on its own, with no conversation yet ("did ofsted
+    /// come back at all between 2020 and 2024", "did inspectors visit croydon from 2020 to 2024"): only when it asks whether
+    /// something happened (a visit, anything done) and the reading found one of the two ends, as a follow-up would
+    /// (<see cref="For"/>). "how much did croydon improve between 2017 and 2020" asks to compare the ends, and a reading that
+    /// found a step between them ("how many monitoring visits between 2017 and 2020") already has it.
+    /// </summary>
+    public static Passage? FirstAsked(string question, Passage? top, IReadOnlyList<Passage> passages)
+    {
+        if (Asked(question) is not { } span || top is null || !AsksIfAnythingHappened().IsMatch(question.ToLowerInvariant())
+            || SectionTimeline.DateOf(top) is not { } date || date / 100 != span.From && date / 100 != span.To)
+        {
+            return null;
+        }
+        return For(passages, top, span.From, span.To);
+    }
+
+    // Whether an event happened in the span: a visit, a check, a return, anything done.
+    [GeneratedRegex(@"\b(anything|any thing|visit|visits|visited|visiting|come|came|back|check|checked|checking|inspect|inspected|inspection|inspections|happen|happened)\b")]
+    private static partial Regex AsksIfAnythingHappened();
+
     [GeneratedRegex(@"\bbetween (?<a>(19|20)\d{2}) (and|n|&|to) (?<b>(19|20)\d{2})\b|\bfrom (?<a>(19|20)\d{2}) (to|till|til|until|untill) (?<b>(19|20)\d{2})\b")]
     private static partial Regex Span();
 }

@@ -24,7 +24,10 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     {
         if (context is null || context.Terms.Count + context.Years.Count == 0 || clock.GetUtcNow() - context.At > reader.ContextLifetime)
         {
-            return (snapshot.Retrieve(question), false);
+            var first = snapshot.Retrieve(question);
+            return (BetweenTwoYears.FirstAsked(question, first.Best?.Passage, snapshot.Index.Passages) is { } stepBetween && SureLedBy(snapshot, stepBetween) is { } stepped
+                ? stepped with { Focus = first.Plan }
+                : first, false);
         }
         // "sorry i meant the uni one not apprenticeship": what a correction takes back is not what it asks about.
         question = reader.WithoutTakenBack(question, context.Terms.Concat(context.Subject));

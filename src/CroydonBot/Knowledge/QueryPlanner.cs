@@ -132,6 +132,10 @@ public sealed partial class QueryPlanner
         var keys = new HashSet<string>(StringComparer.Ordinal);
         // "is that still the case", "i read that": the frame of a claim, never its topic.
         var used = PresentCheck.FrameWords(words);
+        // "my foster carer said croydon failed ofsted": who told an Ofsted claim is not what it asks about.
+        TellerFrame.Mark(words, used);
+        // "what did ofsted think of how croydon treats care leavers": the judgement asked, not a complaint.
+        JudgedTreatment.Mark(words, used);
         // "how did ofsted rate care leavers, not the whole council": what the question rules out is not what it asks.
         var excluded = ExcludedClause.Words(words, question);
         for (var i = 0; i < used.Length; i++)

@@ -61,4 +61,20 @@ public sealed class BetweenTwoYearsTests
         var news = GuidePassageSplitter.Split(News, "## A story\n\nThe museum opened a wing.");
         Assert.Null(BetweenTwoYears.For([.. Sections, .. news], news[0], 2010, 2018));
     }
+
+    [Theory]
+    // Round AJ (ofsted-aj): asked alone, whether anything happened between two years is the step between them.
+    [InlineData("did the reviewers come back at all between 2010 and 2018")]
+    [InlineData("was there any visit from 2010 to 2018 or did they leave it")]
+    [InlineData("did they do anything between 2010 n 2018")]
+    public void AskedAloneWhetherAnythingHappenedBetweenGivesTheStepBetween(string question) =>
+        Assert.Same(Sections[1], BetweenTwoYears.FirstAsked(question, Sections[3], Sections));
+
+    [Fact]
+    public void ComparingTheTwoEndsAskedAloneKeepsTheReading() =>
+        Assert.Null(BetweenTwoYears.FirstAsked("how much did the museum improve between 2010 and 2018", Sections[3], Sections));
+
+    [Fact]
+    public void AReadingThatFoundAStepBetweenKeepsIt() =>
+        Assert.Null(BetweenTwoYears.FirstAsked("how many visits were there between 2010 and 2018", Sections[2], Sections));
 }

@@ -331,6 +331,10 @@ public sealed class FollowUpReaderTests
     [InlineData("ok cool cool, and how long does it take?", "and how long does it take")]
     [InlineData("oh brilliant thanks. where do i apply", "where do i apply")]
     [InlineData("nice one so whats the age limit", "so whats the age limit")]
+    // Round AJ (ofsted-aj): a pause before the question is no word of it either.
+    [InlineData("wait is that still true", "is that still true")]
+    [InlineData("hang on who came in after that", "who came in after that")]
+    [InlineData("oh wait so are they good now", "so are they good now")]
     public void AReactionOpeningAFollowUpIsLeftOut(string text, string read) => Assert.Equal(read, _reader.WithoutAcknowledgement(text));
 
     [Theory]
@@ -340,6 +344,7 @@ public sealed class FollowUpReaderTests
     [InlineData("is it safe to tell my PA")]
     [InlineData("how do i get a nice flat")]
     [InlineData("who do i contact")]
+    [InlineData("how long do i wait for a pa")]
     public void WithoutAReactionOpeningTheTextStays(string text) => Assert.Equal(text, _reader.WithoutAcknowledgement(text));
 
     [Theory]
