@@ -30,6 +30,8 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         question = reader.WithoutTakenBack(question, context.Terms.Concat(context.Subject));
         // "nice who do i contact": the reaction to the last answer is no word of the question.
         question = reader.WithoutAcknowledgement(question);
+        // Round AJ (conv-aj): "do they pay u for it or is it like volunteering": the guess after "or" is no subject of the question.
+        question = GuessedAlternative.Without(question);
         var alone = snapshot.Retrieve(question);
         var threshold = options.Value.ConfidenceThreshold;
         var shape = reader.Read(question);
