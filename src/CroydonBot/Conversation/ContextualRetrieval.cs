@@ -33,6 +33,13 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         question = reader.WithoutTakenBack(question, context.Terms.Concat(context.Subject));
         // "nice who do i contact": the reaction to the last answer is no word of the question.
         question = reader.WithoutAcknowledgement(question);
+        // Round AJ (conv-aj): "do they pay u for it or is it like volunteering": the guess after "or" is no subject of the question.
+        question = GuessedAlternative.Without(question);
+        if (SubjectSaidAgain.Read(question) is { } again && NamesTheLastPassage(snapshot, again.Named, context))
+        {
+            // Round AJ (conv-aj): "does the PA thing still count if im not at college" after the PA after 21 asks "does that".
+            question = again.Pointed;
+        }
         var alone = snapshot.Retrieve(question);
         var threshold = options.Value.ConfidenceThreshold;
         var shape = reader.Read(question);
@@ -1085,6 +1092,20 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var own = alone.Plan.Concepts.Where(c => IsOwnSubject(Text.PlainWords.Of(c.Surface))).ToList();
         var number = IndexOf(snapshot.Index.Passages, passage);
         return own.Count > 0 && number >= 0 && own.All(c => c.IsIn(snapshot.Index.TermsOf(number)));
+    }
+
+    /// <summary>
+    /// Round AJ (conv-aj): true when every idea of <paramref name="words"/> (a subject said again: "pa", read as the personal
+    /// adviser) is a term of the passage just answered. Planned only for the rare message that says a subject again.
+    /// </summary>
+    private static bool NamesTheLastPassage(KnowledgeSnapshot snapshot, IReadOnlyList<string> words, ConversationContext context)
+    {
+        if (snapshot.Index.PassageWithId(context.PassageId) is not { } last || IndexOf(snapshot.Index.Passages, last) is var at && at < 0)
+        {
+            return false;
+        }
+        var concepts = snapshot.Plan(string.Join(' ', words)).Concepts;
+        return concepts.Count > 0 && concepts.All(c => c.IsIn(snapshot.Index.TermsOf(at)));
     }
 
     /// <summary>The place of <paramref name="passage"/> in <paramref name="passages"/>, or -1.</summary>

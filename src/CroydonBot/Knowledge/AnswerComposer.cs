@@ -31,6 +31,9 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// <summary>How much a sentence holding the kind of fact asked for (a date for "when") gains as the lead.</summary>
     private const double KindBonus = 0.15;
 
+    // Made once: a method group passed at each answer is a new delegate per answer.
+    private static readonly Func<string, bool> s_leavesOpen = ConfirmationAsked.LeavesOpen;
+
     /// <summary>
     /// What a sentence of the best-ranked section gains as the lead over sentences elsewhere: the re-ranker
     /// weighed the whole section against the whole question, so a sentence of another section must share
@@ -140,6 +143,12 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // A second kind of fact asked in a later part ("how much is it and when can i take it out"): the lead holds the first.
         // The message split in two ("<second part>" answered by the same section) says it as alsoAsked.
         var alsoWanted = focus is null ? SecondKindWanted(alsoAsked?.Question ?? QuestionKinds.LaterAsking(plan.Question), kind) : null;
+        // Round AJ (conv-aj): a follow-up asking to confirm ("so croydon def gives 3 grand yeah") also hears what the section could
+        // not confirm ("We could not confirm Croydon's amount, so ask your personal adviser"), wherever the section says it.
+        if (focus is not null && ConfirmationAsked.In(focus.Question))
+        {
+            alsoWanted = s_leavesOpen;
+        }
         var chosen = Choose(alsoAsked is null ? plan : plan.WithIdeasOf(alsoAsked), all, options.Value.AnswerWords, TermsOf, lead.Index, WantedAfterLead, Limits, alsoWanted);
         var parts = new List<(Passage Passage, IReadOnlyList<string> Sentences)> { (passage, Dated(passage, chosen.Select(i => all[i]))) };
         var leadBody = string.Join(' ', parts[0].Sentences);

@@ -96,6 +96,10 @@ public static partial class QuestionKinds
             // Someone's age said as the message's end ("anything for my sister shes 13", "and my cousin whos 5"): the age rule of the
             // thing just answered, for them (which group is theirs). Before the other kinds: "whos 5" asks no "who".
             : AgeOfTheirsSaid().IsMatch(q) ? QuestionKind.Age
+            // Round AJ (conv-aj): "is that every year?", "do i get it each year", "is it a one off" ask how often the thing just
+            // answered is paid, as "how often" does; the section says it ("the total for the whole course, not per year"). Only in a
+            // conversation: alone the yes-or-no question names its own subject, and the kind there feeds the re-ranker.
+            : FrequencyAskedYesOrNo().IsMatch(q) ? QuestionKind.HowOften
             : Of(question) is var kind && kind != QuestionKind.General ? kind
             // An age said of the asker ("can i get it if im 19", "what if im 22 by then") asks the age rule of the thing just answered:
             // whether that age is inside it. Only in a conversation: alone, "im 19 and homeless" asks for help, not an age.
@@ -231,6 +235,10 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\b(how often|how regularly|how frequently|every how|how many times (a|per|each|every|in a) (day|week|fortnight|month|term|year)|how many times (should|shud|do|does|will|would|can|could|must|am|is|are|r)|all at once|in one go|just once|only once|one payment|one lump|lump sum|in (instalments|installments|parts|chunks|stages)|(every|each|per) year or|(paid|pay it|pays it|paid out|get it|come|comes) (every|each|per) (year|month|week|term))\b|\bhow (do|does|will|would|is|are|r) (they|it|the council|croydon|croydons|the money|the bursary|the grant) (pay|paid|be paid|get paid|paid out|come|arrive|given)( (it|them|this|that|me|out|to me))?\W*$")]
     private static partial Regex HowOftenAsked();
 
+    // A yes-or-no question ending on a frequency: "is that every year?", "do u get it each month or", "is it a one off".
+    [GeneratedRegex(@"^((so|and|n|but|ok|okay|wait) )*(is|does|do|will|would|r|are|can|should|shud|was)\b.{0,40}\b((every|each|per|once a) (year|yr|month|week|term)|yearly|annually|monthly|weekly|termly|a one ?-?off|one ?-?off|every time)\b( (or|tho|though|then|too|yeah|still)\b.{0,30})?\W*$")]
+    private static partial Regex FrequencyAskedYesOrNo();
+
     [GeneratedRegex(@"\b(how old|what age|wat age|which age|till what|until what|up to what|age limit|age range|ages?\b.{0,20}\b(for|to join|can)|\bages?\W*$)")]
     private static partial Regex AgeAsked();
 
@@ -327,8 +335,10 @@ public static partial class QuestionKinds
         AgeOfTheirsSaid().Match(question.ToLowerInvariant()) is { Success: true } m
             ? int.Parse(m.Groups["age"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    // Whether the asker's age is inside a rule: "am i too young at 15", "am i old enough", "is 24 too old for it".
-    [GeneratedRegex(@"\btoo (young|old)\b|\b(old|young) enough\b")]
+    // Whether the asker's age is inside a rule: "am i too young at 15", "am i old enough", "is 24 too old for it". Round AJ (conv-aj):
+    // "too" typed "2" or "to" ("am i 2 young @ 15", "im i to old at 24"), only after the asker or "it" is named: "to young people" is
+    // no age asked.
+    [GeneratedRegex(@"\btoo (young|old)\b|\b(old|young) enough\b|\b(am i|i am|im|i'm|is (he|she|it|that)|are (u|you|they)|r (u|they)|am i not|aint i)( \w+)? (2|to) (young|old)\b")]
     private static partial Regex TooYoungAsked();
 
     /// <summary>

@@ -184,7 +184,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
                 // The first answer is the conversation's until the second gives one of its own: a second part that only gets
                 // "Did you mean" ("is there money if i go uni? im a care leaver") leaves "is that every year?" about the first.
                 state.Context = contextual.Remember(snapshot.Index, result, usedContext, context, result.Best);
-                if (!QuestionShape.LooksLikeQuestion(questions[1]) && !contextual.PointsBack(questions[0]))
+                if (!QuestionShape.LooksLikeQuestion(questions[1]) && !contextual.PointsBack(ClaimCheck.Without(questions[0])))
                 {
                     // Round AH (conv-ah): "how do i get a national insurance number?? never got one and my new job wants it": the told
                     // part still gets its answer (what is told often narrows the question: "my social worker is always changing"), but

@@ -203,6 +203,39 @@ public sealed class QuestionKindsTests
     [InlineData("how do i apply", QuestionKind.General)]
     public void ALookAlikeOfALengthOfTimeIsNoHowLongQuestion(string question, QuestionKind kind) => Assert.Equal(kind, QuestionKinds.InConversation(question));
 
+    // Round AJ (conv-aj): a yes-or-no question ending on a frequency asks how often the thing just answered comes.
+    [Theory]
+    [InlineData("is that every year?")]
+    [InlineData("do i get that each year")]
+    [InlineData("is it a one off")]
+    [InlineData("so is the swimming grant yearly or")]
+    [InlineData("does it come every month tho")]
+    public void AFrequencyAskedYesOrNoInAConversationIsAHowOftenQuestion(string question) =>
+        Assert.Equal(QuestionKind.HowOften, QuestionKinds.InConversation(question));
+
+    [Theory]
+    [InlineData("is that every year?")]
+    [InlineData("is it a one off")]
+    public void AFrequencyAskedYesOrNoAloneIsRankedAsBefore(string question) => Assert.NotEqual(QuestionKind.HowOften, QuestionKinds.Of(question));
+
+    [Theory]
+    [InlineData("is there a group every year for kids in care", QuestionKind.General)]
+    [InlineData("what happens every year", QuestionKind.General)]
+    public void AYearSaidInPassingIsNoFrequencyAsked(string question, QuestionKind kind) => Assert.Equal(kind, QuestionKinds.InConversation(question));
+
+    // Round AJ (conv-aj): "too" typed "2" or "to" after the asker still asks the age rule of the thing just answered.
+    [Theory]
+    [InlineData("am i 2 young at 15")]
+    [InlineData("am i to young for it")]
+    [InlineData("im 24 is that to old")]
+    [InlineData("r u 2 old at 25")]
+    public void TooTypedAsTwoOrToAsksAnAgeInAConversation(string question) => Assert.Equal(QuestionKind.Age, QuestionKinds.InConversation(question));
+
+    [Theory]
+    [InlineData("does it go to young people in care")]
+    [InlineData("is there anything to old for")]
+    public void ToBeforeYoungPeopleAsksNoAge(string question) => Assert.NotEqual(QuestionKind.Age, QuestionKinds.InConversation(question));
+
     [Fact]
     public void ALengthOfTimeAskedAloneIsRankedAsBefore() => Assert.Equal(QuestionKind.General, QuestionKinds.Of("how long does the appeal last"));
 
