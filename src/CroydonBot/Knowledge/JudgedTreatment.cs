@@ -20,24 +20,8 @@ public static partial class JudgedTreatment
         var joined = string.Join(' ', words);
         foreach (Match m in HowItTreats().Matches(joined))
         {
-            var verb = m.Groups["verb"];
-            var first = WordIndexAt(joined, verb.Index);
-            var count = verb.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            used.AsSpan(first, Math.Min(count, used.Length - first)).Fill(true);
+            JoinedWords.Mark(joined, m.Groups["verb"], used);
         }
-    }
-
-    private static int WordIndexAt(string joined, int index)
-    {
-        var count = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (joined[i] == ' ')
-            {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static readonly HashSet<string> Judges = new(StringComparer.Ordinal) { "ofsted", "ofsteds", "inspectors", "inspector", "inspection", "watchdog" };

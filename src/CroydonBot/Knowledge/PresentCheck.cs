@@ -26,9 +26,7 @@ public static partial class PresentCheck
         {
             foreach (Match m in pattern.Matches(joined))
             {
-                var first = WordIndexAt(joined, m.Index);
-                var count = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                frame.AsSpan(first, Math.Min(count, words.Count - first)).Fill(true);
+                JoinedWords.Mark(joined, m, frame);
             }
         }
         return frame;
@@ -44,19 +42,6 @@ public static partial class PresentCheck
         // words ("still", "now") already say when the present is asked (making every "is it true" a now question moved
         // "has croydon acted quickly enough" to a 2024 plan passage that never says the rating).
         return PersonInRole().IsMatch(string.Join(' ', words));
-    }
-
-    private static int WordIndexAt(string joined, int index)
-    {
-        var count = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (joined[i] == ' ')
-            {
-                count++;
-            }
-        }
-        return count;
     }
 
     // "is that still the case", "is it true", "are they still like that", "is that how things are now", "is that the situation".

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace CroydonBot.Knowledge;
+
+/// <summary>
+/// Maps a regular-expression match over a question's words joined by single spaces back to the words it covers, so a
+/// rule written as a pattern over the sentence (a frame, a judging verb) can mark those words as not the topic.
+/// </summary>
+public static class JoinedWords
+{
+    /// <summary>Marks in <paramref name="marks"/> (one per word) the words <paramref name="matched"/>, a match or group over <paramref name="joined"/>, covers.</summary>
+    public static void Mark(string joined, Capture matched, bool[] marks)
+    {
+        var first = IndexAt(joined, matched.Index);
+        var count = matched.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        marks.AsSpan(first, Math.Min(count, marks.Length - first)).Fill(true);
+    }
+
+    /// <summary>The position of the word starting at <paramref name="charIndex"/> in <paramref name="joined"/>: the spaces before it.</summary>
+    public static int IndexAt(string joined, int charIndex)
+    {
+        var count = 0;
+        for (var i = 0; i < charIndex; i++)
+        {
+            if (joined[i] == ' ')
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+}
