@@ -50,6 +50,8 @@ def main():
         i = args.index("--workers"); workers = int(args[i + 1]); del args[i:i + 2]
     if "--out" in args:
         i = args.index("--out"); out = open(args[i + 1], "w"); del args[i:i + 2]
+    if len(args) < 3:
+        sys.exit("usage: python3 scripts/reply-diff.py BASE_PORT NEW_PORT FILE.jsonl... [--workers N] [--out DIFFS.jsonl]")
     base, new, files = args[0], args[1], args[2:]
     total = differ = 0
     with ThreadPoolExecutor(workers) as pool:
