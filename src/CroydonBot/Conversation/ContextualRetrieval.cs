@@ -1090,8 +1090,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     private bool SaysEveryOwnSubject(KnowledgeSnapshot snapshot, RetrievalResult alone, Passage passage)
     {
         var own = alone.Plan.Concepts.Where(c => IsOwnSubject(Text.PlainWords.Of(c.Surface))).ToList();
-        var number = IndexOf(snapshot.Index.Passages, passage);
-        return own.Count > 0 && number >= 0 && own.All(c => c.IsIn(snapshot.Index.TermsOf(number)));
+        return EveryIdeaIsATermOf(snapshot, own, passage);
     }
 
     /// <summary>
@@ -1100,12 +1099,15 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// </summary>
     private static bool NamesTheLastPassage(KnowledgeSnapshot snapshot, IReadOnlyList<string> words, ConversationContext context)
     {
-        if (snapshot.Index.PassageWithId(context.PassageId) is not { } last || IndexOf(snapshot.Index.Passages, last) is var at && at < 0)
-        {
-            return false;
-        }
-        var concepts = snapshot.Plan(string.Join(' ', words)).Concepts;
-        return concepts.Count > 0 && concepts.All(c => c.IsIn(snapshot.Index.TermsOf(at)));
+        return snapshot.Index.PassageWithId(context.PassageId) is { } last
+            && EveryIdeaIsATermOf(snapshot, snapshot.Plan(string.Join(' ', words)).Concepts, last);
+    }
+
+    /// <summary>True when there is at least one idea in <paramref name="ideas"/> and <paramref name="passage"/> holds every one as a term.</summary>
+    private static bool EveryIdeaIsATermOf(KnowledgeSnapshot snapshot, IReadOnlyList<QueryConcept> ideas, Passage passage)
+    {
+        var number = IndexOf(snapshot.Index.Passages, passage);
+        return ideas.Count > 0 && number >= 0 && ideas.All(c => c.IsIn(snapshot.Index.TermsOf(number)));
     }
 
     /// <summary>The place of <paramref name="passage"/> in <paramref name="passages"/>, or -1.</summary>

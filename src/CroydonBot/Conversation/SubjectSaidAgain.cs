@@ -30,13 +30,6 @@ public static partial class SubjectSaidAgain
         return named.Count == 0 ? null : (match.Groups["lead"].Value + "that" + match.Groups["tail"].Value, named);
     }
 
-    /// <summary>
-    /// <paramref name="question"/> with the subject said again replaced by "that", when every word of that subject is one of
-    /// <paramref name="said"/> (the conversation's words); null otherwise.
-    /// </summary>
-    public static string? AsPointer(string question, IReadOnlySet<string> said) =>
-        Read(question) is { } read && read.Named.All(said.Contains) ? read.Pointed : null;
-
     // "(ok and) does the pa thing still count if ...", "is the bursary still there if ...", "do i still get the pa if ..." is left
     // to the readings of the asker's own steps.
     [GeneratedRegex(@"^((ok|okay|and|so|but|n|wait) )*(?<lead>(does|do|is|will|would) )(?<subject>[a-z0-9 ]{1,40}?)(?<tail> still (count|counts|apply|applies|work|works|stand|happen|last|go ahead|carry on|be there|there)\b.*\bif\b.*)$")]

@@ -12,9 +12,11 @@ public static class JoinedWords
     public static void Mark(string joined, Capture matched, bool[] marks)
     {
         var first = IndexAt(joined, matched.Index);
-        var count = matched.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        marks.AsSpan(first, Math.Min(count, marks.Length - first)).Fill(true);
+        marks.AsSpan(first, Math.Min(Count(matched.Value), marks.Length - first)).Fill(true);
     }
+
+    /// <summary>How many words <paramref name="matched"/> (a stretch of the joined words) holds.</summary>
+    public static int Count(string matched) => matched.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>The position of the word starting at <paramref name="charIndex"/> in <paramref name="joined"/>: the spaces before it.</summary>
     public static int IndexAt(string joined, int charIndex)

@@ -28,7 +28,7 @@ public static partial class TellerFrame
         {
             return;
         }
-        var told = WordCount(teller.Value);
+        var told = JoinedWords.Count(teller.Value);
         // "my PA says she has loads of young people, did ofsted pick up on that": the claim is the teller's own state, and
         // Ofsted is only asked about after it; the claim itself must name Ofsted's view, soon after the teller.
         if (told >= words.Count || AboutTheTeller.Contains(words[told])
@@ -36,7 +36,7 @@ public static partial class TellerFrame
         {
             return;
         }
-        used.AsSpan(0, Math.Min(told, used.Length)).Fill(true);
+        JoinedWords.Mark(joined, teller, used);
     }
 
     /// <summary>How far into the claim an Ofsted word must come: "croydon social services got failed by ofsted" is seven words.</summary>
@@ -47,8 +47,6 @@ public static partial class TellerFrame
     {
         "she", "shes", "he", "hes", "her", "his", "i", "im", "ive", "me", "my", "we", "our", "us",
     };
-
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     // What makes a claim one about Ofsted's view of the council: the inspector, or a grade only Ofsted gives.
     private static readonly HashSet<string> OfstedClaimWords = new(StringComparer.Ordinal)
