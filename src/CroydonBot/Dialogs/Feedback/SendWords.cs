@@ -60,7 +60,11 @@ public sealed class SendWords
             {
                 return false;
             }
-            return Enumerable.Range(1, words.Length - start).Any(n => _send.Contains(string.Join(' ', words, start, n)));
+            // Said as what one will do, the request is the whole rest of the clause ("kk let me send it then"), so "i want to send
+            // a complaint about my PA" stays what it says.
+            return intends
+                ? _send.Contains(string.Join(' ', words.Skip(start).Where(w => !_fillers.Contains(w))))
+                : Enumerable.Range(1, words.Length - start).Any(n => _send.Contains(string.Join(' ', words, start, n)));
         });
 
     /// <summary>

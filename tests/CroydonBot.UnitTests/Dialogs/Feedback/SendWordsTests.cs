@@ -92,7 +92,9 @@ public sealed class SendWordsTests
     [InlineData("ill send it tomorrow")]
     [InlineData("let me send it another day")]
     [InlineData("ill send it next week when ive spoken to my PA")]
-    public void SendingPutOffIsNoRequestToSendNow(string text)
+    [InlineData("i want to send a complaint about my PA")]
+    [InlineData("lets send them a message about the hub")]
+    public void SendingPutOffOrSomethingElseToSendIsNoRequestToSendNow(string text)
     {
         Assert.False(_words.AsksToSend(text));
         Assert.False(_words.IsSend(text));
