@@ -30,6 +30,8 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<Dialog>(sp => new ConfirmPrompt(nameof(ConfirmPrompt), sp.GetRequiredService<ReplyFactory>(), sp.GetRequiredService<FeedbackDialogData>().Confirm, sp.GetService<IMidDialogQuestions>()));
         services.AddSingleton<Dialog, FeedbackDialog>();
         services.AddSingleton<DialogSet>();
+        services.AddSingleton(sp => PublishedNumbers.From(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFullPath,
+            sp.GetRequiredService<IOptions<ContactOptions>>().Value));
         services.AddSingleton<IConversationStateRedaction, DialogValueRedaction>();
         return services;
     }

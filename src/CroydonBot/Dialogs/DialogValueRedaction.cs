@@ -8,9 +8,10 @@ namespace CroydonBot.Dialogs;
 /// name, phone number or address behind in conversation_state. The feedback message is redacted when it is
 /// sent anyway, so nothing the council receives changes. Kept as typed: the contact details a young person
 /// chose to give for a reply (fields named contact...), which the reply needs; they go with the state when it
-/// is deleted (Retention:ConversationStateHours, 24 h).
+/// is deleted (Retention:ConversationStateHours, 24 h). Also kept: the numbers the bot itself publishes in its
+/// dialog texts (<see cref="PublishedNumbers"/>), which a saved prompt holds in its own words.
 /// </summary>
-public sealed class DialogValueRedaction(IPersonalDataRedactor redactor) : IConversationStateRedaction
+public sealed class DialogValueRedaction(IPersonalDataRedactor redactor, PublishedNumbers? published = null) : IConversationStateRedaction
 {
     /// <summary>The prefix of the fields whose value is kept as typed.</summary>
     public const string ContactPrefix = "contact";
@@ -24,7 +25,7 @@ public sealed class DialogValueRedaction(IPersonalDataRedactor redactor) : IConv
             {
                 if (!key.StartsWith(ContactPrefix, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(value))
                 {
-                    dialog.Values[key] = redactor.Redact(value);
+                    dialog.Values[key] = published is null ? redactor.Redact(value) : published.RedactKeeping(value, redactor.Redact);
                 }
             }
         }

@@ -120,6 +120,9 @@ public sealed partial class PersonalDataRedactor : IPersonalDataRedactor
     [GeneratedRegex(@"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)")]
     private static partial Regex CardNumber();
 
+    /// <summary>The UK phone numbers written in <paramref name="text"/>, as written (e.g. the bot's own dialog texts).</summary>
+    public static IEnumerable<string> PhoneNumbersIn(string text) => UkPhone().Matches(text).Select(m => m.Value);
+
     /// <summary>UK numbers: 0 or +44/0044, then 9 or 10 digits with spaces, dashes or brackets anywhere.</summary>
     [GeneratedRegex(@"(?<![\d+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s\-)]{0,2}\d){8,9}(?!\d)")]
     private static partial Regex UkPhone();

@@ -464,7 +464,8 @@ public sealed partial class FeedbackDialog : WaterfallDialog
     private async Task<DialogTurnResult?> AsksOnAfterTheAnswerAsync(DialogContext dc, bool afterAnswer, CancellationToken cancellationToken)
     {
         var text = dc.Context.Activity.Text ?? "";
-        return afterAnswer && _questions?.PointsBack(text) == true && !_changeOfMind.Mentions(text)
+        // Round AK (lead): "kk let me send it then" points back with "it", but at the feedback's own question it asks to send.
+        return afterAnswer && _questions?.PointsBack(text) == true && !_changeOfMind.Mentions(text) && !_sendWords.AsksToSend(text)
             && dc.Dialogs.Find(dc.ActiveDialog?.Id ?? "") is Prompt prompt
             && await prompt.AnswerInBetweenAsync(dc, text, asked: QuestionShape.AsksSomething(text), cancellationToken)
             ? DialogTurnResult.Waiting

@@ -52,14 +52,19 @@ public sealed class SendWords
         {
             // "can u still send what i said": "still" before the request keeps it one (round AC).
             var words = PlainWords.Of(part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var start = RequestStart(words);
+            var start = RequestStart(words, out var intends);
             // Asking leave on a condition ("can i send it without my name", "could i send it by email instead") asks how the
-            // process works, and is answered in between; only plain leave to send is the request.
-            if (words.Take(start).Any(w => w is "i" or "we") && words.Skip(start).Any(Conditions.Contains))
+            // process works, and is answered in between; only plain leave to send is the request. Sending put off ("ill send
+            // it tomorrow") is no request to send now either.
+            if ((intends || words.Take(start).Any(w => w is "i" or "we")) && words.Skip(start).Any(w => Conditions.Contains(w) || PutOff.Contains(w)))
             {
                 return false;
             }
-            return Enumerable.Range(1, words.Length - start).Any(n => _send.Contains(string.Join(' ', words, start, n)));
+            // Said as what one will do, the request is the whole rest of the clause ("kk let me send it then"), so "i want to send
+            // a complaint about my PA" stays what it says.
+            return intends
+                ? _send.Contains(string.Join(' ', words.Skip(start).Where(w => !_fillers.Contains(w))))
+                : Enumerable.Range(1, words.Length - start).Any(n => _send.Contains(string.Join(' ', words, start, n)));
         });
 
     /// <summary>
@@ -67,13 +72,22 @@ public sealed class SendWords
     /// send the nice message about her", "could we send it now"): after "can", "could" or "may", the asker ("i", "we") leads into the
     /// request as "u" does in "can u send it".
     /// </summary>
-    private int RequestStart(string[] words)
+    private int RequestStart(string[] words, out bool intends)
     {
         var start = 0;
         var asksLeave = false;
+        intends = false;
         while (start < words.Length)
         {
             var w = words[start];
+            if (IntentionLength(words, start) is > 0 and var lead)
+            {
+                // Round AK (lead): "kk let me send it then", "ok ill just send it", "lets send it": the person says they will send
+                // it, which asks for it as much as "send it" does.
+                intends = true;
+                start += lead;
+                continue;
+            }
             if (IsLeave(w))
             {
                 asksLeave = true;
@@ -109,6 +123,26 @@ public sealed class SendWords
 
     private static bool IsLeave(string word) => word is "can" or "could" or "may";
 
+    /// <summary>How a person says they are about to do a thing themselves: "let me", "lemme", "lets", "ill", "i will", "i wanna".</summary>
+    private static readonly string[][] Intentions =
+        [["let", "me"], ["lemme"], ["lets"], ["let", "s"], ["ill"], ["i", "ll"], ["i", "will"], ["i", "wanna"], ["i", "want", "to"], ["ima"], ["im", "gonna"]];
+
+    /// <summary>The number of words of the intention opening <paramref name="words"/> at <paramref name="start"/>; 0 when none does.</summary>
+    private static int IntentionLength(string[] words, int start)
+    {
+        foreach (var lead in Intentions)
+        {
+            if (start + lead.Length <= words.Length && lead.AsSpan().SequenceEqual(words.AsSpan(start, lead.Length)))
+            {
+                return lead.Length;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Words that put sending off to another time ("ill send it tomorrow", "let me send it another day").</summary>
+    private static readonly HashSet<string> PutOff = ["tomorrow", "tmrw", "tmr", "another", "next", "sometime", "someday"];
+
     // Words that put a condition on sending (how, when, to whom, without what), so leave asked with them is a question.
     private static readonly HashSet<string> Conditions = ["without", "anonymous", "anonymously", "anon", "if", "when", "by", "later", "instead", "via", "or"];
 
@@ -139,6 +173,12 @@ public sealed class SendWords
                 if (_fillers.Contains(rest[0]))
                 {
                     rest.RemoveAt(0);
+                    continue;
+                }
+                // "kk let me send it then": saying one will send it, right before the request, is the request.
+                if (IntentionLength([.. rest], 0) is > 0 and var lead && _send.Contains(string.Join(' ', rest.Skip(lead).Where(w => !_fillers.Contains(w)))))
+                {
+                    rest.RemoveRange(0, lead);
                     continue;
                 }
                 if (_agreement.FirstOrDefault(a => a.Length <= rest.Count && a.SequenceEqual(rest.Take(a.Length))) is { } agreed)

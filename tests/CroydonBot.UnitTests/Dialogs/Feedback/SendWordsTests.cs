@@ -73,4 +73,30 @@ public sealed class SendWordsTests
     [InlineData("can i get a PA after 21")]
     [InlineData("i sent it last week")]
     public void LeaveOnAConditionOrToDoSomethingElseDoesNotAskToSend(string text) => Assert.False(_words.AsksToSend(text), text);
+
+    /// <summary>Round AK (lead): saying one will send it ("kk let me send it then") asks to send, as "send it" does.</summary>
+    [Theory]
+    [InlineData("kk let me send it then")]
+    [InlineData("lemme send it")]
+    [InlineData("ok ill just send it")]
+    [InlineData("lets send it")]
+    [InlineData("yeah i wanna send it now")]
+    public void SayingOneWillSendItAsksToSend(string text)
+    {
+        Assert.True(_words.AsksToSend(text));
+        Assert.True(_words.IsSend(text));
+    }
+
+    /// <summary>Round AK (lead): sending put off to another time is no request to send now.</summary>
+    [Theory]
+    [InlineData("ill send it tomorrow")]
+    [InlineData("let me send it another day")]
+    [InlineData("ill send it next week when ive spoken to my PA")]
+    [InlineData("i want to send a complaint about my PA")]
+    [InlineData("lets send them a message about the hub")]
+    public void SendingPutOffOrSomethingElseToSendIsNoRequestToSendNow(string text)
+    {
+        Assert.False(_words.AsksToSend(text));
+        Assert.False(_words.IsSend(text));
+    }
 }
