@@ -12,7 +12,7 @@ public sealed class FollowUpStaysOnThePointedThingTests
     [Theory]
     [InlineData("who runs it")]
     [InlineData("who runs that then")]
-    [InlineData("who pays for it")]
+    [InlineData("so who runs it")]
     public async Task WhoRunsTheJobsSchemeIsAnsweredFromTheCovenant(string followUp)
     {
         var state = new ConversationState();
