@@ -43,6 +43,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         var alone = snapshot.Retrieve(question);
         var threshold = options.Value.ConfidenceThreshold;
         var shape = reader.Read(question);
+        var pointsBack = shape == FollowUpShape.Reference;
         if (context.AskedElsewhere)
         {
             return InPlaceOfWhatWasDeclined(snapshot, question, context, alone, shape);
@@ -175,7 +176,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
                 // stand alone: measured, settling ties before the conditions and kinds above lost a dozen older scripts.
                 return (tied with { Focus = alone.Plan }, true);
             }
-            return (alone, false);
+            return Kept((alone, false));
         }
         // Round AG (ent-ag): an age the asker gives ("n wat about if im 22") is a condition the subject's section answers by the
         // ages it states; searched as a word it finds the same digits said of something else (AskerAge).
@@ -184,7 +185,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             withoutUnseen: namesNoSubject || SaysMoreThanItsUnseenWords(shape, alone));
         if (enriched?.Best is not { } best)
         {
-            return (alone, false);
+            return Kept((alone, false));
         }
         var focused = enriched with { Focus = alone.Plan };
         var kindAsked = QuestionKinds.InConversation(asked);
@@ -254,16 +255,28 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         {
             // Round AG (ent-ag): not when the section just answered ties with it alone ("do all councils pay that": "councils can
             // pay different amounts" is the allowance's answer, though no sentence of it says "in England").
-            return reader.WithinReach(question) && LastPassageTies(alone, context) is { } tied ? (tied with { Focus = alone.Plan }, true) : (alone, false);
+            return reader.WithinReach(question) && LastPassageTies(alone, context) is { } tied ? (tied with { Focus = alone.Plan }, true) : Kept((alone, false));
         }
         if (!confident || shape == FollowUpShape.Reference)
         {
-            return (WithKindAsked(snapshot, focused, context, kindAsked, namesNumber), true);
+            return Kept((WithKindAsked(snapshot, focused, context, kindAsked, namesNumber), true));
         }
         // A continuation that names its own subject ("and whos the mayor") keeps the context only when the
         // enriched answer still covers the new words as well as the question alone did.
         var ownCoverage = alone.Plan.Coverage(snapshot.Index.TermsOf(best.Number));
-        return ownCoverage + 1e-9 >= alone.Confidence ? (WithKindAsked(snapshot, focused, context, kindAsked, namesNumber), true) : (alone, false);
+        return Kept(ownCoverage + 1e-9 >= alone.Confidence ? (WithKindAsked(snapshot, focused, context, kindAsked, namesNumber), true) : (alone, false));
+
+        // Round AK (follow-ak): "who runs it" after the Care Leaver Covenant: the follow-up points back, asks a kind of fact the section
+        // just answered holds, and names nothing that section does not say ("runs": "Spectra runs it"), yet the reading above leads
+        // with another section, pulled there by the conversation's words ("scheme" in the council tax relief scheme's name). The
+        // thing pointed at is the one just answered, and it holds the answer. Only where the reading would leave that section: where
+        // it stays, its own choice of sentences is kept. The plan stays the conversation's reading of the question, as for
+        // OfTheLastThing: the heading search's plan would leave only the heading's words for the next follow-up to lean on.
+        (RetrievalResult, bool) Kept((RetrievalResult Result, bool UsedContext) reading) =>
+            pointsBack && !namesNumber && reading.Result.Best?.Passage.Id != context.PassageId
+            && StaysOnThePointedThing(snapshot, question, alone, context) is { } held
+                ? (held with { Plan = snapshot.Retrieve(EnrichedQuery(question, context, namesYear: false)).Plan, Focus = alone.Plan }, true)
+                : reading;
     }
 
     /// <summary>
@@ -1132,6 +1145,51 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
         && snapshot.Index.PassageWithId(context.PassageId) is { } last && QuestionKinds.Holds(kind, last.Text)
             ? SureLedBy(snapshot, last)
             : null;
+
+    /// <summary>
+    /// Round AK (follow-ak): the reading led by the passage just answered, for a follow-up that points back
+    /// (<see cref="FollowUpShape.Reference"/>), when it asks a kind of fact (<see cref="StaysForKind"/>) that passage holds and
+    /// every idea of its own is a term of that passage; null otherwise, or when the follow-up, read alone, surely finds a section
+    /// named after its own ideas (<see cref="HasOwnSection"/>: a new subject, not the pointed one). Weighs the pointed thing
+    /// against a fresh reading by what each holds: the last passage holds the kind and every word asked, so a reading elsewhere
+    /// was pulled there by the conversation's words, not by the follow-up.
+    /// </summary>
+    private RetrievalResult? StaysOnThePointedThing(KnowledgeSnapshot snapshot, string question, RetrievalResult alone, ConversationContext context)
+    {
+        var kind = QuestionKinds.InConversation(question);
+        if (!StaysForKind.Contains(kind) || alone.Plan.Years.Count > 0
+            || snapshot.Index.PassageWithId(context.PassageId) is not { } last || !QuestionKinds.Holds(kind, last.Text))
+        {
+            return null;
+        }
+        var own = alone.Plan.Concepts.Where(c => IsOwnSubject(Text.PlainWords.Of(c.Surface))).ToList();
+        var number = IndexOf(snapshot.Index.Passages, last);
+        if (number < 0)
+        {
+            return null;
+        }
+        foreach (var idea in own)
+        {
+            if (!idea.IsIn(snapshot.Index.TermsOf(number)))
+            {
+                return null;
+            }
+        }
+        var confident = alone.Best is { } best && best.Coverage >= options.Value.ConfidenceThreshold;
+        return own.Count > 0 && confident && alone.Best!.Passage.Id != last.Id && HasOwnSection(alone) ? null : SureLedBy(snapshot, last);
+    }
+
+    /// <summary>
+    /// The kinds of fact a pointing follow-up asks of the thing just answered (<see cref="StaysOnThePointedThing"/>): who runs or
+    /// leads it, whom to ask, its age rule, amount, count, length, hours, number, where it holds, whether it is law. Not when,
+    /// earlier, how often, a rating, its shortfall or words: those move along the inspections' timeline ("when was the one before")
+    /// or are held by any section in passing ("at any time" for how often), and have machinery of their own.
+    /// </summary>
+    private static readonly HashSet<QuestionKind> StaysForKind =
+    [
+        QuestionKind.Who, QuestionKind.WhoToAsk, QuestionKind.Age, QuestionKind.HowMuch, QuestionKind.HowMany, QuestionKind.HowLong,
+        QuestionKind.Hours, QuestionKind.Phone, QuestionKind.Coverage, QuestionKind.Legal,
+    ];
 
     /// <summary>
     /// Round AI (conv-ai): the reading led by the passage just answered, when the question asks one of
