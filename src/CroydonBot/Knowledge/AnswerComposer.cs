@@ -107,7 +107,10 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         bool WantedAfterLead(string sentence) => Wanted(sentence) || ages.Any(a => SentenceAges.Covers(sentence, a))
             || asksNow && CurrentPosition.Says(sentence);
         var leadHits = LeadCandidates(hits, kind);
-        var lead = GuideOverFragment(plan, hits, BestSentence(plan, leadHits, Wanted, ages: ages), kind, Wanted, ages);
+        // Round AK (sent-ak): the words naming the kind asked ("hours" in "what hours is that") are said by every sentence holding
+        // that kind ("weekdays 5pm to 9am"), so they pick no lead by themselves ("open 24 hours a day" of other helplines).
+        var credited = KindWords.CreditedBy(plan, kind);
+        var lead = GuideOverFragment(plan, hits, BestSentence(plan, leadHits, Wanted, ages: ages, credited: credited), kind, Wanted, ages, credited);
         if (gradeAsked && lead.Sentence is { } led && !_analysis.Holds(led, QuestionKind.Rating) && hits.Any(GivesAGrade))
         {
             // "whats the ofsted rating for croydon" asks for the judgement: a press line that says "this rating" without
@@ -118,7 +121,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             // grades section just below does).
             kind = QuestionKind.Rating;
             var graded = BestSentence(plan, leadHits, Wanted, (_, sentence, _) => Wanted(sentence), ages);
-            lead = GuideOverFragment(plan, hits, graded.Hit is null ? BestSentence(plan, leadHits, Wanted, ages: ages) : graded, kind, Wanted, ages);
+            lead = GuideOverFragment(plan, hits, graded.Hit is null ? BestSentence(plan, leadHits, Wanted, ages: ages) : graded, kind, Wanted, ages, 0);
         }
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
@@ -223,6 +226,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         var kind = QuestionKinds.InConversation(focus.Question);
         var ages = SentenceAges.AskedIn(focus.Question);
         var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker(focus.Question);
+        // Round AK (sent-ak): "what hours is that" is answered by the hours of the service just named, not by a sentence saying "hours".
+        var credited = KindWords.CreditedBy(focus, kind);
         // Within the passage just answered: the follow-up asks another fact of the same topic, and a sentence of another
         // passage that happens to hold its kind of fact ("every two months" for "is it every year") answers something else.
         var top = result.Hits[0];
@@ -233,9 +238,10 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             for (var i = 0; i < sentences.Count; i++)
             {
                 // "when can i take it out" asks the asker's own timeline: an age ("from 18") answers it better than a date.
+                var holdsKind = _analysis.Holds(sentences[i], kind);
                 var kindBonus = alsoAge && _analysis.Holds(sentences[i], QuestionKind.Age) ? KindBonus
-                    : _analysis.Holds(sentences[i], kind) ? (alsoAge ? KindBonus * 2 / 3 : KindBonus) : 0;
-                var own = 0.5 * focus.Coverage(TermsOf(sentences[i])) + kindBonus
+                    : holdsKind ? (alsoAge ? KindBonus * 2 / 3 : KindBonus) : 0;
+                var own = 0.5 * focus.CoverageCrediting(TermsOf(sentences[i]), null, holdsKind ? credited : 0) + kindBonus
                     + (ages.Any(a => SentenceAges.Covers(sentences[i], a)) ? KindBonus : 0);
                 // What the follow-up asks decides; the sentence's place only breaks ties (a sentence said before may well be
                 // the answer: then it leads, and what follows it is new).
@@ -385,13 +391,13 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// (<see cref="FragmentSupport"/>): a fragment supports, and leads only when it says more.
     /// </summary>
     private (ScoredPassage Hit, int Index, string Sentence, double Score) GuideOverFragment(QueryPlan plan, IReadOnlyList<ScoredPassage> hits,
-        (ScoredPassage Hit, int Index, string Sentence, double Score) lead, QuestionKind kind, Func<string, bool> wanted, IReadOnlyList<int> ages)
+        (ScoredPassage Hit, int Index, string Sentence, double Score) lead, QuestionKind kind, Func<string, bool> wanted, IReadOnlyList<int> ages, ulong credited)
     {
         if (lead.Hit is null || FragmentSupport.IsGuide(lead.Hit) || FragmentSupport.GuidesBeside(hits, kind, CandidateFloor) is not { Count: > 0 } guides)
         {
             return lead;
         }
-        var guide = BestSentence(plan, guides, wanted, ages: ages);
+        var guide = BestSentence(plan, guides, wanted, ages: ages, credited: credited);
         if (guide.Hit is null)
         {
             return lead;
@@ -526,7 +532,7 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// first of the highest-scoring in passage then sentence order, as the first match of a stable sort by
     /// score would be, without building and sorting a list of every sentence.
     /// </summary>
-    private (ScoredPassage Hit, int Index, string Sentence, double Score) BestSentence(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, Func<string, bool> wanted, Func<ScoredPassage, string, double, bool>? accept = null, IReadOnlyList<int>? ages = null)
+    private (ScoredPassage Hit, int Index, string Sentence, double Score) BestSentence(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, Func<string, bool> wanted, Func<ScoredPassage, string, double, bool>? accept = null, IReadOnlyList<int>? ages = null, ulong credited = 0)
     {
         var top = hits[0];
         (ScoredPassage Hit, int Index, string Sentence, double Score) best = default;
@@ -548,9 +554,10 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
                 var terms = TermsOf(sentences[i]);
                 // Earlier sentences win ties: guides and news put the key fact first.
                 // A sentence holding the kind of fact asked for (a date for "when", an amount for "how much") leads.
-                var (coverage, typed) = plan.Coverages(terms, context);
+                var isWanted = wanted(sentences[i]);
+                var (coverage, typed) = plan.CoveragesCrediting(terms, context, isWanted && h == 0 ? credited : 0);
                 var score = 0.5 * coverage + LeadPassageWeight * hit.Score / top.Score + 0.1 * typed - 0.01 * i
-                    + (wanted(sentences[i]) ? KindBonus : 0) + (h == 0 ? TopMargin : 0)
+                    + (isWanted ? KindBonus : 0) + (h == 0 ? TopMargin : 0)
                     + (ages is { Count: > 0 } && OnTopic(hit) && ages.Any(a => SentenceAges.Covers(sentences[i], a)) ? KindBonus : 0);
                 if ((best.Hit is null || score > best.Score) && (accept is null || accept(hit, sentences[i], score)))
                 {

@@ -53,12 +53,15 @@ public sealed record QueryPlan(string Question, IReadOnlyList<QueryConcept> Conc
     /// while an off-topic question ("a good film tonight") still matches almost nothing that matters.
     /// Terms in <paramref name="more"/> count as the passage's too.
     /// </summary>
-    public double Coverage(IReadOnlySet<string> terms, IReadOnlySet<string>? more = null)
+    public double Coverage(IReadOnlySet<string> terms, IReadOnlySet<string>? more = null) => CoverageCrediting(terms, more, 0);
+
+    /// <summary><see cref="Coverage"/> with the concepts in <paramref name="credited"/> (bits by index) counted as held.</summary>
+    public double CoverageCrediting(IReadOnlySet<string> terms, IReadOnlySet<string>? more, ulong credited)
     {
         var matched = 0.0;
         for (var c = 0; c < Concepts.Count; c++)
         {
-            if (Concepts[c].IsIn(terms, more))
+            if (c < 64 && (credited & (1UL << c)) != 0 || Concepts[c].IsIn(terms, more))
             {
                 matched += Concepts[c].Weight;
             }
@@ -132,7 +135,13 @@ public sealed record QueryPlan(string Question, IReadOnlyList<QueryConcept> Conc
     /// every sentence of every candidate, and the words as typed are the first way <see cref="QueryConcept.IsIn"/> tries.
     /// Each sum is taken in the same order as in those two, so both come out equal to the last bit.
     /// </summary>
-    public (double Coverage, double Typed) Coverages(IReadOnlySet<string> terms, IReadOnlySet<string>? more = null)
+    public (double Coverage, double Typed) Coverages(IReadOnlySet<string> terms, IReadOnlySet<string>? more = null) => CoveragesCrediting(terms, more, 0);
+
+    /// <summary>
+    /// <see cref="Coverages"/> with the concepts in <paramref name="credited"/> (bits by
+    /// index) counted as held: the words naming the kind of fact asked, credited to a sentence that holds that kind (<see cref="KindWords"/>).
+    /// </summary>
+    public (double Coverage, double Typed) CoveragesCrediting(IReadOnlySet<string> terms, IReadOnlySet<string>? more, ulong credited)
     {
         var (matched, typed, total) = (0.0, 0.0, 0.0);
         for (var c = 0; c < Concepts.Count; c++)
@@ -140,7 +149,7 @@ public sealed record QueryPlan(string Question, IReadOnlyList<QueryConcept> Conc
             var concept = Concepts[c];
             total += concept.Weight;
             var (isIn, asTyped) = concept.Holds(terms, more);
-            if (isIn)
+            if (isIn || c < 64 && (credited & (1UL << c)) != 0)
             {
                 matched += concept.Weight;
             }

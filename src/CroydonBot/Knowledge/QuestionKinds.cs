@@ -85,7 +85,7 @@ public static partial class QuestionKinds
         return EarlierAsked().IsMatch(q) ? QuestionKind.Earlier
             // Before the other kinds: "when are they open" asks the hours of the service just answered, not a date.
             : HoursAsked().IsMatch(q) ? QuestionKind.Hours
-            : CoverageAsked().IsMatch(q) ? QuestionKind.Coverage
+            : CoverageAsked().IsMatch(q) || PlaceSaid().IsMatch(q) ? QuestionKind.Coverage
             // Round AI (conv-ai): before the other kinds: "whats their number" asks a phone number, which no "who" pattern holds
             // better than the team's name does.
             : PhoneAsked().IsMatch(q) ? QuestionKind.Phone
@@ -283,7 +283,9 @@ public static partial class QuestionKinds
     // Round AF (conv-af): when a service can be reached: "what hours are they open", "wat times r they open", "when do they close",
     // "opening times", "are they open at weekends", "can i ring them at night". Not "what time is the meeting" (no opening asked)
     // nor "how many hours" (a count).
-    [GeneratedRegex(@"\bopening (hours|times)\b|\b(what|wat|wot|which) (hours|times?)\b.{0,25}\b(open|opens|close|closes|shut|shuts|answer|answers|available|on)\b|\b(when|wen) (are|r|is|do|does) (they|it|them|the (line|lines|phone|phones|helpline|office|team))( \w+)? (open|close|shut|answer)\b|\b(open|opens|available|answer|answers)( \w+)? (at|on|over|in) (the )?(weekends?|nights?|night time|evenings?|saturdays?|sundays?|bank holidays?)\b|\b(can|could) i (ring|call|phone) (them|it|they)( \w+)? (at|on|in) (the )?(weekends?|nights?|evenings?)\b")]
+    // Round AK (sent-ak): or asked alone of the thing just answered, in a short question: "what hours is that", "wat times r they",
+    // "which hours", "what times can i ring them".
+    [GeneratedRegex(@"^((so|and|n|ok|okay|wait|but) )*(what|wat|wot|which) (hours|times)( (is|are|r|was|does|do) (that|it|this|they|them|those|these))?\W*$|\b(what|wat|wot|which) (hours|times) (can|could|do|should|shud) (i|u|you|we) (ring|call|phone|contact|reach|text)\b|\bopening (hours|times)\b|\b(what|wat|wot|which) (hours|times?)\b.{0,25}\b(open|opens|close|closes|shut|shuts|answer|answers|available|on)\b|\b(when|wen) (are|r|is|do|does) (they|it|them|the (line|lines|phone|phones|helpline|office|team))( \w+)? (open|close|shut|answer)\b|\b(open|opens|available|answer|answers)( \w+)? (at|on|over|in) (the )?(weekends?|nights?|night time|evenings?|saturdays?|sundays?|bank holidays?)\b|\b(can|could) i (ring|call|phone) (them|it|they)( \w+)? (at|on|in) (the )?(weekends?|nights?|evenings?)\b")]
     private static partial Regex HoursAsked();
 
     // A time of day or days of the week a service keeps: "Monday to Friday, 9.30am to 6pm", "weekdays 5pm to 9am", "open 24 hours".
@@ -296,10 +298,17 @@ public static partial class QuestionKinds
     [GeneratedRegex(@"\b(does|do|is|will|would|can|could) (it|that|this|they|the \w+)( \w+)? (work|apply|count|cover|covers|exist|valid|available|run|the same)( \w+)? (in|for|across|outside) (scotland|wales|england|northern ireland|the uk|uk|london|other (councils?|boroughs?|areas?|places?)|every (council|borough)|all (councils|boroughs)|another (council|borough|area|country))\b|\b(is|does) (it|that|this) (just|only) (for|in) (croydon|london|england)\b|\b(every|all|other) (councils?|boroughs?) (do|does|give|pay|offer|have)\b")]
     private static partial Regex CoverageAsked();
 
+    // Round AK (sent-ak): where the thing just answered holds, asked by naming a place the asker would be in: "can i still use it
+    // if i move to scotland", "does it work if i live in wales", "what if i moved out of london", "is it the same if im in another
+    // borough". A country of the UK other than England is always such a question here (every guide is about England); another
+    // council or area only as where the asker moves or lives. Not "can i live in my flat" (no place a rule is limited to).
+    [GeneratedRegex(@"\b(in|to|from|for|of) (scotland|wales|northern ireland)\b|\b(move|moved|moving|live|lived|living|stay|staying|go|going|relocate|relocating) (to|in|into|out of|outside( of)?|abroad|away from) (another|a different|other|a new) (council|borough|area|city|country|part of (the )?(uk|country))\b|\b(move|moved|moving|live|lived|living|go|going) (out of|outside( of)?|away from) (london|croydon|england|the uk|the country|the borough)\b|\b(move|moved|moving|go|going|live|living) abroad\b")]
+    private static partial Regex PlaceSaid();
+
     // Where a rule holds: a country or city it is for ("in England", "across London"), every council, or a limit to one council's own.
     // Round AH (conv-ah): or that councils differ ("councils can pay different amounts", "1 in 10 councils paid less"): the answer
     // to "is that the same in every council" about a recommended amount.
-    [GeneratedRegex(@"\b(in|across|outside|throughout) (England|Wales|Scotland|Northern Ireland|the UK|London)\b|\b(all|every|each|other|some) (councils?|boroughs?|local authorit(y|ies))\b|\bwherever you live\b|\bits own care leavers\b|\b(councils|boroughs) (can |may |might )?(pay|paid|give|gave|offer|offered) (different|less|more)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(in|across|outside|throughout) (England|Wales|Scotland|Northern Ireland|the UK|London)\b|\b(all|every|each|other|some) (councils?|boroughs?|local authorit(y|ies))\b|\bwherever you live\b|\b(its|their|croydon's|croydons) own care leavers\b|\bwhether you (now )?live\b|\b(inside or outside|in or outside)\b|\b(councils|boroughs) (can |may |might )?(pay|paid|give|gave|offer|offered) (different|less|more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HasCoverage();
 
     // Round AI (conv-ai): a phone number asked of the service just answered: "whats their number", "wat number do i ring", "have u

@@ -10,6 +10,9 @@ public sealed class CurrentPositionTests
     [InlineData("The grant currently pays £500.")]
     [InlineData("The team is now based in Thornton Heath.")]
     [InlineData("Since then the waiting list has halved.")]
+    [InlineData("The government's deal with the trust ran until 31 March 2025.")]
+    [InlineData("The pilot ended in 2023, and nothing replaced it.")]
+    [InlineData("We could not confirm what happens after that.")]
     public void ASentenceThatSaysWhatHoldsNowIsTheCurrentPosition(string sentence)
     {
         Assert.True(CurrentPosition.Says(sentence));

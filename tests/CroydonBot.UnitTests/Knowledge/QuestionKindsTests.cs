@@ -361,6 +361,19 @@ public sealed class QuestionKindsTests
     [Fact]
     public void ASentenceWithoutTimesHoldsNoHours() => Assert.False(QuestionKinds.Holds(QuestionKind.Hours, "Ring 0800 023 2033 for advice."));
 
+    // Round AK (sent-ak): the hours asked in a short question of the thing just answered.
+    [Theory]
+    [InlineData("what hours is that")]
+    [InlineData("wat times r they")]
+    [InlineData("and which hours")]
+    [InlineData("what times can i ring them")]
+    public void HoursAskedShortlyOfTheThingJustAnsweredAreAnHoursQuestion(string question) => Assert.Equal(QuestionKind.Hours, QuestionKinds.InConversation(question));
+
+    [Theory]
+    [InlineData("what time is the meeting")]
+    [InlineData("how many hours do ambassadors do")]
+    public void ATimeOfSomethingElseOrACountOfHoursIsNoHoursQuestion(string question) => Assert.NotEqual(QuestionKind.Hours, QuestionKinds.InConversation(question));
+
     [Theory]
     [InlineData("does it work in scotland i might move")]
     [InlineData("does that apply in wales too")]
@@ -368,6 +381,21 @@ public sealed class QuestionKindsTests
     [InlineData("is it just for croydon")]
     [InlineData("do all councils pay that")]
     public void WhereItAppliesAskedInAConversationIsACoverageQuestion(string question) => Assert.Equal(QuestionKind.Coverage, QuestionKinds.InConversation(question));
+
+    // Round AK (sent-ak): a place the asker would be in, named as their condition, asks where the rule holds.
+    [Theory]
+    [InlineData("can i still use it if i move to scotland")]
+    [InlineData("does it work if i live in wales")]
+    [InlineData("what if i moved to another borough")]
+    [InlineData("and if i move out of london")]
+    [InlineData("what about if im living abroad")]
+    public void APlaceTheAskerWouldBeInIsACoverageQuestion(string question) => Assert.Equal(QuestionKind.Coverage, QuestionKinds.InConversation(question));
+
+    [Theory]
+    [InlineData("can i live in my flat with my gf")]
+    [InlineData("what if i move out of my foster home")]
+    [InlineData("can i go to another college")]
+    public void MovingOrLivingWithoutAPlaceARuleStopsAtIsNoCoverageQuestion(string question) => Assert.NotEqual(QuestionKind.Coverage, QuestionKinds.InConversation(question));
 
     [Theory]
     [InlineData("does it work")]
@@ -378,6 +406,8 @@ public sealed class QuestionKindsTests
     [Theory]
     [InlineData("It is for care leavers aged 16 to 25 in England.")]
     [InlineData("Not all councils pay this.")]
+    [InlineData("This is true whether you now live in Croydon or somewhere else.")]
+    [InlineData("After a review, it only covers Croydon's own care leavers.")]
     public void ASentenceSayingWhereARuleHoldsHoldsCoverage(string sentence) => Assert.True(QuestionKinds.Holds(QuestionKind.Coverage, sentence));
 
     // Round AH (conv-ah): a sentence saying councils differ answers "is that the same in every council".
