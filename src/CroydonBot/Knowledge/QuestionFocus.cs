@@ -60,24 +60,12 @@ public static partial class QuestionFocus
     private static IEnumerable<string> AskThenTell(string sentence)
     {
         var story = TrailingStory().Match(sentence);
-        if (!story.Success)
-        {
-            // Round AK (first-ak): "whats empire my carer keeps mentioning it" splices the same story on with no mark at all;
-            // only a story that reports someone bringing the thing up and ends pointing at it is taken without a mark.
-            story = UnmarkedTrailingStory().Match(sentence);
-        }
         if (!story.Success || !QuestionShape.OpensWithQuestionWord(sentence[..story.Index]))
         {
             return [sentence];
         }
         return [sentence[..story.Index].Trim(), story.Groups["story"].Value.Trim()];
     }
-
-    // Someone (up to three words: "my foster mum", "someone at college"), an optional "keeps"/"was"/"always", a word for bringing
-    // something up or talking about it, and a pronoun pointing back at what was asked, then the end. Ending on the pronoun keeps
-    // "what has my pa said" and "whats the number my pa said to ring" whole.
-    [GeneratedRegex(@"(?<=\w)\s+(?<story>(?:my|someone|somebody|sum1|some1|ppl|people|everyone|everybody|they|she|he)(?:\s+[a-z']+){0,3}?\s+(?:(?:keeps|keep|kept|was|were|is|are|has|have|always)\s+)?(?:mentioning|mentioned|mentions|mention|talking\s+about|talks\s+about|talked\s+about|going\s+on\s+about|goes\s+on\s+about|went\s+on\s+about|banging\s+on\s+about|on\s+about|bringing\s+up|brought|brings|told\s+me\s+about|said|says|saying)\s+(?:it|this|that|them|him|her)(?:\s+up)?(?:\s+(?:lol|tho|though|loads|a\s+lot|all\s+the\s+time))?\s*[.!]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex UnmarkedTrailingStory();
 
     [GeneratedRegex(@"(?:[,;\u2013\u2014]|\s-+)\s*(?<story>(?:my|someone|somebody|sum1|some1|ppl|people|everyone|everybody|they|theyre|they're|she|shes|she's|he|hes|he's)\b(?!.*\b(?:what|whats|what's|wat|how|when|wen|where|who|whos|which|why)\b)[^?]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingStory();
