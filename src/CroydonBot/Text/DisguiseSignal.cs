@@ -103,20 +103,73 @@ public static partial class DisguiseSignal
     /// </summary>
     public static string[] Parts(string core) => Separator().Split(core);
 
-    /// <summary>True when three or more single letters are typed in a row ("c u t t i n g").</summary>
+    /// <summary>
+    /// True when three or more single letters are typed in a row ("c u t t i n g"), counting a symbol or digit typed for a
+    /// letter among them ("p @ t h w @ y", "h 0 w": <see cref="IsSpacedLetter"/>).
+    /// </summary>
     public static bool HasSpacedRun(IReadOnlyList<string> tokens)
     {
         var run = 0;
-        foreach (var token in tokens)
+        var letters = 0;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            run = token.Length == 1 && char.IsLetter(token[0]) ? run + 1 : 0;
-            if (run >= SpacedLetters.MinimumRun)
+            if (IsSpacedLetter(tokens, i))
+            {
+                run++;
+                letters += char.IsLetter(tokens[i][0]) ? 1 : 0;
+            }
+            else
+            {
+                run = 0;
+                letters = 0;
+            }
+            if (run >= SpacedLetters.MinimumRun && letters >= MinimumLettersInARun)
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>A run of spaced units needs this many real letters: "@ $ 1" is not a word typed apart.</summary>
+    public const int MinimumLettersInARun = 2;
+
+    /// <summary>
+    /// Round AK (first-ak): true when <paramref name="tokens"/>[<paramref name="i"/>] is one letter of a word typed a letter at
+    /// a time: a letter, a symbol typed for a letter ("@" for a, "$" for s: "p @ t h w @ y"), or a digit typed for a letter with a
+    /// spaced letter or symbol on both sides ("h 0 w"). A digit at a run's edge ("a g e d 1 9") is a number, so it is not one.
+    /// </summary>
+    public static bool IsSpacedLetter(IReadOnlyList<string> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Length != 1)
+        {
+            return false;
+        }
+        var c = token[0];
+        if (char.IsLetter(c) || c is '@' or '$')
+        {
+            return true;
+        }
+        return c is '0' or '1' or '3' or '4' or '5' or '7'
+            && i > 0 && i + 1 < tokens.Count && IsLetterOrLetterSymbol(tokens[i - 1]) && IsLetterOrLetterSymbol(tokens[i + 1]);
+    }
+
+    private static bool IsLetterOrLetterSymbol(string token) => token.Length == 1 && (char.IsLetter(token[0]) || token[0] is '@' or '$');
+
+    /// <summary>The letter a spaced unit stands for: "@" is a, "$" is s, a digit the letter it looks like; a letter itself.</summary>
+    public static char SpacedLetterOf(char c) => c switch
+    {
+        '@' => 'a',
+        '$' => 's',
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        _ => c,
+    };
 
     [GeneratedRegex(@"^[a-z]{1,5}\d{2,}$")]
     private static partial Regex Code();

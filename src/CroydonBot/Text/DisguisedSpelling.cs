@@ -44,37 +44,28 @@ public sealed class DisguisedSpelling
     /// ("g e t  a  g y m") each group is a word; otherwise a run of letters is joined and split into the words it spells.
     /// <paramref name="tokens"/> are <paramref name="text"/>'s words split on white space; the text itself is kept for its gaps.
     /// </summary>
-    private IEnumerable<string> JoinSpacedLetters(string text, string[] tokens)
+    private List<string> JoinSpacedLetters(string text, string[] tokens)
     {
         if (!DisguiseSignal.HasSpacedRun(tokens))
         {
-            return tokens;
+            return [.. tokens];
         }
         if (WideGaps(text) is { } groups)
         {
             return groups;
         }
-        var joined = new List<string>();
-        foreach (var token in SpacedLetters.Join(tokens))
-        {
-            var lower = token.ToLowerInvariant();
-            if (token.Length > SpacedLetters.MinimumRun && !tokens.Contains(token) && !_isKnown(lower) && _splitter.Split(lower) is { } pieces)
-            {
-                joined.AddRange(pieces);
-            }
-            else
-            {
-                joined.Add(token);
-            }
-        }
+        var joined = new List<string>(tokens.Length);
+        JoinRuns(tokens, joined);
         return joined;
     }
 
     /// <summary>
-    /// The words of a message whose spaced-out words are set apart by two or more spaces: each group of single letters
-    /// joined ("c a r e  l e a v e r s" -> "care", "leavers"); null when the letters have no wider gaps between words.
+    /// Round AK (first-ak): the words of a message whose spaced-out words are set apart by two or more spaces. A group of
+    /// single letters is one word ("c a r e  l e a v e r s" -> "care", "leavers"; "p l @ n" -> "plan"); a group that mixes
+    /// whole words with a run of letters typed apart ("wh@ts a p @ t h w @ y") keeps its words and joins the run as
+    /// <see cref="JoinRuns"/> does. Null when the letters have no wider gaps between words.
     /// </summary>
-    private static List<string>? WideGaps(string text)
+    private List<string>? WideGaps(string text)
     {
         var groups = text.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (groups.Length < 2)
@@ -87,15 +78,103 @@ public sealed class DisguisedSpelling
             var letters = group.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (letters.Length > 1 && letters.All(l => l.Length == 1))
             {
-                // A last letter with its question mark typed apart ("t h i n g ?") keeps the mark.
-                words.Add(string.Concat(letters.Where(l => char.IsLetterOrDigit(l[0]))) + string.Concat(letters.Where(l => !char.IsLetterOrDigit(l[0]))));
+                // A last letter with its question mark typed apart ("t h i n g ?") keeps the mark; a group of digits alone
+                // ("1 8") is a number, and a symbol or digit among letters is the letter it stands for ("p l @ n").
+                var spelled = new StringBuilder(letters.Length);
+                var marks = new StringBuilder();
+                var hasLetter = letters.Any(l => char.IsLetter(l[0]));
+                for (var i = 0; i < letters.Length; i++)
+                {
+                    var c = letters[i][0];
+                    if (hasLetter && DisguiseSignal.IsSpacedLetter(letters, i))
+                    {
+                        spelled.Append(DisguiseSignal.SpacedLetterOf(c));
+                    }
+                    else if (char.IsLetterOrDigit(c))
+                    {
+                        spelled.Append(c);
+                    }
+                    else
+                    {
+                        marks.Append(c);
+                    }
+                }
+                words.Add(spelled.Append(marks).ToString());
             }
             else
             {
-                words.AddRange(letters);
+                JoinRuns(letters, words);
             }
         }
         return words;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="tokens"/> to <paramref name="into"/> with each run of letters typed one at a time
+    /// (<see cref="DisguiseSignal.IsSpacedLetter"/>, at least <see cref="SpacedLetters.MinimumRun"/> with two real letters)
+    /// joined, symbols and digits in it read as their letters; a joined run that is no word is split into the words it
+    /// spells ("a p @ t h w @ y" -> "apathway" -> "a", "pathway").
+    /// </summary>
+    private void JoinRuns(IReadOnlyList<string> tokens, List<string> into)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var end = i;
+            var letters = 0;
+            while (end < tokens.Count && DisguiseSignal.IsSpacedLetter(tokens, end))
+            {
+                letters += char.IsLetter(tokens[end][0]) ? 1 : 0;
+                end++;
+            }
+            if (end - i >= SpacedLetters.MinimumRun && letters >= DisguiseSignal.MinimumLettersInARun)
+            {
+                var run = new StringBuilder(end - i);
+                for (var k = i; k < end; k++)
+                {
+                    run.Append(DisguiseSignal.SpacedLetterOf(tokens[k][0]));
+                }
+                var word = run.ToString();
+                var lower = word.ToLowerInvariant();
+                if (word.Length > SpacedLetters.MinimumRun && !_isKnown(lower) && PiecesOfRun(lower) is { } pieces)
+                {
+                    into.AddRange(pieces);
+                }
+                else
+                {
+                    into.Add(word);
+                }
+                i = end;
+            }
+            else
+            {
+                into.Add(tokens[i]);
+                i++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The words a joined run spells, or null. In letters typed apart, "a" and "i" are typed as one letter like the rest, so a
+    /// run may open with one ("a p a t h w a y" -> "a", "pathway"): the splitter's guard against "abuses" as "a buses" is for
+    /// a word typed whole, not for letters the person spaced out.
+    /// </summary>
+    private string[]? PiecesOfRun(string lower)
+    {
+        if (_splitter.Split(lower) is { } pieces)
+        {
+            return pieces;
+        }
+        if (lower.Length <= SpacedLetters.MinimumRun || lower[0] is not ('a' or 'i'))
+        {
+            return null;
+        }
+        var rest = lower[1..];
+        if (_isKnown(rest))
+        {
+            return [lower[..1], rest];
+        }
+        return _splitter.Split(rest) is { } restPieces ? [lower[..1], .. restPieces] : null;
     }
 
     /// <summary>A word with its disguised parts read; the punctuation around it and between its parts kept.</summary>

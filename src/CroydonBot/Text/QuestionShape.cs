@@ -318,6 +318,41 @@ public static class QuestionShape
         Clauses(text).Skip(1).Any(words => words.Length > 1 && !RequestOpenings.Contains(words[0]) && OpensQuestion(words, first: false));
 
     /// <summary>
+    /// Round AK (first-ak): true when a clause opening a condition ("if i ended up homeless at 19", "say i lost my flat") is followed
+    /// by a clause that puts "would", "could", "will" or "can" before a subject that is not the one addressed ("..., would the
+    /// council have to help me", "..., could they still support me"): what would happen to the person, asked. <see
+    /// cref="AsksInALaterClause"/> leaves those openings out, since "..., can u pass it on" is a request; a request after a
+    /// condition names whom it asks ("if u can, could u pass this on", "if possible can someone ring me").
+    /// </summary>
+    public static bool AsksAfterACondition(string text)
+    {
+        var seenCondition = false;
+        foreach (var words in Clauses(text))
+        {
+            if (words.Length == 0)
+            {
+                continue;
+            }
+            if (seenCondition && words.Length > 2 && RequestOpenings.Contains(words[0]) && !Addressees.Contains(words[1])
+                && !NotASubject.Contains(words[1]))
+            {
+                return true;
+            }
+            seenCondition |= Conditions.Contains(words[0]) && words.Length > 2;
+        }
+        return false;
+    }
+
+    /// <summary>Openings of a condition about the person's own case: "if", "say", "supposing", "suppose".</summary>
+    private static readonly HashSet<string> Conditions = new(StringComparer.Ordinal) { "if", "say", "supposing", "suppose" };
+
+    /// <summary>Whom a request after a condition asks: the bot or someone reading ("could u", "can someone").</summary>
+    private static readonly HashSet<string> Addressees = new(StringComparer.Ordinal)
+    {
+        "u", "you", "ya", "yu", "someone", "somebody", "anyone", "anybody", "sum1", "some1", "any1", "yall",
+    };
+
+    /// <summary>
     /// True when the question part asks someone else to do something ("can someone from the council sort it with them
     /// pls", "could they ring my landlord?"): a request to act, which is what feedback asks for, not a question to
     /// answer. Not when the asker is the subject ("can i get the bursary"), nor when it asks to be told something

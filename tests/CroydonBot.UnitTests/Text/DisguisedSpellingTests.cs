@@ -9,7 +9,7 @@ public sealed class DisguisedSpellingTests
         "how", "do", "i", "apply", "for", "the", "bursary", "what", "is", "grant", "care", "leavers", "leaver", "get",
         "free", "bus", "pass", "can", "a", "it", "who", "talk", "to", "about", "council", "tax", "my", "housing", "forever",
         "someone", "sum1", "b4", "long", "last", "does", "pay", "rent", "help", "with", "money", "year", "old", "am",
-        "driving", "lessons", "where", "find", "that", "out", "need",
+        "driving", "lessons", "where", "find", "that", "out", "need", "aged", "pathway", "plan", "whats",
     });
 
     [Theory]
@@ -70,4 +70,39 @@ public sealed class DisguisedSpellingTests
     [Fact]
     public void ALoneOneThatCountsWhatFollowsStaysANumber() =>
         Assert.Equal("can i get it for 1 year", Spelling.Read("c@n 1 g3t 1t f0r 1 y3ar"));
+
+    // Round AK (first-ak): letters typed apart with symbols or digits standing for some of them.
+    [Theory]
+    [InlineData("c @ r e  l e @ v e r s  g e t  f r e e  b u s  p @ s s", "care leavers get free bus pass")]
+    [InlineData("h 0 w  l 0 n g  d 0 e s  i t  l @ s t", "how long does it last")]
+    [InlineData("c 4 r e  l e 4 v e r s", "care leavers")]
+    public void SymbolsAndDigitsAmongLettersTypedApartAreReadAsTheirLetters(string typed, string plain) =>
+        Assert.Equal(plain, Spelling.Read(typed));
+
+    [Theory]
+    [InlineData("wh@t 1s th3 b u r $ @ r y", "what is the bursary")]
+    [InlineData("h0w do i apply for the g r @ n t", "how do i apply for the grant")]
+    [InlineData("how do i get the g r @ n t  4  c @ r e  l e @ v e r s", "how do i get the grant 4 care leavers")]
+    [InlineData("wh@ts a p @ t h w @ y  p l @ n", "whats a pathway plan")]
+    public void ARunOfLettersTypedApartAmongWholeWordsIsJoinedIntoItsWords(string typed, string plain) =>
+        Assert.Equal(plain, Spelling.Read(typed));
+
+    [Theory]
+    [InlineData("c a r e  l e a v e r s  a g e d  1 8", "care leavers aged 18")]
+    [InlineData("h o w d o i a p p l y 4 1 8", "how do i apply 4 1 8")]
+    public void DigitsAtTheEdgeOfLettersTypedApartStayNumbers(string typed, string plain) =>
+        Assert.Equal(plain, Spelling.Read(typed));
+
+    [Theory]
+    [InlineData("p @ t h")]
+    [InlineData("h 0 w")]
+    public void ARunWithASymbolOrDigitForALetterIsSpacedLetters(string typed) =>
+        Assert.True(DisguiseSignal.HasSpacedRun(typed.Split(' ')));
+
+    [Theory]
+    [InlineData("meet me @ 3 $ 1")]
+    [InlineData("rooms 1 2 3 and 4")]
+    [InlineData("a @ 1")]
+    public void SymbolsAndDigitsWithoutTwoLettersAreNotSpacedLetters(string typed) =>
+        Assert.False(DisguiseSignal.HasSpacedRun(typed.Split(' ')));
 }

@@ -195,7 +195,8 @@ public sealed partial class FeedbackTriggers
         {
             return new FeedbackTrigger(null, ambassador);
         }
-        var asks = question || QuestionShape.AsksInALaterClause(plain);
+        // Round AK (first-ak): "if i lost my flat at 20, would the council have to help me" asks, as a later clause opening "does" does.
+        var asks = question || QuestionShape.AsksInALaterClause(plain) || QuestionShape.AsksAfterACondition(plain);
         var threshold = asks ? _bars.QuestionStart : _bars.Start;
         // "i want to feed back at some point but first, what is their complaints team called": the feedback is put off and
         // the question asked first; it is answered, with the button for when they are ready.
