@@ -73,7 +73,8 @@ public static class CliCommand
                 "train-answer-gate" => TrainAnswerGate(app.Services.GetRequiredService<Retriever>(), OutOfScopeDeclines(app.Services), args),
                 _ when args.Contains("--fit") => Fit(app.Services, positional, args.Contains("--hand-labels"),
                     (args.FirstOrDefault(a => a.StartsWith("--fit-only=", StringComparison.Ordinal))?["--fit-only=".Length..] ?? "")
-                        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal)),
+                        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
+                    Tries(args)),
                 _ => await EvalAsync(console, index, app.Services.GetRequiredService<Retriever>(), positional[0], json, args.FirstOrDefault(a => a.StartsWith(RepliesFlag, StringComparison.Ordinal))?[RepliesFlag.Length..]),
             };
         }
@@ -295,14 +296,27 @@ public static class CliCommand
         return question => AnswerGateTrainer.Declined(matcher, question);
     }
 
+    /// <summary>
+    /// eval --fit's <c>--try=neighbour=0.3[,lexical=0.3]</c> settings (any number of them), each the current weights with
+    /// those features changed, scored beside the current ones.
+    /// </summary>
+    private static IReadOnlyList<(string Name, IReadOnlyDictionary<string, double> Changes)> Tries(string[] args) =>
+    [
+        .. args.Where(a => a.StartsWith("--try=", StringComparison.Ordinal)).Select(a => a["--try=".Length..]).Select(t =>
+            (t, (IReadOnlyDictionary<string, double>)t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(p => p.Split('='))
+                .ToDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal))),
+    ];
+
     /// <summary>Fits the re-ranker's weights on every labelled case of <paramref name="files"/>, with cross-validation.</summary>
-    private static int Fit(IServiceProvider services, IReadOnlyList<string> files, bool handLabelsOnly, IReadOnlySet<string> fitOnly)
+    private static int Fit(IServiceProvider services, IReadOnlyList<string> files, bool handLabelsOnly, IReadOnlySet<string> fitOnly,
+        IReadOnlyList<(string Name, IReadOnlyDictionary<string, double> Changes)> tries)
     {
         var batches = files.Select(f => (Path.GetFileNameWithoutExtension(f), EvalCase.ReadAll(f))).ToList();
         var content = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.ContentOptions>>().Value;
         var current = Configuration.YamlFile.Read<RankingWeights>(Path.Combine(content.SeedsFullPath, RankingWeights.File));
         var fitter = new RankingFitter(services.GetRequiredService<Retriever>(), services.GetRequiredService<Reranker>(), services.GetRequiredService<KnowledgeIndex>());
-        Console.WriteLine(fitter.Run(batches, current, handLabelsOnly, fitOnly));
+        Console.WriteLine(fitter.Run(batches, current, handLabelsOnly, fitOnly, tries));
         return 0;
     }
 }

@@ -41,12 +41,17 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
     /// <param name="current">The weights seeds/ranking.yaml holds now, scored beside the fitted ones; the fixed features keep theirs.</param>
     /// <param name="handLabelsOnly">Only cases labelled by hand, as before the expected facts labelled the rest.</param>
     /// <param name="fitOnly">When not empty, only these features are fitted, from the current weights; the rest keep theirs.</param>
-    public string Run(IReadOnlyList<(string Batch, IReadOnlyList<EvalCase> Cases)> batches, RankingWeights current, bool handLabelsOnly = false, IReadOnlySet<string>? fitOnly = null)
+    /// <param name="tries">Other settings scored beside the current weights, each the current weights with some features
+    /// changed (round AK: "neighbour 0.3"), in-sample and batch by batch; nothing is fitted for them.</param>
+    public string Run(IReadOnlyList<(string Batch, IReadOnlyList<EvalCase> Cases)> batches, RankingWeights current, bool handLabelsOnly = false,
+        IReadOnlySet<string>? fitOnly = null, IReadOnlyList<(string Name, IReadOnlyDictionary<string, double> Changes)>? tries = null)
     {
         fitOnly ??= new HashSet<string>();
+        tries ??= [];
         var labeller = new SectionLabeller(index.Passages);
         var cases = batches
-            .SelectMany(b => b.Cases.Select(c => (Batch: BatchOf(b.Batch), Own: AnswerGateTrainer.BatchOf(b.Batch), Hand: c.Section.Count > 0, Case: handLabelsOnly && c.Section.Count == 0 ? null : labeller.Labelled(c))))
+            .SelectMany(b => b.Cases.Select(FirstQuestion).OfType<EvalCase>()
+                .Select(c => (Batch: BatchOf(b.Batch), Own: AnswerGateTrainer.BatchOf(b.Batch), Hand: c.Section.Count > 0, Case: handLabelsOnly && c.Section.Count == 0 ? null : labeller.Labelled(c))))
             .Where(p => p.Case is not null)
             .Select(p => (p.Batch, p.Own, p.Hand, Case: p.Case!))
             .ToList();
@@ -60,6 +65,7 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
         var lexical = RankingWeights.Lexical.ToArray();
         var start = (double[])lexical.Clone();
         var now = current.ToArray();
+        var tried = tries.Select(t => (t.Name, Weights: With(now, t.Changes))).ToList();
         foreach (var name in Fixed.Where(n => n != "coverage"))
         {
             start[Array.IndexOf(Reranker.FeatureNames, name)] = now[Array.IndexOf(Reranker.FeatureNames, name)];
@@ -75,6 +81,10 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
             $"{labelled.Count} labelled questions ({hand} by hand, {labelled.Count - hand} by the passages holding their expected facts; {cases.Count - labelled.Count} with no candidate), {byBatch.Count} batches");
         s.AppendLine(Line("lexical (no fitting)", Score(labelled, lexical), labelled.Count));
         s.AppendLine(Line("current seeds/ranking.yaml", Score(labelled, now), labelled.Count));
+        foreach (var (name, weights) in tried)
+        {
+            s.AppendLine(Line(name, Score(labelled, weights), labelled.Count));
+        }
         var outOfFold = (Top1: 0, Top3: 0);
         for (var fold = 0; fold < Folds; fold++)
         {
@@ -89,22 +99,32 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
         if (byBatch.Count > 1)
         {
             s.AppendLine().AppendLine("leave-one-batch-out (each batch scored with weights fitted on the others), top-1 / top-3:");
-            s.AppendLine(CultureInfo.InvariantCulture, $"  {"batch",-16} {"n",4}  {"lexical",-11}  {"current",-11}  {"held out",-11}");
-            var sums = new (int Top1, int Top3)[3];
+            // Columns: lexical, current, each tried setting (as they stand: only the neighbours differ per batch), fitted on the others.
+            var names = new List<string> { "lexical", "current" };
+            names.AddRange(tried.Select((_, i) => $"try {i + 1}"));
+            names.Add("held out");
+            s.AppendLine(CultureInfo.InvariantCulture, $"  {"batch",-16} {"n",4}  {string.Join("  ", names.Select(n => $"{n,-11}"))}");
+            var sums = new (int Top1, int Top3)[names.Count];
             foreach (var (batch, test) in byBatch.OrderBy(b => b.Batch, StringComparer.Ordinal))
             {
                 var held = Fit([.. byBatch.Where(b => b.Batch != batch).SelectMany(b => b.Cases)], start, fixedNow);
-                var scores = new[] { Score(test, lexical), Score(test, now), Score(test, held) };
-                for (var i = 0; i < 3; i++)
+                var scores = new List<(int Top1, int Top3)> { Score(test, lexical), Score(test, now) };
+                scores.AddRange(tried.Select(t => Score(test, t.Weights)));
+                scores.Add(Score(test, held));
+                for (var i = 0; i < names.Count; i++)
                 {
                     sums[i] = (sums[i].Top1 + scores[i].Top1, sums[i].Top3 + scores[i].Top3);
                 }
-                s.AppendLine(CultureInfo.InvariantCulture, $"  {batch,-16} {test.Count,4}  {Pair(scores[0]),-11}  {Pair(scores[1]),-11}  {Pair(scores[2]),-11}");
+                s.AppendLine(CultureInfo.InvariantCulture, $"  {batch,-16} {test.Count,4}  {string.Join("  ", scores.Select(p => $"{Pair(p),-11}"))}");
             }
-            s.AppendLine(CultureInfo.InvariantCulture, $"  {"all",-16} {labelled.Count,4}  {Pair(sums[0]),-11}  {Pair(sums[1]),-11}  {Pair(sums[2]),-11}");
+            s.AppendLine(CultureInfo.InvariantCulture, $"  {"all",-16} {labelled.Count,4}  {string.Join("  ", sums.Select(p => $"{Pair(p),-11}"))}");
             s.AppendLine(Line("lexical", sums[0], labelled.Count));
             s.AppendLine(Line("current seeds/ranking.yaml", sums[1], labelled.Count));
-            s.AppendLine(Line("all batches, each held out", sums[2], labelled.Count));
+            for (var i = 0; i < tried.Count; i++)
+            {
+                s.AppendLine(Line($"try {i + 1}: {tried[i].Name}", sums[2 + i], labelled.Count));
+            }
+            s.AppendLine(Line("fitted, all batches, each held out", sums[^1], labelled.Count));
         }
         s.AppendLine().AppendLine("weights fitted on all:");
         for (var i = 0; i < all.Length; i++)
@@ -118,12 +138,43 @@ public sealed class RankingFitter(Retriever retriever, Reranker reranker, Knowle
     }
 
     /// <summary>
-    /// The batch an eval file belongs to: "quality-ad" and "routing-ad" were written together, so leaving one batch out
-    /// leaves both out; "dev-questions" is its own.
+    /// The case a labelled question is read from: a single question as it is, a script by its first turn (asked with
+    /// nothing before it, so it is a fresh question like any other; later turns lean on the conversation). Null for a
+    /// script with no turns.
+    /// </summary>
+    public static EvalCase? FirstQuestion(EvalCase c) => !c.IsScript ? c
+        : new EvalCase
+        {
+            Id = c.Id + "#1",
+            Question = c.Turns[0].Question,
+            Expect = c.Turns[0].Expect,
+            MustIncludeAny = c.Turns[0].MustIncludeAny,
+            MustNotInclude = c.Turns[0].MustNotInclude,
+        };
+
+    /// <summary>The current weights with some features changed by name.</summary>
+    private static double[] With(double[] weights, IReadOnlyDictionary<string, double> changes)
+    {
+        var changed = (double[])weights.Clone();
+        foreach (var (name, value) in changes)
+        {
+            var at = Array.IndexOf(Reranker.FeatureNames, name);
+            if (at < 0)
+            {
+                throw new ArgumentException($"No ranking feature '{name}' (features: {string.Join(", ", Reranker.FeatureNames)}).");
+            }
+            changed[at] = value;
+        }
+        return changed;
+    }
+
+    /// <summary>
+    /// The batch an eval file belongs to: "quality-ad", "routing-ad" and "multiturn-ad" were written together, so leaving
+    /// one batch out leaves all of them out; "dev-questions" is its own.
     /// </summary>
     public static string BatchOf(string file)
     {
-        foreach (var prefix in (string[])["quality-", "routing-"])
+        foreach (var prefix in (string[])["quality-", "routing-", "multiturn-"])
         {
             if (file.StartsWith(prefix, StringComparison.Ordinal))
             {

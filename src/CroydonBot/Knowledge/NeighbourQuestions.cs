@@ -136,6 +136,10 @@ public sealed class NeighbourQuestions
                 (best[at], bestSimilarity[at]) = (i, similarity);
                 found = Math.Min(found + 1, Neighbours);
             }
+            if (NarrowerThanTheQuestion(best[..found], dots, norm))
+            {
+                return shares;
+            }
             for (var n = 0; n < found; n++)
             {
                 // Round Z (near-z2): a question's vote is split across the passages holding its facts. A vague labelled
@@ -158,6 +162,35 @@ public sealed class NeighbourQuestions
         {
             ArrayPool<double>.Shared.Return(dots);
         }
+    }
+
+    /// <summary>
+    /// True when every neighbour found said each of the question's words and more: each asked something narrower than the
+    /// question ("what did ofsted say about croydon in 2024" met only by "... in 2024 about care leavers", "... to fix in
+    /// 2024"). Their passages say where the narrower questions go, not where the broad one does: the section that answers
+    /// the whole of it (the judgement of that inspection, not its list of things to improve) is found by the question's own
+    /// words, so no one votes (round AK).
+    /// </summary>
+    /// <remarks>
+    /// A neighbour holds all the question's words when their shared weight is the question's whole weight (an unseen word
+    /// adds to the question's weight and no neighbour's, so a question with one is never broad in this sense), and says more
+    /// when its own weight is greater. One neighbour worded as the question, or one that leaves a word out, and they vote.
+    /// </remarks>
+    private bool NarrowerThanTheQuestion(ReadOnlySpan<int> neighbours, double[] dots, double norm)
+    {
+        if (neighbours.Length == 0)
+        {
+            return false;
+        }
+        const double slack = 1e-9;
+        foreach (var i in neighbours)
+        {
+            if (dots[i] < norm * (1 - slack) || _norms[i] * _norms[i] <= norm * (1 + slack))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The key a passage is known by in the table: a guide section by its guide and heading, which survive edits to its text; a source fragment by its id.</summary>

@@ -93,7 +93,33 @@ public sealed class SectionLabellerTests
     [InlineData("quality-ad", "ad")]
     [InlineData("routing-ad", "ad")]
     [InlineData("routing-dev", "dev")]
+    [InlineData("multiturn-ad", "ad")]
     [InlineData("dev-questions", "dev-questions")]
-    public void AQualityAndARoutingFileOfOneBatchAreHeldOutTogether(string file, string batch) =>
+    public void AQualityARoutingAndAMultiturnFileOfOneBatchAreHeldOutTogether(string file, string batch) =>
         Assert.Equal(batch, RankingFitter.BatchOf(file));
+
+    [Fact]
+    public void AScriptIsFittedOnByItsFirstTurnAskedAlone()
+    {
+        // Round AK (rank-ak): the scripts' first turns are fresh questions too, so the fit reads them; later turns lean on
+        // the conversation and are left out. Own phrasing.
+        var script = new EvalCase
+        {
+            Id = "s-01",
+            Turns =
+            [
+                new EvalTurn { Question = "till what age do i keep my pa", Expect = "answer", MustIncludeAny = [["25"]] },
+                new EvalTurn { Question = "and after that?", Expect = "answer", MustIncludeAny = [["adult"]] },
+            ],
+        };
+
+        var first = RankingFitter.FirstQuestion(script)!;
+
+        Assert.Equal("till what age do i keep my pa", first.Question);
+        Assert.False(first.IsScript);
+        Assert.Equal([["25"]], first.MustIncludeAny);
+        Assert.NotNull(Labeller.Labelled(first));
+        var single = Question("how long do i get a pa for", ["25"]);
+        Assert.Same(single, RankingFitter.FirstQuestion(single));
+    }
 }

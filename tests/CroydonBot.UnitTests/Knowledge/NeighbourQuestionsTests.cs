@@ -67,6 +67,62 @@ public sealed class NeighbourQuestionsTests
         Assert.Equal(0.4, single.Shares(Terms("help with my gas bill"))["guide#Energy bills"], 6);
     }
 
+    [Theory]
+    // Round AK (rank-ak): a broad question whose every neighbour said all its words and more asked nothing they asked; the
+    // sections the narrower questions needed (a list of fixes, one finding) must not pull it away from the whole answer.
+    [InlineData("youth club inspection in 2023")]
+    [InlineData("2023 youth club inspection?")]
+    [InlineData("the youth club inspection in 2023")]
+    public void ABroadQuestionMetOnlyByNarrowerOnesGetsNoVotes(string question)
+    {
+        var narrower = new NeighbourQuestions(
+        [
+            Asked("b1", "what needs fixing after the youth club inspection in 2023", "guide#Club fixes"),
+            Asked("b2", "what was wrong with the football in the youth club inspection in 2023", "guide#Club fixes", "guide#Football"),
+            Asked("b3", "what did the youth club inspection in 2023 praise about the staff", "guide#Club staff"),
+        ]);
+
+        Assert.Empty(narrower.Shares(Terms(question)));
+    }
+
+    [Fact]
+    public void ANeighbourAskedInTheQuestionsOwnWordsStillLetsThemAllVote()
+    {
+        var table = new NeighbourQuestions(
+        [
+            Asked("b1", "youth club inspection 2023 what was wrong with the football", "guide#Club fixes"),
+            Asked("b2", "youth club inspection 2023", "guide#Club judged"),
+        ]);
+
+        var shares = table.Shares(Terms("youth club inspection 2023"));
+
+        Assert.Equal("guide#Club judged", shares.MaxBy(s => s.Value).Key);
+        Assert.True(shares.ContainsKey("guide#Club fixes"));
+    }
+
+    [Fact]
+    public void ANeighbourLeavingOneOfTheQuestionsWordsOutStillLetsThemVote()
+    {
+        var table = new NeighbourQuestions(
+        [
+            Asked("b1", "youth club inspection 2023 what was wrong with the football", "guide#Club fixes"),
+            Asked("b2", "youth club football", "guide#Football"),
+        ]);
+
+        Assert.NotEmpty(table.Shares(Terms("youth club football inspection")));
+    }
+
+    [Fact]
+    public void AQuestionWithAWordNoNeighbourUsedIsNotBroaderThanThem()
+    {
+        var table = new NeighbourQuestions(
+        [
+            Asked("b1", "youth club inspection 2023 what was wrong with the football", "guide#Club fixes"),
+        ]);
+
+        Assert.NotEmpty(table.Shares(Terms("youth club zorbing")));
+    }
+
     [Fact]
     public void TenQuestionsSharingOneWordVoteLessThanTenAskedAlike()
     {
