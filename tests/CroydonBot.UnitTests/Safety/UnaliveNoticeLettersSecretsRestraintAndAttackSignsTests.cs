@@ -89,4 +89,27 @@ public sealed class UnaliveNoticeLettersSecretsRestraintAndAttackSignsTests
     [InlineData("my brother bought loads of chemicals and says hes going to blow up the college")]
     public void ACrisisBesideTheLookAlikesWordsIsStillOne(string message) =>
         Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+    [Theory]
+    [InlineData("my laptop keeps dying is the battery broken", "my is the battery broken")]
+    [InlineData("why do people say bloody hell so much", "why do people say so much")]
+    [InlineData("are suicide sprints good for fitness", "are good for fitness")]
+    [InlineData("how do i jump start my car", "how do i my car")]
+    [InlineData("my dog keeps biting my hands when we play", "my my hands when we play")]
+    [InlineData("whats a good knife for chopping onions", "whats a good")]
+    [InlineData("my ex is dead to me how do i block him", "my ex how do i block him")]
+    [InlineData("how do i escape a guillotine choke in bjj", "how do i escape a in bjj")]
+    public void AFigureOfSpeechIsLeftOutOfTheSecondReading(string plain, string without) =>
+        Assert.Equal(without, new FiguresOfSpeech(SafeguardingFixture.Data).Without(plain).Trim());
+
+    [Theory]
+    [InlineData("my phone died and im stuck outside with nowhere to go tonight")]
+    [InlineData("my foster dad bit me and scratched my arm, its bleeding")]
+    [InlineData("i want to kill myself with a kitchen knife tonight")]
+    public void ACrisisBesideAFiguresWordsIsStillOne(string message) =>
+        Assert.Equal(SafeguardingTier.Crisis, Check.Assess(message, []).Tier);
+
+    [Theory]
+    [InlineData("whats the best way to kill the black mould on my bedroom wall")]
+    [InlineData("how do i kill mildew in the shower")]
+    public void MouldOrMildewKilledIsNoSignal(string message) => Assert.False(Match(message) is { Signal: true }, SafeguardingFixture.Detector.Normalise(message));
 }
