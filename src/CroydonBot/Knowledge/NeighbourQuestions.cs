@@ -85,7 +85,10 @@ public sealed class NeighbourQuestions
         // A rented array may hold what its last user left: cleared here, not trusted.
         var dots = ArrayPool<double>.Shared.Rent(_batches.Length);
         Array.Clear(dots, 0, _batches.Length);
-        var touched = new List<int>();
+        // Rented too (round AK, lead): a list grown to the thousands of questions "care" and "leaver" reach was most of the
+        // 15 KB the vote allocated per question. Only the first touchedCount entries are read, so nothing needs clearing.
+        var touched = ArrayPool<int>.Shared.Rent(_batches.Length);
+        var touchedCount = 0;
         try
         {
             // A word no labelled question used counts as the rarest word there is: the question then asks something its
@@ -104,7 +107,7 @@ public sealed class NeighbourQuestions
                 {
                     if (dots[i] == 0)
                     {
-                        touched.Add(i);
+                        touched[touchedCount++] = i;
                     }
                     dots[i] += posting.Weight;
                 }
@@ -112,13 +115,14 @@ public sealed class NeighbourQuestions
             Span<int> best = stackalloc int[Neighbours];
             Span<double> bestSimilarity = stackalloc double[Neighbours];
             var found = 0;
-            foreach (var i in touched)
+            var queryNorm = Math.Sqrt(norm);
+            foreach (var i in touched.AsSpan(0, touchedCount))
             {
                 if (withoutBatch is not null && string.Equals(_batches[i], withoutBatch, StringComparison.Ordinal))
                 {
                     continue;
                 }
-                var similarity = dots[i] / (_norms[i] * Math.Sqrt(norm));
+                var similarity = dots[i] / (_norms[i] * queryNorm);
                 // Kept best first; an equal similarity keeps the question read first, so the order is the file's.
                 var at = found;
                 while (at > 0 && (similarity > bestSimilarity[at - 1] || similarity == bestSimilarity[at - 1] && i < best[at - 1]))
@@ -161,6 +165,7 @@ public sealed class NeighbourQuestions
         finally
         {
             ArrayPool<double>.Shared.Return(dots);
+            ArrayPool<int>.Shared.Return(touched);
         }
     }
 
