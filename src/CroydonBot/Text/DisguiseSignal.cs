@@ -158,17 +158,13 @@ public static partial class DisguiseSignal
     private static bool IsLetterOrLetterSymbol(string token) => token.Length == 1 && (char.IsLetter(token[0]) || token[0] is '@' or '$');
 
     /// <summary>The letter a spaced unit stands for: "@" is a, "$" is s, a digit the letter it looks like; a letter itself.</summary>
+    /// <remarks>"8" and "9" stay digits in a spaced run: beside "1" they are far more often an age (18, 19) than "b" or "g".</remarks>
     public static char SpacedLetterOf(char c) => c switch
     {
         '@' => 'a',
         '$' => 's',
-        '0' => 'o',
-        '1' => 'i',
-        '3' => 'e',
-        '4' => 'a',
-        '5' => 's',
-        '7' => 't',
-        _ => c,
+        '8' or '9' => c,
+        _ => Leetspeak.LetterOf(c),
     };
 
     [GeneratedRegex(@"^[a-z]{1,5}\d{2,}$")]

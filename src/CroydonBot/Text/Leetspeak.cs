@@ -56,21 +56,24 @@ public static partial class Leetspeak
         {
             for (var i = 0; i < t.Length; i++)
             {
-                span[i] = t[i] switch
-                {
-                    '0' => 'o',
-                    '1' => 'i',
-                    '3' => 'e',
-                    '4' => 'a',
-                    '5' => 's',
-                    '7' => 't',
-                    '8' => 'b',
-                    '9' => 'g',
-                    var other => other,
-                };
+                span[i] = LetterOf(t[i]);
             }
         });
     }
+
+    /// <summary>The letter a digit looks like ("0" is o, "4" is a, "8" is b); any other character itself.</summary>
+    public static char LetterOf(char c) => c switch
+    {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        var other => other,
+    };
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '!' or '@' or '$' or '|' or '+';
 
