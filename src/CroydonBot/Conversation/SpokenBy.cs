@@ -43,17 +43,61 @@ public static partial class SpokenBy
     /// </summary>
     public static List<string> PeopleNamed(KnowledgeIndex index, IEnumerable<string> said)
     {
-        var lower = LowerCaseWords(index);
-        return [.. said.SelectMany(s => CapitalisedRun().Matches(s)).Select(m => m.Value)
-            .Where(run => run.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !lower.Contains(w.ToLowerInvariant())))
-            .Distinct(StringComparer.Ordinal)];
+        // Every answered turn asks this of the sentences it showed: a loop over the matches' spans, where a chain of LINQ
+        // split and lower-cased each run's words into new strings (1.4% of a turn's CPU, docs/performance.md, round AL).
+        var lower = LowerCaseWords(index).GetAlternateLookup<ReadOnlySpan<char>>();
+        var people = new List<string>();
+        foreach (var text in said)
+        {
+            foreach (var match in CapitalisedRun().EnumerateMatches(text))
+            {
+                var run = text.AsSpan(match.Index, match.Length);
+                if (NoWordWrittenInLowerCase(run, lower) && !Holds(people, run))
+                {
+                    people.Add(run.ToString());
+                }
+            }
+        }
+        return people;
+    }
+
+    /// <summary>True when no word of <paramref name="run"/> (split at spaces only, as the names are joined) is in <paramref name="lower"/> once lower-cased.</summary>
+    private static bool NoWordWrittenInLowerCase(ReadOnlySpan<char> run, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lower)
+    {
+        Span<char> buffer = stackalloc char[64];
+        foreach (var range in run.Split(' '))
+        {
+            var word = run[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            var lowered = word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant().AsSpan();
+            if (lower.Contains(lowered))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool Holds(List<string> people, ReadOnlySpan<char> run)
+    {
+        foreach (var person in people)
+        {
+            if (run.SequenceEqual(person))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly ConditionalWeakTable<KnowledgeIndex, HashSet<string>> Lower = [];
 
     /// <summary>Every word the knowledge base writes in lower case somewhere (once per index).</summary>
     private static HashSet<string> LowerCaseWords(KnowledgeIndex index) => Lower.GetValue(index, i =>
-        [.. i.Passages.SelectMany(p => LowerWord().Matches(p.Text).Select(m => m.Value))]);
+        new HashSet<string>(i.Passages.SelectMany(p => LowerWord().Matches(p.Text).Select(m => m.Value)), StringComparer.Ordinal));
 
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\b")]
     private static partial Regex CapitalisedRun();

@@ -17,13 +17,17 @@ public sealed class YouSaidWeDidStep(YouSaidWeDidData data, IPublishedChanges ch
     /// <summary>Longer messages are something else (or hostile): this question is one short sentence.</summary>
     public const int MaxLength = 300;
 
-    // Linear-time matching: the patterns come from a data file and the text from anyone.
-    private readonly Regex[] _patterns = [.. data.Patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking))];
+    // Linear-time matching: the patterns come from a data file and the text from anyone. One alternation of them all, each in
+    // its own group (so an inline option stays inside it): every message is asked this, and one scan matches where any
+    // pattern would, where asking each pattern in turn scanned the message once per pattern. None: nothing asks for the list
+    // (an empty alternation would match every message).
+    private readonly Regex? _anyPattern = data.Patterns.Count == 0 ? null
+        : new(string.Join('|', data.Patterns.Select(p => $"(?:{p})")), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var message = turnContext.Activity.Text ?? "";
-        if (message.Length > MaxLength || PlainWords.Of(message) is var words && !_patterns.Any(p => p.IsMatch(words)))
+        if (message.Length > MaxLength || PlainWords.Of(message) is var words && _anyPattern?.IsMatch(words) != true)
         {
             return false;
         }

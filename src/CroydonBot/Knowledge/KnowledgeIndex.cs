@@ -26,6 +26,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly SearcherManager _searchers;
     private readonly IReadOnlySet<string>[] _termsByPassage;
+    private readonly Dictionary<string, Passage> _passageById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Field, string Text), TermContext> _termContexts = new();
     private readonly ConcurrentDictionary<(string Field, string Terms, float Boost), ClauseStatistics> _clauses = new();
@@ -65,6 +66,11 @@ public sealed class KnowledgeIndex : IDisposable
             writer.Commit();
         }
         _searchers = new SearcherManager(directory, new BM25SearcherFactory());
+        foreach (var passage in passages)
+        {
+            // The first of a repeated id, as the scan this replaced found.
+            _passageById.TryAdd(passage.Id, passage);
+        }
         _termsByPassage = [.. passages.Select(p => (IReadOnlySet<string>)analyzer.Terms(AllText(p)).ToHashSet(StringComparer.Ordinal))];
         foreach (var term in _termsByPassage.SelectMany(t => t))
         {
@@ -77,9 +83,10 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>
     /// The passage with this id (a conversation's last answer, a staff page's section), or null when there is none: the index
-    /// was rebuilt since, or no id was kept. A few hundred passages, looked up once a turn at most: a scan is enough.
+    /// was rebuilt since, or no id was kept. Looked up by the conversation's readings up to ten times a turn, so by a table:
+    /// the scan over every passage was 0.4% of a turn's CPU (docs/performance.md, round AL).
     /// </summary>
-    public Passage? PassageWithId(string? id) => id is null ? null : Passages.FirstOrDefault(p => p.Id == id);
+    public Passage? PassageWithId(string? id) => id is null ? null : _passageById.GetValueOrDefault(id);
 
     /// <summary>Builds the index in memory, or in <paramref name="folder"/> when one is given.</summary>
     public static KnowledgeIndex Build(IReadOnlyList<Passage> passages, TermAnalyzer analyzer, string? folder = null) =>

@@ -16,7 +16,7 @@ public sealed record QuestionFacts(
     /// <summary>The question asks what someone the seeds record as speaking said: their own words answer it.</summary>
     public bool AsksForWords { get; init; }
 
-    /// <summary>The question's plain words, to tell whether it says a role's qualifier ("shadow").</summary>
+    /// <summary>The question's plain words, to tell whether it says a role's qualifier ("shadow"); null when it asks of no role (<see cref="Role"/>).</summary>
     public IReadOnlySet<string>? Words { get; init; }
 
     /// <summary>The side of a judgement the question asks about (<see cref="JudgementSides.Asked"/>).</summary>

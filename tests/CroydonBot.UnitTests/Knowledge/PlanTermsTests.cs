@@ -132,4 +132,31 @@ public sealed class PlanTermsTests
         Assert.True(TermSet.Of([]).IsSubsetOf(small));
         Assert.Equal([1, 3, 7], TermSet.Of([7, 3, 1, 3]).Numbers.ToArray());
     }
+
+    [Fact]
+    public void ASetHoldingNoneOfTheQuestionsTermsCoversNothing()
+    {
+        var numbers = new TermNumbers();
+        var sets = new[] { numbers.Add(["rent", "money"]), numbers.Add([]), numbers.Add(["pa"]) };
+        var terms = new PlanTerms(Plan, numbers, new HashSet<string> { "help" });
+
+        Assert.Equal(0, terms.Coverage(terms.Held(sets[0])));
+        Assert.Equal(0, terms.Coverage(terms.Held(sets[1]), sets[2], [sets[0]]));
+        Assert.Equal(Plan.Coverage(new HashSet<string> { "pa" }), terms.Coverage(terms.Held(sets[2])));
+    }
+
+    [Fact]
+    public void AWayOfSayingNothingIsHeldEvenWhereNoTermIs()
+    {
+        // No planner makes an empty way, but Coverage must still agree with the plan's if one did: its concept is always
+        // held, so a set with none of the question's terms covers that much and not 0.
+        var plan = new QueryPlan("question", [new QueryConcept("pa", [["pa"]], 1), new QueryConcept("empty", [[]], 0.5)], [], false, false);
+        var numbers = new TermNumbers();
+        var none = numbers.Add(["rent"]);
+        numbers.Add(["pa"]);
+        var terms = new PlanTerms(plan, numbers, new HashSet<string>());
+
+        Assert.Equal(plan.Coverage(new HashSet<string> { "rent" }), terms.Coverage(terms.Held(none)));
+        Assert.True(terms.Coverage(terms.Held(none)) > 0);
+    }
 }
