@@ -171,6 +171,15 @@ public sealed class LayeredSafeguardingCheck
                 // line, as a learned-layer-only score is (below): the learned layer's lean alone does not make it the crisis reply.
                 return new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns+everyday", match.Category);
             }
+            if (score >= _options.UncertainThreshold && score < _options.EverydayQuestionCeiling && LeansOnlyThroughAFigure(plain))
+            {
+                // Round AL (safe-al): only a topic (or a weighed signal) was named, and what tipped the learned layer over the line
+                // was a figure of speech or the question's own frame ("not happening rn but if i got kicked out at 19 would the
+                // council have to house me": 0.72 with the frame, 0.31 without). The learned layer decides a topic, and read
+                // without the figure it says no crisis: the answer comes with the safety (or housing) line, as for a figure
+                // without a pattern. A very sure score is not softened.
+                return new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns+figure", match.Category);
+            }
             if (score >= _options.UncertainThreshold)
             {
                 return new SafeguardingAssessment(SafeguardingTier.Crisis, score, "patterns+classifier", match.Category) { AnswerAfter = AsksAfterAHomeOrMoneyRisk(match, message) };
@@ -283,6 +292,13 @@ public sealed class LayeredSafeguardingCheck
     /// <summary>True when <paramref name="plain"/> holds a figure of speech and, read without it, scores under the crisis threshold.</summary>
     private bool OnlyThroughAFigure(string plain) =>
         _figures.Without(plain) is var without && without != plain && _classifier.Score(without) < _options.CrisisThreshold;
+
+    /// <summary>
+    /// Round AL (safe-al): true when <paramref name="plain"/> holds a figure of speech and, read without it, scores under the
+    /// uncertain threshold, the line at which the learned layer makes a topic a crisis.
+    /// </summary>
+    private bool LeansOnlyThroughAFigure(string plain) =>
+        _figures.Without(plain) is var without && without != plain && _classifier.Score(without) < _options.UncertainThreshold;
 
     private bool RefersBack(string message) => _refersBackTo.GetOrAdd(message, ReadsAsReferringBack);
 
