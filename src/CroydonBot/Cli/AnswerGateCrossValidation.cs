@@ -10,7 +10,7 @@ namespace CroydonBot.Cli;
 /// </summary>
 public static class AnswerGateCrossValidation
 {
-    private static readonly string[] Newest = ["al", "am", "an", "ao"];
+    private static readonly string[] Newest = ["bq", "br", "bs", "bt"];
 
     public static void Run(IReadOnlyList<AnswerGateTrainer.Example> examples, TextWriter output)
     {

@@ -153,7 +153,8 @@ public sealed partial class FeedbackTriggers
         }
         // Shape first: a message that asks something (or a clause that asks after a situation told, "my mate lives
         // with me, does the council tax thing cover her") needs a surer reading than one that tells.
-        var question = MessageShape.IsQuestion(plain) || SpeechAct.AsksInARunOnClause(plain);
+        // Round AL (rank-al): so does going back to a topic and asking about it ("ok back to the foster thing can it go past 21").
+        var question = MessageShape.IsQuestion(plain) || SpeechAct.AsksInARunOnClause(plain) || TopicReturn.Asks(plain);
         // "the letter says im not eligible but i am. im fuming. someone needs to sort this": a message that tells something and ends
         // demanding that someone hear or act on it is feedback for the council, however the model reads the story; a "why ..."
         // beside it is the complaint's rhetoric. Offered as the text, so "no" still sends nothing.
