@@ -272,7 +272,7 @@ public static class CliCommand
     }
 
     /// <summary>
-    /// <c>train-neighbours [--leave-out=ao] [--out=FILE]</c>: writes seeds/neighbours.tsv from eval/'s labelled questions, or,
+    /// <c>train-neighbours [--leave-out=ao] [--out=FILE] [--follow-ups]</c>: writes seeds/neighbours.tsv from eval/'s labelled questions, or,
     /// leaving batches out, a file to score those batches with (<c>--Knowledge:NeighboursPath=FILE</c>).
     /// </summary>
     private static int TrainNeighbours(KnowledgeIndex index, Reranker reranker, string[] args)
@@ -282,8 +282,9 @@ public static class CliCommand
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         var output = args.FirstOrDefault(a => a.StartsWith("--out=", StringComparison.Ordinal))?["--out=".Length..]
             ?? Path.Combine(root, "seeds", NeighbourQuestions.File);
-        var questions = NeighbourTrainer.Questions(index.Passages, reranker.TopicTerms, NeighbourTrainer.TrainingFiles(Path.Combine(root, "eval")), leaveOut);
-        var source = "eval/quality-*, routing-*, safeguarding-*" + (leaveOut.Count > 0 ? $" without batches {string.Join(", ", leaveOut.Order())}" : "");
+        var questions = NeighbourTrainer.Questions(index.Passages, reranker.TopicTerms, NeighbourTrainer.TrainingFiles(Path.Combine(root, "eval")), leaveOut,
+            followUps: args.Contains("--follow-ups"));
+        var source = "eval/quality-*, routing-*, safeguarding-*" + (args.Contains("--follow-ups") ? ", multiturn-* follow-ups" : "") + (leaveOut.Count > 0 ? $" without batches {string.Join(", ", leaveOut.Order())}" : "");
         File.WriteAllText(output, NeighbourTrainer.Write(questions, source));
         Console.WriteLine($"{questions.Count} labelled questions -> {output}");
         return 0;

@@ -47,6 +47,43 @@ public sealed class NeighbourTrainerTests
     }
 
     [Fact]
+    public void AScriptsFollowUpIsANeighbourReadWithTheTurnBefore()
+    {
+        // Round AL (conv-al): "how much is it" names nothing; beside the turn before it says which bursary.
+        var file = WriteCases("multiturn-zx.jsonl",
+            """{"id":"t4","turns":[{"question":"is there money for uni","expect":"answer","must_include_any":[["bursary"]]},{"question":"how much is it","expect":"answer","must_include_any":[["2,000"]]}]}""");
+
+        var withFollowUps = NeighbourTrainer.Questions(RealContent.Index.Passages, Reranker.Value.TopicTerms, [file], new HashSet<string>(), followUps: true);
+        var without = NeighbourTrainer.Questions(RealContent.Index.Passages, Reranker.Value.TopicTerms, [file], new HashSet<string>());
+        var leftOut = NeighbourTrainer.Questions(RealContent.Index.Passages, Reranker.Value.TopicTerms, [file], new HashSet<string> { "zx" }, followUps: true);
+
+        // Only the follow-up: a script's first turn is asked alone and stays out, as before; without --follow-ups, no script counts.
+        var followUp = Assert.Single(withFollowUps);
+        Assert.Equal("zx", followUp.Batch);
+        Assert.Contains("uni", followUp.Terms);
+        Assert.Empty(without);
+        Assert.Empty(leftOut);
+    }
+
+    [Theory]
+    [InlineData("so wat age does it stop", "can i get help with my rent as a care leaver", "can i get help with my rent as a care leaver")]
+    [InlineData("and who do i ring", "when was that", "when was that did ofsted inspect croydon")]
+    public void AFollowUpIsReadWithTheTurnsThatNameItsSubject(string followUp, string before, string expectedTail)
+    {
+        // A turn naming fewer than two topic words ("when was that") carries the subject of the one before it, no further.
+        var turns = new List<EvalTurn>
+        {
+            new() { Question = "did ofsted inspect croydon" },
+            new() { Question = before },
+            new() { Question = followUp },
+        };
+
+        var said = NeighbourTrainer.FollowUpTerms(turns, 2, Reranker.Value.TopicTerms);
+
+        Assert.Equal(followUp + " " + expectedTail, said);
+    }
+
+    [Fact]
     public void WrittenQuestionsReadBackWithTheirKeys()
     {
         var questions = new List<NeighbourQuestions.Labelled> { new("ab", ["bursari", "uni"], ["guide.md#University bursary: £2,000"]) };
