@@ -7,7 +7,7 @@ namespace CroydonBot.Knowledge;
 /// paragraph), when the information dates from, whether it is history, and the source. It returns the answer's
 /// parts (<see cref="ComposedAnswer"/>); the words around them come from dialogs/ and are Replies' to add.
 /// </summary>
-public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, KnowledgeIndex index)
+public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, KnowledgeIndex index, SentenceChoice? choice = null)
 {
     /// <summary>How far below the best passage another may score and still offer its best sentence.</summary>
     private const double CandidateFloor = 0.9;
@@ -122,6 +122,18 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             kind = QuestionKind.Rating;
             var graded = BestSentence(plan, leadHits, Wanted, (_, sentence, _) => Wanted(sentence), ages);
             lead = GuideOverFragment(plan, hits, graded.Hit is null ? BestSentence(plan, leadHits, Wanted, ages: ages) : graded, kind, Wanted, ages, 0);
+        }
+        // Round AL (sent-al): within the top section the learned choice picks the lead (what the question asks against what each
+        // sentence holds, fitted on every development answer turn). A still/now question keeps a lead saying what holds now.
+        if (choice is not null && ReferenceEquals(lead.Hit, hits[0]) && lead.Hit.Passage.Buttons.Count == 0
+            && !(asksNow && CurrentPosition.Says(lead.Sentence)))
+        {
+            var askedOfChoice = AskedOf((focus ?? plan).Question, kind, asksNow);
+            var learned = LearnedLead(plan, askedOfChoice, lead.Hit.Passage, Wanted, ages, credited);
+            if (learned >= 0 && learned != lead.Index)
+            {
+                lead = (lead.Hit, learned, _analysis.Sentences(lead.Hit.Passage.Text)[learned], lead.Score);
+            }
         }
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
@@ -255,6 +267,17 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         if (best.Hit is null)
         {
             return null;
+        }
+        // Round AL (sent-al): the learned choice picks which of them leads (as in Compose), read as the trainer reads a follow-up.
+        if (choice is not null)
+        {
+            var asksNow = focus.AsksAboutNow && !focus.AsksAboutHistory;
+            var learned = LearnedLead(focus, AskedOf(focus.Question, kind, asksNow), best.Hit.Passage,
+                s => _analysis.Holds(s, kind) || alsoAge && _analysis.Holds(s, QuestionKind.Age), ages, credited);
+            if (learned >= 0)
+            {
+                best = (best.Hit, learned, best.Score);
+            }
         }
         var passage = best.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
