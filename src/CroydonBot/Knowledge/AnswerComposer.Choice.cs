@@ -51,7 +51,7 @@ public sealed partial class AnswerComposer
     private int LearnedLead(QueryPlan plan, in SentenceChoice.Asked asked, Passage passage, Func<string, bool> wanted, IReadOnlyList<int> ages, ulong credited,
         Func<string, bool>? accept = null)
     {
-        if (choice is null)
+        if (_choice is null)
         {
             return -1;
         }
@@ -66,7 +66,7 @@ public sealed partial class AnswerComposer
                 continue;
             }
             var row = RowOf(plan, sentences[i], i, context, wanted(sentences[i]), ages, credited);
-            var score = choice.Score(asked, row);
+            var score = _choice.Score(asked, row);
             if (score > bestScore)
             {
                 best = i;

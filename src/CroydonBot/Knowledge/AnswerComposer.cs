@@ -9,6 +9,9 @@ namespace CroydonBot.Knowledge;
 /// </summary>
 public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, KnowledgeIndex index, SentenceChoice? choice = null)
 {
+    // Round AL (sent-al): the learned lead choice, only when switched on (KnowledgeOptions.LearnedLead).
+    private readonly SentenceChoice? _choice = options.Value.LearnedLead ? choice : null;
+
     /// <summary>How far below the best passage another may score and still offer its best sentence.</summary>
     private const double CandidateFloor = 0.9;
 
@@ -125,8 +128,11 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         }
         // Round AL (sent-al): within the top section the learned choice picks the lead (what the question asks against what each
         // sentence holds, fitted on every development answer turn). A still/now question keeps a lead saying what holds now.
-        if (choice is not null && ReferenceEquals(lead.Hit, hits[0]) && lead.Hit.Passage.Buttons.Count == 0
-            && !(asksNow && CurrentPosition.Says(lead.Sentence)))
+        // Not over a hand lead that holds the kind asked (a "what if i move out" lead saying where the rule holds), nor over a
+        // lead-in whose list follows it (the list is what answers; the table learned single sentences).
+        if (_choice is not null && ReferenceEquals(lead.Hit, hits[0]) && lead.Hit.Passage.Buttons.Count == 0
+            && !(asksNow && CurrentPosition.Says(lead.Sentence)) && !(kind != QuestionKind.General && Wanted(lead.Sentence))
+            && !lead.Sentence.TrimEnd().EndsWith(':'))
         {
             var askedOfChoice = AskedOf((focus ?? plan).Question, kind, asksNow);
             var learned = LearnedLead(plan, askedOfChoice, lead.Hit.Passage, Wanted, ages, credited);
@@ -268,17 +274,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         {
             return null;
         }
-        // Round AL (sent-al): the learned choice picks which of them leads (as in Compose), read as the trainer reads a follow-up.
-        if (choice is not null)
-        {
-            var asksNow = focus.AsksAboutNow && !focus.AsksAboutHistory;
-            var learned = LearnedLead(focus, AskedOf(focus.Question, kind, asksNow), best.Hit.Passage,
-                s => _analysis.Holds(s, kind) || alsoAge && _analysis.Holds(s, QuestionKind.Age), ages, credited);
-            if (learned >= 0)
-            {
-                best = (best.Hit, learned, best.Score);
-            }
-        }
+        // Round AL (sent-al): not the learned choice here: it led "when can i take it out" with the Junior ISA's dated opening
+        // the last answer said (AA-m-20, AB-m-19 lost); the follow-up's own words decide, as above.
         var passage = best.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
         if (Dated(passage, [all[best.Index]])[0] == said[0])
