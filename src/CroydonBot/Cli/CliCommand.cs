@@ -17,7 +17,7 @@ public static class CliCommand
 {
     private static readonly JsonSerializerOptions Pretty = new(ProtocolJson.Options) { WriteIndented = true };
 
-    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety" or "train-feedback-intent" or "route" or "out-of-scope-cv" or "train-word-spread" or "train-answer-gate" or "train-neighbours";
+    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety" or "train-feedback-intent" or "route" or "out-of-scope-cv" or "train-word-spread" or "train-answer-gate" or "train-neighbours" or "train-sentence-choice";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -40,7 +40,7 @@ public static class CliCommand
         }
         var json = args.Contains("--json");
         var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        if (positional.Count == 0 && args[0] is not "train-word-spread" and not "train-answer-gate" and not "train-neighbours")
+        if (positional.Count == 0 && args[0] is not "train-word-spread" and not "train-answer-gate" and not "train-neighbours" and not "train-sentence-choice")
         {
             await Console.Error.WriteLineAsync(args[0] == "ask" ? "Usage: ask \"your question\" [--json]" : "Usage: eval FILE.jsonl... [--json] [--rankings=lexical,reranked] [--fit [--hand-labels]]");
             return 2;
@@ -70,6 +70,7 @@ public static class CliCommand
                 "check-safety" => CheckSafety(app.Services.GetRequiredService<Safety.LayeredSafeguardingCheck>(), positional),
                 "train-word-spread" => TrainWordSpread(index, args),
                 "train-neighbours" => TrainNeighbours(app.Services.GetRequiredService<KnowledgeIndex>(), app.Services.GetRequiredService<Reranker>(), args),
+                "train-sentence-choice" => TrainSentenceChoice(index, app.Services.GetRequiredService<QueryPlanner>(), app.Services.GetRequiredService<AnswerComposer>(), args),
                 "train-answer-gate" => TrainAnswerGate(app.Services.GetRequiredService<Retriever>(), OutOfScopeDeclines(app.Services), args),
                 _ when args.Contains("--fit") => Fit(app.Services, positional, args.Contains("--hand-labels"),
                     (args.FirstOrDefault(a => a.StartsWith("--fit-only=", StringComparison.Ordinal))?["--fit-only=".Length..] ?? "")
@@ -275,6 +276,37 @@ public static class CliCommand
     /// <c>train-neighbours [--leave-out=ao] [--out=FILE] [--follow-ups]</c>: writes seeds/neighbours.tsv from eval/'s labelled questions, or,
     /// leaving batches out, a file to score those batches with (<c>--Knowledge:NeighboursPath=FILE</c>).
     /// </summary>
+    /// <summary>
+    /// Round AL (sent-al): writes seeds/sentence-choice.tsv from every development answer turn; with --cv, prints the
+    /// leave-one-batch-out figures (each batch's turns scored by weights fitted without that batch) against today's hand weights.
+    /// </summary>
+    private static int TrainSentenceChoice(KnowledgeIndex index, QueryPlanner planner, AnswerComposer composer, string[] args)
+    {
+        var root = TrainSafeguardingCommand.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        var groups = SentenceChoiceTrainer.Groups(index.Passages, planner, composer, SentenceChoiceTrainer.TrainingFiles(Path.Combine(root, "eval")));
+        if (args.Contains("--cv"))
+        {
+            int learned = 0, hand = 0;
+            foreach (var batch in groups.Select(g => g.Batch).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                var held = groups.Where(g => g.Batch == batch).ToList();
+                var (l, h) = SentenceChoiceTrainer.Correct(held, SentenceChoiceTrainer.Fit(groups, batch));
+                Console.WriteLine($"{batch}\t{held.Count}\tlearned {l}\thand {h}");
+                learned += l;
+                hand += h;
+            }
+            Console.WriteLine($"leave-one-batch-out over {groups.Count} sections read for a turn: learned lead holds the fact {learned}, hand {hand}");
+            return 0;
+        }
+        var weights = SentenceChoiceTrainer.Fit(groups);
+        var (inSample, handInSample) = SentenceChoiceTrainer.Correct(groups, weights);
+        var output = args.FirstOrDefault(a => a.StartsWith("--out=", StringComparison.Ordinal))?["--out=".Length..]
+            ?? Path.Combine(root, "seeds", SentenceChoice.File);
+        File.WriteAllText(output, SentenceChoice.Write(weights, $"{groups.Count} sections read for a development answer turn (eval/quality-*, multiturn-*, routing-*)"));
+        Console.WriteLine($"{groups.Count} groups; in-sample learned {inSample}, hand {handInSample} -> {output}");
+        return 0;
+    }
+
     private static int TrainNeighbours(KnowledgeIndex index, Reranker reranker, string[] args)
     {
         var root = TrainSafeguardingCommand.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();

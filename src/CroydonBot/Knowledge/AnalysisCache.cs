@@ -17,6 +17,7 @@ public sealed class AnalysisCache(TermAnalyzer analyzer, int capacity = 50_000)
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _terms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool[]> _kinds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _limits = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (uint Kinds, int Signals)> _choice = new(StringComparer.Ordinal);
     private static readonly Func<string, bool> s_says = RuleLimits.Says;
 
     /// <summary>The sentences of a passage text, as <see cref="SentenceSplitter.Split"/> gives them.</summary>
@@ -34,6 +35,34 @@ public sealed class AnalysisCache(TermAnalyzer analyzer, int capacity = 50_000)
     /// section on every answer, and a passage's sentences do not change.
     /// </summary>
     public bool SaysALimit(string sentence) => Remember(_limits, sentence, s_says);
+
+    /// <summary>
+    /// Round AL (sent-al): the kinds of fact a sentence holds (bit k for <see cref="QuestionKind"/> k) and its
+    /// <see cref="SentenceChoice.Signal"/>s, remembered: the learned lead choice reads them for every sentence of the answering section.
+    /// </summary>
+    public (uint Kinds, int Signals) ChoiceInputs(string sentence)
+    {
+        if (_choice.TryGetValue(sentence, out var known))
+        {
+            return known;
+        }
+        var kinds = 0u;
+        for (var k = 1; k < KindCount; k++)
+        {
+            if (Holds(sentence, (QuestionKind)k))
+            {
+                kinds |= 1u << k;
+            }
+        }
+        var value = (kinds, SentenceChoice.SignalsOf(sentence, SaysALimit(sentence)));
+        if (_choice.Count < capacity)
+        {
+            _choice.TryAdd(sentence, value);
+        }
+        return value;
+    }
+
+    private static readonly int KindCount = Enum.GetValues<QuestionKind>().Length;
 
     private TValue Remember<TValue>(ConcurrentDictionary<string, TValue> cache, string key, Func<string, TValue> compute)
     {

@@ -7,8 +7,11 @@ namespace CroydonBot.Knowledge;
 /// paragraph), when the information dates from, whether it is history, and the source. It returns the answer's
 /// parts (<see cref="ComposedAnswer"/>); the words around them come from dialogs/ and are Replies' to add.
 /// </summary>
-public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, KnowledgeIndex index)
+public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, KnowledgeIndex index, SentenceChoice? choice = null)
 {
+    // Round AL (sent-al): the learned lead choice, only when switched on (KnowledgeOptions.LearnedLead).
+    private readonly SentenceChoice? _choice = options.Value.LearnedLead ? choice : null;
+
     /// <summary>How far below the best passage another may score and still offer its best sentence.</summary>
     private const double CandidateFloor = 0.9;
 
@@ -122,6 +125,21 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
             kind = QuestionKind.Rating;
             var graded = BestSentence(plan, leadHits, Wanted, (_, sentence, _) => Wanted(sentence), ages);
             lead = GuideOverFragment(plan, hits, graded.Hit is null ? BestSentence(plan, leadHits, Wanted, ages: ages) : graded, kind, Wanted, ages, 0);
+        }
+        // Round AL (sent-al): within the top section the learned choice picks the lead (what the question asks against what each
+        // sentence holds, fitted on every development answer turn). A still/now question keeps a lead saying what holds now.
+        // Not over a hand lead that holds the kind asked (a "what if i move out" lead saying where the rule holds), nor over a
+        // lead-in whose list follows it (the list is what answers; the table learned single sentences).
+        if (_choice is not null && ReferenceEquals(lead.Hit, hits[0]) && lead.Hit.Passage.Buttons.Count == 0
+            && !(asksNow && CurrentPosition.Says(lead.Sentence)) && !(kind != QuestionKind.General && Wanted(lead.Sentence))
+            && !lead.Sentence.TrimEnd().EndsWith(':'))
+        {
+            var askedOfChoice = AskedOf((focus ?? plan).Question, kind, asksNow);
+            var learned = LearnedLead(plan, askedOfChoice, lead.Hit.Passage, Wanted, ages, credited);
+            if (learned >= 0 && learned != lead.Index)
+            {
+                lead = (lead.Hit, learned, _analysis.Sentences(lead.Hit.Passage.Text)[learned], lead.Score);
+            }
         }
         var passage = lead.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
@@ -256,6 +274,8 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         {
             return null;
         }
+        // Round AL (sent-al): not the learned choice here: it led "when can i take it out" with the Junior ISA's dated opening
+        // the last answer said (AA-m-20, AB-m-19 lost); the follow-up's own words decide, as above.
         var passage = best.Hit.Passage;
         var all = _analysis.Sentences(passage.Text);
         if (Dated(passage, [all[best.Index]])[0] == said[0])

@@ -50,6 +50,13 @@ public sealed class KnowledgeOptions
     /// </summary>
     public string? NeighboursPath { get; set; }
 
+    /// <summary>
+    /// Round AL (sent-al): true lets the learned table (seeds/sentence-choice.tsv) pick the lead sentence within the top section.
+    /// Off: it beat the hand weights leave-one-batch-out on which sentence holds the fact, but lost development scripts end to
+    /// end (docs/quality.md, round AL), so it is measured with <c>--Knowledge:LearnedLead=true</c>, not adopted.
+    /// </summary>
+    public bool LearnedLead { get; set; }
+
     public const string Reranked = "reranked";
     public const string Lexical = "lexical";
 }

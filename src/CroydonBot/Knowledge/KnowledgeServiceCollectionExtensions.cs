@@ -27,6 +27,9 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<RerankerFactory>().Create(sp.GetRequiredService<KnowledgeIndex>()));
         services.AddSingleton(sp => new Retriever(sp.GetRequiredService<KnowledgeIndex>(), sp.GetRequiredService<QueryPlanner>(),
             sp.GetRequiredService<RerankerFactory>().Enabled ? sp.GetRequiredService<Reranker>() : null));
+        // Round AL (sent-al): the learned lead choice; without its table (a content folder of someone else's) the hand weights pick.
+        services.AddSingleton(sp => Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, SentenceChoice.File) is var path
+            && File.Exists(path) ? SentenceChoice.Read(path) : new SentenceChoice(SentenceChoice.HandWeights()));
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<RecentAnswers>();
         // What the bot asks for at each question: the index above until staff teach it, then a rebuilt one.

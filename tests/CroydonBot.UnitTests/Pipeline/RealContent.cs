@@ -29,7 +29,8 @@ internal static class RealContent
     /// <summary>The index over the real seeds/, built once: it never changes while the bot runs either.</summary>
     public static KnowledgeIndex Index => Seeds.Value;
 
-    public static AnswerComposer Composer(KnowledgeIndex index) => new(KnowledgeOptions, index);
+    /// <summary>The composer as the bot wires it, with the committed learned lead choice (round AL).</summary>
+    public static AnswerComposer Composer(KnowledgeIndex index) => new(KnowledgeOptions, index, SentenceChoice.Read(Path.Combine(SeedPaths.Folder, SentenceChoice.File)));
 
     /// <summary>Retrieval and composition over an index, as the bot wires them.</summary>
     public static RecentAnswers Answers(KnowledgeIndex index) => new(Retriever(index), Composer(index), KnowledgeOptions);

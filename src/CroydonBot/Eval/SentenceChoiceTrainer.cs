@@ -1,0 +1,192 @@
+using CroydonBot.Knowledge;
+
+namespace CroydonBot.Eval;
+
+/// <summary>
+/// Round AL (sent-al): fits seeds/sentence-choice.tsv (<see cref="SentenceChoice"/>) on every development answer turn of
+/// quality-*, multiturn-* and routing-*: for each turn, the sections holding its expected facts (its hand label, else every
+/// section whose words hold one string of each expected group, when at most <see cref="MaxSections"/> do), and in each the
+/// sentences holding an expected string. The fit is a conditional logit over a section's sentences (the chance the lead holds
+/// the fact), by full-batch gradient descent from today's hand weights: deterministic, so the same data trains the same table.
+/// </summary>
+public static class SentenceChoiceTrainer
+{
+    /// <summary>A turn whose facts more sections hold says little about which sentence of any of them answers.</summary>
+    public const int MaxSections = 3;
+
+    private const int Rounds = 300;
+    private const double Step = 2.0;
+    private const double Ridge = 0.002;
+
+    /// <summary>One section read for one turn: its sentences' features, and which hold an expected string.</summary>
+    public sealed record Group(string Batch, string Id, int[][] Index, double[][] Value, bool[] Positive, double[] HandScores);
+
+    public static IReadOnlyList<string> TrainingFiles(string evalFolder) =>
+    [
+        .. new[] { "quality-*.jsonl", "multiturn-*.jsonl", "routing-*.jsonl" }
+            .SelectMany(p => Directory.EnumerateFiles(evalFolder, p)).Order(StringComparer.Ordinal),
+    ];
+
+    public static IReadOnlyList<Group> Groups(IReadOnlyList<Passage> passages, QueryPlanner planner, AnswerComposer composer, IEnumerable<string> files)
+    {
+        var texts = passages.Select(p => p.Heading + "\n" + p.Text).ToArray();
+        var hand = SentenceChoice.HandWeights();
+        var groups = new List<Group>();
+        Span<int> index = stackalloc int[SentenceChoice.MaxActive];
+        Span<double> value = stackalloc double[SentenceChoice.MaxActive];
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            var batch = AnswerGateTrainer.BatchOf(name);
+            foreach (var c in EvalCase.ReadAll(file))
+            {
+                var script = c.Script;
+                for (var t = 0; t < script.Count; t++)
+                {
+                    var turn = script[t];
+                    if (turn.Expect != "answer" || turn.MustIncludeAny.Count == 0)
+                    {
+                        continue;
+                    }
+                    var sections = new List<Passage>();
+                    for (var p = 0; p < passages.Count; p++)
+                    {
+                        if (!c.IsScript && c.Section.Count > 0 ? c.IsExpectedSection(passages[p]) : turn.ContentMatches(texts[p]))
+                        {
+                            sections.Add(passages[p]);
+                        }
+                    }
+                    if (sections.Count is 0 or > MaxSections)
+                    {
+                        continue;
+                    }
+                    // A follow-up is read as the composer reads one (Refocus): its own words, its kind in conversation.
+                    var followUp = t > 0 || c.Context.Count > 0;
+                    var question = turn.Question;
+                    var plan = planner.Plan(question);
+                    var kind = followUp ? QuestionKinds.InConversation(question) : QuestionKinds.Of(question);
+                    var ages = followUp ? SentenceAges.AskedIn(question) : SentenceAges.AskedNow(question);
+                    var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker(question);
+                    var asked = AnswerComposer.AskedOf(question, kind, plan.AsksAboutNow && !plan.AsksAboutHistory);
+                    foreach (var section in sections)
+                    {
+                        var sentences = composer.SentencesOf(section);
+                        var rows = composer.ChoiceRows(plan, kind, alsoAge, ages, section);
+                        var positive = sentences.Select(s => Holds(turn, s)).ToArray();
+                        var count = positive.Count(x => x);
+                        if (count == 0 || count == positive.Length)
+                        {
+                            continue;
+                        }
+                        var idx = new int[rows.Count][];
+                        var val = new double[rows.Count][];
+                        var handScores = new double[rows.Count];
+                        for (var i = 0; i < rows.Count; i++)
+                        {
+                            var n = SentenceChoice.Active(asked, rows[i], index, value);
+                            idx[i] = index[..n].ToArray();
+                            val[i] = value[..n].ToArray();
+                            handScores[i] = SentenceChoice.Score(hand, asked, rows[i]);
+                        }
+                        groups.Add(new Group(batch, $"{c.Id}#{t + 1}", idx, val, positive, handScores));
+                    }
+                }
+            }
+        }
+        return groups;
+    }
+
+    /// <summary>True when the sentence holds one expected string and no forbidden one.</summary>
+    private static bool Holds(EvalTurn turn, string sentence)
+    {
+        var text = sentence.ToLowerInvariant().Replace('\u2019', '\'');
+        return turn.MustIncludeAny.Any(any => any.Any(s => text.Contains(s.ToLowerInvariant().Replace('\u2019', '\''), StringComparison.Ordinal)))
+            && !turn.MustNotInclude.Any(s => text.Contains(s.ToLowerInvariant(), StringComparison.Ordinal));
+    }
+
+    /// <summary>The weights fitted on the groups not in <paramref name="leaveOut"/>.</summary>
+    public static double[] Fit(IReadOnlyList<Group> groups, string? leaveOut = null)
+    {
+        var w = SentenceChoice.HandWeights();
+        var gradient = new double[w.Length];
+        var used = groups.Where(g => g.Batch != leaveOut).ToList();
+        var scores = new double[256];
+        for (var round = 0; round < Rounds; round++)
+        {
+            Array.Clear(gradient);
+            foreach (var g in used)
+            {
+                var n = g.Positive.Length;
+                if (scores.Length < n)
+                {
+                    scores = new double[n];
+                }
+                var max = double.NegativeInfinity;
+                for (var i = 0; i < n; i++)
+                {
+                    scores[i] = Dot(w, g.Index[i], g.Value[i]);
+                    max = Math.Max(max, scores[i]);
+                }
+                double all = 0, pos = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    var e = Math.Exp(scores[i] - max);
+                    all += e;
+                    pos += g.Positive[i] ? e : 0;
+                }
+                // d(-log P(a positive leads)) = sum_i (p_i - q_i) x_i, q the chance among positives only.
+                for (var i = 0; i < n; i++)
+                {
+                    var e = Math.Exp(scores[i] - max);
+                    var coefficient = e / all - (g.Positive[i] ? e / pos : 0);
+                    for (var k = 0; k < g.Index[i].Length; k++)
+                    {
+                        gradient[g.Index[i][k]] += coefficient * g.Value[i][k];
+                    }
+                }
+            }
+            for (var k = 0; k < w.Length; k++)
+            {
+                w[k] -= Step * (gradient[k] / Math.Max(1, used.Count) + Ridge * w[k]);
+            }
+        }
+        return [.. w.Select(SentenceChoice.Rounded)];
+    }
+
+    /// <summary>How many groups' first-scoring sentence (the first of equals) holds an expected string, by weights and by hand.</summary>
+    public static (int Learned, int Hand) Correct(IReadOnlyList<Group> groups, double[] w)
+    {
+        int learned = 0, hand = 0;
+        foreach (var g in groups)
+        {
+            int best = 0, bestHand = 0;
+            var bestScore = double.NegativeInfinity;
+            for (var i = 0; i < g.Positive.Length; i++)
+            {
+                var s = Dot(w, g.Index[i], g.Value[i]);
+                if (s > bestScore)
+                {
+                    best = i;
+                    bestScore = s;
+                }
+                if (g.HandScores[i] > g.HandScores[bestHand])
+                {
+                    bestHand = i;
+                }
+            }
+            learned += g.Positive[best] ? 1 : 0;
+            hand += g.Positive[bestHand] ? 1 : 0;
+        }
+        return (learned, hand);
+    }
+
+    private static double Dot(double[] w, int[] index, double[] value)
+    {
+        var s = 0.0;
+        for (var k = 0; k < index.Length; k++)
+        {
+            s += w[index[k]] * value[k];
+        }
+        return s;
+    }
+}
