@@ -171,7 +171,7 @@ public sealed class LayeredSafeguardingCheck
                 // line, as a learned-layer-only score is (below): the learned layer's lean alone does not make it the crisis reply.
                 return new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns+everyday", match.Category);
             }
-            if (score >= _options.UncertainThreshold && score < _options.EverydayQuestionCeiling && LeansOnlyThroughAFigure(plain))
+            if (score >= _options.UncertainThreshold && score < _options.EverydayQuestionCeiling && OnlyThroughAFigure(plain, _options.UncertainThreshold))
             {
                 // Round AL (safe-al): only a topic (or a weighed signal) was named, and what tipped the learned layer over the line
                 // was a figure of speech or the question's own frame ("not happening rn but if i got kicked out at 19 would the
@@ -202,7 +202,7 @@ public sealed class LayeredSafeguardingCheck
             }
             return new SafeguardingAssessment(_housing.Any(h => h.IsMatch(plain)) ? SafeguardingTier.Housing : SafeguardingTier.Uncertain, score, "patterns", match.Category);
         }
-        if (score >= _options.CrisisThreshold && score < _options.EverydayQuestionCeiling && OnlyThroughAFigure(plain))
+        if (score >= _options.CrisisThreshold && score < _options.EverydayQuestionCeiling && OnlyThroughAFigure(plain, _options.CrisisThreshold))
         {
             // No pattern saw risk, and the words that made the learned layer sure were a figure of speech ("its so unfair it
             // makes me sick"): read without them the message is no crisis, but it was read as one, so the safety line stays.
@@ -289,16 +289,13 @@ public sealed class LayeredSafeguardingCheck
     private bool WeighedEverydayQuestion(SafeguardingMatch match, string plain, double score) =>
         match.Weighed && score < _options.EverydayQuestionCeiling && _everyday.Asks(plain);
 
-    /// <summary>True when <paramref name="plain"/> holds a figure of speech and, read without it, scores under the crisis threshold.</summary>
-    private bool OnlyThroughAFigure(string plain) =>
-        _figures.Without(plain) is var without && without != plain && _classifier.Score(without) < _options.CrisisThreshold;
-
     /// <summary>
-    /// Round AL (safe-al): true when <paramref name="plain"/> holds a figure of speech and, read without it, scores under the
-    /// uncertain threshold, the line at which the learned layer makes a topic a crisis.
+    /// True when <paramref name="plain"/> holds a figure of speech and, read without it, the learned layer scores it under
+    /// <paramref name="line"/>: the crisis threshold for a message the layer alone made a crisis, the uncertain threshold (round AL,
+    /// safe-al) for a topic the layer tipped over the line.
     /// </summary>
-    private bool LeansOnlyThroughAFigure(string plain) =>
-        _figures.Without(plain) is var without && without != plain && _classifier.Score(without) < _options.UncertainThreshold;
+    private bool OnlyThroughAFigure(string plain, double line) =>
+        _figures.Without(plain) is var without && without != plain && _classifier.Score(without) < line;
 
     private bool RefersBack(string message) => _refersBackTo.GetOrAdd(message, ReadsAsReferringBack);
 
