@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CroydonBot.Dialogs.Feedback.Intent;
 using CroydonBot.Eval;
@@ -286,24 +287,43 @@ public static class CliCommand
         var groups = SentenceChoiceTrainer.Groups(index.Passages, planner, composer, SentenceChoiceTrainer.TrainingFiles(Path.Combine(root, "eval")));
         if (args.Contains("--cv"))
         {
-            int learned = 0, hand = 0;
+            // Round AM (lead-am): each batch's replies with the lead of weights fitted without it, against the hand rules' replies,
+            // at each margin by which the learned lead must beat the hand lead's score to replace it.
+            double[] margins = [double.NegativeInfinity, 0, 0.25, 0.5, 1, 1.5, 2, 3];
+            var learned = new int[margins.Length];
+            var hand = 0;
             foreach (var batch in groups.Select(g => g.Batch).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 var held = groups.Where(g => g.Batch == batch).ToList();
-                var (l, h) = SentenceChoiceTrainer.Correct(held, SentenceChoiceTrainer.Fit(groups, batch));
-                Console.WriteLine($"{batch}\t{held.Count}\tlearned {l}\thand {h}");
-                learned += l;
-                hand += h;
+                var fold = SentenceChoiceTrainer.Fit(groups, batch);
+                var line = new List<string>();
+                for (var m = 0; m < margins.Length; m++)
+                {
+                    var (l, h) = SentenceChoiceTrainer.Correct(held, fold, margins[m]);
+                    learned[m] += l;
+                    line.Add(l.ToString(CultureInfo.InvariantCulture));
+                    hand += m == 0 ? h : 0;
+                }
+                Console.WriteLine($"{batch}\t{held.Count}\tlearned by margin {string.Join(' ', line)}\thand {SentenceChoiceTrainer.Correct(held, fold).Hand}");
             }
-            Console.WriteLine($"leave-one-batch-out over {groups.Count} sections read for a turn: learned lead holds the fact {learned}, hand {hand}");
+            for (var m = 0; m < margins.Length; m++)
+            {
+                Console.WriteLine($"leave-one-batch-out over {groups.Count} sections read for a turn, margin {margins[m]}: learned lead's reply passes {learned[m]}, hand {hand}");
+            }
             return 0;
         }
-        var weights = SentenceChoiceTrainer.Fit(groups);
+        // Round AM (lead-am): --leave-out=a,b writes a table learned without those batches (with --out=FILE), to score them end to
+        // end (--Knowledge:SentenceChoicePath=FILE --Knowledge:LearnedLead=true).
+        var leaveOut = (args.FirstOrDefault(a => a.StartsWith("--leave-out=", StringComparison.Ordinal))?["--leave-out=".Length..] ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var weights = SentenceChoiceTrainer.Fit(groups, leaveOut);
         var (inSample, handInSample) = SentenceChoiceTrainer.Correct(groups, weights);
         var output = args.FirstOrDefault(a => a.StartsWith("--out=", StringComparison.Ordinal))?["--out=".Length..]
             ?? Path.Combine(root, "seeds", SentenceChoice.File);
-        File.WriteAllText(output, SentenceChoice.Write(weights, $"{groups.Count} sections read for a development answer turn (eval/quality-*, multiturn-*, routing-*)"));
-        Console.WriteLine($"{groups.Count} groups; in-sample learned {inSample}, hand {handInSample} -> {output}");
+        var source = "reply-level labels of development answer turns (eval/quality-*, multiturn-*, routing-*)"
+            + (leaveOut.Count > 0 ? $" without batches {string.Join(", ", leaveOut.Order(StringComparer.Ordinal))}" : "");
+        File.WriteAllText(output, SentenceChoice.Write(weights, $"{groups.Count} sections read for a turn: {source}"));
+        Console.WriteLine($"{groups.Count} groups; in-sample learned lead's reply passes {inSample}, hand {handInSample} -> {output}");
         return 0;
     }
 
