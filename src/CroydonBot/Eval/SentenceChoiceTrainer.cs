@@ -35,7 +35,14 @@ public static class SentenceChoiceTrainer
             .SelectMany(p => Directory.EnumerateFiles(evalFolder, p)).Order(StringComparer.Ordinal),
     ];
 
-    public static IReadOnlyList<Group> Groups(IReadOnlyList<Passage> passages, QueryPlanner planner, AnswerComposer composer, IEnumerable<string> files)
+    /// <remarks>
+    /// Round AM (lead-am): <paramref name="retrieve"/> is the bot's own retrieval (the first words, as <see cref="RecentAnswers.Retrieve"/> reads them). A
+    /// question asked alone is then labelled in the section the bot answers from, composed from the bot's hits, plan and parts,
+    /// so the reply a lead makes is the bot's (a long message split in parts, the second source, the guards); a follow-up is
+    /// still read on its own words in the sections holding its facts (no conversation here).
+    /// </remarks>
+    public static IReadOnlyList<Group> Groups(IReadOnlyList<Passage> passages, QueryPlanner planner, AnswerComposer composer, IEnumerable<string> files,
+        Func<string, RetrievalResult>? retrieve = null)
     {
         var texts = passages.Select(p => p.Heading + "\n" + p.Text).ToArray();
         var groups = new List<Group>();
@@ -55,6 +62,15 @@ public static class SentenceChoiceTrainer
                     {
                         continue;
                     }
+                    var followUp = t > 0 || c.Context.Count > 0;
+                    if (!followUp && retrieve is not null)
+                    {
+                        if (AsTheBotAnswers(composer, retrieve(turn.Question), turn, batch, $"{c.Id}#{t + 1}", index, value) is { } own)
+                        {
+                            groups.Add(own);
+                        }
+                        continue;
+                    }
                     var sections = new List<Passage>();
                     for (var p = 0; p < passages.Count; p++)
                     {
@@ -68,7 +84,6 @@ public static class SentenceChoiceTrainer
                         continue;
                     }
                     // A follow-up is read as the composer reads one (Refocus): its own words, its kind in conversation.
-                    var followUp = t > 0 || c.Context.Count > 0;
                     var question = turn.Question;
                     var plan = planner.Plan(question);
                     var kind = followUp ? QuestionKinds.InConversation(question) : QuestionKinds.Of(question);
@@ -117,6 +132,54 @@ public static class SentenceChoiceTrainer
             }
         }
         return groups;
+    }
+
+    /// <summary>
+    /// The group of a question asked alone, in the bot's top section: each lead forced into the reply composed from the bot's
+    /// own retrieval, the features read as <see cref="AnswerComposer.Compose"/> reads the question. Null when it says nothing.
+    /// </summary>
+    private static Group? AsTheBotAnswers(AnswerComposer composer, RetrievalResult result, EvalTurn turn, string batch, string id, Span<int> index, Span<double> value)
+    {
+        if (result.Hits.Count == 0 || result.Hits[0].Passage.Buttons.Count > 0)
+        {
+            return null;
+        }
+        var section = result.Hits[0].Passage;
+        var sentences = composer.SentencesOf(section);
+        var handReply = ReplyText(composer.Compose(result.Plan, result.Hits, result.Focus, result.AlsoAsked));
+        var positive = new bool[sentences.Count];
+        var handIndex = -1;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var reply = ReplyText(composer.Compose(result.Plan, result.Hits, result.Focus, result.AlsoAsked, leadOverride: i));
+            positive[i] = Passes(turn, reply);
+            if (handIndex < 0 && reply == handReply)
+            {
+                handIndex = i;
+            }
+        }
+        var count = positive.Count(x => x);
+        if (count == 0 || count == positive.Length)
+        {
+            return null;
+        }
+        var plan = result.Plan;
+        var focus = result.Focus;
+        var kind = focus is null ? QuestionKinds.Of(plan.Question)
+            : QuestionKinds.InConversation(focus.Question) is var own && own != QuestionKind.General ? own : QuestionKinds.InConversation(plan.Question);
+        var ages = focus is null ? SentenceAges.AskedNow(plan.Question) : SentenceAges.AskedIn(focus.Question);
+        var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker((focus ?? plan).Question);
+        var asked = AnswerComposer.AskedOf((focus ?? plan).Question, kind, (focus ?? plan).AsksAboutNow && !(focus ?? plan).AsksAboutHistory);
+        var rows = composer.ChoiceRows(plan, kind, alsoAge, ages, section);
+        var idx = new int[rows.Count][];
+        var val = new double[rows.Count][];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var n = SentenceChoice.Active(asked, rows[i], index, value);
+            idx[i] = index[..n].ToArray();
+            val[i] = value[..n].ToArray();
+        }
+        return new Group(batch, id, idx, val, positive, handIndex, Passes(turn, handReply));
     }
 
     private static int Number(IReadOnlyList<Passage> passages, Passage passage)
@@ -222,6 +285,23 @@ public static class SentenceChoiceTrainer
             hand += g.HandPass ? 1 : 0;
         }
         return (learned, hand);
+    }
+
+    /// <summary>The index of the group's first-scoring sentence (the first of equals).</summary>
+    public static int Lead(Group g, double[] w)
+    {
+        var best = 0;
+        var bestScore = double.NegativeInfinity;
+        for (var i = 0; i < g.Positive.Length; i++)
+        {
+            var s = Dot(w, g.Index[i], g.Value[i]);
+            if (s > bestScore)
+            {
+                best = i;
+                bestScore = s;
+            }
+        }
+        return best;
     }
 
     private static double Dot(double[] w, int[] index, double[] value)
