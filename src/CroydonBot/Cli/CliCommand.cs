@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CroydonBot.Dialogs.Feedback.Intent;
 using CroydonBot.Eval;
@@ -70,7 +71,8 @@ public static class CliCommand
                 "check-safety" => CheckSafety(app.Services.GetRequiredService<Safety.LayeredSafeguardingCheck>(), positional),
                 "train-word-spread" => TrainWordSpread(index, args),
                 "train-neighbours" => TrainNeighbours(app.Services.GetRequiredService<KnowledgeIndex>(), app.Services.GetRequiredService<Reranker>(), args),
-                "train-sentence-choice" => TrainSentenceChoice(index, app.Services.GetRequiredService<QueryPlanner>(), app.Services.GetRequiredService<AnswerComposer>(), args),
+                "train-sentence-choice" => TrainSentenceChoice(index, app.Services.GetRequiredService<QueryPlanner>(), app.Services.GetRequiredService<AnswerComposer>(), args,
+                    app.Services.GetRequiredService<Retriever>(), app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value.MaxQuestionWords),
                 "train-answer-gate" => TrainAnswerGate(app.Services.GetRequiredService<Retriever>(), OutOfScopeDeclines(app.Services), args),
                 _ when args.Contains("--fit") => Fit(app.Services, positional, args.Contains("--hand-labels"),
                     (args.FirstOrDefault(a => a.StartsWith("--fit-only=", StringComparison.Ordinal))?["--fit-only=".Length..] ?? "")
@@ -280,30 +282,59 @@ public static class CliCommand
     /// Round AL (sent-al): writes seeds/sentence-choice.tsv from every development answer turn; with --cv, prints the
     /// leave-one-batch-out figures (each batch's turns scored by weights fitted without that batch) against today's hand weights.
     /// </summary>
-    private static int TrainSentenceChoice(KnowledgeIndex index, QueryPlanner planner, AnswerComposer composer, string[] args)
+    private static int TrainSentenceChoice(KnowledgeIndex index, QueryPlanner planner, AnswerComposer composer, string[] args, Retriever retriever, int maxQuestionWords)
     {
         var root = TrainSafeguardingCommand.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
-        var groups = SentenceChoiceTrainer.Groups(index.Passages, planner, composer, SentenceChoiceTrainer.TrainingFiles(Path.Combine(root, "eval")));
+        var groups = SentenceChoiceTrainer.Groups(index.Passages, planner, composer, SentenceChoiceTrainer.TrainingFiles(Path.Combine(root, "eval")),
+            question => retriever.Retrieve(QuestionBudget.FirstWords(question, maxQuestionWords)));
         if (args.Contains("--cv"))
         {
-            int learned = 0, hand = 0;
+            // Round AM (lead-am): each batch's replies with the lead of weights fitted without it, against the hand rules' replies,
+            // at each margin by which the learned lead must beat the hand lead's score to replace it.
+            double[] margins = [double.NegativeInfinity, 0, 0.25, 0.5, 1, 1.5, 2, 3];
+            var learned = new int[margins.Length];
+            var hand = 0;
+            // --dump=FILE: each group's hand lead, learned lead and which leads' replies pass (for reading where they differ).
+            using var dump = args.FirstOrDefault(a => a.StartsWith("--dump=", StringComparison.Ordinal)) is { } d ? new StreamWriter(d["--dump=".Length..]) : null;
             foreach (var batch in groups.Select(g => g.Batch).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 var held = groups.Where(g => g.Batch == batch).ToList();
-                var (l, h) = SentenceChoiceTrainer.Correct(held, SentenceChoiceTrainer.Fit(groups, batch));
-                Console.WriteLine($"{batch}\t{held.Count}\tlearned {l}\thand {h}");
-                learned += l;
-                hand += h;
+                var fold = SentenceChoiceTrainer.Fit(groups, batch);
+                var line = new List<string>();
+                for (var m = 0; m < margins.Length; m++)
+                {
+                    var (l, h) = SentenceChoiceTrainer.Correct(held, fold, margins[m]);
+                    learned[m] += l;
+                    line.Add(l.ToString(CultureInfo.InvariantCulture));
+                    hand += m == 0 ? h : 0;
+                }
+                if (dump is not null)
+                {
+                    foreach (var g in held)
+                    {
+                        dump.WriteLine($"{g.Id}\thand {g.HandIndex} {(g.HandPass ? "pass" : "fail")}\tlearned {SentenceChoiceTrainer.Lead(g, fold)}\t{string.Concat(g.Positive.Select(p => p ? '+' : '-'))}");
+                    }
+                }
+                Console.WriteLine($"{batch}\t{held.Count}\tlearned by margin {string.Join(' ', line)}\thand {SentenceChoiceTrainer.Correct(held, fold).Hand}");
             }
-            Console.WriteLine($"leave-one-batch-out over {groups.Count} sections read for a turn: learned lead holds the fact {learned}, hand {hand}");
+            for (var m = 0; m < margins.Length; m++)
+            {
+                Console.WriteLine($"leave-one-batch-out over {groups.Count} sections read for a turn, margin {margins[m]}: learned lead's reply passes {learned[m]}, hand {hand}");
+            }
             return 0;
         }
-        var weights = SentenceChoiceTrainer.Fit(groups);
+        // Round AM (lead-am): --leave-out=a,b writes a table learned without those batches (with --out=FILE), to score them end to
+        // end (--Knowledge:SentenceChoicePath=FILE --Knowledge:LearnedLead=true).
+        var leaveOut = (args.FirstOrDefault(a => a.StartsWith("--leave-out=", StringComparison.Ordinal))?["--leave-out=".Length..] ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var weights = SentenceChoiceTrainer.Fit(groups, leaveOut);
         var (inSample, handInSample) = SentenceChoiceTrainer.Correct(groups, weights);
         var output = args.FirstOrDefault(a => a.StartsWith("--out=", StringComparison.Ordinal))?["--out=".Length..]
             ?? Path.Combine(root, "seeds", SentenceChoice.File);
-        File.WriteAllText(output, SentenceChoice.Write(weights, $"{groups.Count} sections read for a development answer turn (eval/quality-*, multiturn-*, routing-*)"));
-        Console.WriteLine($"{groups.Count} groups; in-sample learned {inSample}, hand {handInSample} -> {output}");
+        var source = "reply-level labels of development answer turns (eval/quality-*, multiturn-*, routing-*)"
+            + (leaveOut.Count > 0 ? $" without batches {string.Join(", ", leaveOut.Order(StringComparer.Ordinal))}" : "");
+        File.WriteAllText(output, SentenceChoice.Write(weights, $"{groups.Count} sections read for a turn: {source}"));
+        Console.WriteLine($"{groups.Count} groups; in-sample learned lead's reply passes {inSample}, hand {handInSample} -> {output}");
         return 0;
     }
 

@@ -5,9 +5,13 @@ namespace CroydonBot.Eval;
 /// <summary>
 /// Round AL (sent-al): fits seeds/sentence-choice.tsv (<see cref="SentenceChoice"/>) on every development answer turn of
 /// quality-*, multiturn-* and routing-*: for each turn, the sections holding its expected facts (its hand label, else every
-/// section whose words hold one string of each expected group, when at most <see cref="MaxSections"/> do), and in each the
-/// sentences holding an expected string. The fit is a conditional logit over a section's sentences (the chance the lead holds
-/// the fact), by full-batch gradient descent from today's hand weights: deterministic, so the same data trains the same table.
+/// section whose words hold one string of each expected group, when at most <see cref="MaxSections"/> do). The fit is a
+/// conditional logit over a section's sentences (the chance the lead makes a reply that passes), by full-batch gradient descent
+/// from today's hand weights: deterministic, so the same data trains the same table.
+/// Round AM (lead-am): the label is the REPLY's, not the sentence's: each candidate lead is composed into the reply the bot
+/// would give with it (<see cref="AnswerComposer.Compose"/> with the lead forced: the lead-in with its list, the sentences
+/// Choose adds after it, history dated) and marked by whether that reply passes the turn's check (must_include_any,
+/// must_not_include). A sentence-level label marked list items over their lead-in and missed facts a later sentence says.
 /// </summary>
 public static class SentenceChoiceTrainer
 {
@@ -19,7 +23,11 @@ public static class SentenceChoiceTrainer
     private const double Ridge = 0.002;
 
     /// <summary>One section read for one turn: its sentences' features, and which hold an expected string.</summary>
-    public sealed record Group(string Batch, string Id, int[][] Index, double[][] Value, bool[] Positive, double[] HandScores);
+    /// <summary>
+    /// One section read for one turn: its sentences' features, which leads make a passing reply, the hand rules' own lead
+    /// (-1 when its reply is none of the forced ones) and whether the hand rules' reply passes.
+    /// </summary>
+    public sealed record Group(string Batch, string Id, int[][] Index, double[][] Value, bool[] Positive, int HandIndex, bool HandPass);
 
     public static IReadOnlyList<string> TrainingFiles(string evalFolder) =>
     [
@@ -27,10 +35,16 @@ public static class SentenceChoiceTrainer
             .SelectMany(p => Directory.EnumerateFiles(evalFolder, p)).Order(StringComparer.Ordinal),
     ];
 
-    public static IReadOnlyList<Group> Groups(IReadOnlyList<Passage> passages, QueryPlanner planner, AnswerComposer composer, IEnumerable<string> files)
+    /// <remarks>
+    /// Round AM (lead-am): <paramref name="retrieve"/> is the bot's own retrieval (the first words, as <see cref="RecentAnswers.Retrieve"/> reads them). A
+    /// question asked alone is then labelled in the section the bot answers from, composed from the bot's hits, plan and parts,
+    /// so the reply a lead makes is the bot's (a long message split in parts, the second source, the guards); a follow-up is
+    /// still read on its own words in the sections holding its facts (no conversation here).
+    /// </remarks>
+    public static IReadOnlyList<Group> Groups(IReadOnlyList<Passage> passages, QueryPlanner planner, AnswerComposer composer, IEnumerable<string> files,
+        Func<string, RetrievalResult>? retrieve = null)
     {
         var texts = passages.Select(p => p.Heading + "\n" + p.Text).ToArray();
-        var hand = SentenceChoice.HandWeights();
         var groups = new List<Group>();
         Span<int> index = stackalloc int[SentenceChoice.MaxActive];
         Span<double> value = stackalloc double[SentenceChoice.MaxActive];
@@ -48,6 +62,15 @@ public static class SentenceChoiceTrainer
                     {
                         continue;
                     }
+                    var followUp = t > 0 || c.Context.Count > 0;
+                    if (!followUp && retrieve is not null)
+                    {
+                        if (AsTheBotAnswers(composer, retrieve(turn.Question), turn, batch, $"{c.Id}#{t + 1}", index, value) is { } own)
+                        {
+                            groups.Add(own);
+                        }
+                        continue;
+                    }
                     var sections = new List<Passage>();
                     for (var p = 0; p < passages.Count; p++)
                     {
@@ -61,7 +84,6 @@ public static class SentenceChoiceTrainer
                         continue;
                     }
                     // A follow-up is read as the composer reads one (Refocus): its own words, its kind in conversation.
-                    var followUp = t > 0 || c.Context.Count > 0;
                     var question = turn.Question;
                     var plan = planner.Plan(question);
                     var kind = followUp ? QuestionKinds.InConversation(question) : QuestionKinds.Of(question);
@@ -70,25 +92,41 @@ public static class SentenceChoiceTrainer
                     var asked = AnswerComposer.AskedOf(question, kind, plan.AsksAboutNow && !plan.AsksAboutHistory);
                     foreach (var section in sections)
                     {
+                        if (section.Buttons.Count > 0)
+                        {
+                            // An overview is always read from its start: no lead is chosen there.
+                            continue;
+                        }
                         var sentences = composer.SentencesOf(section);
-                        var rows = composer.ChoiceRows(plan, kind, alsoAge, ages, section);
-                        var positive = sentences.Select(s => Holds(turn, s)).ToArray();
+                        var hits = new[] { new ScoredPassage(section, Number(passages, section), 1, 1) };
+                        var focus = followUp ? plan : null;
+                        var handReply = ReplyText(composer.Compose(plan, hits, focus));
+                        var positive = new bool[sentences.Count];
+                        var handIndex = -1;
+                        for (var i = 0; i < sentences.Count; i++)
+                        {
+                            var reply = ReplyText(composer.Compose(plan, hits, focus, leadOverride: i));
+                            positive[i] = Passes(turn, reply);
+                            if (handIndex < 0 && reply == handReply)
+                            {
+                                handIndex = i;
+                            }
+                        }
                         var count = positive.Count(x => x);
                         if (count == 0 || count == positive.Length)
                         {
                             continue;
                         }
+                        var rows = composer.ChoiceRows(plan, kind, alsoAge, ages, section);
                         var idx = new int[rows.Count][];
                         var val = new double[rows.Count][];
-                        var handScores = new double[rows.Count];
                         for (var i = 0; i < rows.Count; i++)
                         {
                             var n = SentenceChoice.Active(asked, rows[i], index, value);
                             idx[i] = index[..n].ToArray();
                             val[i] = value[..n].ToArray();
-                            handScores[i] = SentenceChoice.Score(hand, asked, rows[i]);
                         }
-                        groups.Add(new Group(batch, $"{c.Id}#{t + 1}", idx, val, positive, handScores));
+                        groups.Add(new Group(batch, $"{c.Id}#{t + 1}", idx, val, positive, handIndex, Passes(turn, handReply)));
                     }
                 }
             }
@@ -96,20 +134,88 @@ public static class SentenceChoiceTrainer
         return groups;
     }
 
-    /// <summary>True when the sentence holds one expected string and no forbidden one.</summary>
-    private static bool Holds(EvalTurn turn, string sentence)
+    /// <summary>
+    /// The group of a question asked alone, in the bot's top section: each lead forced into the reply composed from the bot's
+    /// own retrieval, the features read as <see cref="AnswerComposer.Compose"/> reads the question. Null when it says nothing.
+    /// </summary>
+    private static Group? AsTheBotAnswers(AnswerComposer composer, RetrievalResult result, EvalTurn turn, string batch, string id, Span<int> index, Span<double> value)
     {
-        var text = sentence.ToLowerInvariant().Replace('\u2019', '\'');
-        return turn.MustIncludeAny.Any(any => any.Any(s => text.Contains(s.ToLowerInvariant().Replace('\u2019', '\''), StringComparison.Ordinal)))
+        if (result.Hits.Count == 0 || result.Hits[0].Passage.Buttons.Count > 0)
+        {
+            return null;
+        }
+        var section = result.Hits[0].Passage;
+        var sentences = composer.SentencesOf(section);
+        var handReply = ReplyText(composer.Compose(result.Plan, result.Hits, result.Focus, result.AlsoAsked));
+        var positive = new bool[sentences.Count];
+        var handIndex = -1;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var reply = ReplyText(composer.Compose(result.Plan, result.Hits, result.Focus, result.AlsoAsked, leadOverride: i));
+            positive[i] = Passes(turn, reply);
+            if (handIndex < 0 && reply == handReply)
+            {
+                handIndex = i;
+            }
+        }
+        var count = positive.Count(x => x);
+        if (count == 0 || count == positive.Length)
+        {
+            return null;
+        }
+        var plan = result.Plan;
+        var focus = result.Focus;
+        var kind = focus is null ? QuestionKinds.Of(plan.Question)
+            : QuestionKinds.InConversation(focus.Question) is var own && own != QuestionKind.General ? own : QuestionKinds.InConversation(plan.Question);
+        var ages = focus is null ? SentenceAges.AskedNow(plan.Question) : SentenceAges.AskedIn(focus.Question);
+        var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker((focus ?? plan).Question);
+        var asked = AnswerComposer.AskedOf((focus ?? plan).Question, kind, (focus ?? plan).AsksAboutNow && !(focus ?? plan).AsksAboutHistory);
+        var rows = composer.ChoiceRows(plan, kind, alsoAge, ages, section);
+        var idx = new int[rows.Count][];
+        var val = new double[rows.Count][];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var n = SentenceChoice.Active(asked, rows[i], index, value);
+            idx[i] = index[..n].ToArray();
+            val[i] = value[..n].ToArray();
+        }
+        return new Group(batch, id, idx, val, positive, handIndex, Passes(turn, handReply));
+    }
+
+    private static int Number(IReadOnlyList<Passage> passages, Passage passage)
+    {
+        for (var p = 0; p < passages.Count; p++)
+        {
+            if (ReferenceEquals(passages[p], passage))
+            {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>What the reply says of its parts: every part's sentences (history dated) and what has happened since.</summary>
+    public static string ReplyText(ComposedAnswer answer) =>
+        string.Join('\n', answer.Parts.Select(p => p.Body)) + (answer.SinceThen is { } since ? "\n" + since : "");
+
+    /// <summary>True when the reply holds one string of each expected group and no forbidden one (as scripts/score-batch.py checks).</summary>
+    public static bool Passes(EvalTurn turn, string reply)
+    {
+        var text = reply.ToLowerInvariant();
+        return turn.MustIncludeAny.All(any => any.Any(s => text.Contains(s.ToLowerInvariant(), StringComparison.Ordinal)))
             && !turn.MustNotInclude.Any(s => text.Contains(s.ToLowerInvariant(), StringComparison.Ordinal));
     }
 
     /// <summary>The weights fitted on the groups not in <paramref name="leaveOut"/>.</summary>
-    public static double[] Fit(IReadOnlyList<Group> groups, string? leaveOut = null)
+    public static double[] Fit(IReadOnlyList<Group> groups, string? leaveOut = null) =>
+        Fit(groups, leaveOut is null ? [] : new HashSet<string>(StringComparer.Ordinal) { leaveOut });
+
+    /// <summary>The weights fitted on the groups of batches not in <paramref name="leaveOut"/>.</summary>
+    public static double[] Fit(IReadOnlyList<Group> groups, IReadOnlySet<string> leaveOut)
     {
         var w = SentenceChoice.HandWeights();
         var gradient = new double[w.Length];
-        var used = groups.Where(g => g.Batch != leaveOut).ToList();
+        var used = groups.Where(g => !leaveOut.Contains(g.Batch)).ToList();
         var scores = new double[256];
         for (var round = 0; round < Rounds; round++)
         {
@@ -153,13 +259,17 @@ public static class SentenceChoiceTrainer
         return [.. w.Select(SentenceChoice.Rounded)];
     }
 
-    /// <summary>How many groups' first-scoring sentence (the first of equals) holds an expected string, by weights and by hand.</summary>
-    public static (int Learned, int Hand) Correct(IReadOnlyList<Group> groups, double[] w)
+    /// <summary>
+    /// How many groups' replies pass with the learned lead and with the hand rules' lead. The learned lead replaces the hand lead
+    /// only when it scores more than <paramref name="margin"/> above it (the first of equals leads; a hand lead none of the forced
+    /// replies matched is replaced whenever the learned lead is not the hand reply's).
+    /// </summary>
+    public static (int Learned, int Hand) Correct(IReadOnlyList<Group> groups, double[] w, double margin = double.NegativeInfinity)
     {
         int learned = 0, hand = 0;
         foreach (var g in groups)
         {
-            int best = 0, bestHand = 0;
+            var best = 0;
             var bestScore = double.NegativeInfinity;
             for (var i = 0; i < g.Positive.Length; i++)
             {
@@ -169,15 +279,29 @@ public static class SentenceChoiceTrainer
                     best = i;
                     bestScore = s;
                 }
-                if (g.HandScores[i] > g.HandScores[bestHand])
-                {
-                    bestHand = i;
-                }
             }
-            learned += g.Positive[best] ? 1 : 0;
-            hand += g.Positive[bestHand] ? 1 : 0;
+            var replaced = g.HandIndex < 0 || best != g.HandIndex && bestScore - Dot(w, g.Index[g.HandIndex], g.Value[g.HandIndex]) > margin;
+            learned += (replaced ? g.Positive[best] : g.HandPass) ? 1 : 0;
+            hand += g.HandPass ? 1 : 0;
         }
         return (learned, hand);
+    }
+
+    /// <summary>The index of the group's first-scoring sentence (the first of equals).</summary>
+    public static int Lead(Group g, double[] w)
+    {
+        var best = 0;
+        var bestScore = double.NegativeInfinity;
+        for (var i = 0; i < g.Positive.Length; i++)
+        {
+            var s = Dot(w, g.Index[i], g.Value[i]);
+            if (s > bestScore)
+            {
+                best = i;
+                bestScore = s;
+            }
+        }
+        return best;
     }
 
     private static double Dot(double[] w, int[] index, double[] value)

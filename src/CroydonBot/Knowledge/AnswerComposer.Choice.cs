@@ -48,8 +48,12 @@ public sealed partial class AnswerComposer
     /// The index of the sentence of <paramref name="passage"/> the learned score puts first (the first of equals), or -1 when
     /// there is no table. No allocation: one row per sentence, on the stack.
     /// </summary>
+    /// <remarks>
+    /// Round AM (lead-am): given the hand rules' lead (<paramref name="handLead"/>), the learned lead is returned only when it
+    /// scores more than <paramref name="margin"/> above it; otherwise the hand lead is.
+    /// </remarks>
     private int LearnedLead(QueryPlan plan, in SentenceChoice.Asked asked, Passage passage, Func<string, bool> wanted, IReadOnlyList<int> ages, ulong credited,
-        Func<string, bool>? accept = null)
+        int handLead = -1, double margin = 0, Func<string, bool>? accept = null)
     {
         if (_choice is null)
         {
@@ -59,6 +63,7 @@ public sealed partial class AnswerComposer
         var context = ContextTerms(passage);
         var best = -1;
         var bestScore = double.NegativeInfinity;
+        var handScore = double.NegativeInfinity;
         for (var i = 0; i < sentences.Count; i++)
         {
             if (accept is not null && !accept(sentences[i]))
@@ -67,12 +72,16 @@ public sealed partial class AnswerComposer
             }
             var row = RowOf(plan, sentences[i], i, context, wanted(sentences[i]), ages, credited);
             var score = _choice.Score(asked, row);
+            if (i == handLead)
+            {
+                handScore = score;
+            }
             if (score > bestScore)
             {
                 best = i;
                 bestScore = score;
             }
         }
-        return best;
+        return handLead >= 0 && best != handLead && bestScore - handScore <= margin && handScore > double.NegativeInfinity ? handLead : best;
     }
 }

@@ -62,7 +62,11 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
     /// of question picks the lead sentence, so "since when" after the setting-up-home allowance leads with a date.
     /// </param>
     /// <param name="alsoAsked">The second part of a message the same section answers (<see cref="RetrievalResult.AlsoAsked"/>): its ideas are said too.</param>
-    public ComposedAnswer Compose(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, QueryPlan? focus = null, QueryPlan? alsoAsked = null)
+    /// <param name="leadOverride">
+    /// Round AM (lead-am): the trainer's reply-level labels only: the index of the top section's sentence to lead with, whatever
+    /// the hand rules or the learned table choose, so the reply each candidate lead makes is composed exactly as the bot would.
+    /// </param>
+    public ComposedAnswer Compose(QueryPlan plan, IReadOnlyList<ScoredPassage> hits, QueryPlan? focus = null, QueryPlan? alsoAsked = null, int leadOverride = -1)
     {
         // The kind of fact asked comes from what was just asked: the conversation's ideas added to a follow-up
         // ("£3,000" after "since when") must not turn a "when" into a "how much".
@@ -130,12 +134,16 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         // sentence holds, fitted on every development answer turn). A still/now question keeps a lead saying what holds now.
         // Not over a hand lead that holds the kind asked (a "what if i move out" lead saying where the rule holds), nor over a
         // lead-in whose list follows it (the list is what answers; the table learned single sentences).
-        if (_choice is not null && ReferenceEquals(lead.Hit, hits[0]) && lead.Hit.Passage.Buttons.Count == 0
+        // Round AM (lead-am): the trainer's forced lead stands in for the learned one exactly where the learned one may lead, so a
+        // reply it labels is a reply the bot could give (under the guards above, every forced lead makes the hand rules' reply).
+        if ((_choice is not null || leadOverride >= 0) && ReferenceEquals(lead.Hit, hits[0]) && lead.Hit.Passage.Buttons.Count == 0
             && !(asksNow && CurrentPosition.Says(lead.Sentence)) && !(kind != QuestionKind.General && Wanted(lead.Sentence))
             && !lead.Sentence.TrimEnd().EndsWith(':'))
         {
-            var askedOfChoice = AskedOf((focus ?? plan).Question, kind, asksNow);
-            var learned = LearnedLead(plan, askedOfChoice, lead.Hit.Passage, Wanted, ages, credited);
+            var sentenceCount = _analysis.Sentences(lead.Hit.Passage.Text).Count;
+            // Round AM (lead-am): only when the table is surer of its own lead than of the hand lead by the margin.
+            var learned = leadOverride >= 0 ? (leadOverride < sentenceCount ? leadOverride : -1)
+                : LearnedLead(plan, AskedOf((focus ?? plan).Question, kind, asksNow), lead.Hit.Passage, Wanted, ages, credited, lead.Index, options.Value.LearnedLeadMargin);
             if (learned >= 0 && learned != lead.Index)
             {
                 lead = (lead.Hit, learned, _analysis.Sentences(lead.Hit.Passage.Text)[learned], lead.Score);

@@ -57,6 +57,18 @@ public sealed class KnowledgeOptions
     /// </summary>
     public bool LearnedLead { get; set; }
 
+    /// <summary>
+    /// Round AM (lead-am): with <see cref="LearnedLead"/> on, the learned lead replaces the hand rules' only when the table scores it
+    /// higher than the hand lead by more than this margin (0: whenever it differs).
+    /// </summary>
+    public double LearnedLeadMargin { get; set; }
+
+    /// <summary>
+    /// Round AM (lead-am): empty: seeds/sentence-choice.tsv. A file: another table (<c>train-sentence-choice --leave-out= --out=</c>
+    /// writes one learned without some batches, so a bot can be scored end to end on batches its table never saw).
+    /// </summary>
+    public string? SentenceChoicePath { get; set; }
+
     public const string Reranked = "reranked";
     public const string Lexical = "lexical";
 }

@@ -28,7 +28,10 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(sp => new Retriever(sp.GetRequiredService<KnowledgeIndex>(), sp.GetRequiredService<QueryPlanner>(),
             sp.GetRequiredService<RerankerFactory>().Enabled ? sp.GetRequiredService<Reranker>() : null));
         // Round AL (sent-al): the learned lead choice; without its table (a content folder of someone else's) the hand weights pick.
-        services.AddSingleton(sp => Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, SentenceChoice.File) is var path
+        // Round AM (lead-am): Knowledge:SentenceChoicePath names a table learned without some batches, to score those batches.
+        services.AddSingleton(sp => (sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.SentenceChoicePath is { Length: > 0 } other
+                ? ContentOptions.Resolve(other)
+                : Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, SentenceChoice.File)) is var path
             && File.Exists(path) ? SentenceChoice.Read(path) : new SentenceChoice(SentenceChoice.HandWeights()));
         services.AddSingleton<AnswerComposer>();
         services.AddSingleton<RecentAnswers>();

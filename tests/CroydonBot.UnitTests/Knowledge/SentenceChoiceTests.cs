@@ -20,8 +20,11 @@ public sealed class SentenceChoiceTests
     public void TheCommittedTableIsWhatTheDataTrains()
     {
         var composer = new AnswerComposer(RealContent.KnowledgeOptions, RealContent.Index);
+        // Round AM (lead-am): questions asked alone are labelled in the bot's own retrieval, as train-sentence-choice reads them.
+        var words = new KnowledgeOptions().MaxQuestionWords;
         var groups = SentenceChoiceTrainer.Groups(RealContent.Index.Passages, Planner(), composer,
-            SentenceChoiceTrainer.TrainingFiles(RepositoryPaths.Combine("eval")));
+            SentenceChoiceTrainer.TrainingFiles(RepositoryPaths.Combine("eval")),
+            question => CroydonBot.UnitTests.Eval.AnswerGateTrainerTests.BotRetriever.Value.Retrieve(QuestionBudget.FirstWords(question, words)));
         var made = Lines(SentenceChoice.Write(SentenceChoiceTrainer.Fit(groups), "x"));
         var committed = Lines(File.ReadAllText(Path.Combine(SeedPaths.Folder, SentenceChoice.File)));
 
@@ -74,35 +77,27 @@ public sealed class SentenceChoiceTests
         Assert.Equal(SentenceChoice.Score(weights, asked, row), sparse, 9);
     }
 
+    // Round AM (lead-am): learned on the reply each lead makes, the table no longer lifts the sentence holding the kind asked over
+    // the opening by itself (round AL's sentence-level properties): after a lead, Choose adds that sentence anyway. What the reply
+    // labels do teach is below.
     [Fact]
-    public void AskedHowMuchTheSentenceHoldingTheAmountLeadsOverAnOpeningThatOnlySharesMoreWords()
+    public void AskedHowMuchALaterSentenceHoldingTheAmountLeadsOverOneOtherwiseAlikeThatDoesNot()
     {
         var asked = new SentenceChoice.Asked(QuestionKind.HowMuch, SentenceChoice.Form.None, false);
-        var opening = new SentenceChoice.Row(0.6, 0.6, 0, false, false, 0.3, 0, 0);
-        var amount = new SentenceChoice.Row(0.3, 0.3, 2, true, false, 0.2, (int)(SentenceChoice.Signal.Money | SentenceChoice.Signal.Digit), 1u << (int)QuestionKind.HowMuch);
+        var plain = new SentenceChoice.Row(0.3, 0.3, 2, false, false, 0.2, 0, 0);
+        var amount = plain with { Wanted = true };
 
-        Assert.True(Committed.Value.Score(asked, amount) > Committed.Value.Score(asked, opening));
+        Assert.True(Committed.Value.Score(asked, amount) > Committed.Value.Score(asked, plain));
     }
 
     [Fact]
-    public void AskedCanIWithoutASentenceSayingYouDoNotHaveToLeadsOverOneOtherwiseAlike()
+    public void ASentenceHoldingMoreOfTheQuestionsWordsLeadsOverOneOtherwiseAlike()
     {
-        // "can i do it without giving my name": "you do not have to give your name" answers a yes-no question.
         var asked = new SentenceChoice.Asked(QuestionKind.General, SentenceChoice.Form.YesNo, false);
-        var plain = new SentenceChoice.Row(0.3, 0.3, 3, false, false, 0.2, 0, 0);
-        var negation = plain with { Signals = (int)SentenceChoice.Signal.Negation };
+        var fewer = new SentenceChoice.Row(0.2, 0.2, 3, false, false, 0.2, 0, 0);
+        var more = fewer with { Coverage = 0.6, Typed = 0.6 };
 
-        Assert.True(Committed.Value.Score(asked, negation) > Committed.Value.Score(asked, plain));
-    }
-
-    [Fact]
-    public void AskedWhenTheDatedSentenceLeadsOverTheSectionsOpening()
-    {
-        var asked = new SentenceChoice.Asked(QuestionKind.When, SentenceChoice.Form.None, false);
-        var opening = new SentenceChoice.Row(0.5, 0.5, 0, false, false, 0.3, 0, 0);
-        var dated = new SentenceChoice.Row(0.4, 0.4, 2, true, false, 0.3, (int)(SentenceChoice.Signal.Year | SentenceChoice.Signal.Digit), 1u << (int)QuestionKind.When);
-
-        Assert.True(Committed.Value.Score(asked, dated) > Committed.Value.Score(asked, opening));
+        Assert.True(Committed.Value.Score(asked, more) > Committed.Value.Score(asked, fewer));
     }
 
     [Fact]
