@@ -10,7 +10,13 @@ namespace CroydonBot.Cli;
 /// </summary>
 public static class AnswerGateCrossValidation
 {
-    private static readonly string[] Newest = ["bq", "br", "bs", "bt"];
+    /// <summary>
+    /// The newest four batches, named in letters as the batches are (a, b, ... z, aa, ... bv): the longest names, last in order.
+    /// Round AM: was a fixed list (bq-bt), which stopped showing the newest once bu and bv became development data.
+    /// </summary>
+    public static IReadOnlyList<string> Newest(IEnumerable<string> batches) =>
+        [.. batches.Distinct(StringComparer.Ordinal).Where(b => b.Length <= 2 && b.All(char.IsAsciiLetterLower))
+            .OrderBy(b => b.Length).ThenBy(b => b, StringComparer.Ordinal).TakeLast(4)];
 
     public static void Run(IReadOnlyList<AnswerGateTrainer.Example> examples, TextWriter output)
     {
@@ -22,11 +28,12 @@ public static class AnswerGateCrossValidation
                 .Select(e => (e, RuleAnswers(e.Features), AnswerGate.Probability(weights, e.Features) >= AnswerGate.Bar)));
         }
         output.WriteLine("batch\tquestions\tthreshold rule right (answer, abstain)\tgate trained without the batch right (answer, abstain)");
-        foreach (var batch in Newest)
+        var newest = Newest(examples.Select(e => e.Batch));
+        foreach (var batch in newest)
         {
             Line(output, batch, [.. decided.Where(d => d.Example.Batch == batch)]);
         }
-        Line(output, "older", [.. decided.Where(d => !Newest.Contains(d.Example.Batch))]);
+        Line(output, "older", [.. decided.Where(d => !newest.Contains(d.Example.Batch))]);
         Line(output, "all", decided);
     }
 

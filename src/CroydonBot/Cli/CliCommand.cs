@@ -33,7 +33,7 @@ public static class CliCommand
         if (args[0] == "out-of-scope-cv")
         {
             var root = TrainSafeguardingCommand.RepositoryRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
-            return Replies.OutOfScopeIntent.OutOfScopeCrossValidation.Run(Path.Combine(root, "dialogs", Replies.OutOfScopeIntent.OutOfScopeExamples.Folder), Path.Combine(root, "seeds"), Console.Out);
+            return Replies.OutOfScopeIntent.OutOfScopeCrossValidation.Run(Path.Combine(root, "dialogs", Replies.OutOfScopeIntent.OutOfScopeExamples.Folder), Path.Combine(root, "seeds"), Console.Out, args.Contains("--lines"));
         }
         if (args[0] == "route")
         {

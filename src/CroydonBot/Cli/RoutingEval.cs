@@ -16,6 +16,7 @@ namespace CroydonBot.Cli;
 /// the examples is measured before it is committed. <c>--cv-model</c> retrains the model once per batch with that batch's
 /// examples (dialogs/feedback-intent/batch-X.tsv) left out and routes the batch with it, so a batch the model learned
 /// from is still measured as if unseen. <c>--readings</c> prints every case with the model's reading.
+/// <c>--cv-folds=N [--extra=DIR]</c> does the same for every batch, dealt into N folds (round AM).
 /// Crises and small-talk cases are left out: other steps take them. A safeguarding set's look-alike that is angry
 /// feedback with no risk (class <c>lookalike-feedback</c>) is feedback to route; its other cases are questions.
 /// </summary>
@@ -84,6 +85,11 @@ public static class RoutingEval
         {
             CrossValidateModel(cases, data, smallTalk, intentFolder, Path.Combine(root, "seeds"), args.Contains("--misses"));
         }
+        if (args.FirstOrDefault(a => a.StartsWith("--cv-folds=", StringComparison.Ordinal)) is { } folds)
+        {
+            var extra = args.FirstOrDefault(a => a.StartsWith("--extra=", StringComparison.Ordinal))?["--extra=".Length..];
+            CrossValidateFolds(cases, data, smallTalk, intentFolder, Path.Combine(root, "seeds"), int.Parse(folds["--cv-folds=".Length..], System.Globalization.CultureInfo.InvariantCulture), extra, args.Contains("--misses"));
+        }
         return 0;
     }
 
@@ -111,6 +117,37 @@ public static class RoutingEval
             Console.WriteLine($"-- model trained without {FeedbackIntentData.BatchFile(batch)}, shipped bars:");
             Report([.. cases.Where(c => c.Batch == batch)], new FeedbackTriggers(data, model, FeedbackRoutingBars.Default, smallTalk), misses, model);
         }
+    }
+
+    /// <summary>
+    /// Leave-one-fold-out over every batch of the files (round AM): the batches are dealt into <paramref name="folds"/> folds
+    /// (<see cref="RoutingFolds"/>); for each fold the model is trained without the fold's batch files (in dialogs/feedback-intent and
+    /// in <paramref name="extraFolder"/>, a folder of drafted batch files trained on beside it) and routes the fold's cases with the
+    /// shipped rules and bars. Unlike <c>--cv-model</c>, which measures only the batches with a file of their own (K-N), every
+    /// batch is measured as unseen by the model, with or without more training data.
+    /// </summary>
+    private static void CrossValidateFolds(IReadOnlyList<Case> cases, FeedbackTriggerData data, SmallTalkMatcher smallTalk, string intentFolder, string seedsFolder, int folds, string? extraFolder, bool misses)
+    {
+        var fold = RoutingFolds.Assign(cases.Select(c => c.Batch), folds);
+        var (right, total) = (0, 0);
+        for (var f = 0; f < folds; f++)
+        {
+            var held = fold.Where(b => b.Value == f).Select(b => FeedbackIntentData.BatchFile(b.Key)).ToHashSet(StringComparer.Ordinal);
+            var examples = FeedbackIntentData.Read(intentFolder, seedsFolder, held.Contains).ToList();
+            if (extraFolder is not null)
+            {
+                examples.AddRange(FeedbackIntentData.ReadFiles(extraFolder, held.Contains));
+            }
+            var ml = new MLContext(FeedbackIntentTrainer.Seed);
+            var model = new FeedbackIntentModel(ml, FeedbackIntentTrainer.Train(ml, examples));
+            var foldCases = cases.Where(c => fold[c.Batch] == f).ToList();
+            var triggers = new FeedbackTriggers(data, model, FeedbackRoutingBars.Default, smallTalk);
+            var foldRight = foldCases.Count(c => Right(c, RouteOf(triggers, c.Text)));
+            Console.WriteLine($"-- fold {f} ({string.Join(" ", fold.Where(b => b.Value == f).Select(b => b.Key))}), model trained on {examples.Count} examples without it: right {foldRight}/{foldCases.Count}");
+            Report(foldCases, triggers, misses, model);
+            (right, total) = (right + foldRight, total + foldCases.Count);
+        }
+        Console.WriteLine($"leave-one-fold-out: right {right}/{total}");
     }
 
     private static IEnumerable<Case> Read(string file)

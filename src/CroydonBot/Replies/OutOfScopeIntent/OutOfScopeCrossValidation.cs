@@ -10,7 +10,12 @@ public static class OutOfScopeCrossValidation
 {
     private static readonly double[] Thresholds = [0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
 
-    public static int Run(string folder, string seedsFolder, TextWriter output)
+    /// <param name="folder">dialogs/out-of-scope-intent: one examples file per batch.</param>
+    /// <param name="seedsFolder">seeds/: the guides' alternative questions, answerable examples.</param>
+    /// <param name="output">Where the table goes.</param>
+    /// <param name="lines">Also print every example's held-out probability ("LINE batch label p text", round AM), to weigh a threshold
+    /// against what the whole bot already gets right or wrong on each line.</param>
+    public static int Run(string folder, string seedsFolder, TextWriter output, bool lines = false)
     {
         var totals = new int[Thresholds.Length, 2];
         var (allAbstain, allAnswer) = (0, 0);
@@ -20,6 +25,13 @@ public static class OutOfScopeCrossValidation
             var batch = OutOfScopeExamples.BatchOf(file);
             var model = OutOfScopeClassifier.Train(OutOfScopeExamples.Read(folder, seedsFolder, leaveOut: batch));
             var scored = OutOfScopeExamples.ReadFile(file).Select(e => (e.Abstain, P: model.Probability(e.Text))).ToList();
+            if (lines)
+            {
+                foreach (var (example, p) in OutOfScopeExamples.ReadFile(file).Zip(scored.Select(s => s.P)))
+                {
+                    output.WriteLine(FormattableString.Invariant($"LINE\t{batch}\t{(example.Abstain ? "abstain" : "answer")}\t{p:0.000}\t{example.Text}"));
+                }
+            }
             var (abstain, answer) = (scored.Count(s => s.Abstain), scored.Count(s => !s.Abstain));
             (allAbstain, allAnswer) = (allAbstain + abstain, allAnswer + answer);
             var cells = new List<string>();

@@ -21,12 +21,30 @@ public static partial class FeedbackIntentData
     /// <param name="intentFolder">dialogs/feedback-intent: the examples files.</param>
     /// <param name="seedsFolder">seeds/: the guides' alternative questions.</param>
     /// <param name="leaveOut">A batch whose file (<see cref="BatchFile"/>) is not read, to measure the model on that batch; null reads all.</param>
-    public static IReadOnlyList<FeedbackIntentExample> Read(string intentFolder, string seedsFolder, string? leaveOut = null)
+    public static IReadOnlyList<FeedbackIntentExample> Read(string intentFolder, string seedsFolder, string? leaveOut = null) =>
+        Read(intentFolder, seedsFolder, name => leaveOut is not null && name == BatchFile(leaveOut));
+
+    /// <summary>
+    /// As <see cref="Read(string, string, string?)"/>, leaving out every examples file whose name <paramref name="leaveOutFile"/>
+    /// picks: the batch files of a fold of batches (<c>route --cv-folds</c>).
+    /// </summary>
+    public static IReadOnlyList<FeedbackIntentExample> Read(string intentFolder, string seedsFolder, Func<string, bool> leaveOutFile)
+    {
+        var examples = new List<FeedbackIntentExample>(ReadFiles(intentFolder, leaveOutFile));
+        examples.AddRange(GuideQuestions(seedsFolder));
+        return examples;
+    }
+
+    /// <summary>
+    /// The examples of a folder's *.tsv files alone ("label TAB text"), without the guides' questions: a folder of drafted
+    /// batch files to train on beside dialogs/feedback-intent (<c>route --cv-folds=N --extra=DIR</c>).
+    /// </summary>
+    public static IReadOnlyList<FeedbackIntentExample> ReadFiles(string folder, Func<string, bool> leaveOutFile)
     {
         var examples = new List<FeedbackIntentExample>();
-        foreach (var file in Directory.EnumerateFiles(intentFolder, "*.tsv").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(folder, "*.tsv").Order(StringComparer.Ordinal))
         {
-            if (leaveOut is not null && Path.GetFileName(file) == BatchFile(leaveOut))
+            if (leaveOutFile(Path.GetFileName(file)))
             {
                 continue;
             }
@@ -44,7 +62,6 @@ public static partial class FeedbackIntentData
                 examples.Add(new FeedbackIntentExample { Label = parts[0], Text = parts[1].Trim() });
             }
         }
-        examples.AddRange(GuideQuestions(seedsFolder));
         return examples;
     }
 
