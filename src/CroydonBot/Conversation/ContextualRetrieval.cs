@@ -1385,7 +1385,7 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
     private const int MaxEarlier = 3;
 
     /// <summary>The earlier answers' passages after this turn: the last answer's, then the ones before it, without the new one.</summary>
-    private static List<string> EarlierPassages(ConversationContext? previous, string? now)
+    internal static List<string> EarlierPassages(ConversationContext? previous, string? now)
     {
         var earlier = new List<string>(MaxEarlier);
         if (previous is null)
