@@ -18,7 +18,7 @@ public static class CliCommand
 {
     private static readonly JsonSerializerOptions Pretty = new(ProtocolJson.Options) { WriteIndented = true };
 
-    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety" or "train-feedback-intent" or "route" or "out-of-scope-cv" or "train-word-spread" or "train-answer-gate" or "train-neighbours" or "train-sentence-choice";
+    public static bool IsCli(string[] args) => args.Length > 0 && args[0] is "ask" or "eval" or "explain" or "check-safety" or "train-feedback-intent" or "route" or "out-of-scope-cv" or "train-word-spread" or "train-answer-gate" or "train-neighbours" or "train-sentence-choice" or "train-follow-up-choice";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -41,7 +41,7 @@ public static class CliCommand
         }
         var json = args.Contains("--json");
         var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        if (positional.Count == 0 && args[0] is not "train-word-spread" and not "train-answer-gate" and not "train-neighbours" and not "train-sentence-choice")
+        if (positional.Count == 0 && args[0] is not "train-word-spread" and not "train-answer-gate" and not "train-neighbours" and not "train-sentence-choice" and not "train-follow-up-choice")
         {
             await Console.Error.WriteLineAsync(args[0] == "ask" ? "Usage: ask \"your question\" [--json]" : "Usage: eval FILE.jsonl... [--json] [--rankings=lexical,reranked] [--fit [--hand-labels]]");
             return 2;
@@ -73,6 +73,7 @@ public static class CliCommand
                 "train-neighbours" => TrainNeighbours(app.Services.GetRequiredService<KnowledgeIndex>(), app.Services.GetRequiredService<Reranker>(), args),
                 "train-sentence-choice" => TrainSentenceChoice(index, app.Services.GetRequiredService<QueryPlanner>(), app.Services.GetRequiredService<AnswerComposer>(), args,
                     app.Services.GetRequiredService<Retriever>(), app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeOptions>>().Value.MaxQuestionWords),
+                "train-follow-up-choice" => await FollowUpChoiceCommand.RunAsync(console, index, app.Services.GetRequiredService<Conversation.FollowUpArbiter>(), args),
                 "train-answer-gate" => TrainAnswerGate(app.Services.GetRequiredService<Retriever>(), OutOfScopeDeclines(app.Services), args),
                 _ when args.Contains("--fit") => Fit(app.Services, positional, args.Contains("--hand-labels"),
                     (args.FirstOrDefault(a => a.StartsWith("--fit-only=", StringComparison.Ordinal))?["--fit-only=".Length..] ?? "")

@@ -11,7 +11,7 @@ namespace CroydonBot.Conversation;
 /// Ranking stays the retriever's business; this class decides which reading answers and, for a follow-up that
 /// switches year or names nothing of its own, which of the reading's passages the conversation is about.
 /// </summary>
-public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<KnowledgeOptions> options, TimeProvider clock)
+public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<KnowledgeOptions> options, TimeProvider clock, FollowUpArbiter? arbiter = null)
 {
     /// <summary>How many of the last ideas a context keeps, so a long conversation does not drift.</summary>
     private const int MaxTerms = 6;
@@ -20,7 +20,7 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
     /// The result for <paramref name="question"/>, read against <paramref name="context"/> when the
     /// question leans on it; <c>UsedContext</c> says whether it did.
     /// </summary>
-    public (RetrievalResult Result, bool UsedContext) Retrieve(KnowledgeSnapshot snapshot, string question, ConversationContext? context)
+    private (RetrievalResult Result, bool UsedContext) Cascade(KnowledgeSnapshot snapshot, string question, ConversationContext? context)
     {
         if (context is null || context.Terms.Count + context.Years.Count == 0 || clock.GetUtcNow() - context.At > reader.ContextLifetime)
         {
@@ -1375,8 +1375,34 @@ public sealed class ContextualRetrieval(FollowUpReader reader, IOptions<Knowledg
             Topic = answeredFrom?.Passage.Document.Topic,
             Section = answeredFrom?.Passage.Heading,
             PassageId = answeredFrom?.Passage.Id,
+            Earlier = EarlierPassages(previous, answeredFrom?.Passage.Id),
             Kind = kind == QuestionKind.General ? null : kind.ToString(),
             At = clock.GetUtcNow(),
         };
+    }
+
+    /// <summary>How many sections answered before the last one a conversation keeps (round AM, stay-am).</summary>
+    private const int MaxEarlier = 3;
+
+    /// <summary>The earlier answers' passages after this turn: the last answer's, then the ones before it, without the new one.</summary>
+    internal static List<string> EarlierPassages(ConversationContext? previous, string? now)
+    {
+        var earlier = new List<string>(MaxEarlier);
+        if (previous is null)
+        {
+            return earlier;
+        }
+        if (previous.PassageId is { } last && last != now)
+        {
+            earlier.Add(last);
+        }
+        foreach (var id in previous.Earlier)
+        {
+            if (earlier.Count < MaxEarlier && id != now && !earlier.Contains(id))
+            {
+                earlier.Add(id);
+            }
+        }
+        return earlier;
     }
 }

@@ -10,6 +10,11 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddSingleton(sp => new FollowUpReader(YamlFile.Read<FollowUpWords>(
             sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile(FollowUpWords.File))));
+        // Round AM (stay-am): the learned follow-up choice, consulted only when switched on and its table is in the content folder.
+        services.AddSingleton(sp => new FollowUpArbiter(
+            sp.GetRequiredService<IOptions<Knowledge.KnowledgeOptions>>().Value.LearnedFollowUp
+            && Path.Combine(sp.GetRequiredService<IOptions<ContentOptions>>().Value.SeedsFullPath, FollowUpChoice.File) is var path
+            && File.Exists(path) ? FollowUpChoice.Read(path) : null));
         services.AddSingleton<ContextualRetrieval>();
         return services;
     }

@@ -27,6 +27,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly IReadOnlySet<string>[] _termsByPassage;
     private readonly Dictionary<string, Passage> _passageById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _numberById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Field, string Text), TermContext> _termContexts = new();
     private readonly ConcurrentDictionary<(string Field, string Terms, float Boost), ClauseStatistics> _clauses = new();
@@ -66,10 +67,12 @@ public sealed class KnowledgeIndex : IDisposable
             writer.Commit();
         }
         _searchers = new SearcherManager(directory, new BM25SearcherFactory());
+        var number = 0;
         foreach (var passage in passages)
         {
             // The first of a repeated id, as the scan this replaced found.
             _passageById.TryAdd(passage.Id, passage);
+            _numberById.TryAdd(passage.Id, number++);
         }
         _termsByPassage = [.. passages.Select(p => (IReadOnlySet<string>)analyzer.Terms(AllText(p)).ToHashSet(StringComparer.Ordinal))];
         foreach (var term in _termsByPassage.SelectMany(t => t))
@@ -94,6 +97,9 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>The analysed terms of passage number <paramref name="number"/> (its place in <see cref="Passages"/>), all fields together.</summary>
     public IReadOnlySet<string> TermsOf(int number) => _termsByPassage[number];
+
+    /// <summary>The terms of the passage with <paramref name="id"/> (round AM: a candidate section known only by its id).</summary>
+    public IReadOnlySet<string> TermsOfId(string id) => _termsByPassage[_numberById[id]];
 
     /// <summary>Inverse document frequency (BM25's form); a term found nowhere gets the highest value.</summary>
     public double Idf(string term)

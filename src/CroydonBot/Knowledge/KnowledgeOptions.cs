@@ -69,6 +69,12 @@ public sealed class KnowledgeOptions
     /// </summary>
     public string? SentenceChoicePath { get; set; }
 
+    /// <summary>
+    /// Round AM (stay-am): true lets the learned follow-up choice (seeds/follow-up-choice.tsv) replace the hand cascade's reading of
+    /// a follow-up when another candidate section beats it by the table's margin (docs/quality.md, round AM).
+    /// </summary>
+    public bool LearnedFollowUp { get; set; }
+
     public const string Reranked = "reranked";
     public const string Lexical = "lexical";
 }

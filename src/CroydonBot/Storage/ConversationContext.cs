@@ -31,6 +31,12 @@ public sealed class ConversationContext
     public string? PassageId { get; set; }
 
     /// <summary>
+    /// Round AM (stay-am): the passages earlier answers came from, newest first, before the last one (a few): "back to X" may
+    /// be about a section answered two turns ago, which the learned follow-up choice weighs as a candidate.
+    /// </summary>
+    public List<string> Earlier { get; set; } = [];
+
+    /// <summary>
     /// The kind of fact the line of conversation asks for (a grade, an amount): "and in 2020?" after "how did croydon do
     /// on care leavers" asks for the 2020 grade. The knowledge base's name for it (QuestionKind), kept as text so storage
     /// knows nothing of the knowledge base; null for no particular kind.
