@@ -16,11 +16,12 @@ public sealed class AnswerGateTrainerTests
         var trained = AnswerGateTrainer.Fit(examples);
         var committed = AnswerGate.Read(Path.Combine(SeedPaths.Folder, AnswerGate.File)).Weights!;
 
-        // A difference means a batch, the guides or the retriever changed without running train-answer-gate.
+        // A difference means a batch, the guides or the retriever changed without running train-answer-gate. A tolerance, not
+        // "3 decimal places": rounding each side to 3 places failed on 2.98549986 against the committed 2.9855.
         Assert.Equal(trained.Length, committed.Count);
         for (var i = 0; i < trained.Length; i++)
         {
-            Assert.Equal(trained[i], committed[i], 3);
+            Assert.Equal(trained[i], committed[i], tolerance: 0.001);
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class WordSpreadTrainerTests
         Assert.Equal(trained.Count, committed.Count);
         foreach (var (term, factor) in trained)
         {
-            Assert.Equal(factor, committed.Factor(term), 3);
+            Assert.Equal(factor, committed.Factor(term), tolerance: 0.001);
         }
     }
 
