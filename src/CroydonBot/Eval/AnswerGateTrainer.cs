@@ -87,7 +87,7 @@ public static class AnswerGateTrainer
                     hessian[a, a] += L2;
                 }
             }
-            var step = Solve(hessian, gradient);
+            var step = LinearSystem.Solve(hessian, gradient);
             for (var a = 0; a < n; a++)
             {
                 w[a] -= step[a];
@@ -123,41 +123,4 @@ public static class AnswerGateTrainer
     public static string BatchOf(string file) => file[(file.IndexOf('-', StringComparison.Ordinal) + 1)..];
 
     private static double[] WithBias(double[] features) => [.. features, 1];
-
-    // Gaussian elimination with partial pivoting: the system is 12 by 12.
-    private static double[] Solve(double[,] matrix, double[] vector)
-    {
-        var n = vector.Length;
-        var m = (double[,])matrix.Clone();
-        var v = (double[])vector.Clone();
-        for (var c = 0; c < n; c++)
-        {
-            var pivot = Enumerable.Range(c, n - c).MaxBy(r => Math.Abs(m[r, c]));
-            for (var k = 0; k < n; k++)
-            {
-                (m[c, k], m[pivot, k]) = (m[pivot, k], m[c, k]);
-            }
-            (v[c], v[pivot]) = (v[pivot], v[c]);
-            for (var r = c + 1; r < n; r++)
-            {
-                var f = m[r, c] / m[c, c];
-                for (var k = c; k < n; k++)
-                {
-                    m[r, k] -= f * m[c, k];
-                }
-                v[r] -= f * v[c];
-            }
-        }
-        var x = new double[n];
-        for (var r = n - 1; r >= 0; r--)
-        {
-            var sum = v[r];
-            for (var k = r + 1; k < n; k++)
-            {
-                sum -= m[r, k] * x[k];
-            }
-            x[r] = sum / m[r, r];
-        }
-        return x;
-    }
 }

@@ -127,7 +127,7 @@ public static class FollowUpChoiceTrainer
                     }
                 }
             }
-            var step = Solve(h, g);
+            var step = LinearSystem.Solve(h, g);
             var moved = 0.0;
             for (var i = 0; i < n; i++)
             {
@@ -214,53 +214,6 @@ public static class FollowUpChoiceTrainer
     public static bool WithinTurns { get; set; }
 
     public static double[] FitChosen(IEnumerable<Turn> turns) => WithinTurns ? FitWithinTurns(turns) : Fit(turns);
-
-    /// <summary>Gaussian elimination with partial pivoting: the Newton step.</summary>
-    private static double[] Solve(double[,] a, double[] b)
-    {
-        var n = b.Length;
-        var m = (double[,])a.Clone();
-        var v = (double[])b.Clone();
-        for (var c = 0; c < n; c++)
-        {
-            var pivot = c;
-            for (var r = c + 1; r < n; r++)
-            {
-                if (Math.Abs(m[r, c]) > Math.Abs(m[pivot, c]))
-                {
-                    pivot = r;
-                }
-            }
-            if (pivot != c)
-            {
-                for (var k = 0; k < n; k++)
-                {
-                    (m[c, k], m[pivot, k]) = (m[pivot, k], m[c, k]);
-                }
-                (v[c], v[pivot]) = (v[pivot], v[c]);
-            }
-            for (var r = c + 1; r < n; r++)
-            {
-                var f = m[r, c] / m[c, c];
-                for (var k = c; k < n; k++)
-                {
-                    m[r, k] -= f * m[c, k];
-                }
-                v[r] -= f * v[c];
-            }
-        }
-        var x = new double[n];
-        for (var r = n - 1; r >= 0; r--)
-        {
-            var s = v[r];
-            for (var k = r + 1; k < n; k++)
-            {
-                s -= m[r, k] * x[k];
-            }
-            x[r] = s / m[r, r];
-        }
-        return x;
-    }
 
     /// <summary>The margins tried, in log-odds; infinity leaves the cascade alone.</summary>
     public static readonly double[] Margins = [0, 0.25, 0.5, 1, 1.5, 2, 3, double.PositiveInfinity];

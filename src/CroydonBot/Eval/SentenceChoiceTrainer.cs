@@ -269,17 +269,8 @@ public static class SentenceChoiceTrainer
         int learned = 0, hand = 0;
         foreach (var g in groups)
         {
-            var best = 0;
-            var bestScore = double.NegativeInfinity;
-            for (var i = 0; i < g.Positive.Length; i++)
-            {
-                var s = Dot(w, g.Index[i], g.Value[i]);
-                if (s > bestScore)
-                {
-                    best = i;
-                    bestScore = s;
-                }
-            }
+            var best = Lead(g, w);
+            var bestScore = Dot(w, g.Index[best], g.Value[best]);
             var replaced = g.HandIndex < 0 || best != g.HandIndex && bestScore - Dot(w, g.Index[g.HandIndex], g.Value[g.HandIndex]) > margin;
             learned += (replaced ? g.Positive[best] : g.HandPass) ? 1 : 0;
             hand += g.HandPass ? 1 : 0;
