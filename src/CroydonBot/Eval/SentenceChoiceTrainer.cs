@@ -117,15 +117,7 @@ public static class SentenceChoiceTrainer
                         {
                             continue;
                         }
-                        var rows = composer.ChoiceRows(plan, kind, alsoAge, ages, section);
-                        var idx = new int[rows.Count][];
-                        var val = new double[rows.Count][];
-                        for (var i = 0; i < rows.Count; i++)
-                        {
-                            var n = SentenceChoice.Active(asked, rows[i], index, value);
-                            idx[i] = index[..n].ToArray();
-                            val[i] = value[..n].ToArray();
-                        }
+                        var (idx, val) = SparseRows(asked, composer.ChoiceRows(plan, kind, alsoAge, ages, section), index, value);
                         groups.Add(new Group(batch, $"{c.Id}#{t + 1}", idx, val, positive, handIndex, Passes(turn, handReply)));
                     }
                 }
@@ -170,7 +162,14 @@ public static class SentenceChoiceTrainer
         var ages = focus is null ? SentenceAges.AskedNow(plan.Question) : SentenceAges.AskedIn(focus.Question);
         var alsoAge = kind == QuestionKind.When && QuestionKinds.AsksAboutAsker((focus ?? plan).Question);
         var asked = AnswerComposer.AskedOf((focus ?? plan).Question, kind, (focus ?? plan).AsksAboutNow && !(focus ?? plan).AsksAboutHistory);
-        var rows = composer.ChoiceRows(plan, kind, alsoAge, ages, section);
+        var (idx, val) = SparseRows(asked, composer.ChoiceRows(plan, kind, alsoAge, ages, section), index, value);
+        return new Group(batch, id, idx, val, positive, handIndex, Passes(turn, handReply));
+    }
+
+    /// <summary>Each sentence's active features as the table reads them (index and value arrays of its own, copied out of the buffers).</summary>
+    private static (int[][] Index, double[][] Value) SparseRows(in SentenceChoice.Asked asked, IReadOnlyList<SentenceChoice.Row> rows,
+        Span<int> index, Span<double> value)
+    {
         var idx = new int[rows.Count][];
         var val = new double[rows.Count][];
         for (var i = 0; i < rows.Count; i++)
@@ -179,7 +178,7 @@ public static class SentenceChoiceTrainer
             idx[i] = index[..n].ToArray();
             val[i] = value[..n].ToArray();
         }
-        return new Group(batch, id, idx, val, positive, handIndex, Passes(turn, handReply));
+        return (idx, val);
     }
 
     private static int Number(IReadOnlyList<Passage> passages, Passage passage)
