@@ -179,38 +179,17 @@ public sealed class FollowUpChoice
     {
         var text = new StringBuilder();
         text.AppendLine("# Round AM (stay-am): follow-up choice, written by train-follow-up-choice; margin then index, name, weight.");
-        text.Append("margin\t").AppendLine(Rounded(margin).ToString("0.####", CultureInfo.InvariantCulture));
-        for (var i = 0; i < weights.Count; i++)
-        {
-            text.Append(i.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(NameOf(i)).Append('\t')
-                .AppendLine(Rounded(weights[i]).ToString("0.####", CultureInfo.InvariantCulture));
-        }
+        text.Append("margin\t").AppendLine(WeightTable.Format(margin));
+        WeightTable.AppendRows(text, weights, NameOf);
         return text.ToString();
     }
 
-    public static double Rounded(double weight) => Math.Round(weight, 4, MidpointRounding.AwayFromZero);
+    public static double Rounded(double weight) => WeightTable.Rounded(weight);
 
     public static FollowUpChoice Read(string path)
     {
-        var weights = new double[Length];
-        var seen = 0;
-        var margin = double.PositiveInfinity;
-        foreach (var line in System.IO.File.ReadLines(path))
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-            var cells = line.Split('\t');
-            if (cells[0] == "margin")
-            {
-                margin = double.Parse(cells[1], CultureInfo.InvariantCulture);
-                continue;
-            }
-            weights[int.Parse(cells[0], CultureInfo.InvariantCulture)] = double.Parse(cells[2], CultureInfo.InvariantCulture);
-            seen++;
-        }
-        return seen == Length ? new FollowUpChoice(weights, margin) : throw new InvalidDataException($"{path}: {seen} weights, expected {Length}");
+        var (weights, named) = WeightTable.Read(path, Length);
+        return new FollowUpChoice(weights, named.TryGetValue("margin", out var margin) ? margin : double.PositiveInfinity);
     }
 }
 

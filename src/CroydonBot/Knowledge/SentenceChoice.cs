@@ -221,33 +221,14 @@ public sealed class SentenceChoice
         text.AppendLine("# Written by train-sentence-choice; do not edit by hand (a unit test checks it is what the data trains).");
         text.AppendLine(CultureInfo.InvariantCulture, $"# {source}");
         text.AppendLine("# index\tfeature\tweight");
-        for (var i = 0; i < weights.Length; i++)
-        {
-            text.Append(i.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(NameOf(i)).Append('\t')
-                .AppendLine(Rounded(weights[i]).ToString("0.####", CultureInfo.InvariantCulture));
-        }
+        WeightTable.AppendRows(text, weights, NameOf);
         return text.ToString();
     }
 
     /// <summary>A weight as the table keeps it: four places, so the same data always writes the same file.</summary>
-    public static double Rounded(double weight) => Math.Round(weight, 4, MidpointRounding.AwayFromZero);
+    public static double Rounded(double weight) => WeightTable.Rounded(weight);
 
-    public static SentenceChoice Read(string path)
-    {
-        var weights = new double[Length];
-        var seen = 0;
-        foreach (var line in System.IO.File.ReadLines(path))
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-            var cells = line.Split('\t');
-            weights[int.Parse(cells[0], CultureInfo.InvariantCulture)] = double.Parse(cells[2], CultureInfo.InvariantCulture);
-            seen++;
-        }
-        return seen == Length ? new SentenceChoice(weights) : throw new InvalidDataException($"{path}: {seen} weights, expected {Length}");
-    }
+    public static SentenceChoice Read(string path) => new(WeightTable.Read(path, Length).Weights);
 
     private static readonly string[] s_base = ["coverage", "typed", "first", "position", "wanted", "age-covered", "length", "now-current"];
 
