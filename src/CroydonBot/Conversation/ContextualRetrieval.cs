@@ -34,7 +34,7 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
         // "nice who do i contact": the reaction to the last answer is no word of the question.
         question = reader.WithoutAcknowledgement(question);
         // Round AJ (conv-aj): "do they pay u for it or is it like volunteering": the guess after "or" is no subject of the question.
-        question = GuessedAlternative.Without(question);
+        question = GuessedAlternative.Without(question, reader.PointsBack);
         if (SubjectSaidAgain.Read(question) is { } again && NamesTheLastPassage(snapshot, again.Named, context))
         {
             // Round AJ (conv-aj): "does the PA thing still count if im not at college" after the PA after 21 asks "does that".
