@@ -34,7 +34,7 @@ public sealed partial class ContextualRetrieval
         (RetrievalResult Result, bool UsedContext) reading)
     {
         // The same cleaning the cascade reads the follow-up with: a taken-back word or a reaction is no word of the question.
-        question = GuessedAlternative.Without(reader.WithoutAcknowledgement(reader.WithoutTakenBack(question, context.Terms.Concat(context.Subject))));
+        question = GuessedAlternative.Without(reader.WithoutAcknowledgement(reader.WithoutTakenBack(question, context.Terms.Concat(context.Subject))), reader.PointsBack);
         var index = snapshot.Index;
         var alone = snapshot.Retrieve(question);
         var enriched = snapshot.Retrieve(EnrichedQuery(question, context, namesYear: false));

@@ -34,7 +34,7 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
         // "nice who do i contact": the reaction to the last answer is no word of the question.
         question = reader.WithoutAcknowledgement(question);
         // Round AJ (conv-aj): "do they pay u for it or is it like volunteering": the guess after "or" is no subject of the question.
-        question = GuessedAlternative.Without(question);
+        question = GuessedAlternative.Without(question, reader.PointsBack);
         if (SubjectSaidAgain.Read(question) is { } again && NamesTheLastPassage(snapshot, again.Named, context))
         {
             // Round AJ (conv-aj): "does the PA thing still count if im not at college" after the PA after 21 asks "does that".
@@ -83,6 +83,11 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
         {
             // "and if they dont sort it": the next step of the conversation's subject, not its first step again.
             return (next, true);
+        }
+        if (WhomToAsk.Asks(question) && ToWhom(snapshot, question, context) is { } whom)
+        {
+            // "who do i ask if mine left" after how often a PA visits: the subject's contact section (manager, duty contact).
+            return (whom, true);
         }
         if (WhatMustImprove.Asks(question, alone.Plan.Concepts.Select(c => c.Surface))
             && snapshot.Index.PassageWithId(context.PassageId) is { } judged
@@ -663,6 +668,18 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
         && SectionTimeline.DateOf(alone.Best.Passage) is not null;
 
     /// <summary>
+    /// Whom to go to when someone of the conversation's subject fails (<see cref="WhomToAsk"/>): the subject searched with the
+    /// words the guides tell how to reach someone in, when that surely finds a guide section other than the last answer's.
+    /// </summary>
+    private RetrievalResult? ToWhom(KnowledgeSnapshot snapshot, string question, ConversationContext context)
+    {
+        var subject = (context.Subject.Count > 0 ? context.Subject : context.Terms).Where(IsSubjectWord);
+        var reading = snapshot.Retrieve(question.TrimEnd() + " " + WhomToAsk.ContactWords + " " + string.Join(' ', subject));
+        return IsSure(reading) && reading.Best!.Passage.Document.Kind == "guide" && reading.Best.Passage.Id != context.PassageId
+            ? reading with { Focus = snapshot.Plan(question) } : null;
+    }
+
+    /// <summary>
     /// What to do when the conversation's subject fails (<see cref="WhenItFails"/>): the subject searched with the words the
     /// guides tell the next step in. Null when it finds nothing sure.
     /// </summary>
@@ -690,6 +707,9 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
     /// </summary>
     public RetrievalResult? StepAlong(KnowledgeSnapshot snapshot, string question, ConversationContext? context, IReadOnlyList<string>? lastPassages)
     {
+        // Round AN (follow-an): "wat happened after that did the goverment take over or sumthin" moves as "wat happened after
+        // that": the hedged guess is offered, not asked.
+        question = HedgedGuess.Without(question);
         var move = Moves(reader.WithoutAcknowledgement(question));
         // Round AI (ofsted-ai): "and before 2017?" steps back from that year's section, as "and before that?" from the last one.
         var yearBefore = move == TimelineMove.None ? EarlierOne.YearAskedBefore(reader.WithoutAcknowledgement(question)) : null;
@@ -714,6 +734,13 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
                 return null;
             }
             last = fromYear;
+        }
+        if (yearBefore is null && move != TimelineMove.Latest
+            && GradeNamedSection.Of(last, SaidWords(context), snapshot.Index.Passages) is { } named && named.Id != last.Id)
+        {
+            // Round AN (follow-an): the step starts from the judgement the conversation's own words name ("when was it
+            // inadequate": 2017), not from the dated passage of an answer that mentioned it in passing (the rating now, 2024).
+            last = named;
         }
         var subject = context.Terms.Concat(context.Subject).Where(IsSubjectWord).Distinct(StringComparer.Ordinal).ToList();
         // Round AG (ofsted-ag): "what did ofsted rate croydon" names only the setting and a kind ("rate"), no subject; searched

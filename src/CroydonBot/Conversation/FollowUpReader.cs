@@ -511,6 +511,9 @@ public sealed partial class FollowUpReader
     [System.Text.RegularExpressions.GeneratedRegex(@"[,.;:!?]+|\s(?:but|tho|though)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
+    /// <summary>True when a word of <paramref name="text"/> points back ("it", "that", "there" not saying only that something exists).</summary>
+    public bool PointsBack(string text) => PointsBackIn(PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     public FollowUpShape Read(string text)
     {
         var said = PlainWords.Of(text);
