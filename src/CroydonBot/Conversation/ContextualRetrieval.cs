@@ -673,10 +673,19 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
     /// </summary>
     private RetrievalResult? ToWhom(KnowledgeSnapshot snapshot, string question, ConversationContext context)
     {
-        var subject = (context.Subject.Count > 0 ? context.Subject : context.Terms).Where(IsSubjectWord);
-        var reading = snapshot.Retrieve(question.TrimEnd() + " " + WhomToAsk.ContactWords + " " + string.Join(' ', subject));
+        var reading = WithSubject(snapshot, question, WhomToAsk.ContactWords, context);
         return IsSure(reading) && reading.Best!.Passage.Document.Kind == "guide" && reading.Best.Passage.Id != context.PassageId
             ? reading with { Focus = snapshot.Plan(question) } : null;
+    }
+
+    /// <summary>
+    /// <paramref name="question"/> searched with <paramref name="kindWords"/> (the words the guides tell that kind of section with)
+    /// and the conversation's subject words, so the section found is that kind of section of the subject.
+    /// </summary>
+    private RetrievalResult WithSubject(KnowledgeSnapshot snapshot, string question, string kindWords, ConversationContext context)
+    {
+        var subject = (context.Subject.Count > 0 ? context.Subject : context.Terms).Where(IsSubjectWord);
+        return snapshot.Retrieve(question.TrimEnd() + " " + kindWords + " " + string.Join(' ', subject));
     }
 
     /// <summary>
@@ -685,8 +694,7 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
     /// </summary>
     private RetrievalResult? NextStep(KnowledgeSnapshot snapshot, string question, ConversationContext context, RetrievalResult alone)
     {
-        var subject = (context.Subject.Count > 0 ? context.Subject : context.Terms).Where(IsSubjectWord);
-        var reading = snapshot.Retrieve(question.TrimEnd() + " " + WhenItFails.NextStepWords + " " + string.Join(' ', subject));
+        var reading = WithSubject(snapshot, question, WhenItFails.NextStepWords, context);
         if (reading.Best?.Passage.Id == context.PassageId
             && reading.Hits.Skip(1).FirstOrDefault(h => h.Passage.Id != context.PassageId && h.Coverage >= options.Value.ConfidenceThreshold) is { } other)
         {

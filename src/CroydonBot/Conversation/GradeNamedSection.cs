@@ -18,10 +18,11 @@ public static class GradeNamedSection
     /// </summary>
     public static Passage? Of(Passage last, IReadOnlySet<string> said, IReadOnlyList<Passage> passages)
     {
+        var lastGrade = GradeSaid.In(last.Heading);
         var named = passages
             .Where(p => p.Document.File == last.Document.File && SectionTimeline.DateOf(p) is not null)
             .Select(p => (Passage: p, Grade: GradeSaid.In(p.Heading)))
-            .Where(x => x.Grade is { } g && g.Split(' ').All(said.Contains) && g != GradeSaid.In(last.Heading))
+            .Where(x => x.Grade is { } g && g.Split(' ').All(said.Contains) && g != lastGrade)
             .ToList();
         var years = named.Select(x => SectionTimeline.DateOf(x.Passage)!.Value / 100).Distinct().Count();
         return years == 1 ? named.OrderBy(x => x.Passage.Ordinal).First().Passage : null;
