@@ -89,6 +89,15 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
             // "who do i ask if mine left" after how often a PA visits: the subject's contact section (manager, duty contact).
             return (whom, true);
         }
+        if (reader.PointsBack(question) && SaidAboutIt.Asks(question) && snapshot.Index.PassageWithId(context.PassageId) is { } spokenOf
+            && SaidAboutIt.For(snapshot.Index.Passages, spokenOf, snapshot.Index.Analyzer.Terms(question).ToHashSet(StringComparer.Ordinal),
+                context.Years, snapshot.Index.Analyzer.Terms) is { } saidAbout
+            && SureLedBy(snapshot, saidAbout) is { } saidOf)
+        {
+            // Round AO (follow-ao): "did ofsted say anything about them" after what the young ambassadors do: the section headed
+            // with what that speaker said about the subject, not the last section's passing quote (SaidAboutIt).
+            return (saidOf with { Focus = alone.Plan }, true);
+        }
         if (WhatMustImprove.Asks(question, alone.Plan.Concepts.Select(c => c.Surface))
             && snapshot.Index.PassageWithId(context.PassageId) is { } judged
             && WhatMustImprove.ListFor(snapshot.Index.Passages, judged, alone.Plan.Years, alone.Plan.AsksAboutNow || WhatMustImprove.SaysStill(question)) is { } list
