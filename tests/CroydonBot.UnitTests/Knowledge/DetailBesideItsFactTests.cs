@@ -24,7 +24,7 @@ public sealed class DetailBesideItsFactTests
     [Theory]
     [InlineData("what is the junior isa for kids in care and at what age is the money mine to take", "18")]
     [InlineData("what does the 18-25 care leaver oyster photocard cost", "£20")]
-    [InlineData("i share my flat with my partner, is my partner covered by the care leaver council tax relief too", "liable person")]
+    [InlineData("i share my flat with my partner, is my partner covered by the care leaver council tax relief too", "named on the bill")]
     [InlineData("is the staying close duty in force yet", "not in force")]
     [InlineData("i lived in a children's home so can i get staying put", "Staying Close")]
     [InlineData("which other council was sent in to help croydon after 2017", "Camden")]
