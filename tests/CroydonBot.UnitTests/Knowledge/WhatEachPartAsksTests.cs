@@ -72,7 +72,7 @@ public sealed class WhatEachPartAsksTests
 
     [Theory]
     // Own phrasings, not eval lines, on the real guides: each answer on the base stopped before the fact named here.
-    [InlineData("how much goes in a junior isa and when am i allowed to withdraw it", "take it out from 18")]
+    [InlineData("how much goes in a junior isa and when am i allowed to withdraw it", "take the money out from 18")]
     [InlineData("my brother got a junior isa but i didnt, how come i never got one", "Child Trust Fund")]
     [InlineData("is staying close a legal right for care leavers yet", "had not started")]
     public void TheAnswerSaysWhatEachPartAsks(string question, string fact)

@@ -50,7 +50,7 @@ public sealed class FollowUpKindWordTests
 
         var reply = await RealContent.AskAsync(step, state, followUp);
 
-        Assert.Contains("somewhere else", reply);
+        Assert.Contains("inside or outside Croydon", reply);
     }
 
     // The word naming the kind ("often") is credited only within the section answering: another section's frequency ("every two
