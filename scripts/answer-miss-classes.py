@@ -10,22 +10,15 @@ The section answered from is the guide section (or seed file) holding most of th
 is loose: words like "good" or "2024" are in many sections."""
 import collections, glob, json, os, re, sys
 
+from guide_sections import guide_sections
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEEDS = os.path.join(HERE, "..", "seeds")
 
 def norm(s): return re.sub(r"\s+", " ", s.replace("\u2019", "'")).strip().lower()
 
 def sections():
-    out = []
-    for f in sorted(glob.glob(os.path.join(SEEDS, "guide-*.md"))):
-        head, body = None, []
-        for line in open(f, encoding="utf-8"):
-            if line.startswith("## "):
-                if head: out.append((head, norm(" ".join(body))))
-                head, body = line[3:].strip(), []
-            elif head and not re.match(r"^(Questions|Sources|Dated|Checked|Source):", line):
-                body.append(line.strip())
-        if head: out.append((head, norm(" ".join(body))))
+    out = [(head, norm(body)) for _, head, body in guide_sections()]
     for f in sorted(glob.glob(os.path.join(SEEDS, "0*.txt"))):
         out.append((os.path.basename(f), norm(open(f, encoding="utf-8", errors="replace").read())))
     return out

@@ -4,20 +4,8 @@ a section (of a guide in seeds/) that DOES hold an expected substring in one of 
 sentences. The section answered from is the guide section holding the reply's first sentence. Quality-* and multiturn-*."""
 import glob, json, os, re, sys, collections
 
-SEEDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "seeds")
+from guide_sections import guide_sections
 
-def sections():
-    out = []
-    for f in sorted(glob.glob(os.path.join(SEEDS, "guide-*.md"))):
-        head, body = None, []
-        for line in open(f, encoding="utf-8"):
-            if line.startswith("## "):
-                if head: out.append((os.path.basename(f), head, " ".join(body)))
-                head, body = line[3:].strip(), []
-            elif head and not re.match(r"^(Questions|Sources|Dated|Checked|Source):", line):
-                body.append(line.strip())
-        if head: out.append((os.path.basename(f), head, " ".join(body)))
-    return out
 
 def norm(s): return re.sub(r"\s+", " ", s.replace("\u2019", "'")).strip().lower()
 
@@ -33,7 +21,7 @@ def groups(turn):
 
 def main():
     mdir, edir = sys.argv[1], sys.argv[2]
-    secs = [(f, h, norm(b)) for f, h, b in sections()]
+    secs = [(f, h, norm(b)) for f, h, b in guide_sections()]
     per = collections.Counter(); fails = collections.Counter(); listing = "--list" in sys.argv
     for mf in sorted(glob.glob(os.path.join(mdir, "*.misses.json"))):
         name = os.path.basename(mf)[:-len(".misses.json")]
