@@ -1,6 +1,4 @@
-using CroydonBot.Conversation;
 using CroydonBot.Storage;
-using CroydonBot.Pipeline;
 using CroydonBot.UnitTests.Pipeline;
 
 namespace CroydonBot.UnitTests.Knowledge;
@@ -13,13 +11,8 @@ namespace CroydonBot.UnitTests.Knowledge;
 /// </summary>
 public sealed class DetailBesideItsFactTests
 {
-    private static async Task<string> AskAsync(string text)
-    {
-        var step = RealContent.KnowledgeStep(RealContent.Knowledge(RealContent.Index));
-        var (context, sink) = Turn.Of(text, new ConversationState());
-        await step.TryHandleAsync(context, CancellationToken.None);
-        return string.Join("\n", sink.Replies.Select(r => r.Text));
-    }
+    private static Task<string> AskAsync(string text) =>
+        RealContent.AskAsync(RealContent.SeedsKnowledgeStep(), new ConversationState(), text);
 
     [Theory]
     [InlineData("what is the junior isa for kids in care and at what age is the money mine to take", "18")]

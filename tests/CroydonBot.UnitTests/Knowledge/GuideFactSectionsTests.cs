@@ -1,8 +1,4 @@
-using CroydonBot.Configuration;
-using CroydonBot.Conversation;
-using CroydonBot.Pipeline;
 using CroydonBot.Storage;
-using CroydonBot.UnitTests.Dialogs;
 using CroydonBot.UnitTests.Pipeline;
 
 namespace CroydonBot.UnitTests.Knowledge;
@@ -15,17 +11,8 @@ namespace CroydonBot.UnitTests.Knowledge;
 /// </summary>
 public sealed class GuideFactSectionsTests
 {
-    private static KnowledgeStep Step()
-    {
-        return RealContent.KnowledgeStep(RealContent.Knowledge(RealContent.Index));
-    }
-
-    private static async Task<string> AskAsync(string text)
-    {
-        var (context, sink) = Turn.Of(text, new ConversationState());
-        await Step().TryHandleAsync(context, CancellationToken.None);
-        return string.Join("\n", sink.Replies.Select(r => r.Text));
-    }
+    private static Task<string> AskAsync(string text) =>
+        RealContent.AskAsync(RealContent.SeedsKnowledgeStep(), new ConversationState(), text);
 
     [Theory]
     [InlineData("which official did the education secretary appoint to look at croydon in 2017", "Eleanor Brazil")]
