@@ -5,13 +5,12 @@ the turn is sent alone in a fresh conversation to a running bot and judged as sc
 read as a question of its own, have been answered right? Also counted: turns after a wrong turn (leaning on a wrong answer),
 after an aside (a turn not expecting an answer), and asking whom to ask or how to complain.
 Usage: python3 scripts/follow-up-alone.py MISSES_DIR PORT [OUT.json]   (run from the repository root)"""
-import json, sys, glob, os, re
+import json, sys, glob, os, re, uuid
 
 misses_dir, port = sys.argv[1], sys.argv[2]
 out_file = sys.argv[3] if len(sys.argv) > 3 else "follow-up-alone.json"
-here = os.path.dirname(os.path.abspath(__file__))
-sys.argv = [sys.argv[0], "x", "http://127.0.0.1:%s/api/messages" % port]
-exec(open(os.path.join(here, "score-batch.py")).read().split("def main():")[0])  # send() and judge(), unchanged
+from scorer import load_scorer
+scorer = load_scorer(port)  # send() and judge(), exactly as score-batch.py judges
 
 WHOM = re.compile(r"\b(complain|complaint|escalat|who do i (ask|contact|talk|speak|tell|go to)|who (can|should) i|never turns? up"
                   r"|ignor|who (else|do|can))", re.I)
@@ -25,9 +24,9 @@ for mf in sorted(glob.glob(os.path.join(misses_dir, "multiturn-*.misses.json")))
             if i == 0 or m["ok"][i] or t["expect"] != "answer":
                 continue
             conv = "alone-" + uuid.uuid4().hex
-            kind, text = send(conv, "u" + conv, t["question"])
+            kind, text = scorer.send(conv, "u" + conv, t["question"])
             rows.append({"id": m["id"], "turn": i + 1, "q": t["question"], "prev_ok": m["ok"][i - 1],
-                         "aside_before": any(x["expect"] != "answer" for x in turns[1:i]), "alone_ok": judge(t, kind, text),
+                         "aside_before": any(x["expect"] != "answer" for x in turns[1:i]), "alone_ok": scorer.judge(t, kind, text),
                          "got": m["got"][i]})
 json.dump(rows, open(out_file, "w"), indent=1)
 def line(label, sel):

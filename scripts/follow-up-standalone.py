@@ -10,20 +10,19 @@ import json, sys, glob, os, uuid, urllib.request
 
 misses_dir, port = sys.argv[1], sys.argv[2]
 out_file = sys.argv[3] if len(sys.argv) > 3 else "follow-up-standalone.json"
-here = os.path.dirname(os.path.abspath(__file__))
-sys.argv = [sys.argv[0], "x", "http://127.0.0.1:%s/api/messages" % port]
-exec(open(os.path.join(here, "score-batch.py")).read().split("def main():")[0])  # strings() and judge(), unchanged
+from scorer import load_scorer
+scorer = load_scorer(port)  # strings() and judge(), exactly as score-batch.py judges
 
 def ask(text):
     conv = "alone-" + uuid.uuid4().hex
     body = {"type": "message", "id": str(uuid.uuid4()), "channelId": "test", "serviceUrl": "http://localhost:9/",
             "conversation": {"id": conv}, "from": {"id": "u" + conv}, "recipient": {"id": "bot"},
             "deliveryMode": "expectReplies", "text": text, "locale": "en-GB"}
-    req = urllib.request.Request(URL, json.dumps(body).encode(), {"Content-Type": "application/json"})
+    req = urllib.request.Request(scorer.URL, json.dumps(body).encode(), {"Content-Type": "application/json"})
     acts = json.loads(urllib.request.urlopen(req, timeout=30).read() or b"{}").get("activities", [])
     cds = [a["channelData"] for a in acts if isinstance(a.get("channelData"), dict) and a["channelData"].get("kind")]
     cd = cds[0] if cds else {}
-    text = "\n".join(s for a in acts for s in ([a.get("text") or ""] + list(strings(a.get("attachments") or [])) + list(strings(a.get("suggestedActions") or {}))))
+    text = "\n".join(s for a in acts for s in ([a.get("text") or ""] + list(scorer.strings(a.get("attachments") or [])) + list(scorer.strings(a.get("suggestedActions") or {}))))
     return cd.get("kind", "none"), text, cd.get("confidence"), (cd.get("sources") or [None])[0]
 
 rows = []
@@ -39,7 +38,7 @@ for mf in sorted(glob.glob(os.path.join(misses_dir, "multiturn-*.misses.json")))
                 continue
             kind, text, conf, src = ask(t["question"])
             rows.append({"id": c["id"], "turn": i + 1, "q": t["question"], "ctx_ok": miss[c["id"]]["ok"][i] if c["id"] in miss else True,
-                         "alone_ok": judge(t, kind, text), "kind": kind, "conf": conf, "src": src})
+                         "alone_ok": scorer.judge(t, kind, text), "kind": kind, "conf": conf, "src": src})
 json.dump(rows, open(out_file, "w"), indent=0)
 
 POINTING = {"it", "that", "they", "them", "this", "those", "there", "he", "she", "then", "one"}

@@ -93,4 +93,5 @@ def main():
         print(f"safeguarding false positives: {sg['fp']}/{sg['noncrisis']}")
     with open(sys.argv[3] if len(sys.argv) > 3 else sys.argv[1] + ".misses.json", "w") as f: json.dump(misses, f, indent=1)
 
-main()
+if __name__ == "__main__":  # also loaded as a module by scripts/scorer.py
+    main()
