@@ -28,13 +28,13 @@ if (args.Length > 0 && args[0] == "turns")
 {
     var at = Array.IndexOf(args, "--questions");
     var file = at > 0 && at + 1 < args.Length ? args[at + 1] : TurnReport.LoadTestQuestions();
-    var rest = args.Where((a, i) => i > 0 && a != "--questions" && i != at + 1).ToArray();
+    var rest = args.Where((a, i) => i > 0 && a != "--questions" && a != "--concurrent" && i != at + 1).ToArray();
     var numbers = rest.Where(a => int.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out _)).ToArray();
     var questions = File.ReadLines(file).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
     await TurnReport.RunAsync(
         numbers.Length > 0 ? int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture) : 64,
         numbers.Length > 1 ? int.Parse(numbers[1], System.Globalization.CultureInfo.InvariantCulture) : 3,
-        questions, rest.Where(a => a.Contains('=')));
+        questions, rest.Where(a => a.Contains('=')), concurrent: args.Contains("--concurrent"));
     return;
 }
 // "storage [conversations] [turns]" prints CPU per turn of the storage path alone (load state, log, save state).

@@ -15,10 +15,13 @@ namespace CroydonBot.Benchmarks;
 /// (<c>Knowledge:RecentAnswers=0</c>): every question worked out afresh. The turns of a round run one after
 /// another on one thread, so the process's CPU per turn measures the work a turn costs and not the
 /// contention of a busy machine; it counts the JIT's and the garbage collector's threads too.
+/// With <c>--concurrent</c> each step asks all the conversations at once (64 turns in flight, as the load test
+/// keeps them), so a garbage collection finds every in-flight turn's objects alive, as it does under load: the
+/// cost a one-at-a-time run cannot show (docs/performance.md, "Round AP (perf-ap)").
 /// </summary>
 public static class TurnReport
 {
-    public static async Task RunAsync(int conversations, int rounds, IReadOnlyList<string> questions, IEnumerable<string> settings)
+    public static async Task RunAsync(int conversations, int rounds, IReadOnlyList<string> questions, IEnumerable<string> settings, bool concurrent = false)
     {
         var database = Path.Combine(Path.GetTempPath(), $"croydonbot-turns-{Guid.NewGuid():N}.db");
         var app = CroydonBotApp.Build(
@@ -35,12 +38,12 @@ public static class TurnReport
             // questions for search itself, inside the measurement, so a turn's figures include that batch work.
             var searchIndex = app.Services.GetRequiredService<QuestionSearchIndex>();
             Console.WriteLine($"{"run",-10}{"turns",8}{"CPU ms/turn",13}{"alloc KB/turn",15}{"p50 ms",9}{"p99 ms",9}{"GCs 0/1/2",12}{"GC pause ms/turn",18}");
-            await MeasureAsync("warm-up", console, conversations, questions, searchIndex);
+            await MeasureAsync("warm-up", console, conversations, questions, searchIndex, concurrent);
             using var allocations = new AllocationSampler();
             allocations.Start();
             for (var round = 1; round <= rounds; round++)
             {
-                await MeasureAsync($"round {round}", console, conversations, questions, searchIndex);
+                await MeasureAsync($"round {round}", console, conversations, questions, searchIndex, concurrent);
             }
             allocations.Stop();
             Console.WriteLine("Allocations by type (sampled about every 100 KB):");
@@ -57,6 +60,15 @@ public static class TurnReport
         }
     }
 
+    private static async Task<double> AskTimedAsync(BotConsole console, IReadOnlyList<string> questions, int turn, int c, string name)
+    {
+        var question = questions[(c + turn) % questions.Count];
+        var start = Stopwatch.GetTimestamp();
+        var replies = await console.AskAsync(question, CancellationToken.None, $"{name}-{c}");
+        var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        return replies.Count > 0 ? elapsed : throw new InvalidOperationException($"No reply to \"{question}\"");
+    }
+
     /// <summary>The load test's questions file, found above the binary's folder.</summary>
     public static string LoadTestQuestions()
     {
@@ -71,7 +83,7 @@ public static class TurnReport
         throw new FileNotFoundException("No tools/CroydonBot.LoadTest/questions.txt above " + AppContext.BaseDirectory);
     }
 
-    private static async Task MeasureAsync(string name, BotConsole console, int conversations, IReadOnlyList<string> questions, QuestionSearchIndex searchIndex)
+    private static async Task MeasureAsync(string name, BotConsole console, int conversations, IReadOnlyList<string> questions, QuestionSearchIndex searchIndex, bool concurrent)
     {
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
@@ -81,6 +93,13 @@ public static class TurnReport
         var samples = new List<double>(conversations * questions.Count);
         for (var turn = 0; turn < questions.Count; turn++)
         {
+            if (concurrent)
+            {
+                var step = turn;
+                var timed = await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(() => AskTimedAsync(console, questions, step, c, name))));
+                samples.AddRange(timed);
+                continue;
+            }
             for (var c = 0; c < conversations; c++)
             {
                 var start = Stopwatch.GetTimestamp();
