@@ -374,7 +374,8 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
     /// Round AD (conv-ad): the reading led by the section of the conversation's guide that the follow-up's new subjects name
     /// (<see cref="NewSubjectNearby"/>), when the last section never mentions them; null otherwise. The new subjects are the
     /// follow-up's own (<see cref="IsOwnSubject"/>), not the conversation's, and unsaid in any word of any of their names in the
-    /// last section: "what about if im at uni" after the PA, whose section says "education", stays there.
+    /// last section: "what about if im at uni" after the PA, whose section says "education", stays there. Round AP (follow-ap): a
+    /// subject the last section gives only as one item of a list counts as unsaid by it (<see cref="OwnedBeyondItsList"/>).
     /// </summary>
     private RetrievalResult? LedByTheNewSubject(KnowledgeSnapshot snapshot, RetrievalResult alone, RetrievalResult focused, ConversationContext context)
     {
@@ -383,7 +384,10 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
             return null;
         }
         // What the last section says or is asked by (its labelled questions): a subject it is asked about is its own.
-        var lastTerms = NamesOf(snapshot, last).Union(PassageWords.Mentioned(snapshot.Index.Analyzer, last)).ToHashSet(StringComparer.Ordinal);
+        // Round AP (follow-ap): not a subject it gives only as an item of a list ("and care leavers, were we good" after the four
+        // things Ofsted says must improve, one of them housing for care leavers): picked out of the list, it is asked about, and the
+        // section named after it says more of it than the list does.
+        var lastTerms = NamesOf(snapshot, last).Union(OwnedBeyondItsList(snapshot, last)).ToHashSet(StringComparer.Ordinal);
         var named = NewSubjects(alone.Plan, context);
         var fresh = named.Where(c => !c.Alternatives.Any(a => a.Any(lastTerms.Contains))).ToList();
         // A follow-up that also names the last section's own thing ("whats coram voice's hours" after the advocacy services) asks
@@ -398,6 +402,16 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
         }
         return SureLedBy(snapshot, hit.Passage) is { } led ? led with { Focus = focused.Focus }
             : focused with { Hits = [hit, .. focused.Hits.Where(h => !ReferenceEquals(h, hit))] };
+    }
+
+    /// <summary>
+    /// Round AP (follow-ap): every word <paramref name="passage"/> mentions but those it says only in its list items
+    /// (<see cref="PassageWords.OfListItems"/>), even where its prose says them again in summing the list up.
+    /// </summary>
+    private static IEnumerable<string> OwnedBeyondItsList(KnowledgeSnapshot snapshot, Passage passage)
+    {
+        var items = PassageWords.OfListItems(snapshot.Index.Analyzer, passage);
+        return PassageWords.Mentioned(snapshot.Index.Analyzer, passage).Where(t => !items.Contains(t));
     }
 
     /// <summary>What a section is named and asked by (<see cref="PassageWords.OfNames"/>), analysed once per passage.</summary>

@@ -14,6 +14,7 @@ public static class PassageWords
     private static readonly ConditionalWeakTable<Passage, IReadOnlySet<string>> Headings = [];
     private static readonly ConditionalWeakTable<Passage, IReadOnlySet<string>> Mentions = [];
     private static readonly ConditionalWeakTable<Passage, IReadOnlySet<string>> Names = [];
+    private static readonly ConditionalWeakTable<Passage, IReadOnlySet<string>> ListItems = [];
     private static readonly ConditionalWeakTable<Passage, IReadOnlyList<SentenceWords>> Sentences = [];
 
     /// <summary>The distinct analysed terms of the passage's heading.</summary>
@@ -30,6 +31,14 @@ public static class PassageWords
     /// <summary>The distinct analysed terms of the passage's heading, text and the sources it speaks from: every word it mentions.</summary>
     public static IReadOnlySet<string> Mentioned(TermAnalyzer analyzer, Passage passage) =>
         Mentions.GetValue(passage, p => analyzer.Terms(p.Heading + " " + p.Text + " " + p.SpeaksFrom).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Round AP (follow-ap): the distinct analysed terms of the passage's list items (its lines opening with "- "): what it gives as
+    /// one thing among several ("Services to children out of hours.", one of the four things Ofsted says must improve).
+    /// </summary>
+    public static IReadOnlySet<string> OfListItems(TermAnalyzer analyzer, Passage passage) =>
+        ListItems.GetValue(passage, p => p.Text.Split('\n').Select(l => l.TrimStart()).Where(l => l.StartsWith("- ", StringComparison.Ordinal))
+            .SelectMany(analyzer.Terms).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
     /// The passage's text split into sentences, each with its analysed terms and the years it names. A follow-up asking a new

@@ -54,5 +54,28 @@ public sealed class PassageWordsTests : IDisposable
         Assert.NotSame(PassageWords.OfSentences(_index.Analyzer, first), PassageWords.OfSentences(_index.Analyzer, second));
     }
 
+    [Fact]
+    public void AListsItemsAreTheWordsOfItsDashedLinesOnly()
+    {
+        // Round AP (follow-ap): the four things Ofsted says must improve are given as a list; out of hours is one item of it.
+        var list = _index.Passages.First(p => p.Heading.StartsWith("October 2024: the four things Ofsted says must improve", StringComparison.Ordinal));
+        var items = PassageWords.OfListItems(_index.Analyzer, list);
+
+        Assert.True(_index.Analyzer.Terms("out of hours").All(items.Contains));
+        Assert.True(_index.Analyzer.Terms("Sufficiency of accommodation").All(items.Contains));
+        // "In plain words: help at night and weekends, ..." sums the list up in a line of prose; "weekends" is said in no item.
+        Assert.NotEmpty(_index.Analyzer.Terms("weekends"));
+        Assert.All(_index.Analyzer.Terms("weekends"), t => Assert.DoesNotContain(t, items));
+        Assert.Same(items, PassageWords.OfListItems(_index.Analyzer, list));
+    }
+
+    [Fact]
+    public void APassageWithoutAListHasNoListItems()
+    {
+        var prose = _index.Passages.First(p => p.Heading.StartsWith("Half price bus and tram travel in London", StringComparison.Ordinal));
+
+        Assert.Empty(PassageWords.OfListItems(_index.Analyzer, prose));
+    }
+
     public void Dispose() => _index.Dispose();
 }
