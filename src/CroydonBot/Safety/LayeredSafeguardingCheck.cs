@@ -27,6 +27,7 @@ public sealed class LayeredSafeguardingCheck
     private readonly Regex[] _refersBack;
     private readonly EverydayQuestions _everyday;
     private readonly FiguresOfSpeech _figures;
+    private readonly FeedbackToTheService _feedback;
     private readonly HashSet<string> _answeredAfter;
     private readonly Dictionary<string, Regex[]> _checkInWords;
     private readonly RecentTexts<SafeguardingAssessment> _alone = new(RememberingSafeguardingDetector.DefaultCapacity);
@@ -49,6 +50,7 @@ public sealed class LayeredSafeguardingCheck
         _refersBack = WholeWords(data.RefersBack);
         _everyday = new EverydayQuestions(data);
         _figures = new FiguresOfSpeech(data);
+        _feedback = new FeedbackToTheService(data);
     }
 
     /// <summary>
@@ -90,6 +92,10 @@ public sealed class LayeredSafeguardingCheck
         if (followsAnswer && !afterCrisis && SoftenedFollowUp(message, earlier, alone) is { } followUp)
         {
             return followUp;
+        }
+        if (!afterCrisis && FeedbackCarriedOn(message, earlier, alone) is { } feedback)
+        {
+            return feedback;
         }
         if (alone.Tier == SafeguardingTier.Crisis || earlier.Count == 0)
         {
@@ -148,6 +154,29 @@ public sealed class LayeredSafeguardingCheck
             return null;
         }
         return alone with { Tier = SafeguardingTier.Uncertain, Layer = "classifier+follow-up" };
+    }
+
+    /// <summary>
+    /// Round AP (safe-ap): a message only the learned layer took for a crisis (no pattern, alone or with the earlier messages),
+    /// under <see cref="SafeguardingOptions.FeedbackCeiling"/>, that carries on feedback the person began in their last messages
+    /// ("can i leave feedback" / "about the housing panel" / "they were kind and sorted me quick"): read with them it says it is
+    /// feedback for a service (<see cref="FeedbackToTheService"/>, whose guard against harm, low mood and despair then covers
+    /// every message read), so it gets the answer (the feedback dialog) with the safety line. Null when it is not such a case.
+    /// </summary>
+    private SafeguardingAssessment? FeedbackCarriedOn(string message, IReadOnlyList<string> earlier, SafeguardingAssessment alone)
+    {
+        if (alone is not { Tier: SafeguardingTier.Crisis, Layer: "classifier" or "classifier+sentence" } || alone.Score >= _options.FeedbackCeiling
+            || earlier.Count == 0)
+        {
+            return null;
+        }
+        var window = Window.Join([.. earlier, message]);
+        if (_patterns.Detect(window) is { Signal: true })
+        {
+            return null;
+        }
+        var plain = string.Join(' ', earlier.Append(message).Select(_text.Undisguised));
+        return _feedback.Tells(plain) ? alone with { Tier = SafeguardingTier.Uncertain, Layer = "classifier+feedback-window" } : null;
     }
 
     private SafeguardingAssessment AssessAlone(string message)
@@ -217,6 +246,8 @@ public sealed class LayeredSafeguardingCheck
             // window is not softened this way: a crisis split over messages may end with such a question.
             return score < _options.EverydayQuestionCeiling && _everyday.Asks(plain)
                 ? new SafeguardingAssessment(SafeguardingTier.Uncertain, score, "classifier+everyday", null)
+                : score < _options.FeedbackCeiling && _feedback.Tells(plain)
+                ? new SafeguardingAssessment(SafeguardingTier.Uncertain, score, "classifier+feedback", null)
                 : new SafeguardingAssessment(SafeguardingTier.Crisis, score, "classifier", null) { Tentative = score < _options.RepeatAfterLearnedFloor };
         }
         if (SentenceScore(message) is var sentence && sentence >= _options.SentenceCrisisThreshold)
@@ -229,6 +260,8 @@ public sealed class LayeredSafeguardingCheck
             }
             return _everyday.Asks(plain) && sentence < _options.EverydayQuestionCeiling
                 ? new SafeguardingAssessment(SafeguardingTier.Uncertain, sentence, "classifier+sentence+everyday", null)
+                : _feedback.Tells(plain) && sentence < _options.FeedbackCeiling
+                ? new SafeguardingAssessment(SafeguardingTier.Uncertain, sentence, "classifier+sentence+feedback", null)
                 : new SafeguardingAssessment(SafeguardingTier.Crisis, sentence, "classifier+sentence", null);
         }
         if (TopicClause(message) is { } clause)

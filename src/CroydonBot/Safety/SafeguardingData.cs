@@ -110,6 +110,14 @@ public sealed class SafeguardingData
     /// </summary>
     public List<string> FiguresOfSpeech { get; set; } = [];
 
+    /// <summary>
+    /// Round AP (safe-ap): messages that say they are feedback for the people who run a service ("pass this on", "i want it
+    /// logged", "to whoever reads this"), each refusing a word of harm, low mood or despair. When only the learned layer would
+    /// give such a message (or one that carries on such feedback from the person's last messages) the crisis reply, it gets
+    /// the answer with the safety line instead, under <see cref="SafeguardingOptions.FeedbackCeiling"/>.
+    /// </summary>
+    public List<string> ToldAsFeedback { get; set; } = [];
+
     /// <summary>What the bot says on a match.</summary>
     public ReplyText Reply { get; set; } = new();
 

@@ -42,6 +42,15 @@ public sealed class SafeguardingOptions
     public double SentenceCrisisThreshold { get; set; } = 0.9;
 
     /// <summary>
+    /// Round AP (safe-ap): below this score, a crisis only the learned layer saw in a message that says it is feedback for the
+    /// people who run a service (<see cref="FeedbackToTheService"/>) gets the answer with the safety line instead. Higher than
+    /// <see cref="EverydayQuestionCeiling"/> because such feedback lists a service's faults at length ("nobody told me nothing
+    /// till the day before", "i owe money" on a late bill), which the learned layer met in crises: over the dev files its
+    /// feedback scored up to 0.975, while no crisis in eval/safeguarding-*.jsonl is framed so (docs/safety.md, Round AP).
+    /// </summary>
+    public double FeedbackCeiling { get; set; } = 0.99;
+
+    /// <summary>
     /// Below this score, a crisis only the learned layer saw (no pattern) in a short follow-up to an answer ("what if mine
     /// doesnt want me to" after a Staying Put answer) gets the answer with the safety line instead: the follow-up is read
     /// against the topic just answered, and the learned layer read it alone, without that topic. At or above it the crisis
