@@ -17,22 +17,6 @@ public sealed class EverydayQuestions
         _patterns = SafeguardingDetector.Compile(data.EverydayQuestions, data.VocabularyWithEveryday());
 
     /// <summary>True when <paramref name="plain"/> (the undisguised form the learned layer reads) asks about an everyday matter.</summary>
-    public bool Asks(string plain)
-    {
-        foreach (var pattern in _patterns)
-        {
-            try
-            {
-                if (pattern.IsMatch(plain))
-                {
-                    return true;
-                }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A message that makes a pattern run away is not treated as everyday: the crisis reply stands.
-            }
-        }
-        return false;
-    }
+    public bool Asks(string plain) =>
+        PatternListMatch.Any(_patterns, plain);
 }

@@ -17,22 +17,6 @@ public sealed class FeedbackToTheService
         _patterns = SafeguardingDetector.Compile(data.ToldAsFeedback, data.VocabularyWithEveryday());
 
     /// <summary>True when <paramref name="plain"/> (the undisguised form the learned layer reads) says it is feedback for a service.</summary>
-    public bool Tells(string plain)
-    {
-        foreach (var pattern in _patterns)
-        {
-            try
-            {
-                if (pattern.IsMatch(plain))
-                {
-                    return true;
-                }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A message that makes a pattern run away is not read as feedback: the crisis reply stands.
-            }
-        }
-        return false;
-    }
+    public bool Tells(string plain) =>
+        PatternListMatch.Any(_patterns, plain);
 }
