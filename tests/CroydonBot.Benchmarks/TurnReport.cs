@@ -102,13 +102,7 @@ public static class TurnReport
             }
             for (var c = 0; c < conversations; c++)
             {
-                var start = Stopwatch.GetTimestamp();
-                var replies = await console.AskAsync(questions[(c + turn) % questions.Count], CancellationToken.None, $"{name}-{c}");
-                samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                if (replies.Count == 0)
-                {
-                    throw new InvalidOperationException($"No reply to \"{questions[(c + turn) % questions.Count]}\"");
-                }
+                samples.Add(await AskTimedAsync(console, questions, turn, c, name));
             }
         }
         await searchIndex.CatchUpAsync(CancellationToken.None);
