@@ -25,7 +25,7 @@ public static class SafeguardingCrossBatch
 
     private static readonly double[] UncertainThresholds = [0.3, 0.4, 0.5];
 
-    public static int Run(IReadOnlyList<TrainingExample> examples, SafeguardingData data, Func<string, string> undisguise, string root, TextWriter output, IReadOnlyCollection<string>? only = null)
+    public static int Run(IReadOnlyList<TrainingExample> examples, SafeguardingData data, Func<string, string> undisguise, string root, TextWriter output, IReadOnlyCollection<string>? only = null, Knowledge.EnglishWords? english = null)
     {
         // "--by-batch M,N" leaves out only the named batches (each in turn): fewer trainings when the machine is shared,
         // but the thresholds it prints are then chosen on those batches alone, so the full run fits the shipped ones.
@@ -34,7 +34,7 @@ public static class SafeguardingCrossBatch
             .Order(StringComparer.Ordinal).ToList();
         var grid = CrisisThresholds.SelectMany(c => UncertainThresholds.Where(u => u <= c).Select(u => (Crisis: c, Uncertain: u))).ToList();
         var tallies = grid.ToDictionary(g => g, _ => new Dictionary<string, Tally>());
-        var patterns = new RememberingSafeguardingDetector(new SafeguardingDetector(data));
+        var patterns = new RememberingSafeguardingDetector(new SafeguardingDetector(data, english));
         var model = Path.Combine(Path.GetTempPath(), $"croydonbot-safeguarding-fold-{Environment.ProcessId}.zip");
         try
         {
@@ -55,7 +55,7 @@ public static class SafeguardingCrossBatch
                     {
                         CrisisThreshold = point.Crisis,
                         UncertainThreshold = point.Uncertain,
-                    }));
+                    }), english);
                     var tally = new Tally();
                     foreach (var (c, lookAlike) in cases)
                     {

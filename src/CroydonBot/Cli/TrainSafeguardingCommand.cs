@@ -27,7 +27,9 @@ public static class TrainSafeguardingCommand
             return 2;
         }
         var data = YamlFile.Read<SafeguardingData>(Path.Combine(root, "dialogs", SafeguardingData.File));
-        var text = new SafeguardingText(data);
+        // Round AQ (safe-aq): the English words too, so the model trains on the reading the bot gives a message at run time.
+        var english = Knowledge.EnglishWords.Read(Path.Combine(root, "seeds"));
+        var text = new SafeguardingText(data, english);
         var read = TrainingData.Read(Path.Combine(root, "data", "safeguarding"), root);
         var byBatch = Array.IndexOf(args, "--by-batch");
         if (byBatch >= 0)
@@ -35,7 +37,7 @@ public static class TrainSafeguardingCommand
             var only = byBatch + 1 < args.Length && !args[byBatch + 1].StartsWith("--", StringComparison.Ordinal)
                 ? args[byBatch + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : [];
-            return SafeguardingCrossBatch.Run(read, data, text.Undisguised, root, output, only);
+            return SafeguardingCrossBatch.Run(read, data, text.Undisguised, root, output, only, english);
         }
         var without = ValueAfter(args, "--without")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         var examples = read.Where(e => e.Batch is null || !without.Contains(e.Batch))

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CroydonBot.Caching;
+using CroydonBot.Knowledge;
 using CroydonBot.Safety.Learned;
 using CroydonBot.Text;
 using Microsoft.Extensions.Options;
@@ -37,11 +38,12 @@ public sealed class LayeredSafeguardingCheck
     // the verdict alone is.
     private readonly RecentTexts<bool> _refersBackTo = new(RememberingSafeguardingDetector.DefaultCapacity);
 
-    public LayeredSafeguardingCheck(ISafeguardingDetector patterns, SafeguardingClassifier classifier, SafeguardingData data, IOptions<SafeguardingOptions> options)
+    // english: real English words, for reading disguised words as the patterns do (SafeguardingText, round AQ).
+    public LayeredSafeguardingCheck(ISafeguardingDetector patterns, SafeguardingClassifier classifier, SafeguardingData data, IOptions<SafeguardingOptions> options, EnglishWords? english = null)
     {
         _patterns = patterns;
         _classifier = classifier;
-        _text = new SafeguardingText(data);
+        _text = new SafeguardingText(data, english);
         _options = options.Value;
         _answeredAfter = [.. data.Categories.Where(c => c.AnswersQuestionAfter).Select(c => c.Name)];
         _checkInWords = data.Categories.Where(c => c.CheckInWords.Count > 0)

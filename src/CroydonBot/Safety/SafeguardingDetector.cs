@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CroydonBot.Knowledge;
 
 namespace CroydonBot.Safety;
 
@@ -30,9 +31,11 @@ public sealed partial class SafeguardingDetector : ISafeguardingDetector
     private readonly HashSet<string> _negationGap;
     private readonly HashSet<string> _contrasts;
 
-    public SafeguardingDetector(SafeguardingData data)
+    /// <param name="data">The patterns and their vocabulary (dialogs/safeguarding.yaml).</param>
+    /// <param name="english">Real English words, for reading disguised words (<see cref="SafeguardingText"/>).</param>
+    public SafeguardingDetector(SafeguardingData data, EnglishWords? english = null)
     {
-        _text = new SafeguardingText(data);
+        _text = new SafeguardingText(data, english);
         _categories = [.. data.Categories.Select(c => (c.Name, Compile(c.Signals, data.Vocabulary), Compile(c.Topics, data.Vocabulary), c.SignpostHelpQuestions, c.HedgesSignpost, c.DateAheadIsWeighed, c.HousingAskIsWeighed, Compile([.. c.LightlyTold, .. c.GoesOn], data.Vocabulary)))];
         _aboutTheTopic = Compile(data.AboutTheTopic, data.Vocabulary);
         _helpQuestions = Compile(data.HelpQuestions, data.Vocabulary);

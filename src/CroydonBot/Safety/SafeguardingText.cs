@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CroydonBot.Knowledge;
 using CroydonBot.Safety.Text;
 using CroydonBot.Text;
 
@@ -16,12 +17,21 @@ public sealed partial class SafeguardingText
     private readonly Dictionary<string, string> _replacements = new(StringComparer.Ordinal);
     private readonly KeywordSpelling _spelling;
     private readonly WordSplitter _splitter;
+    private readonly WordSplitter? _englishSplitter;
     private readonly SplitWords _splitWords;
     private readonly MaskedLetters _masked;
     private readonly SoundAlikeWords _soundAlike;
+    private readonly DoubledLetters _doubled;
+    private readonly LeetOnes _leetOnes;
 
-    public SafeguardingText(SafeguardingData data)
+    /// <param name="data">The patterns' data file: its text speak, typos and words.</param>
+    /// <param name="english">Round AQ (safe-aq): real English words (seeds/english-words.list). A word on it is one the person
+    /// meant: never undoubled nor read with a "1" as another letter, and a word typed without spaces ("ivecutmyselfand") is
+    /// split into English words as well as the patterns' own ones. Without it (<see cref="EnglishWords.None"/>) only the
+    /// patterns' words are known, as before round AQ.</param>
+    public SafeguardingText(SafeguardingData data, EnglishWords? english = null)
     {
+        english ??= EnglishWords.None;
         foreach (var (word, plain) in data.TextSpeak)
         {
             _replacements[word.ToLowerInvariant()] = plain.ToLowerInvariant();
@@ -34,10 +44,19 @@ public sealed partial class SafeguardingText
             }
         }
         _spelling = new KeywordSpelling(data.FuzzyWords, data.SwapWords);
-        _splitter = new WordSplitter(Vocabulary(data));
+        var vocabulary = Vocabulary(data);
+        _splitter = new WordSplitter(vocabulary);
+        vocabulary = [.. vocabulary, .. english.Words];
+        // Round AQ (safe-aq): the patterns' own words split a run-together word first, as before; only a word they cannot split
+        // and that is no English word ("ivecutmyselfand", "itsbleedingthroughthetowel") is then split into English words too.
+        _englishSplitter = english.Count > 0 ? new WordSplitter(vocabulary) : null;
         _soundAlike = new SoundAlikeWords(_replacements);
         _splitWords = new SplitWords(_replacements, _soundAlike);
-        _masked = new MaskedLetters(CrisisWords(data));
+        var crisisWords = CrisisWords(data).ToList();
+        _masked = new MaskedLetters(crisisWords);
+        bool IsKnown(string word) => vocabulary.Contains(word) || _replacements.ContainsKey(word);
+        _doubled = new DoubledLetters(crisisWords.Concat(data.SplitWords), IsKnown);
+        _leetOnes = new LeetOnes(IsKnown);
     }
 
     /// <summary>
@@ -47,7 +66,7 @@ public sealed partial class SafeguardingText
     public IReadOnlyList<string> Forms(string text)
     {
         // Masked letters are read in every form: "sh*t" split "sh t" would read as self-harm's short form in each.
-        var folded = _masked.Read(Folded(text));
+        var folded = Unmasked(text);
         var two = Normalise(Tokens(folded, 2));
         var one = Normalise(Tokens(folded, 1));
         var undisguised = Undisguise(folded);
@@ -70,7 +89,10 @@ public sealed partial class SafeguardingText
     /// The undisguised plain form the learned layer reads: the last form the patterns check, less the words only they read
     /// (round AE: the skull emoji, <see cref="EmojiWords.WithoutPatternOnlyWords"/>).
     /// </summary>
-    public string Undisguised(string text) => EmojiWords.WithoutPatternOnlyWords(Undisguise(_masked.Read(Folded(text))));
+    public string Undisguised(string text) => EmojiWords.WithoutPatternOnlyWords(Undisguise(Unmasked(text)));
+
+    // Round AQ (safe-aq): words spelled out with separators ("s.a.y.s") are joined first, each by itself; then masked letters.
+    private string Unmasked(string text) => _masked.Read(SeparatedLetters.Join(Folded(text)));
 
     // Every reading starts here: assault initials are read while the case and the apostrophe still tell "SA'd" from "sad"
     // (see AssaultShorthand), then look-alike characters are folded to letters.
@@ -88,12 +110,12 @@ public sealed partial class SafeguardingText
                 AddWords(words, plain);
                 continue;
             }
-            var word = Stretched().Replace(Leetspeak.Word(token), m => new string(m.Value[0], 2));
+            var word = Stretched().Replace(_leetOnes.Read(token), m => new string(m.Value[0], 2));
             if (_replacements.TryGetValue(word, out plain))
             {
                 AddWords(words, plain);
             }
-            else if (_splitter.Split(word) is { } pieces)
+            else if ((_splitter.Split(word) ?? _englishSplitter?.Split(word)) is { } pieces)
             {
                 foreach (var piece in pieces)
                 {
@@ -104,8 +126,9 @@ public sealed partial class SafeguardingText
             {
                 // A slip in a text-speak word ("unaliv") is read as the word, then as what it stands for; a word spelled by ear
                 // ("suisyde", round AC) as the spelling it sounds like.
+                // Round AQ (safe-aq): and a word that matters typed with one letter doubled ("diie") as that word.
                 var corrected = _spelling.Correct(word);
-                corrected = corrected == word ? _soundAlike.Known(word) ?? word : corrected;
+                corrected = corrected == word ? _soundAlike.Known(word) ?? _doubled.Read(word) ?? word : corrected;
                 AddWords(words, _replacements.GetValueOrDefault(corrected, corrected));
             }
         }

@@ -1,4 +1,5 @@
 using CroydonBot.Configuration;
+using CroydonBot.Knowledge;
 using CroydonBot.Safety.Learned;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ public static class SafetyServiceCollectionExtensions
         services.AddOptions<SecurityHeadersOptions>().BindConfiguration(SecurityHeadersOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => YamlFile.Read<SafeguardingData>(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile(SafeguardingData.File)));
         services.AddOptions<SafeguardingOptions>().BindConfiguration(SafeguardingOptions.Section).ValidateOnStart();
-        services.AddSingleton<ISafeguardingDetector>(sp => new RememberingSafeguardingDetector(new SafeguardingDetector(sp.GetRequiredService<SafeguardingData>())));
+        services.AddSingleton<ISafeguardingDetector>(sp => new RememberingSafeguardingDetector(new SafeguardingDetector(sp.GetRequiredService<SafeguardingData>(), sp.GetService<EnglishWords>())));
         services.AddSingleton(sp => new SafeguardingClassifier(sp.GetRequiredService<IOptions<ContentOptions>>().Value.DialogsFile(SafeguardingClassifier.File)));
         services.AddSingleton<LayeredSafeguardingCheck>();
         services.AddSingleton<IPersonalDataRedactor>(new RememberingRedactor(new PersonalDataRedactor()));

@@ -1,4 +1,5 @@
 using CroydonBot.Configuration;
+using CroydonBot.Knowledge;
 using CroydonBot.Safety;
 using CroydonBot.Safety.Learned;
 
@@ -9,13 +10,16 @@ public static class SafeguardingFixture
 {
     public static SafeguardingData Data { get; } = YamlFile.Read<SafeguardingData>(RepositoryPaths.Combine("dialogs", SafeguardingData.File));
 
-    public static SafeguardingDetector Detector { get; } = new(Data);
+    /// <summary>Real English words (seeds/english-words.list), which the bot reads disguised words with.</summary>
+    public static EnglishWords English { get; } = EnglishWords.Read(RepositoryPaths.Combine("seeds"));
+
+    public static SafeguardingDetector Detector { get; } = new(Data, English);
 
     /// <summary>The learned layer, from the model file in the repository.</summary>
     public static SafeguardingClassifier Classifier { get; } = new(RepositoryPaths.Combine("dialogs", SafeguardingClassifier.File));
 
     /// <summary>Both layers with the default thresholds.</summary>
-    public static LayeredSafeguardingCheck Check { get; } = new(Detector, Classifier, Data, Microsoft.Extensions.Options.Options.Create(new SafeguardingOptions()));
+    public static LayeredSafeguardingCheck Check { get; } = new(Detector, Classifier, Data, Microsoft.Extensions.Options.Options.Create(new SafeguardingOptions()), English);
 
     public static IReadOnlyList<string> Phrasings(string file) =>
         [.. File.ReadAllLines(RepositoryPaths.Combine("tests", "CroydonBot.UnitTests", "Safety", "Data", file))
