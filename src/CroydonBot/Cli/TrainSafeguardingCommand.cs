@@ -27,7 +27,8 @@ public static class TrainSafeguardingCommand
             return 2;
         }
         var data = YamlFile.Read<SafeguardingData>(Path.Combine(root, "dialogs", SafeguardingData.File));
-        // Round AQ (safe-aq): the English words too, so the model trains on the reading the bot gives a message at run time.
+        // Round AQ (safe-aq): the English words too (a leet 1 read as l, a doubled letter undone), so the model trains on the
+        // reading the bot gives a message at run time.
         var english = Knowledge.EnglishWords.Read(Path.Combine(root, "seeds"));
         var text = new SafeguardingText(data, english);
         var read = TrainingData.Read(Path.Combine(root, "data", "safeguarding"), root);
