@@ -261,8 +261,15 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         foreach (var hit in result.Hits.Take(1))
         {
             var sentences = _analysis.Sentences(hit.Passage.Text);
+            // Round AQ (follow-aq): a follow-up asking a kind of fact answers only with a sentence holding it, when the section
+            // has one; see AskedKindDecides.
+            var mustHold = AskedKindDecides(sentences, kind, alsoAge);
             for (var i = 0; i < sentences.Count; i++)
             {
+                if (mustHold && !HoldsAsked(sentences[i], kind, alsoAge))
+                {
+                    continue;
+                }
                 // "when can i take it out" asks the asker's own timeline: an age ("from 18") answers it better than a date.
                 var holdsKind = _analysis.Holds(sentences[i], kind);
                 var kindBonus = alsoAge && _analysis.Holds(sentences[i], QuestionKind.Age) ? KindBonus
@@ -304,6 +311,20 @@ public sealed partial class AnswerComposer(IOptions<KnowledgeOptions> options, K
         }
         return Build([(passage, Dated(passage, chosen.Select(i => all[i])))], best.Hit.Coverage, chosen[^1] + 1, chosen[^1] + 1 < all.Count, focus.AsksAboutNow);
     }
+
+    /// <summary>
+    /// Round AQ (follow-aq): whether, in <see cref="Refocus"/>, the kind of fact a follow-up asks decides which sentences may
+    /// lead, rather than weighing beside its words: true when it asks a particular kind and some sentence of the section holds
+    /// it. "how much is the card" after the photocard's answer (which opened "...which costs £20") is answered by a sentence
+    /// giving an amount, not by "The card lasts until..." because it says "card": a sentence without the kind asked does not
+    /// answer the question, however many of its words it shares. When no sentence holds the kind, words alone decide, as before.
+    /// </summary>
+    internal bool AskedKindDecides(IReadOnlyList<string> sentences, QuestionKind kind, bool alsoAge) =>
+        kind != QuestionKind.General && sentences.Any(s => HoldsAsked(s, kind, alsoAge));
+
+    /// <summary>A sentence holds the kind asked; "when can i take it out" (<paramref name="alsoAge"/>) is answered by an age too.</summary>
+    private bool HoldsAsked(string sentence, QuestionKind kind, bool alsoAge) =>
+        _analysis.Holds(sentence, kind) || alsoAge && _analysis.Holds(sentence, QuestionKind.Age);
 
     /// <summary>
     /// What a sentence must hold to answer the second kind of fact a question asks in its later part (<see
