@@ -989,7 +989,7 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
 
     /// <summary>True when the question, after its opening link words ("so", "and", "ok"), asks yes or no ("so is it good now").</summary>
     private static bool AsksYesOrNo(string question) =>
-        QuestionKinds.IsYesNo(string.Join(' ', Text.PlainWords.Of(question).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(Text.QuestionShape.IsLeadIn)));
+        QuestionKinds.IsYesNo(string.Join(' ', Text.PlainWords.WordsOf(question).SkipWhile(Text.QuestionShape.IsLeadIn)));
 
     /// <summary>The kind of fact the conversation asks for, as stored.</summary>
     private static QuestionKind KindOf(ConversationContext context) =>
@@ -1078,14 +1078,14 @@ public sealed partial class ContextualRetrieval(FollowUpReader reader, IOptions<
     /// </summary>
     private static bool PutsInPlaceOfTheSubject(string question, ConversationContext context)
     {
-        var words = Text.PlainWords.Of(question).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Text.PlainWords.WordsOf(question);
         var said = SaidWords(context);
         return words.Contains("instead") || Enumerable.Range(0, words.Length - 1).Any(k => words[k] == "not" && said.Contains(words[k + 1]));
     }
 
     /// <summary>The telling words of a heading: long enough to name something, and not the words every section of the guides says.</summary>
     private static HashSet<string> HeadingWords(string heading) =>
-        [.. Text.PlainWords.Of(heading).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5 && !CommonHeadingWords.Contains(w))];
+        [.. Text.PlainWords.WordsOf(heading).Where(w => w.Length >= 5 && !CommonHeadingWords.Contains(w))];
 
     /// <summary>Words that many headings share without being about the same thing.</summary>
     private static readonly HashSet<string> CommonHeadingWords = ["leaver", "leavers", "croydon", "croydons", "after", "about", "their", "where", "which", "ofsted", "children", "childrens", "young", "people", "services", "council"];

@@ -100,7 +100,7 @@ public static class EarlierOne
     /// </summary>
     private static string[] AskedPart(string text)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        var words = PlainWords.WordsOf(text)
             .Select(w => SaidForBefore.TryGetValue(w, out var plain) ? plain : w).ToArray();
         var story = Array.FindIndex(words, StoryOpeners.Contains);
         return story >= 2 ? words[..story] : words;

@@ -47,7 +47,7 @@ public sealed partial class FollowUpReader
         _thatTime = [.. words.ThatTime.Select(PlainWords.Of).Where(w => w.Length > 0).Select(w => " " + w + " ")];
         _anyTime = [.. words.AnyTime.Select(PlainWords.Of).Where(w => w.Length > 0).Select(w => " " + w + " ")];
         // Longest first, so "nice one" is taken whole before "nice".
-        _acknowledgements = [.. words.Acknowledgements.Select(a => PlainWords.Of(a).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        _acknowledgements = [.. words.Acknowledgements.Select(a => PlainWords.WordsOf(a))
             .Where(a => a.Length > 0).OrderByDescending(a => a.Length)];
         // The single words that continuations are made of ("and", "what", "about"): a link of several ("and what if"). Not the
         // words that say something of their own inside a continuation ("i meant", "not that", "same for", "is there more").
@@ -75,7 +75,7 @@ public sealed partial class FollowUpReader
     /// </summary>
     public string WithoutAcknowledgement(string text)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         var start = 0;
         while (true)
         {
@@ -102,7 +102,7 @@ public sealed partial class FollowUpReader
     /// </summary>
     public bool PointsBackWithoutSubject(string text, IEnumerable<string> ideas)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         return words.Length is > 0 and <= 8 && AnyOf(words, _references)
             && ideas.Select(PlainWords.Of).All(_notASubject.Contains);
     }
@@ -139,7 +139,7 @@ public sealed partial class FollowUpReader
     public bool WithinReach(string text) => WordsIn(text) <= _maxWords;
 
     /// <summary>How many plain words <paramref name="text"/> has, as the length limits above count them.</summary>
-    private static int WordsIn(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordsIn(string text) => PlainWords.WordsOf(text).Length;
 
     /// <summary>
     /// True when <paramref name="text"/> leans on the conversation only by being short ("wats an independent
@@ -204,7 +204,7 @@ public sealed partial class FollowUpReader
     /// </summary>
     public bool AsksWhetherItStillHolds(string text)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         var pointer = Array.FindIndex(words, _references.Contains);
         var condition = Array.IndexOf(words, "if");
         return words.Length <= _maxWords && pointer >= 0 && condition > pointer && QuestionShape.LooksLikeQuestion(text);
@@ -239,7 +239,7 @@ public sealed partial class FollowUpReader
     /// </summary>
     public string? WithPronounAs(string text, string subject)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         var at = Array.FindIndex(words, w => Pronouns.Contains(w));
         if (at < 0)
         {
@@ -265,7 +265,7 @@ public sealed partial class FollowUpReader
     /// </summary>
     public bool AsksWhatItIsOrDoes(string text)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        var words = PlainWords.WordsOf(text)
             .SkipWhile(w => _linkWords.Contains(w) && w is not ("what" or "wat" or "wot"))
             .Where(w => !Softeners.Contains(w)).ToList();
         if (words.Count is < 2 or > 5 || words[0] is not ("what" or "wat" or "wot" or "whats" or "wats"))
@@ -354,7 +354,7 @@ public sealed partial class FollowUpReader
     /// </summary>
     public bool IsCorrection(string text)
     {
-        var opening = " " + string.Join(' ', PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(CorrectionReach)) + " ";
+        var opening = " " + string.Join(' ', PlainWords.WordsOf(text).Take(CorrectionReach)) + " ";
         return _corrections.Any(c => opening.Contains(" " + c + " ", StringComparison.Ordinal));
     }
 
@@ -370,7 +370,7 @@ public sealed partial class FollowUpReader
         {
             return text;
         }
-        var saidWords = said.SelectMany(s => PlainWords.Of(s).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        var saidWords = said.SelectMany(s => PlainWords.WordsOf(s)).ToHashSet(StringComparer.Ordinal);
         var changed = false;
         var kept = ClauseEnd().Split(text).Select(clause =>
         {
@@ -467,7 +467,7 @@ public sealed partial class FollowUpReader
     /// </summary>
     public bool NamesDefinitely(string text, IReadOnlyList<string> ideas)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         if (words.Length > DefiniteWords || !QuestionShape.LooksLikeQuestion(text))
         {
             return false;
@@ -489,7 +489,7 @@ public sealed partial class FollowUpReader
     /// </summary>
     public IEnumerable<string> ClausesPointingBack(string text) =>
         ClauseBreak().Split(text).Select(c => c.Trim())
-            .Where(c => PlainWords.Of(c).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+            .Where(c => PlainWords.WordsOf(c) is { Length: > 0 } words
                 && words.Any(_references.Contains) && QuestionShape.LooksLikeQuestion(c));
 
     /// <summary>True when the last clause of <paramref name="text"/> is a short question with a word pointing back.</summary>
@@ -501,7 +501,7 @@ public sealed partial class FollowUpReader
             return false;
         }
         var last = clauses[^1];
-        var words = PlainWords.Of(last).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(last);
         return words.Length <= ClauseWords && AnyOf(words, _references) && QuestionShape.LooksLikeQuestion(last);
     }
 
@@ -512,7 +512,7 @@ public sealed partial class FollowUpReader
     private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     /// <summary>True when a word of <paramref name="text"/> points back ("it", "that", "there" not saying only that something exists).</summary>
-    public bool PointsBack(string text) => PointsBackIn(PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    public bool PointsBack(string text) => PointsBackIn(PlainWords.WordsOf(text));
 
     public FollowUpShape Read(string text)
     {

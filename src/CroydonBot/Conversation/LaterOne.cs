@@ -74,7 +74,7 @@ public static class LaterOne
 
     private static string[]? Words(string text)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         return words.Length is 0 or > MaxWords || words.Any(w => AsciiDigits.In(w)) || words.Any(Asker.Contains) ? null : words;
     }
 }

@@ -25,7 +25,7 @@ public static class SomethingElse
     /// <summary>True when <paramref name="text"/> asks for something else than what was just said: "else" after a question word.</summary>
     public static bool Asks(string text)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         if (words.Length is 0 or > MaxWords)
         {
             return false;

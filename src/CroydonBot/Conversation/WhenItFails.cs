@@ -49,7 +49,7 @@ public static class WhenItFails
     /// </summary>
     public static bool Asks(string text)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         // Round AJ (help-aj): "and wat if mine just never replies, who do i go to": whom to go to asked after the "if" adds no subject
         // either, as before it; the "if" part is read without it.
         words = WithoutAskingWhomAfter(words);

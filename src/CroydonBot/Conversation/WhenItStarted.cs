@@ -31,7 +31,7 @@ public static partial class WhenItStarted
     /// </summary>
     public static bool Asks(string text)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         if (words.Length is < 3 or > MaxWords || words.Any(w => AsciiDigits.In(w)) || words.Any(Asker.Contains))
         {
             return false;

@@ -42,7 +42,7 @@ public static class WhomToAsk
     /// </summary>
     public static bool Asks(string text)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         return words.Length is >= 4 and <= MaxWords
             && words.Any(w => w is "who" or "where") && words.Contains("i") && words.Any(GoingTo.Contains)
             && words.Any(Others.Contains) && words.Any(Failing.Contains)

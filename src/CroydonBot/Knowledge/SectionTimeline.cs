@@ -111,7 +111,7 @@ public static partial class SectionTimeline
 
     /// <summary>The words a section's labelled questions ask it by: no filler, no number, four letters or more.</summary>
     private static HashSet<string> QuestionWords(Passage passage) =>
-        [.. passage.Questions.SelectMany(q => Text.PlainWords.Of(q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        [.. passage.Questions.SelectMany(q => Text.PlainWords.WordsOf(q))
             .Where(w => w.Length >= 4 && !Filler.Contains(w) && !Text.AsciiDigits.In(w))];
 
     /// <summary>

@@ -34,7 +34,7 @@ public static class ToldCondition
         {
             return false;
         }
-        var words = PlainWords.Of(part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(part);
         if (words.Length is 0 or > MaxWords)
         {
             return false;

@@ -20,4 +20,35 @@ public sealed class PlainWordsTests
         Assert.Equal(words, PlainWords.Of(typed));
         Assert.Equal(words, string.Join(' ', PlainWords.Split(typed)));
     }
+
+    [Theory]
+    [InlineData("Tell me MORE!!")]
+    [InlineData("  whats the   grant,, for uni?? ")]
+    [InlineData("!!! ??? ...")]
+    [InlineData("")]
+    public void WordsOfAreThePlainWordsSplitAtTheirSpaces(string typed)
+    {
+        var expected = PlainWords.Of(typed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(expected, PlainWords.WordsOf(typed));
+        Assert.Equal(expected, PlainWords.WordsOf(typed));
+    }
+
+    [Fact]
+    public void ACallerChangingItsWordsChangesNoOtherCallersWords()
+    {
+        var first = PlainWords.WordsOf("is my PA still around");
+        first[2] = "changed";
+        Assert.Equal(["is", "my", "pa", "still", "around"], PlainWords.WordsOf("is my PA still around"));
+    }
+
+    [Fact]
+    public void TwoMessagesAskedInTurnEachKeepTheirOwnWords()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(["how", "much", "is", "the", "bursary"], PlainWords.WordsOf("How much is the bursary?"));
+            Assert.Equal(["and", "for", "uni"], PlainWords.WordsOf("and for uni"));
+            Assert.Equal(["whos", "my", "pa"], PlainWords.WordsOf("whos my PA"));
+        }
+    }
 }

@@ -64,17 +64,17 @@ public sealed partial class ChangeBack(IEnumerable<string> phrases, IEnumerable<
     private static partial System.Text.RegularExpressions.Regex SentenceBreak();
 
     /// <summary>The phrases without politeness, as <see cref="IsOnlyAPhrase"/> compares them.</summary>
-    private readonly HashSet<string> _bare = [.. phrases.Select(p => string.Join(' ', PlainWords.Of(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+    private readonly HashSet<string> _bare = [.. phrases.Select(p => string.Join(' ', PlainWords.WordsOf(p)
         .Where(w => !(fillers ?? []).Select(PlainWords.Of).Contains(w)))).Where(p => p.Length > 0)];
 
     private bool WantsItBack(string sentence) =>
-        PlainWords.Of(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is > 0 and <= MaxSentenceWords
+        PlainWords.WordsOf(sentence).Length is > 0 and <= MaxSentenceWords
         && !_stopping.Any(p => (" " + PlainWords.Of(sentence) + " ").Contains(" " + p + " ", StringComparison.Ordinal))
         && sentence.Split(',').Any(EndsWithPhrase);
 
     private bool EndsWithPhrase(string clause)
     {
-        var words = PlainWords.Of(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = PlainWords.WordsOf(clause).ToList();
         // Politeness after the phrase leaves it the clause's end: "i do want to send it actually".
         while (words.Count > 0 && _fillers.Contains(words[^1]))
         {

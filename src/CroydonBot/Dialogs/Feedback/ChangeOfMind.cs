@@ -170,7 +170,7 @@ public sealed partial class ChangeOfMind(IEnumerable<string> commands, IEnumerab
         return part.Length > 0 && (from >= 0 || comma >= 0) && Stopping(tail) == Stop.Clause;
     }
 
-    private static int WordsOf(string text) => PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordsOf(string text) => PlainWords.WordsOf(text).Length;
 
     private Stop Stopping(string clause)
     {

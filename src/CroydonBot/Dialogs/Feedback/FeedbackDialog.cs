@@ -598,7 +598,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         {
             return null;
         }
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         // "its about the cares app": what it is about follows the word that says so.
         var about = Array.IndexOf(words, SubjectLead);
         var subject = about is >= 0 and < SubjectLeadReach ? words[(about + 1)..] : words;
@@ -625,7 +625,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         {
             return false;
         }
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         var about = Array.IndexOf(words, SubjectLead);
         return about is >= 0 and < SubjectLeadReach && words.Length - about - 1 is > 0 and <= MaxOtherwiseWords;
     }
@@ -670,7 +670,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
     /// </summary>
     private bool ThanksOrBye(string text)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         var pieces = words.Concat(words.Zip(words.Skip(1), (a, b) => a + " " + b));
         return pieces.Any(p => _smallTalk!.Match(p) is { Name: ThanksIntent or ByeIntent });
     }
@@ -681,7 +681,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
     /// </summary>
     private string WithoutClosingWords(string text)
     {
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         var closing = new bool[words.Length];
         for (var i = 0; i + 1 < words.Length; i++)
         {
@@ -904,7 +904,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
     {
         var question = asks ? QuestionShape.QuestionPart(text) : text;
         var before = text.Length > question.Length && text.EndsWith(question, StringComparison.Ordinal) ? text[..^question.Length] : "";
-        return PlainWords.Of(before).Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => !QuestionShape.IsLeadIn(w)) >= MinToldWords
+        return PlainWords.WordsOf(before).Count(w => !QuestionShape.IsLeadIn(w)) >= MinToldWords
             ? before.Trim()
             : null;
     }
@@ -1005,7 +1005,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
             return null;
         }
         var clause = opening.Split(ClauseMarks, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-        var words = PlainWords.Of(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(clause);
         var lead = Array.FindLastIndex(words, w => w is "about" or "on" or "regarding" or "bout");
         var rest = words.Length - lead - 1;
         return lead >= 0 && rest is > 0 and <= MaxNamedSubjectWords ? SubjectWords(string.Join(' ', words[(lead + 1)..])) : null;
@@ -1120,7 +1120,7 @@ public sealed partial class FeedbackDialog : WaterfallDialog
         {
             return false;
         }
-        var words = PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = PlainWords.WordsOf(text);
         return words.Length < 2 || !_fillers.Contains(words[0]) || prompt.Understands(dc, string.Join(' ', words[1..]));
     }
 

@@ -105,7 +105,7 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
     /// </summary>
     private bool ContinuesAfterAReaction(string text)
     {
-        var words = Text.PlainWords.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Text.PlainWords.WordsOf(text);
         return words.Length > MinContinuationWords && contextual.LeansOnContext(string.Join(' ', words[1..]));
     }
 

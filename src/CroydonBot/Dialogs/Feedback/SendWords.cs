@@ -51,7 +51,7 @@ public sealed class SendWords
         text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries).Any(part =>
         {
             // "can u still send what i said": "still" before the request keeps it one (round AC).
-            var words = PlainWords.Of(part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = PlainWords.WordsOf(part);
             var start = RequestStart(words, out var intends);
             // Asking leave on a condition ("can i send it without my name", "could i send it by email instead") asks how the
             // process works, and is answered in between; only plain leave to send is the request. Sending put off ("ill send
@@ -149,7 +149,7 @@ public sealed class SendWords
     private (bool Sends, bool Other, bool Any) Read(string text)
     {
         var clauses = text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries)
-            .Select(c => PlainWords.Of(c).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(c => c.Length > 0).ToList();
+            .Select(c => PlainWords.WordsOf(c)).Where(c => c.Length > 0).ToList();
         if (clauses.Count == 0 || clauses.Sum(c => c.Length) > MaxWords)
         {
             return (false, true, false);
