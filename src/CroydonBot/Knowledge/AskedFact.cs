@@ -16,7 +16,17 @@ public static partial class AskedFact
         // to be free now?" complains of a cost but asks whether they are free, which holds no amount.
         var question = result.Plan.Question;
         var asked = CroydonBot.Text.QuestionShape.AsksInALaterClause(question) ? CroydonBot.Text.QuestionShape.QuestionPart(question) : question;
-        if (result.Best is not { } best || !AsksAnAmount(asked))
+        if (result.Best is not { } best)
+        {
+            return false;
+        }
+        // Round AQ (abstain-aq): a figure of another thing than the passage's (a named rate, a count of people) is missing
+        // however many sums the passage holds.
+        if (FigureOfAnotherThing.IsMissing(asked, best.Passage.Text))
+        {
+            return true;
+        }
+        if (!AsksAnAmount(asked))
         {
             return false;
         }

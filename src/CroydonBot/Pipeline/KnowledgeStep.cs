@@ -218,7 +218,8 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             }
             // An amount asked and none found for it ("how much is a passport" finds the ID section): said plainly, so the
             // person knows the guides hold no figure rather than that the bot misread them.
-            if (AskedFact.IsMissing(result))
+            // Not for a count of people (round AQ, FigureOfAnotherThing): no amount was asked, only how many.
+            if (AskedFact.IsMissing(result) && !FigureOfAnotherThing.AsksACountOfPeople(result.Plan.Question))
             {
                 preface = preface is null ? replies.Wording.NoAmount : preface + "\n\n" + replies.Wording.NoAmount;
             }
