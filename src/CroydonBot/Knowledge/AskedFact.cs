@@ -36,6 +36,16 @@ public static partial class AskedFact
     }
 
     /// <summary>
+    /// Which kind of figure the question asks for and the best passage cannot give (<see cref="IsMissing"/>): a count of people
+    /// ("how many care leavers went to uni") or otherwise an amount. Decided here, in one place, so that the reply says "I don't
+    /// have the amount" only when an amount was asked.
+    /// </summary>
+    public static MissingFigure Missing(RetrievalResult result) =>
+        !IsMissing(result) ? MissingFigure.None
+        : FigureOfAnotherThing.AsksACountOfPeople(result.Plan.Question) ? MissingFigure.Count
+        : MissingFigure.Amount;
+
+    /// <summary>
     /// True when <paramref name="asked"/> asks for a sum of money: "how much" of something paid, or what someone earns ("what
     /// does the chief executive earn", "whats a social workers salary"), which asks a sum without saying "how much". Not "do
     /// ambassadors earn anything": yes or no is answered by a passage saying they are paid, with or without the sum. A price

@@ -154,6 +154,10 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             return true;
         }
         record.IsQuestion = true;
+        // Round AR (abstain-ar): a message the guides cannot answer whatever section it finds: the asker says the group they are
+        // written for is not theirs, or asks about a year no source speaks of. Read on the whole message: "not the care leaver
+        // one" is often a part of its own after the question.
+        var outOfReach = BeyondTheSources(snapshot, text);
         string? unanswered = null;
         // The conversation after a question and a told part both answered: the question's (below).
         ConversationContext? askedContext = null;
@@ -163,7 +167,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             // the question's own section answers; it is no second question, and its answer must not become the conversation.
             questions = [questions[0]];
         }
-        if (questions.Count > 1)
+        if (questions.Count > 1 && outOfReach is null)
         {
             var second = RetrieveSecond(snapshot, questions[1], questions[0], threshold, QuestionSplitter.JoinedByAnd(text));
             var (firstOk, secondOk) = (Answerable(result, threshold), Answerable(second, threshold));
@@ -207,7 +211,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             }
         }
         record.Confidence = result.Confidence;
-        if (result.Best is not { } best || !Answerable(result, threshold))
+        if (result.Best is not { } best || outOfReach is not null || !Answerable(result, threshold))
         {
             record.Kind = ReplyKinds.Fallback;
             state.LastAnswer = null;
@@ -216,10 +220,16 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
                 // Even unanswered, the question names what the person is asking about ("what about croydon" next).
                 state.Context = contextual.Remember(snapshot.Index, result, usedContext, context, null);
             }
+            // Why the sources cannot answer, said first when it is known: the group they are for is not the asker's, or the
+            // year asked about is in none of them.
+            if (outOfReach is not null)
+            {
+                preface = preface is null ? outOfReach : preface + "\n\n" + outOfReach;
+            }
             // An amount asked and none found for it ("how much is a passport" finds the ID section): said plainly, so the
-            // person knows the guides hold no figure rather than that the bot misread them.
-            // Not for a count of people (round AQ, FigureOfAnotherThing): no amount was asked, only how many.
-            if (AskedFact.IsMissing(result) && !FigureOfAnotherThing.AsksACountOfPeople(result.Plan.Question))
+            // person knows the guides hold no figure rather than that the bot misread them. Not for a count of people (round
+            // AQ, FigureOfAnotherThing): no amount was asked, only how many.
+            else if (AskedFact.Missing(result) == MissingFigure.Amount)
             {
                 preface = preface is null ? replies.Wording.NoAmount : preface + "\n\n" + replies.Wording.NoAmount;
             }
@@ -334,6 +344,17 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
     }
 
     // The learned gate decides a question asked alone; a follow-up read against the conversation keeps the threshold rule.
+    /// <summary>
+    /// What to say first when <paramref name="text"/> is beyond the sources whatever they find (<see cref="AskerOutsideTheCoveredGroup"/>,
+    /// <see cref="YearNoSourceCovers"/>); null when it is not.
+    /// </summary>
+    private string? BeyondTheSources(KnowledgeSnapshot snapshot, string text) =>
+        AskerOutsideTheCoveredGroup.Says(text)
+            ? replies.Wording.OutsideTheCoveredGroup
+            : YearNoSourceCovers.Asked(text, year => YearNoSourceCovers.Names(snapshot.Index, year)) is { } year
+            ? replies.Wording.YearNotCovered.Replace("{year}", year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            : null;
+
     private bool Answerable(RetrievalResult result, double threshold) => (gate ?? AnswerGate.None).Answers(result, threshold);
 
     /// <summary>

@@ -28,6 +28,12 @@ public sealed class Wording
     /// <summary>Said before the fallback when a question asks for an amount and the passage found holds none.</summary>
     public string NoAmount { get; set; } = "I don't have the amount for that in the guides I answer from.";
 
+    /// <summary>Said before the fallback when the asker says the guides' group (care leavers, young people in care) is not theirs.</summary>
+    public string OutsideTheCoveredGroup { get; set; } = "The guides I answer from are about what care leavers and young people in care get, so they don't cover this.";
+
+    /// <summary>Said before the fallback when a question asks about a year none of the sources speaks of; {year} is that year.</summary>
+    public string YearNotCovered { get; set; } = "None of the sources I answer from say anything about {year}.";
+
     /// <summary>Said after the answers to a message with two questions when one part found no answer; {question} is that part.</summary>
     public string PartNotAnswered { get; set; } = "I couldn't find an answer to this part: \"{question}\". Your personal adviser may know.";
 

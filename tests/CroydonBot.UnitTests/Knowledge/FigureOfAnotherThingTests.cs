@@ -49,6 +49,22 @@ public sealed class FigureOfAnotherThingTests
     }
 
     [Fact]
+    public void AMissingCountOfPeopleIsSaidToBeACountNotAnAmount()
+    {
+        var result = CroydonBot.UnitTests.Eval.AnswerGateTrainerTests.BotRetriever.Value.Retrieve("how many croydon care leavers went to uni last year");
+
+        Assert.Equal(MissingFigure.Count, AskedFact.Missing(result));
+    }
+
+    [Fact]
+    public void AMissingRateIsAnAmount()
+    {
+        var result = CroydonBot.UnitTests.Eval.AnswerGateTrainerTests.BotRetriever.Value.Retrieve("whats the minimum wage for apprentices rn");
+
+        Assert.Equal(MissingFigure.Amount, AskedFact.Missing(result));
+    }
+
+    [Fact]
     public void TheSettingUpHomeAllowanceIsStillAnswered()
     {
         var result = CroydonBot.UnitTests.Eval.AnswerGateTrainerTests.BotRetriever.Value.Retrieve("how much is the setting up home allowance");

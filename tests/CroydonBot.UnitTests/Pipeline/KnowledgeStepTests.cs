@@ -49,6 +49,31 @@ public sealed class KnowledgeStepTests
     }
 
     [Fact]
+    public async Task AnAskerWhoSaysTheyAreNotACareLeaverIsToldTheGuidesDoNotCoverThemNotGivenTheCareLeaverAnswer()
+    {
+        var (context, sink) = Turn.Of("im 18 at college not a care leaver, is there a student oyster discount");
+
+        Assert.True(await Step(RealContent.Index).TryHandleAsync(context, CancellationToken.None));
+
+        var reply = Assert.Single(sink.Replies);
+        Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(reply));
+        Assert.StartsWith(RealContent.Wording.OutsideTheCoveredGroup, reply.Text);
+        Assert.DoesNotContain("£20", reply.Text);
+    }
+
+    [Fact]
+    public async Task AQuestionAboutAYearNoSourceSpeaksOfSaysSoInsteadOfAnsweringWithTheRatingNow()
+    {
+        var (context, sink) = Turn.Of("what was croydon's ofsted rating in 2008");
+
+        Assert.True(await Step(RealContent.Index).TryHandleAsync(context, CancellationToken.None));
+
+        var reply = Assert.Single(sink.Replies);
+        Assert.Equal(ReplyKinds.Fallback, ReplyChannelData.KindOf(reply));
+        Assert.StartsWith(RealContent.Wording.YearNotCovered.Replace("{year}", "2008"), reply.Text);
+    }
+
+    [Fact]
     public async Task NoneOfTheseGetsTheFallbackWithoutLoggingAQuestion()
     {
         var (context, sink) = Turn.Of(RealContent.Wording.Buttons.NoneOfThese.ToUpperInvariant());
