@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CroydonBot.Configuration;
 using CroydonBot.Protocol;
 using Microsoft.Extensions.Options;
@@ -24,13 +25,16 @@ public sealed class ReplyFactory(Wording wording, IOptions<ContactOptions> conta
     public Activity Fallback(double? confidence = null) => FromWording(wording.Fallback, ReplyKinds.Fallback, confidence);
 
     /// <summary>A plain message of a given kind, with optional quick replies.</summary>
-    public Activity Message(string text, string kind, IEnumerable<string>? suggestions = null, double? confidence = null) => new()
+    public Activity Message(string text, string kind, IEnumerable<string>? suggestions = null, double? confidence = null) =>
+        Message(text, ReplyChannelData.Create(kind, confidence), suggestions);
+
+    private Activity Message(string text, JsonElement channelData, IEnumerable<string>? suggestions) => new()
     {
         Type = ActivityTypes.Message,
         Text = Placeholders.Fill(text, _placeholders),
         InputHint = InputHints.AcceptingInput,
         SuggestedActions = Suggest(suggestions),
-        ChannelData = ReplyChannelData.Create(kind, confidence),
+        ChannelData = channelData,
     };
 
     /// <summary>
@@ -40,8 +44,9 @@ public sealed class ReplyFactory(Wording wording, IOptions<ContactOptions> conta
     public Activity Answer(AnswerReply reply)
     {
         var answer = reply.Answer;
-        var activity = Message(Render(reply).Text, ReplyKinds.Answer, reply.Buttons.Select(b => b.Title), answer.Confidence);
-        activity.ChannelData = ReplyChannelData.Create(ReplyKinds.Answer, answer.Confidence, answer.PassageIds);
+        // The channelData with the answer's sources made once: it was made without them first and then replaced.
+        var activity = Message(Render(reply).Text, ReplyChannelData.Create(ReplyKinds.Answer, answer.Confidence, answer.PassageIds),
+            reply.Buttons.Select(b => b.Title));
         if (answer.Parts.Count > 0)
         {
             activity.Entities = [CitationEntity.Create(answer.Citations)];
