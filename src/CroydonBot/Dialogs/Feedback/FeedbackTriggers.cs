@@ -312,13 +312,13 @@ public sealed partial class FeedbackTriggers
     /// <summary>
     /// Round AR (route-ar): true when every clause of the message that asks (<see cref="MessageShape.IsQuestion"/>), read alone, reads as
     /// feedback at the statement bar and more than asking about feedback, and none asks for the complaints procedure, what comes next, a
-    /// contact detail or help to complain (facts and support the guides hold). A message whose clauses alone ask nothing counts as well:
+    /// contact detail, help to complain or which of two is so (facts and support the guides hold). A message whose clauses alone ask nothing counts as well:
     /// only its whole read as a question.
     /// </summary>
     private bool AskedClausesAreFeedback(string text) =>
         Clauses(text).Where(MessageShape.IsQuestion).All(c => _model.Predict(c) is var r && r.Feedback >= _bars.Start && r.Feedback > r.About
             && !AsksForTheComplaintsProcedure(c) && !MessageIntent.AsksWhatComesNext(c) && !MessageIntent.AsksForContactDetails(c)
-            && !MessageIntent.AsksForHelpToComplain(c));
+            && !MessageIntent.AsksForHelpToComplain(c) && !MessageShape.AsksWhichOfTwo(c));
 
     /// <summary>True when the model reads the feedback as already said (offer) at least as much as only wanted (start).</summary>
     private static bool HoldsFeedback(FeedbackIntentReading reading) => reading.Offer >= reading.Feedback - reading.Offer;
