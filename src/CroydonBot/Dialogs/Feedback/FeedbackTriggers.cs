@@ -257,8 +257,10 @@ public sealed partial class FeedbackTriggers
         // turned up and no one was there", "my PA told me the wrong thing"), a request that the council know or hear it ("can the council know
         // the IV thing is amazing"). A clause that asks a fact ("... how long r u meant to get a PA for") reads low alone and is still
         // answered. Short proposals put as questions ("can it move to evenings") also read low alone, so they are still answered too.
+        // Something must be told beside the question: a message that is one asked clause ("in 2017 was the government gonna take the
+        // service off the council") is a question however the model reads it.
         if (question && reading.Feedback >= _bars.QuestionOffer && holdsFeedback && reading.Feedback > reading.About && !tooShortToOffer
-            && AskedClausesAreFeedback(plain))
+            && ToldClauses(plain).Any() && AskedClausesAreFeedback(plain))
         {
             return new FeedbackTrigger(plain, ambassador);
         }
