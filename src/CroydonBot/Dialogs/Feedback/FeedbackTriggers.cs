@@ -252,6 +252,18 @@ public sealed partial class FeedbackTriggers
                 return new FeedbackTrigger(plain, ambassador);
             }
         }
+        // Round AR (route-ar): a message the model reads surely as feedback already said (the whole at the question-offer bar, the offer at
+        // least half of it) whose every asked clause, read alone, is itself feedback tells: a story that only the shape reads as asking ("i
+        // turned up and no one was there", "my PA told me the wrong thing"), a request that the council know or hear it ("can the council know
+        // the IV thing is amazing"). A clause that asks a fact ("... how long r u meant to get a PA for") reads low alone and is still
+        // answered. Short proposals put as questions ("can it move to evenings") also read low alone, so they are still answered too.
+        // Something must be told beside the question: a message that is one asked clause ("in 2017 was the government gonna take the
+        // service off the council") is a question however the model reads it.
+        if (question && reading.Feedback >= _bars.QuestionOffer && holdsFeedback && reading.Feedback > reading.About && !tooShortToOffer
+            && ToldClauses(plain).Any() && AskedClausesAreFeedback(plain))
+        {
+            return new FeedbackTrigger(plain, ambassador);
+        }
         // "can i give feedback to the council on here?": asking whether this chat takes feedback is wanting to give it here, so
         // the dialog is the answer; "how do i give feedback" without naming this chat is still answered, with the button.
         if (ThisChat.AsksToTellHere(plain) && (reading.Feedback >= _bars.Start || reading.About >= _bars.About))
@@ -298,6 +310,17 @@ public sealed partial class FeedbackTriggers
             ? new FeedbackTrigger(null, ambassador, Starts: false)
             : null;
     }
+
+    /// <summary>
+    /// Round AR (route-ar): true when every clause of the message that asks (<see cref="MessageShape.IsQuestion"/>), read alone, reads as
+    /// feedback at the statement bar and more than asking about feedback, and none asks for the complaints procedure, what comes next, a
+    /// contact detail, help to complain or which of two is so (facts and support the guides hold). A message whose clauses alone ask nothing counts as well:
+    /// only its whole read as a question.
+    /// </summary>
+    private bool AskedClausesAreFeedback(string text) =>
+        Clauses(text).Where(MessageShape.IsQuestion).All(c => _model.Predict(c) is var r && r.Feedback >= _bars.Start && r.Feedback > r.About
+            && !AsksForTheComplaintsProcedure(c) && !MessageIntent.AsksWhatComesNext(c) && !MessageIntent.AsksForContactDetails(c)
+            && !MessageIntent.AsksForHelpToComplain(c) && !MessageShape.AsksWhichOfTwo(c));
 
     /// <summary>True when the model reads the feedback as already said (offer) at least as much as only wanted (start).</summary>
     private static bool HoldsFeedback(FeedbackIntentReading reading) => reading.Offer >= reading.Feedback - reading.Offer;

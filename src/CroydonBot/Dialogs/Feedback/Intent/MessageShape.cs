@@ -295,6 +295,12 @@ public static partial class MessageShape
     private static partial Regex NegativeQuestion();
 
     /// <summary>
+    /// Round AR (route-ar): true when the clause asks which of two is so ("still the same or have they fixed it"): a question of fact,
+    /// however the story before it reads (<see cref="AlternativeQuestion"/>).
+    /// </summary>
+    public static bool AsksWhichOfTwo(string clause) => AlternativeQuestion().IsMatch(string.Join(' ', Words(clause)));
+
+    /// <summary>
     /// The second half of a question that offers two answers, run on without a mark: "2k a year or is it a one off", "do i apply
     /// or does my PA do it". "or" then an auxiliary and its subject; "or not", "or what" end a tag question (<see cref="TagQuestion"/>).
     /// Round W (route-w2): a perfect "or has/have" asks whether something changed since ("still as bad or have they fixed it", "the
