@@ -17,7 +17,8 @@ public sealed class PlainSpellingStep(DisguisedSpelling spelling) : ITurnStep
     {
         if (turnContext.Activity.Text is { Length: > 0 } typed && spelling.Read(typed) is var plain && !ReferenceEquals(plain, typed))
         {
-            turnContext.Record.TypedText = typed;
+            // The digits step may have kept the typed words already; they are the ones to quote.
+            turnContext.Record.TypedText ??= typed;
             turnContext.Activity.Text = plain;
         }
         return Task.FromResult(false);

@@ -17,6 +17,8 @@ public static class TurnPipeline
     [
         // A card button click becomes the words it stands for, so every later step (safety included) reads words.
         typeof(CardSubmitStep),
+        // Digits from other scripts ("١٨") written as 0-9, so every reader of a year, age or amount can parse them.
+        typeof(PlainDigitsStep),
         // No words at all (empty, spaces, only symbols): a friendly nudge, not a search.
         typeof(EmptyMessageStep),
         // Signs of risk get the helplines before anything else, even in the middle of a dialog.

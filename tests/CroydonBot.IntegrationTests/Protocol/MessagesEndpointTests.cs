@@ -181,4 +181,17 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var reply = Assert.Single(replies);
         Assert.NotNull(ReplyChannelData.KindOf(reply));
     }
+
+    [Theory]
+    [InlineData("can i get help at ١٨")]
+    [InlineData("what happened in 19٢٠")]
+    [InlineData("what did ofsted say in ۲۰۲۴")]
+    public async Task AYearOrAgeTypedInAnotherScriptsDigitsIsAnsweredNotAnError(string text)
+    {
+        var replies = await _host.Client.AskAsync(text);
+
+        var reply = Assert.Single(replies);
+        Assert.DoesNotContain("went wrong", reply.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(ReplyChannelData.KindOf(reply), new[] { "answer", "fallback" });
+    }
 }

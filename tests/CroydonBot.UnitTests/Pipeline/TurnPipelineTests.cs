@@ -23,6 +23,7 @@ public sealed class TurnPipelineTests
             Assert.Equal(
             [
                 typeof(CardSubmitStep),
+                typeof(PlainDigitsStep),
                 typeof(EmptyMessageStep),
                 typeof(SafeguardingStep),
                 typeof(WaitingRepliesStep),
@@ -73,5 +74,15 @@ public sealed class TurnPipelineTests
         Assert.True(order.IndexOf(typeof(DialogStep)) < plain);
         Assert.All([typeof(FollowUpStep), typeof(FeedbackIntentStep), typeof(SmallTalkStep), typeof(OutOfScopeStep), typeof(KnowledgeStep)],
             step => Assert.True(plain < order.IndexOf(step), step.Name));
+    }
+
+    [Fact]
+    public void DigitsFromOtherScriptsAreWrittenAs0To9BeforeSafetyADialogOrTheQuestionPathReadThem()
+    {
+        var order = TurnPipeline.Steps.ToList();
+        var digits = order.IndexOf(typeof(PlainDigitsStep));
+
+        Assert.All([typeof(SafeguardingStep), typeof(DialogStep), typeof(PlainSpellingStep), typeof(KnowledgeStep)],
+            step => Assert.True(digits < order.IndexOf(step), step.Name));
     }
 }
