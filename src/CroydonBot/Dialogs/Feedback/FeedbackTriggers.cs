@@ -239,28 +239,21 @@ public sealed partial class FeedbackTriggers
         if (reading.Feedback >= threshold && reading.Feedback > reading.About && !tooShortToOffer && (!question || AsksHowToTell(plain)))
         {
             // "i want to tell the council something" starts with the first question; a statement that holds
-            // feedback is offered whole ("Shall I send this as your feedback?"). A question the model reads as
-            // feedback in it is offered only when the model is very sure: below that it is the uncertain zone.
+            // feedback is offered whole ("Shall I send this as your feedback?"). A question is offered only as below.
             if (!holdsFeedback)
             {
                 // "how can i send feedback on my worker, she has been brilliant": the feedback is in a clause of its own.
                 // The dialog starts either way, so the clause needs only the bar of a statement to be kept as the text.
                 return new FeedbackTrigger(ToldClauses(plain).Any(c => _model.Predict(c).Feedback >= _bars.Start) ? plain : null, ambassador);
             }
-            if (!question || reading.Feedback >= _bars.QuestionOffer)
+            if (!question)
             {
                 return new FeedbackTrigger(plain, ambassador);
             }
         }
-        // Round AR (route-ar): a message the model reads surely as feedback already said (the whole at the question-offer bar, the offer at
-        // least half of it) whose every asked clause, read alone, is itself feedback tells: a story that only the shape reads as asking ("i
-        // turned up and no one was there", "my PA told me the wrong thing"), a request that the council know or hear it ("can the council know
-        // the IV thing is amazing"). A clause that asks a fact ("... how long r u meant to get a PA for") reads low alone and is still
-        // answered. Short proposals put as questions ("can it move to evenings") also read low alone, so they are still answered too.
-        // Something must be told beside the question: a message that is one asked clause ("in 2017 was the government gonna take the
-        // service off the council") is a question however the model reads it.
-        if (question && reading.Feedback >= _bars.QuestionOffer && holdsFeedback && reading.Feedback > reading.About && !tooShortToOffer
-            && ToldClauses(plain).Any() && AskedClausesAreFeedback(plain))
+        // Round AS (route-as): the one way a question is offered as feedback already said (rounds before AR offered one asking how to
+        // tell, round AR one whose asked clauses tell; two blocks, two ways in, which is how an exclusion in one of them missed).
+        if (question && !tooShortToOffer && IsSureFeedbackPutAsAQuestion(plain, reading))
         {
             return new FeedbackTrigger(plain, ambassador);
         }
@@ -312,6 +305,21 @@ public sealed partial class FeedbackTriggers
     }
 
     /// <summary>
+    /// True when a message shaped as a question is feedback already said, put as a question: the model is sure of the whole (feedback at
+    /// the question-offer bar, more than asking about feedback, the offer at least half of it), and either every asked clause asks how to
+    /// tell (<see cref="AsksHowToTell"/>: "how do i let the council know my PA has been amazing") or something is told beside the question
+    /// and every asked clause, read alone, is itself feedback (<see cref="AskedClausesAreFeedback"/>, round AR: "i turned up and no one was
+    /// there", "can the council know the IV thing is amazing"). Round AS (route-as): never when a clause asks what the person should say
+    /// to someone (<see cref="MessageIntent.AsksWhatToSay"/>: "anything i should tell my work coach at the jobcentre? first appointment
+    /// tmrw"): the person wants advice for a conversation of their own, which the guides give; the model reads such messages as feedback
+    /// (0.9 and more) because they name telling and a person, but nothing is said to the council.
+    /// </summary>
+    private bool IsSureFeedbackPutAsAQuestion(string plain, FeedbackIntentReading reading) =>
+        reading.Feedback >= _bars.QuestionOffer && reading.Feedback > reading.About && HoldsFeedback(reading)
+        && !Clauses(plain).Any(c => MessageShape.IsQuestion(c) && MessageIntent.AsksWhatToSay(c))
+        && (AsksHowToTell(plain) || (ToldClauses(plain).Any() && AskedClausesAreFeedback(plain)));
+
+    /// <summary>
     /// Round AR (route-ar): true when every clause of the message that asks (<see cref="MessageShape.IsQuestion"/>), read alone, reads as
     /// feedback at the statement bar and more than asking about feedback, and none asks for the complaints procedure, what comes next, a
     /// contact detail, help to complain or which of two is so (facts and support the guides hold). A message whose clauses alone ask nothing counts as well:
@@ -343,7 +351,8 @@ public sealed partial class FeedbackTriggers
         // the complaints stages (the guides' answer, with the button), however much its words name complaining and the council.
         // "could being an ambassador help me get a job after? need something for my cv": the model read the asked clause as wanting to
         // start (the ambassador scheme is where views are given), but it names no way of telling and no one to tell, so it asks a fact.
-        return asked.Count > 0 && asked.All(c => MessageIntent.NamesTellingOrWhomToTell(c) && !MessageIntent.AsksForARecommendation(c) && !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && !MessageIntent.AsksForHelpToComplain(c) && !MessageIntent.AsksWhatComesNext(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
+        // Round AS (route-as): "what should i tell my work coach tmrw" asks advice for the person's own conversation, not how to tell the council.
+        return asked.Count > 0 && asked.All(c => MessageIntent.NamesTellingOrWhomToTell(c) && !MessageIntent.AsksWhatToSay(c) && !MessageIntent.AsksForARecommendation(c) && !MessageIntent.AsksAboutADutyToTell(c) && !MessageIntent.AsksForContactDetails(c) && !MessageIntent.AsksForHelpToComplain(c) && !MessageIntent.AsksWhatComesNext(c) && _model.Predict(c) is var r && r.Feedback - r.Offer + r.About >= AskedAboutTelling);
     }
 
     /// <summary>

@@ -165,6 +165,19 @@ public static partial class MessageIntent
     private static partial Regex DutyToTell();
 
     /// <summary>
+    /// Round AS (route-as): true when the clause asks what the person should say to someone ("anything i should tell my work coach at the
+    /// jobcentre", "what do i need to say to my PA", "is there anything i should mention at my review", "what should i ask the landlord"):
+    /// it wants advice for a conversation of the person's own (an appointment, a meeting, a call), which the guides give; it says nothing
+    /// to the council, though it names telling and a person. The asked-for content is what is missing ("what", "anything"), with a
+    /// modal of advice or need ("should", "need to", "have to", "must", "ought to"). "what i want to say is ..." tells, and is not this.
+    /// </summary>
+    public static bool AsksWhatToSay(string clause) =>
+        WhatToSay().IsMatch(Lowered(clause));
+
+    [GeneratedRegex(@"\b(?:(?:what|wat|wot|wht|anything|anythin|owt|something|sumthing|smth)(?:\s+(?:else|specific|in\s+particular|important))?\s+(?:(?:should|shud|shld|shd|must|do|would)\s+(?:i|we)\s+(?:(?:really|actually|even)\s+)?(?:need\s+(?:to|2)\s+|have\s+(?:to|2)\s+|hav\s+(?:to|2)\s+)?|(?:i|we)\s+(?:should|shud|shld|shd|must|need\s+(?:to|2)|have\s+(?:to|2)|hav\s+(?:to|2)|ought\s+(?:to|2)|gotta)\s+)|(?:what|wat|wot|wht|anything|anythin)\s+(?:to|2)\s+)(?:say|tell|mention|bring\s+up|ask|raise|explain)\b")]
+    private static partial Regex WhatToSay();
+
+    /// <summary>
     /// True when the message asks for a way to contact someone ("what's the number for the complaints team", "whats their email",
     /// "got an address for ..."): a fact the guides hold, not a request to be told how to use this chat.
     /// </summary>
