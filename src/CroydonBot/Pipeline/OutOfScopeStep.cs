@@ -36,6 +36,8 @@ public sealed class OutOfScopeStep(
         var text = turnContext.Activity.Text ?? "";
         // Where the person heard what they ask about ("someone at my college said ...") is not what they ask about.
         text = HearsayFrame.Claim(text) ?? text;
+        // Nor is the other council someone else in the story lives in ("my mate in another borough got 1500, whats the minimum").
+        text = SomeoneElsesCouncil.Without(text) ?? text;
         // The hand-written topics first (their replies name who can help with that very thing), then the learned
         // classifier for the classes nobody wrote a pattern for.
         var topic = matcher.Match(text) ?? OutsideTheDocuments(text);

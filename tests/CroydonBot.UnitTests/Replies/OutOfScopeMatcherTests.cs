@@ -122,6 +122,10 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("what does lambeth give care leavers", "other-councils")]
     [InlineData("has bromley got a children in care council like croydon has", "council-comparisons")]
     [InlineData("is sutton as good as croydon for care leavers", "council-comparisons")]
+    // Round AS (answer-as): another council asked whether it has something too, with Croydon as the other choice.
+    [InlineData("has lambeth got a care leavers forum as well or is it only croydon", "council-comparisons")]
+    [InlineData("is that only croydon or does bromley do it too", "council-comparisons")]
+    [InlineData("is it only croydon that gives care leavers council tax off", null)]
     [InlineData("ofsted talked about a school thing for children in care, what is it", null)]
     [InlineData("what is my college rated by ofsted", "schools")]
     [InlineData("which college for care leavers is rated best by ofsted", "schools")]
@@ -135,6 +139,9 @@ public sealed class OutOfScopeMatcherTests
     [InlineData("do care leavers get any funding for university or is it all student finance", null)]
     [InlineData("do care leavers get a bigger student loan", "student-finance")]
     [InlineData("how far up the housing list am i now", "personal-records")]
+    // Round AS (answer-as): whether care leavers get their health records is the guides' (health history at 18).
+    [InlineData("do i get my health records when i leave care", null)]
+    [InlineData("can i get a copy of my care records", "personal-records")]
     [InlineData("where am i on the council housing register", "personal-records")]
     public void AQuestionTheGuidesAnswerIsNotDeclinedForWhatStandsBesideIt(string text, string? topic) =>
         Assert.Equal(topic, Matcher.Match(text)?.Name);
