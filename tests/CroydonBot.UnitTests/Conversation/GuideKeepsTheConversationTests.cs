@@ -51,4 +51,20 @@ public sealed class GuideKeepsTheConversationTests
     [Fact]
     public void TheWordsOfASpeakerTheFollowUpNamesKeepTheLead() =>
         Assert.Null(GuideKeepsTheConversation.Led(Reading(Hit(News, 1, 0.70) with { SpeakerAsked = true }, Hit(Guide, 26, 0.69)), Section(Guide, 25), Threshold));
+
+    private static readonly ManifestEntry News2024 =
+        new() { File = "news-2024.txt", Title = "Ofsted report news", Kind = "news", Date = new DateOnly(2024, 12, 6), DateLabel = "December 2024" };
+
+    private static Passage Headed(string heading) =>
+        new() { Id = "guide.md#25", Document = Guide, Heading = heading, Text = "Text." };
+
+    [Fact]
+    public void AFragmentFromTheYearTheLastSectionsHeadingNamesKeepsTheLeadAsItTellsTheSameEvent() =>
+        Assert.Null(GuideKeepsTheConversation.Led(Reading(Hit(News2024, 1, 0.70), Hit(Guide, 27, 0.68)),
+            Headed("What Ofsted said about staff in 2024"), Threshold));
+
+    [Fact]
+    public void AFragmentFromAnotherYearThanTheLastSectionsHeadingGivesWayToTheGuide() =>
+        Assert.Equal("guide.md#27", GuideKeepsTheConversation.Led(Reading(Hit(News2024, 1, 0.70), Hit(Guide, 27, 0.68)),
+            Headed("2017: the government sends in a commissioner"), Threshold)?.Best?.Passage.Id);
 }
