@@ -25,9 +25,25 @@ public sealed partial class ContextualRetrieval
         if (arbiter is not { Active: true } || context is null || context.AskedElsewhere || context.PassageId is null
             || context.Terms.Count + context.Years.Count == 0 || clock.GetUtcNow() - context.At > reader.ContextLifetime)
         {
+            return InTheGuides(snapshot, context, reading);
+        }
+        return InTheGuides(snapshot, context, Weighed(snapshot, question, context, reading));
+    }
+
+    /// <summary>
+    /// Round AR (follow-ar): a follow-up in a conversation the guides are answering is led by a close guide section rather than a
+    /// raw source fragment its few words met by chance (<see cref="GuideKeepsTheConversation"/>). Only within the context's lifetime.
+    /// </summary>
+    private (RetrievalResult Result, bool UsedContext) InTheGuides(KnowledgeSnapshot snapshot, ConversationContext? context,
+        (RetrievalResult Result, bool UsedContext) reading)
+    {
+        if (context?.PassageId is null || clock.GetUtcNow() - context.At > reader.ContextLifetime)
+        {
             return reading;
         }
-        return Weighed(snapshot, question, context, reading);
+        return GuideKeepsTheConversation.Led(reading.Result, snapshot.Index.PassageWithId(context.PassageId), options.Value.ConfidenceThreshold) is { } led
+            ? (led, reading.UsedContext)
+            : reading;
     }
 
     private (RetrievalResult Result, bool UsedContext) Weighed(KnowledgeSnapshot snapshot, string question, ConversationContext context,
