@@ -116,8 +116,13 @@ public static class AnswerGateTrainer
     /// flags nearly every abstain case in them, and a gate trained on what is left learned to answer everything, which a
     /// fresh batch's questions the classifier misses would then get.
     /// </summary>
-    public static bool Declined(Replies.OutOfScopeMatcher matcher, string question) =>
-        matcher.Match(HearsayFrame.Claim(question) ?? question) is not null;
+    public static bool Declined(Replies.OutOfScopeMatcher matcher, string question)
+    {
+        // Read as Pipeline/OutOfScopeStep reads it: without where the person heard it, nor the other council someone else in
+        // the story lives in, so the gate learns from exactly the questions the live step leaves to it.
+        var heard = HearsayFrame.Claim(question) ?? question;
+        return matcher.Match(Replies.SomeoneElsesCouncil.Without(heard) ?? heard) is not null;
+    }
 
     /// <summary>"ao" for quality-ao, routing-ao and safeguarding-ao: a batch's files were written together.</summary>
     public static string BatchOf(string file) => file[(file.IndexOf('-', StringComparison.Ordinal) + 1)..];
