@@ -36,9 +36,7 @@ public static partial class YearNoSourceCovers
     }
 
     /// <summary>True when some passage of <paramref name="index"/> names <paramref name="year"/> (its text, heading or date).</summary>
-    public static bool Names(KnowledgeIndex index, string year) =>
-        index.Passages.Any(p => p.Text.Contains(year, StringComparison.Ordinal) || p.Heading.Contains(year, StringComparison.Ordinal)
-            || p.Document.Date.Year.ToString(CultureInfo.InvariantCulture) == year);
+    public static bool Names(KnowledgeIndex index, string year) => index.NamesYear(year);
 
     // A sentence or a part after a comma or "but" asks or tells on its own.
     [GeneratedRegex(@"[.?!;,\n]+|\s+but\s+")]
