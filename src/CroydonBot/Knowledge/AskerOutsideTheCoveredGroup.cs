@@ -21,6 +21,12 @@ public static partial class AskerOutsideTheCoveredGroup
     public static bool Says(string message)
     {
         var text = message.ToLowerInvariant().Replace('’', '\'');
+        // Round AS (perf-as): both patterns that say so name the group ("care leaver", "in care", "care-experienced") or say
+        // "looked after"; a message with neither word cannot match them, and most questions, asked on every turn, skip all three.
+        if (!text.Contains("care", StringComparison.Ordinal) && !text.Contains("looked", StringComparison.Ordinal))
+        {
+            return false;
+        }
         if (OtherPerson().IsMatch(text))
         {
             return false;
