@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CroydonBot.Text;
 
 namespace CroydonBot.Knowledge;
 
@@ -20,7 +21,7 @@ public static partial class AskerOutsideTheCoveredGroup
     /// <summary>True when <paramref name="message"/> says the covered group does not include the asker or what they ask about.</summary>
     public static bool Says(string message)
     {
-        var text = message.ToLowerInvariant().Replace('’', '\'');
+        var text = LowerText.Of(message);
         // Round AS (perf-as): both patterns that say so name the group ("care leaver", "in care", "care-experienced") or say
         // "looked after"; a message with neither word cannot match them, and most questions, asked on every turn, skip all three.
         if (!text.Contains("care", StringComparison.Ordinal) && !text.Contains("looked", StringComparison.Ordinal))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CroydonBot.Text;
 
 namespace CroydonBot.Knowledge;
 
@@ -17,7 +18,7 @@ public static partial class YearNoSourceCovers
     /// </summary>
     public static int? Asked(string message, Func<string, bool> sourcesName)
     {
-        var text = message.ToLowerInvariant().Replace('’', '\'');
+        var text = LowerText.Of(message);
         // Round AS (perf-as): a year asked about starts "19" or "20" (YearAskedAbout); a message with neither, most questions,
         // skips the clause split and the patterns run on every turn.
         if (!text.Contains("19", StringComparison.Ordinal) && !text.Contains("20", StringComparison.Ordinal))
