@@ -23,8 +23,9 @@ public static partial class AskerOutsideTheCoveredGroup
     {
         var text = LowerText.Of(message);
         // Round AS (perf-as): both patterns that say so name the group ("care leaver", "in care", "care-experienced") or say
-        // "looked after"; a message with neither word cannot match them, and most questions, asked on every turn, skip all three.
-        if (!text.Contains("care", StringComparison.Ordinal) && !text.Contains("looked", StringComparison.Ordinal))
+        // "looked after", and set it aside with a negation; a message without both cannot match them. Asked on every turn, most
+        // questions skip all three patterns (most name the group, so the negation is what rules them out).
+        if (!NamesTheGroup(text) || !Negates(text))
         {
             return false;
         }
@@ -34,6 +35,15 @@ public static partial class AskerOutsideTheCoveredGroup
         }
         return NotOneMyself().IsMatch(text) || NotTheCareLeaverOne().IsMatch(text);
     }
+
+    private static bool NamesTheGroup(string text) =>
+        text.Contains("care", StringComparison.Ordinal) || text.Contains("looked", StringComparison.Ordinal);
+
+    // Every negation the two patterns read: "not", "never", "wasn't"/"wasnt", "ain't"/"aint", "haven't"/"havent".
+    private static bool Negates(string text) =>
+        text.Contains("not", StringComparison.Ordinal) || text.Contains("never", StringComparison.Ordinal)
+        || text.Contains("wasn", StringComparison.Ordinal) || text.Contains("ain't", StringComparison.Ordinal)
+        || text.Contains("aint", StringComparison.Ordinal) || text.Contains("haven", StringComparison.Ordinal);
 
     // The asker, then a negation of the covered group, a few words of their own story between ("im 18 at college not a care
     // leaver"). The group is said as care leaver, in care, looked after or care experienced; "not foster care" is not it
