@@ -60,6 +60,7 @@ public static partial class YearNoSourceCovers
     private static partial Regex OwnStory();
 
     // A year as the time asked about: "in 2008", "during 2010", "back in 2005", "2008's", a bare "what about 2010"; not "born in".
-    [GeneratedRegex(@"(?<!\bborn\s)(?<!\bborn\s(back\s)?)\b(in|during|of|from|for|about)\s+(?<year>(19|20)\d{2})\b|\b(?<year>(19|20)\d{2})'s\b")]
+    // Its digits are ASCII ([0-9], not \d): int.Parse reads no other, and "in 19" with two Arabic-Indic digits made the turn fail.
+    [GeneratedRegex(@"(?<!\bborn\s)(?<!\bborn\s(back\s)?)\b(in|during|of|from|for|about)\s+(?<year>(19|20)[0-9]{2})\b|\b(?<year>(19|20)[0-9]{2})'s\b")]
     private static partial Regex YearAskedAbout();
 }

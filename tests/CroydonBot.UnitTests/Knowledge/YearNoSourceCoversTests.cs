@@ -27,6 +27,8 @@ public sealed class YearNoSourceCoversTests
     // Round AS (perf-as): no "19" or "20", so no year can be asked.
     [InlineData("what was the rating in 2100")]
     [InlineData("how old do i have to be")]
+    // Digits of another script are no year to parse (the turn failed on them).
+    [InlineData("what was the rating in 19\u0660\u0668")]
     public void AYearTheSourcesNameOrTheAskersOwnIsNot(string question) =>
         Assert.Null(YearNoSourceCovers.Asked(question, RealSourcesName));
 }
