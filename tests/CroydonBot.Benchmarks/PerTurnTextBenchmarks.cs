@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CroydonBot.Configuration;
 using CroydonBot.Conversation;
+using CroydonBot.Knowledge;
 using CroydonBot.Protocol;
 using CroydonBot.Replies;
 using CroydonBot.Storage;
@@ -25,6 +26,7 @@ public class PerTurnTextBenchmarks
     private ConversationState[] _states = [];
     private string[] _stateJson = [];
     private string[] _questions = [];
+    private RetrievalResult[] _found = [];
 
     [GlobalSetup]
     public void Setup()
@@ -36,6 +38,7 @@ public class PerTurnTextBenchmarks
         _questions = [.. File.ReadLines(TurnReport.LoadTestQuestions()).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
         var answered = _questions.Select(q => _stack.Retriever.Retrieve(q)).Where(r => r.Hits.Count > 0).ToList();
         _answers = [.. answered.Select(r => new AnswerReply(_stack.Composer.Compose(r.Plan, r.Hits), []))];
+        _found = [.. answered];
         // A state as a turn leaves it: the last answer's passages and sentences, the context, the safeguarding window.
         _states = [.. answered.Select((r, i) => new ConversationState
         {
@@ -98,6 +101,26 @@ public class PerTurnTextBenchmarks
             length += context.Response.ContentLength ?? 0;
         }
         return length;
+    }
+
+    /// <summary>
+    /// Round AS (perf-as): the knowledge step's checks of what is beyond the sources and of a missing figure, asked of every
+    /// question: the asker outside the covered group, a year no source names, the figure asked missing from the best passage.
+    /// </summary>
+    [Benchmark]
+    public int BeyondTheSourcesChecks()
+    {
+        var count = 0;
+        foreach (var question in _questions)
+        {
+            count += AskerOutsideTheCoveredGroup.Says(question) ? 1 : 0;
+            count += YearNoSourceCovers.Asked(question, year => YearNoSourceCovers.Names(_stack.Index, year)) is null ? 0 : 1;
+        }
+        foreach (var result in _found)
+        {
+            count += AskedFact.IsMissing(result) ? 1 : 0;
+        }
+        return count;
     }
 
     /// <summary>The message readings every turn makes before the answer: follow-up shape and small talk or closing.</summary>

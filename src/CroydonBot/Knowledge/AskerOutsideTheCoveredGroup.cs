@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CroydonBot.Text;
 
 namespace CroydonBot.Knowledge;
 
@@ -20,13 +21,29 @@ public static partial class AskerOutsideTheCoveredGroup
     /// <summary>True when <paramref name="message"/> says the covered group does not include the asker or what they ask about.</summary>
     public static bool Says(string message)
     {
-        var text = message.ToLowerInvariant().Replace('’', '\'');
+        var text = LowerText.Of(message);
+        // Round AS (perf-as): both patterns that say so name the group ("care leaver", "in care", "care-experienced") or say
+        // "looked after", and set it aside with a negation; a message without both cannot match them. Asked on every turn, most
+        // questions skip all three patterns (most name the group, so the negation is what rules them out).
+        if (!NamesTheGroup(text) || !Negates(text))
+        {
+            return false;
+        }
         if (OtherPerson().IsMatch(text))
         {
             return false;
         }
         return NotOneMyself().IsMatch(text) || NotTheCareLeaverOne().IsMatch(text);
     }
+
+    private static bool NamesTheGroup(string text) =>
+        text.Contains("care", StringComparison.Ordinal) || text.Contains("looked", StringComparison.Ordinal);
+
+    // Every negation the two patterns read: "not", "never", "wasn't"/"wasnt", "ain't"/"aint", "haven't"/"havent".
+    private static bool Negates(string text) =>
+        text.Contains("not", StringComparison.Ordinal) || text.Contains("never", StringComparison.Ordinal)
+        || text.Contains("wasn", StringComparison.Ordinal) || text.Contains("ain't", StringComparison.Ordinal)
+        || text.Contains("aint", StringComparison.Ordinal) || text.Contains("haven", StringComparison.Ordinal);
 
     // The asker, then a negation of the covered group, a few words of their own story between ("im 18 at college not a care
     // leaver"). The group is said as care leaver, in care, looked after or care experienced; "not foster care" is not it

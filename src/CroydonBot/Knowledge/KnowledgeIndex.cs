@@ -26,6 +26,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly SearcherManager _searchers;
     private readonly IReadOnlySet<string>[] _termsByPassage;
+    private readonly YearsNamed _yearsNamed;
     private readonly Dictionary<string, Passage> _passageById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _numberById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
@@ -79,6 +80,7 @@ public sealed class KnowledgeIndex : IDisposable
         {
             _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
         }
+        _yearsNamed = new YearsNamed(passages);
     }
 
     public IReadOnlyList<Passage> Passages { get; }
@@ -94,6 +96,12 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>Builds the index in memory, or in <paramref name="folder"/> when one is given.</summary>
     public static KnowledgeIndex Build(IReadOnlyList<Passage> passages, TermAnalyzer analyzer, string? folder = null) =>
         new(passages, analyzer, string.IsNullOrWhiteSpace(folder) ? new ArrayRamDirectory() : FSDirectory.Open(folder));
+
+    /// <summary>
+    /// True when some passage names <paramref name="year"/> (four digits) in its text, heading or date: a year no passage names
+    /// is a time the sources do not cover (<see cref="YearNoSourceCovers"/>). Looked up in a set made with the index.
+    /// </summary>
+    public bool NamesYear(string year) => _yearsNamed.Contains(year);
 
     /// <summary>The analysed terms of passage number <paramref name="number"/> (its place in <see cref="Passages"/>), all fields together.</summary>
     public IReadOnlySet<string> TermsOf(int number) => _termsByPassage[number];

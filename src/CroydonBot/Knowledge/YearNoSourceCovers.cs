@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CroydonBot.Text;
 
 namespace CroydonBot.Knowledge;
 
@@ -17,7 +18,14 @@ public static partial class YearNoSourceCovers
     /// </summary>
     public static int? Asked(string message, Func<string, bool> sourcesName)
     {
-        foreach (var clause in Clauses().Split(message.ToLowerInvariant().Replace('’', '\'')))
+        var text = LowerText.Of(message);
+        // Round AS (perf-as): a year asked about starts "19" or "20" (YearAskedAbout); a message with neither, most questions,
+        // skips the clause split and the patterns run on every turn.
+        if (!text.Contains("19", StringComparison.Ordinal) && !text.Contains("20", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        foreach (var clause in Clauses().Split(text))
         {
             if (!AsksAbout().IsMatch(clause) || OwnStory().IsMatch(clause))
             {
@@ -36,9 +44,7 @@ public static partial class YearNoSourceCovers
     }
 
     /// <summary>True when some passage of <paramref name="index"/> names <paramref name="year"/> (its text, heading or date).</summary>
-    public static bool Names(KnowledgeIndex index, string year) =>
-        index.Passages.Any(p => p.Text.Contains(year, StringComparison.Ordinal) || p.Heading.Contains(year, StringComparison.Ordinal)
-            || p.Document.Date.Year.ToString(CultureInfo.InvariantCulture) == year);
+    public static bool Names(KnowledgeIndex index, string year) => index.NamesYear(year);
 
     // A sentence or a part after a comma or "but" asks or tells on its own.
     [GeneratedRegex(@"[.?!;,\n]+|\s+but\s+")]
@@ -54,6 +60,7 @@ public static partial class YearNoSourceCovers
     private static partial Regex OwnStory();
 
     // A year as the time asked about: "in 2008", "during 2010", "back in 2005", "2008's", a bare "what about 2010"; not "born in".
-    [GeneratedRegex(@"(?<!\bborn\s)(?<!\bborn\s(back\s)?)\b(in|during|of|from|for|about)\s+(?<year>(19|20)\d{2})\b|\b(?<year>(19|20)\d{2})'s\b")]
+    // Its digits are ASCII ([0-9], not \d): int.Parse reads no other, and "in 19" with two Arabic-Indic digits made the turn fail.
+    [GeneratedRegex(@"(?<!\bborn\s)(?<!\bborn\s(back\s)?)\b(in|during|of|from|for|about)\s+(?<year>(19|20)[0-9]{2})\b|\b(?<year>(19|20)[0-9]{2})'s\b")]
     private static partial Regex YearAskedAbout();
 }

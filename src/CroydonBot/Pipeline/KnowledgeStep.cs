@@ -343,7 +343,6 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
         return !said.Any(part => part.Body.Contains(lead, StringComparison.Ordinal));
     }
 
-    // The learned gate decides a question asked alone; a follow-up read against the conversation keeps the threshold rule.
     /// <summary>
     /// What to say first when <paramref name="text"/> is beyond the sources whatever they find (<see cref="AskerOutsideTheCoveredGroup"/>,
     /// <see cref="YearNoSourceCovers"/>); null when it is not.
@@ -355,6 +354,7 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
             ? replies.Wording.YearNotCovered.Replace("{year}", year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             : null;
 
+    // The learned gate decides a question asked alone; a follow-up read against the conversation keeps the threshold rule.
     private bool Answerable(RetrievalResult result, double threshold) => (gate ?? AnswerGate.None).Answers(result, threshold);
 
     /// <summary>

@@ -11,6 +11,11 @@ public sealed class AskerOutsideTheCoveredGroupTests
     [InlineData("i was never in care but can i get the setting up home allowance")]
     [InlineData("i wasnt in care, do i get council tax off")]
     [InlineData("how much is the 18+ student oyster discount? not the care leaver one the student one")]
+    // Round AS (perf-as): the words the patterns need are looked for in the lowered text, capitals and "looked after" included.
+    [InlineData("I WAS NEVER IN CARE, CAN I GET A BUS PASS")]
+    [InlineData("i was never looked after, can i get a bus pass")]
+    [InlineData("i aint a care leaver, do i get it")]
+    [InlineData("i havent been in care, can i get help")]
     public void TheAskerSayingTheCoveredGroupIsNotTheirsSetsItAside(string message) =>
         Assert.True(AskerOutsideTheCoveredGroup.Says(message));
 
@@ -25,6 +30,11 @@ public sealed class AskerOutsideTheCoveredGroupTests
     [InlineData("im a care leaver, what can i get")]
     // A worker asking for a young person.
     [InlineData("im a social worker not a care leaver, what does my client get for uni")]
+    // Round AS (perf-as): neither "care" nor "looked": no pattern is tried.
+    [InlineData("im not a student, can i get a bus pass")]
+    // Round AS (perf-as): the group named without a negation: no pattern is tried.
+    [InlineData("im a care leaver in croydon, what can i get")]
+    [InlineData("")]
     public void AMessageKeepingTheGroupOrAboutSomeoneElseDoesNot(string message) =>
         Assert.False(AskerOutsideTheCoveredGroup.Says(message));
 }

@@ -17,6 +17,14 @@ public sealed class FigureOfAnotherThingTests
     public void ARateNamedByItsOwnWordIsMissingFromAPassageThatNeverSaysIt(string question) =>
         Assert.True(FigureOfAnotherThing.RateMissing(question, Bursary));
 
+    [Theory]
+    // Round AS (perf-as): each rate word's compiled pattern finds its stem in any case, at a word's start.
+    [InlineData("whats the minimum wage for apprentices", "Apprentices are paid the national minimum WAGES for their age.")]
+    [InlineData("what is the apprentice salary", "Salaries start at the apprentice rate.")]
+    [InlineData("how much is the pension", "Your state Pension starts later.")]
+    public void ARateWordThePassageSaysInAnyCaseIsNotMissing(string question, string passage) =>
+        Assert.False(FigureOfAnotherThing.RateMissing(question, passage));
+
     [Fact]
     public void ARateThePassageNamesIsNotMissing() =>
         Assert.False(FigureOfAnotherThing.RateMissing("how much is the setting up home allowance",
