@@ -98,7 +98,8 @@ public sealed partial class SafeguardingText
     public string Undisguised(string text) => EmojiWords.WithoutPatternOnlyWords(Undisguise(Unmasked(text)));
 
     // Round AQ (safe-aq): words spelled out with separators ("s.a.y.s") are joined first, each by itself; then masked letters.
-    private string Unmasked(string text) => _masked.Read(SeparatedLetters.Join(Folded(text)));
+    // Round AT (crisis-at): and words spelled out with single spaces, two between words ("b e a t s  u s"), each by itself.
+    private string Unmasked(string text) => _masked.Read(SeparatedLetters.Join(SpacedOutWords.Join(Folded(text))));
 
     // Every reading starts here: assault initials are read while the case and the apostrophe still tell "SA'd" from "sad"
     // (see AssaultShorthand), then look-alike characters are folded to letters.
