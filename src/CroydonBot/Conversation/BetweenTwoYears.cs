@@ -56,6 +56,6 @@ public static partial class BetweenTwoYears
     [GeneratedRegex(@"\b(anything|any thing|visit|visits|visited|visiting|come|came|back|check|checked|checking|inspect|inspected|inspection|inspections|happen|happened)\b")]
     private static partial Regex AsksIfAnythingHappened();
 
-    [GeneratedRegex(@"\bbetween (?<a>(19|20)\d{2}) (and|n|&|to) (?<b>(19|20)\d{2})\b|\bfrom (?<a>(19|20)\d{2}) (to|till|til|until|untill) (?<b>(19|20)\d{2})\b")]
+    [GeneratedRegex(@"\bbetween (?<a>(19|20)[0-9]{2}) (and|n|&|to) (?<b>(19|20)[0-9]{2})\b|\bfrom (?<a>(19|20)[0-9]{2}) (to|till|til|until|untill) (?<b>(19|20)[0-9]{2})\b")]
     private static partial Regex Span();
 }

@@ -14,12 +14,11 @@ public static partial class AskedFact
     {
         // The kind is read from what is asked, not the frame before it: "im angry prescriptions cost so much, are they meant
         // to be free now?" complains of a cost but asks whether they are free, which holds no amount.
-        var question = result.Plan.Question;
-        var asked = CroydonBot.Text.QuestionShape.AsksInALaterClause(question) ? CroydonBot.Text.QuestionShape.QuestionPart(question) : question;
         if (result.Best is not { } best)
         {
             return false;
         }
+        var asked = AskedPart(result.Plan.Question);
         // Round AQ (abstain-aq): a figure of another thing than the passage's (a named rate, a count of people) is missing
         // however many sums the passage holds.
         if (FigureOfAnotherThing.IsMissing(asked, best.Passage.Text))
@@ -33,6 +32,40 @@ public static partial class AskedFact
         // Only the best passage counts: an amount from a runner-up is about something else (the apprenticeship
         // bursary's £1,000 is no answer to what foster carers are paid).
         return !QuestionKinds.Holds(QuestionKind.HowMuch, best.Passage.Text);
+    }
+
+    /// <summary>
+    /// What <paramref name="question"/> asks, without the situation told before it (<see cref="CroydonBot.Text.QuestionShape.QuestionPart"/>).
+    /// Several checks of a turn ask it of the same question, so a thread keeps its last few questions' parts, as
+    /// <see cref="QuestionKinds.Of"/> keeps their kinds: reading the clauses is the dear part of the check.
+    /// </summary>
+    public static string AskedPart(string question)
+    {
+        var remembered = t_asked ??= new RememberedParts();
+        for (var i = 0; i < RememberedParts.Size; i++)
+        {
+            if (string.Equals(remembered.Questions[i], question, StringComparison.Ordinal))
+            {
+                return remembered.Parts[i]!;
+            }
+        }
+        var part = CroydonBot.Text.QuestionShape.AsksInALaterClause(question) ? CroydonBot.Text.QuestionShape.QuestionPart(question) : question;
+        remembered.Questions[remembered.Next] = question;
+        remembered.Parts[remembered.Next] = part;
+        remembered.Next = (remembered.Next + 1) % RememberedParts.Size;
+        return part;
+    }
+
+    [ThreadStatic]
+    private static RememberedParts? t_asked;
+
+    /// <summary>A thread's last few questions and their asked parts, oldest overwritten first.</summary>
+    private sealed class RememberedParts
+    {
+        public const int Size = 8;
+        public readonly string?[] Questions = new string?[Size];
+        public readonly string?[] Parts = new string?[Size];
+        public int Next;
     }
 
     /// <summary>

@@ -397,7 +397,7 @@ public sealed partial class QueryPlanner
     }
 
     // An amount ("£2000") is not a year.
-    [GeneratedRegex(@"(?<![£$,.\d])\b(19|20)\d{2}\b(?!,\d)")]
+    [GeneratedRegex(@"(?<![£$,.0-9])\b(19|20)[0-9]{2}\b(?!,[0-9])")]
     private static partial Regex Year();
 
     /// <summary>True when the year at <paramref name="at"/> follows "since" ("since 2020", "ever since 2017").</summary>

@@ -330,7 +330,7 @@ public static partial class QuestionKinds
     // little brother hes 10". Not an age followed by more ("my sister is 13 and got moved"), which tells a story. Round AH (conv-ah):
     // except that they were in care too ("what about my brother hes 22 and was in care too"): the condition every entitlement starts
     // from, said so the last answer is asked again for them.
-    [GeneratedRegex(@"\bmy( \w+){1,2},? (shes|she s|she is|hes|he s|he is|whos|who s|who is|is|aged)( now| nearly| almost| only| just)? (?<age>\d{1,2})( tho| though| now)?( and (was|were|is|has been|also was|was also) in care( too| as well)?)?\W*$")]
+    [GeneratedRegex(@"\bmy( \w+){1,2},? (shes|she s|she is|hes|he s|he is|whos|who s|who is|is|aged)( now| nearly| almost| only| just)? (?<age>[0-9]{1,2})( tho| though| now)?( and (was|were|is|has been|also was|was also) in care( too| as well)?)?\W*$")]
     private static partial Regex AgeOfTheirsSaid();
 
     /// <summary>

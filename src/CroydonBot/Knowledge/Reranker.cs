@@ -481,19 +481,19 @@ public sealed partial class Reranker
     }
 
     // An age in a question: "im 22", "at 21", "after 18", "till 25", "i'm 19".
-    [GeneratedRegex(@"(?<![\d£.,])\b([4-9]|1\d|2[0-6])\b(?![\d,.]?\d)(?!\s*(weeks?|days?|months?|%|k\b|grand|pounds))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![0-9£.,])\b([4-9]|1[0-9]|2[0-6])\b(?![0-9,.]?[0-9])(?!\s*(weeks?|days?|months?|%|k\b|grand|pounds))", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
-    [GeneratedRegex(@"\b(\d{1,2}) (?:to|-) (\d{2})\b")]
+    [GeneratedRegex(@"\b([0-9]{1,2}) (?:to|-) ([0-9]{2})\b")]
     private static partial Regex AgeRange();
 
     // "up to age 25", "until 21", "to age 25": a care leaver's entitlement from leaving care to that age.
-    [GeneratedRegex(@"\b(?:up to (?:the )?(?:age )?|until (?:age )?|till (?:age )?|to age )(\d{2})\b(?!\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|%|per\b|weeks|months|years|days))")]
+    [GeneratedRegex(@"\b(?:up to (?:the )?(?:age )?|until (?:age )?|till (?:age )?|to age )([0-9]{2})\b(?!\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|%|per\b|weeks|months|years|days))")]
     private static partial Regex UpToAge();
 
     /// <summary>The age a young person can leave care from: where "up to age 25" starts.</summary>
     private const int LeavingCareAge = 16;
 
-    [GeneratedRegex(@"(?<![\d£,.])\b\d{2}\b(?![\d,.]?\d)")]
+    [GeneratedRegex(@"(?<![0-9£,.])\b[0-9]{2}\b(?![0-9,.]?[0-9])")]
     private static partial Regex TwoDigits();
 }

@@ -240,7 +240,7 @@ public static partial class SectionTimeline
         return year * 100 + month;
     }
 
-    [GeneratedRegex(@"^(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December) )?(?<year>(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"^(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December) )?(?<year>(?:19|20)[0-9]{2})\b")]
     private static partial Regex HeadingDate();
 
 }

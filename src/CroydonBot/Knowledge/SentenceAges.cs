@@ -86,7 +86,7 @@ public static partial class SentenceAges
 
     private static int Number(Capture c) => int.Parse(c.Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<![£\d.,])\b(\d{2})\b(?![\d,.]?\d)(?!\s*(weeks?|days?|months?|years? ago|%|k\b|grand|pounds|december|january|february|march|april|may|june|july|august|september|october|november))")]
+    [GeneratedRegex(@"(?<![£0-9.,])\b([0-9]{2})\b(?![0-9,.]?[0-9])(?!\s*(weeks?|days?|months?|years? ago|%|k\b|grand|pounds|december|january|february|march|april|may|june|july|august|september|october|november))")]
     private static partial Regex AskedAge();
 
     [GeneratedRegex(@"\b(was|were|been)\s+(?:(?:only|just|about|aged?)\s+)?$")]
@@ -95,22 +95,22 @@ public static partial class SentenceAges
     [GeneratedRegex(@"\b(after|over|past|beyond|older than)\s+(?:(?:age|aged)\s+)?$")]
     private static partial Regex PastTheAge();
 
-    [GeneratedRegex(@"\b(\d{2}) (?:or|and) (?:over|older|above)\b")]
+    [GeneratedRegex(@"\b([0-9]{2}) (?:or|and) (?:over|older|above)\b")]
     private static partial Regex OrOver();
 
     // A group for young children may start at a one-digit age ("aged 4 to 10").
-    [GeneratedRegex(@"\b(\d{1,2}) ?(?:to|-) ?(\d{2})\b")]
+    [GeneratedRegex(@"\b([0-9]{1,2}) ?(?:to|-) ?([0-9]{2})\b")]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"\b(?:under|younger than|before(?: you turn| age| your)?) (\d{2})\b")]
+    [GeneratedRegex(@"\b(?:under|younger than|before(?: you turn| age| your)?) ([0-9]{2})\b")]
     private static partial Regex Below();
 
-    [GeneratedRegex(@"\b(?:up to (?:the )?(?:age )?|until (?:age |you are |you turn )?|till (?:age )?|to age )(\d{2})\b(?!\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|%))")]
+    [GeneratedRegex(@"\b(?:up to (?:the )?(?:age )?|until (?:age |you are |you turn )?|till (?:age )?|to age )([0-9]{2})\b(?!\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|%))")]
     private static partial Regex UpTo();
 
-    [GeneratedRegex(@"\b(?:aged?|at) \d{2}(?:, \d{2})* or \d{2}\b")]
+    [GeneratedRegex(@"\b(?:aged?|at) [0-9]{2}(?:, [0-9]{2})* or [0-9]{2}\b")]
     private static partial Regex List();
 
-    [GeneratedRegex(@"\d{2}")]
+    [GeneratedRegex(@"[0-9]{2}")]
     private static partial Regex Digits();
 }

@@ -77,4 +77,13 @@ public sealed class BetweenTwoYearsTests
     [Fact]
     public void AReadingThatFoundAStepBetweenKeepsIt() =>
         Assert.Null(BetweenTwoYears.FirstAsked("how many visits were there between 2010 and 2018", Sections[2], Sections));
+
+    // Round AT (perf-at): the digits this pattern hands to int.Parse are ASCII ones. PlainDigitsStep folds other scripts' digits
+    // at the message's entry; read without it, such digits are no number here rather than a failed turn.
+    [Fact]
+    public void YearsInAnotherScriptsDigitsAreNoSpanAsked()
+    {
+        Assert.Equal((2017, 2024), BetweenTwoYears.Asked("what changed between 2017 and 2024"));
+        Assert.Null(BetweenTwoYears.Asked("what changed between \u0662\u0660\u0661\u0667 and \u0662\u0660\u0662\u0664"));
+    }
 }

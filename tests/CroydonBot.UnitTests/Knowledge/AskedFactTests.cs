@@ -30,4 +30,29 @@ public sealed class AskedFactTests
 
         Assert.True(AskedFact.IsMissing(result));
     }
+
+    // Round AT (perf-at): the asked part is kept per thread for the next checks of the same question; kept or worked out, it is
+    // the part QuestionShape reads.
+    [Theory]
+    [InlineData("im angry prescriptions cost so much, are they meant to be free now")]
+    [InlineData("my mate lives with me, does the council tax thing cover her share")]
+    [InlineData("how much is the setting up home allowance")]
+    public void TheAskedPartIsWhatQuestionShapeReadsAndTheSameWhenAskedAgain(string question)
+    {
+        var expected = CroydonBot.Text.QuestionShape.AsksInALaterClause(question) ? CroydonBot.Text.QuestionShape.QuestionPart(question) : question;
+
+        Assert.Equal(expected, AskedFact.AskedPart(question));
+        Assert.Equal(expected, AskedFact.AskedPart(question));
+    }
+
+    [Fact]
+    public void TheAskedPartOfOneQuestionIsNotAnothersAfterManyQuestions()
+    {
+        var questions = Enumerable.Range(0, 20).Select(i => $"i moved out in {2000 + i}, does the grant still cover me").ToArray();
+        foreach (var question in questions.Concat(questions))
+        {
+            Assert.True(CroydonBot.Text.QuestionShape.AsksInALaterClause(question));
+            Assert.Equal(CroydonBot.Text.QuestionShape.QuestionPart(question), AskedFact.AskedPart(question));
+        }
+    }
 }

@@ -170,4 +170,13 @@ public sealed class QueryPlannerTests
         Assert.False(plan.Concepts.Single(c => c.Surface == "personal adviser").Context);
         Assert.True(plan.Concepts.Single(c => c.Surface == "landlord").Context);
     }
+
+    // Round AT (perf-at): the digits this pattern hands to int.Parse are ASCII ones. PlainDigitsStep folds other scripts' digits
+    // at the message's entry; read without it, such digits are no number here rather than a failed turn.
+    [Fact]
+    public void AYearInAnotherScriptsDigitsIsNoYearAsked()
+    {
+        Assert.Equal([2017], Planner.Plan("what did ofsted say in 2017").Years);
+        Assert.Empty(Planner.Plan("what did ofsted say in \u0662\u0660\u0661\u0667").Years);
+    }
 }

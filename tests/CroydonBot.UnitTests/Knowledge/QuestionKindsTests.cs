@@ -488,4 +488,13 @@ public sealed class QuestionKindsTests
 
     [Fact]
     public void AnAgeOnlyToldIsNotAskedInWords() => Assert.False(QuestionKinds.AsksAnAgeInWords("im 20 now and never heard about mine how do i find it"));
+
+    // Round AT (perf-at): the digits this pattern hands to int.Parse are ASCII ones. PlainDigitsStep folds other scripts' digits
+    // at the message's entry; read without it, such digits are no number here rather than a failed turn.
+    [Fact]
+    public void AnAgeOfTheirsInAnotherScriptsDigitsIsNoAge()
+    {
+        Assert.Equal(13, QuestionKinds.AgeOfTheirs("anything for my sister shes 13"));
+        Assert.Null(QuestionKinds.AgeOfTheirs("anything for my sister shes \u0661\u0663"));
+    }
 }

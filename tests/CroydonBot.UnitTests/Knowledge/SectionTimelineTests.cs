@@ -187,4 +187,13 @@ public sealed class SectionTimelineTests
         Assert.Equal([Sections[2], Sections[3]], SectionTimeline.SameYear(Sections[3], Sections));
         Assert.Empty(SectionTimeline.SameYear(Sections[7], Sections));
     }
+
+    // Round AT (perf-at): the digits this pattern hands to int.Parse are ASCII ones. PlainDigitsStep folds other scripts' digits
+    // at the message's entry; read without it, such digits are no number here rather than a failed turn.
+    [Fact]
+    public void AHeadingDatedInAnotherScriptsDigitsHasNoDate()
+    {
+        Assert.Equal(2015, SectionTimeline.DateOf(Section(0, "2015: awarded silver")) / 100);
+        Assert.Null(SectionTimeline.DateOf(Section(0, "\u0662\u0660\u0661\u0665: awarded silver")));
+    }
 }

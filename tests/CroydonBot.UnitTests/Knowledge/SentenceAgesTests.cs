@@ -50,4 +50,14 @@ public sealed class SentenceAgesTests
     [InlineData("Play sessions for children aged 5 to 11.", 8, true)]
     [InlineData("Play sessions for children aged 5 to 11.", 12, false)]
     public void ARangeMayStartAtAOneDigitAge(string sentence, int age, bool covers) => Assert.Equal(covers, SentenceAges.Covers(sentence, age));
+
+    // Round AT (perf-at): the digits this pattern hands to int.Parse are ASCII ones. PlainDigitsStep folds other scripts' digits
+    // at the message's entry; read without it, such digits are no number here rather than a failed turn.
+    [Fact]
+    public void AnAgeInAnotherScriptsDigitsIsNoAgeAsked()
+    {
+        Assert.Equal([21], SentenceAges.AskedIn("can i stay till 21"));
+        Assert.Empty(SentenceAges.AskedIn("can i stay till \u0662\u0661"));
+        Assert.False(SentenceAges.Covers("You can get help up to age \u0662\u0665.", 21));
+    }
 }
