@@ -23,7 +23,7 @@ for f in files:
         if l.strip():
             c = json.loads(l); c["file"] = f; cases.append(c)
 res = {}
-with cf.ThreadPoolExecutor(4) as ex:
+with cf.ThreadPoolExecutor(int(__import__("os").environ.get("THREADS","4"))) as ex:
     for cid, turns in ex.map(run, cases): res[cid] = turns
 json.dump(res, open(out, "w"))
 print(len(res), "scripts")

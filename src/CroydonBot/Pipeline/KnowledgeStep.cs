@@ -210,8 +210,17 @@ public sealed class KnowledgeStep(IKnowledgeSource knowledge, ContextualRetrieva
                 result = result with { AlsoAsked = second.Focus ?? second.Plan };
             }
         }
+        if (questions.Count == 1 && outOfReach is null && !Answerable(result, threshold) && unanswered is null
+            && contextual.AnsweredByTheLastSection(snapshot, questions[0], context, result, usedContext) is { } lastSection)
+        {
+            // Round AT (follow-at): "so can i just tick a box at the chemist" after free prescriptions, "and when i hit 25?" after
+            // the council tax relief: refused by a test made for questions asked alone, while the section just answered answers
+            // it (TheLastSectionAnswers). Only in place of "I don't know".
+            (result, usedContext) = (lastSection, true);
+        }
         record.Confidence = result.Confidence;
-        if (result.Best is not { } best || outOfReach is not null || !Answerable(result, threshold))
+        if (result.Best is not { } best || outOfReach is not null
+            || !Answerable(result, threshold) && !(usedContext && TheLastSectionAnswers.Vouches(result, context?.PassageId, threshold)))
         {
             record.Kind = ReplyKinds.Fallback;
             state.LastAnswer = null;
