@@ -316,19 +316,20 @@ public sealed partial class FeedbackTriggers
     /// </summary>
     private bool IsSureFeedbackPutAsAQuestion(string plain, FeedbackIntentReading reading) =>
         reading.Feedback >= _bars.QuestionOffer && reading.Feedback > reading.About && HoldsFeedback(reading)
-        && !Clauses(plain).Any(c => MessageShape.IsQuestion(c) && MessageIntent.AsksWhatToSay(c))
         && (AsksHowToTell(plain) || (ToldClauses(plain).Any() && AskedClausesAreFeedback(plain)));
 
     /// <summary>
     /// Round AR (route-ar): true when every clause of the message that asks (<see cref="MessageShape.IsQuestion"/>), read alone, reads as
     /// feedback at the statement bar and more than asking about feedback, and none asks for the complaints procedure, what comes next, a
-    /// contact detail, help to complain or which of two is so (facts and support the guides hold). A message whose clauses alone ask nothing counts as well:
-    /// only its whole read as a question.
+    /// contact detail, help to complain or which of two is so (facts and support the guides hold), nor what the person should say to someone
+    /// (<see cref="MessageIntent.AsksWhatToSay"/>, round AS). A message whose clauses alone ask nothing counts as well: only its whole read as a question.
+    /// Round AT (route-at): the asking-what-to-say exclusion is read here and in <see cref="AsksHowToTell"/>, each clause once, as the
+    /// other exclusions are; it was also checked over every clause before both, which decided nothing they did not.
     /// </summary>
     private bool AskedClausesAreFeedback(string text) =>
         Clauses(text).Where(MessageShape.IsQuestion).All(c => _model.Predict(c) is var r && r.Feedback >= _bars.Start && r.Feedback > r.About
             && !AsksForTheComplaintsProcedure(c) && !MessageIntent.AsksWhatComesNext(c) && !MessageIntent.AsksForContactDetails(c)
-            && !MessageIntent.AsksForHelpToComplain(c) && !MessageShape.AsksWhichOfTwo(c));
+            && !MessageIntent.AsksForHelpToComplain(c) && !MessageShape.AsksWhichOfTwo(c) && !MessageIntent.AsksWhatToSay(c));
 
     /// <summary>True when the model reads the feedback as already said (offer) at least as much as only wanted (start).</summary>
     private static bool HoldsFeedback(FeedbackIntentReading reading) => reading.Offer >= reading.Feedback - reading.Offer;
