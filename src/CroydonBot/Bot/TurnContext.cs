@@ -26,11 +26,21 @@ public sealed class TurnContext(Activity activity, ConversationState state, IRep
         if (reply.Type == ActivityTypes.Message)
         {
             Responded = true;
-            // The safeguarding check's line goes under the first reply with text, once, whichever step answers.
+            // The safeguarding check's line goes with the first reply with text, once, whichever step answers: under it, or before it
+            // when the step asked for it first (TurnRecord.SafetyLineFirst). The text is what Web Chat renders (markdown) and the
+            // content what a card is laid out from, so both carry it in the same place.
             if (Record.SafetyLine is { } line && !string.IsNullOrEmpty(reply.Text))
             {
-                reply.Text += "\n\n" + line;
-                reply.Content = reply.Content?.WithFooter(line);
+                if (Record.SafetyLineFirst)
+                {
+                    reply.Text = line + "\n\n" + reply.Text;
+                    reply.Content = reply.Content?.WithHeader(line);
+                }
+                else
+                {
+                    reply.Text += "\n\n" + line;
+                    reply.Content = reply.Content?.WithFooter(line);
+                }
                 Record.SafetyLine = null;
             }
             if (!string.IsNullOrWhiteSpace(reply.Text))

@@ -49,4 +49,11 @@ public sealed class TurnRecord
 
     /// <summary>A line the safeguarding check asks to add to this turn's reply (uncertain and housing tiers).</summary>
     public string? SafetyLine { get; set; }
+
+    /// <summary>
+    /// Round AT (safe-at): <see cref="SafetyLine"/> goes before the reply instead of under it. Set by a step whose reply asks the person
+    /// to act on the message just judged (the feedback dialog's "Shall I send this as your feedback?"): someone the check was unsure
+    /// about reads the helplines before being asked to pass their words on, not after the buttons.
+    /// </summary>
+    public bool SafetyLineFirst { get; set; }
 }

@@ -33,8 +33,8 @@ public sealed class AnswerCard(CardTemplate template, ReplyFactory replies)
             return reply;
         }
         var rendered = replies.Render(answer);
-        // What is read: the preface, the answer, the part not answered and any line added under the reply.
-        var text = string.Join("\n\n", new[] { rendered.Preface, rendered.Body, rendered.Note }.OfType<string>().Concat(answer.Footer));
+        // What is read: any line put before the reply, the preface, the answer, the part not answered and any line added under it.
+        var text = string.Join("\n\n", answer.Header.Concat(new[] { rendered.Preface, rendered.Body, rendered.Note }.OfType<string>()).Concat(answer.Footer));
         var url = answer.Answer.Parts.Select(p => p.Citation.Link).FirstOrDefault(l => l is not null);
         var card = template.Expand(new Dictionary<string, object?>
         {

@@ -31,6 +31,7 @@ public sealed class PromptCard(CardTemplate template)
         }
         var card = template.Expand(new Dictionary<string, object?>
         {
+            ["header"] = prompt.Header.Select(line => Item(("line", line))).ToList(),
             ["intro"] = prompt.Intro ?? "",
             ["hasIntro"] = prompt.Intro is { Length: > 0 },
             ["facts"] = prompt.Facts.Select(f => Item(("label", f.Label), ("value", f.Value))).ToList(),
@@ -49,9 +50,9 @@ public sealed class PromptCard(CardTemplate template)
         return reply;
     }
 
-    /// <summary>The card as a screen reader says it: the summary, the question and its answers.</summary>
+    /// <summary>The card as a screen reader says it: any line put first, the summary, the question and its answers, any line under it.</summary>
     private static string Speak(PromptReply prompt) =>
-        string.Join(" ", new[] { prompt.Intro }
+        string.Join(" ", prompt.Header.Append(prompt.Intro)
             .Concat(prompt.Facts.Select(f => f.Label + ": " + f.Value + "."))
             .Append(prompt.Question)
             .Append(string.Join(", ", prompt.Choices.Select(c => c.Title).Concat(prompt.Buttons)) + ".")

@@ -23,4 +23,9 @@ public sealed record PromptReply(string Question, IReadOnlyList<PromptChoice> Ch
     public IReadOnlyList<string> Footer { get; init; } = [];
 
     public IReplyContent WithFooter(string paragraph) => this with { Footer = [.. Footer, paragraph] };
+
+    /// <summary>Round AT (safe-at): paragraphs said before the reply, first in the message (the safeguarding check's line before an offer).</summary>
+    public IReadOnlyList<string> Header { get; init; } = [];
+
+    public IReplyContent WithHeader(string paragraph) => this with { Header = [.. Header, paragraph] };
 }

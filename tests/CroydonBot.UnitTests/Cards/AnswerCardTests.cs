@@ -127,6 +127,20 @@ public sealed class AnswerCardTests
     }
 
     [Fact]
+    public void ALinePutBeforeTheReplyOpensTheAnswersText()
+    {
+        // Round AT (safe-at): as the turn puts the safeguarding check's line first when the step asked for it.
+        var answer = Of(Part(Document(), "An answer."));
+        var reply = Factory.Answer(new AnswerReply(answer, []) { Preface = "OK, nothing was sent." });
+        reply.Content = reply.Content!.WithHeader("If you are not safe, call 999.");
+
+        var texts = Texts(Card.Apply(reply));
+
+        Assert.StartsWith("If you are not safe, call 999.\n\nOK, nothing was sent.\n\nAn answer. [1]", texts[0]);
+        Assert.Equal(Renderer.SourceLine(answer.Parts[0].Citation), texts[1]);
+    }
+
+    [Fact]
     public void TheCardIsBuiltFromTheAnswersPartsNotFromTheReplyText()
     {
         var reply = Answer();

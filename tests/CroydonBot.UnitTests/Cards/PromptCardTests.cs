@@ -91,6 +91,22 @@ public sealed class PromptCardTests
     }
 
     [Fact]
+    public void ALinePutBeforeTheReplyIsTheCardsFirstBlockAndIsSpokenFirst()
+    {
+        // Round AT (safe-at): the safeguarding check's line before the feedback dialog's offer, on Teams as on Web Chat.
+        var reply = Question(Topic);
+        reply.Content = reply.Content!.WithHeader("If you are not safe right now, call 999.");
+
+        var card = ContentOf(Card.Apply(reply));
+        var body = card["body"]!.AsArray();
+
+        Assert.Equal("If you are not safe right now, call 999.", body[0]!["text"]!.GetValue<string>());
+        Assert.Equal("What is your feedback about?", body[1]!["text"]!.GetValue<string>());
+        Assert.DoesNotContain(body.Skip(1), b => b!["text"]?.GetValue<string>() == "If you are not safe right now, call 999.");
+        Assert.StartsWith("If you are not safe right now, call 999. What is your feedback about?", card["speak"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void OnlyQuestionsWithSetAnswersAreCards()
     {
         Assert.True(PromptCard.IsPrompt(Question(Topic)));

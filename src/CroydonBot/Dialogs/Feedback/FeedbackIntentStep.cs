@@ -62,6 +62,9 @@ public sealed class FeedbackIntentStep(DialogSet dialogs, FeedbackTriggers trigg
         turnContext.Activity.Text = turnContext.Record.TypedText ?? turnContext.Activity.Text;
         var dc = dialogs.CreateContext(turnContext);
         turnContext.State.DialogActiveAt = clock.GetUtcNow();
+        // Round AT (safe-at): the dialog's first reply asks the person to pass their words on ("Shall I send this as your feedback?");
+        // a safety line the check asked for goes before that question, not under its buttons.
+        turnContext.Record.SafetyLineFirst = true;
         await dc.BeginDialogAsync(FeedbackDialog.DialogId, new FeedbackStart(message, trigger.IsAmbassador), cancellationToken);
         return true;
     }

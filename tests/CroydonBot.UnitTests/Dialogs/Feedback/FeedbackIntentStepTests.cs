@@ -96,6 +96,30 @@ public sealed class FeedbackIntentStepTests
         Assert.Empty(_feedback.Begun);
     }
 
+    [Theory]
+    [InlineData("can you tell the council my PA cancelled on me three times this month and never rings back")]
+    [InlineData("Give feedback")]
+    public async Task StartingTheConversationAsksForTheSafetyLineFirst(string message)
+    {
+        // Round AT (safe-at): the dialog's first reply asks the person to pass their words on; a line the safeguarding check asked
+        // for (an Uncertain message) goes before it.
+        var (context, _) = Turn.Of(message);
+
+        Assert.True(await _step.TryHandleAsync(context, CancellationToken.None));
+
+        Assert.Single(_feedback.Begun);
+        Assert.True(context.Record.SafetyLineFirst);
+    }
+
+    [Fact]
+    public async Task AQuestionAnsweredWithTheButtonLeavesTheSafetyLineUnderTheAnswer()
+    {
+        var (context, _) = Turn.Of("what is the setting up home allowance");
+
+        Assert.False(await _step.TryHandleAsync(context, CancellationToken.None));
+        Assert.False(context.Record.SafetyLineFirst);
+    }
+
     [Fact]
     public async Task AnOrdinaryQuestionGoesOn()
     {
