@@ -36,37 +36,11 @@ public static partial class AskedFact
 
     /// <summary>
     /// What <paramref name="question"/> asks, without the situation told before it (<see cref="CroydonBot.Text.QuestionShape.QuestionPart"/>).
-    /// Several checks of a turn ask it of the same question, so a thread keeps its last few questions' parts, as
-    /// <see cref="QuestionKinds.Of"/> keeps their kinds: reading the clauses is the dear part of the check.
+    /// Not remembered between calls: a per-thread memo was measured (round AT) and saved nothing, since most calls in a turn read
+    /// different texts.
     /// </summary>
-    public static string AskedPart(string question)
-    {
-        var remembered = t_asked ??= new RememberedParts();
-        for (var i = 0; i < RememberedParts.Size; i++)
-        {
-            if (string.Equals(remembered.Questions[i], question, StringComparison.Ordinal))
-            {
-                return remembered.Parts[i]!;
-            }
-        }
-        var part = CroydonBot.Text.QuestionShape.AsksInALaterClause(question) ? CroydonBot.Text.QuestionShape.QuestionPart(question) : question;
-        remembered.Questions[remembered.Next] = question;
-        remembered.Parts[remembered.Next] = part;
-        remembered.Next = (remembered.Next + 1) % RememberedParts.Size;
-        return part;
-    }
-
-    [ThreadStatic]
-    private static RememberedParts? t_asked;
-
-    /// <summary>A thread's last few questions and their asked parts, oldest overwritten first.</summary>
-    private sealed class RememberedParts
-    {
-        public const int Size = 8;
-        public readonly string?[] Questions = new string?[Size];
-        public readonly string?[] Parts = new string?[Size];
-        public int Next;
-    }
+    public static string AskedPart(string question) =>
+        CroydonBot.Text.QuestionShape.AsksInALaterClause(question) ? CroydonBot.Text.QuestionShape.QuestionPart(question) : question;
 
     /// <summary>
     /// Which kind of figure the question asks for and the best passage cannot give (<see cref="IsMissing"/>): a count of people
